@@ -1,0 +1,64 @@
+// A Social Insurance Number, validated, not only shaped: nine digits, Luhn, first digit never 0
+// or 8 (shared reference "identifiers" §1). A CRA business number has the same shape, so a
+// business-number keyword or an RT0001-style suffix suppresses it (§16).
+import { defineRule } from '../../define-rule.js';
+import { near, lexicon } from '../../match.js';
+import { overlapsMask } from '../../text/mask.js';
+import { luhn } from '../../validators/luhn.js';
+
+const SIN = /(?<![\w-])([1-79]\d{2})([ -]?)(\d{3})\2(\d{3})(?![\w-])/g;
+const KEYWORD = lexicon(['sin', 'sin#', 'social insurance', 'social insurance number', 'nas', "numero d'assurance sociale", 'assurance sociale', 'ssn']);
+const BUSINESS = lexicon(['bn', 'business number', "numero d'entreprise", 'hst', 'gst', 'tps', 'tvh', 'rt0001', 'order', 'invoice', 'tracking', 'commande', 'facture', 'suivi', 'confirmation']);
+
+export default defineRule({
+  id: 'personal-info/sin',
+  category: 'personal-info',
+  severity: { personal: 'high', professional: 'high', official: 'high' },
+  guidelines: ['fippa-identifying-numbers', 'ops-personal-use'],
+  title: { en: 'Social Insurance Number', fr: "Numéro d'assurance sociale" },
+  why: {
+    en: 'This looks like a Social Insurance Number. A SIN identifies one person for life; posting it, even in part, discloses personal information.',
+    fr: "Ceci ressemble à un numéro d'assurance sociale. Le NAS identifie une personne pour la vie; le publier, même en partie, divulgue un renseignement personnel.",
+  },
+  detect(unit) {
+    const hits = [];
+    SIN.lastIndex = 0;
+    for (let m = SIN.exec(unit.folded); m; m = SIN.exec(unit.folded)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlapsMask(unit.masked, start, end)) continue;
+      const digits = m[1]! + m[3]! + m[4]!;
+      if (!luhn(digits)) continue;
+      if (near(unit, BUSINESS, start, end, 40)) continue;
+      const formatted = m[2] !== '';
+      // Case-sensitive SIN/NAS: "sin" and "nas" are ordinary words in lower case.
+      const keyword = /\b(?:SIN|NAS)\b/.test(unit.folded) || near(unit, KEYWORD, start, end, 300);
+      if (!formatted && !keyword) continue;
+      hits.push({
+        start,
+        end,
+        suggestion: {
+          label: { en: 'Mask the number', fr: 'Masquer le numéro' },
+          replacement: m[0].replace(/\d/g, '•'),
+        },
+      });
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'Client SIN is 130 692 544, please call back', span: '130 692 544', severity: 'high' },
+      { text: 'Her number: 123-456-782', span: '123-456-782' },
+      { text: 'Son NAS : 130-692-544', span: '130-692-544' },
+      { text: 'Mon client m’a donné son NAS 130692544 au comptoir.', span: '130692544' },
+    ],
+    valid: [
+      'Order #130692545 shipped today',
+      'Visit https://example.ca/130692544 for the report',
+      'Test value 046 454 286 is fictitious',
+      'Our business number is 123026635 RT0001',
+      'Votre commande 130692544 est en route.',
+      'Le numéro 823 456 785 ne passe pas la validation.',
+    ],
+  },
+});

@@ -1,0 +1,4 @@
+// Rules of the 'policy-commentary' category; each file holds one rule.
+import type { Rule } from '../../types.js';
+
+export const rules: Rule[] = [];

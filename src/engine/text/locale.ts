@@ -1,0 +1,43 @@
+// Language of a sentence from function words: cheap, deterministic and good enough to choose a
+// lexicon and the language of a message. Returns null when a sentence gives no evidence.
+import type { Locale } from '../types.js';
+
+const FR = new Set(
+  ('le la les des du de un une et est sont être pour dans que qui avec sur pas nous vous je j tu il elle ils elles ce cette ces ' +
+    'au aux mais ou donc car ne plus très notre nos votre vos leur leurs mon ma mes son sa ses à été fait chez aujourd hui ' +
+    'merci bonjour semaine prochaine année cet en où quand comme peut tout tous toutes avons avez ont sera était')
+    .split(' '),
+);
+const EN = new Set(
+  ('the and is are be for in that who with not we you i he she they this these those at to of but or so more very our ' +
+    'your their my his her its was were been have has had will would can could today week next year thanks thank from by an ' +
+    'it what when how all just about us')
+    .split(' '),
+);
+
+const WORD = /[\p{L}]+/gu;
+
+export interface LocaleScore {
+  en: number;
+  fr: number;
+}
+
+export function scoreLocale(lower: string): LocaleScore {
+  let en = 0;
+  let fr = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const w = m[0];
+    if (FR.has(w)) fr++;
+    if (EN.has(w)) en++;
+    if (/[éèêàçùâîôû]/.test(w)) fr += 0.5;
+  }
+  return { en, fr };
+}
+
+export function decideLocale(score: LocaleScore): Locale | null {
+  if (score.en === 0 && score.fr === 0) return null;
+  if (score.fr > score.en) return 'fr';
+  if (score.en > score.fr) return 'en';
+  return null;
+}

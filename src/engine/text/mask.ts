@@ -1,0 +1,43 @@
+// Spans that numeric and lexical detectors must not read into: a SIN-shaped run inside a URL is a
+// path, not a SIN (shared reference "identifiers" §0.2).
+import type { Span } from '../types.js';
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ca|com|org|net|gov|io|app|social|info|edu)(?:\/[^\s<>"]*)?/giu;
+const EMAIL_RE = /[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/giu;
+const HANDLE_RE = /(?<![\w@])@[a-z0-9_][a-z0-9_.-]{0,63}(?:@[a-z0-9-]+(?:\.[a-z0-9-]+)+)?/giu;
+const HASHTAG_RE = /(?<![\w#&])#[\p{L}\p{N}_]{1,139}/gu;
+
+function collect(re: RegExp, text: string, kind: string, out: Span[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let end = m.index + m[0].length;
+    // Sentence punctuation after a URL is not part of it.
+    while (end > m.index && /[.,;:!?)\]'"]/.test(text[end - 1]!)) end--;
+    out.push({ start: m.index, end, kind });
+  }
+}
+
+/** URLs, e-mails, @handles and #hashtags, sorted and without overlap (e-mails win over URLs). */
+export function maskedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  if (text.includes('@')) collect(EMAIL_RE, text, 'email', spans);
+  if (/[./]/.test(text)) collect(URL_RE, text, 'url', spans);
+  if (text.includes('@')) collect(HANDLE_RE, text, 'handle', spans);
+  if (text.includes('#')) collect(HASHTAG_RE, text, 'hashtag', spans);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+export function overlapsMask(masked: readonly Span[], start: number, end: number, kinds?: readonly string[]): boolean {
+  for (const m of masked) {
+    if (m.start >= end) break;
+    if (m.end > start && (!kinds || kinds.includes(m.kind ?? ''))) return true;
+  }
+  return false;
+}
