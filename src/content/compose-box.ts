@@ -1,0 +1,320 @@
+// One compose box on the page: it owns the box's state (the text last analysed, its findings, the
+// spans ignored here) and wires the one-way flow editor → text snapshot → engine → findings →
+// highlights, pill and card. Everything it attaches is removed by dispose(), called when the box
+// leaves the DOM, so single-page apps that create and drop composers don't leak.
+import { h, render } from 'preact';
+import { analyze, type Finding, type Mode } from '../engine/index.js';
+import type { Settings } from '../settings/settings.js';
+import { adapterFor, isTextField, type EditorAdapter } from './adapters/index.js';
+import { t, type MessageKey } from './i18n.js';
+import { HighlightLayer } from './render/highlight-layer.js';
+import type { FindingsLayer } from './render/layer.js';
+import { MirrorLayer } from './render/mirror-layer.js';
+import { AnalysisScheduler } from './scheduler.js';
+import type { Site } from './sites/index.js';
+import { BoxUi, type BoxUiActions, type BoxView } from './ui/BoxUi.js';
+import type { Anchor } from './ui/Popover.js';
+import { createUiHost, type UiHost } from './ui/ui-host.js';
+
+/** Beyond this the draft is not a social-media post; Harper uses the same ceiling. */
+const MAX_CHARS = 120_000;
+/** A caret move this soon after typing is the typing itself, not the user visiting a finding. */
+const TYPING_GRACE_MS = 400;
+const HOVER_CLOSE_MS = 300;
+const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+
+export interface BoxContext {
+  settings(): Settings;
+  ignoreAlways(term: string): Promise<void>;
+}
+
+const MODE_LABEL: Record<Mode, MessageKey> = { personal: 'modePersonal', professional: 'modeProfessional', official: 'modeOfficial' };
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.ruleId === b.ruleId && a.start === b.start && a.end === b.end;
+}
+
+export class ComposeBox {
+  readonly adapter: EditorAdapter;
+  private readonly ui: UiHost;
+  private readonly layer: FindingsLayer;
+  private readonly scheduler: AnalysisScheduler;
+  private readonly resizeObserver: ResizeObserver;
+  private readonly cleanup: (() => void)[] = [];
+
+  /** The text the current findings were computed on. */
+  private text = '';
+  private findings: Finding[] = [];
+  private readonly ignoredHere = new Set<string>();
+  private view: BoxView;
+  /** 'hover' cards close when the pointer leaves; 'pinned' ones when dismissed. */
+  private cardMode: 'hover' | 'pinned' = 'hover';
+  private pointerInCard = false;
+  private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
+  private hoverFrame = 0;
+  private lastInputAt = 0;
+  private composing = false;
+  private onPostAnyway: (() => void) | null = null;
+
+  constructor(
+    readonly element: HTMLElement,
+    readonly site: Site,
+    private readonly context: BoxContext,
+  ) {
+    this.adapter = adapterFor(element);
+    this.ui = createUiHost(element, site.id);
+    this.layer = isTextField(element) ? new MirrorLayer(element, this.ui.layer) : new HighlightLayer(this.adapter, this.ui.layer);
+    this.scheduler = new AnalysisScheduler(() => this.analyzeNow());
+    this.view = { modeLabel: this.modeLabel(), findings: [], pill: null, list: null, card: null, notice: null, gate: null };
+
+    this.listen(element, 'input', () => {
+      this.lastInputAt = performance.now();
+      if (!this.composing) this.scheduler.schedule();
+    });
+    this.listen(element, 'compositionstart', () => (this.composing = true));
+    this.listen(element, 'compositionend', () => {
+      this.composing = false;
+      this.scheduler.schedule();
+    });
+    this.listen(element, 'focus', () => this.scheduler.schedule());
+    this.listen(element, 'mousemove', (event) => this.onPointerMove(event as MouseEvent));
+    this.listen(element, 'mouseleave', () => this.scheduleHoverClose());
+    this.listen(element, 'keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape' && this.view.card) this.closeCard();
+    });
+    // `selectionchange` doesn't reach the document from inside every text field or shadow root;
+    // navigation keys are the keyboard user's way into a finding, so they check the caret too.
+    this.listen(element, 'keyup', (event) => {
+      if (NAVIGATION_KEYS.has((event as KeyboardEvent).key)) this.onSelectionChange();
+    });
+    this.resizeObserver = new ResizeObserver(() => this.reposition());
+    this.resizeObserver.observe(element);
+
+    this.analyzeNow();
+  }
+
+  // ── analysis ────────────────────────────────────────────────────────────────────────────────
+
+  private mode(): Mode {
+    return this.context.settings().mode ?? this.site.defaultMode;
+  }
+
+  private modeLabel(): string {
+    return t(MODE_LABEL[this.mode()]);
+  }
+
+  analyzeNow(): void {
+    const text = this.adapter.readText();
+    const settings = this.context.settings();
+    const found =
+      text.length === 0 || text.length > MAX_CHARS
+        ? []
+        : analyze(text, { mode: this.mode(), locale: 'auto', ignored: settings.ignoredTerms, customTerms: settings.customTerms });
+    this.text = text;
+    this.findings = found.filter((f) => !this.ignoredHere.has(this.ignoreKey(f)));
+    this.layer.draw(this.findings);
+    const card = this.view.card;
+    const still = card ? this.findings.find((f) => sameFinding(f, card.finding)) : undefined;
+    this.update({
+      modeLabel: this.modeLabel(),
+      findings: this.findings,
+      card: card && still ? { finding: still, anchor: this.anchorOf(still) } : null,
+      notice: card && still ? this.view.notice : null,
+    });
+  }
+
+  /** The editor's DOM changed (maybe without an input event): re-check, off the mutation path. */
+  contentChanged(): void {
+    if (!this.composing) this.scheduler.schedule();
+  }
+
+  settingsChanged(): void {
+    this.analyzeNow();
+  }
+
+  /** Before "Post": the high findings of the text as it is right now. */
+  highFindingsNow(): Finding[] {
+    this.scheduler.flush();
+    return this.findings.filter((f) => f.severity === 'high');
+  }
+
+  private ignoreKey(finding: Finding): string {
+    return `${finding.ruleId}\u0000${this.text.slice(finding.start, finding.end).toLowerCase()}`;
+  }
+
+  // ── drawing ─────────────────────────────────────────────────────────────────────────────────
+
+  private update(patch: Partial<BoxView>): void {
+    this.view = { ...this.view, ...patch, pill: this.pillPosition() };
+    render(h(BoxUi, { view: this.view, actions: this.actions }), this.ui.app);
+  }
+
+  private pillPosition(): { x: number; y: number } | null {
+    const box = this.element.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) return null;
+    const origin = this.ui.app.getBoundingClientRect();
+    // Bottom-right corner inside the box; the pill shifts itself left and up by its own size.
+    return { x: box.right - origin.left - 6, y: box.bottom - origin.top - 6 };
+  }
+
+  reposition(): void {
+    this.layer.reposition();
+    if (this.view.card && this.cardMode === 'hover') this.closeCard();
+    else this.update({});
+  }
+
+  private anchorOf(finding: Finding): Anchor {
+    const rect = this.layer.rectsOf(finding)[0] ?? this.element.getBoundingClientRect();
+    return { left: rect.left, top: rect.top, bottom: rect.bottom };
+  }
+
+  // ── cards ───────────────────────────────────────────────────────────────────────────────────
+
+  private openCard(finding: Finding, mode: 'hover' | 'pinned'): void {
+    clearTimeout(this.hoverCloseTimer);
+    const current = this.view.card;
+    if (current && sameFinding(current.finding, finding)) {
+      if (mode === 'pinned') this.cardMode = 'pinned';
+      return;
+    }
+    this.cardMode = mode;
+    this.update({ card: { finding, anchor: this.anchorOf(finding) }, notice: null });
+  }
+
+  private closeCard(): void {
+    clearTimeout(this.hoverCloseTimer);
+    this.pointerInCard = false;
+    if (this.view.card) this.update({ card: null, notice: null });
+  }
+
+  private findingAt(x: number, y: number): Finding | undefined {
+    return this.findings.find((f) =>
+      this.layer.rectsOf(f).some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2),
+    );
+  }
+
+  private onPointerMove(event: MouseEvent): void {
+    if (this.hoverFrame || this.findings.length === 0) return;
+    const { clientX, clientY } = event;
+    this.hoverFrame = requestAnimationFrame(() => {
+      this.hoverFrame = 0;
+      const finding = this.findingAt(clientX, clientY);
+      if (finding) this.openCard(finding, this.view.card && this.cardMode === 'pinned' ? 'pinned' : 'hover');
+      else this.scheduleHoverClose();
+    });
+  }
+
+  private scheduleHoverClose(): void {
+    if (!this.view.card || this.cardMode !== 'hover') return;
+    clearTimeout(this.hoverCloseTimer);
+    this.hoverCloseTimer = setTimeout(() => {
+      if (!this.pointerInCard && this.cardMode === 'hover') this.closeCard();
+    }, HOVER_CLOSE_MS);
+  }
+
+  /** Keyboard users: moving the caret into a finding (arrows, Home/End, a click) opens its card. */
+  onSelectionChange(): void {
+    if (performance.now() - this.lastInputAt < TYPING_GRACE_MS || this.view.gate) return;
+    const caret = this.adapter.caretOffset();
+    if (caret === null) return;
+    const finding = this.findings.find((f) => caret > f.start && caret < f.end);
+    if (finding) this.openCard(finding, 'pinned');
+    else if (this.view.card && this.cardMode === 'pinned' && !this.view.list) this.closeCard();
+  }
+
+  /** A press anywhere outside our UI and the box dismisses pinned cards and the list. */
+  onPagePointerDown(path: readonly EventTarget[]): void {
+    if (path.includes(this.ui.host) || path.includes(this.element)) return;
+    if (this.view.card || this.view.list) this.update({ card: null, list: null, notice: null });
+  }
+
+  private readonly actions: BoxUiActions = {
+    textOf: (finding) => this.text.slice(finding.start, finding.end),
+    toggleList: () => {
+      if (this.view.list) return this.update({ list: null });
+      const pill = this.ui.shadow.querySelector('.pill')?.getBoundingClientRect();
+      const box = this.element.getBoundingClientRect();
+      this.update({ list: pill ? { left: pill.left, top: pill.top, bottom: pill.bottom } : { left: box.left, top: box.top, bottom: box.bottom } });
+    },
+    closeList: () => this.update({ list: null }),
+    openFromList: (finding) => {
+      this.cardMode = 'pinned';
+      this.update({ card: { finding, anchor: this.anchorOf(finding) }, notice: null });
+    },
+    pointerInside: (inside) => {
+      this.pointerInCard = inside;
+      if (!inside) this.scheduleHoverClose();
+    },
+    close: () => {
+      this.closeCard();
+      this.adapter.element.focus({ preventScroll: true });
+    },
+    apply: (finding) => void this.apply(finding),
+    ignoreHere: (finding) => {
+      this.ignoredHere.add(this.ignoreKey(finding));
+      this.closeCard();
+      this.analyzeNow();
+    },
+    ignoreAlways: (finding) => {
+      const term = this.text.slice(finding.start, finding.end);
+      this.closeCard();
+      void this.context.ignoreAlways(term);
+    },
+    gateEdit: () => this.closeGate(false),
+    gatePostAnyway: () => this.closeGate(true),
+  };
+
+  private async apply(finding: Finding): Promise<void> {
+    const suggestion = finding.suggestion;
+    if (!suggestion) return;
+    const expected = this.text.slice(finding.start, finding.end);
+    const outcome = await this.adapter.replace(finding.start, finding.end, expected, suggestion.replacement);
+    if (outcome === 'applied') {
+      this.closeCard();
+      this.analyzeNow();
+      return;
+    }
+    this.analyzeNow();
+    const notice = outcome === 'stale' ? t('applyStale') : t('applyFailed', suggestion.replacement);
+    if (this.view.card) this.update({ notice });
+  }
+
+  // ── the check before "Post" ───────────────────────────────────────────────────────────────────
+
+  openGate(findings: readonly Finding[], onPostAnyway: () => void): void {
+    this.onPostAnyway = onPostAnyway;
+    this.update({ gate: findings, card: null, list: null });
+  }
+
+  private closeGate(postAnyway: boolean): void {
+    const proceed = this.onPostAnyway;
+    const first = this.view.gate?.[0];
+    this.onPostAnyway = null;
+    this.update({ gate: null });
+    if (postAnyway) proceed?.();
+    // After the dialog is gone, so the browser's own focus restoration doesn't undo ours.
+    else if (first) requestAnimationFrame(() => this.adapter.placeCaret(first.start));
+  }
+
+  gateOpen(): boolean {
+    return this.view.gate !== null;
+  }
+
+  // ── lifecycle ───────────────────────────────────────────────────────────────────────────────
+
+  private listen(target: EventTarget, type: string, handler: (event: Event) => void): void {
+    target.addEventListener(type, handler, { passive: true });
+    this.cleanup.push(() => target.removeEventListener(type, handler));
+  }
+
+  dispose(): void {
+    this.scheduler.cancel();
+    clearTimeout(this.hoverCloseTimer);
+    if (this.hoverFrame) cancelAnimationFrame(this.hoverFrame);
+    for (const undo of this.cleanup.splice(0)) undo();
+    this.resizeObserver.disconnect();
+    this.layer.dispose();
+    render(null, this.ui.app);
+    this.ui.dispose();
+  }
+}

@@ -1,0 +1,76 @@
+// The card for one finding: what was found, why it matters (the guideline excerpt and its source)
+// and what to do about it. Text goes in as text nodes only: never innerHTML with page text.
+import type { Finding } from '../../engine/index.js';
+import { t } from '../i18n.js';
+import { Popover, type Anchor } from './Popover.js';
+import { SeverityBadge } from './SeverityBadge.js';
+import { guidelinesOf, ruleTitle } from './finding-text.js';
+
+export interface CardActions {
+  apply: (finding: Finding) => void;
+  ignoreHere: (finding: Finding) => void;
+  ignoreAlways: (finding: Finding) => void;
+  close: () => void;
+  pointerInside: (inside: boolean) => void;
+}
+
+interface Props {
+  finding: Finding;
+  found: string;
+  anchor: Anchor;
+  notice: string | null;
+  actions: CardActions;
+}
+
+export function FindingCard({ finding, found, anchor, notice, actions }: Props) {
+  const guidelines = guidelinesOf(finding);
+  const locale = finding.locale;
+  const first = guidelines[0];
+  return (
+    <Popover
+      anchor={anchor}
+      label={ruleTitle(finding)}
+      class={`card sev-${finding.severity}`}
+      onPointerInside={actions.pointerInside}
+      onEscape={actions.close}
+    >
+      <header>
+        <SeverityBadge severity={finding.severity} withLabel />
+        <span class="title" lang={locale}>{ruleTitle(finding)}</span>
+        <button type="button" class="close" aria-label={t('actionClose')} onClick={actions.close}>×</button>
+      </header>
+      <div class="found">{found}</div>
+      <p class="message" lang={locale}>{finding.message}</p>
+      {guidelines.length > 0 ? (
+        <div class="why" lang={locale}>
+          <strong>{t('whyItMatters')}</strong>
+          {guidelines.map((g) => (
+            <p key={g.id}>
+              <em>{g.title[locale]}</em> — {g.summary[locale]}{' '}
+              <a href={g.url} target="_blank" rel="noopener noreferrer">{g.section}</a>
+            </p>
+          ))}
+        </div>
+      ) : null}
+      <div class="actions">
+        {finding.suggestion ? (
+          <button type="button" class="primary" data-action="apply" onClick={() => actions.apply(finding)}>
+            {t('actionApply', finding.suggestion.label)}
+          </button>
+        ) : null}
+        <button type="button" data-action="ignore-here" onClick={() => actions.ignoreHere(finding)}>
+          {t('actionIgnoreHere')}
+        </button>
+        <button type="button" data-action="ignore-always" onClick={() => actions.ignoreAlways(finding)}>
+          {t('actionIgnoreAlways', found)}
+        </button>
+        {first ? (
+          <a href={first.url} target="_blank" rel="noopener noreferrer" data-action="learn-more">
+            {t('actionLearnMore')}
+          </a>
+        ) : null}
+      </div>
+      {notice ? <p class="notice" role="status">{notice}</p> : null}
+    </Popover>
+  );
+}

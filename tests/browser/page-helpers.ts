@@ -1,0 +1,63 @@
+// Reading what OutLoud drew, from the page. Contenteditable underlines are CSS highlights, read
+// from the page's HighlightRegistry; text-field underlines are the mirror's spans in our open
+// shadow root (Playwright's CSS locators pierce open shadow roots).
+import type { Locator, Page } from 'playwright-core';
+
+export type SeverityName = 'high' | 'medium' | 'tip';
+
+export interface DrawnSpan {
+  text: string;
+  rect: { left: number; top: number; right: number; bottom: number };
+}
+
+/** Spans underlined with `severity` in compose box `boxSelector` (either rendering path). */
+export async function underlined(page: Page, boxSelector: string, severity: SeverityName): Promise<DrawnSpan[]> {
+  return page.evaluate(
+    ([selector, sev]) => {
+      const box = document.querySelector(selector!);
+      if (!box) return [];
+      const toRect = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+      if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) {
+        // The UI host follows the field (or the <label> wrapping it).
+        const host = (box.closest('label') ?? box).nextElementSibling;
+        const shadow = host?.localName === 'outloud-ui' ? host.shadowRoot : null;
+        return [...(shadow?.querySelectorAll(`.mirror .sev-${sev}`) ?? [])].map((span) => ({
+          text: span.textContent ?? '',
+          rect: toRect(span.getBoundingClientRect()),
+        }));
+      }
+      const highlight = CSS.highlights.get(`outloud-${sev}`);
+      if (!highlight) return [];
+      return [...highlight]
+        .filter((range): range is Range => range instanceof Range && box.contains(range.commonAncestorContainer))
+        .map((range) => ({ text: range.toString(), rect: toRect(range.getBoundingClientRect()) }));
+    },
+    [boxSelector, severity] as const,
+  );
+}
+
+/** The UI host that belongs to a box (the next <outloud-ui> after it in document order). */
+export function uiFor(page: Page, index: number): Locator {
+  return page.locator('outloud-ui').nth(index);
+}
+
+export async function boxRect(page: Page, boxSelector: string): Promise<DrawnSpan['rect']> {
+  return page.locator(boxSelector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
+}
+
+/** Records every request the browser context makes from now on, and fails any to the outside
+ * world before it leaves the machine. */
+export async function recordRequests(page: Page): Promise<{ urls: string[]; clear(): void }> {
+  const urls: string[] = [];
+  const context = page.context();
+  context.on('request', (request) => urls.push(request.url()));
+  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]).*/, async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    await route.abort();
+  });
+  return { urls, clear: () => void urls.splice(0) };
+}

@@ -1,0 +1,223 @@
+// The story every platform fixture must tell, written once: a public servant types a client's
+// SIN, OutLoud underlines exactly it, explains it in a card (mouse and keyboard), masks it through
+// the editor's own input path (the editor's model agrees, Ctrl+Z brings it back), stops "Post"
+// until the user chooses, follows single-page navigation and a second composer, and sends nothing
+// anywhere.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { analyze } from '../../src/engine/index.js';
+import { launchWithExtension, type LaunchedBrowser } from './launch.js';
+import { boxRect, recordRequests, underlined, uiFor } from './page-helpers.js';
+
+export interface PlatformSpec {
+  /** Fixture page name (tests/fixtures/<page>.html). */
+  page: string;
+  /** The site id OutLoud must recognise from the markers. */
+  site: string;
+  /** The editable element of composer `index` (0: timeline, 1: modal). */
+  box(index: number): string;
+  /** The platform's Post button for composer `index`. */
+  postButton(index: number): string;
+  /** The platform posts on Ctrl/Cmd+Enter. */
+  submitShortcut: boolean;
+}
+
+export const DRAFT = 'Helping a client today, her SIN is 130 692 544';
+export const SIN = '130 692 544';
+
+/** The draft with the engine's own suggestion applied to the SIN, and nothing else changed. */
+function masked(): string {
+  const finding = analyze(DRAFT, { mode: 'personal' }).find((f) => DRAFT.slice(f.start, f.end) === SIN && f.suggestion);
+  if (!finding?.suggestion) throw new Error('the engine no longer suggests a fix for a SIN');
+  return DRAFT.slice(0, finding.start) + finding.suggestion.replacement + DRAFT.slice(finding.end);
+}
+
+export function platformStory(spec: PlatformSpec): void {
+  describe(`${spec.site} (${spec.page}.html)`, () => {
+    let browser: LaunchedBrowser;
+    let page: Page;
+    let requests: { urls: string[]; clear(): void };
+    const box = spec.box(0);
+    const fixtureText = (index = 0) => page.evaluate((i) => window.fixture.text(i), index);
+    const posted = () => page.evaluate(() => window.fixture.posted);
+    const card = () => page.locator('outloud-ui .card');
+    const gate = () => page.locator('outloud-ui [role="alertdialog"]');
+    // Rich editors restore their own selection a moment after focus (Lexical does): press End
+    // until the caret really is at the end, rather than racing that restore.
+    const caretToEnd = async () => {
+      await page.locator(box).focus();
+      await expect
+        .poll(async () => {
+          await page.keyboard.press('End');
+          return caretOffset(page, box);
+        })
+        .toBe(await fixtureText().then((t) => t.length));
+    };
+
+    beforeAll(async () => {
+      browser = await launchWithExtension();
+      page = await browser.context.newPage();
+      requests = await recordRequests(page);
+      await page.goto(`${inject('fixtureOrigin')}/${spec.page}.html`);
+      await uiFor(page, 0).waitFor({ state: 'attached' });
+      requests.clear();
+    });
+    afterAll(async () => browser?.close());
+
+    test('typing a SIN underlines exactly the number, high, and leaves the draft untouched', async () => {
+      expect(await uiFor(page, 0).getAttribute('data-outloud-site')).toBe(spec.site);
+      await page.locator(box).click();
+      await page.keyboard.type(DRAFT);
+      await expect.poll(async () => (await underlined(page, box, 'high')).map((s) => s.text)).toEqual([SIN]);
+      expect(await fixtureText()).toBe(DRAFT);
+      expect(await page.locator(box).evaluate((el) => ('value' in el ? (el as HTMLTextAreaElement).value : el.textContent))).toBe(DRAFT);
+      // Drawn on the number itself: inside the box, on its first line, to the right of its start.
+      const [span] = await underlined(page, box, 'high');
+      const field = await boxRect(page, box);
+      expect(span!.rect.left).toBeGreaterThan(field.left + 100);
+      expect(span!.rect.right).toBeLessThan(field.right);
+      expect(span!.rect.top).toBeGreaterThanOrEqual(field.top);
+      expect(span!.rect.bottom).toBeLessThan(field.top + 60);
+      await expect.poll(() => uiFor(page, 0).locator('.pill').getAttribute('data-high')).toBe('1');
+    });
+
+    test('the card opens on hover, and from the keyboard when the caret enters the finding', async () => {
+      const [span] = await underlined(page, box, 'high');
+      await page.mouse.move((span!.rect.left + span!.rect.right) / 2, (span!.rect.top + span!.rect.bottom) / 2);
+      await expect.poll(() => card().count()).toBe(1);
+      await expect.poll(() => card().textContent()).toContain(SIN);
+      expect(await card().locator('a[data-action="learn-more"]').getAttribute('href')).toMatch(/^https:\/\//);
+      // Leaving closes a hover card.
+      await page.mouse.move(5, 5);
+      await expect.poll(() => card().count()).toBe(0);
+      // Keyboard: the caret is at the end of the draft; stepping back into the number opens it.
+      await caretToEnd();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => card().count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card().count()).toBe(0);
+    });
+
+    test('the pill lists the findings and opens a card from the list', async () => {
+      await uiFor(page, 0).locator('.pill').click();
+      const list = page.locator('outloud-ui .findings');
+      await expect.poll(() => list.count()).toBe(1);
+      await list.locator('.list button').first().click();
+      await expect.poll(() => card().count()).toBe(1);
+      await card().locator('.close').click();
+      await expect.poll(() => card().count()).toBe(0);
+      await list.locator('.close').click();
+      await expect.poll(() => list.count()).toBe(0);
+    });
+
+    test('applying the fix masks exactly the number; the editor agrees; Ctrl+Z restores it', async () => {
+      const [span] = await underlined(page, box, 'high');
+      await page.mouse.move((span!.rect.left + span!.rect.right) / 2, (span!.rect.top + span!.rect.bottom) / 2);
+      await expect.poll(() => card().count()).toBe(1);
+      await card().locator('button[data-action="apply"]').click();
+      await expect.poll(fixtureText).toBe(masked());
+      await expect.poll(async () => (await underlined(page, box, 'high')).length).toBe(0);
+      await expect.poll(() => uiFor(page, 0).locator('.pill').getAttribute('data-high')).toBe('0');
+      await page.locator(box).focus();
+      await page.keyboard.press('Control+z');
+      await expect.poll(fixtureText).toBe(DRAFT);
+      await expect.poll(async () => (await underlined(page, box, 'high')).map((s) => s.text)).toEqual([SIN]);
+    });
+
+    test('Post with a high finding left opens the check; Edit goes back to the number', async () => {
+      await page.locator(spec.postButton(0)).click();
+      await expect.poll(() => gate().count()).toBe(1);
+      await expect.poll(() => gate().textContent()).toContain(SIN);
+      expect(await posted()).toEqual([]);
+      await gate().locator('button[data-action="edit"]').click();
+      await expect.poll(() => gate().count()).toBe(0);
+      expect(await posted()).toEqual([]);
+      expect(await fixtureText()).toBe(DRAFT);
+      // The caret sits at the start of the finding, in the editor.
+      await expect.poll(() => caretOffset(page, box)).toBe(DRAFT.indexOf(SIN));
+    });
+
+    test('"Post anyway" lets the original action through, text unchanged', async () => {
+      await page.locator(spec.postButton(0)).click();
+      await expect.poll(() => gate().count()).toBe(1);
+      await gate().locator('button[data-action="post-anyway"]').click();
+      await expect.poll(posted).toEqual([DRAFT]);
+      expect(await fixtureText()).toBe(DRAFT);
+    });
+
+    if (spec.submitShortcut) {
+      test('Ctrl+Enter is checked too: Escape means Edit, Post anyway posts', async () => {
+        await page.locator(box).focus();
+        await page.keyboard.press('Control+Enter');
+        await expect.poll(() => gate().count()).toBe(1);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => gate().count()).toBe(0);
+        expect(await posted()).toEqual([DRAFT]);
+        await page.keyboard.press('Control+Enter');
+        await expect.poll(() => gate().count()).toBe(1);
+        await gate().locator('button[data-action="post-anyway"]').click();
+        await expect.poll(posted).toEqual([DRAFT, DRAFT]);
+        expect(await fixtureText()).toBe(DRAFT);
+      });
+    }
+
+    test('a clean draft posts with no check at all', async () => {
+      const before = (await posted()).length;
+      await caretToEnd();
+      for (let i = 0; i < SIN.length; i++) await page.keyboard.press('Backspace');
+      await page.keyboard.type('fine');
+      await expect.poll(() => uiFor(page, 0).locator('.pill').getAttribute('data-high')).toBe('0');
+      await page.locator(spec.postButton(0)).click();
+      await expect.poll(async () => (await posted()).length).toBe(before + 1);
+      expect(await gate().count()).toBe(0);
+    });
+
+    test('single-page navigation drops the box and its UI, and a new box is picked up', async () => {
+      await page.locator('a[data-nav="explore"]').click();
+      await expect.poll(() => page.locator('outloud-ui').count()).toBe(0);
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      await page.locator('a[data-nav="home"]').click();
+      await expect.poll(() => uiFor(page, 0).getAttribute('data-outloud-site')).toBe(spec.site);
+      await page.locator(box).click();
+      await page.keyboard.type(DRAFT);
+      await expect.poll(async () => (await underlined(page, box, 'high')).map((s) => s.text)).toEqual([SIN]);
+    });
+
+    test('a second compose box in a modal is handled on its own', async () => {
+      await page.locator('#open-modal').click();
+      const second = spec.box(1);
+      await expect.poll(() => page.locator('outloud-ui').count()).toBe(2);
+      await page.locator(second).click();
+      await page.keyboard.type(`Also: ${SIN}`);
+      await expect.poll(async () => (await underlined(page, second, 'high')).map((s) => s.text)).toEqual([SIN]);
+      expect((await underlined(page, box, 'high')).map((s) => s.text)).toEqual([SIN]);
+      const before = (await posted()).length;
+      await page.locator(spec.postButton(1)).click();
+      await expect.poll(() => gate().count()).toBe(1);
+      await expect.poll(() => gate().textContent()).toContain(SIN);
+      await gate().locator('button[data-action="post-anyway"]').click();
+      await expect.poll(async () => (await posted()).at(-1)).toBe(`Also: ${SIN}`);
+      expect((await posted()).length).toBe(before + 1);
+    });
+
+    test('nothing left the page while the extension worked', async () => {
+      const outside = requests.urls.filter((url) => !url.startsWith('chrome-extension://'));
+      expect(outside).toEqual([]);
+    });
+  });
+}
+
+/** Where the caret is, as a text offset (the fixture's editor text and ours agree on it). */
+async function caretOffset(page: Page, boxSelector: string): Promise<number | null> {
+  return page.locator(boxSelector).evaluate((el) => {
+    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+      return document.activeElement === el ? el.selectionStart : null;
+    }
+    const selection = document.getSelection();
+    if (!selection || !selection.focusNode || !el.contains(selection.focusNode)) return null;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    range.setEnd(selection.focusNode, selection.focusOffset);
+    return range.toString().length;
+  });
+}

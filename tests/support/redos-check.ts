@@ -1,0 +1,309 @@
+// recheck, made affordable for the ~1,000 patterns of the engine:
+//  - patterns are rewritten into an equivalent form its automaton checker accepts: a one-character
+//    lookbehind at the start becomes (?:^|[^C]) and a one-character lookahead at the end becomes
+//    (?:[^C]|$) (same start and end positions, same backtracking), and the g/y/d flags go (a sticky
+//    or global search is at worst an unanchored one);
+//  - lexicon() patterns, (?<![\p{L}\p{N}])(?:phrase|phrase|...)(?![\p{L}\p{N}]), are an alternation
+//    that is not repeated, so their cost is the sum of their alternatives' costs: each alternative is
+//    checked on its own, reduced to its shape (every letter "a", every digit "0", runs shortened,
+//    which only adds ambiguity) and cut at its barriers (see segmentsOf): a few dozen pieces stand
+//    for thousands of phrases;
+//  - results are memoised in tests/redos-cache.json (keyed by recheck version, parameters, pattern),
+//    so a run checks only patterns it has not seen; commit that file.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { checkSync } from 'recheck';
+
+// The pure-JavaScript backend: no Java, no native binary, same answer everywhere.
+process.env.RECHECK_SYNC_BACKEND = 'pure';
+const RECHECK_VERSION = (createRequire(import.meta.url)('recheck/package.json') as { version: string }).version;
+
+export const CHECK_TIMEOUT_MS = 2_000;
+export const CACHE_FILE = join(import.meta.dirname, '..', 'redos-cache.json');
+
+export interface Verdict {
+  status: 'safe' | 'vulnerable' | 'timeout' | 'error';
+  /** complexity summary, attack pattern, or error. */
+  detail?: string;
+  attack?: string;
+}
+
+export interface CheckTarget {
+  /** What recheck sees (after the rewrites above). */
+  source: string;
+  flags: string;
+}
+
+// --- Tokenising just enough of a pattern ---
+
+/** Length of the escape sequence at i (pattern[i] === '\\'). */
+function escapeLength(p: string, i: number): number {
+  const m = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[1-9]\d*|[\s\S])/.exec(p.slice(i, i + 40));
+  return m ? m[0].length : 1;
+}
+
+/** Length of the character class starting at i (pattern[i] === '['). */
+function classLength(p: string, i: number): number {
+  let j = i + 1;
+  if (p[j] === '^') j++;
+  if (p[j] === ']') j++;
+  while (j < p.length && p[j] !== ']') j += p[j] === '\\' ? escapeLength(p, j) : 1;
+  return j + 1 - i;
+}
+
+/** A single-character atom: an escape, a class or one literal character. */
+const ATOM = String.raw`(?:\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[dDwWsS]|[^1-9bBkpPux])|\[(?:\\.|[^\]\\])*\]|[^\\()[\]|?*+{}^$.])`;
+const LEADING_LOOKBEHIND = new RegExp(String.raw`^\(\?<([!=])(${ATOM})\)`);
+const TRAILING_LOOKAHEAD = new RegExp(String.raw`\(\?([!=])(${ATOM})\)$`);
+
+function complement(atom: string): string {
+  if (atom.startsWith('[^')) return '[' + atom.slice(2);
+  if (atom.startsWith('[')) return '[^' + atom.slice(1);
+  const esc = /^\\([dDwWsS])$/.exec(atom);
+  if (esc) return '\\' + (esc[1] === esc[1]!.toLowerCase() ? esc[1]!.toUpperCase() : esc[1]!.toLowerCase());
+  const prop = /^\\([pP])(\{[^}]*\})$/.exec(atom);
+  if (prop) return `\\${prop[1] === 'p' ? 'P' : 'p'}${prop[2]}`;
+  return `[^${atom}]`;
+}
+
+/** The equivalent pattern recheck's automaton checker can take (see the header). */
+export function toCheckTarget(source: string, flags: string): CheckTarget {
+  // (Both rewrites are local to the first and last top-level alternative, as the lookarounds were.)
+  let s = source;
+  const lb = LEADING_LOOKBEHIND.exec(s);
+  if (lb) s = (lb[1] === '!' ? `(?:^|${complement(lb[2]!)})` : lb[2]!) + s.slice(lb[0].length);
+  const la = TRAILING_LOOKAHEAD.exec(s);
+  if (la && !s.endsWith('\\' + la[0])) s = s.slice(0, s.length - la[0].length) + (la[1] === '!' ? `(?:${complement(la[2]!)}|$)` : la[2]!);
+  return { source: s, flags: flags.replace(/[gyd]/g, '') };
+}
+
+// --- lexicon() patterns ---
+
+const LEX_PRE = String.raw`(?<![\p{L}\p{N}])(?:`;
+const LEX_POST = String.raw`)(?![\p{L}\p{N}])`;
+
+/** The alternatives of a lexicon-shaped pattern, or null when it is not one. */
+export function lexiconAlternatives(source: string, flags: string): string[] | null {
+  if (!source.startsWith(LEX_PRE) || !source.endsWith(LEX_POST) || !flags.includes('u') || /[imsv]/.test(flags)) return null;
+  const inner = source.slice(LEX_PRE.length, source.length - LEX_POST.length);
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]!;
+    if (c === '\\') i += escapeLength(inner, i) - 1;
+    else if (c === '[') i += classLength(inner, i) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return null;
+    else if (c === '|' && depth === 0) {
+      out.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (depth !== 0) return null;
+  out.push(inner.slice(start));
+  // A back-reference would tie alternatives together; leave such patterns whole.
+  return out.some((a) => /\\[1-9k]/.test(a)) ? null : out;
+}
+
+/**
+ * An alternative's shape: letters → a, digits → 0, runs shortened, identical alternatives inside a
+ * group merged; classes, escapes and quantifiers kept.
+ */
+export function shapeOf(alternative: string): string {
+  let out = '';
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i]!;
+    const quantifier = c === '{' ? /^\{\d+(?:,\d*)?\}/.exec(alternative.slice(i)) : null;
+    const n = c === '\\' ? escapeLength(alternative, i) : c === '[' ? classLength(alternative, i) : quantifier ? quantifier[0].length : 0;
+    if (n) {
+      out += c === '[' ? abstractClass(alternative.slice(i, i + n)) : alternative.slice(i, i + n);
+      i += n - 1;
+    } else out += /\p{L}/u.test(c) ? 'a' : /\p{N}/u.test(c) ? '0' : c;
+  }
+  return mergeAlternatives(out.replace(/a{2,}/g, 'a').replace(/(?<![{,\d])0{2,}/g, '0'));
+}
+
+/** A class in shape terms: its letters become a and its digits 0; a negated class loses them (it then matches a and 0). */
+function abstractClass(cls: string): string {
+  const negated = cls.startsWith('[^');
+  const body = cls.slice(negated ? 2 : 1, -1);
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '\\') {
+      const n = escapeLength(body, i);
+      out += body.slice(i, i + n);
+      i += n - 1;
+    } else if (/[\p{L}\p{N}]/u.test(c)) out += negated ? '' : /\p{L}/u.test(c) ? 'a' : '0';
+    else out += c;
+  }
+  // "a-a" and "0-0" ranges are just a and 0; a dangling "-" from a dropped range end stays literal.
+  out = out.replace(/a-a/g, 'a').replace(/0-0/g, '0').replace(/^-|-$/g, '\\-');
+  return `[${negated ? '^' : ''}${out}]`;
+}
+
+/** `(?:a|a b|a)` → `(?:a|a b)`, at every depth (a shape's letters being all "a", many alternatives coincide). */
+function mergeAlternatives(p: string): string {
+  let i = 0;
+  const group = (): string => {
+    const alts: string[] = [];
+    let cur = '';
+    while (i < p.length) {
+      const c = p[i]!;
+      if (c === '\\' || c === '[') {
+        const n = c === '\\' ? escapeLength(p, i) : classLength(p, i);
+        cur += p.slice(i, i + n);
+        i += n;
+      } else if (c === '(') {
+        const open = /^\((?:\?(?::|=|!|<=|<!|<[^>]*>))?/.exec(p.slice(i))![0];
+        i += open.length;
+        cur += open + group() + ')';
+        i++; // the closing parenthesis
+      } else if (c === ')') break;
+      else if (c === '|') {
+        alts.push(cur);
+        cur = '';
+        i++;
+      } else {
+        cur += c;
+        i++;
+      }
+    }
+    alts.push(cur);
+    return [...new Set(alts)].join('|');
+  };
+  return group();
+}
+
+interface Atom {
+  text: string;
+  /** Can repeat more than once (*, +, {n,} or {n,m} with m > 1). */
+  pumpable: boolean;
+  /** A single unquantified character (literal or escaped): a candidate barrier. */
+  literal: boolean;
+}
+
+function atomsOf(shape: string): Atom[] | null {
+  const atoms: Atom[] = [];
+  for (let i = 0; i < shape.length; ) {
+    const c = shape[i]!;
+    if (c === '(' || c === ')' || c === '|') return null;
+    const n = c === '\\' ? escapeLength(shape, i) : c === '[' ? classLength(shape, i) : c.codePointAt(0)! > 0xffff ? 2 : 1;
+    const body = shape.slice(i, i + n);
+    i += n;
+    const q = /^(?:[*+?]|\{(\d+)(,(\d*))?\})\??/.exec(shape.slice(i));
+    if (q) i += q[0].length;
+    const max = !q ? 1 : q[0][0] === '?' ? 1 : q[0][0] === '*' || q[0][0] === '+' ? Infinity : q[2] === undefined ? Number(q[1]) : q[3] === '' ? Infinity : Number(q[3]);
+    const literal = !q && (c !== '\\' || /^\\[^pPdDwWsSbBk0-9]/.test(body)) && !'[.^$'.includes(c);
+    atoms.push({ text: body + (q ? q[0] : ''), pumpable: max > 1, literal });
+  }
+  return atoms;
+}
+
+/**
+ * A shape cut at its barriers: literal characters that none of its repeating parts can match. A
+ * loop on one side of a barrier cannot read past it, so two loops on either side can never share
+ * the same input (no polynomial or exponential ambiguity across it): each piece is checked alone.
+ * Pieces keep their barriers at both ends.
+ */
+export function segmentsOf(shape: string): string[] {
+  const atoms = atomsOf(shape);
+  if (!atoms) return [shape];
+  const loops = atoms.filter((a) => a.pumpable).map((a) => new RegExp(`^(?:${a.text.replace(/(?:[*+?]|\{\d+(?:,\d*)?\})\??$/, '')})$`, 'u'));
+  const charOf = (a: Atom) => (a.text.startsWith('\\') ? a.text.slice(1) : a.text);
+  const barrier = atoms.map((a) => a.literal && !loops.some((re) => re.test(charOf(a))));
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < atoms.length; i++) {
+    if (!barrier[i] || i === 0) continue;
+    out.push(atoms.slice(from, i + 1).map((a) => a.text).join(''));
+    from = i;
+  }
+  if (from < atoms.length - 1 || out.length === 0) out.push(atoms.slice(from).map((a) => a.text).join(''));
+  return [...new Set(out)];
+}
+
+/**
+ * One piece of a lexicon phrase as recheck sees it: the lexicon's word boundaries in consuming form,
+ * and, since every letter is already "a" and every digit "0", \p{L} and \p{N} become a and 0 so the
+ * pattern needs no Unicode flag (a far smaller alphabet for recheck).
+ */
+export function shapeTarget(segment: string): CheckTarget {
+  const small = segment.replace(/\\p\{L\}/g, 'a').replace(/\\p\{N\}/g, '0');
+  if (/\\[pP]\{|\\u\{/.test(small)) return { source: String.raw`(?:^|[^\p{L}\p{N}])(?:${segment})(?:[^\p{L}\p{N}]|$)`, flags: 'u' };
+  return { source: `(?:^|[^a0])(?:${small})(?:[^a0]|$)`, flags: '' };
+}
+
+// --- Checking, with a memo on disk ---
+
+type Cache = Record<string, Verdict>;
+
+export class Checker {
+  private readonly cache: Cache;
+  private readonly used = new Set<string>();
+  private dirty = false;
+  spentMs = 0;
+  checked = 0;
+
+  constructor(private readonly budgetMs: number) {
+    this.cache = existsSync(CACHE_FILE) ? (JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as { results?: Cache }).results ?? {} : {};
+  }
+
+  private key(t: CheckTarget): string {
+    return `${RECHECK_VERSION}|${CHECK_TIMEOUT_MS}|/${t.source}/${t.flags}`;
+  }
+
+  cached(t: CheckTarget): Verdict | undefined {
+    const k = this.key(t);
+    const v = this.cache[k];
+    if (v) this.used.add(k);
+    return v;
+  }
+
+  /** The verdict, from the memo or from recheck; undefined when the time budget is spent. */
+  check(t: CheckTarget): Verdict | undefined {
+    const hit = this.cached(t);
+    if (hit) return hit;
+    if (this.budgetMs > 0 && this.spentMs > this.budgetMs) return undefined;
+    const t0 = performance.now();
+    let v: Verdict;
+    try {
+      const d = checkSync(t.source, t.flags, { timeout: CHECK_TIMEOUT_MS });
+      if (d.status === 'safe') v = { status: 'safe', detail: `${d.complexity.summary} (${d.checker})` };
+      else if (d.status === 'vulnerable') v = { status: 'vulnerable', detail: `${d.complexity.summary} (${d.checker})`, attack: d.attack.pattern.slice(0, 300) };
+      else if (d.error.kind === 'timeout') v = { status: 'timeout' };
+      else v = { status: 'error', detail: `${d.error.kind}${'message' in d.error ? `: ${d.error.message}` : ''}` };
+    } catch (e) {
+      v = { status: 'error', detail: e instanceof Error ? e.message : String(e) };
+    }
+    this.spentMs += performance.now() - t0;
+    this.checked++;
+    const k = this.key(t);
+    this.cache[k] = v;
+    this.used.add(k);
+    this.dirty = true;
+    return v;
+  }
+
+  /** Writes the memo; with `prune`, drops entries this run did not use (patterns that are gone). */
+  save(prune: boolean): void {
+    if (!this.dirty && !prune) return;
+    const keys = Object.keys(this.cache)
+      .filter((k) => !prune || this.used.has(k))
+      .sort();
+    const results: Cache = {};
+    for (const k of keys) results[k] = this.cache[k]!;
+    const text =
+      JSON.stringify(
+        {
+          about: 'recheck verdicts on the engine regular expressions, memoised by tests/redos.test.ts. Safe to delete (the next runs re-check); commit it so CI re-checks only new patterns.',
+          results,
+        },
+        null,
+        1,
+      ) + '\n';
+    if (!existsSync(CACHE_FILE) || readFileSync(CACHE_FILE, 'utf8') !== text) writeFileSync(CACHE_FILE, text);
+  }
+}

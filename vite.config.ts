@@ -1,0 +1,46 @@
+// Builds the browser extension: `vite build --mode chrome|firefox` (or TARGET_BROWSER=…) writes
+// dist/extension/<browser>/ and dist/extension/outloud-<browser>.zip. The engine and CLI keep
+// their own tsc build (tsconfig.build.json); this bundles the engine into the content script.
+import { defineConfig, type Plugin } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import { resolve } from 'node:path';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { manifestFor, type TargetBrowser } from './tools/extension-manifest.js';
+import { zipDirectory } from './tools/zip-directory.js';
+import { preactWithoutInnerHtml } from './tools/preact-without-inner-html.js';
+
+function zipAfterBuild(outDir: string, zipPath: string): Plugin {
+  return {
+    name: 'outloud:zip',
+    apply: 'build',
+    closeBundle() {
+      const bytes = zipDirectory(outDir, zipPath);
+      this.info(`${zipPath}: ${(bytes / 1024).toFixed(1)} KiB`);
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const browser: TargetBrowser =
+    (process.env.TARGET_BROWSER ?? mode) === 'firefox' ? 'firefox' : 'chrome';
+  const outDir = resolve(`dist/extension/${browser}`);
+  return {
+    // Only _locales lives in public/; crxjs copies the rest from the manifest's entries.
+    publicDir: 'public',
+    plugins: [
+      preactWithoutInnerHtml(),
+      crx({ manifest: manifestFor(baseManifest, browser) as never, browser }),
+      zipAfterBuild(outDir, resolve(`dist/extension/outloud-${browser}.zip`)),
+    ],
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      // Store reviewers read the code: keep names, drop whitespace.
+      minify: true,
+      sourcemap: false,
+      chunkSizeWarningLimit: 1024,
+    },
+  };
+});
