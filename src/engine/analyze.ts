@@ -36,8 +36,10 @@ export function clearCache(): void {
   textCache.clear();
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
+export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  // Options come from storage, policy files and other tools: anything malformed is read as absent.
+  const options: AnalyzeOptions = rawOptions !== null && typeof rawOptions === 'object' ? rawOptions : {};
   const mode: Mode = MODES.includes(options.mode as Mode) ? (options.mode as Mode) : 'personal';
   const forced: Locale | null = options.locale === 'en' || options.locale === 'fr' ? options.locale : null;
   const custom = validCustomTerms(options.customTerms);
@@ -116,11 +118,11 @@ function runRules(rules: readonly Rule[], unit: Unit): RawHit[] {
 }
 
 function toFindings(text: string, raw: { hit: RawHit; offset: number; locale: Locale }[], mode: Mode, options: AnalyzeOptions): Finding[] {
-  const disabled = new Set(options.disabledRules ?? []);
+  const disabled = new Set(stringList(options.disabledRules));
   const ignoredTerms = new Set<string>();
   const ignoredRules = new Set<string>();
-  for (const item of options.ignored ?? []) {
-    if (typeof item !== 'string' || !item.trim()) continue;
+  for (const item of stringList(options.ignored)) {
+    if (!item.trim()) continue;
     if (item.includes('/') && !item.includes(' ')) ignoredRules.add(item);
     else ignoredTerms.add(normalizeTerm(item));
   }
@@ -154,6 +156,10 @@ function toFindings(text: string, raw: { hit: RawHit; offset: number; locale: Lo
   }
   const rank = { high: 0, medium: 1, tip: 2 } as const;
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || rank[a.severity] - rank[b.severity] || (a.ruleId < b.ruleId ? -1 : 1));
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 function isLowSurrogate(text: string, i: number): boolean {

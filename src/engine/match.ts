@@ -16,7 +16,7 @@ export function lexicon(phrases: readonly string[]): RegExp {
   const alts = [...new Set(phrases.map((p) => stripAccents(lowerSameLength(p.trim()))))]
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(ESCAPE, '\\$&').replace(/\\\*/g, '\\p{L}*').replace(/'/g, "['\u2019]?").replace(/ +/g, '[\\s-]+'));
+    .map((p) => p.replace(ESCAPE, '\\$&').replace(/\\\*/g, '\\p{L}*').replace(/'/g, "['\u2019]?").replace(/ +/g, '[\\s-]{1,4}'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 

@@ -2,14 +2,19 @@
 // path, not a SIN (shared reference "identifiers" §0.2).
 import type { Span } from '../types.js';
 
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ca|com|org|net|gov|io|app|social|info|edu)(?:\/[^\s<>"]*)?/giu;
-const EMAIL_RE = /[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/giu;
+// Domains are matched as dot-separated labels and their last label is checked in code: folding the
+// TLD into the pattern made it ambiguous (polynomial backtracking per recheck).
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s<>"]*)?/giu;
+const BARE_TLD = /\.(?:ca|com|org|net|gov|io|app|social|info|edu|on\.ca)(?:\/|$)/i;
+const EMAIL_RE = /[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)+/giu;
+const EMAIL_TLD = /\.[a-z]{2,24}$/i;
 const HANDLE_RE = /(?<![\w@])@[a-z0-9_][a-z0-9_.-]{0,63}(?:@[a-z0-9-]+(?:\.[a-z0-9-]+)+)?/giu;
 const HASHTAG_RE = /(?<![\w#&])#[\p{L}\p{N}_]{1,139}/gu;
 
-function collect(re: RegExp, text: string, kind: string, out: Span[]): void {
+function collect(re: RegExp, text: string, kind: string, out: Span[], accept?: (m: string) => boolean): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (accept && !accept(m[0])) continue;
     let end = m.index + m[0].length;
     // Sentence punctuation after a URL is not part of it.
     while (end > m.index && /[.,;:!?)\]'"]/.test(text[end - 1]!)) end--;
@@ -20,8 +25,8 @@ function collect(re: RegExp, text: string, kind: string, out: Span[]): void {
 /** URLs, e-mails, @handles and #hashtags, sorted and without overlap (e-mails win over URLs). */
 export function maskedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  if (text.includes('@')) collect(EMAIL_RE, text, 'email', spans);
-  if (/[./]/.test(text)) collect(URL_RE, text, 'url', spans);
+  if (text.includes('@')) collect(EMAIL_RE, text, 'email', spans, (m) => EMAIL_TLD.test(m));
+  if (/[./]/.test(text)) collect(URL_RE, text, 'url', spans, (m) => /^(?:https?:|www\.)/i.test(m) || BARE_TLD.test(m.split(/[/?#]/)[0]! + '/'));
   if (text.includes('@')) collect(HANDLE_RE, text, 'handle', spans);
   if (text.includes('#')) collect(HASHTAG_RE, text, 'hashtag', spans);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,14 +1,20 @@
 // A Social Insurance Number, validated, not only shaped: nine digits, Luhn, first digit never 0
 // or 8 (shared reference "identifiers" §1). A CRA business number has the same shape, so a
-// business-number keyword or an RT0001-style suffix suppresses it (§16).
+// business-number keyword or an RT0001-style suffix suppresses it (§16); so does an Ontario
+// Education Number keyword, which case-number.ts reports (§17).
 import { defineRule } from '../../define-rule.js';
 import { near, lexicon } from '../../match.js';
-import { overlapsMask } from '../../text/mask.js';
+import type { Hit } from '../../types.js';
 import { luhn } from '../../validators/luhn.js';
+import { OEN_KEYWORDS_EN } from '../../lexicons/en/identifiers.js';
+import { OEN_KEYWORDS_FR } from '../../lexicons/fr/identifiers.js';
+import { bilingual, gluedToNumber, maskDigits, maskSuggestion, nearCurrency, partOfSpacedNumber, scan } from './identifier-helpers.js';
 
 const SIN = /(?<![\w-])([1-79]\d{2})([ -]?)(\d{3})\2(\d{3})(?![\w-])/g;
-const KEYWORD = lexicon(['sin', 'sin#', 'social insurance', 'social insurance number', 'nas', "numero d'assurance sociale", 'assurance sociale', 'ssn']);
+// "SIN" and "NAS" are matched case-sensitively below; in lower case they are ordinary words.
+const KEYWORD = lexicon(['social insurance', 'social insurance number', 'soc ins', 'social ins', 'ssn', "numero d'assurance sociale", 'assurance sociale', "carte d'assurance sociale"]);
 const BUSINESS = lexicon(['bn', 'business number', "numero d'entreprise", 'hst', 'gst', 'tps', 'tvh', 'rt0001', 'order', 'invoice', 'tracking', 'commande', 'facture', 'suivi', 'confirmation']);
+const OEN = bilingual(OEN_KEYWORDS_EN, OEN_KEYWORDS_FR);
 
 export default defineRule({
   id: 'personal-info/sin',
@@ -21,27 +27,23 @@ export default defineRule({
     fr: "Ceci ressemble à un numéro d'assurance sociale. Le NAS identifie une personne pour la vie; le publier, même en partie, divulgue un renseignement personnel.",
   },
   detect(unit) {
-    const hits = [];
-    SIN.lastIndex = 0;
-    for (let m = SIN.exec(unit.folded); m; m = SIN.exec(unit.folded)) {
+    if (!/\d{3}/.test(unit.folded)) return [];
+    const hits: Hit[] = [];
+    for (const m of scan(unit, SIN)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (overlapsMask(unit.masked, start, end)) continue;
       const digits = m[1]! + m[3]! + m[4]!;
       if (!luhn(digits)) continue;
-      if (near(unit, BUSINESS, start, end, 40)) continue;
+      if (near(unit, BUSINESS, start, end, 40) || gluedToNumber(unit.folded, start, end) || nearCurrency(unit.folded, start, end)) continue;
+      if (partOfSpacedNumber(unit.folded, start, end)) continue;
       const formatted = m[2] !== '';
       // Case-sensitive SIN/NAS: "sin" and "nas" are ordinary words in lower case.
       const keyword = /\b(?:SIN|NAS)\b/.test(unit.folded) || near(unit, KEYWORD, start, end, 300);
       if (!formatted && !keyword) continue;
-      hits.push({
-        start,
-        end,
-        suggestion: {
-          label: { en: 'Mask the number', fr: 'Masquer le numéro' },
-          replacement: m[0].replace(/\d/g, '•'),
-        },
-      });
+      if (!keyword && near(unit, OEN, start, end, 60)) continue;
+      // French writes thousands with spaces: "130 692 544 visites" is a count.
+      if (!keyword && m[2] === ' ' && unit.locale === 'fr' && /^ \p{Ll}/u.test(unit.folded.slice(end, end + 2))) continue;
+      hits.push({ start, end, suggestion: maskSuggestion(maskDigits(m[0], 3)) });
     }
     return hits;
   },
@@ -59,6 +61,7 @@ export default defineRule({
       'Our business number is 123026635 RT0001',
       'Votre commande 130692544 est en route.',
       'Le numéro 823 456 785 ne passe pas la validation.',
+      'Le site a reçu 130 692 544 visites depuis son lancement.',
     ],
   },
 });

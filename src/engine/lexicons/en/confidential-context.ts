@@ -1,0 +1,98 @@
+// Context words shared by the 'confidential' and 'speaking-for-government' rules (English).
+
+/** The matter is already public: a news release, an announcement that happened, a report about it. */
+export const PUBLIC_CUES_EN = [
+  'announced today', 'announced yesterday', 'announced this morning', 'announced this week', 'announced last week',
+  'just announced', 'has announced', 'have announced', 'was announced', 'were announced', 'been announced',
+  'officially announced', 'publicly announced', 'as announced', "today's announcement", "yesterday's announcement",
+  'announcement today', 'news release', 'press release', 'media release', 'press conference', 'news conference',
+  'media advisory', 'is reporting', 'are reporting', 'reports that', 'reported that', 'as reported', 'read more',
+  'learn more', 'more info', 'more details', 'details here', 'full story', 'link in bio', 'link below', 'link in comments',
+  'see link', 'now available', 'now open', 'now live', 'is live', 'publicly available', 'public consultation',
+  'posted on', 'regulatory registry', 'environmental registry', 'ontario newsroom', 'newsroom', 'in the news', 'hansard',
+  'was tabled', 'were tabled', 'tabled today', 'tabled in the legislature', 'made public', 'went public', 'is public',
+  'are public', 'now public', 'public record', 'public announcement', 'in the legislature today', 'statement today',
+  'said in a statement', 'in a statement', 'news story', 'news article', 'this article', 'the article', 'headline',
+  'published', 'obtained by', 'has obtained', 'first reported', 'according to a report', 'freedom of information request',
+  'through freedom of information', 'foi request',
+];
+
+/** Words before a term that make the sentence a rule or an advice, not a disclosure ("never share…"). */
+export const ADVICE_CUES_EN = [
+  'remember', 'reminder', 'protect', 'protecting', 'safeguard', 'safeguarding', 'handling', 'handle', 'respect',
+  'respecting', 'breach of', 'breaches of', 'is a breach', 'are a breach', 'illegal to', 'is never ok', 'what counts as',
+  'what is', 'how to', 'how do you', 'rules on', 'rules about', 'policy on', 'training on', 'when in doubt', 'be mindful',
+  'keep in mind',
+];
+
+/** A prohibition word: advice only when a verb of disclosure follows ("never share…", "don't post…"). */
+export const PROHIBITIONS_EN = [
+  'never', "don't", 'do not', 'dont', 'must not', "mustn't", 'should not', "shouldn't", 'avoid', 'careful not to',
+  'think twice before', 'remember not to', 'no one should', 'nobody should',
+];
+
+/** Verbs of disclosure after a prohibition. */
+export const DISCLOSURE_VERBS_EN = [
+  'share', 'sharing', 'post', 'posting', 'leak', 'leaking', 'disclose', 'disclosing', 'publish', 'publishing', 'forward',
+  'forwarding', 'put', 'discuss', 'discussing', 'talk about', 'mention', 'mentioning', 'tweet', 'reveal', 'revealing',
+  'send', 'distribute', 'circulate', 'repost', 'screenshot',
+];
+
+/** A course, a talk, a how-to: generic discussion of the topic. */
+export const TRAINING_CUES_EN = [
+  'training', 'a course', 'the course', 'my course', 'online course', 'course on', 'workshop', 'webinar', 'tips', 'tip:', 'how to', 'lunch and learn', 'lunch & learn', 'seminar',
+  'lecture', 'class on', 'module', 'certificate in', 'best practices', 'template', 'guide to', 'checklist', 'history of',
+  'history talk', 'podcast', 'masterclass', 'onboarding',
+];
+
+/** Government bodies, decisions and measures: what turns a hint about "news" into a hint about government business. */
+export const GOV_OBJECTS_EN = [
+  'ministry', 'ministries', "ministry's", 'government', "government's", 'govt', "gov't", 'province', "province's",
+  'provincial', 'the minister', "minister's", 'deputy minister', 'assistant deputy minister', 'adm', 'the dm', 'our dm',
+  'cabinet', 'treasury board', 'premier', "premier's", "queen's park", 'ops', 'public service', 'public servants',
+  'layoff', 'layoffs', 'lay off', 'lay-offs', 'laid off', 'job cuts', 'hiring freeze', 'restructuring', 'restructure',
+  'reorg', 'reorganization', 'reorganisation', 'merger', 'amalgamation', 'funding cuts', 'budget cuts', 'cuts',
+  'funding', 'policy', 'policies', 'regulation', 'regulations', 'legislation', 'directive', 'return to office',
+  'return-to-office', 'rto', 'in-office days', 'days in the office', 'office closures', 'office closure', 'ontario works',
+  'odsp', 'crown corporation', 'bargaining', 'collective agreement', 'wage freeze', 'pay freeze', 'grants',
+  'licence fees', 'license fees', 'provincial budget', 'fall economic statement',
+];
+
+/** Public sectors: "big news coming for transit" is a hint about government business. */
+export const SECTORS_EN = [
+  'transit', 'highway', 'highways', 'hospitals', 'long-term care', 'ltc', 'child care', 'childcare', 'school boards',
+  'schools', 'colleges', 'universities', 'municipalities', 'health care', 'healthcare', 'housing', 'education',
+  'mining', 'forestry', 'agriculture', 'farmers', 'energy', 'public health', 'social assistance', 'tourism', 'wildfire',
+  'conservation authorities', 'autism program', 'developmental services', 'courts', 'corrections', 'policing',
+  'hospital', 'clinics', 'health clinics', 'service centre', 'service centres', 'serviceontario', 'provincial parks',
+  'libraries', 'public libraries', 'daycares', 'shelters', 'group homes', 'jails', 'ontario place', 'science centre',
+  'licence plates', 'license plates', "driver's licence", "driver's license", 'health card', 'health cards', 'lcbo',
+  'beer store', 'minimum wage', 'tuition',
+];
+
+/** Work objects that, with an explicit secrecy hint, point to work business. */
+export const WORK_OBJECTS_EN = [
+  'program', 'programs', 'programme', 'pilot project', 'pilot program', 'initiative', 'strategy', 'decision',
+  'decisions', 'announcement', 'announcements', 'contract', 'contracts', 'branch', 'division', 'department',
+  'investment', 'positions', 'our sector', 'review', 'report', 'the file', 'our file', 'the project', 'our project',
+  'the deputy', 'regional office', 'field office', 'the office in', 'our office', 'our offices', 'senior management', 'leadership team', 'exec team', 'our director', 'my director', 'the director',
+];
+
+/** Nouns for a work document or a piece of work information. */
+export const DOC_NOUNS_EN = [
+  'document', 'documents', 'doc', 'docs', 'memo', 'memos', 'memorandum', 'report', 'reports', 'deck', 'decks', 'slide',
+  'slides', 'slide deck', 'presentation', 'draft', 'file', 'files', 'briefing', 'briefing note', 'note', 'notes', 'email',
+  'emails', 'e-mail', 'info', 'information', 'data', 'dataset', 'numbers', 'figures', 'stats', 'statistics', 'results',
+  'findings', 'plan', 'plans', 'strategy', 'proposal', 'list', 'spreadsheet', 'minutes', 'agenda', 'attachment',
+  'letter', 'analysis', 'costing', 'budget', 'forecast', 'projections', 'org chart', 'recommendations', 'audit',
+  'survey results', 'submission', 'policy', 'framework', 'directive', 'guidance', 'contract', 'pricing', 'screenshot',
+  'details', 'stuff', 'material', 'materials', 'paper', 'papers', 'record', 'records', 'evaluation', 'review',
+];
+
+/** A draft posted for public comment is public ("the draft regulation is open for comment"). */
+export const CONSULTATION_CUES_EN = [
+  'consultation', 'consultations', 'have your say', 'share your feedback', 'give feedback', 'your feedback',
+  'open for comment', 'open for comments', 'for public comment', 'posted for comment', 'comment period',
+  'submit comments', 'submit your comments', 'regulatory registry', 'environmental registry', 'ero', 'public input',
+  'public review', 'tell us what you think', 'engagement survey', 'town hall meeting',
+];

@@ -1,0 +1,50 @@
+// Procurement before award: evaluations, scores, prices and the likely winner are confidential (English).
+
+/** Words that name a procurement. */
+export const PROCUREMENT_TERMS_EN = [
+  'rfp', 'rfps', 'rfq', 'rfqs', 'rfsq', 'rfsqs', 'rfx', 'rfo', 'rfb', 'tender', 'tenders', 'tendering', 'procurement',
+  'procurements', 'bid', 'bids', 'bidder', 'bidders', 'proponent', 'proponents', 'vendor of record', 'vor',
+  'request for proposal', 'request for proposals', 'request for quotation', 'request for bids', 'competitive process',
+  'sole source', 'sole-source', 'invitational competition',
+];
+
+/** Generic words that are procurement only with evaluation words. */
+export const PROCUREMENT_GENERIC_EN = [
+  'proposal', 'proposals', 'submission', 'submissions', 'vendor', 'vendors', 'supplier', 'suppliers', 'quote', 'quotes',
+  'contract', 'contracts', 'contractor', 'contractors', 'firm', 'firms', 'consultant', 'consultants',
+];
+
+/** Evaluation-stage content: scores, ranks, prices, the front-runner. */
+export const EVALUATION_DETAILS_EN = [
+  'winning bid', 'winning proposal', 'winning vendor', 'front-runner', 'frontrunner', 'front runner', 'shortlist',
+  'shortlisted', 'short list', 'short-listed', 'lowest bid', 'highest bid', 'lowest price', 'cheapest', 'top score',
+  'highest score', 'scored', 'scores', 'scoring', 'ranked', 'ranking', 'rankings', 'came in at', 'came in under',
+  'came in over', 'came in way', 'bids came in', 'bids are in', 'proposals are in', 'pricing', 'priced at', 'consensus',
+  'bafo', 'best and final', 'disqualified', 'non-compliant', 'failed the mandatory', 'leading', 'is ahead', 'favourite',
+  'favorite', 'looks like', 'clear winner', 'the winner', 'will win', 'going to win', 'gonna win', 'is winning',
+  'in the lead', 'negotiating with', 'in negotiations with', 'beat out',
+];
+
+/** Evaluation in progress, without details. */
+export const EVALUATION_STATUS_EN = [
+  'evaluation', 'evaluations', 'evaluating', 'evaluated', 'evaluators', 'evaluation committee', 'evaluation panel',
+  'assessing', 'reviewing the bids', 'reviewing bids', 'reviewing proposals',
+];
+
+/** The contract will go to someone: an award before it is announced. */
+export const AWARD_FUTURE_EN = [
+  'going to get the contract', 'gonna get the contract', 'will get the contract', 'will win the contract',
+  'going to win the contract', 'will be awarded', 'is getting the contract', 'gets the contract', 'will land the contract',
+  'will get the tender', 'will win the tender', 'contract is going to', 'contract will go to', 'contract goes to',
+  'is going to be awarded', 'about to be awarded', 'set to be awarded', 'expected to be awarded', 'will get the rfp',
+  'win the rfp', 'won the rfp', 'is getting the rfp',
+];
+
+/** Public procurement notices and results, or an auction or a sports bid. */
+export const PROCUREMENT_PUBLIC_EN = [
+  'now open', 'is open', 'closes', 'closing date', 'deadline', 'posted', 'portal', 'ontario tenders portal', 'merx',
+  'bids and tenders', 'bidsandtenders', 'apply', 'submit your', 'register', 'information session', "bidders' conference",
+  'bidders conference', 'has been awarded', 'was awarded', 'were awarded', 'publicly', 'auction', 'ebay', 'silent auction',
+  'olympic', 'olympics', 'world cup', 'hosting', 'games', 'playoff', 'playoffs', 're-election', 'leadership bid',
+  'bid farewell', 'bid adieu', 'bid for the nomination', 'nomination', 'election', 'campaign',
+];

@@ -1,0 +1,61 @@
+// Endorsing a company or product: recommending a vendor while known as a public servant can look
+// like preferential treatment (O. Reg. 381/07 s. 6) or use of one's position (s. 3).
+
+/** Verbs of recommendation that take the thing recommended right after them. */
+export const RECOMMEND_VERBS_EN = [
+  'i recommend', 'i highly recommend', 'i strongly recommend', "i'd recommend", 'i would recommend', 'i can recommend',
+  "i'd highly recommend", 'i would highly recommend', 'highly recommend', 'strongly recommend', 'we recommend',
+  'we highly recommend', 'i endorse', 'we endorse', 'i vouch for', 'i can vouch for', 'can vouch for',
+  "can't recommend", 'cannot recommend', 'look no further than',
+];
+
+/** Verbs that send the reader to a supplier ("hire Acme", "go with Acme"). */
+export const HIRE_VERBS_EN = [
+  'you should hire', 'you should use', 'you should go with', 'hire', 'go with', 'i would go with', "i'd go with", 'use',
+  'switch to', 'choose', 'i always use', 'we always use', 'i only use', 'i only trust', 'we use', 'i use',
+];
+
+/** "Best vendor": a ranking of suppliers is an endorsement by itself. */
+export const BEST_SUPPLIER_EN = [
+  'best vendor', 'best vendors', 'best supplier', 'best suppliers', 'best consultant', 'best consultants',
+  'best consulting firm', 'best consultancy', 'best firm', 'best provider',
+  'best service provider', 'best agency', 'best company to work with', 'top vendor', 'top supplier',
+  'top consultant', 'go-to vendor', 'go-to supplier', 'go-to consultant', 'go-to firm',
+  'preferred vendor', 'favourite vendor', 'favorite vendor', 'only vendor', 'only consultant',
+];
+
+/** Words that make a recommendation a business one: the supplier side of government work. */
+export const SUPPLIER_CONTEXT_EN = [
+  'vendor', 'vendors', 'supplier', 'suppliers', 'consultant', 'consultants', 'consulting', 'consultancy', 'firm',
+  'firms', 'contractor', 'contractors', 'provider', 'agency', 'audit', 'audits', 'compliance', 'permit', 'permits',
+  'application', 'applications', 'grant', 'grants', 'funding', 'procurement', 'rfp', 'rfq', 'tender', 'bid', 'bids',
+  'certification', 'inspection', 'inspections', 'licence', 'license', 'approval', 'assessment', 'environmental assessment',
+  'site plan', 'submission', 'proposal', 'company', 'companies', 'inc', 'ltd', 'corp', 'llc', 'brand',
+  'product', 'products', 'solutions', 'services', 'software',
+];
+
+/** Things a public servant may freely point to: public services and free public resources. */
+export const PUBLIC_RESOURCES_EN = [
+  'ontario', 'ontarians', 'ontario.ca', 'canada.ca', 'gov', 'government', 'ministry', 'province', 'provincial',
+  'federal', 'public', 'library', 'libraries', 'city of', 'town of', 'municipality', 'region of', 'county',
+  'serviceontario', 'service ontario', 'health811', 'telehealth', '211', '811', '911', 'statistics canada', 'statcan',
+  'public health', 'hospital', 'school board', 'university', 'college', 'free', 'open data', 'red cross',
+  'united way', 'food bank', 'canada', 'crown', 'auditor general', 'ombudsman', 'commissioner', 'report', 'guide',
+  'act', 'regulation', 'strategy', 'legislature', 'parliament',
+];
+
+/** Capitalised words that are not company names. */
+export const NOT_BRANDS_EN = [
+  'i', 'i\'m', 'i\'d', 'i\'ll', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'english', 'french', 'indigenous', 'first', 'everyone', 'anyone', 'you', 'we', 'they', 'it', 'this',
+  'that', 'these', 'those', 'the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'dr', 'mr', 'mrs', 'ms',
+  'christmas', 'easter', 'thanksgiving', 'canadian', 'canadians', 'to', 'for', 'and', 'if', 'when', 'all',
+];
+
+/** "Best contractor in town": a consumer recommendation, an endorsement only with a work link or on an official account. */
+export const BEST_TRADE_EN = [
+  'best contractor', 'best contractors', 'best builder', 'best plumber', 'best electrician', 'best roofer', 'best lawyer',
+  'best accountant', 'best realtor', 'best mortgage broker', 'best company', 'best agency', 'best installer',
+  'go-to contractor', 'best in the business', 'best in the industry', 'best on the market',
+];

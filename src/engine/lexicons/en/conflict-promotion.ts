@@ -1,0 +1,67 @@
+// Signals that a post sells or advertises: the author's own or a third party's commercial interest
+// (O. Reg. 381/07 ss. 3 and 8; OPS guiding principle against promoting one's own or a third
+// party's interests).
+
+/** Promotional and affiliate codes and links; each one is commercial on its own. */
+export const PROMO_CODES_EN = [
+  'promo code', 'promotional code', 'discount code', 'coupon code', 'referral code', 'referral link', 'affiliate link',
+  'affiliate code', 'my affiliate link', 'my affiliate code', 'my discount code', 'my promo code', 'my referral code',
+  'my referral link',
+];
+
+/** Disclosure hashtags of paid or sponsored content. */
+export const SPONSOR_TAGS_EN = [
+  '#ad', '#ads', '#advert', '#sponsored', '#spon', '#partner', '#paidpartner', '#paidpartnership',
+  '#brandpartner', '#brandambassador', '#ambassador', '#affiliate', '#affiliatelink', 'paid partnership',
+];
+
+/** The author's own business; "none of my business" and "business trip" are not. */
+export const OWN_BUSINESS_EN = [
+  'my business', 'my small business', 'my own business', 'my online business', 'my home business', 'my company',
+  'my shop', 'my online shop', 'my little shop', 'my store', 'my online store', 'my boutique', 'my bakery',
+  'my studio', 'my brand', 'my practice', 'my consulting business', 'my consulting firm', 'my startup',
+  'my family business', 'our family business', 'my side business', 'my side hustle', 'my side gig',
+  'my etsy', 'my etsy shop', 'my etsy store', 'my shopify', 'my shopify store', 'my online boutique',
+];
+
+/** Own-business phrases that are commercial by themselves. */
+export const OWN_BUSINESS_STRONG_EN = [
+  'my side business', 'my side hustle', 'my etsy', 'my etsy shop', 'my etsy store', 'my shopify', 'my shopify store',
+  'my online store', 'my online shop', 'my online boutique',
+];
+
+/** Words after "my business" that make it something else ("my business card", "my business trip"). */
+export const NOT_OWN_BUSINESS_AFTER_EN = [
+  'trip', 'trips', 'card', 'cards', 'casual', 'class', 'attire', 'analyst', 'unit', 'area', 'line', 'email', 'phone',
+  'travel', 'meeting', 'meetings', 'day', 'hours', 'plan', 'suit', 'case', 'cases', 'requirements', 'partner',
+];
+
+/** Selling words that make an own-business mention a promotion. */
+export const SELLING_CUES_EN = [
+  'order', 'orders', 'ordering', 'pre-order', 'preorder', 'buy', 'purchase', 'shop now', 'for sale', 'on sale', 'sale',
+  'sales', 'prices', 'pricing', 'discount', '% off', 'book now', 'booking', 'bookings', 'book a', 'appointments',
+  'dm me', 'message me', 'pm me', 'text me', 'link in bio', 'link in my bio', 'check out', 'visit', 'website',
+  'now open', 'grand opening', 'launch', 'launched', 'launching', 'available', 'products', 'services', 'clients',
+  'customers', 'support', 'commissions', 'custom orders', 'handmade', 'shipping', 'delivery', 'free shipping', 'quote',
+  'quotes', 'rates', 'hire me', 'new collection', 'in stock', 'restocked', 'giveaway', 'promo', 'deal', 'deals',
+  'coupon', 'code', 'follow',
+];
+
+/** A call to order from the author. */
+export const ORDER_CALLS_EN = [
+  'dm me to order', 'dm to order', 'dm for orders', 'dm me for orders', 'dm me for prices', 'dm me for pricing',
+  'dm for prices', 'dm for pricing', 'dm me for a quote', 'message me to order', 'message me for orders',
+  'message me for prices', 'message me for pricing', 'message me for a quote', 'pm me to order', 'pm me for prices',
+  'pm me for pricing', 'text me to order', 'email me to order', 'contact me to order', 'now taking orders',
+  "i'm taking orders", 'i am taking orders', 'taking custom orders', 'place your order with me', 'order from me',
+  'buy from me',
+];
+
+/** Generic ordering words an official account also uses for government products ("order your free kit"). */
+export const GENERIC_ORDER_CALLS_EN = ['order now', 'order yours today', 'shop now', 'buy now', 'get yours now'];
+
+/** Government context: a generic call to order that points at a public program is not a promotion. */
+export const GOVERNMENT_CONTEXT_EN = [
+  'ontario.ca', 'canada.ca', 'gov', 'serviceontario', 'service ontario', 'ontario parks', 'ministry', 'government',
+  'province', 'public health', 'free',
+];

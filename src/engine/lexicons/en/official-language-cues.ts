@@ -1,0 +1,10 @@
+// English words frequent in government posts and absent from French, to tell the language of a
+// short line that has no function words ("Happy Franco-Ontarian Day!"). Accent-free lower case.
+export const ENGLISH_CUES = (
+  'happy day join learn read check apply now new free help get find visit today tomorrow tonight week weekend ' +
+  'month year more info details register sign up here please stay safe keep watch see meet welcome congratulations ' +
+  'proud announce announced announcing celebrate celebrating support supporting funding program programs ' +
+  'service services services available open closed starting starts start ends deadline reminder update updates ' +
+  'students workers families people community communities government province minister ministry news release ' +
+  'jobs job fair health safety season summer winter spring fall holiday thank thanks ontarians everyone'
+).split(' ');

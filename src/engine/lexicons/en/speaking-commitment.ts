@@ -1,0 +1,42 @@
+// Promises made for the government (English).
+
+/** The author promises or guarantees. */
+export const PROMISE_MARKERS_EN = [
+  'i promise', 'i can promise', 'i promise you', 'i guarantee', 'i can guarantee', 'i guarantee you', 'guaranteed',
+  'guarantee it', 'i assure you', 'i can assure you', 'rest assured', 'you have my word', 'i give you my word',
+  "i'll make sure", 'i will make sure', "i'll personally make sure", "i'll see to it", 'i will see to it', "i'll ensure",
+  'i will ensure', "we'll definitely", 'we will definitely', 'will definitely', 'definitely will', 'for sure', '100%',
+  '100 percent', 'no doubt', 'without a doubt', 'count on it', 'you can count on', 'i commit', 'we commit', 'we promise',
+  'we guarantee', "i'll get it done", "i'll make it happen", 'i will make it happen', 'no question', 'absolutely will',
+  'will absolutely', 'will 100%', 'mark my words', "i'll personally", 'trust me',
+];
+
+/** The government acts (the ministry / we will fund, approve, extend…). */
+export const GOV_SUBJECTS_EN = [
+  'the ministry', 'the government', 'the province', 'ontario', 'we', "we'll", 'my ministry', 'our ministry', 'the minister',
+  'my team', 'our office', 'the office',
+];
+
+export const GOV_ACTIONS_EN = [
+  'fund', 'approve', 'cover', 'pay', 'extend', 'renew', 'grant', 'issue', 'process', 'waive', 'reimburse', 'exempt',
+  'reverse', 'fix', 'restore', 'reinstate', 'expand', 'build', 'open', 'keep open', 'hire', 'refund', 'forgive',
+  'increase', 'raise', 'accept', 'fast-track', 'fast track', 'expedite', 'prioritize', 'sign off', 'give you', 'get you',
+  'send you', 'pay you', 'come through', 'deliver', 'finance',
+];
+
+/** What a person receives from government. */
+export const ENTITLEMENTS_EN = [
+  'permit', 'permits', 'licence', 'license', 'approval', 'funding', 'grant', 'cheque', 'check', 'payment', 'refund',
+  'benefit', 'benefits', 'application', 'file', 'claim', 'decision', 'health card', 'card', 'certificate', 'exemption',
+  'subsidy', 'rebate', 'loan', 'odsp', 'reimbursement', 'answer', 'response', 'appeal', 'renewal', 'passport',
+  'birth certificate', 'plate', 'plates', 'registration', 'inspection', 'spot', 'placement', 'bed', 'surgery date',
+];
+
+/** The person will receive it: "you'll get your permit". */
+export const RECEIVE_VERBS_EN = [
+  "you'll get", 'you will get', "you'll receive", 'you will receive', "you'll have", 'you will have', "you'll be approved",
+  'you will be approved', "you'll be funded", "you'll be reimbursed", "you'll be covered", "you'll qualify",
+  'you will qualify', 'gets approved', 'get approved', 'will be approved', 'will be processed', 'will be funded',
+  'will be renewed', 'will be issued', 'will be accepted', 'will be fast-tracked', 'will be expedited', 'will go through',
+  'goes through', 'will get approved', 'will get funded',
+];

@@ -1,0 +1,87 @@
+// Mots de contexte communs aux règles « confidentiel » et « parler au nom du gouvernement » (français).
+
+/** L'information est déjà publique : communiqué, annonce faite, article de presse. */
+export const PUBLIC_CUES_FR = [
+  "annoncé aujourd'hui", "annoncée aujourd'hui", 'annoncé hier', 'annoncée hier', 'a annoncé', 'ont annoncé',
+  'a été annoncé', 'a été annoncée', 'ont été annoncés', 'ont été annoncées', "vient d'annoncer", "viennent d'annoncer",
+  "annonce d'aujourd'hui", "l'annonce de ce matin", 'officiellement annoncé', 'officiellement annoncée',
+  'communiqué de presse', 'communiqué', 'conférence de presse', 'avis aux médias', 'en savoir plus', 'plus de détails',
+  'pour plus de détails', 'lien dans la bio', 'lien ci-dessous', 'lien en commentaire', 'maintenant disponible',
+  'maintenant en ligne', 'est en ligne', 'consultation publique', 'publié sur', 'publiée sur', 'registre de la réglementation',
+  'registre environnemental', 'rendu public', 'rendue publique', 'rendus publics', 'rendues publiques', 'est public',
+  'est publique', 'sont publics', 'dans les médias', 'dans les journaux', 'selon les médias', 'cet article', "l'article",
+  'a été déposé', 'a été déposée', "déposé à l'assemblée", "déposé aujourd'hui", 'journal des débats', 'dans une déclaration',
+  'salle de presse', 'manchette', 'a publié', 'a été publié', 'a été publiée', 'obtenu par', 'obtenue par', 'a obtenu',
+  "demande d'accès à l'information",
+];
+
+export const ADVICE_CUES_FR = [
+  'rappel', 'rappelez-vous', "n'oubliez pas", 'protéger', 'protégez', 'respecter', 'respectez', 'manquement',
+  'il est interdit', "c'est interdit", 'est illégal', 'comment', "qu'est-ce qu", 'règles sur', 'politique sur',
+  'formation sur', 'en cas de doute',
+];
+
+export const PROHIBITIONS_FR = [
+  'ne jamais', 'jamais', 'ne pas', 'évitez de', "évitez d'", 'éviter de', 'il ne faut pas', 'il ne faut jamais',
+  'on ne doit pas', 'vous ne devez pas', 'ne devez pas', 'personne ne devrait', 'interdit de',
+];
+
+export const DISCLOSURE_VERBS_FR = [
+  'partager', 'publier', 'diffuser', 'divulguer', 'transmettre', 'mentionner', 'parler', 'dévoiler', 'révéler',
+  'afficher', 'envoyer', 'distribuer', 'faire circuler', 'republier', 'relayer', 'faire fuiter',
+];
+
+export const TRAINING_CUES_FR = [
+  'formation', 'un cours', 'le cours', 'mon cours', 'cours en ligne', 'atelier', 'webinaire', 'quelques conseils',
+  'mes conseils', 'nos conseils', 'conseils pratiques', 'conseils pour', 'astuces', 'comment rédiger', 'comment écrire',
+  'midi-conférence', 'séminaire', 'conférence sur', 'module', 'pratiques exemplaires', 'gabarit', 'modèle de',
+  'guide de', 'liste de contrôle', "histoire du", "l'histoire de", 'balado', 'intégration des nouveaux',
+];
+
+export const GOV_OBJECTS_FR = [
+  'ministère', 'ministères', 'gouvernement', 'province', 'provincial', 'provinciale', 'provinciaux', 'le ministre',
+  'la ministre', 'du ministre', 'de la ministre', 'sous-ministre', 'sous-ministre adjoint', 'sous-ministre adjointe', 'sma',
+  'conseil des ministres', 'conseil du trésor', 'premier ministre', 'première ministre', "queen's park", 'fpo',
+  'fonction publique', 'fonctionnaires', 'mises à pied', 'mise à pied', 'licenciements', 'suppressions de postes',
+  'suppression de postes', 'gel des embauches', "gel d'embauche", 'restructuration', 'réorganisation', 'fusion',
+  'compressions', 'coupures', 'coupes', 'compressions budgétaires', 'financement', 'politique', 'politiques', 'règlement',
+  'réglementation', 'législation', 'directive', 'retour au bureau', 'jours au bureau', 'fermeture de bureaux',
+  'fermetures de bureaux', 'fermeture du bureau', 'ontario au travail', 'posph', 'négociations', 'convention collective',
+  'gel salarial', 'gel des salaires', 'projet de loi', 'subventions', 'droits de permis', 'budget provincial',
+  "l'énoncé économique", 'budget des dépenses',
+];
+
+export const SECTORS_FR = [
+  'transport en commun', 'autoroute', 'autoroutes', 'hôpitaux', 'soins de longue durée', "garde d'enfants", 'garderies',
+  'garderie', 'cpe',
+  'services de garde', 'conseils scolaires', 'écoles', 'collèges', 'universités', 'municipalités', 'soins de santé',
+  'logement', 'éducation', 'mines', 'foresterie', 'agriculture', 'agriculteurs', 'énergie', 'santé publique',
+  'aide sociale', 'tourisme', 'feux de forêt', "offices de protection de la nature", "programme de l'autisme",
+  'services de développement', 'tribunaux', 'services correctionnels', 'services policiers', 'francophonie',
+  'hôpital', 'cliniques', 'centre de services', 'centres de services', 'serviceontario', 'parcs provinciaux',
+  'bibliothèques', 'refuges', 'foyers de groupe', 'prisons', 'centre des sciences', "plaques d'immatriculation",
+  'permis de conduire', 'carte santé', 'cartes santé', 'lcbo', 'salaire minimum', 'droits de scolarité',
+];
+
+export const WORK_OBJECTS_FR = [
+  'programme', 'programmes', 'projet pilote', 'initiative', 'stratégie', 'décision', 'décisions', 'annonce', 'annonces',
+  'contrat', 'contrats', 'direction générale', 'division', 'investissement', 'postes', 'notre secteur', 'examen',
+  'rapport', 'le dossier', 'notre dossier', 'le projet', 'notre projet', 'le bureau de', 'le bureau régional', 'notre bureau', 'nos bureaux', 'les bureaux de', 'la haute direction', "l'équipe de direction",
+  'notre directeur', 'notre directrice', 'mon directeur', 'ma directrice',
+];
+
+export const DOC_NOUNS_FR = [
+  'document', 'documents', 'doc', 'note', 'notes', 'note de service', 'rapport', 'rapports', 'présentation', 'diapos',
+  'diapositives', 'ébauche', 'version', 'fichier', 'fichiers', 'dossier', 'breffage', "note d'information", 'courriel',
+  'courriels', 'info', 'infos', 'information', 'informations', 'renseignements', 'données', 'chiffres', 'statistiques',
+  'résultats', 'constats', 'plan', 'plans', 'stratégie', 'proposition', 'liste', 'tableur', 'procès-verbal',
+  'ordre du jour', 'pièce jointe', 'lettre', 'analyse', 'budget', 'prévisions', 'projections', 'organigramme',
+  'recommandations', 'vérification', 'sondage', 'politique', 'cadre', 'directive', 'orientations', 'contrat', 'prix',
+  "capture d'écran", 'détails', 'matériel', 'documentation', 'évaluation', 'examen',
+];
+
+export const CONSULTATION_CUES_FR = [
+  'consultation', 'consultations', 'donnez votre avis', 'faites-nous part', 'vos commentaires', 'soumettre des commentaires',
+  'période de commentaires', 'ouvert aux commentaires', 'ouverte aux commentaires', 'registre de la réglementation',
+  'registre environnemental', 'participation du public', 'dites-nous ce que vous en pensez', 'sondage public',
+];

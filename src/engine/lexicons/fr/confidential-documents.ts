@@ -1,0 +1,55 @@
+// Mentions et formulations de documents de travail internes (français).
+
+export const DOC_LABELS_FR = [
+  'usage interne', 'à usage interne', 'à usage interne seulement', 'usage interne seulement', 'pour usage interne',
+  'usage interne uniquement', 'ne pas diffuser', 'ne pas distribuer', 'ne pas transmettre', 'ne pas publier',
+  'ne pas faire circuler', 'diffusion interne', 'diffusion interne seulement', 'diffusion restreinte', 'ne pas citer',
+  'strictement confidentiel', 'strictement confidentielle', 'confidentiel et privilégié', 'confidentiel et protégé',
+  "secret professionnel de l'avocat", 'avis au ministre',
+  'avis à la ministre', 'pour discussion seulement', 'aux fins de discussion', 'ébauche confidentielle',
+  'version confidentielle', 'ne pas divulguer', 'pas pour diffusion', 'non destiné à la diffusion',
+];
+
+export const INTERNAL_DOCS_FR = [
+  'note interne', 'notes internes', 'note de service interne', 'document interne', 'documents internes',
+  'courriel interne', 'courriels internes', 'présentation interne', 'rapport interne', 'rapports internes',
+  'données internes', 'chiffres internes', 'statistiques internes', 'analyse interne', 'sondage interne',
+  'résultats du sondage interne', 'directive interne', 'orientations internes', 'plan interne', 'stratégie interne',
+  'prévisions internes', 'liste interne', 'procès-verbal interne', 'organigramme interne', 'clavardage interne',
+  'échéancier interne',
+];
+
+/** Ce qu'une ébauche ou une version préliminaire ne peut être qu'au travail. */
+export const DRAFT_NOUNS_FR = [
+  'politique', 'politiques', 'règlement', 'règlements', 'réglementation', 'note de service', 'note au ministre',
+  'note à la ministre', 'stratégie', 'cadre', 'directive', 'lignes directrices', 'orientations', 'présentation au conseil',
+  'analyse de rentabilisation', 'mandat', 'cadre de référence', 'demande de propositions', 'communiqué',
+  'communiqué de presse', 'messages clés', 'questions et réponses', 'organigramme', "plan d'action",
+  'formule de financement', 'allocations', 'discours du ministre', 'discours de la ministre', "rapport d'évaluation",
+  'rapport de vérification', 'modifications réglementaires', 'normes de service', 'programme',
+];
+
+/** Ébauches qui peuvent être personnelles : il faut un contexte de travail. */
+export const DRAFT_GENERIC_NOUNS_FR = [
+  'rapport', 'plan', 'proposition', 'contrat', 'entente', 'annonce', 'norme', 'normes', 'recommandations', 'budget',
+  'document', 'présentation', 'note',
+];
+
+export const SERVICE_CONTEXT_FR = [
+  "ligne d'écoute", "ligne d'aide", 'ligne', 'service', 'services', 'soutien', 'counseling', 'consultation', 'gratuit',
+  'gratuite', 'gratuits', 'anonyme', 'anonymes', 'anonymement', '24 heures sur 24', '24/7', 'appelez', 'texto',
+  'clavardage', 'vos renseignements', 'vos renseignements personnels', 'vos données', 'vos réponses',
+  'restent confidentiels', 'restent confidentielles', 'reste confidentiel', 'reste confidentielle', 'demeurent confidentiels',
+  'demeurent confidentielles', 'traités de façon confidentielle', 'traitées de façon confidentielle', 'seront gardés',
+  'confidentialité', 'les réponses', 'toutes les réponses', 'sûr et confidentiel', 'gratuit et confidentiel', 'sondage',
+  'confidentiel et gratuit', 'échec au crime', 'signaler', 'dénonciateur', 'lanceur d\'alerte', 'informateur',
+  'thérapie', 'thérapeute', 'clinique', 'rendez-vous', 'médecin', 'infirmière',
+];
+
+export const SHARING_FRAMES_FR = [
+  'voici', 'ci-joint', 'en pièce jointe', 'regardez', 'jetez un œil', 'jetez un oeil', 'avant-goût', 'en primeur',
+  "j'ai mis la main sur", 'fuite', 'coulé', "capture d'écran", 'photo de', 'photo du', 'je lis', 'je viens de lire',
+  'trouvé', 'vu', 'montre', 'dit', 'révèle', 'indique', 'recommande', 'propose', 'prévoit', 'contient', 'citation',
+  'extrait', 'page', 'diapo', 'apparemment', 'selon le', 'selon la', 'notre', 'nos', 'ce', 'cette', 'ces', 'du ministère',
+  'du ministre', 'de la ministre', 'du gouvernement', 'mon', 'ma', 'mes', 'copie', 'je partage', 'je publie',
+];

@@ -1,0 +1,38 @@
+// Approvisionnement avant l'attribution : évaluations, pointages, prix et gagnant pressenti (français).
+
+export const PROCUREMENT_TERMS_FR = [
+  "appel d'offres", "appels d'offres", 'ddp', 'demande de propositions', 'demande de prix', 'demande de qualification',
+  'dpq', 'soumissionnaire', 'soumissionnaires', 'proposant', 'proposants', 'adjudication', 'marché public',
+  'approvisionnement', 'fournisseur attitré', 'fournisseurs attitrés', 'processus concurrentiel', 'contrat à fournisseur unique',
+];
+
+export const PROCUREMENT_GENERIC_FR = [
+  'soumission', 'soumissions', 'proposition', 'propositions', 'fournisseur', 'fournisseurs', 'offre', 'offres', 'contrat',
+  'contrats', 'entrepreneur', 'entrepreneurs', 'firme', 'firmes', 'consultant', 'consultants', 'devis',
+];
+
+export const EVALUATION_DETAILS_FR = [
+  'le gagnant', 'la gagnante', 'gagnant pressenti', 'favori', 'favorite', 'en tête', 'liste restreinte', 'présélection',
+  'présélectionné', 'présélectionnée', 'le plus bas', 'la plus basse', 'le moins cher', 'la moins chère', 'meilleur pointage',
+  'pointage', 'pointages', 'notation', 'classement', 'classé', 'classée', 'premier rang', 'prix soumis', 'prix proposé',
+  'est arrivé à', 'meilleure offre', 'offre finale', 'disqualifié', 'disqualifiée', 'non conforme', 'va gagner',
+  'va remporter', 'remportera', 'en négociation avec', 'on dirait que', 'devance',
+];
+
+export const EVALUATION_STATUS_FR = [
+  'évaluation', 'évaluations', 'évaluer', 'évaluons', 'évaluateurs', "comité d'évaluation", 'analyse des soumissions',
+  'examen des soumissions', 'évaluation des soumissions', 'évaluation des propositions',
+];
+
+export const AWARD_FUTURE_FR = [
+  'va obtenir le contrat', 'obtiendra le contrat', 'va avoir le contrat', 'aura le contrat', 'va décrocher le contrat',
+  'décrochera le contrat', 'va remporter le contrat', 'remportera le contrat', "va remporter l'appel d'offres",
+  "remportera l'appel d'offres", 'sera attribué à', 'sera octroyé à', 'sera adjugé à', 'va être attribué', 'va être octroyé',
+  'le contrat va à', 'le contrat ira à',
+];
+
+export const PROCUREMENT_PUBLIC_FR = [
+  'est ouvert', 'est ouverte', 'date de clôture', 'date limite', 'publié', 'publiée', 'portail', 'soumettez', 'inscrivez',
+  "séance d'information", 'a été attribué', 'a été attribuée', 'a été adjugé', 'a été octroyé', 'publiquement', 'enchères',
+  'encan', 'olympiques', 'candidature', 'élection', 'campagne', 'course à la direction',
+];

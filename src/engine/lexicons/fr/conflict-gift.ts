@@ -1,0 +1,69 @@
+// Cadeaux et avantages : un fonctionnaire ne peut en accepter de quiconque fait ou veut faire
+// affaire avec le gouvernement, au-delà d'une simple marque de courtoisie (Règl. de l'Ont. 381/07,
+// art. 4; le « cadeau » comprend tout avantage).
+
+export const THANKS_FR = [
+  'merci', 'un gros merci', 'un grand merci', 'mille mercis', 'merci beaucoup', 'reconnaissant envers',
+  'reconnaissante envers', 'chapeau a',
+];
+
+export const GIVING_VERBS_FR = [
+  'nous a offert', "m'a offert", 'nous ont offert', "m'ont offert", 'nous a invites a', "m'a invite a", "m'a invitee a",
+  'nous a invites au', "m'a invite au", "m'a invitee au", 'nous a gates avec', "m'a gate avec", "m'a gatee avec",
+  'nous a paye', "m'a paye", 'nous ont paye', "m'ont paye", 'nous a envoye', "m'a envoye", 'nous a donne', "m'a donne",
+  'nous a regale', 'nous a regales', "m'a regale",
+];
+
+export const RECEIVING_VERBS_FR = ["j'ai recu", 'nous avons recu', 'on a recu', "j'ai eu", 'on a eu', 'nous avons eu', 'recu', 'recus'];
+
+export const FREE_WORDS_FR = ['gratuit', 'gratuits', 'gratuite', 'gratuites', 'gracieusement offert', 'gracieusement offerts', 'offert', 'offerts', 'offerte', 'offertes'];
+
+export const GIVER_MARKERS_FR = [
+  'offert par', 'offerts par', 'offerte par', 'offertes par', 'gracieusete', 'une gracieusete', 'courtoisie',
+  'de la part', 'cadeau de', 'aux frais', 'paye par', 'payes par', 'payee par', 'payees par', 'commandite par',
+];
+
+export const GIFT_ALONE_FR = ['#cadeau', '#offert', 'aux frais de la princesse'];
+
+export const BENEFITS_FR = [
+  'billets', 'billet', 'places', 'loge', 'souper', 'diner', 'dejeuner', 'lunch', 'brunch', 'repas', 'consommations',
+  'verres', 'bouteille', 'bouteilles', 'bouteille de vin', 'vin', 'champagne', 'carte-cadeau', 'cartes-cadeaux',
+  'carte cadeau', 'cartes cadeaux', 'certificat-cadeau', 'panier-cadeau', 'panier cadeau', 'paniers-cadeaux',
+  'articles promotionnels', 'cadeau', 'cadeaux', 'voyage', 'escapade', 'fin de semaine', 'journee au spa', 'spa',
+  'partie de golf', 'golf', 'laissez-passer', 'passes vip', "bon d'achat", "bons d'achat", 'abonnement de saison',
+  'menu degustation', 'sortie', 'sejour', 'vol', 'vols',
+];
+
+export const NOT_BENEFIT_AFTER_FR = ['-causerie', 'causerie', '-conference', 'conference', 'de travail', 'reunion'];
+
+export const STAKEHOLDER_GIVERS_FR = [
+  'fournisseur', 'fournisseurs', 'fournisseuse', 'consultant', 'consultants', 'consultante', 'firme', 'entrepreneur',
+  'entrepreneurs', 'partie prenante', 'parties prenantes', 'intervenant', 'intervenants', 'lobbyiste', 'lobbyistes',
+  'client', 'clients', 'cliente', 'demandeur', 'demandeurs', 'titulaire de permis', 'soumissionnaire', 'soumissionnaires',
+  'promoteur', 'promoteurs', 'nos partenaires', 'partenaire industriel', 'partenaires industriels', 'representant',
+  'representante', 'prestataire',
+];
+
+export const ORG_NAME_PARTS_FR = [
+  'compagnie', 'entreprise', 'inc', 'ltee', 'groupe', 'conseil', 'services', 'solutions', 'techno', 'systemes',
+  'associes', 'agence', 'cabinet', "l'equipe de", 'les gens de', 'commanditaire', 'commanditaires', 'fermes',
+  'aliments', 'construction', 'ingenierie',
+];
+
+export const FAMILY_GIVERS_FR = [
+  'maman', 'mere', 'papa', 'pere', 'parents', 'ma femme', 'mon mari', 'mon conjoint', 'ma conjointe', 'ma blonde',
+  'mon chum', 'mon copain', 'ma copine', 'mon amoureux', 'mon amoureuse', 'mon fiance', 'ma fiancee', 'soeur', 'frere',
+  'grand-mere', 'grand-pere', 'mamie', 'papi', 'memere', 'pepere', 'tante', 'oncle', 'cousin', 'cousine', 'enfants',
+  'fils', 'fille', 'ami', 'amie', 'amis', 'amies', 'voisin', 'voisine', 'voisins', 'famille', 'belle-mere', 'beau-pere',
+  'pere noel', 'petits-enfants', 'equipe', 'collegues', 'tout le monde', 'tous', 'benevoles', 'patron', 'patronne',
+];
+
+export const PRIVATE_OCCASIONS_FR = [
+  'anniversaire', 'fete', 'mariage', 'noel', 'shower', 'retraite', 'fete des meres', 'fete des peres', 'saint-valentin',
+  'remise des diplomes', 'pendaison de cremaillere', 'hanoucca', 'diwali',
+];
+
+export const PRIZES_FR = ['prix de presence', 'tirage', 'tirage au sort', "j'ai gagne", 'nous avons gagne', 'gagnant', 'gagnante', 'prix'];
+
+/** Événements publics où l'hospitalité est offerte à tous les participants : simple rappel. */
+export const PUBLIC_EVENTS_FR = ['conference', 'congres', 'colloque', 'sommet', 'forum', 'salon professionnel', 'atelier', 'assemblee generale'];

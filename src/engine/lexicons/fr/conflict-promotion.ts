@@ -1,0 +1,56 @@
+// Signaux qu'une publication vend ou fait de la publicité : l'intérêt commercial de l'auteur ou
+// d'un tiers (Règl. de l'Ont. 381/07, art. 3 et 8; principe directeur de la FPO).
+
+/** Codes promotionnels et liens d'affiliation : commerciaux à eux seuls. */
+export const PROMO_CODES_FR = [
+  'code promo', 'code promotionnel', 'code de reduction', 'code reduction', 'code rabais', 'code de rabais',
+  'code de parrainage', 'lien de parrainage', "lien d'affiliation", "lien d'affilie", 'lien affilie', 'code coupon',
+];
+
+/** Mots-clics de contenu commandité. */
+export const SPONSOR_TAGS_FR = [
+  '#pub', '#publicite', '#commandite', '#commandites', '#sponsorise', '#partenariat',
+  '#partenariatpaye', '#partenariatremunere', '#collaborationcommerciale', '#ambassadrice', '#ambassadeur',
+  'partenariat remunere', 'partenariat paye', 'contenu commandite', 'publication commanditee',
+];
+
+/** L'entreprise de l'auteur. */
+export const OWN_BUSINESS_FR = [
+  'mon entreprise', 'ma petite entreprise', 'ma propre entreprise', 'mon entreprise familiale', 'notre entreprise familiale',
+  'ma compagnie', 'mon commerce', 'ma boutique', 'ma boutique en ligne', 'ma petite boutique', 'mon magasin',
+  'ma boulangerie', 'ma patisserie', 'mon atelier', 'mon studio', 'ma marque', 'mon cabinet', 'ma clinique',
+  'ma business', 'ma micro-entreprise', 'ma microentreprise', 'mon entreprise parallele', 'mon side hustle',
+  'mon petit commerce', 'mon etsy', 'ma boutique etsy', 'mon shopify', 'ma boutique shopify', 'ma start-up',
+  'ma startup', 'ma jeune pousse',
+];
+
+export const OWN_BUSINESS_STRONG_FR = [
+  'ma boutique en ligne', 'mon entreprise parallele', 'mon side hustle', 'mon etsy', 'ma boutique etsy', 'mon shopify',
+  'ma boutique shopify',
+];
+
+/** Mots de vente qui font d'une mention de son entreprise une promotion. */
+export const SELLING_CUES_FR = [
+  'commander', 'commandez', 'commande', 'commandes', 'precommande', 'acheter', 'achetez', 'achat', 'en vente',
+  'vente', 'soldes', 'prix', 'rabais', 'reduction', 'reservez', 'reserver', 'reservation', 'rendez-vous',
+  'ecrivez-moi', 'ecris-moi', 'contactez-moi', 'texte-moi', 'textez-moi', 'en mp', 'en prive', 'lien dans la bio',
+  'lien dans ma bio', 'visitez', 'allez voir', 'site web', 'ouverture', 'grande ouverture', 'lancement', 'lance',
+  'disponible', 'disponibles', 'produits', 'services', 'clients', 'clientele', 'encouragez', 'soutenez', 'encourager',
+  'fait main', 'fait a la main', 'livraison', 'expedition', 'soumission', 'tarifs', 'concours', 'promo', 'aubaine',
+  'aubaines', 'code', 'suivez', 'magasinez',
+];
+
+export const ORDER_CALLS_FR = [
+  'ecrivez-moi pour commander', 'ecris-moi pour commander', 'contactez-moi pour commander', 'textez-moi pour commander',
+  'en mp pour commander', 'mp pour commander', 'message prive pour commander', 'ecrivez-moi pour les prix',
+  'contactez-moi pour les prix', 'ecrivez-moi pour une soumission', 'contactez-moi pour une soumission',
+  'je prends les commandes', 'je prends des commandes', "j'accepte les commandes", 'commandez aupres de moi',
+  'achetez aupres de moi',
+];
+
+export const GENERIC_ORDER_CALLS_FR = ['commandez maintenant', 'commandez des maintenant', 'achetez maintenant', 'magasinez maintenant'];
+
+export const GOVERNMENT_CONTEXT_FR = [
+  'ontario.ca', 'canada.ca', 'gouv', 'serviceontario', 'parcs ontario', 'ministere', 'gouvernement', 'province',
+  'sante publique', 'gratuit', 'gratuite', 'gratuits', 'gratuites',
+];

@@ -1,0 +1,34 @@
+// Une image ou une vidéo doit avoir un équivalent textuel : texte de remplacement pour l'image,
+// sous-titres pour la vidéo (LAPHO / WCAG 2.0).
+
+export const MEDIA_IMAGE_FR = [
+  'photo', 'photos', 'image', 'images', 'infographie', 'infographies', 'graphique', 'graphiques', 'carte', 'cartes',
+  "capture d'ecran", "captures d'ecran", 'affiche', 'illustration', 'diagramme', 'galerie', 'carrousel', 'diaporama',
+  'cliche', 'cliches', 'egoportrait', 'selfie', 'gif', 'meme', 'album photo',
+];
+export const MEDIA_VIDEO_FR = ['video', 'videos', 'capsule', 'capsules', 'extrait', 'extraits', 'reel', 'reels', 'webdiffusion', 'diffusion en direct', 'animation'];
+
+export const MEDIA_POINTERS_FR = [
+  'voir la', 'voir les', 'voir notre', 'voir nos', 'voyez la', 'voyez les', 'voyez notre', 'regardez la',
+  'regardez les', 'regardez notre', 'regardez nos', 'regardez cette', 'visionnez la', 'visionnez notre',
+  'visionnez nos', 'decouvrez la', 'decouvrez notre', 'decouvrez nos', 'consultez la', 'consultez notre',
+  "consultez l'", "voir l'", "regardez l'", "sur la", 'sur les', 'sur cette', 'dans la', 'dans cette', 'dans notre',
+  'en', 'cette', 'ces', 'notre', 'nos', 'notre nouvelle', 'notre nouveau', 'voici la', 'voici notre', 'voici nos',
+  'voici les', "voici l'", 'nouvelle', 'nouveau', "l'",
+];
+
+export const MEDIA_AFTER_FR = ['ci-dessous', 'ci-dessus', 'ci-jointe', 'ci-joint', 'du jour', 'credit', 'par'];
+
+export const MEDIA_MARKERS_FR = ['en images', 'en photos', 'en photo', 'en video', '(photo)', '[photo]', '(video)', '[video]', 'sur la photo', 'photographie'];
+
+export const NOT_MEDIA_FR = [
+  'carte de', 'carte-cadeau', 'carte sante', 'carte bancaire', 'carte de credit', 'carte photo', 'piece d\'identite avec photo',
+  'photo-radar', 'radar photo', 'concours de photo', 'concours photo', 'appel video', 'appels video', 'jeu video',
+  'jeux video', 'visioconference', 'image de marque', 'notre image', 'carte electorale', 'en carte',
+];
+
+export const ALT_TEXT_CUES_FR = [
+  'texte de remplacement', 'texte alternatif', "description de l'image", 'description de la photo', 'description :',
+  'description:', 'image decrite', 'video decrite', 'audiodescription', 'sous-titres', 'sous-titre', 'sous-titree',
+  'sous-titrees', 'sous-titrage', 'transcription', 'version texte', 'version accessible', 'ssme',
+];

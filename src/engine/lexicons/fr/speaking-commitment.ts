@@ -1,0 +1,38 @@
+// Promesses faites au nom du gouvernement (français).
+
+export const PROMISE_MARKERS_FR = [
+  'je vous promets', 'je te promets', 'je promets', 'je vous garantis', 'je te garantis', 'je garantis', "c'est garanti",
+  'garanti', 'garantie', 'je vous assure', 'je peux vous assurer', 'soyez assuré', 'soyez assurée', 'soyez assurés',
+  'soyez assurées', 'je vous donne ma parole', 'vous avez ma parole', "je m'engage", 'je vais m\'assurer',
+  "je m'assurerai", 'je vais personnellement', 'sans faute', "c'est certain", "c'est sûr", 'à coup sûr',
+  'sans aucun doute', 'certainement', 'assurément', 'comptez sur moi', 'comptez là-dessus', 'nous nous engageons',
+  'on vous garantit', 'nous garantissons', 'à 100 %', 'à 100%', 'je vais faire en sorte',
+];
+
+export const GOV_SUBJECTS_FR = [
+  'le ministère', 'le gouvernement', 'la province', "l'ontario", 'nous', 'on', 'mon ministère', 'notre ministère',
+  'le ministre', 'la ministre', 'mon équipe', 'notre bureau',
+];
+
+export const GOV_ACTIONS_FR = [
+  'financer', 'financera', 'approuver', 'approuvera', 'couvrir', 'couvrira', 'payer', 'paiera', 'payera', 'prolonger',
+  'prolongera', 'renouveler', 'renouvellera', 'accorder', 'accordera', 'émettre', 'émettra', 'traiter', 'traitera',
+  'rembourser', 'remboursera', 'exempter', 'renverser', 'régler', 'réglera', 'rétablir', 'rétablira', 'élargir',
+  'construire', 'construira', 'ouvrir', 'ouvrira', 'embaucher', 'accepter', 'acceptera', 'accélérer', 'accélérera',
+  'prioriser', 'vous donner', 'vous obtenir', 'vous envoyer', 'vous payer', 'augmenter', 'augmentera',
+];
+
+export const ENTITLEMENTS_FR = [
+  'permis', 'licence', 'approbation', 'financement', 'subvention', 'chèque', 'paiement', 'remboursement', 'prestation',
+  'prestations', 'demande', 'dossier', 'réclamation', 'décision', 'carte santé', 'carte', 'certificat', 'exemption',
+  'rabais', 'prêt', 'posph', 'réponse', 'appel', 'renouvellement', 'passeport', 'acte de naissance', 'plaque',
+  'immatriculation', 'place', 'lit', 'date de chirurgie',
+];
+
+export const RECEIVE_VERBS_FR = [
+  'vous aurez', 'vous allez avoir', 'vous recevrez', 'vous allez recevoir', 'vous obtiendrez', 'vous allez obtenir',
+  'vous serez approuvé', 'vous serez approuvée', 'vous serez remboursé', 'vous serez remboursée', 'tu vas avoir',
+  'tu auras', 'tu vas recevoir', 'tu recevras', 'sera approuvé', 'sera approuvée', 'sera traité', 'sera traitée',
+  'sera accepté', 'sera acceptée', 'sera renouvelé', 'sera renouvelée', 'sera réglé', 'sera réglée', 'va être approuvé',
+  'va être approuvée', 'va passer', 'sera financé', 'sera financée', 'va être financé', 'va être financée',
+];

@@ -1,0 +1,174 @@
+// Cabinet confidences: Cabinet, Treasury Board and Management Board submissions, decks, decision
+// items, house books, briefing and issues notes, a draft provincial budget, and what Cabinet or
+// Treasury Board is deliberating or deciding (FIPPA s. 12; oath of office, O. Reg. 373/07 s. 3(1)).
+// "Cabinet" alone is furniture, a swearing-in or a history talk: the body must come with a step of
+// its process (approve, sign off, submission, "going to Cabinet") and the matter must not be public.
+import { defineRule } from '../../define-rule.js';
+import { lexicon } from '../../match.js';
+import type { Hit, Span, Unit } from '../../types.js';
+import { BRIEFING_DOCUMENTS_EN, CABINET_BODIES_EN, CABINET_DOCUMENTS_EN } from '../../lexicons/en/confidential-cabinet.js';
+import { BRIEFING_DOCUMENTS_FR, CABINET_BODIES_FR, CABINET_DOCUMENTS_FR } from '../../lexicons/fr/confidential-cabinet.js';
+import { adviceBefore, around, consultationCue, hasUrl, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
+
+// Cheap gate: every term of this rule contains one of these stems.
+const GATE = /cabinet|\bcab\b|treasury|tresor|management board|executive council|conseil|\btb\b|\bmb|house ?book|house note|\bqp\b|question period|periode de questions|budget|decision item|point de decision|briefing|breffage|issues? note|note d'|note de synthese|note sur|transition|\bdm\b|\badm\b|ct\/cgg|priorities|p&p|cahier|speaking notes|allocution|estimates/;
+const DOCS = lexicon([...CABINET_DOCUMENTS_EN, ...CABINET_DOCUMENTS_FR]);
+const BRIEFING = lexicon([...BRIEFING_DOCUMENTS_EN, ...BRIEFING_DOCUMENTS_FR]);
+const BODIES_EN = lexicon([...CABINET_BODIES_EN, 'tb']);
+const BODIES_FR = lexicon(CABINET_BODIES_FR);
+
+// A step of the Cabinet process right after the body: "Cabinet (has finally) signed off", "Cabinet's decision".
+const AFTER_EN =
+  /^(?:'s)?[\s,]*(?:(?:has|have|had|is|are|was|were|will|would|just|already|finally|officially|won't|wont|didn't|didnt|did|may|might|could|should|still|also|then|quietly|apparently|reportedly|probably|likely|expected|set|going|gonna|wants|plans|seems|needs|to|not|be|been|about|gave|give|gives|giving|this|next|week|today|tomorrow|yesterday|on|monday|tuesday|wednesday|thursday|friday|last|night|morning|basically|totally|the|its|our|us|a|it)\s+){0,5}(?:approv|sign(?:ed|s|ing)? off|sign-off|signoff|reject|turn(?:ed|s|ing)? (?:it |us |this )?down|shot (?:it |us |this )?down|shoot|kill|defer|discuss|deliberat|consider|decid|decision|submission|subs?\b|deck\b|asks?\b|agenda|minutes|debat|weigh|mull|greenl|green-?lit|green light|nix|veto|bless|push(?:ed|ing)? back|confidences?\b|endors|ratif|docs?\b|meeting (?:on|about)|go-ahead)/;
+// The way to the body: "going to Cabinet", "approved by Treasury Board", "in front of TB".
+const BEFORE_EN =
+  /\b(?:going|goes|go|went|heading|headed|back|sent|send|sending|submitted|submit|submitting|bring|bringing|brought|take|taking|took|present|presenting|presented|pitch|pitching|pitched|approved by|rejected by|signed off by|endorsed by|killed by|blessed by|nixed by|approval from|approval by|approval of|sign-off from|sign-off by|signoff from|decision by|decision of|in front of|before|at|through|past)\s+(?:it\s+|this\s+|that\s+|them\s+|our\s+[a-z]+\s+)?(?:to\s+)?(?:the\s+)?$/;
+const NOT_AFTER_EN =
+  /^(?:'s)?\s*(?:office|secretariat|secretary|ministers?\b|maker|makers|doors?\b|hardware|shuffle|drawers?\b|of curiosities|directives?\b|polic(?:y|ies)\b|guidelines?\b|room|members?\b|position|post\b|portfolio|level|rank|colleagues|retreat|was sworn|were sworn|is sworn|sworn)/;
+const NOT_BEFORE_EN =
+  /\b(?:kitchen|bathroom|file|filing|medicine|display|china|liquor|gun|curio|storage|wall|base|corner|tv|media|shadow|new|former|federal|wine|record|arcade|speaker|guitar|oak|maple|wood|wooden|white|painted|ikea|garage|sink|vanity|trudeau's|carney's|biden's|trump's|harper's)\s+$/;
+const NOT_NEAR_EN =
+  /\b(?:sworn|swearing|shuffle|shuffled|appointed|appointment|named to|joins|joined|joining|promoted to|demoted|dropped from|left cabinet|resigned|resigns|mandate letters?|hinges|cupboards?|countertops?|renovat\w*|reno|paint\w*|ikea|history|historical|museum)\b/;
+
+const AFTER_FR =
+  /^[\s,]*(?:(?:a|ont|va|vont|doit|doivent|devrait|devraient|devra|pourrait|vient|viennent|est|sont|sera|ne|pas|encore|deja|finalement|officiellement|en|train|de|aurait|aura|enfin|demain|hier|cette|semaine|prochaine|lundi|mardi|mercredi|jeudi|vendredi|le|la|y|se|s'est|son|sa)\s+|(?:d|n|l|qu|s)'){0,6}(?:approuv|adopt|rejet|refus|enterin|examin|etudi|deliber|discut|decid|decision|tranch|donn\w* (?:son|le) (?:aval|feu vert)|aval|feu vert|bloqu|report|pench|prononc|sign)/;
+const BEFORE_FR =
+  /\b(?:presentation|presentations|memoire|soumission|soumettre|soumis|soumise|passer|passe|passera|passee|aller|ira|iront|envoye|envoyee|envoyer|devant|approuve|approuvee|approuves|rejete|rejetee|refuse|refusee|aval|vert|decision|decisions|deliberations|approbation|menu|jour|table)\s+(?:(?:du|au|le|la|de|des|par|a|l')\s*){0,2}$/;
+const NOT_NEAR_FR =
+  /\b(?:assermente|assermentee|assermentes|assermentation|remaniement|nomme|nommee|nommes|nomination|fait son entree|quitte|demission\w*|histoire|historique|musee|syndicat|association|etudiant\w*|club)\b/;
+
+// "TB" is also tuberculosis: only Treasury Board's own verbs and routes count.
+const TB_AFTER =
+  /^[\s,]*(?:(?:has|have|had|is|was|will|just|already|finally|officially|did|didn't|didnt|then|the|our|us|it|gave)\s+){0,3}(?:approv|sign(?:ed|s|ing)? off|shot|reject|turn(?:ed|s)? (?:it |us |this )?down|kill|nix|green|asks?\b|subs?\b|deck|submission|minute)/;
+const TB_BEFORE = /\b(?:going|goes|went|heading|sent|submitted|submitting|approved by|rejected by|signed off by|approval from|in front of)\s+(?:it\s+|this\s+)?(?:to\s+)?$/;
+
+// Bodies whose name is shared by unions, companies and clubs need government context.
+const GENERIC_BODY = /^(?:management board|executive council|conseil executif|conseil de gestion)$/;
+const GOV_CONTEXT = lexicon([
+  'ontario', 'province', 'provincial', 'ministry', 'minister', 'government', 'premier', 'cabinet', 'treasury board', 'tb',
+  'ministère', 'ministre', 'gouvernement', 'provinciale', 'conseil des ministres', 'conseil du trésor', 'of cabinet',
+  'du gouvernement',
+]);
+const BUDGET_GOV = lexicon([
+  'province', 'provincial', 'ontario', 'ministry', 'minister', 'government', 'fiscal', 'treasury', 'finance', 'cabinet',
+  'tb', 'our branch', 'the branch', 'ministère', 'ministre', 'gouvernement', 'finances', 'trésor', 'budget provincial',
+]);
+const BUDGET_NOT_GOV = lexicon([
+  'city', 'municipal', 'council', 'town', 'township', 'county', 'region', 'regional', 'school board', 'household',
+  'family', 'wedding', 'personal', 'club', 'church', 'association', 'condo', 'board of directors', 'student', 'union',
+  'ville', 'municipalité', 'conseil municipal', 'familial', 'mariage', 'étudiant', 'syndicat', 'paroisse',
+]);
+// What a briefing note is about, or what it says: then its content is being disclosed.
+const BRIEFING_CONTENT =
+  /^(?:s|'s)?(?:\s+(?:deck|note|notes|binder|book|materials?|package))?(?:\s+(?:today|yesterday|this morning|this week|aujourd'hui|hier|ce matin))?(?:\s+(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l')?(?:minister|deputy minister|deputy|dm|adm|premier|ministre|sous-ministre|sma|premier ministre|cabinet)(?:'s office)?)?\s*(?:on|about|re|regarding|for the|says|said|recommends|recommended|proposes|proposed|shows|states|argues|that|flags|warns|sur|concernant|au sujet|a propos|portant sur|qui|dit|indique|recommande|propose|montre)\b|^(?:s|'s)?\s*:/;
+const SHARE_BEFORE = /\b(?:here'?s|here is|attached|screenshot|screencap|photo|pic|leaked|sneak peek|look at|check out|read|reading|copy of|voici|ci-joint|capture|fuite|coulee)\b[^.]{0,30}$/;
+
+function strongHit(unit: Unit, m: Span & { text: string }): Hit | null {
+  if (adviceBefore(unit, m.start)) return null;
+  const t = m.text.replace(/\s+/g, ' ');
+  if (/^house ?books?$/.test(t) && /^\s*clubs?\b/.test(unit.plain.slice(m.end, m.end + 8))) return null;
+  if (/^(?:draft budget|ebauche (?:du|de) budget|version preliminaire du budget)$/.test(t)) {
+    if (!inUnitOrBefore(unit, BUDGET_GOV) || inUnitOrBefore(unit, BUDGET_NOT_GOV) || consultationCue(unit)) return null;
+  }
+  if (/^(?:decision items?|points? de decision)$/.test(t) && !inUnitOrBefore(unit, GOV_CONTEXT)) return null;
+  if (publicCue(unit)) return { start: m.start, end: m.end, severity: { personal: 'medium', professional: 'medium', official: 'medium' } };
+  return { start: m.start, end: m.end };
+}
+
+function briefingHit(unit: Unit, m: Span): Hit | null {
+  if (adviceBefore(unit, m.start) || publicCue(unit) || hasUrl(unit)) return null;
+  const after = unit.plain.slice(m.end, m.end + 70);
+  const before = unit.plain.slice(Math.max(0, m.start - 50), m.start);
+  if (test(BRIEFING_CONTENT, after) || SHARE_BEFORE.test(before)) return { start: m.start, end: m.end };
+  return {
+    start: m.start,
+    end: m.end,
+    severity: { personal: 'tip', professional: 'tip', official: 'tip' },
+    message: {
+      en: 'Mentioning a briefing or issues note is fine; its subject and content are confidential. Keep what it is about and what it says off social media.',
+      fr: "Parler d'une note de breffage ou d'information en soi, ça va; son sujet et son contenu sont confidentiels. Gardez-les hors des médias sociaux.",
+    },
+  };
+}
+
+function bodyHit(unit: Unit, m: Span & { text: string }, fr: boolean): Hit | null {
+  const p = unit.plain;
+  const after = p.slice(m.end, m.end + 80);
+  const before = p.slice(Math.max(0, m.start - 50), m.start);
+  const name = m.text.replace(/\s+/g, ' ');
+  if (GENERIC_BODY.test(name) && !around(unit, GOV_CONTEXT, m.start - 1, m.start, 120, 0) && !test(GOV_CONTEXT, after.slice(0, 30))) {
+    if (!/\bof cabinet\b/.test(after.slice(0, 12))) return null;
+  }
+  if (name === 'tb') {
+    if (!TB_AFTER.test(after) && !TB_BEFORE.test(before)) return null;
+  } else if (fr) {
+    if (around(unit, NOT_NEAR_FR, m.start, m.end, 60, 60)) return null;
+    if (!AFTER_FR.test(after) && !BEFORE_FR.test(before)) return null;
+  } else {
+    if (NOT_AFTER_EN.test(after) || NOT_BEFORE_EN.test(before) || around(unit, NOT_NEAR_EN, m.start, m.end, 60, 60)) return null;
+    if (!AFTER_EN.test(after) && !BEFORE_EN.test(before)) return null;
+  }
+  if (publicCue(unit) || hasUrl(unit) || adviceBefore(unit, m.start)) return null;
+  return { start: m.start, end: m.end };
+}
+
+export default defineRule({
+  id: 'confidential/cabinet',
+  category: 'confidential',
+  severity: { personal: 'high', professional: 'high', official: 'high' },
+  guidelines: ['fippa-cabinet-confidences', 'oath-secrecy', 'coi-confidential-information', 'ops-guiding-principles'],
+  title: { en: 'Cabinet confidence', fr: 'Secret du Conseil des ministres' },
+  why: {
+    en: 'This points to Cabinet or Treasury Board business: a submission, a briefing document, or what Cabinet is considering or deciding. Cabinet deliberations are confidential by law, and your oath covers what you learn at work until it is made public.',
+    fr: "Il est question ici des travaux du Conseil des ministres ou du Conseil du Trésor : une présentation, un document de breffage, ou ce que le Conseil examine ou décide. Ses délibérations sont confidentielles de par la loi, et votre serment vous engage à taire ce que vous apprenez au travail tant que ce n'est pas rendu public.",
+  },
+  detect(unit) {
+    if (!GATE.test(unit.plain) || trainingCue(unit)) return [];
+    const hits: Hit[] = [];
+    const taken: Span[] = [];
+    for (const m of spans(DOCS, unit.plain)) {
+      const h = strongHit(unit, m);
+      taken.push(m);
+      if (h) hits.push(h);
+    }
+    for (const m of spans(BRIEFING, unit.plain)) {
+      if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
+      taken.push(m);
+      const h = briefingHit(unit, m);
+      if (h) hits.push(h);
+    }
+    const fr = unit.locale === 'fr';
+    for (const m of spans(fr ? BODIES_FR : BODIES_EN, unit.plain)) {
+      if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
+      const h = bodyHit(unit, m, fr);
+      if (h) {
+        hits.push(h);
+        break;
+      }
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'Finally done with the Cabinet submission on the new transit fare rules, it goes in Monday!', span: 'Cabinet submission', severity: 'high' },
+      { text: 'Treasury Board signed off on our ask this morning, huge relief for the team.', span: 'Treasury Board' },
+      { text: 'Our TB sub for the northern clinics is back from review.', span: 'TB sub' },
+      { text: "Spent the weekend on a briefing note about closing two ServiceOntario counters, the minister won't like it.", span: 'briefing note' },
+      { text: "Sneak peek: the province's draft budget has a big surprise for the mining sector this year.", span: 'draft budget', mode: 'official' },
+      { text: 'Le Conseil des ministres doit approuver la fusion des deux organismes jeudi.', span: 'Conseil des ministres' },
+      { text: 'Je termine la présentation au Conseil du Trésor pour notre nouveau programme, ouf!', span: 'présentation au Conseil du Trésor' },
+      { text: "La note de breffage sur les compressions au ministère est prête, je vous en dis plus bientôt.", span: 'note de breffage' },
+    ],
+    valid: [
+      'We finally installed the new kitchen cabinets this weekend, so happy with the oak!',
+      'Congratulations to the new Cabinet, sworn in today at Queen’s Park.',
+      'Great public history talk tonight about how Cabinet government evolved in Upper Canada.',
+      'The shadow cabinet held a press conference this morning.',
+      'Training tip: a strong briefing note fits on two pages and leads with the ask.',
+      'Le nouveau Conseil des ministres a été assermenté aujourd’hui à Queen’s Park.',
+      'Mon cabinet de dentiste déménage au centre-ville le mois prochain.',
+      'Le conseil municipal présente son ébauche de budget pour 2026, donnez votre avis en ligne.',
+      { text: 'Cabinet approved the new housing plan, announced today by the Premier: https://news.ontario.ca/en/release/1', mode: 'personal' },
+    ],
+  },
+});

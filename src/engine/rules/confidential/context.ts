@@ -1,0 +1,115 @@
+// Context checks shared by the 'confidential' and 'speaking-for-government' rules: is the matter
+// already public, is the sentence a piece of advice or training about secrecy rather than a
+// disclosure, and small helpers over a unit's accent-free view. Not a rule (no default export).
+import { lexicon } from '../../match.js';
+import { stripAccents } from '../../text/fold.js';
+import type { Span, Unit } from '../../types.js';
+import {
+  ADVICE_CUES_EN, CONSULTATION_CUES_EN, DISCLOSURE_VERBS_EN, PROHIBITIONS_EN, PUBLIC_CUES_EN, TRAINING_CUES_EN,
+} from '../../lexicons/en/confidential-context.js';
+import {
+  ADVICE_CUES_FR, CONSULTATION_CUES_FR, DISCLOSURE_VERBS_FR, PROHIBITIONS_FR, PUBLIC_CUES_FR, TRAINING_CUES_FR,
+} from '../../lexicons/fr/confidential-context.js';
+
+const PUBLIC = lexicon([...PUBLIC_CUES_EN, ...PUBLIC_CUES_FR]);
+// "according to the ministry" reports a public source; "according to my sources" does not.
+const ACCORDING =
+  /\baccording to (?!(?:sources?|a source|my|our|insiders?|someone|people|rumou?rs?|whispers|the grapevine)\b)|\bselon (?:le|la|les|un|une) (?!(?:rumeur|rumeurs|source|sources)\b)|\bselon l'(?!(?:ensemble)\b)/g;
+// A public cue preceded by one of these is not one: "not yet announced", "before it's made public".
+const NEGATION = /\b(?:not|never|yet|before|until|till|once|will|soon|pas|jamais|avant|tant|sera|seront|ici|when|quand)\b|n't/;
+const ADVICE = lexicon([...ADVICE_CUES_EN, ...ADVICE_CUES_FR]);
+const PROHIBITION = lexicon([...PROHIBITIONS_EN, ...PROHIBITIONS_FR]);
+const DISCLOSE = lexicon([...DISCLOSURE_VERBS_EN, ...DISCLOSURE_VERBS_FR]);
+const TRAINING = lexicon([...TRAINING_CUES_EN, ...TRAINING_CUES_FR]);
+const CONSULTATION = lexicon([...CONSULTATION_CUES_EN, ...CONSULTATION_CUES_FR]);
+
+/** The previous sentence in the same accent-free lower-case form as `unit.plain`. */
+export function plainBefore(unit: Unit): string {
+  return unit.before ? stripAccents(unit.before) : '';
+}
+
+/** Whether `re` (a global regex) matches anywhere in `s`. */
+export function test(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+/** Every match of a global regex in `s`, as spans. */
+export function spans(re: RegExp, s: string): (Span & { text: string })[] {
+  const out: (Span & { text: string })[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+function publicIn(s: string): boolean {
+  if (test(ACCORDING, s)) return true;
+  for (const m of spans(PUBLIC, s)) {
+    if (!NEGATION.test(s.slice(Math.max(0, m.start - 24), m.start))) return true;
+  }
+  return false;
+}
+
+/** The sentence (or the one before) says the matter is public: announced, released, reported. */
+export function publicCue(unit: Unit): boolean {
+  return publicIn(unit.plain) || (unit.before !== '' && publicIn(plainBefore(unit)));
+}
+
+/** A link (not an e-mail or a handle) in this sentence. */
+export function hasUrl(unit: Unit): boolean {
+  return unit.masked.some((m) => m.kind === 'url');
+}
+
+/** Advice words shortly before `start` ("never share…", "ne jamais diffuser…"): a rule, not a disclosure. */
+export function adviceBefore(unit: Unit, start: number, window = 60): boolean {
+  const w = unit.plain.slice(Math.max(0, start - window), start);
+  if (test(ADVICE, w)) return true;
+  // "never share…", "ne jamais diffuser…": a prohibition followed by a verb of disclosure.
+  for (const m of spans(PROHIBITION, w)) {
+    if (test(DISCLOSE, w.slice(m.end, m.end + 30))) return true;
+  }
+  return false;
+}
+
+/** A course, a how-to, a talk: the sentence discusses the topic in general. */
+export function trainingCue(unit: Unit): boolean {
+  return test(TRAINING, unit.plain);
+}
+
+/** The draft or plan is out for public comment: it is public. */
+export function consultationCue(unit: Unit): boolean {
+  return inUnitOrBefore(unit, CONSULTATION);
+}
+
+/** Whether `re` matches in this sentence or in the previous one. */
+export function inUnitOrBefore(unit: Unit, re: RegExp): boolean {
+  return test(re, unit.plain) || (unit.before !== '' && test(re, plainBefore(unit)));
+}
+
+/** First match of `re` in the unit's accent-free text that does not overlap `avoid`, skipping URLs and e-mails. */
+export function firstOutside(unit: Unit, re: RegExp, avoid: readonly Span[] = []): Span | null {
+  for (const m of spans(re, unit.plain)) {
+    if (avoid.some((a) => a.start < m.end && m.start < a.end)) continue;
+    if (unit.masked.some((k) => (k.kind === 'url' || k.kind === 'email') && k.start < m.end && m.start < k.end)) continue;
+    return m;
+  }
+  return null;
+}
+
+/** Whether `re` matches in plain[start-left, end+right). */
+export function around(unit: Unit, re: RegExp, start: number, end: number, left: number, right: number): boolean {
+  return test(re, unit.plain.slice(Math.max(0, start - left), Math.min(unit.plain.length, end + right)));
+}
+
+/** A span trimmed of surrounding spaces and punctuation. */
+export function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && /[\s.,;:!?]/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:!?]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

@@ -1,0 +1,76 @@
+// Embargoed material: a release, a report or a budget seen before its public time. Official
+// accounts are bound too (posting an embargoed release early is the classic slip); "the embargo
+// has lifted" and trade or arms embargoes are not flagged.
+import { defineRule } from '../../define-rule.js';
+import { lexicon } from '../../match.js';
+import type { Hit, Span } from '../../types.js';
+import { EMBARGO_OVER_EN, EMBARGO_TERMS_EN, HOLD_WORDS_EN, TRADE_EMBARGO_EN, UNTIL_RELEASE_EN } from '../../lexicons/en/confidential-embargo.js';
+import { EMBARGO_OVER_FR, EMBARGO_TERMS_FR, HOLD_WORDS_FR, TRADE_EMBARGO_FR, UNTIL_RELEASE_FR } from '../../lexicons/fr/confidential-embargo.js';
+import { GOV_OBJECTS_EN, SECTORS_EN } from '../../lexicons/en/confidential-context.js';
+import { GOV_OBJECTS_FR, SECTORS_FR } from '../../lexicons/fr/confidential-context.js';
+import { adviceBefore, around, inUnitOrBefore, spans, test, trainingCue } from './context.js';
+
+const TERMS = lexicon([...EMBARGO_TERMS_EN, ...EMBARGO_TERMS_FR]);
+const OVER = lexicon([...EMBARGO_OVER_EN, ...EMBARGO_OVER_FR]);
+const TRADE = lexicon([...TRADE_EMBARGO_EN, ...TRADE_EMBARGO_FR]);
+const UNTIL = lexicon([...UNTIL_RELEASE_EN, ...UNTIL_RELEASE_FR]);
+const HOLD = lexicon([...HOLD_WORDS_EN, ...HOLD_WORDS_FR]);
+const GOV = lexicon([...GOV_OBJECTS_EN, ...SECTORS_EN, ...GOV_OBJECTS_FR, ...SECTORS_FR]);
+const BARE = /\bembargo\b/g;
+// A bare "embargo" is a media embargo when a release time or a release object is near.
+const RELEASE_NEAR =
+  /\b(?:until|till|jusqu|release|releases|lifts|lift|story|stories|report|news|media|press|announcement|annonce|communique|rapport|medias|presse|heure|time|o'clock|am|pm|a\.m|p\.m|\d{1,2} ?(?:h|am|pm)|\d{1,2}:\d\d|\d{1,2}h\d\d)\b/;
+
+export default defineRule({
+  id: 'confidential/embargo',
+  category: 'confidential',
+  severity: { personal: 'high', professional: 'high', official: 'high' },
+  guidelines: ['oath-secrecy', 'coi-confidential-information', 'ops-guiding-principles', 'ops-official-account'],
+  title: { en: 'Embargoed material', fr: 'Information sous embargo' },
+  why: {
+    en: 'This mentions material under embargo. Until the embargo lifts it is confidential, even for an official account: sharing it, or hinting at it, discloses information before its public release.',
+    fr: "Il est question ici d'une information sous embargo. Tant que l'embargo n'est pas levé, elle est confidentielle, même pour un compte officiel : la diffuser, ou y faire allusion, la révèle avant sa publication.",
+  },
+  detect(unit) {
+    if (!/embarg|until|till|jusqu|d'ici|lock-?up|huis clos/.test(unit.plain) || trainingCue(unit)) return [];
+    const over = spans(OVER, unit.plain);
+    const overlapsOver = (m: Span) => over.some((o) => o.start < m.end && m.start < o.end);
+    const hits: Hit[] = [];
+    const taken: Span[] = [];
+    for (const m of spans(TERMS, unit.plain)) {
+      taken.push(m);
+      if (overlapsOver(m) || around(unit, TRADE, m.start, m.end, 40, 40) || adviceBefore(unit, m.start)) continue;
+      hits.push({ start: m.start, end: m.end });
+    }
+    for (const m of spans(BARE, unit.plain)) {
+      if (taken.some((t) => t.start <= m.start && m.end <= t.end) || overlapsOver(m)) continue;
+      if (around(unit, TRADE, m.start, m.end, 40, 40) || adviceBefore(unit, m.start)) continue;
+      if (!test(RELEASE_NEAR, unit.plain.slice(Math.max(0, m.start - 30), m.end + 40))) continue;
+      hits.push({ start: m.start, end: m.end });
+    }
+    for (const m of spans(UNTIL, unit.plain)) {
+      if (over.length || adviceBefore(unit, m.start)) continue;
+      if (!test(HOLD, unit.plain) && !inUnitOrBefore(unit, GOV)) continue;
+      hits.push({ start: m.start, end: m.end });
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'Got the embargoed copy of the auditor general report, wow, page 40 is brutal.', span: 'embargoed copy', severity: 'high' },
+      { text: 'Our new grants program news release is under embargo until 10 a.m. Thursday.', span: 'under embargo', mode: 'official' },
+      { text: "Can't share the numbers until the announcement, but the housing funding is way up.", span: 'until the announcement' },
+      { text: 'Sitting in the budget lock-up right now and the deficit number is wild.', span: 'budget lock-up' },
+      { text: "J'ai le rapport sous embargo et les résultats pour les écoles du Nord sont inquiétants.", span: 'sous embargo' },
+      { text: "Je ne peux rien dire jusqu'à l'annonce officielle, mais le financement des garderies va changer.", span: "jusqu'à l'annonce officielle" },
+    ],
+    valid: [
+      'The embargo has been lifted: the full report is now online for everyone to read.',
+      'Great lecture tonight on the history of the US trade embargo against Cuba.',
+      'The report is no longer under embargo, so here are my three takeaways.',
+      { text: 'We are counting the days until the announcement of our wedding date!', mode: 'personal' },
+      "L'embargo est levé : voici le rapport complet sur la qualité de l'eau.",
+      "Débat intéressant sur l'embargo commercial imposé à certains pays.",
+    ],
+  },
+});

@@ -1,0 +1,218 @@
+// Internal work documents: distribution markings ("internal use only", "Protected B", "ne pas
+// diffuser"), a document called confidential, a draft policy or memo, an internal deck or report,
+// a screenshot of the intranet. "Confidential" is also a promise to the public ("free, confidential
+// helpline"), a general rule ("never share confidential information") or a job description; those
+// are left alone. "Draft" needs a work document after it (not the NHL draft, draft beer or a novel).
+import { defineRule } from '../../define-rule.js';
+import { lexicon } from '../../match.js';
+import type { Hit, Localized, Span, Unit } from '../../types.js';
+import {
+  DOC_LABELS_EN, DRAFT_GENERIC_NOUNS_EN, DRAFT_NOUNS_EN, INTERNAL_DOCS_EN, SERVICE_CONTEXT_EN, SHARING_FRAMES_EN,
+} from '../../lexicons/en/confidential-documents.js';
+import {
+  DOC_LABELS_FR, DRAFT_GENERIC_NOUNS_FR, DRAFT_NOUNS_FR, INTERNAL_DOCS_FR, SERVICE_CONTEXT_FR, SHARING_FRAMES_FR,
+} from '../../lexicons/fr/confidential-documents.js';
+import { DOC_NOUNS_EN, GOV_OBJECTS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
+import { DOC_NOUNS_FR, GOV_OBJECTS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
+import { adviceBefore, around, consultationCue, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
+
+// Cheap gate: every marking, noun and frame of this rule contains one of these stems.
+const GATE =
+  /confidenti|internal|interne|draft|ebauche|preliminaire|provisoire|avant-projet|sensitiv|sensible|sensibilite|delicat|screenshot|screen shot|screencap|screengrab|capture|photo|use only|distribut|diffus|circul|forward|transmettre|publi|release|discussion|privileg|advice to|avis a|usage|citer|divulguer|official use|eyes|\bpic|snap|slide|whiteboard|diapo/;
+const PROTECTED_GATE = /protect|prot[eé]g/i;
+const LABELS = lexicon([...DOC_LABELS_EN, ...DOC_LABELS_FR]);
+const INTERNAL = lexicon([...INTERNAL_DOCS_EN, ...INTERNAL_DOCS_FR]);
+const DRAFT_STRONG = lexicon([...DRAFT_NOUNS_EN, ...DRAFT_NOUNS_FR]);
+const DRAFT_GENERIC = lexicon([...DRAFT_GENERIC_NOUNS_EN, ...DRAFT_GENERIC_NOUNS_FR]);
+const SERVICE = lexicon([...SERVICE_CONTEXT_EN, ...SERVICE_CONTEXT_FR]);
+const FRAMES = lexicon([...SHARING_FRAMES_EN, ...SHARING_FRAMES_FR]);
+const DOC_NOUNS = lexicon([...DOC_NOUNS_EN, ...DOC_NOUNS_FR]);
+const WORK_CONTEXT = lexicon([...GOV_OBJECTS_EN, ...WORK_OBJECTS_EN, ...GOV_OBJECTS_FR, ...WORK_OBJECTS_FR, 'at work', 'au travail', 'my team', 'mon équipe', 'our team', 'notre équipe', 'stakeholders', 'intervenants']);
+const PERSONAL_CONTEXT = lexicon([
+  'wedding', 'garden', 'novel', 'book', 'thesis', 'essay', 'homework', 'class', 'school project', 'renovation', 'reno',
+  'vacation', 'trip', 'family', 'kids', 'club', 'church', 'band', 'blog', 'podcast', 'mariage', 'jardin', 'roman', 'livre',
+  'thèse', 'mémoire de maîtrise', 'devoir', 'rénovation', 'vacances', 'voyage', 'famille', 'enfants',
+]);
+
+const CONFIDENTIAL = /\bconfidenti(?:al|el|elle|els|elles)\b/g;
+const CONFIDENTIAL_UPPER = /\bCONFIDENTI(?:AL|EL|ELLE|ELS|ELLES)\b/;
+const MARKED_BEFORE = /\b(?:marked|stamped|labell?ed|flagged|classified as|watermarked|marque|marquee|estampille|estampillee|identifie comme|identifiee comme|classe|classee)\s+(?:as\s+|comme\s+)?["']?$/;
+// "this is confidential, but…", "c'est censé être confidentiel".
+const SELF_STATEMENT =
+  /\b(?:this|it|that|which|these|they|all of this)(?:'s| is| are| was| were)\s+(?:(?:technically|supposed to be|probably|kind of|kinda|sort of|all|still|very|super|highly|strictly|totally|meant to be|marked|not even)\s+)?$|\b(?:c'est|ceci est|c'etait|c'est cense etre|c'est normalement|c'est techniquement|c'est encore|c'est tres|c'est super|c'est ultra|c'est strictement|tout ca est|c'est cense rester)\s+$/;
+const SELF_AFTER = /^\s*:|^\s*(?:,\s*)?(?:but|lol|haha|mais|shh|oops|oups|though|anyway|so don't|alors chut)\b/;
+// Describing one's job is not disclosing anything: "I deal with confidential files every day".
+const JOB_GENERIC =
+  /\b(?:deal with|deals with|dealing with|work with|works with|working with|access to|entrusted with|trusted with|responsible for|in charge of|handles?|handling|manage|manages|managing|je traite|traite des|traiter des|travaille avec|travailler avec|travaillons avec|je manipule|acces a|responsable des|gere des|gerer des|manipule|manipuler)\b[^.]{0,20}$/;
+
+const PROTECTED = /\b(?:Protected|PROTECTED|Protégé|PROTÉGÉ|Protege|PROTEGE)[\s-]+[ABC]\b(?![\w'])/g;
+const SENSITIVITY = /\b(?:high[\s-]sensitivity|highly sensitive|sensibilite elevee|haute sensibilite|tres delicat)\b/g;
+const SENSITIVITY_DOC =
+  /\b(?:information|info|document|documents|file|files|data|classification|classified|marked|labell?ed|rated|level|renseignements|donnees|dossier|classe|classee|cote|niveau|document)\b/;
+const SENSITIVITY_NOT = /\b(?:troponin|crp|test|assay|hearing|skin|allergy|person|people|child|troponine|peau|personne|enfant|instrument|sensor|capteur)\b/;
+
+const DRAFT = /\b(?:drafts?|ebauches?|versions? preliminaires?|versions? provisoires?|avant-projets?)\b/g;
+const SPORTS_BEFORE = /\b(?:nhl|nba|nfl|mlb|wnba|ohl|chl|mls|fantasy|entry|expansion|rookie|lottery|mock|first-round|second-round)\s+$/;
+const SPORTS_AFTER = /^\s*(?:picks?|day|lottery|beer|beers|horse|dodger|board|pick|night|party|order|prospect)\b/;
+const ON_TAP = /\bon draft\b|\bdraft beer\b|\bbiere en fut\b/;
+// A draft that is being shown or whose content is told: "the draft policy says", "here's the draft".
+const CONTENT_AFTER =
+  /^[^.!?]{0,60}\b(?:says|say|said|shows|show|would|will|proposes|propose|recommends|includes|cuts|ends|bans|requires|dit|montre|prevoit|propose|recommande|coupe|elimine|interdit|exige|[a-z]+(?:rait|raient))\b/;
+
+const SCREENSHOT = /\b(?:screenshot|screen shot|screencap|screengrab|capture d'ecran|photo|pic|picture|snap)\b/g;
+const SCREENSHOT_OF =
+  /^[^.!?]{0,40}\b(?:internal|intranet|memo|deck|slides? from|slides? (?:of|in) (?:the|our|today's|this)|document|email from|whiteboard in|exec meeting|management meeting|interne|note de service|courriel d[eu]|diapos?|tableau blanc|comite de direction)\b/;
+
+const MESSAGES: Record<'label' | 'draft' | 'internal' | 'confidential', Localized> = {
+  label: {
+    en: 'This carries a distribution marking ("internal only", "do not distribute", "Protected B"): the document is not for the public. Posting it, or what it says, discloses confidential work information.',
+    fr: "On y trouve une mention de diffusion (« usage interne », « ne pas diffuser », « Protégé B ») : le document n'est pas destiné au public. Le publier, ou en rapporter le contenu, divulgue une information de travail confidentielle.",
+  },
+  draft: {
+    en: 'This refers to a draft work document. Drafts are not public: what they say can change, and sharing them reveals advice and options before a decision is announced.',
+    fr: "Il est question d'une ébauche de document de travail. Les ébauches ne sont pas publiques : leur contenu peut changer, et les diffuser révèle des avis et des options avant qu'une décision soit annoncée.",
+  },
+  internal: {
+    en: 'This refers to an internal document or internal data. Unless it has been published, it is work information your oath asks you to keep to yourself.',
+    fr: "Il est question d'un document ou de données internes. Tant qu'ils n'ont pas été publiés, ce sont des renseignements de travail que votre serment vous demande de garder pour vous.",
+  },
+  confidential: {
+    en: 'This describes work material as confidential. Confidential information learned at work must not be posted, hinted at or described, even in part.',
+    fr: "Ce passage présente un document de travail comme confidentiel. Une information confidentielle apprise au travail ne doit pas être publiée, évoquée ou décrite, même en partie.",
+  },
+};
+
+const MEDIUM = { personal: 'medium', professional: 'medium', official: 'medium' } as const;
+const TIP = { personal: 'tip', professional: 'tip', official: 'tip' } as const;
+
+function overlaps(list: readonly Span[], m: Span): boolean {
+  return list.some((t) => t.start < m.end && m.start < t.end);
+}
+
+function framed(unit: Unit, m: Span): boolean {
+  return around(unit, FRAMES, m.start, m.end, 40, 0) || test(CONTENT_AFTER, unit.plain.slice(m.end, m.end + 80));
+}
+
+function draftHit(unit: Unit, m: Span): Hit | null {
+  const p = unit.plain;
+  const before = p.slice(Math.max(0, m.start - 25), m.start);
+  const after = p.slice(m.end, m.end + 45);
+  if (SPORTS_BEFORE.test(before) || SPORTS_AFTER.test(after) || test(ON_TAP, p)) return null;
+  // The document noun follows within a few words, in the same clause: "draft (of the new) policy".
+  const clause = after.split(/[.,;:!?()]/)[0]!;
+  const strong = spans(DRAFT_STRONG, clause).filter((n) => n.start <= 30)[0];
+  const generic = strong ? undefined : spans(DRAFT_GENERIC, clause).filter((n) => n.start <= 25)[0];
+  // "a draft of our new budget" also reads naturally with the noun just before: "the policy draft".
+  const nounBefore = test(/\b(?:policy|regulation|memo|deck|strategy|framework|directive|submission|rfp)\s+$/, before);
+  if (!strong && !nounBefore) {
+    if (!generic) return null;
+    if (!inUnitOrBefore(unit, WORK_CONTEXT) || inUnitOrBefore(unit, PERSONAL_CONTEXT)) return null;
+  }
+  // "draft budget" is the cabinet rule's.
+  if (!strong && generic && generic.text === 'budget') return null;
+  if (consultationCue(unit) || publicCue(unit) || adviceBefore(unit, m.start)) return null;
+  const end = strong ? m.end + strong.end : generic ? m.end + generic.end : m.end;
+  const hit: Hit = { start: m.start, end, message: MESSAGES.draft };
+  if (!framed(unit, { start: m.start, end })) hit.severity = MEDIUM;
+  return hit;
+}
+
+function confidentialHit(unit: Unit, m: Span): Hit | null {
+  const p = unit.plain;
+  const before = p.slice(Math.max(0, m.start - 40), m.start);
+  const after = p.slice(m.end, m.end + 40);
+  if (around(unit, SERVICE, m.start, m.end, 60, 60) || adviceBefore(unit, m.start) || JOB_GENERIC.test(before)) return null;
+  const label = CONFIDENTIAL_UPPER.test(unit.text.slice(m.start, m.end)) || MARKED_BEFORE.test(before);
+  const self = SELF_STATEMENT.test(before) || SELF_AFTER.test(after);
+  const doc = around(unit, DOC_NOUNS, m.start, m.end, 25, 30);
+  if (!label && !self && !doc) return null;
+  const hit: Hit = { start: m.start, end: m.end, message: MESSAGES.confidential };
+  if (publicCue(unit)) hit.severity = TIP;
+  else if (!label && !self && !framed(unit, m)) hit.severity = MEDIUM;
+  return hit;
+}
+
+export default defineRule({
+  id: 'confidential/internal-document',
+  category: 'confidential',
+  severity: { personal: 'high', professional: 'high', official: 'high' },
+  guidelines: ['oath-secrecy', 'coi-confidential-information', 'ops-guiding-principles', 'ops-personal-use'],
+  title: { en: 'Internal or confidential document', fr: 'Document interne ou confidentiel' },
+  why: MESSAGES.internal,
+  detect(unit) {
+    if (!GATE.test(unit.plain) && !PROTECTED_GATE.test(unit.text)) return [];
+    if (trainingCue(unit)) return [];
+    const p = unit.plain;
+    const hits: Hit[] = [];
+    const taken: Span[] = [];
+    const push = (h: Hit) => {
+      hits.push(h);
+      taken.push(h);
+    };
+    for (const m of spans(LABELS, p)) {
+      if (adviceBefore(unit, m.start)) continue;
+      const h: Hit = { start: m.start, end: m.end, message: MESSAGES.label };
+      if (publicCue(unit)) h.severity = MEDIUM;
+      push(h);
+    }
+    for (const m of spans(PROTECTED, unit.text)) {
+      if (overlaps(taken, m) || adviceBefore(unit, m.start)) continue;
+      push({ start: m.start, end: m.end, message: MESSAGES.label });
+    }
+    for (const m of spans(SENSITIVITY, p)) {
+      if (overlaps(taken, m) || adviceBefore(unit, m.start)) continue;
+      if (!around(unit, SENSITIVITY_DOC, m.start, m.end, 30, 30) || around(unit, SENSITIVITY_NOT, m.start, m.end, 30, 30)) continue;
+      push({ start: m.start, end: m.end, message: MESSAGES.label });
+    }
+    for (const m of spans(INTERNAL, p)) {
+      if (overlaps(taken, m) || adviceBefore(unit, m.start)) continue;
+      const h: Hit = { start: m.start, end: m.end, message: MESSAGES.internal };
+      if (publicCue(unit)) h.severity = TIP;
+      else if (!framed(unit, m)) h.severity = MEDIUM;
+      push(h);
+    }
+    for (const m of spans(SCREENSHOT, p)) {
+      if (overlaps(taken, m) || adviceBefore(unit, m.start)) continue;
+      if (!SCREENSHOT_OF.test(p.slice(m.end, m.end + 50))) continue;
+      if (/^(?:photo|pic|picture|snap)$/.test(m.text) && !/^\s*(?:of|from|de|du)\b/.test(p.slice(m.end, m.end + 6))) continue;
+      push({ start: m.start, end: m.end, message: MESSAGES.internal });
+    }
+    for (const m of spans(DRAFT, p)) {
+      if (overlaps(taken, m)) continue;
+      const h = draftHit(unit, m);
+      if (h) push(h);
+    }
+    for (const m of spans(CONFIDENTIAL, p)) {
+      if (overlaps(taken, m)) continue;
+      const h = confidentialHit(unit, m);
+      if (h) push(h);
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'Look at this slide from our deck, it says INTERNAL USE ONLY but it is too good not to share.', span: 'INTERNAL USE ONLY', severity: 'high' },
+      { text: "Here's the draft policy on remote work, it ends the two-day option in June.", span: 'draft policy' },
+      { text: 'Our internal numbers show wait times doubled at the Sudbury office.', span: 'internal numbers' },
+      { text: 'The memo is technically confidential, but the ministry is moving 200 jobs to Oshawa.', span: 'confidential' },
+      { text: 'Screenshot of the intranet announcement about the reorg, thoughts?', span: 'Screenshot' },
+      { text: 'Document Protected B attached for the team, the client list is on page 2.', span: 'Protected B', mode: 'official' },
+      { text: 'Voici la note interne sur la fermeture du bureau régional, à usage interne seulement.', span: 'note interne' },
+      { text: "Ça dit « NE PAS DIFFUSER » en haut, mais l'ébauche de la politique sur le télétravail est incroyable.", span: 'NE PAS DIFFUSER' },
+    ],
+    valid: [
+      'Huge night for the Leafs at the NHL draft, what a first-round pick!',
+      'Cold draft beer on a patio after work, perfect Friday.',
+      'Finished the first draft of my novel this weekend, 80,000 words!',
+      'Call the free, confidential helpline any time, 24/7: 1-866-531-2600.',
+      'Confidentiality is key for counsellors, and for every public servant.',
+      'Signed up for a public course on confidential computing next month.',
+      'The draft regulation is posted on the Regulatory Registry for comment until May 5.',
+      'Ligne d’écoute gratuite et confidentielle, ouverte jour et nuit.',
+      'Je viens de terminer l’ébauche de mon roman, quelle aventure!',
+      'Rappel : ne jamais publier un document marqué confidentiel sur les médias sociaux.',
+      "Here's a pic of my kids on the slide at the park.",
+      'I deal with confidential files every day, so I lock my screen.',
+    ],
+  },
+});

@@ -1,0 +1,85 @@
+// Leaks: the author leaks, relays a leak, or cites "sources inside the ministry". A leak under the
+// sink, a brain drain ("fuite des cerveaux") or a hit-and-run ("délit de fuite") is not one: a
+// work object (a memo, a decision, the press) must be near. Sharing a news story about a leak is
+// only a tip; relaying what a leaked document says is high.
+import { defineRule } from '../../define-rule.js';
+import { lexicon } from '../../match.js';
+import type { Hit, Span } from '../../types.js';
+import { FIRST_PERSON_LEAK_EN, LEAK_OBJECTS_EN, LEAK_TERMS_EN, PHYSICAL_LEAKS_EN } from '../../lexicons/en/confidential-leak.js';
+import { FIRST_PERSON_LEAK_FR, LEAK_OBJECTS_FR, LEAK_TERMS_FR, PHYSICAL_LEAKS_FR } from '../../lexicons/fr/confidential-leak.js';
+import { GOV_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
+import { GOV_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
+import { adviceBefore, around, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
+
+const TERMS = lexicon([...LEAK_TERMS_EN, ...LEAK_TERMS_FR]);
+const OBJECTS = lexicon([...LEAK_OBJECTS_EN, ...LEAK_OBJECTS_FR]);
+const PHYSICAL = lexicon([...PHYSICAL_LEAKS_EN, ...PHYSICAL_LEAKS_FR]);
+const FIRST_PERSON = lexicon([...FIRST_PERSON_LEAK_EN, ...FIRST_PERSON_LEAK_FR]);
+const GOV = lexicon([...GOV_OBJECTS_EN, ...GOV_OBJECTS_FR]);
+const PRESS = lexicon(['press', 'media', 'reporter', 'reporters', 'journalist', 'journalists', 'presse', 'médias', 'média', 'journaliste', 'journalistes']);
+// "my sources" cites a source only about government business.
+const SOURCE_PHRASE = /\b(?:my sources?|sources tell me|a source tells me|inside sources|insider sources|mes sources|ma source|source interne|sources internes)\b/;
+// Statements about leaking in general: "leaks are a breach of the oath".
+const META = lexicon(['oath', 'serment', 'breach of', 'is a breach', 'are a breach', 'manquement', 'guidelines', 'lignes directrices', 'illegal', 'illégal', 'stop the leaks', 'whoever is leaking']);
+// The leaked content is being told or shown.
+const CONTENT =
+  /^[^.!?]{0,50}(?:\b(?:shows|show|says|say|said|reveals|reveal|confirms|confirm|states|proposes|plans|would|will|montre|dit|revele|confirme|indique|propose|prevoit)\b|:)/;
+const SHOWN_BEFORE = /\b(?:here'?s|here is|attached|see|look at|check out|read|reading|got|have|voici|ci-joint|regardez|lisez|j'ai)\b[^.!?]{0,25}$/;
+
+export default defineRule({
+  id: 'confidential/leak',
+  category: 'confidential',
+  severity: { personal: 'high', professional: 'high', official: 'high' },
+  guidelines: ['oath-secrecy', 'coi-confidential-information', 'ops-guiding-principles'],
+  title: { en: 'Leak of work information', fr: "Fuite d'information de travail" },
+  why: {
+    en: 'This talks about leaking work information or relays it from "sources inside". Passing on information learned at work before it is public breaches your oath, whoever first let it out.',
+    fr: "Il est question ici de faire fuiter de l'information de travail, ou de la relayer de « sources internes ». Transmettre une information apprise au travail avant qu'elle soit publique contrevient à votre serment, peu importe qui l'a d'abord laissée sortir.",
+  },
+  detect(unit) {
+    if (!/leak|fuit|coul|source|tip(?:ped)? off|refile|transmis|envoye|sent it|send it|gave it|pass(?:ed)? it/.test(unit.plain) || trainingCue(unit)) return [];
+    const p = unit.plain;
+    const hits: Hit[] = [];
+    const taken: Span[] = [];
+    for (const m of spans(FIRST_PERSON, p)) {
+      if (adviceBefore(unit, m.start)) continue;
+      if (SOURCE_PHRASE.test(m.text) && !inUnitOrBefore(unit, GOV)) continue;
+      hits.push({ start: m.start, end: m.end });
+      taken.push(m);
+    }
+    if (test(META, p) && hits.length === 0) return [];
+    for (const m of spans(TERMS, p)) {
+      if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
+      if (around(unit, PHYSICAL, m.start, m.end, 40, 40) || adviceBefore(unit, m.start)) continue;
+      const sinking = /^coul/.test(m.text);
+      if (sinking ? !around(unit, PRESS, m.start, m.end, 50, 50) : !around(unit, OBJECTS, m.start, m.end, 50, 50) && !inUnitOrBefore(unit, GOV)) continue;
+      const hit: Hit = { start: m.start, end: m.end };
+      if (publicCue(unit)) hit.severity = { personal: 'tip', professional: 'tip', official: 'tip' };
+      else if (!test(CONTENT, p.slice(m.end, m.end + 70)) && !SHOWN_BEFORE.test(p.slice(Math.max(0, m.start - 40), m.start))) {
+        hit.severity = { personal: 'medium', professional: 'medium', official: 'medium' };
+      }
+      hits.push(hit);
+      taken.push(m);
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'Leaked memo: the ministry will close 12 ServiceOntario counters next spring.', span: 'Leaked', severity: 'high' },
+      { text: 'Thinking I should leak the deck to a reporter, people deserve to know.', span: 'I should leak' },
+      { text: 'Sources inside the ministry say the housing program is dead.', span: 'Sources inside the ministry' },
+      { text: "Here's the leaked budget page everyone is talking about at the office.", span: "Here's the leaked" },
+      { text: 'Voici la note qui a fuité : le ministère supprime 300 postes.', span: 'Voici la note qui a fuité' },
+      { text: "Mes sources au ministère disent que la décision est déjà prise pour l'hôpital.", span: 'Mes sources' },
+    ],
+    valid: [
+      'Our kitchen sink has a leak again, calling the plumber tomorrow.',
+      'The roof leaked all night, the ceiling is a mess.',
+      'Fuite d’eau au sous-sol, quelle fin de semaine!',
+      'La fuite des cerveaux vers les États-Unis inquiète les universités.',
+      'Le suspect a pris la fuite après l’accident, selon la police.',
+      'My sources for this blog post on birdwatching are listed below.',
+      'Leaked trailer for the new Zelda game looks amazing!',
+    ],
+  },
+});

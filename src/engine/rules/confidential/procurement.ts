@@ -1,0 +1,100 @@
+// Procurement before award: who is winning, scores, prices, the shortlist (O. Reg. 381/07 s. 5 and
+// s. 6: confidential information, and the appearance of preferential treatment). A public notice
+// ("RFP now open on the Ontario Tenders Portal"), an announced award, an auction or an Olympic bid
+// is not flagged; saying that evaluations are under way, without details, is only a tip.
+import { defineRule } from '../../define-rule.js';
+import { lexicon } from '../../match.js';
+import type { Hit } from '../../types.js';
+import {
+  AWARD_FUTURE_EN, EVALUATION_DETAILS_EN, EVALUATION_STATUS_EN, PROCUREMENT_GENERIC_EN, PROCUREMENT_PUBLIC_EN, PROCUREMENT_TERMS_EN,
+} from '../../lexicons/en/confidential-procurement.js';
+import {
+  AWARD_FUTURE_FR, EVALUATION_DETAILS_FR, EVALUATION_STATUS_FR, PROCUREMENT_GENERIC_FR, PROCUREMENT_PUBLIC_FR, PROCUREMENT_TERMS_FR,
+} from '../../lexicons/fr/confidential-procurement.js';
+import { adviceBefore, inUnitOrBefore, plainBefore, publicCue, spans, test, trainingCue } from './context.js';
+
+const PROC = lexicon([...PROCUREMENT_TERMS_EN, ...PROCUREMENT_TERMS_FR]);
+const GENERIC = lexicon([...PROCUREMENT_GENERIC_EN, ...PROCUREMENT_GENERIC_FR]);
+const DETAILS = lexicon([...EVALUATION_DETAILS_EN, ...EVALUATION_DETAILS_FR]);
+const STATUS = lexicon([...EVALUATION_STATUS_EN, ...EVALUATION_STATUS_FR]);
+const AWARD = lexicon([...AWARD_FUTURE_EN, ...AWARD_FUTURE_FR]);
+const PUBLIC = lexicon([...PROCUREMENT_PUBLIC_EN, ...PROCUREMENT_PUBLIC_FR]);
+// Details that mean little alone ("the RFP looks like a lot of work").
+// Cheap gate: every procurement word of this rule contains one of these stems.
+const GATE =
+  /\brf[a-z]|tender|procure|\bbid|proponent|vendor|\bvor\b|request for|competitive|sole.source|invitational|proposal|submission|supplier|quote|contract|firm|consultant|appel d'offres|\bddp\b|demande de|\bdpq\b|soumission|proposant|adjudication|marche public|approvisionnement|fournisseur|concurrentiel|proposition|offre|entrepreneur|devis/;
+const WEAK = /^(?:looks like|leading|is ahead|favou?rite|the winner|on dirait que|favori|favorite|en tete|devance|scores|scored|classe|classee|consensus|pricing)$/;
+const AWARD_SELF_CONTAINED = /\b(?:contract|tender|rfp|contrat|appel d'offres)\b/;
+const FUTURE = /\b(?:will|going to|gonna|is getting|gets|va|vont|sera|obtiendra)\b/;
+
+export default defineRule({
+  id: 'confidential/procurement',
+  category: 'confidential',
+  severity: { personal: 'high', professional: 'high', official: 'high' },
+  guidelines: ['coi-confidential-information', 'coi-preferential-treatment', 'oath-secrecy', 'ops-guiding-principles'],
+  title: { en: 'Procurement before award', fr: "Approvisionnement avant l'attribution" },
+  why: {
+    en: 'This reveals where a procurement stands before the award: who is ahead, scores, prices or the shortlist. That information is confidential until the result is published, and sharing it can give a bidder an unfair advantage.',
+    fr: "Ce passage révèle où en est un approvisionnement avant l'attribution : qui est en tête, les pointages, les prix ou la liste restreinte. Ces renseignements sont confidentiels jusqu'à la publication du résultat, et les divulguer peut avantager indûment un soumissionnaire.",
+  },
+  detect(unit) {
+    const p = unit.plain;
+    if (!GATE.test(p) && !(unit.before && GATE.test(plainBefore(unit)))) return [];
+    const proc = inUnitOrBefore(unit, PROC);
+    const generic = test(GENERIC, p);
+    if (!proc && !generic) return [];
+    if (trainingCue(unit)) return [];
+    const status = test(STATUS, p);
+    const isPublic = test(PUBLIC, p) || publicCue(unit);
+    const hits: Hit[] = [];
+    for (const m of spans(AWARD, p)) {
+      if (adviceBefore(unit, m.start)) continue;
+      if (!AWARD_SELF_CONTAINED.test(m.text) && !proc && !generic) continue;
+      if (test(/\b(?:has been|was|were|a ete)\b/, m.text) || (isPublic && !FUTURE.test(m.text))) continue;
+      // "going to get the contract signed by Friday" is paperwork, not an award.
+      if (/^\s+(?:signed|renewed|extended|reviewed|drafted|done|finali[sz]ed|back|approved|over|out|ready|in|sorted|signe|renouvele|prolonge)\b/.test(p.slice(m.end, m.end + 14))) continue;
+      hits.push({ start: m.start, end: m.end });
+    }
+    if (hits.length) return hits;
+    if (!proc && !generic) return [];
+    for (const m of spans(DETAILS, p)) {
+      if (adviceBefore(unit, m.start) || isPublic) continue;
+      const weak = WEAK.test(m.text.replace(/\s+/g, ' '));
+      if (weak ? !(proc && (status || generic || FUTURE.test(p))) : !(proc || (generic && status))) continue;
+      return [{ start: m.start, end: m.end }];
+    }
+    if (status && !isPublic) {
+      for (const m of spans(STATUS, p)) {
+        if (adviceBefore(unit, m.start)) continue;
+        return [{
+          start: m.start,
+          end: m.end,
+          severity: { personal: 'tip', professional: 'tip', official: 'tip' },
+          message: {
+            en: 'Saying that an evaluation is under way is fine; who is ahead, scores, prices and the shortlist stay confidential until the award is published.',
+            fr: "Dire qu'une évaluation est en cours, ça va; qui est en tête, les pointages, les prix et la liste restreinte restent confidentiels jusqu'à la publication de l'attribution.",
+          },
+        }];
+      }
+    }
+    return [];
+  },
+  examples: {
+    invalid: [
+      { text: 'RFP evaluations wrapped today and the lowest bid came from a tiny Sudbury firm, wild.', span: 'lowest bid', severity: 'high' },
+      { text: "Between the three proponents, Acme is the clear winner on the tender so far.", span: 'clear winner' },
+      { text: 'Pretty sure Northway is going to get the contract for the new data centre.', span: 'going to get the contract' },
+      { text: 'Two bidders were disqualified on the mandatory requirements this morning.', span: 'disqualified' },
+      { text: "Évaluation des soumissions terminée pour l'appel d'offres : le gagnant est une firme d'Ottawa.", span: 'le gagnant' },
+      { text: "Le fournisseur local va remporter le contrat, c'est presque certain.", span: 'va remporter le contrat' },
+    ],
+    valid: [
+      'Our RFP for bilingual translation services is now open on the Ontario Tenders Portal, apply by May 3.',
+      'The contract was awarded to a local firm, announced today by the ministry: https://news.ontario.ca/x',
+      'The winning bid at the school silent auction was a hand-made quilt!',
+      'Toronto should bid for the 2036 Olympic Games, change my mind.',
+      "L'appel d'offres pour les services de traduction est ouvert sur le portail jusqu'au 3 mai.",
+      "Bravo à notre club : meilleure offre à l'encan de Noël!",
+    ],
+  },
+});

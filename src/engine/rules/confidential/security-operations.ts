@@ -1,0 +1,165 @@
+// Security-sensitive operations: an enforcement raid or surprise inspection still to come, a
+// password or door code, an open weakness in a workplace system. Past raids, video-game raids,
+// "the Wi-Fi password is on the board" and a vulnerability already patched are not flagged.
+// Ministries sometimes publicize enforcement blitzes on purpose, so a plain "inspection blitz next
+// week on Highway 11" is medium from a person and off for an official account; a surprise
+// operation is high everywhere.
+import { defineRule } from '../../define-rule.js';
+import { lexicon } from '../../match.js';
+import type { Hit, Localized, Span, Unit } from '../../types.js';
+import {
+  CREDENTIAL_WORDS_EN, ENFORCEMENT_OPERATIONS_EN, FIXED_EN, FUTURE_TIMES_EN, NOT_OPERATIONS_EN, OWNERSHIP_EN,
+  SOCIAL_VISITS_EN, SURPRISE_OPERATIONS_EN, TECH_SYSTEMS_EN, VULNERABILITY_TERMS_EN,
+} from '../../lexicons/en/confidential-security.js';
+import {
+  CREDENTIAL_WORDS_FR, ENFORCEMENT_OPERATIONS_FR, FIXED_FR, FUTURE_TIMES_FR, NOT_OPERATIONS_FR, OWNERSHIP_FR,
+  SOCIAL_VISITS_FR, SURPRISE_OPERATIONS_FR, TECH_SYSTEMS_FR, VULNERABILITY_TERMS_FR,
+} from '../../lexicons/fr/confidential-security.js';
+import { adviceBefore, around, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
+
+const SURPRISE = lexicon([...SURPRISE_OPERATIONS_EN, ...SURPRISE_OPERATIONS_FR]);
+const ENFORCEMENT = lexicon([...ENFORCEMENT_OPERATIONS_EN, ...ENFORCEMENT_OPERATIONS_FR]);
+const NOT_OPS = lexicon([...NOT_OPERATIONS_EN, ...NOT_OPERATIONS_FR]);
+const SOCIAL = lexicon([...SOCIAL_VISITS_EN, ...SOCIAL_VISITS_FR]);
+const FUTURE = lexicon([...FUTURE_TIMES_EN, ...FUTURE_TIMES_FR]);
+const VULN = lexicon([...VULNERABILITY_TERMS_EN, ...VULNERABILITY_TERMS_FR]);
+const TECH = lexicon([...TECH_SYSTEMS_EN, ...TECH_SYSTEMS_FR]);
+const OWNERSHIP = lexicon([...OWNERSHIP_EN, ...OWNERSHIP_FR]);
+const FIXED = lexicon([...FIXED_EN, ...FIXED_FR]);
+// A cheap gate before the credential patterns, which spell out the same words.
+const CREDENTIAL_WORDS = lexicon([...CREDENTIAL_WORDS_EN, ...CREDENTIAL_WORDS_FR]);
+const NEGATED = /(?:\b(?:not|never|yet|pas|non|jamais)\s+|n't\s+|\bun)$/;
+
+// Cheap gate: every operation, credential and weakness term of this rule contains one of these stems.
+const GATE =
+  /pass|\bpwd?\b|\bpin\b|code|combo|combination|login|\bmdp\b|\bnip\b|raid|sting|surprise|unannounced|undercover|warrant|takedown|spot.check|covert|blitz|crackdown|sweep|enforcement|inspect|seizure|checkpoint|ride check|descente|rafle|inopine|perquisition|coup de poing|infiltration|agent double|couverture|operation|saisie|barrage|controle|repression|ratissage|vuln|exploit|patch|zero-day|0-day|hole|flaw|security gap|backdoor|back door|open port|default|misconfig|exposed|injection|xss|\brce\b|bypass|mfa|plain ?text|anyone can|authentication|out of support|windows (?:7|xp)|faille|breche|corrige|derobee|port ouvert|par defaut|mal configur|contourner|multifacteur|double authentification|en clair|n'importe qui|supporte|pris en charge/;
+const PAST = /\b(?:yesterday|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday)|ago|earlier this|was raided|were raided|happened|hier|la semaine derniere|le mois dernier|a eu lieu|ont eu lieu|avons fait|a fait|ont fait)\b/;
+// Who conducts the operation: a "raid" without enforcers is a game or a fridge.
+const ENFORCERS =
+  /\b(?:police|opp|officers?|inspectors?|enforcement|ministry|warrant|team|we|we're|we'll|our|conservation officers?|bylaw|cra|cbsa|rcmp|investigators?|compliance|policiers?|inspecteurs?|inspectrices?|enqueteurs?|agents?|ministere|equipe|on va|nous allons|notre)\b/;
+const TIP_OFF =
+  /\b(?:we|we're|we'll|our|my team|i'm|i'll|tell your|heads up|fyi|warn|avoid|don't tell|chut|on va|on fait|nous allons|notre equipe|mon equipe|dites-le|evitez|avertissez)\b/;
+const NEEDS_ENFORCERS = /^(?:raids?|sting|takedown|descentes?|rafle|surprise visits?|visites? surprises?|surprise checks?|spot checks?)$/;
+// A place an operation targets: "at 120 Main St", "on Highway 11", "chez Dupont", "à Timmins".
+const PLACE_TEXT = /(?<![\p{L}])(?:at|on|in|near|chez|a|à|au|sur|près de)\s+(?:(?:the|le|la|les)\s+)?(?:\d{1,5}\s+)?[A-ZÉÈ][\p{L}'-]+|\b\d{1,5}\s+[A-Z][\p{L}'-]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|rue|chemin|boulevard)\b|\b(?:highway|hwy|autoroute|route)\s+\d{1,4}\b/u;
+
+const CRED_EN =
+  /\b(?:(?:the|our|my|wifi|wi-fi|admin|network|server|door|building|alarm|vpn|office|guest)\s+)?(?:password|passcode|passphrase|pass code|pwd|pw|pin(?: code)?|door code|access code|entry code|alarm code|lock code|keypad code|gate code|combination|combo)(?: [a-z0-9'-]+){0,4}? ?(?:is(?: still| now)?|=|:|was changed to|changed to|is set to) ?["'«]? ?([^\s"'»]{3,40})/g;
+const CRED_FR =
+  /\b(?:(?:le|notre|mon|ton|votre|la)\s+)?(?:mot de passe|mdp|nip|code d'acces|code de la porte|code du portail|code d'alarme|code du systeme d'alarme|code de l'alarme|combinaison|code du cadenas|code wifi|code du wifi)(?: [a-z0-9'-]+){0,4}? ?(?:est(?: toujours| maintenant)?|:|=|c'est|a ete change pour) ?["'«]? ?([^\s"'»]{3,40})/g;
+const NOT_A_SECRET = /^(?:\d{1,2}\s+(?:characters?|chars|digits|letters|caracteres|chiffres|lettres))/;
+
+const MESSAGES: Record<'operation' | 'credential' | 'vulnerability', Localized> = {
+  operation: {
+    en: 'This announces an enforcement operation or surprise inspection before it happens. Its success and the safety of staff depend on it staying confidential.',
+    fr: "Ce passage annonce une opération d'application de la loi ou une inspection surprise avant qu'elle ait lieu. Son succès et la sécurité du personnel dépendent de sa confidentialité.",
+  },
+  credential: {
+    en: 'This looks like a password or an access code. Posting it gives anyone access; remove it and change it if it was ever posted.',
+    fr: "Ceci ressemble à un mot de passe ou à un code d'accès. Le publier donne l'accès à n'importe qui; retirez-le et changez-le s'il a déjà été publié.",
+  },
+  vulnerability: {
+    en: 'This describes an open security weakness in a workplace system. Details like these help attackers; report them through your IT security channel, not in public.',
+    fr: "Ce passage décrit une faille de sécurité ouverte dans un système du milieu de travail. Ce genre de détail aide les attaquants; signalez-la par le canal de sécurité des TI, pas en public.",
+  },
+};
+
+function operationHits(unit: Unit): Hit[] {
+  const p = unit.plain;
+  if (!test(SURPRISE, p) && !test(ENFORCEMENT, p)) return [];
+  if (!inUnitOrBefore(unit, FUTURE) || test(PAST, p) || publicCue(unit)) return [];
+  for (const m of spans(SURPRISE, p)) {
+    if (around(unit, NOT_OPS, m.start, m.end, 50, 50) || around(unit, SOCIAL, m.start, m.end, 0, 30) || adviceBefore(unit, m.start)) continue;
+    if (NEEDS_ENFORCERS.test(m.text) && !test(ENFORCERS, p)) continue;
+    return [{ start: m.start, end: m.end, message: MESSAGES.operation }];
+  }
+  for (const m of spans(ENFORCEMENT, p)) {
+    if (around(unit, NOT_OPS, m.start, m.end, 50, 50) || adviceBefore(unit, m.start)) continue;
+    if (!PLACE_TEXT.test(unit.text)) continue;
+    // Ministries publicize some blitzes on purpose; an insider or a tip-off makes it a leak.
+    const tipOff = test(TIP_OFF, p);
+    const sev = tipOff ? 'medium' : 'tip';
+    return [{ start: m.start, end: m.end, message: MESSAGES.operation, severity: { personal: sev, professional: sev, official: 'off' } }];
+  }
+  return [];
+}
+
+function credentialHits(unit: Unit): Hit[] {
+  const hits: Hit[] = [];
+  if (!test(CREDENTIAL_WORDS, unit.plain)) return hits;
+  for (const re of [CRED_EN, CRED_FR]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(unit.plain); m; m = re.exec(unit.plain)) {
+      const token = m[1]!;
+      const tokenStart = m.index + m[0].length - token.length;
+      const original = unit.text.slice(tokenStart, tokenStart + token.length);
+      const quoted = /["'«]\s?$/.test(m[0].slice(0, m[0].length - token.length));
+      const secretLike = /\d|[!@#$%^&*_+=?~]/.test(original) || quoted || (/[A-Z]/.test(original.slice(1)) && /[a-z]/.test(original));
+      if (!secretLike || NOT_A_SECRET.test(unit.plain.slice(tokenStart, tokenStart + 20))) continue;
+      if (adviceBefore(unit, m.index)) continue;
+      let end = tokenStart + token.length;
+      while (end > tokenStart && /[.,;:)]/.test(unit.text[end - 1]!)) end--;
+      const start = m.index + (/^(?:the|our|my|le|la|notre|mon|ton|votre)\s+/.exec(m[0])?.[0].length ?? 0);
+      hits.push({
+        start,
+        end,
+        message: MESSAGES.credential,
+        suggestion: {
+          label: { en: 'Mask the code', fr: 'Masquer le code' },
+          replacement: unit.text.slice(start, tokenStart) + '•'.repeat(Math.max(3, end - tokenStart)),
+        },
+      });
+    }
+  }
+  return hits;
+}
+
+function vulnerabilityHits(unit: Unit): Hit[] {
+  const p = unit.plain;
+  if (!test(VULN, p) || !test(OWNERSHIP, p)) return [];
+  // "patched last year" is a success story; "not patched" is not.
+  if (spans(FIXED, p).some((f) => !NEGATED.test(p.slice(Math.max(0, f.start - 12), f.start)))) return [];
+  for (const m of spans(VULN, p)) {
+    if (adviceBefore(unit, m.start) || !around(unit, TECH, m.start, m.end, 60, 60)) continue;
+    return [{ start: m.start, end: m.end, message: MESSAGES.vulnerability }];
+  }
+  return [];
+}
+
+export default defineRule({
+  id: 'confidential/security-operations',
+  category: 'confidential',
+  severity: { personal: 'high', professional: 'high', official: 'high' },
+  guidelines: ['oath-secrecy', 'coi-confidential-information', 'ops-guiding-principles'],
+  title: { en: 'Security-sensitive detail', fr: 'Détail sensible pour la sécurité' },
+  why: MESSAGES.operation,
+  detect(unit) {
+    if (!GATE.test(unit.plain)) return [];
+    const hits = credentialHits(unit);
+    if (trainingCue(unit)) return hits;
+    const taken: Span[] = [...hits];
+    for (const h of [...operationHits(unit), ...vulnerabilityHits(unit)]) {
+      if (!taken.some((t) => t.start < h.end && h.start < t.end)) hits.push(h);
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'Heads up to my friends in the trucking biz: we have a surprise inspection at the Napanee yard tomorrow at 6.', span: 'surprise inspection', severity: 'high' },
+      { text: 'New door code for the 3rd floor is 4471#, see you Monday team!', span: 'door code for the 3rd floor is 4471#' },
+      { text: "Our case management system is still unpatched and anyone can log in with the default password, lol.", span: 'unpatched' },
+      { text: 'Conservation officers are doing a raid on the fishing camps near Dryden next week.', span: 'raid' },
+      { text: 'Descente prévue demain matin chez un fournisseur de Sudbury avec les inspecteurs, je ne dis pas lequel.', span: 'Descente' },
+      { text: "Le mot de passe du wifi interne est Trillium2024!, faites-vous plaisir.", span: 'mot de passe du wifi interne est Trillium2024!' },
+    ],
+    valid: [
+      'Our guild is planning a raid tonight in WoW, who is in?',
+      'Police raided the warehouse yesterday, according to the news.',
+      'The Wi-Fi password is on the whiteboard in the lobby.',
+      'Our IT team patched the vulnerability in the portal last year, great work.',
+      'Climate vulnerability assessments help the ministry plan for floods.',
+      "Mon mot de passe doit avoir 12 caractères, c'est long!",
+      'Grosse fête surprise pour ma sœur demain soir!',
+    ],
+  },
+});

@@ -1,0 +1,167 @@
+// Endorsing a named company or product: "as an agronomist at the ministry, I recommend Brand X",
+// "go with Acme for your audit". O. Reg. 381/07 has no endorsement section; the risk is the
+// appearance of preferential treatment (s. 6) and using one's position for a third party (s. 3;
+// OPS guiding principles). Pointing to a public resource (an ontario.ca tool, the library) is not
+// an endorsement, and praising a restaurant in a personal post without any work link stays silent.
+import { defineRule } from '../../define-rule.js';
+import type { Hit, Unit } from '../../types.js';
+import { findTerms, has, lexicon } from '../../match.js';
+import { overlapsMask } from '../../text/mask.js';
+import { personNames } from '../../nlp.js';
+import {
+  BEST_SUPPLIER_EN, BEST_TRADE_EN, HIRE_VERBS_EN, NOT_BRANDS_EN, PUBLIC_RESOURCES_EN, RECOMMEND_VERBS_EN, SUPPLIER_CONTEXT_EN,
+} from '../../lexicons/en/conflict-endorsement.js';
+import {
+  BEST_SUPPLIER_FR, BEST_TRADE_FR, HIRE_VERBS_FR, NOT_BRANDS_FR, PUBLIC_RESOURCES_FR, RECOMMEND_VERBS_FR, SUPPLIER_CONTEXT_FR,
+} from '../../lexicons/fr/conflict-endorsement.js';
+import { namesPosition } from './context.js';
+
+const RECOMMEND = lexicon([...RECOMMEND_VERBS_EN, ...RECOMMEND_VERBS_FR]);
+const HIRE = lexicon([...HIRE_VERBS_EN, ...HIRE_VERBS_FR]);
+const BEST = lexicon([...BEST_SUPPLIER_EN, ...BEST_SUPPLIER_FR]);
+const BEST_TRADE = lexicon([...BEST_TRADE_EN, ...BEST_TRADE_FR]);
+const SUPPLIER = lexicon([...SUPPLIER_CONTEXT_EN, ...SUPPLIER_CONTEXT_FR]);
+const PUBLIC = lexicon([...PUBLIC_RESOURCES_EN, ...PUBLIC_RESOURCES_FR]);
+const NOT_BRANDS = new Set([...NOT_BRANDS_EN, ...NOT_BRANDS_FR]);
+/** Words allowed between the verb and the name: "I recommend the folks at Acme", "engagez la firme Acme". */
+const FILLERS = new Set([
+  'the', 'a', 'an', 'company', 'firm', 'folks', 'team', 'people', 'guys', 'crew', 'at', 'from', 'you', 'to', 'hire',
+  'use', 'go', 'with', 'going', 'using', 'hiring', 'calling', 'checking', 'out', 'highly', 'strongly', 'really',
+  'la', 'le', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'compagnie', 'firme', 'entreprise', 'gens', 'equipe',
+  'chez', 'vous', 'fortement', 'vivement', 'chaudement', 'aller', 'avec', 'faire', 'affaire', 'engager', 'services',
+]);
+const PUBLIC_HANDLE = /ontario|gov|gouv|library|biblio|city|ville|health|sante|parks|parcs|canada|police|school|ecole/;
+const TOKEN = /[@#]?[\p{L}\p{N}][\p{L}\p{N}'&.-]*/gu;
+const REFLEXIVE = /^-(?:vous|toi|nous)\b/;
+
+/** Where the recommended name lies in the unit. */
+/** Length of a token without its trailing dots, apostrophes and hyphens ("Acme." → "Acme"). */
+function trimmedLength(token: string): number {
+  let n = token.length;
+  while (n > 1 && (token[n - 1] === '.' || token[n - 1] === "'" || token[n - 1] === '-')) n--;
+  return n;
+}
+
+interface Target {
+  start: number;
+  end: number;
+}
+
+/** The company or product named right after a recommending verb, unless it is a public resource. */
+function targetAfter(unit: Unit, from: number): Target | null {
+  const window = unit.folded.slice(from, Math.min(unit.folded.length, from + 70));
+  TOKEN.lastIndex = 0;
+  let seen = 0;
+  let common = 0;
+  for (let m = TOKEN.exec(window); m && seen < 8; m = TOKEN.exec(window), seen++) {
+    const start = from + m.index;
+    let end = start + trimmedLength(m[0]);
+    const lower = unit.plain.slice(start, end);
+    if (FILLERS.has(lower)) continue;
+    if (m[0][0] === '@') return PUBLIC_HANDLE.test(lower) ? null : { start, end };
+    if (overlapsMask(unit.masked, start, end, ['url', 'email'])) return PUBLIC_HANDLE.test(lower) || /\.ca\b/.test(lower) ? null : { start, end };
+    const first = m[0][0]!;
+    // Up to two common nouns may come before the name ("les semences Agrinor", "the new Acme app").
+    if (first !== '#' && first.toLowerCase() === first && !/\d/.test(first) && ++common <= 2) continue;
+    const apostrophe = lower.indexOf("'");
+    if (first === '#' || first.toLowerCase() === first || NOT_BRANDS.has(apostrophe === -1 ? lower : lower.slice(0, apostrophe))) return null;
+    // The name runs over the following capitalised words ("Acme Soil Labs").
+    for (let n = TOKEN.exec(window); n && /^\p{Lu}|^&$/u.test(n[0]); n = TOKEN.exec(window)) end = from + n.index + trimmedLength(n[0]);
+    PUBLIC.lastIndex = 0;
+    if (PUBLIC.test(unit.plain.slice(start, Math.min(unit.plain.length, end + 30)))) return null;
+    return { start, end };
+  }
+  return null;
+}
+
+function overlapsPerson(unit: Unit, t: Target): boolean {
+  return personNames(unit.text, t.start, t.end).some((p) => p.start < t.end && t.start < p.end);
+}
+
+const WEAK = { personal: 'off', professional: 'tip', official: 'medium' } as const;
+const BY_POSITION = { personal: 'high', professional: 'high', official: 'high' } as const;
+const POSITION_MESSAGE = {
+  en: 'You recommend a company or product while naming your public-service role. Lending your position to a private business looks like preferential treatment; share public information instead, or leave your job title out of it.',
+  fr: "Vous recommandez une entreprise ou un produit tout en mentionnant votre poste dans la fonction publique. Prêter sa fonction à une entreprise privée donne l'apparence d'un traitement de faveur; partagez plutôt l'information publique, ou laissez votre titre de côté.",
+};
+
+export default defineRule({
+  id: 'conflict-of-interest/endorsement',
+  category: 'conflict-of-interest',
+  severity: { personal: 'medium', professional: 'high', official: 'high' },
+  guidelines: ['coi-preferential-treatment', 'coi-benefiting-self', 'ops-guiding-principles'],
+  title: { en: 'Endorsing a business', fr: "Recommandation d'une entreprise" },
+  why: {
+    en: 'This recommends a particular company or product. Coming from a public servant, a vendor recommendation can look like preferential treatment or like using your position for a third party; point to neutral, public information instead.',
+    fr: "Ceci recommande une entreprise ou un produit en particulier. Venant d'un fonctionnaire, recommander un fournisseur peut donner l'apparence d'un traitement de faveur ou d'un usage de sa fonction au profit d'un tiers; renvoyez plutôt à une information publique et neutre.",
+  },
+  detect(unit) {
+    const recommends = findTerms(unit, RECOMMEND);
+    const hires = findTerms(unit, HIRE);
+    const question = /\?\s*$/.test(unit.text);
+    const best = question ? [] : findTerms(unit, BEST);
+    const trade = question ? [] : findTerms(unit, BEST_TRADE);
+    if (recommends.length + hires.length + best.length + trade.length === 0) return [];
+    const hits: Hit[] = [];
+    const position = namesPosition(unit);
+    const supplier = has(unit, SUPPLIER);
+    const push = (start: number, end: number, weak: boolean) => {
+      if (hits.some((h) => h.start < end && start < h.end)) return;
+      const hit: Hit = { start, end };
+      if (position) {
+        hit.severity = BY_POSITION;
+        hit.message = POSITION_MESSAGE;
+      } else if (weak) hit.severity = WEAK;
+      hits.push(hit);
+    };
+
+    for (const m of recommends) {
+      const t = targetAfter(unit, m.end);
+      if (!t) continue;
+      const weak = !supplier && !position;
+      if (weak && overlapsPerson(unit, t)) continue;
+      push(m.start, t.end, weak);
+    }
+    if (supplier || position) {
+      for (const m of hires) {
+        if (REFLEXIVE.test(unit.plain.slice(m.end, m.end + 7))) continue;
+        const t = targetAfter(unit, m.end);
+        if (t) push(m.start, t.end, false);
+      }
+    }
+    for (const m of best) push(m.start, m.end, false);
+    for (const m of trade) push(m.start, m.end, true);
+    return hits.sort((a, b) => a.start - b.start);
+  },
+  examples: {
+    invalid: [
+      {
+        text: 'As an agronomist at the ministry, I recommend Brand X fertilizer to every grower in the county.',
+        span: 'I recommend Brand X',
+        severity: 'high',
+      },
+      { text: 'Planning a compliance audit? You should hire Acme Consulting, they know the inspectors.', span: 'You should hire Acme Consulting', severity: 'medium' },
+      { text: 'Go with Acme for your environmental assessment, it will save you months.', span: 'Go with Acme', mode: 'professional', severity: 'high' },
+      { text: 'Northbrook Labs is the best vendor we have ever worked with on soil testing.', span: 'best vendor', mode: 'official' },
+      {
+        text: 'As a senior inspector with the Ministry of Labour, I can tell you Safeway Scaffolding is the best contractor out there.',
+        span: 'best contractor',
+        severity: 'high',
+      },
+      { text: 'Je recommande la compagnie Verdure Conseil pour votre demande de permis.', span: 'Je recommande la compagnie Verdure Conseil' },
+      { text: 'Pour votre vérification, engagez Solutions Boréal : ce sont les meilleurs.', span: 'engagez Solutions Boréal' },
+      { text: 'En tant qu’inspectrice au ministère, je vous recommande fortement les semences Agrinor.', span: 'je vous recommande fortement les semences Agrinor', severity: 'high' },
+    ],
+    valid: [
+      'I recommend the free soil-testing tool at ontario.ca/soil before you plan your spring planting.',
+      'I highly recommend the Toronto Public Library’s free online courses for anyone learning French.',
+      { text: 'Had dinner at Luigi’s on Queen Street last night, I highly recommend Luigi’s lasagna!', mode: 'personal' },
+      'I recommend you read the full report before the webinar on Thursday.',
+      'Who is the best contractor for a small deck? Asking for my parents.',
+      { text: 'Our new deck looks amazing, best contractor we have ever hired!', mode: 'personal' },
+      'Je recommande le nouveau guide gratuit du ministère sur la santé des sols.',
+      'Je vous conseille de prendre rendez-vous en ligne avec ServiceOntario avant l’été.',
+      'Engagez-vous dans votre communauté et devenez bénévole cet été!',
+    ],
+  },
+});

@@ -1,0 +1,179 @@
+// Thanking someone for a gift or benefit: "thanks @AcmeConsulting for the Leafs tickets",
+// "comped dinner from our vendor". Public servants may not accept gifts from anyone who deals or
+// wants to deal with the government, beyond a nominal courtesy (O. Reg. 381/07 s. 4). The giver
+// decides how serious it is: a supplier or stakeholder is high, family and friends are silent.
+import { defineRule } from '../../define-rule.js';
+import type { Hit, ModeSeverity, Mode, Unit } from '../../types.js';
+import { findTerms, lexicon, type Match } from '../../match.js';
+import {
+  BENEFITS_EN, FAMILY_GIVERS_EN, FREE_WORDS_EN, GIFT_ALONE_EN, GIVER_MARKERS_EN, GIVING_VERBS_EN, NOT_BENEFIT_AFTER_EN,
+  ORG_NAME_PARTS_EN, PRIVATE_OCCASIONS_EN, PRIZES_EN, PUBLIC_EVENTS_EN, RECEIVING_VERBS_EN, STAKEHOLDER_GIVERS_EN, THANKS_EN,
+} from '../../lexicons/en/conflict-gift.js';
+import {
+  BENEFITS_FR, FAMILY_GIVERS_FR, FREE_WORDS_FR, GIFT_ALONE_FR, GIVER_MARKERS_FR, GIVING_VERBS_FR, NOT_BENEFIT_AFTER_FR,
+  ORG_NAME_PARTS_FR, PRIVATE_OCCASIONS_FR, PRIZES_FR, PUBLIC_EVENTS_FR, RECEIVING_VERBS_FR, STAKEHOLDER_GIVERS_FR, THANKS_FR,
+} from '../../lexicons/fr/conflict-gift.js';
+import { PUBLIC_RESOURCES_EN } from '../../lexicons/en/conflict-endorsement.js';
+import { PUBLIC_RESOURCES_FR } from '../../lexicons/fr/conflict-endorsement.js';
+import { alternation } from './context.js';
+import { stripAccents } from '../../text/fold.js';
+
+const THANKS = lexicon([...THANKS_EN, ...THANKS_FR]);
+const GIVING = lexicon([...GIVING_VERBS_EN, ...GIVING_VERBS_FR]);
+const RECEIVING = lexicon([...RECEIVING_VERBS_EN, ...RECEIVING_VERBS_FR]);
+const FREE = lexicon([...FREE_WORDS_EN, ...FREE_WORDS_FR]);
+const GIVER_MARK = lexicon([...GIVER_MARKERS_EN, ...GIVER_MARKERS_FR]);
+const ALONE = lexicon([...GIFT_ALONE_EN, ...GIFT_ALONE_FR]);
+const BENEFIT = lexicon([...BENEFITS_EN, ...BENEFITS_FR]);
+const NOT_BENEFIT_AFTER = new RegExp(`^\\s*(?:${alternation([...NOT_BENEFIT_AFTER_EN, ...NOT_BENEFIT_AFTER_FR])})`, 'u');
+const STAKEHOLDER = lexicon([...STAKEHOLDER_GIVERS_EN, ...STAKEHOLDER_GIVERS_FR]);
+const ORG = lexicon([...ORG_NAME_PARTS_EN, ...ORG_NAME_PARTS_FR]);
+const FAMILY = lexicon([...FAMILY_GIVERS_EN, ...FAMILY_GIVERS_FR]);
+const OCCASION = lexicon([...PRIVATE_OCCASIONS_EN, ...PRIVATE_OCCASIONS_FR]);
+const PRIZE = lexicon([...PRIZES_EN, ...PRIZES_FR, ...PUBLIC_EVENTS_EN, ...PUBLIC_EVENTS_FR]);
+const PUBLIC = lexicon([...PUBLIC_RESOURCES_EN, ...PUBLIC_RESOURCES_FR]);
+// Inside a handle ("@AcmeConsulting", "@NorthSupplyCo") words run together, so parts are looked for as substrings.
+const HANDLE_STAKEHOLDER = /consult|vendor|supplier|supply|contract|fournisseur|conseil/;
+const HANDLE_ORG = /inc\b|corp|ltd|llc|group|groupe|solutions|systems|tech|partners|services|labs|global|capital|industries|enterprises|associates|advisory|agency|agence|media|digital|software|construction|engineering|farms|foods|hq/;
+const HANDLE = /@[\p{L}\p{N}_.]+/gu;
+// "Thanks @Acme for sponsoring lunch at the conference": the benefit went to an event, not to the author.
+const FOR_OTHERS = /\b(?:donat\w*|sponsoring|providing|provided|hosting|organi[sz]ing|supporting|feeding|catering|commanditer|commandite|don|dons|fourni|fournis|fournit|fournir|nourrir|servi)\b/;
+// Strong markers name the giver without "free" or a thank-you: "courtesy of @Acme", "offert par Acme".
+const STRONG_MARK = /^(?:courtesy of|compliments of|provided by|gifted by|paid for by|offerts? par|offertes? par|(?:une )?gracieusete|courtoisie|de la part|aux frais|payee?s? par|commandite par)$/;
+
+type Level = 'stakeholder' | 'org' | 'unknown' | 'nominal';
+const SEVERITY: Record<Level, Record<Mode, ModeSeverity>> = {
+  stakeholder: { personal: 'high', professional: 'high', official: 'high' },
+  org: { personal: 'medium', professional: 'high', official: 'high' },
+  unknown: { personal: 'tip', professional: 'medium', official: 'high' },
+  nominal: { personal: 'tip', professional: 'tip', official: 'tip' },
+};
+const MESSAGES: Partial<Record<Level, { en: string; fr: string }>> = {
+  stakeholder: {
+    en: 'This thanks a supplier, consultant or stakeholder for a gift or benefit. Public servants must not accept gifts from anyone who does or wants to do business with the government; declining, or checking with your ethics executive, protects you.',
+    fr: "Ceci remercie un fournisseur, un consultant ou une partie prenante pour un cadeau ou un avantage. Un fonctionnaire ne doit pas accepter de cadeaux de quiconque fait ou veut faire affaire avec le gouvernement; refusez-le ou consultez votre responsable de l'éthique.",
+  },
+  nominal: {
+    en: 'A prize or a benefit from a public body is usually fine, but if it came from a supplier or stakeholder, check the gift rules before posting about it.',
+    fr: "Un prix ou un avantage offert par un organisme public pose rarement problème, mais s'il vient d'un fournisseur ou d'une partie prenante, vérifiez les règles sur les cadeaux avant d'en parler.",
+  },
+};
+
+function last(re: RegExp, unit: Unit, from: number, to: number): Match | undefined {
+  return findTerms(unit, re).filter((m) => m.start >= from && m.end <= to).pop();
+}
+
+const test = (re: RegExp, s: string) => {
+  re.lastIndex = 0;
+  return re.test(s);
+};
+
+/** `region` is where the giver may be named (plain view), `regionText` the same in the original case,
+ * `giver` the part between "thanks" and the benefit when that names someone ("thanks Mom for…"). */
+function classify(unit: Unit, region: string, regionText: string, giver: string): Level | null {
+  if (test(FAMILY, giver || region) || test(OCCASION, unit.plain) || FOR_OTHERS.test(region)) return null;
+  if (test(STAKEHOLDER, region)) return 'stakeholder';
+  const handles = regionText.match(HANDLE) ?? [];
+  if (handles.some((h) => HANDLE_STAKEHOLDER.test(h.toLowerCase()))) return 'stakeholder';
+  if (test(PRIZE, unit.plain) || test(PUBLIC, region)) return 'nominal';
+  if (test(ORG, region) || handles.some((h) => HANDLE_ORG.test(h.toLowerCase()))) return 'org';
+  return 'unknown';
+}
+
+interface Frame {
+  start: number;
+  end: number;
+  /** Between "thanks" and the benefit, when a giver is named there; family words only count there then. */
+  giverFrom?: number;
+  giverTo?: number;
+  /** Where the giver is named: plain (for lexicons) and original text (for handles). */
+  from: number;
+  to: number;
+}
+
+function frames(unit: Unit): Frame[] {
+  const out: Frame[] = [];
+  const n = unit.plain.length;
+  const benefits = findTerms(unit, BENEFIT).filter((b) => !NOT_BENEFIT_AFTER.test(unit.plain.slice(b.end, b.end + 16)));
+  const alone = findTerms(unit, ALONE);
+  if (benefits.length === 0 && alone.length === 0) return out;
+  const marks = findTerms(unit, GIVER_MARK);
+  for (const b of benefits) {
+    const after = Math.min(n, b.end + 50);
+    const markAfter = marks.find((m) => m.start >= b.end && m.start - b.end <= 30);
+    const thanks = last(THANKS, unit, Math.max(0, b.start - 90), b.start);
+    if (thanks) {
+      out.push({ start: thanks.start, end: b.end, from: thanks.end, to: after, giverFrom: thanks.end, giverTo: b.start });
+      continue;
+    }
+    const giving = last(GIVING, unit, Math.max(0, b.start - 60), b.start);
+    if (giving) {
+      out.push({ start: giving.start, end: b.end, from: 0, to: giving.start });
+      continue;
+    }
+    const free = last(FREE, unit, Math.max(0, b.start - 14), b.start);
+    const received = last(RECEIVING, unit, Math.max(0, b.start - 40), b.start);
+    if (markAfter && (free || received || STRONG_MARK.test(unit.plain.slice(markAfter.start, markAfter.end).replace(/[\s-]+/g, ' ')))) {
+      const s = received?.start ?? free?.start ?? b.start;
+      out.push({ start: s, end: markAfter.end, from: markAfter.end, to: Math.min(n, markAfter.end + 50) });
+      continue;
+    }
+    if (received && free) out.push({ start: received.start, end: b.end, from: received.end, to: after });
+  }
+  for (const a of alone) out.push({ start: a.start, end: a.end, from: 0, to: n });
+  return out.sort((x, y) => x.start - y.start);
+}
+
+export default defineRule({
+  id: 'conflict-of-interest/gift',
+  category: 'conflict-of-interest',
+  severity: { personal: 'medium', professional: 'high', official: 'high' },
+  guidelines: ['coi-gifts', 'ops-guiding-principles'],
+  title: { en: 'Gift or benefit', fr: 'Cadeau ou avantage' },
+  why: {
+    en: 'This thanks someone for a gift or benefit (tickets, a meal, swag). Public servants may not accept gifts from people or companies that deal with the government, beyond a small courtesy; if the giver is a supplier or stakeholder, check with your ethics executive.',
+    fr: "Ceci remercie quelqu'un pour un cadeau ou un avantage (billets, repas, articles promotionnels). Un fonctionnaire ne peut accepter de cadeaux de personnes ou d'entreprises qui font affaire avec le gouvernement, au-delà d'une simple marque de courtoisie; si le donateur est un fournisseur ou une partie prenante, consultez votre responsable de l'éthique.",
+  },
+  detect(unit) {
+    const hits: Hit[] = [];
+    for (const f of frames(unit)) {
+      if (hits.some((h) => h.start < f.end && f.start < h.end)) continue;
+      const from = Math.min(f.from, f.start);
+      // "Thanks @Acme for the tickets, my wife loved them": the wife is not the giver.
+      const between = f.giverFrom !== undefined ? unit.folded.slice(f.giverFrom, f.giverTo) : '';
+      const trimmed = between.trimStart();
+      const afterTo = /^(?:to|a|à)\s/i.test(trimmed) ? trimmed.slice(trimmed.indexOf(' ') + 1) : trimmed;
+      const named = /[@\p{Lu}]/u.test(afterTo) || test(FAMILY, stripAccents(between.toLowerCase()));
+      const giver = named ? unit.plain.slice(f.giverFrom, f.giverTo) : '';
+      const level = classify(unit, unit.plain.slice(from, f.to), unit.folded.slice(from, f.to), giver);
+      if (!level) continue;
+      const hit: Hit = { start: f.start, end: f.end, severity: SEVERITY[level] };
+      const message = MESSAGES[level];
+      if (message) hit.message = message;
+      hits.push(hit);
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'Huge thanks to @AcmeConsulting for the Leafs tickets last night!', span: 'Huge thanks to @AcmeConsulting for the Leafs tickets', severity: 'high' },
+      { text: 'Enjoying a comped dinner from our vendor after the site visit.', span: 'comped dinner from', severity: 'high' },
+      { text: 'Thanks Northway Solutions for the gift basket, you spoil us!', span: 'Thanks Northway Solutions for the gift basket', severity: 'medium' },
+      { text: 'Thanks Mike for the box seats at the game last night!', mode: 'professional', severity: 'medium' },
+      { text: 'Thanks @AcmeConsulting for the Raptors tickets, my wife and kids loved the game!', severity: 'high' },
+      { text: 'Merci à @Fournisseur pour les billets du match de samedi!', span: 'Merci à @Fournisseur pour les billets', severity: 'high' },
+      { text: 'Le souper au restaurant était offert par notre consultant en informatique.', severity: 'high' },
+    ],
+    valid: [
+      'Thanks Mom for the birthday gift, I love the scarf!',
+      'Thanks for the concert tickets, Dad, best present ever!',
+      'Thanks to everyone who came to our lunch and learn on soil health today.',
+      'We had a great team lunch to celebrate the end of the project.',
+      { text: 'Free tickets to the Science Centre for all Ontario students this March break!', mode: 'official' },
+      'Photo courtesy of Ontario Parks.',
+      'Merci maman pour le beau cadeau d’anniversaire!',
+      'Merci à tous les bénévoles qui ont servi le dîner communautaire hier soir.',
+      'Nous avons dîné au restaurant du coin après la réunion.',
+    ],
+  },
+});

@@ -1,0 +1,145 @@
+// Selling or advertising: promo and affiliate codes, #ad-style disclosures, the author's own
+// business with a call to buy, "DM me to order". Using one's position or an official channel to
+// further one's own or a third party's private interest is barred (O. Reg. 381/07 ss. 3 and 8;
+// OPS guiding principles). A purchase as a customer or a free public tool is not a promotion.
+import { defineRule } from '../../define-rule.js';
+import type { Hit, Unit } from '../../types.js';
+import { findTerms, has, lexicon } from '../../match.js';
+import { overlapsMask } from '../../text/mask.js';
+import {
+  GENERIC_ORDER_CALLS_EN, GOVERNMENT_CONTEXT_EN, NOT_OWN_BUSINESS_AFTER_EN, ORDER_CALLS_EN, OWN_BUSINESS_EN,
+  OWN_BUSINESS_STRONG_EN, PROMO_CODES_EN, SELLING_CUES_EN, SPONSOR_TAGS_EN,
+} from '../../lexicons/en/conflict-promotion.js';
+import {
+  GENERIC_ORDER_CALLS_FR, GOVERNMENT_CONTEXT_FR, ORDER_CALLS_FR, OWN_BUSINESS_FR, OWN_BUSINESS_STRONG_FR, PROMO_CODES_FR,
+  SELLING_CUES_FR, SPONSOR_TAGS_FR,
+} from '../../lexicons/fr/conflict-promotion.js';
+import { beforePlain, namesPosition } from './context.js';
+
+const PROMO = lexicon([...PROMO_CODES_EN, ...PROMO_CODES_FR]);
+// "#pub" is a bar in English: the French disclosure tags count in French sentences only.
+const TAGS_EN = lexicon(SPONSOR_TAGS_EN);
+const TAGS_FR = lexicon(SPONSOR_TAGS_FR);
+const OWN = lexicon([...OWN_BUSINESS_EN, ...OWN_BUSINESS_FR]);
+const OWN_STRONG = new Set([...OWN_BUSINESS_STRONG_EN, ...OWN_BUSINESS_STRONG_FR]);
+const NOT_OWN_AFTER = new RegExp(`^[\\s-]+(?:${NOT_OWN_BUSINESS_AFTER_EN.join('|')})(?![\\p{L}])`, 'u');
+const NONE_OF = /(?:none of|mind|out of|not|nothing to do with)\s+(?:my|our)\s+(?:own\s+)?$/;
+const SELLING = lexicon([...SELLING_CUES_EN, ...SELLING_CUES_FR]);
+const ORDER = lexicon([...ORDER_CALLS_EN, ...ORDER_CALLS_FR]);
+const GENERIC_ORDER = lexicon([...GENERIC_ORDER_CALLS_EN, ...GENERIC_ORDER_CALLS_FR]);
+const GOVERNMENT = lexicon([...GOVERNMENT_CONTEXT_EN, ...GOVERNMENT_CONTEXT_FR]);
+// "use my code JANE10", "with code SAVE20", "utilisez le code PRINTEMPS": a verb, "code", then a code-like token.
+const USE_CODE =
+  /(?<![\p{L}\p{N}])(?:use|using|enter|apply|with|utilisez|utilise|entrez|saisissez|avec)\s+(?:(?:my|our|the|mon|le|notre)\s+)?(?:(?:promo|discount|coupon|referral)\s+)?code(?:\s+promo(?:tionnel)?)?\s*:?\s*["'«]?\s*([a-z0-9]{3,20})(?![\p{L}\p{N}])/gu;
+
+function codeLike(token: string): boolean {
+  return token.length >= 4 && ((/\d/.test(token) && /[A-Za-z]/.test(token)) || /^[A-Z]+$/.test(token));
+}
+
+function cueNear(unit: Unit, start: number, end: number): boolean {
+  // The own-business phrase itself is blanked so that "my shop" does not count as its own cue.
+  const rest = unit.plain.slice(0, start) + ' '.repeat(end - start) + unit.plain.slice(end);
+  SELLING.lastIndex = 0;
+  if (SELLING.test(rest)) return true;
+  SELLING.lastIndex = 0;
+  return unit.before !== '' && SELLING.test(beforePlain(unit));
+}
+
+const SEVERITY_BY_POSITION = { personal: 'high', professional: 'high', official: 'high' } as const;
+const PUBLIC_PROGRAM = { personal: 'tip', professional: 'tip', official: 'tip' } as const;
+const STRONG_ALONE = { personal: 'tip', professional: 'tip', official: 'medium' } as const;
+const POSITION_MESSAGE = {
+  en: "This promotes a business in a post that names your public-service job. Using your position to advance your own or someone else's private interests is a conflict of interest; keep the sale apart from your work identity.",
+  fr: "Ceci fait la promotion d'une entreprise dans une publication qui mentionne votre emploi dans la fonction publique. Se servir de sa fonction pour favoriser ses intérêts privés ou ceux d'un tiers est un conflit d'intérêts; séparez la vente de votre identité professionnelle.",
+};
+
+export default defineRule({
+  id: 'conflict-of-interest/promotion',
+  category: 'conflict-of-interest',
+  severity: { personal: 'medium', professional: 'high', official: 'high' },
+  guidelines: ['coi-benefiting-self', 'coi-outside-activities', 'ops-guiding-principles'],
+  title: { en: 'Promoting a business', fr: "Promotion d'une entreprise" },
+  why: {
+    en: 'This promotes a business (a promo code, a sponsored post, your own shop). Public servants must not use their job or a government channel to advance their own or someone else\'s private interests; keep sales and sponsorships away from work-linked posts.',
+    fr: "Ceci fait la promotion d'une entreprise (code promo, publication commanditée, votre propre commerce). Un fonctionnaire ne doit pas se servir de son emploi ni d'une tribune gouvernementale pour favoriser ses intérêts privés ou ceux d'un tiers; gardez ventes et commandites à l'écart de vos publications liées au travail.",
+  },
+  detect(unit) {
+    // Raw signals first; the costlier context (job named? public program?) only when one is found.
+    const raw: { start: number; end: number; severity?: Hit['severity']; publicProgram?: boolean }[] = [];
+    for (const m of findTerms(unit, PROMO)) raw.push(m);
+    USE_CODE.lastIndex = 0;
+    for (let m = USE_CODE.exec(unit.plain); m; m = USE_CODE.exec(unit.plain)) {
+      const end = m.index + m[0].length;
+      const token = unit.folded.slice(end - m[1]!.length, end);
+      if (!codeLike(token) || overlapsMask(unit.masked, m.index, end, ['url', 'email'])) continue;
+      // A code for a public program ("with code PARKS24 at Ontario Parks") is not a private interest.
+      const mine = /\b(?:my|mon|ma)\b/.test(m[0]);
+      raw.push(!mine && has(unit, GOVERNMENT) ? { start: m.index, end, severity: PUBLIC_PROGRAM, publicProgram: true } : { start: m.index, end });
+    }
+    for (const m of findTerms(unit, TAGS_EN)) raw.push(m);
+    if (unit.locale === 'fr') for (const m of findTerms(unit, TAGS_FR)) raw.push(m);
+    for (const m of findTerms(unit, ORDER)) raw.push(m);
+    for (const m of findTerms(unit, OWN)) {
+      const key = unit.plain.slice(m.start, m.end).replace(/[\s-]+/g, ' ');
+      if (NOT_OWN_AFTER.test(unit.plain.slice(m.end, m.end + 20))) continue;
+      if (NONE_OF.test(unit.plain.slice(Math.max(0, m.start - 24), m.start + 3))) continue;
+      if (cueNear(unit, m.start, m.end)) raw.push(m);
+      // "my Etsy shop" sells by itself, but without a call to buy it is a softer signal.
+      else if (OWN_STRONG.has(key)) raw.push({ start: m.start, end: m.end, severity: STRONG_ALONE });
+    }
+    // "Order now" also sells government products ("order your free kit at ontario.ca").
+    for (const m of findTerms(unit, GENERIC_ORDER)) {
+      if (raw.some((h) => h.start < m.end && m.start < h.end) || has(unit, GOVERNMENT)) continue;
+      raw.push({ start: m.start, end: m.end, severity: STRONG_ALONE });
+    }
+    if (raw.length === 0) return [];
+
+    const position = namesPosition(unit);
+    const hits: Hit[] = raw.map((r) => {
+      const hit: Hit = { start: r.start, end: r.end };
+      if (position && !r.publicProgram) {
+        hit.severity = SEVERITY_BY_POSITION;
+        hit.message = POSITION_MESSAGE;
+      } else if (r.severity) hit.severity = r.severity;
+      return hit;
+    });
+    return dedupe(hits);
+  },
+  examples: {
+    invalid: [
+      { text: 'Use my code JANE10 for 10% off at my friend’s bakery this weekend!', span: 'Use my code JANE10', severity: 'medium' },
+      {
+        text: 'As a policy analyst at the Ministry of Agriculture, I love this fertilizer. Use my code JANE10 for 15% off!',
+        span: 'Use my code JANE10',
+        severity: 'high',
+      },
+      { text: 'Loving my new running shoes from Stride Co. #ad #sponsored', span: '#ad', mode: 'professional', severity: 'high' },
+      { text: 'Just launched my Etsy shop with hand-knit toques, DM me to order!', span: 'DM me to order' },
+      { text: 'My small business is now taking custom orders for the holidays, link in bio.', span: 'My small business' },
+      { text: 'Utilisez mon code promo MARIE15 pour obtenir 15 % de rabais sur les bougies.', span: 'Utilisez mon code promo MARIE15' },
+      { text: 'Ma petite entreprise de savons est maintenant ouverte, écrivez-moi pour commander!', span: 'écrivez-moi pour commander' },
+      { text: 'Merci à la boutique Jolie Laine pour cette belle collaboration #pub #partenariat', span: '#pub' },
+    ],
+    valid: [
+      'Picked up fresh bread and apples at the farmers’ market this morning, so good to support local growers.',
+      'Try the free soil-testing tool at ontario.ca/soil before you plan your spring planting.',
+      'That is none of my business, but the new bike lanes look great.',
+      'I left my business cards at the office again, so please email me instead.',
+      'Our pub trivia night was a blast, we came in second! #pub',
+      { text: 'Order your free naloxone kit at any participating pharmacy in Ontario.', mode: 'official' },
+      'Je suis allée au marché fermier ce matin et j’ai acheté des pommes pour la tarte.',
+      'Le nouvel outil gratuit de planification des cultures est en ligne sur ontario.ca.',
+      'Mon code postal a changé depuis le déménagement, pensez à mettre votre carnet à jour.',
+    ],
+  },
+});
+
+function dedupe(hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}

@@ -1,0 +1,169 @@
+// An official post must exist in English and French, equivalent and at the same time (French
+// Language Services Act; Communications in French Directive; OPS official-account guidelines).
+// The check weighs each sentence's language by its function words and flags a post with
+// substantial text in one language only; hashtags, handles and links do not count. A reply to
+// one person (starting with their @handle) is answered in that person's language and not checked.
+import { defineRule } from '../../define-rule.js';
+import type { Hit, Locale, Unit } from '../../types.js';
+import { splitSentences } from '../../text/segment.js';
+import { decideLocale, scoreLocale } from '../../text/locale.js';
+import { has, lexicon } from '../../match.js';
+import { ENGLISH_CUES } from '../../lexicons/en/official-language-cues.js';
+import { FRENCH_CUES } from '../../lexicons/fr/official-language-cues.js';
+
+const MIN_WORDS = 6;
+const MINORITY_SHARE = 0.3;
+const WORD = /\p{L}+/gu;
+// Bilingual posts often put both versions on one line: "Join us! / Joignez-vous à nous!"
+const PART = /\s[/|]\s|\s[-\u2013\u2014]{1,2}\s(?=(?:fr|en|fran|eng)\b)/g;
+// A post that points to its other-language twin ("Version française : ontario.ca/fr/…").
+const TWIN = lexicon([
+  'version francaise', 'en francais', 'francais :', 'francais:', 'fr :', 'fr:', '(fr)', 'in french', 'french version',
+  'english version', 'in english', 'english :', 'english:', 'en :', 'en:', '(en)', 'en anglais', 'version anglaise',
+]);
+
+const LATER = lexicon([
+  'to follow', 'coming soon', 'coming later', 'later today', 'this afternoon', 'tomorrow', 'will follow', 'to come',
+  'a suivre', 'suivra', 'plus tard', 'sous peu', 'demain', 'cet apres-midi', 'a venir',
+]);
+
+const EN_CUES = new Set(ENGLISH_CUES);
+const FR_CUES = new Set(FRENCH_CUES);
+const CUE_WORD = /[\p{L}-]+/gu;
+
+/** The engine's function-word score, helped by content words for short lines without function words.
+ * `piece` is lower case; `plain` is the same text without accents. */
+function languageOf(piece: string, plain: string): Locale | null {
+  const score = scoreLocale(piece);
+  CUE_WORD.lastIndex = 0;
+  for (let m = CUE_WORD.exec(plain); m; m = CUE_WORD.exec(plain)) {
+    if (EN_CUES.has(m[0])) score.en += 0.5;
+    if (FR_CUES.has(m[0])) score.fr += 0.5;
+    else if (m[0].includes('-')) for (const w of m[0].split('-')) if (FR_CUES.has(w)) score.fr += 0.5;
+  }
+  return decideLocale(score);
+}
+
+interface Part {
+  start: number;
+  end: number;
+  locale: Locale;
+  words: number;
+}
+
+function parts(unit: Unit): Part[] {
+  const out: Part[] = [];
+  // Masked spans (links, handles, hashtags) are blanked: "#EmploisOntario" is no French sentence.
+  const blank = (view: string) => {
+    const chunks: string[] = [];
+    let at = 0;
+    for (const m of unit.masked) {
+      chunks.push(view.slice(at, m.start), ' '.repeat(m.end - m.start));
+      at = m.end;
+    }
+    chunks.push(view.slice(at));
+    return chunks.join('');
+  };
+  const blanked = blank(unit.lower);
+  const blankedPlain = blank(unit.plain);
+  for (const s of splitSentences(unit.text)) {
+    const sentence = blanked.slice(s.start, s.end);
+    const pieces: [number, number][] = [];
+    let from = 0;
+    PART.lastIndex = 0;
+    for (let m = PART.exec(sentence); m; m = PART.exec(sentence)) {
+      pieces.push([from, m.index]);
+      from = m.index + m[0].length;
+    }
+    pieces.push([from, sentence.length]);
+    for (const [a, b] of pieces) {
+      const piece = sentence.slice(a, b);
+      const locale = languageOf(piece, blankedPlain.slice(s.start + a, s.start + b));
+      if (!locale) continue;
+      const words = piece.match(WORD)?.length ?? 0;
+      out.push({ start: s.start + a, end: s.start + b, locale, words });
+    }
+  }
+  return out;
+}
+
+const MESSAGES: Record<Locale, { en: string; fr: string }> = {
+  en: {
+    en: 'This official post is in English only. Official content must be in English and French at the same time: publish the French version simultaneously, or make the post bilingual.',
+    fr: "Cette publication officielle est seulement en anglais. Le contenu officiel doit paraître en français et en anglais en même temps : publiez la version française simultanément, ou rendez la publication bilingue.",
+  },
+  fr: {
+    en: 'This official post is in French only. Official content must be in English and French at the same time: publish the English version simultaneously, or make the post bilingual.',
+    fr: "Cette publication officielle est seulement en français. Le contenu officiel doit paraître en français et en anglais en même temps : publiez la version anglaise simultanément, ou rendez la publication bilingue.",
+  },
+};
+
+export default defineRule({
+  id: 'official-standards/bilingual',
+  category: 'official-standards',
+  scope: 'text',
+  severity: { personal: 'off', professional: 'off', official: 'medium' },
+  guidelines: ['ops-official-french', 'ops-official-account'],
+  title: { en: 'Official post in one language only', fr: 'Publication officielle dans une seule langue' },
+  why: {
+    en: 'Official content must be published in English and French, equivalent and at the same time. Publish the other-language version simultaneously, or post bilingually.',
+    fr: "Le contenu officiel doit être publié en français et en anglais, de façon équivalente et en même temps. Publiez la version dans l'autre langue simultanément, ou publiez en version bilingue.",
+  },
+  detect(unit) {
+    // A reply ("@jdoe Thanks for reaching out…") answers one person in their own language.
+    if (/^\s*@/.test(unit.text)) return [];
+    const ps = parts(unit);
+    let en = 0;
+    let fr = 0;
+    for (const p of ps) {
+      if (p.locale === 'en') en += p.words;
+      else fr += p.words;
+    }
+    if (en + fr < MIN_WORDS) return [];
+    const major: Locale = en >= fr ? 'en' : 'fr';
+    const majorWords = Math.max(en, fr);
+    const minorWords = Math.min(en, fr);
+    if (minorWords >= 2 && minorWords >= majorWords * MINORITY_SHARE) return [];
+    // A twin that is promised for later is not simultaneous (Communications in French Directive).
+    if (has(unit, TWIN) && !has(unit, LATER)) return [];
+    const first = ps.find((p) => p.locale === major)!;
+    let start = first.start;
+    let end = first.end;
+    while (start < end && /\s/.test(unit.text[start]!)) start++;
+    while (end > start && /\s/.test(unit.text[end - 1]!)) end--;
+    const hit: Hit = { start, end, message: MESSAGES[major] };
+    return [hit];
+  },
+  examples: {
+    invalid: [
+      { text: 'Starting Monday, you can book road tests up to six months ahead at drivetest.ca. (French version to follow this afternoon!)', mode: 'official' },
+      {
+        text: 'Join us at the Northern Ontario job fair in Sudbury on May 5. More than 60 employers will be hiring: ontario.ca/jobfair',
+        span: 'Join us at the Northern Ontario job fair in Sudbury on May 5.',
+        mode: 'official',
+        severity: 'medium',
+      },
+      {
+        text: 'Venez nous rencontrer au salon de l’emploi du Nord de l’Ontario à Sudbury le 5 mai! #EmploisOntario',
+        span: 'Venez nous rencontrer au salon de l’emploi du Nord de l’Ontario à Sudbury le 5 mai!',
+        mode: 'official',
+      },
+      { text: 'Check your smoke alarms this weekend and test them every month. Merci!', mode: 'official' },
+      { text: 'Vérifiez vos avertisseurs de fumée cette fin de semaine et testez-les chaque mois.', mode: 'official' },
+    ],
+    valid: [
+      {
+        text: 'Join us at the job fair in Sudbury on May 5 to meet more than 60 employers.\n\nJoignez-vous à nous au salon de l’emploi de Sudbury le 5 mai pour rencontrer plus de 60 employeurs.',
+        mode: 'official',
+      },
+      {
+        text: 'Vérifiez vos avertisseurs de fumée cette fin de semaine, et testez-les tous les mois. / Check your smoke alarms this weekend and test them every month.',
+        mode: 'official',
+      },
+      { text: 'Happy Canada Day! #CanadaDay #FêteDuCanada', mode: 'official' },
+      { text: 'Check your smoke alarms this weekend and test them every month.', mode: 'personal' },
+      { text: '@jdoe Thanks for reaching out! Please send us a direct message with your question and we will help.', mode: 'official' },
+      { text: 'Les inscriptions au programme d’emplois d’été sont ouvertes jusqu’au 1er mai. English version: ontario.ca/summerjobs', mode: 'official' },
+    ],
+  },
+});

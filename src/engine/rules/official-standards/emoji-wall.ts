@@ -1,0 +1,103 @@
+// Strings of emoji, emoji bullets and emoji-heavy posts: a screen reader reads every emoji's name
+// aloud ("red heart, red heart, sparkles…"), which buries the message. Accessibility guides ask for
+// emoji used sparingly, at the end, and not as bullets (AODA practice for official content).
+import { defineRule } from '../../define-rule.js';
+import type { Hit } from '../../types.js';
+
+// One emoji as the reader hears it: a flag, a keycap, or a pictograph with its variation selector,
+// skin tone and zero-width-joined parts. ©, ® and ™ are pictographs by Unicode but ordinary text here.
+const EMOJI =
+  /\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*)*/gu;
+const RUN_MIN = 4;
+const BULLET_LINES_MIN = 3;
+const MANY = 8;
+const SHORT_POST = 600;
+
+interface Cluster {
+  start: number;
+  end: number;
+}
+
+const MESSAGES = {
+  run: {
+    en: 'A screen reader reads each of these emoji by name, one after the other. Keep one or two, at the end of the sentence.',
+    fr: "Un lecteur d'écran lit le nom de chacun de ces émojis, l'un après l'autre. Gardez-en un ou deux, en fin de phrase.",
+  },
+  bullets: {
+    en: 'Emoji used as bullets are read aloud by name at the start of every line. Use plain line breaks, dashes or numbers instead.',
+    fr: "Les émojis utilisés comme puces sont lus à voix haute au début de chaque ligne. Utilisez plutôt de simples retours à la ligne, des tirets ou des numéros.",
+  },
+  many: {
+    en: 'This short post has many emoji; a screen reader reads every one by name. Keep the few that add meaning.',
+    fr: "Cette courte publication contient beaucoup d'émojis; un lecteur d'écran les lit tous par leur nom. Gardez seulement ceux qui ajoutent du sens.",
+  },
+};
+
+export default defineRule({
+  id: 'official-standards/emoji-wall',
+  category: 'official-standards',
+  scope: 'text',
+  severity: { personal: 'tip', professional: 'tip', official: 'medium' },
+  guidelines: ['ops-official-accessibility'],
+  title: { en: 'Too many emoji', fr: "Trop d'émojis" },
+  why: {
+    en: 'Screen readers read every emoji by name, so rows of emoji or emoji bullets bury the message. Use a few, at the end, and never as bullets.',
+    fr: "Les lecteurs d'écran lisent chaque émoji par son nom : une rangée d'émojis ou des émojis en guise de puces noient le message. Utilisez-en peu, en fin de phrase, et jamais comme puces.",
+  },
+  detect(unit) {
+    const text = unit.text;
+    const clusters: Cluster[] = [];
+    EMOJI.lastIndex = 0;
+    for (let m = EMOJI.exec(text); m; m = EMOJI.exec(text)) clusters.push({ start: m.index, end: m.index + m[0].length });
+    if (clusters.length < RUN_MIN && clusters.length < BULLET_LINES_MIN) return [];
+    const hits: Hit[] = [];
+
+    // Runs: emoji separated by nothing but spaces.
+    for (let i = 0; i < clusters.length; ) {
+      let j = i;
+      while (j + 1 < clusters.length && /^[ \t\uFE0F\u200D]*$/.test(text.slice(clusters[j]!.end, clusters[j + 1]!.start))) j++;
+      if (j - i + 1 >= RUN_MIN) hits.push({ start: clusters[i]!.start, end: clusters[j]!.end, message: MESSAGES.run });
+      i = j + 1;
+    }
+
+    // Bullets: several lines that start with an emoji.
+    const bullets = clusters.filter((c) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)) && /\S/.test(text.slice(c.end, text.indexOf('\n', c.end) === -1 ? text.length : text.indexOf('\n', c.end))));
+    if (bullets.length >= BULLET_LINES_MIN && !hits.some((h) => h.start <= bullets[0]!.start && bullets[0]!.start < h.end)) {
+      // Point at the emoji that serves as the bullet (the most repeated one), not at a heading emoji.
+      const count = new Map<string, number>();
+      for (const b of bullets) count.set(text.slice(b.start, b.end), (count.get(text.slice(b.start, b.end)) ?? 0) + 1);
+      let bullet = bullets[0]!;
+      for (const b of bullets) if (count.get(text.slice(b.start, b.end))! > count.get(text.slice(bullet.start, bullet.end))!) bullet = b;
+      hits.push({ start: bullet.start, end: bullet.end, message: MESSAGES.bullets });
+    }
+
+    if (hits.length === 0 && clusters.length > MANY && text.replace(/\s+/g, '').length <= SHORT_POST) {
+      hits.push({ start: clusters[0]!.start, end: clusters[0]!.end, message: MESSAGES.many });
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'The job fair is tomorrow in Sudbury! 🎉🎉🎉🎉 See you there.', span: '🎉🎉🎉🎉', mode: 'official', severity: 'medium' },
+      {
+        text: 'What to bring to the job fair:\n✅ your resume\n✅ a photo ID\n✅ your questions for employers',
+        span: '✅',
+        mode: 'official',
+      },
+      { text: 'Happy Canada Day 🇨🇦 🎆 🍁 🎉 from all of us at the ministry!', span: '🇨🇦 🎆 🍁 🎉', mode: 'professional', severity: 'tip' },
+      { text: 'Bonne fête du Canada 🇨🇦🎆🍁🎉 de la part de toute l’équipe!', span: '🇨🇦🎆🍁🎉', mode: 'official' },
+      {
+        text: 'Quoi apporter au salon de l’emploi :\n👉 votre CV\n👉 une pièce d’identité\n👉 vos questions pour les employeurs',
+        span: '👉',
+        mode: 'official',
+      },
+    ],
+    valid: [
+      { text: 'The job fair is tomorrow in Sudbury. See you there! 🎉', mode: 'official' },
+      { text: 'What to bring to the job fair:\n- your resume\n- a photo ID\n- your questions for employers', mode: 'official' },
+      { text: 'Our annual report © 2024 King’s Printer for Ontario is now online.', mode: 'official' },
+      { text: 'Bonne fête du Canada de la part de toute l’équipe! 🇨🇦', mode: 'official' },
+      { text: 'Le salon de l’emploi a lieu demain à Sudbury. Au plaisir de vous y voir! 👋 😊', mode: 'official' },
+    ],
+  },
+});

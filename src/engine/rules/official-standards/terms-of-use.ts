@@ -1,0 +1,51 @@
+// An official post that invites replies, comments or messages should point to the Social Media
+// Terms of Use (ontario.ca/social), which tell the public how comments are moderated and not to
+// share personal information (OPS official-account guidelines).
+import { defineRule } from '../../define-rule.js';
+import type { Hit } from '../../types.js';
+import { findTerms, has, lexicon } from '../../match.js';
+import { overlapsMask } from '../../text/mask.js';
+import { REPLY_INVITATIONS_EN, TERMS_OF_USE_EN } from '../../lexicons/en/official-invitations.js';
+import { REPLY_INVITATIONS_FR, TERMS_OF_USE_FR } from '../../lexicons/fr/official-invitations.js';
+
+const INVITE = lexicon([...REPLY_INVITATIONS_EN, ...REPLY_INVITATIONS_FR]);
+const TERMS = lexicon([...TERMS_OF_USE_EN, ...TERMS_OF_USE_FR]);
+
+export default defineRule({
+  id: 'official-standards/terms-of-use',
+  category: 'official-standards',
+  scope: 'text',
+  // Medium: inviting the public to reply is exactly when the Terms of Use (no personal information
+  // in replies, moderation) are due.
+  severity: { personal: 'off', professional: 'off', official: 'medium' },
+  guidelines: ['ops-terms-of-use', 'ops-official-account'],
+  title: { en: 'Replies invited without the Terms of Use', fr: "Réponses sollicitées sans les conditions d'utilisation" },
+  why: {
+    en: 'This post invites replies or messages. Make sure people can find the Social Media Terms of Use (ontario.ca/social), in the bio or in the post, so they know how comments are moderated and not to share personal information.',
+    fr: "Cette publication invite à répondre ou à écrire. Assurez-vous que le public peut trouver les conditions d'utilisation des médias sociaux (ontario.ca/fr/social), dans la bio ou dans la publication, pour savoir comment les commentaires sont modérés et ne pas y mettre de renseignements personnels.",
+  },
+  detect(unit) {
+    if (has(unit, TERMS)) return [];
+    for (const m of findTerms(unit, INVITE)) {
+      // "Email us at info@ontario.ca" leads off social media: the Terms of Use are not about it.
+      if (overlapsMask(unit.masked, m.end, Math.min(unit.text.length, m.end + 25), ['email'])) continue;
+      const hit: Hit = { start: m.start, end: m.end };
+      return [hit];
+    }
+    return [];
+  },
+  examples: {
+    invalid: [
+      { text: 'What is your favourite provincial park? Tell us in the comments!', span: 'Tell us in the comments', mode: 'official', severity: 'medium' },
+      { text: 'Questions about the new licence plates? Send us a DM and our team will help.', span: 'Send us a DM', mode: 'official' },
+      { text: 'Quel est votre parc provincial préféré? Dites-nous en commentaire!', span: 'Dites-nous en commentaire', mode: 'official' },
+      { text: 'Vous avez des questions sur les nouvelles plaques? Écrivez-nous en privé.', span: 'Écrivez-nous en privé', mode: 'official' },
+    ],
+    valid: [
+      { text: 'What is your favourite provincial park? Tell us in the comments! Terms of use: ontario.ca/social', mode: 'official' },
+      { text: 'The new licence plates are available at all ServiceOntario centres starting today.', mode: 'official' },
+      { text: 'Quel est votre parc préféré? Dites-nous en commentaire! Conditions d’utilisation : ontario.ca/fr/social', mode: 'official' },
+      { text: 'Pour toute question, écrivez-nous à info@ontario.ca avant le 30 juin.', mode: 'official' },
+    ],
+  },
+});

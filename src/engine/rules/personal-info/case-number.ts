@@ -1,0 +1,177 @@
+// A case, claim or file number: ODSP / Ontario Works (POSPH / Ontario au travail), WSIB (CSPAAT),
+// court files and generic "case #", "numéro de dossier", and the Ontario Education Number
+// (OEN / NISO). Their formats are not published (shared reference "identifiers" §14, §15, §17,
+// §18), so the keyword decides: a label, then a 6-16 character token with digits right after it.
+// Any number assigned to a person is personal information (FIPPA s. 2(1)(c)); a social-assistance
+// or compensation file also reveals financial or health facts.
+import { defineRule } from '../../define-rule.js';
+import { findTerms, lexicon, near } from '../../match.js';
+import type { Hit, Localized, Unit } from '../../types.js';
+import {
+  CASE_NUMBER_WORDS_EN, CASE_PROGRAM_KEYWORDS_EN, COURT_KEYWORDS_EN, COURT_SENSITIVE_EN, OEN_KEYWORDS_EN,
+} from '../../lexicons/en/identifiers.js';
+import {
+  CASE_NUMBER_WORDS_FR, CASE_PROGRAM_KEYWORDS_FR, COURT_KEYWORDS_FR, COURT_SENSITIVE_FR, OEN_KEYWORDS_FR,
+} from '../../lexicons/fr/identifiers.js';
+import { bilingual, gluedToNumber, looksLikeCompactDate, maskAlnum, maskSuggestion, nearCurrency, personNear, severities } from './identifier-helpers.js';
+
+const PROGRAM = bilingual(CASE_PROGRAM_KEYWORDS_EN, CASE_PROGRAM_KEYWORDS_FR);
+const OEN = bilingual(OEN_KEYWORDS_EN, OEN_KEYWORDS_FR);
+const COURT = bilingual(COURT_KEYWORDS_EN, COURT_KEYWORDS_FR);
+const COURT_SENSITIVE = bilingual(COURT_SENSITIVE_EN, COURT_SENSITIVE_FR);
+const TRIGGER = lexicon([
+  ...CASE_PROGRAM_KEYWORDS_EN, ...CASE_PROGRAM_KEYWORDS_FR, ...CASE_NUMBER_WORDS_EN, ...CASE_NUMBER_WORDS_FR,
+  ...OEN_KEYWORDS_EN, ...OEN_KEYWORDS_FR, ...COURT_KEYWORDS_EN, ...COURT_KEYWORDS_FR,
+]);
+// Public registries number their postings too: "Environmental Registry file 019-6813", "Bill 23".
+const PUBLIC_RECORD = lexicon([
+  'ero', 'environmental registry', 'regulatory registry', 'registry', 'proposal', 'posting', 'bill', 'regulation', 'o. reg',
+  'consultation', 'registre environnemental', 'registre de la reglementation', 'registre', 'projet de loi', 'reglement',
+  'proposition', 'avis',
+]);
+// "OW" is Ontario Works only in capitals.
+const OW = /\bOW\b/g;
+
+// Words that may stand between the label and the number: "ODSP case number is", "no de dossier du".
+const GAP_WORDS = new Set([
+  'no', 'nos', 'num', 'number', 'numero', 'nbr', 'n', 'is', 'was', 'est', 'le', 'la', 'les', 'l', 'du', 'de', 'des', 'd', 'of',
+  'the', 'a', 'id', 'case', 'file', 'claim', 'client', 'member', 'dossier', 'demande', 'reclamation', 'cas', 'membre', 'court',
+  'greffe', 'for', 'pour', 'his', 'her', 'their', 'my', 'your', 'son', 'sa', 'ses', 'leur', 'mon', 'ma', 'votre', 's', 'et',
+  'and', 'application', 'student', 'eleve', 'au', 'ref',
+]);
+const GAP_CHAR = /[\s#:.,°()'"-]/;
+const WORD = /\p{L}/u;
+const TOKEN = /(?:\d{3} \d{3} \d{3}|[A-Za-z0-9][A-Za-z0-9/-]{4,22}[A-Za-z0-9])(?![\w-])/y;
+
+// "is", "est", ":" right before the number: "le numéro de dossier POSPH de ma cliente est le 7654321".
+// A number label ("no", "n°", "#") right before it counts the same way.
+const PREDICATE = new Set(['is', 'was', 'est', 'etait', ':', '#', '=', 'no', 'n', 'num', 'number', 'numero', 'nbr']);
+
+function tokenAt(unit: Unit, i: number): { start: number; end: number; text: string } | null {
+  TOKEN.lastIndex = i;
+  const m = TOKEN.exec(unit.folded);
+  return m && plausibleNumber(m[0]) ? { start: i, end: i + m[0].length, text: m[0] } : null;
+}
+
+/** The number after a label, if only label words and punctuation separate them, or a few other
+ * words followed by "is", "est" or ":". */
+function tokenAfter(unit: Unit, from: number): { start: number; end: number; text: string } | null {
+  const s = unit.plain;
+  let i = from;
+  let others = 0;
+  let predicate = false;
+  while (i < s.length && i - from <= 48) {
+    const c = s[i]!;
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    const token = tokenAt(unit, i);
+    if (token) return others === 0 || predicate ? token : null;
+    if (GAP_CHAR.test(c)) {
+      if (PREDICATE.has(c)) predicate = true;
+      i++;
+      continue;
+    }
+    if (!WORD.test(c)) return null;
+    let j = i;
+    while (j < s.length && WORD.test(s[j]!)) j++;
+    const word = s.slice(i, j);
+    if (PREDICATE.has(word)) predicate = true;
+    else if (!GAP_WORDS.has(word)) {
+      if (++others > 4) return null;
+      predicate = false;
+    }
+    i = j;
+  }
+  return null;
+}
+
+function plausibleNumber(token: string): boolean {
+  const alnum = token.replace(/[^A-Za-z0-9]/g, '');
+  const digits = alnum.replace(/\D/g, '').length;
+  if (alnum.length < 6 || alnum.length > 18 || digits < 4) return false;
+  // Dates ("2024-03-05", "2024/03/05") and years with a suffix are not file numbers.
+  return !/^(?:19|20)\d\d[-/]\d\d?[-/]\d\d?$/.test(token) && !looksLikeCompactDate(alnum);
+}
+
+type Kind = 'program' | 'oen' | 'court' | 'generic';
+
+const MESSAGES: Record<Kind, Localized> = {
+  program: {
+    en: "This looks like a social-assistance or workers' compensation file number. It identifies a person and reveals they receive benefits; keep case details off social media.",
+    fr: "Ceci ressemble à un numéro de dossier d'aide sociale ou d'indemnisation des travailleurs. Il identifie une personne et révèle qu'elle reçoit des prestations : gardez les détails de dossiers hors des médias sociaux.",
+  },
+  oen: {
+    en: 'This looks like an Ontario Education Number. It identifies a student, and disclosing it outside the Education Act is an offence.',
+    fr: "Ceci ressemble à un numéro d'immatriculation scolaire de l'Ontario (NISO). Il identifie un élève, et le divulguer hors du cadre de la Loi sur l'éducation est une infraction.",
+  },
+  court: {
+    en: 'This looks like a court file number. It points to the people in the case; family and youth matters are especially sensitive.',
+    fr: "Ceci ressemble à un numéro de dossier judiciaire. Il renvoie aux personnes en cause; les affaires familiales et de jeunesse sont particulièrement délicates.",
+  },
+  generic: {
+    en: "This looks like a case or file number. A number assigned to a person is personal information; don't discuss a case in public.",
+    fr: "Ceci ressemble à un numéro de dossier. Un numéro attribué à une personne est un renseignement personnel : ne discutez pas d'un dossier en public.",
+  },
+};
+
+export default defineRule({
+  id: 'personal-info/case-number',
+  category: 'personal-info',
+  severity: severities('high'),
+  guidelines: ['fippa-identifying-numbers', 'fippa-personal-information', 'ops-official-account'],
+  title: { en: 'Case or file number', fr: 'Numéro de dossier' },
+  why: MESSAGES.generic,
+  detect(unit) {
+    if (!/\d{3}/.test(unit.folded)) return [];
+    const triggers = findTerms(unit, TRIGGER);
+    OW.lastIndex = 0;
+    for (let m = OW.exec(unit.folded); m; m = OW.exec(unit.folded)) triggers.push({ start: m.index, end: m.index + 2, text: 'OW' });
+    if (!triggers.length) return [];
+    const hits: Hit[] = [];
+    const seen = new Set<number>();
+    for (const t of triggers) {
+      const token = tokenAfter(unit, t.end);
+      if (!token || seen.has(token.start)) continue;
+      if (gluedToNumber(unit.folded, token.start, token.end) || nearCurrency(unit.folded, token.start, token.end)) continue;
+      seen.add(token.start);
+      const oen = near(unit, OEN, token.start, token.end, 40);
+      let kind: Kind;
+      if (oen && /^\d{3}[ -]?\d{3}[ -]?\d{3}$/.test(token.text)) kind = 'oen';
+      else if (oen) continue; // an OEN is nine digits (§17)
+      else if (near(unit, PROGRAM, token.start, token.end, 80) || t.text === 'OW') kind = 'program';
+      else if (near(unit, COURT, token.start, token.end, 40)) kind = 'court';
+      else if (near(unit, PUBLIC_RECORD, token.start, token.end, 60)) continue;
+      else kind = 'generic';
+      let severity: Hit['severity'];
+      if (kind === 'court') severity = near(unit, COURT_SENSITIVE, token.start, token.end, 120) ? severities('high') : severities('medium');
+      else if (kind === 'generic') severity = personNear(unit, token.start, token.end, 60) ? severities('high') : severities('medium');
+      const hit: Hit = { start: token.start, end: token.end, message: MESSAGES[kind], suggestion: maskSuggestion(maskAlnum(token.text, 2)) };
+      if (severity) hit.severity = severity;
+      hits.push(hit);
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: "My client's ODSP case number is 1234567, can anyone help?", span: '1234567', severity: 'high' },
+      { text: 'WSIB claim #30012345 was denied for my coworker.', span: '30012345', severity: 'high' },
+      { text: 'Court File No. FS-21-00012345 is the custody matter we discussed.', span: 'FS-21-00012345', severity: 'high' },
+      { text: 'Her OEN is 123 456 789, the school said.', span: '123 456 789', severity: 'high' },
+      { text: 'We reviewed your file 20231187 and will call you back.', mode: 'official', span: '20231187', severity: 'high' },
+      { text: 'Le numéro de dossier POSPH de ma cliente est le 7654321.', span: '7654321', severity: 'high' },
+      { text: 'Son numéro de réclamation à la CSPAAT : 30012345.', span: '30012345', severity: 'high' },
+      { text: 'Numéro de dossier du greffe : CV-22-00098765, audience la semaine prochaine.', span: 'CV-22-00098765', severity: 'medium' },
+    ],
+    valid: [
+      'Bill 23 passed third reading today.',
+      'ODSP rates will rise by 6.5% in July.',
+      'Our team closed 1,234,567 files this year.',
+      'Read the Ontario Works policy at https://ontario.ca/ow/1234567 today.',
+      'Le POSPH augmente de 5 % en juillet 2024.',
+      'Le dossier sera présenté le 2024-03-05 au conseil.',
+      'Comments on the Environmental Registry file 019-6813 close in June.',
+    ],
+  },
+});

@@ -1,0 +1,74 @@
+// An Ontario health card number: ten digits printed 4-3-3, with a one- or two-letter version code
+// on photo cards, and a Luhn check digit (shared reference "identifiers" §2). Phones group 3-3-4,
+// so a 3-3-4 number never matches; an unformatted ten-digit run needs a health-card keyword or
+// a version code, since about one in ten random numbers passes Luhn.
+import { defineRule } from '../../define-rule.js';
+import { near } from '../../match.js';
+import type { Hit } from '../../types.js';
+import { luhn } from '../../validators/luhn.js';
+import { HEALTH_CARD_KEYWORDS_EN } from '../../lexicons/en/identifiers.js';
+import { HEALTH_CARD_KEYWORDS_FR } from '../../lexicons/fr/identifiers.js';
+import { bilingual, maskDigits, maskSuggestion, scan, severities, suppressedNumber, MASK } from './identifier-helpers.js';
+
+// Version code: upper-case letters right after the number (attached, or after one space or hyphen).
+const OHIP = /(?<![\w-])(\d{4})([ -]?)(\d{3})\2(\d{3})(?:([ -]?)([A-Z]{1,2}))?(?![\w-])/g;
+const KEYWORD = bilingual(HEALTH_CARD_KEYWORDS_EN, HEALTH_CARD_KEYWORDS_FR);
+
+export default defineRule({
+  id: 'personal-info/ohip',
+  category: 'personal-info',
+  severity: severities('high'),
+  guidelines: ['fippa-identifying-numbers', 'fippa-personal-information', 'ops-personal-use'],
+  title: { en: 'Health card number (OHIP)', fr: 'Numéro de carte Santé (OHIP)' },
+  why: {
+    en: 'This looks like an Ontario health card number. It identifies a person and their health coverage; posting it discloses personal health information.',
+    fr: "Ceci ressemble à un numéro de carte Santé de l'Ontario. Il identifie une personne et sa couverture santé : le publier divulgue un renseignement personnel sur la santé.",
+  },
+  detect(unit) {
+    if (!/\d{3}/.test(unit.folded)) return [];
+    const hits: Hit[] = [];
+    for (const m of scan(unit, OHIP)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const digits = m[1]! + m[3]! + m[4]!;
+      if (!luhn(digits) || suppressedNumber(unit, start, end)) continue;
+      const formatted = m[2] !== '';
+      const code = m[6];
+      // A lone "A" or "I" after a space is more likely the next word than a version code.
+      const versionCode = !!code && (code.length === 2 || m[5] === '' || !/^[AI]$/.test(code));
+      const keyword = near(unit, KEYWORD, start, end, 120);
+      if (!formatted && !keyword && !versionCode) continue;
+      // "en 2024 125 000 personnes": a year, then a number with a thousands space.
+      if (!keyword && !versionCode && (/^(?:19|20)\d\d$/.test(m[1]!) || m[4] === '000')) continue;
+      const numberEnd = code && !versionCode ? end - code.length - (m[5] ?? '').length : end;
+      const span = unit.text.slice(start, numberEnd);
+      const hit: Hit = {
+        start,
+        end: numberEnd,
+        suggestion: maskSuggestion(versionCode ? maskDigits(span, 3).replace(/[A-Z]+$/, (v) => MASK.repeat(v.length)) : maskDigits(span, 3)),
+      };
+      // Shape and checksum alone: a caution, not a certainty.
+      if (!keyword && !versionCode) hit.severity = severities('medium');
+      hits.push(hit);
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: "My client's health card number is 1234 567 897 AB, can someone help?", span: '1234 567 897 AB', severity: 'high' },
+      { text: 'OHIP 1234567897 for the patient in room 4.', span: '1234567897', severity: 'high' },
+      { text: 'Can you check 1234-567-897 before the end of the day?', span: '1234-567-897', severity: 'medium' },
+      { text: 'Sa carte santé porte le numéro 1234-567-897, code de version AB.', span: '1234-567-897', severity: 'high' },
+      { text: 'Le numéro 1234567897AB est celui de mon patient.', span: '1234567897AB', severity: 'high' },
+    ],
+    valid: [
+      'Call us at 416 555 0123 or visit the office.',
+      'Health card renewals: the form number is 1234 567 890 on the website.',
+      'Order 1234 567 897 shipped yesterday.',
+      'Visit https://example.ca/1234567897 to read the OHIP report.',
+      'Le budget de 1234 567 897 $ a été annoncé pour la carte santé.',
+      'Pour renouveler votre carte santé, composez le 1 866 532 3161.',
+      'En 2024 125 000 personnes ont renouvelé leur permis en ligne.',
+    ],
+  },
+});

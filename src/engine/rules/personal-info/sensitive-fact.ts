@@ -1,0 +1,606 @@
+// A sensitive fact about someone other than the author: health, criminal or employment history,
+// financial situation, family or marital status, identity (religion, sexual orientation, gender
+// identity, ethnic origin) or immigration status. FIPPA s. 2(1) makes these personal information
+// once the person can be identified; the OPS personal-use guideline asks staff to keep what
+// reached them through work off their accounts (shared reference "guidelines" §5, §8.2).
+// It fires on the CONJUNCTION of a fact phrase and a person it is about, found in this sentence
+// or the one before: the author's own facts, topics ("cancer research", "ODSP rates"), public
+// figures in the news and stories told with consent stay clean.
+import { defineRule } from '../../define-rule.js';
+import { findAll, lexicon } from '../../match.js';
+import { personNames } from '../../nlp.js';
+import { stripAccents } from '../../text/fold.js';
+import type { Hit, Localized, ModeSeverity, Mode, Unit } from '../../types.js';
+import * as en from '../../lexicons/en/sensitive-facts.js';
+import * as fr from '../../lexicons/fr/sensitive-facts.js';
+import * as enc from '../../lexicons/en/sensitive-fact-context.js';
+import * as frc from '../../lexicons/fr/sensitive-fact-context.js';
+
+type Kind = 'health' | 'legal' | 'employment' | 'financial' | 'family' | 'identity' | 'immigration';
+type Who = 'work' | 'other' | 'family' | 'name' | 'handle' | 'pronoun' | 'first' | 'animal';
+
+interface Fact {
+  start: number;
+  end: number;
+  kind: Kind;
+  /** Where the condition noun starts, for a generalising suggestion. */
+  nounStart?: number;
+  /** The fact opens with a possessive pronoun ("her diagnosis"): that pronoun is its subject. */
+  possessivePronoun?: boolean;
+  /** The fact opens with a possessive "'s" ("Dave's divorce"): the word before is its subject. */
+  possessiveS?: boolean;
+  /** A copula state ("he's bipolar"): the subject must stand right before the verb. */
+  strict?: boolean;
+  /** Religion or origin, often shared with pride and consent: one step lower. */
+  lower?: boolean;
+  link?: string;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  who: Who;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns, built once.
+
+const plainOf = (s: string) => stripAccents(s.toLowerCase());
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A phrase as a pattern on the plain view: apostrophes optional-curly, spaces match spaces or a hyphen. */
+const pat = (p: string) => esc(plainOf(p.trim())).replace(/'/g, "['\u2019]").replace(/ +/g, '[\\s-]+');
+const alt = (list: readonly string[]) =>
+  [...new Set(list.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(pat).join('|');
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+const stripArticle = (list: readonly string[], articles: RegExp) => list.map((p) => p.replace(articles, ''));
+
+interface LangPatterns {
+  condition: RegExp;
+  possessive: RegExp;
+  copula: RegExp;
+  facts: { re: RegExp; kind: Kind }[];
+  topic: RegExp;
+  work: RegExp;
+  other: RegExp;
+  family: RegExp;
+  familyOwner: RegExp;
+  pronoun: RegExp;
+  first: RegExp;
+  animal: RegExp;
+  celebration: RegExp;
+  workContext: RegExp;
+  title: RegExp;
+  news: RegExp;
+  event: RegExp;
+  firstNames: Set<string>;
+  /** Words that may stand before a prepositional fact ("is on ODSP", "est en congé de maladie"). */
+  prepOk: RegExp;
+  prepFact: RegExp;
+  relative: RegExp;
+  /** "a client", "any applicant": with `generic`, a rule about anyone, not a story about someone. */
+  indefinite: RegExp;
+  generic: RegExp;
+  /** Past or today's events: then "a client" is someone in particular. */
+  story: RegExp;
+}
+
+const EN_ARTICLE = /^(?:a|an) /;
+const FR_LINK_TAIL = new RegExp(`(?:(?:un|une|le|la|les)\\s+|l['\u2019])?(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)})\\s+)?$`, 'u');
+const FR_ARTICLE = /^(?:un|une|le|la|l') ?/;
+
+const EN_CONDITIONS = stripArticle(en.HEALTH_CONDITIONS_EN, EN_ARTICLE);
+const FR_CONDITIONS = stripArticle(fr.HEALTH_CONDITIONS_FR, FR_ARTICLE);
+
+/** A French link ending in "de" also accepts "d'", "du" and "des". */
+const frLink = (l: string) => {
+  const p = pat(l);
+  return /[\s-]de$/.test(plainOf(l)) || plainOf(l) === 'de' ? p.replace(/de$/, "(?:de[\\s]+|d['\u2019]|du[\\s]+|des[\\s]+)") : p + '[\\s]+';
+};
+
+const EN_PATTERNS: LangPatterns = {
+  condition: new RegExp(
+    `${B}(${alt(en.CONDITION_LINKS_EN)})\\s+(?:(?:a|an|the)\\s+)?(?:(?:${alt(en.CONDITION_MODIFIERS_EN)})\\s+){0,2}(${alt(EN_CONDITIONS)})${E}`,
+    'gu',
+  ),
+  possessive: new RegExp(
+    `(?:${B}(his|her|their)|(['\u2019]s|s['\u2019]))\\s+(?:(?:${alt(en.CONDITION_MODIFIERS_EN)}|own|recent|new|ongoing)\\s+)?(${alt([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...EN_CONDITIONS])})${E}`,
+    'gu',
+  ),
+  copula: new RegExp(
+    `(?:${B}(?:is|was|has been|had been|became|is now)|['\u2019]s)\\s+(?:(?:now|also|openly|actually|apparently|clearly|obviously|definitely|totally|very|quite|not|still|proudly|visibly|severely|legally)\\s+){0,2}(?:(${alt(en.ORIENTATION_STATES_EN)})|(${alt(en.ORIGIN_RELIGION_STATES_EN)})|(${alt(en.HEALTH_STATES_EN)}))${E}`,
+    'gu',
+  ),
+  facts: [
+    { re: lexicon(en.HEALTH_FACTS_EN), kind: 'health' },
+    { re: lexicon(en.LEGAL_FACTS_EN), kind: 'legal' },
+    { re: lexicon(en.EMPLOYMENT_FACTS_EN), kind: 'employment' },
+    { re: lexicon(en.FINANCIAL_FACTS_EN), kind: 'financial' },
+    { re: lexicon(en.FAMILY_FACTS_EN), kind: 'family' },
+    { re: lexicon(en.IDENTITY_FACTS_EN), kind: 'identity' },
+    { re: lexicon(en.IMMIGRATION_FACTS_EN), kind: 'immigration' },
+  ],
+  topic: new RegExp(`^[\\s-]+(?:${alt(en.TOPIC_WORDS_EN)})${E}`, 'u'),
+  work: lexicon(enc.WORK_PEOPLE_EN),
+  other: lexicon(enc.OTHER_PEOPLE_EN),
+  family: lexicon(enc.FAMILY_EN),
+  familyOwner: /(?:^|[^\p{L}])(?:my|our)\s+(?:(?:own|late|little|big|older|younger|baby|step|dear|beloved|wonderful|amazing)\s+)?$/u,
+  pronoun: lexicon(enc.PRONOUNS_EN),
+  animal: lexicon(enc.ANIMALS_EN),
+  celebration: lexicon(enc.CELEBRATION_CUES_EN),
+  first: new RegExp(`${B}(?:${alt(enc.FIRST_PERSON_EN)})${E}`, 'gu'),
+  workContext: lexicon(enc.WORK_CONTEXT_EN),
+  title: new RegExp(`${B}(?:${alt(enc.PUBLIC_FIGURE_TITLES_EN)})[\\s.]+$`, 'u'),
+  news: lexicon(enc.NEWS_CUES_EN),
+  event: lexicon(enc.EVENT_CUES_EN),
+  firstNames: new Set(enc.FIRST_NAMES_EN),
+  prepOk:
+    /(?:^|[^\p{L}])(?:is|s|was|were|are|be|been|being|went|go|goes|going|got|get|gets|getting|lives|living|live|stays|staying|still|now|currently|also|both|already|back|remains|remained|ended up|off|is now|has been|had been|right)\s*$/u,
+  prepFact: /^(?:on|in|off)\s/,
+  relative: /(?:^|[^\p{L}])(?:who|that|whom)\s*(?:,\s*)?$/u,
+  indefinite: /(?:^|[^\p{L}])(?:a|an|any|every|each|no)\s+(?:\p{L}+\s+)?$/u,
+  generic:
+    /(?<![\p{L}])(?:may|must|should|qualif\p{L}*|eligible|entitled|can (?:apply|request|ask|get|access|call|contact|visit|receive)|needs? to|has to|have to|if|whether)(?![\p{L}])/u,
+  story:
+    /(?<![\p{L}])(?:today|yesterday|this morning|this afternoon|tonight|last night|last week|had|met|came|told me|called|walked|was|were)(?![\p{L}])/u,
+};
+
+const FR_PATTERNS: LangPatterns = {
+  condition: new RegExp(
+    `${B}(?:${fr.CONDITION_LINKS_FR.map(frLink).sort((a, b) => b.length - a.length).join('|')})(?:(?:un|une|le|la|les)\\s+|l['\u2019])?(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)})\\s+)?(${alt(FR_CONDITIONS)})${E}`,
+    'gu',
+  ),
+  possessive: new RegExp(
+    `${B}(son|sa|ses|leur|leurs)\\s+(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)}|propre|nouvelle|nouveau|recente|recent)\\s+)?(${alt([...Object.values(fr.POSSESSED_FACTS_FR).flat(), ...FR_CONDITIONS])})${E}`,
+    'gu',
+  ),
+  copula: new RegExp(
+    `${B}(?:est|etait|a ete|est devenue?|etait devenue?|sont|s['\u2019]affiche|s['\u2019]identifie comme)\\s+(?:(?:aussi|maintenant|vraiment|ouvertement|pas|toujours|bel et bien|desormais|completement|totalement|fierement)\\s+){0,2}(?:(${alt(fr.ORIENTATION_STATES_FR)})|(${alt(fr.ORIGIN_RELIGION_STATES_FR)})|(${alt(fr.HEALTH_STATES_FR)}))${E}`,
+    'gu',
+  ),
+  facts: [
+    { re: lexicon([...fr.HEALTH_FACTS_FR, 'enceinte']), kind: 'health' },
+    { re: lexicon(fr.LEGAL_FACTS_FR), kind: 'legal' },
+    { re: lexicon(fr.EMPLOYMENT_FACTS_FR), kind: 'employment' },
+    { re: lexicon(fr.FINANCIAL_FACTS_FR), kind: 'financial' },
+    { re: lexicon(fr.FAMILY_FACTS_FR), kind: 'family' },
+    { re: lexicon(fr.IDENTITY_FACTS_FR), kind: 'identity' },
+    { re: lexicon(fr.IMMIGRATION_FACTS_FR), kind: 'immigration' },
+  ],
+  topic: new RegExp(`^[\\s-]+(?:(?:de|du|des|d['\u2019]|sur|pour|contre)\\s*)?(?:la\\s+|le\\s+|les\\s+|l['\u2019])?(?:${alt(fr.TOPIC_WORDS_FR)})${E}`, 'u'),
+  work: lexicon(frc.WORK_PEOPLE_FR),
+  other: lexicon(frc.OTHER_PEOPLE_FR),
+  family: lexicon(frc.FAMILY_FR),
+  familyOwner: /(?:^|[^\p{L}])(?:mon|ma|mes|notre|nos)\s+(?:(?:propre|defunte?|petite?|grande?|cher|chere|vieille|vieux|bien-aimee?)\s+)?$/u,
+  pronoun: lexicon(frc.PRONOUNS_FR),
+  animal: lexicon(frc.ANIMALS_FR),
+  celebration: lexicon(frc.CELEBRATION_CUES_FR),
+  first: /(?<![\p{L}\p{N}])(?:(?:je|moi|me|mon|ma|mes|moi-meme|chu|chus|nous|notre|nos)(?![\p{L}\p{N}])|(?:j|m)['\u2019])/gu,
+  workContext: lexicon(frc.WORK_CONTEXT_FR),
+  title: new RegExp(`${B}(?:${alt(frc.PUBLIC_FIGURE_TITLES_FR)})[\\s.]+$`, 'u'),
+  news: lexicon(frc.NEWS_CUES_FR),
+  event: lexicon(frc.EVENT_CUES_FR),
+  firstNames: new Set(frc.FIRST_NAMES_FR),
+  prepOk:
+    /(?:^|[^\p{L}])(?:est|etait|sont|etaient|soit|etre|ete|vit|vivait|tombee?s?|reste|restait|encore|toujours|maintenant|presentement|actuellement|aussi|deja|rendue?|retrouvee?|partie?|part|partira|sera|serait|etait|depuis|mise?|se retrouve|se retrouvait|elle|il|lui|qui)\s*$/u,
+  prepFact: /^(?:en|sur|a|au|aux|dans)\s/,
+  relative: /(?:^|[^\p{L}])(?:qui|que|qu['\u2019])\s*(?:,\s*)?$/u,
+  indefinite: /(?:^|[^\p{L}])(?:un|une|tout|toute|chaque|aucun|aucune)\s+(?:\p{L}+\s+)?$/u,
+  generic:
+    /(?<![\p{L}])(?:peut|peuvent|doit|doivent|devrait|admissibles?|a droit|ont droit|si|s['\u2019]il|s['\u2019]ils|lorsqu['\u2019]une?)(?![\p{L}])/u,
+  story:
+    /(?<![\p{L}])(?:aujourd['\u2019]hui|hier|ce matin|cet apres-midi|ce soir|la semaine derniere|a rencontre|j['\u2019]ai rencontre|est venue?|m['\u2019]a dit|m['\u2019]a appele|etait)(?![\p{L}])/u,
+};
+
+/** Terms that need a guard beyond the shared checks. */
+const CHARGED_NOT_CRIME =
+  /^\s*(?:with\s+)?(?:leading|overseeing|developing|managing|coordinating|implementing|reviewing|delivering|ensuring|organi[sz]ing|planning|preparing|creating|building|running|establishing|drafting|writing|designing|making|finding|keeping|protecting|monitoring|maintaining|supporting|providing|setting|administering|enforcing|advising|helping|responsibility|oversight|tasks?|duty|duties|the task|the mandate|the responsibility|\$|\d|twice|extra|interest|fees?|for|up|overnight|fully|more)(?![\p{L}])/u;
+const TRANSITION_NOT_GENDER = /^\s+(?:to|from|into|out|back|over|between)(?![\p{L}])/u;
+/** "une enceinte Bluetooth", "dans l'enceinte du stade": the word is then a loudspeaker or grounds. */
+const ENCEINTE_NOT_PREGNANT = /(?:^|[^\p{L}])(?:l|la|une|cette|les|des|dans|de|du|son|sa|ses|mon|ma|leur|notre|votre|nouvelle|grosse|petite|bonne|meme)['\u2019\s]*$/u;
+const ACCUSE_RECEPTION = /^\s+(?:de\s+)?reception/u;
+const POSSESSIVE_S_NOT_COPULA = /^\s+(?!(?:and|but|so|too|now|btw|lol|or|as|like|since|which|who|though|and|to|in|at|from|for|with|right|apparently|actually|himself|herself)(?![\p{L}]))\p{L}/u;
+
+// ---------------------------------------------------------------------------------------------
+// Messages.
+
+const KIND_EN: Record<Kind, string> = {
+  health: 'health',
+  legal: 'legal or criminal history',
+  employment: 'employment history or discipline',
+  financial: 'financial situation',
+  family: 'family or marital situation',
+  identity: 'religion, sexual orientation, gender identity or ethnic origin',
+  immigration: 'immigration status',
+};
+const KIND_FR: Record<Kind, string> = {
+  health: 'la santé',
+  legal: 'les antécédents judiciaires',
+  employment: 'les antécédents professionnels ou disciplinaires',
+  financial: 'la situation financière',
+  family: 'la situation familiale ou conjugale',
+  identity: "la religion, l'orientation sexuelle, l'identité de genre ou l'origine",
+  immigration: "le statut d'immigration",
+};
+
+function message(kind: Kind, tier: 'work' | 'other' | 'family'): Localized {
+  if (tier === 'work') {
+    return {
+      en: `This reveals a detail about the ${KIND_EN[kind]} of someone you know through work. That is personal information under FIPPA: it reached you through your job and is not yours to post, even without a name.`,
+      fr: `Ceci dévoile un détail sur ${KIND_FR[kind]} d'une personne que vous connaissez par le travail. C'est un renseignement personnel au sens de la LAIPVP : vous l'avez appris dans vos fonctions, ce n'est pas à vous de le publier, même sans nom.`,
+    };
+  }
+  if (tier === 'family') {
+    return {
+      en: `This shares a detail about a family member's ${KIND_EN[kind]}. Your family life is yours to share, but check that they are comfortable with this detail being public.`,
+      fr: `Ceci dévoile un détail sur ${KIND_FR[kind]} d'un membre de votre famille. Votre vie familiale vous appartient, mais assurez-vous que cette personne accepte que ce détail soit public.`,
+    };
+  }
+  return {
+    en: `This reveals a detail about someone else's ${KIND_EN[kind]}. If the person can be recognised, this is personal information about them: leave the detail out or ask first.`,
+    fr: `Ceci dévoile un détail sur ${KIND_FR[kind]} d'une autre personne. Si on peut la reconnaître, c'est un renseignement personnel à son sujet : retirez ce détail ou demandez-lui d'abord.`,
+  };
+}
+
+const GENERALISE: Localized = { en: 'Replace with a general word', fr: 'Remplacer par un terme général' };
+
+/** The words of a phrase, split on spaces (no pattern needed). */
+const words = (s: string) => s.split(' ').filter(Boolean);
+
+function suggestion(unit: Unit, f: Fact): Hit['suggestion'] | undefined {
+  if (f.nounStart === undefined) return undefined;
+  const lead = words(unit.text.slice(f.start, f.nounStart));
+  if (f.possessivePronoun || f.possessiveS) {
+    // "her severe depression" → "her illness"; "sa dépression" → "son état de santé".
+    const owner = lead[0] ?? '';
+    if (unit.locale === 'fr') return { label: GENERALISE, replacement: `${/^s(?:a|es)$/i.test(owner) ? owner[0] + 'on' : owner} état de santé` };
+    return { label: GENERALISE, replacement: `${owner} illness` };
+  }
+  const linkText = f.link ?? '';
+  if (!linkText.trim()) return undefined;
+  // The link as written (the plain view has the same length as the text).
+  const base = unit.text.slice(f.start, f.start + linkText.length).trimEnd();
+  if (unit.locale === 'fr') {
+    const plainBase = plainOf(base);
+    if (plainBase.endsWith(' fait') || plainBase.endsWith(' faisait') || plainBase === 'fait' || plainBase === 'faisait') return undefined;
+    // "souffre d'une grave dépression" → "souffre d'une maladie"; "atteint de schizophrénie" → "atteint d'une maladie".
+    for (const tail of [' de', ' du', ' des', "d'", 'd\u2019']) {
+      if (plainBase.endsWith(tail)) return { label: GENERALISE, replacement: `${base.slice(0, base.length - tail.length).trimEnd()} d'une maladie` };
+    }
+    return { label: GENERALISE, replacement: `${base} une maladie` };
+  }
+  return { label: GENERALISE, replacement: `${base} an illness` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection.
+
+function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
+  const plain = unit.plain;
+  const out: Fact[] = [];
+  P.condition.lastIndex = 0;
+  for (let m = P.condition.exec(plain); m; m = P.condition.exec(plain)) {
+    const noun = m[m.length - 1]!;
+    const nounStart = m.index + m[0].length - noun.length;
+    // The link without the article and modifier that follow it ("souffre d'une grave " → "souffre d'").
+    const link = P === FR_PATTERNS ? plain.slice(m.index, nounStart).replace(FR_LINK_TAIL, '') : m[1]!;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'health', nounStart, link });
+  }
+  P.possessive.lastIndex = 0;
+  for (let m = P.possessive.exec(plain); m; m = P.possessive.exec(plain)) {
+    const noun = m[m.length - 1]!;
+    const nounStart = m.index + m[0].length - noun.length;
+    const pronoun = P === FR_PATTERNS || m[1] !== undefined;
+    const kind = possessedKind(noun);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind,
+      nounStart: CONDITION_SET.has(noun.replace(/[\s-]+/g, ' ')) ? nounStart : undefined,
+      possessivePronoun: pronoun,
+      possessiveS: !pronoun,
+    });
+  }
+  P.copula.lastIndex = 0;
+  for (let m = P.copula.exec(plain); m; m = P.copula.exec(plain)) {
+    const end = m.index + m[0].length;
+    if (/^['\u2019]s/.test(m[0]) && POSSESSIVE_S_NOT_COPULA.test(plain.slice(end, end + 30))) continue;
+    const kind: Kind = m[3] !== undefined ? 'health' : 'identity';
+    out.push({ start: m.index, end, kind, strict: true, lower: m[2] !== undefined });
+  }
+  for (const { re, kind } of P.facts) {
+    for (const t of findAll(re, plain)) out.push({ start: t.start, end: t.end, kind });
+  }
+  return mergeFacts(out);
+}
+
+/** Condition nouns (plain form), the only ones a suggestion may generalise to "illness". */
+const CONDITION_SET = new Set([...EN_CONDITIONS, ...FR_CONDITIONS].map((c) => plainOf(c).replace(/[\s-]+/g, ' ')));
+
+/** Kind of a possessed noun, by its plain form ("casier judiciaire" → legal); conditions are health. */
+const POSSESSED_KIND = new Map<string, Kind>();
+for (const table of [en.POSSESSED_FACTS_EN, fr.POSSESSED_FACTS_FR]) {
+  for (const [kind, nouns] of Object.entries(table) as [Kind, string[]][]) {
+    for (const n of nouns) POSSESSED_KIND.set(plainOf(n).replace(/[\s-]+/g, ' '), kind);
+  }
+}
+const possessedKind = (noun: string): Kind => POSSESSED_KIND.get(noun.replace(/[\s-]+/g, ' ')) ?? 'health';
+
+/** Overlapping facts become one, keeping the richest description (a condition keeps its noun). */
+function mergeFacts(facts: Fact[]): Fact[] {
+  facts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Fact[] = [];
+  for (const f of facts) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) {
+      if (f.end > last.end) last.end = f.end;
+      if (last.nounStart === undefined && f.nounStart !== undefined && f.start === last.start) {
+        last.nounStart = f.nounStart;
+        last.link = f.link;
+      }
+      last.strict = last.strict && f.strict;
+      continue;
+    }
+    out.push({ ...f });
+  }
+  return out;
+}
+
+function mentionsIn(plain: string, text: string | null, P: LangPatterns, masked: Unit['masked'] | null): Mention[] {
+  const out: Mention[] = [];
+  const add = (re: RegExp, who: Who) => {
+    for (const m of findAll(re, plain)) out.push({ start: m.start, end: m.end, who });
+  };
+  add(P.work, 'work');
+  add(P.other, 'other');
+  for (const m of findAll(P.family, plain)) {
+    const owned = P.familyOwner.test(plain.slice(Math.max(0, m.start - 40), m.start));
+    out.push({ start: m.start, end: m.end, who: owned ? 'family' : 'other' });
+  }
+  add(P.pronoun, 'pronoun');
+  add(P.animal, 'animal');
+  // Handles: from the mask when the original text is known, else by shape in the lower-cased sentence before.
+  if (masked) {
+    for (const s of masked) if (s.kind === 'handle') out.push({ start: s.start, end: s.end, who: 'handle' });
+  } else {
+    for (const m of findAll(/(?<![\w@])@[a-z0-9_][a-z0-9_.]{0,30}/g, plain)) out.push({ start: m.start, end: m.end, who: 'handle' });
+  }
+  if (text) {
+    const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?(?![\p{L}\p{N}])/gu;
+    for (const m of findAll(NAME, text)) if (P.firstNames.has(m.text)) out.push({ start: m.start, end: m.end, who: 'name' });
+  }
+  // First person last: a "my" that opens "my client" is a determiner, not the author.
+  for (const m of findAll(P.first, plain)) {
+    if (out.some((o) => o.start >= m.end && o.start <= m.end + 1 + 20 && o.who !== 'pronoun' && o.who !== 'first' && /^[\s\p{L}-]*$/u.test(plain.slice(m.end, o.start)) && wordsBetween(plain, m.end, o.start) <= 2)) continue;
+    out.push({ start: m.start, end: m.end, who: 'first' });
+  }
+  return out;
+}
+
+function wordsBetween(plain: string, a: number, b: number): number {
+  const s = plain.slice(a, b).trim();
+  return s ? s.split(/\s+/).length : 0;
+}
+
+/** Capitalised words that open sentences or are pronouns, not names. */
+const NOT_NAMES = new Set(
+  ('I My Our We The A An This That These Those Today Yesterday Had Met So Just And But He She They It His Her Their ' +
+    'Mon Ma Mes Notre Nos Le La Les Un Une Il Elle Ils Elles Je Nous Ce Cette Ces Aujourd Hier Merci Thanks Thank ' +
+    'Congrats Félicitations Bravo Got Heard Turns Spent Sad Big Huge Shout Proud Happy Quand When After Before Since')
+    .split(' '),
+);
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu;
+
+function mayNameSubject(unit: Unit, facts: Fact[], here: Mention[]): boolean {
+  for (const f of facts) {
+    const near = nearestBefore(here, f.start, (m) => overlaps(m, f));
+    const from = near && near.who !== 'first' && near.who !== 'pronoun' ? near.end : 0;
+    for (const w of findAll(CAPITALISED, unit.text.slice(from, f.start))) if (!NOT_NAMES.has(w.text)) return true;
+  }
+  return false;
+}
+
+function addNames(unit: Unit, mentions: Mention[], start: number, end: number): void {
+  for (const n of personNames(unit.text, start, end)) {
+    let end = n.end;
+    while (end > n.start && /[\s.,;:!?'"\u2019)]/.test(unit.text[end - 1]!)) end--;
+    if (end <= n.start) continue;
+    const who: Who = 'name';
+    if (mentions.some((m) => m.start < end && m.end > n.start && m.who !== 'pronoun' && m.who !== 'first')) continue;
+    mentions.push({ start: n.start, end, who });
+  }
+}
+
+interface Subject {
+  who: Who;
+  mention?: Mention;
+  tier: 'work' | 'other' | 'family';
+}
+
+const MAX_GAP = 140;
+const STRANGER = /(?:^|[^\p{L}])(?:a|an|some|un|une|des)\s+(?:(?:young|old|older|elderly|random|jeune|vieux|vieille)\s+)?$/u;
+const PREGNANCY = /pregnan|expecting|enceinte|grossesse|attend (?:un|son)/;
+/** "my client, who I met last week, was charged" / "ma cliente, que je connais depuis dix ans, est enceinte". */
+const RELATIVE_AUTHOR = /,\s*(?:who|whom|that|que|qu['\u2019])\s*$/u;
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function nearestBefore(mentions: Mention[], pos: number, skip: (m: Mention) => boolean): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if (m.end > pos || skip(m)) continue;
+    if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
+  }
+  return best;
+}
+
+function resolve(unit: Unit, f: Fact, here: Mention[], before: Mention[], P: LangPatterns, workCue: boolean): Subject | null {
+  const inFact = (m: Mention) => overlaps(m, f);
+  const tierOf = (m: Mention): Subject['tier'] => (m.who === 'work' ? 'work' : m.who === 'family' ? 'family' : 'other');
+  const pronounSubject = (pos: number): Subject | null => {
+    const ante = nearestBefore(here, pos, (m) => m.who === 'pronoun' || m.who === 'first' || inFact(m)) ??
+      nearestBefore(before, Number.MAX_SAFE_INTEGER, (m) => m.who === 'pronoun' || m.who === 'first');
+    if (ante?.who === 'animal') return null;
+    if (ante) return { who: ante.who, mention: ante, tier: tierOf(ante) };
+    return workCue ? { who: 'pronoun', tier: 'work' } : null;
+  };
+
+  if (f.possessivePronoun) return pronounSubject(f.start);
+
+  const skipInFact = (m: Mention) => inFact(m);
+  let subject = nearestBefore(here, f.start, skipInFact);
+  const reducedRelative = (m: Mention) =>
+    here.some((p) => p.who !== 'first' && p.who !== 'pronoun' && p.end <= m.start && /^[\s,]*$/.test(unit.plain.slice(p.end, m.start)));
+  if (subject && subject.who === 'first' && (RELATIVE_AUTHOR.test(unit.plain.slice(Math.max(0, subject.start - 12), subject.start)) || reducedRelative(subject))) {
+    // "this guy I know got arrested": the author sits in a relative clause about the person.
+    subject = nearestBefore(here, subject.start, (m) => skipInFact(m) || m.who === 'first');
+  }
+  if (f.strict || f.possessiveS) {
+    // The subject must stand right before the verb ("he's bipolar", "Dave's divorce", "ma collègue, qui est musulmane").
+    if (!subject) return null;
+    const gap = unit.plain.slice(subject.end, f.start);
+    if (!/^[\s,]*$/.test(gap)) {
+      if (!P.relative.test(gap)) return null;
+    }
+  }
+  if (subject && f.start - subject.end <= MAX_GAP) {
+    if (subject.who === 'first' || subject.who === 'animal') return null;
+    if (subject.who === 'pronoun') return pronounSubject(subject.start);
+    return { who: subject.who, mention: subject, tier: tierOf(subject) };
+  }
+  if (f.strict) return null;
+  // "a pregnant client", "le cancer de ma cliente": the person comes right after.
+  const after = here
+    .filter((m) => m.start >= f.end && m.start - f.end <= 30 && m.who !== 'pronoun' && m.who !== 'first')
+    .sort((a, b) => a.start - b.start)[0];
+  if (after && /^\s*(?:,\s*)?(?:(?:of|de|du|des|d['\u2019]|chez|for|pour)\s*)?(?:(?:a|an|the|my|our|this|that|un|une|le|la|l['\u2019]|mon|ma|notre|ce|cet|cette)\s*)?(?:(?:new|young|old|elderly|nouveau|nouvelle|jeune|vieux|vieille)\s+)?$/u.test(unit.plain.slice(f.end, after.start))) {
+    return { who: after.who, mention: after, tier: tierOf(after) };
+  }
+  // Nothing in this sentence says whose fact it is: the person of the sentence before.
+  if (!subject) {
+    const last = nearestBefore(before, Number.MAX_SAFE_INTEGER, () => false);
+    if (last && last.who !== 'first' && last.who !== 'animal') {
+      if (last.who === 'pronoun') {
+        const ante = nearestBefore(before, last.start, (m) => m.who === 'pronoun' || m.who === 'first');
+        if (ante) return { who: ante.who, mention: ante, tier: tierOf(ante) };
+        return workCue ? { who: 'pronoun', tier: 'work' } : null;
+      }
+      return { who: last.who, mention: last, tier: tierOf(last) };
+    }
+  }
+  return null;
+}
+
+function guarded(unit: Unit, f: Fact, here: Mention[], P: LangPatterns): boolean {
+  const plain = unit.plain;
+  const phrase = plain.slice(f.start, f.end);
+  const after = plain.slice(f.end, f.end + 60);
+  // "is bi-weekly", "cancer-free": a compound, not the fact.
+  if (/^-\p{L}/u.test(after) && !/^-(?:positive|positif|positive)/.test(after)) return true;
+  if (!f.possessivePronoun && !f.possessiveS && P.topic.test(after)) return true;
+  if (/charged/.test(phrase) && CHARGED_NOT_CRIME.test(plain.slice(phrase.endsWith('with') ? f.end - 4 : f.end, f.end + 40))) return true;
+  if (/transitioning$/.test(phrase) && TRANSITION_NOT_GENDER.test(after)) return true;
+  if (phrase === 'enceinte' && ENCEINTE_NOT_PREGNANT.test(plain.slice(Math.max(0, f.start - 20), f.start))) return true;
+  if (/^accusee?(?:\s+de)?$/.test(phrase) && ACCUSE_RECEPTION.test(plain.slice(f.start + 6, f.end + 20).replace(/^e/, ''))) return true;
+  if (P.prepFact.test(phrase)) {
+    // "is on ODSP", "a client on ODSP" - not "working on ODSP modernization" or "information on sick leave".
+    const lead = plain.slice(Math.max(0, f.start - 30), f.start);
+    const adjacent = here.some((m) => m.who !== 'first' && m.end <= f.start && /^[\s,]*$/.test(plain.slice(m.end, f.start)));
+    if (!adjacent && !P.prepOk.test(lead)) return true;
+  }
+  return false;
+}
+
+function detectIn(unit: Unit, P: LangPatterns): Hit[] {
+  const facts = collectFacts(unit, P);
+  if (facts.length === 0) return [];
+  const beforePlain = unit.before ? stripAccents(unit.before) : '';
+  const here = mentionsIn(unit.plain, unit.text, P, unit.masked);
+  // The name tagger costs milliseconds: ask it only when a capitalised word could be the subject.
+  if (mayNameSubject(unit, facts, here)) addNames(unit, here, facts[0]!.start, facts[facts.length - 1]!.end);
+  const before = beforePlain ? mentionsIn(beforePlain, null, P, null) : [];
+  const has = (re: RegExp, s: string) => {
+    re.lastIndex = 0;
+    return s.length > 0 && re.test(s);
+  };
+  const workCue =
+    has(P.workContext, unit.plain) || has(P.workContext, beforePlain) || before.some((m) => m.who === 'work') || here.some((m) => m.who === 'work');
+  const publicCue =
+    has(P.news, unit.plain) || has(P.news, beforePlain) || has(P.event, unit.plain) || unit.masked.some((s) => s.kind === 'url');
+
+  const hits: Hit[] = [];
+  for (const f of facts) {
+    if (guarded(unit, f, here, P)) continue;
+    const s = resolve(unit, f, here, before, P, workCue);
+    if (!s) continue;
+    let tier = s.tier;
+    if (tier === 'other' && workCue) tier = 'work';
+    if (tier !== 'work' && s.mention && here.includes(s.mention) && s.who === 'name') {
+      // "Premier Doug Ford", "former MPP Jane Doe": a public figure.
+      if (P.title.test(unit.plain.slice(Math.max(0, s.mention.start - 30), s.mention.start))) continue;
+    }
+    if (tier !== 'work' && publicCue) continue;
+    // "A man was arrested downtown": a stranger nobody can recognise, unless met through work.
+    if (tier === 'other' && s.who === 'other' && s.mention && here.includes(s.mention) && STRANGER.test(unit.plain.slice(Math.max(0, s.mention.start - 12), s.mention.start))) continue;
+    // "A client with a disability may request accommodation": programme information, nobody in particular.
+    if (s.mention && here.includes(s.mention) && P.indefinite.test(unit.plain.slice(Math.max(0, s.mention.start - 30), s.mention.start)) && P.generic.test(unit.plain) && !P.story.test(unit.plain)) continue;
+    // Good news passed on ("congrats on her pregnancy") is a reminder, not an alarm.
+    const celebrated = PREGNANCY.test(unit.plain.slice(f.start, f.end)) && has(P.celebration, unit.plain);
+    const level: ModeSeverity =
+      celebrated || tier === 'family' ? 'tip' : tier === 'work' ? (f.lower ? 'medium' : 'high') : f.lower ? 'tip' : 'medium';
+    const severity: Partial<Record<Mode, ModeSeverity>> | undefined =
+      level === 'high' ? undefined : { personal: level, professional: level, official: level };
+    const hit: Hit = { start: f.start, end: f.end, message: message(f.kind, tier) };
+    if (severity) hit.severity = severity;
+    const sug = suggestion(unit, f);
+    if (sug) hit.suggestion = sug;
+    hits.push(hit);
+  }
+  return hits;
+}
+
+export function detectSensitiveFacts(unit: Unit): Hit[] {
+  return detectIn(unit, unit.locale === 'fr' ? FR_PATTERNS : EN_PATTERNS);
+}
+
+export default defineRule({
+  id: 'personal-info/sensitive-fact',
+  category: 'personal-info',
+  severity: { personal: 'high', professional: 'high', official: 'high' },
+  guidelines: ['fippa-personal-information', 'ops-personal-use', 'oath-secrecy'],
+  title: { en: 'Sensitive detail about someone', fr: 'Détail sensible sur une personne' },
+  why: {
+    en: "This shares a sensitive detail (health, legal, job, money, family or identity) about someone other than you. That is personal information under FIPPA; if you learned it through work, it is not yours to post, even without a name.",
+    fr: "Ceci révèle un détail sensible (santé, justice, emploi, argent, famille ou identité) sur une autre personne que vous. C'est un renseignement personnel au sens de la LAIPVP; si vous l'avez appris au travail, ce n'est pas à vous de le publier, même sans nom.",
+  },
+  detect: detectSensitiveFacts,
+  examples: {
+    invalid: [
+      { text: 'Met a client today who just got diagnosed with cancer, so sad.', span: 'got diagnosed with cancer', severity: 'high' },
+      { text: 'My coworker Jen is on stress leave again, third time this year.', span: 'on stress leave', severity: 'high' },
+      { text: 'Had a caller this morning who is on ODSP and still could not make rent.', span: 'on ODSP', severity: 'high' },
+      { text: 'A guy came to the counter today. Turns out he was charged with assault last year.', span: 'was charged', severity: 'high' },
+      { text: 'Sarah got arrested last night, wild.', span: 'got arrested', severity: 'medium' },
+      { text: 'Ma cliente m’a confié qu’elle est enceinte de six semaines.', span: 'est enceinte', severity: 'high' },
+      { text: 'Mon collègue Marc est en congé de maladie pour une dépression.', severity: 'high' },
+      { text: 'Une usagère au comptoir aujourd’hui : elle est au POSPH depuis dix ans.', span: 'au POSPH', severity: 'high' },
+    ],
+    valid: [
+      'I was diagnosed with breast cancer two years ago and today I ran my first 10K.',
+      'Sharing my own cancer journey in the hope that it helps someone.',
+      'ODSP rates rise 5% this July: check ontario.ca for details.',
+      'It is Mental Health Week: learn the signs of depression and where to get help.',
+      'Running the Terry Fox Run this weekend for cancer research, donations welcome!',
+      'Huge thanks to Priya for covering the front desk while I was on sick leave.',
+      'Former mayor John Smith was charged with fraud, CBC reports.',
+      'She was charged with leading the review of the program, and she nailed it.',
+      "J'ai reçu un diagnostic de cancer l'an dernier et je vais mieux.",
+      'Les taux du POSPH augmenteront de 5 % en juillet.',
+      'Merci à Julie pour son excellent travail sur le programme de dépistage du cancer.',
+      "Ma collègue a acheté une enceinte Bluetooth pour l'équipe.",
+    ],
+  },
+});

@@ -1,0 +1,91 @@
+// Promises made for the government from a personal or specialist account: "I promise the ministry
+// will fund it", "you'll get your permit by Friday, guaranteed", "je vous garantis que le
+// ministère…". A promise needs both a promise word and a government outcome (the ministry or "we"
+// funding, approving, paying; "you" getting a permit, a cheque, an approval). "I promise I'll bring
+// cookies" and "guaranteed fun at the fair" are not flagged.
+import { defineRule } from '../../define-rule.js';
+import { lexicon } from '../../match.js';
+import type { Hit, Span, Unit } from '../../types.js';
+import { ENTITLEMENTS_EN, GOV_ACTIONS_EN, GOV_SUBJECTS_EN, PROMISE_MARKERS_EN, RECEIVE_VERBS_EN } from '../../lexicons/en/speaking-commitment.js';
+import { ENTITLEMENTS_FR, GOV_ACTIONS_FR, GOV_SUBJECTS_FR, PROMISE_MARKERS_FR, RECEIVE_VERBS_FR } from '../../lexicons/fr/speaking-commitment.js';
+import { plainBefore, spans, test, trainingCue } from '../confidential/context.js';
+
+const PROMISE = lexicon([...PROMISE_MARKERS_EN, ...PROMISE_MARKERS_FR]);
+// Cheap gate: every promise phrase contains one of these stems.
+const GATE =
+  /promis|guarant|garant|assur|word|parole|make sure|see to it|ensure|definitely|for sure|100|doubt|count on|comptez|commit|engage|make it happen|get it done|no question|absolutely|mark my|personally|personnellement|trust me|sans faute|certain|c'est sur|coup sur|faire en sorte/;
+const SUBJECTS = lexicon([...GOV_SUBJECTS_EN, ...GOV_SUBJECTS_FR]);
+const ACTIONS = lexicon([...GOV_ACTIONS_EN, ...GOV_ACTIONS_FR]);
+const ENTITLEMENTS = lexicon([...ENTITLEMENTS_EN, ...ENTITLEMENTS_FR]);
+const RECEIVE = lexicon([...RECEIVE_VERBS_EN, ...RECEIVE_VERBS_FR]);
+// The actor is the government or "we" (at work), with a future: "the ministry will fund", "we'll cover".
+const FUTURE_LINK = /\b(?:will|'ll|is going to|are going to|gonna|va|vont|allons|sera|seront)\b|'ll\b/;
+// First-person promises about the author's own life: "I promise I'll call my mom".
+const PERSONAL = lexicon([
+  'cookies', 'my mom', 'my dad', 'my kids', 'the kids', 'my wife', 'my husband', 'my partner', 'birthday', 'party', 'dinner',
+  'recipe', 'fun', 'the gym', 'my diet', 'this book', 'this movie', 'this show', 'ma mère', 'mon père', 'mes enfants',
+  'ma blonde', 'mon chum', 'anniversaire', 'souper', 'recette', 'ce livre', 'ce film',
+]);
+
+/** A government outcome in `s`: a government subject with a future and an action, or "you'll get your permit". */
+function outcome(s: string): boolean {
+  if (test(RECEIVE, s) && test(ENTITLEMENTS, s)) return true;
+  for (const subj of spans(SUBJECTS, s)) {
+    const after = s.slice(subj.end, subj.end + 60);
+    if (FUTURE_LINK.test(after.slice(0, 25)) && test(ACTIONS, after)) return true;
+  }
+  return false;
+}
+
+function promiseHits(unit: Unit): Hit[] {
+  const p = unit.plain;
+  const promises = spans(PROMISE, p);
+  // A plain statement ("once approved, you'll get your permit by mail") has no promise word.
+  if (!promises.length || test(PERSONAL, p) || !outcome(p)) return [];
+  const first: Span = promises[0]!;
+  return [{ start: first.start, end: first.end }];
+}
+
+export default defineRule({
+  id: 'speaking-for-government/commitment',
+  category: 'speaking-for-government',
+  severity: { personal: 'high', professional: 'high', official: 'off' },
+  guidelines: ['ops-personal-use', 'ops-specialist-executive', 'ops-guiding-principles', 'coi-preferential-treatment'],
+  title: { en: 'Promise made for the government', fr: 'Promesse faite au nom du gouvernement' },
+  why: {
+    en: 'This promises a government outcome (funding, an approval, a permit, a date). You cannot commit the ministry from your own account, and a promise to one person can look like preferential treatment. Point to the official program information instead.',
+    fr: "Ce passage promet un résultat du gouvernement (financement, approbation, permis, échéance). Vous ne pouvez pas engager le ministère à partir de votre compte, et une promesse faite à une personne peut donner l'apparence d'un traitement de faveur. Renvoyez plutôt à l'information officielle sur le programme.",
+  },
+  detect(unit) {
+    const before = plainBefore(unit);
+    if (!GATE.test(unit.plain) && !(before && GATE.test(before))) return [];
+    if (!test(PROMISE, unit.plain) && !(before && test(PROMISE, before))) return [];
+    if (trainingCue(unit)) return [];
+    const hits = promiseHits(unit);
+    if (hits.length) return hits;
+    // A promise in the previous sentence, the outcome here: "I promise. The ministry will fund it next year."
+    if (before && test(PROMISE, before) && !test(PERSONAL, before) && !outcome(before) && outcome(unit.plain)) {
+      const subj = spans(SUBJECTS, unit.plain)[0] ?? spans(RECEIVE, unit.plain)[0];
+      if (subj) return [{ start: subj.start, end: subj.end }];
+    }
+    return [];
+  },
+  examples: {
+    invalid: [
+      { text: 'I promise the ministry will fund your clinic next year, just be patient.', span: 'I promise', severity: 'high' },
+      { text: "Don't worry, you'll get your permit by Friday, guaranteed.", span: 'guaranteed' },
+      { text: 'We will definitely fund this program again next year, you have my word.', span: 'We will definitely' },
+      { text: "Rest assured, your application will be approved before the deadline.", span: 'Rest assured' },
+      { text: 'Je vous garantis que le ministère va financer votre projet.', span: 'Je vous garantis' },
+      { text: 'Soyez assurés : vous aurez votre chèque avant Noël.', span: 'Soyez assurés' },
+    ],
+    valid: [
+      "I promise I'll bring cookies to the team meeting on Friday.",
+      'Guaranteed fun at the fall fair this weekend, bring the kids!',
+      'Once approved, you will receive your permit by mail within 10 business days.',
+      'I guarantee this lasagna recipe will change your life.',
+      'Je vous promets de bonnes photos de nos vacances au lac!',
+      'Votre demande sera traitée selon les délais publiés sur le site du ministère.',
+    ],
+  },
+});

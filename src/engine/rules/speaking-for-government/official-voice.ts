@@ -1,0 +1,153 @@
+// Speaking for the ministry or the government from a personal or specialist account: "on behalf
+// of the Government of Ontario", "we at the Ministry believe", "the ministry's position is", "our
+// ministry will cut…", or an insider claim such as "I can confirm the ministry will…". Only
+// official channels speak for the government (OPS social media guidelines: personal and
+// specialist accounts must not present themselves as the government). "We launched the public
+// dataset today (link)", "the ministry announced today (link)" and "our team presented at the
+// conference" are not flagged.
+import { defineRule } from '../../define-rule.js';
+import { lexicon } from '../../match.js';
+import type { Hit, Span, Unit } from '../../types.js';
+import {
+  AUTHORITY_MARKERS_EN, FIRST_PERSON_ANNOUNCE_EN, INSTITUTION_VERBS_EN, ON_BEHALF_EN, OUR_INSTITUTION_EN, POLICY_VERBS_EN, POSITION_PHRASES_EN, WE_THE_MINISTRY_EN,
+} from '../../lexicons/en/speaking-voice.js';
+import {
+  AUTHORITY_MARKERS_FR, FIRST_PERSON_ANNOUNCE_FR, INSTITUTION_VERBS_FR, ON_BEHALF_FR, OUR_INSTITUTION_FR, POLICY_VERBS_FR, POSITION_PHRASES_FR, WE_THE_MINISTRY_FR,
+} from '../../lexicons/fr/speaking-voice.js';
+import { hasUrl, inUnitOrBefore, publicCue, spans, test, trainingCue } from '../confidential/context.js';
+
+const ON_BEHALF = lexicon([...ON_BEHALF_EN, ...ON_BEHALF_FR]);
+const WE = lexicon([...WE_THE_MINISTRY_EN, ...WE_THE_MINISTRY_FR]);
+const POSITION = lexicon([...POSITION_PHRASES_EN, ...POSITION_PHRASES_FR]);
+const OUR = lexicon([...OUR_INSTITUTION_EN, ...OUR_INSTITUTION_FR]);
+const VERBS = lexicon([...INSTITUTION_VERBS_EN, ...INSTITUTION_VERBS_FR]);
+const POLICY = lexicon([...POLICY_VERBS_EN, ...POLICY_VERBS_FR]);
+const AUTHORITY = lexicon([...AUTHORITY_MARKERS_EN, ...AUTHORITY_MARKERS_FR]);
+const ANNOUNCE = lexicon([...FIRST_PERSON_ANNOUNCE_EN, ...FIRST_PERSON_ANNOUNCE_FR]);
+// What is announced is government business: the ministry funds, the province builds, a program changes.
+const GOV_MATTER = lexicon([
+  'ministry', 'government', 'province', 'provincial', 'ontario will', 'the minister', 'program', 'funding', 'fund',
+  'regulation', 'regulations', 'policy', 'legislation', 'grant', 'grants', 'ministère', 'gouvernement', 'province',
+  'provincial', 'provinciale', 'programme', 'financement', 'règlement', 'politique', 'subvention', 'subventions',
+]);
+
+// Someone else speaks: "the minister, speaking on behalf of the government", "thanks to Ana, who spoke on behalf of…".
+const THIRD_PERSON =
+  /\b(?:minister|premier|he|she|they|who|deputy|dm|adm|director|spoke|speaks|spoken|delivered|ministre|il|elle|ils|elles|qui|a parle|s'exprimant|sous-ministre)\b[^.!?]{0,40}$/;
+const FIRST_PERSON = /\b(?:i|i'm|i am|i'd|i've|we|we're|we'd|let me|allow me|proud to|honoured to|honored to|pleased to|happy to|je|j'|nous|permettez-moi|fier de|fiere de|heureux de|heureuse de)\b|\bj'/;
+// Future forms that need a policy verb ("our ministry will be at the career fair" is an event).
+const FUTURE_FORM = /^(?:will|won't|will not|is going to|is not going to|isn't going to|plans to|intends to|is considering|will be|va|ne va pas|sera|compte|entend|prevoit|envisage)$/;
+// "The ministry has decided…" as an insider fact.
+const GOV_DECISION =
+  /\b(?:the ministry|the government|the province|queen's park|le ministere|le gouvernement|la province)\s+(?:(?:has|have|had|just|already|quietly|finally|officially)\s+)*(?:decided|made the decision|made a decision|will|won't|will not|is going to|is not going to|isn't going to|has no plans|plans to|a decide|a pris la decision|a tranche|va|ne va pas|n'a pas l'intention|n'a aucune intention|prevoit|(?:ne |n')?[a-z]{2,}(?:era|ira|ront)(?: pas)?)\b/g;
+const DECIDED = /\b(?:decided|decision|a decide|a pris la decision|a tranche)\b/;
+const QUESTION = /\?\s*$/;
+// Commentary, not an insider statement: "the government decided to cut it again, shameful".
+const EVALUATIVE = lexicon([
+  'shameful', 'shame', 'disgrace', 'disgraceful', 'ridiculous', 'absurd', 'sad', 'disappointing', 'disappointed',
+  'terrible', 'awful', 'outrageous', 'again', 'yet again', 'finally', 'great news', 'good news', 'wrong', 'unbelievable',
+  'of course', 'typical', 'smh', 'ugh', 'wow', 'honteux', 'honteuse', 'une honte', 'ridicule', 'absurde', 'triste',
+  'décevant', 'décevante', 'déçu', 'déçue', 'terrible', 'scandaleux', 'scandaleuse', 'encore', 'enfin', 'bonne nouvelle',
+  'incroyable', 'évidemment', 'comme d\'habitude',
+]);
+
+const MEDIUM = { personal: 'medium', professional: 'medium', official: 'off' } as const;
+
+function onBehalfHits(unit: Unit): Hit[] {
+  const out: Hit[] = [];
+  for (const m of spans(ON_BEHALF, unit.plain)) {
+    const pre = unit.plain.slice(Math.max(0, m.start - 60), m.start);
+    if (THIRD_PERSON.test(pre) && !FIRST_PERSON.test(pre)) continue;
+    out.push({ start: m.start, end: m.end });
+  }
+  return out;
+}
+
+function ourInstitutionHits(unit: Unit): Hit[] {
+  const p = unit.plain;
+  const out: Hit[] = [];
+  for (const m of spans(OUR, p)) {
+    // The verb comes right after ("our ministry will…", "our government's position"), past "'s" and an adverb.
+    const after = p.slice(m.end, m.end + 40);
+    const lead = /^(?:'s)?\s+(?:(?:also|still|now|really|firmly|strongly|fully|clearly|definitely|absolutely|aussi|toujours|maintenant|vraiment|fermement)\s+)?/.exec(after);
+    if (!lead) continue;
+    const rest = after.slice(lead[0].length);
+    const verb = spans(VERBS, rest).find((v) => v.start === 0);
+    if (!verb) continue;
+    const v = verb.text.replace(/\s+/g, ' ');
+    if (FUTURE_FORM.test(v)) {
+      if (!test(POLICY, p.slice(m.end + lead[0].length + verb.end, m.end + lead[0].length + verb.end + 30))) continue;
+      if (publicCue(unit) || hasUrl(unit)) continue;
+    }
+    out.push({ start: m.start, end: m.end + lead[0].length + verb.end });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'speaking-for-government/official-voice',
+  category: 'speaking-for-government',
+  severity: { personal: 'high', professional: 'high', official: 'off' },
+  guidelines: ['ops-personal-use', 'ops-specialist-executive', 'ops-official-account', 'ops-guiding-principles'],
+  title: { en: 'Speaking for the government', fr: 'Parler au nom du gouvernement' },
+  why: {
+    en: 'This speaks as the ministry or the government: its positions, decisions or plans. Only official ministry channels speak for the government; from your own account, share the official announcement or say what you think in your own name.',
+    fr: "Ce passage parle au nom du ministère ou du gouvernement : ses positions, ses décisions ou ses projets. Seuls les comptes officiels des ministères parlent au nom du gouvernement; à partir de votre compte, partagez l'annonce officielle ou exprimez-vous en votre propre nom.",
+  },
+  detect(unit) {
+    if (!/minist|govern|gouvern|province|queen's park|behalf|au nom|spokesperson|porte-parole|speak for|represent|position|officiel|official|announc|annon/.test(unit.plain)) return [];
+    if (trainingCue(unit)) return [];
+    const p = unit.plain;
+    const hits: Hit[] = [];
+    const push = (h: Hit) => {
+      if (!hits.some((t) => t.start < h.end && h.start < t.end)) hits.push(h);
+    };
+    for (const h of onBehalfHits(unit)) push(h);
+    for (const m of spans(WE, p)) {
+      push(publicCue(unit) || hasUrl(unit) ? { start: m.start, end: m.end, severity: MEDIUM } : { start: m.start, end: m.end });
+    }
+    for (const m of spans(POSITION, p)) {
+      if (publicCue(unit) || hasUrl(unit)) continue;
+      push({ start: m.start, end: m.end });
+    }
+    for (const h of ourInstitutionHits(unit)) push(h);
+    for (const m of spans(ANNOUNCE, p)) {
+      // "We're excited to announce our wedding" is not government business; a link shows it is public.
+      if (!test(GOV_MATTER, p.slice(m.end, m.end + 160)) || publicCue(unit) || hasUrl(unit)) continue;
+      push({ start: m.start, end: m.end });
+    }
+    GOV_DECISION.lastIndex = 0;
+    for (let m = GOV_DECISION.exec(p); m; m = GOV_DECISION.exec(p)) {
+      const span: Span = { start: m.index, end: m.index + m[0].length };
+      if (publicCue(unit) || hasUrl(unit) || QUESTION.test(p)) continue;
+      if (inUnitOrBefore(unit, AUTHORITY)) push({ ...span });
+      else if (DECIDED.test(m[0]) && !test(EVALUATIVE, p)) push({ ...span, severity: MEDIUM });
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'We at the Ministry of Health believe this change will help families get care faster.', span: 'We at the Ministry of', severity: 'high' },
+      { text: 'On behalf of the Government of Ontario, I apologize for the delays at the counter this week.', span: 'On behalf of the Government of Ontario' },
+      { text: "The ministry's position is clear: no exemptions for small operators.", span: "The ministry's position is" },
+      { text: 'Our ministry will not renew the contract with the current operator.', span: 'Our ministry will not' },
+      { text: 'I can confirm the government will not extend the deadline this year.', span: 'the government will', mode: 'professional' },
+      { text: 'Au nom du ministère, je tiens à remercier tous les bénévoles de la région.', span: 'Au nom du ministère' },
+      { text: 'Notre ministère va financer trois nouvelles cliniques dans le Nord.', span: 'Notre ministère va' },
+      { text: "Le gouvernement a décidé de fermer le bureau de Hearst, c'est comme ça.", span: 'Le gouvernement a décidé', severity: 'medium' },
+      { text: "We're pleased to announce that the ministry will fund ten new MRI machines in the north.", span: "We're pleased to announce" },
+    ],
+    valid: [
+      'We launched the public dataset today, have a look: https://data.ontario.ca/dataset/x',
+      'The ministry announced today that the program is expanding: https://news.ontario.ca/en/release/3',
+      'Our team presented at the conference on open government this morning.',
+      'The minister, speaking on behalf of the government, opened the new bridge today.',
+      'Our ministry will be at the Timmins career fair on Saturday, come say hi!',
+      'Notre équipe a présenté ses travaux au congrès ce matin.',
+      'Le ministère a annoncé aujourd’hui un investissement dans les écoles : https://news.ontario.ca/fr',
+      'Fière de mon équipe et de notre travail sur les données ouvertes!',
+      "We're excited to announce our wedding date: June 14!",
+      'The government decided to cut autism funding again, shameful.',
+    ],
+  },
+});

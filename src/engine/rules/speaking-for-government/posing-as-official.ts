@@ -1,0 +1,75 @@
+// Posing as an official channel: a personal or specialist account calling itself "the official
+// account", issuing an "official statement", or opening with "This is the Ministry of…". Only
+// official ministry channels may say they are official (OPS guidelines: specialist accounts "must
+// not claim to be an official Government of Ontario account"; minister's personal accounts neither).
+// Pointing to a real official channel ("follow the official account @ONgov") is fine.
+import { defineRule } from '../../define-rule.js';
+import { lexicon } from '../../match.js';
+import type { Hit } from '../../types.js';
+import { OFFICIAL_REFERENCE_AFTER_EN, OFFICIAL_REFERENCE_EN, OFFICIAL_SELF_EN } from '../../lexicons/en/speaking-official.js';
+import { OFFICIAL_REFERENCE_AFTER_FR, OFFICIAL_REFERENCE_FR, OFFICIAL_SELF_FR } from '../../lexicons/fr/speaking-official.js';
+import { spans, test, trainingCue } from '../confidential/context.js';
+
+const SELF = lexicon([...OFFICIAL_SELF_EN, ...OFFICIAL_SELF_FR]);
+const REFERENCE = lexicon([...OFFICIAL_REFERENCE_EN, ...OFFICIAL_REFERENCE_FR]);
+const REFERENCE_AFTER = lexicon([...OFFICIAL_REFERENCE_AFTER_EN, ...OFFICIAL_REFERENCE_AFTER_FR]);
+// "Official statement:" as a label opening the post.
+const LABEL = /^[^\p{L}\p{N}]{0,6}(official statement|official announcement|official update|official notice|official response|declaration officielle|communique officiel|annonce officielle|avis officiel|reponse officielle|mise a jour officielle) ?[:\-]/u;
+// "This is the Ministry of Health building" describes a place, not a voice.
+const PLACE_AFTER = /^\s*(?:[a-z'-]+\s+){0,5}?(?:building|office|offices|headquarters|hq|booth|team|website|page|site|logo|tower|lobby|parking|cafeteria|immeuble|edifice|bureau|bureaux|siege|kiosque|equipe|stand)\b|^\s*(?:[a-z'-]+\s+){0,4}?[a-z-]+'s\b/;
+const MINISTRY_SELF = /^(?:this is the ministry of|we are the ministry of|we're the ministry of|ici le ministere|ceci est le ministere|nous sommes le ministere)$/;
+const REFERENCE_BEFORE = 40;
+const GREETING_ONLY =
+  /^[^\p{L}\p{N}]*(?:(?:hi|hello|hey|good morning|good afternoon|good evening|greetings|bonjour|bonsoir|allo|salut)(?:\s+(?:all|everyone|everybody|folks|friends|ontario|tout le monde|a tous|a toutes))?[^\p{L}\p{N}]*)?$/u;
+
+export default defineRule({
+  id: 'speaking-for-government/posing-as-official',
+  category: 'speaking-for-government',
+  severity: { personal: 'high', professional: 'high', official: 'off' },
+  guidelines: ['ops-official-account', 'ops-personal-use', 'ops-specialist-executive'],
+  title: { en: 'Posing as an official account', fr: 'Se présenter comme un compte officiel' },
+  why: {
+    en: 'This presents your account or your post as official. Only designated ministry accounts may call themselves official or issue official statements; a personal or specialist account must not appear to speak for the Government of Ontario.',
+    fr: "Ce passage présente votre compte ou votre publication comme officiels. Seuls les comptes ministériels désignés peuvent se dire officiels ou publier des déclarations officielles; un compte personnel ou de spécialiste ne doit pas donner l'impression de parler au nom du gouvernement de l'Ontario.",
+  },
+  detect(unit) {
+    if (!/official|officiel|ministry of|ministere|government of|gouvernement|verified government/.test(unit.plain)) return [];
+    if (trainingCue(unit)) return [];
+    const p = unit.plain;
+    const hits: Hit[] = [];
+    const label = LABEL.exec(p);
+    if (label) {
+      const start = label[0].indexOf(label[1]!);
+      hits.push({ start, end: start + label[1]!.length });
+    }
+    for (const m of spans(SELF, p)) {
+      if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+      const pre = p.slice(Math.max(0, m.start - REFERENCE_BEFORE), m.start);
+      const selfIntro = /^(?:this is|this account|we are|we're|i am|i'm|ceci est|c'est|ici|nous sommes|je suis|ce compte)\b/.test(m.text);
+      if (test(REFERENCE, pre)) continue;
+      if (!selfIntro && (/@\w/.test(p.slice(m.end, m.end + 40)) || test(REFERENCE_AFTER, p.slice(m.end, m.end + 40)))) continue;
+      if (MINISTRY_SELF.test(m.text.replace(/\s+/g, ' '))) {
+        // Only as an opening self-introduction, and not to describe a building or a website.
+        if (!GREETING_ONLY.test(p.slice(0, m.start)) || PLACE_AFTER.test(p.slice(m.end, m.end + 60))) continue;
+      }
+      hits.push({ start: m.start, end: m.end });
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'Official statement: the ministry is aware of the outage and is working to restore service.', span: 'Official statement', severity: 'high' },
+      { text: 'This is the official account of the Ministry of Natural Resources fire program, follow for updates.', span: 'This is the official account' },
+      { text: 'Hi all, this is the Ministry of Transportation: Highway 17 is closed near Wawa.', span: 'this is the Ministry of' },
+      { text: 'Ceci est une déclaration officielle : le bureau de Sudbury restera fermé lundi.', span: 'Ceci est une déclaration officielle' },
+      { text: 'Compte officiel du ministère de l’Agriculture pour le Nord-Est, bienvenue!', span: 'Compte officiel du ministère' },
+    ],
+    valid: [
+      'Follow the official account @ONgov for updates on the wildfire season.',
+      'Read the official statement from the ministry here: https://news.ontario.ca/en/statement/4',
+      'This is the Ministry of Health building where I started my career 20 years ago!',
+      'Suivez le compte officiel @ONgouv pour les mises à jour.',
+      'Lisez la déclaration officielle du ministère sur le site de nouvelles.',
+    ],
+  },
+});
