@@ -56,6 +56,8 @@ export const GOV_OBJECTS_EN = [
   'return-to-office', 'rto', 'in-office days', 'days in the office', 'office closures', 'office closure', 'ontario works',
   'odsp', 'crown corporation', 'bargaining', 'collective agreement', 'wage freeze', 'pay freeze', 'grants',
   'licence fees', 'license fees', 'provincial budget', 'fall economic statement',
+  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
+  'rules', 'rule change', 'permit', 'permits', 'licensing', 'program', 'programs', 'grant program', 'contract', 'contracts', 'tender', 'rfp', 'bidders', 'office', 'offices', 'branch', 'division', 'deadline', 'fees', 'inspections', 'enforcement', 'staffing', 'positions', 'jobs', 'hiring',
 ];
 
 /** Public sectors: "big news coming for transit" is a hint about government business. */
@@ -68,6 +70,8 @@ export const SECTORS_EN = [
   'libraries', 'public libraries', 'daycares', 'shelters', 'group homes', 'jails', 'ontario place', 'science centre',
   'licence plates', 'license plates', "driver's licence", "driver's license", 'health card', 'health cards', 'lcbo',
   'beer store', 'minimum wage', 'tuition',
+  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
+  'dairy', 'dairy farmers', 'producers', 'growers', 'beekeepers', 'aggregates', 'quarries', 'quarry', 'farms', 'grain farms', 'truckers', 'trucking', 'nurses', 'teachers', 'daycare', 'child care centres', 'small business', 'small businesses', 'landlords', 'tenants', 'municipal', 'rural',
 ];
 
 /** Work objects that, with an explicit secrecy hint, point to work business. */

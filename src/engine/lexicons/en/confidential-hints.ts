@@ -25,6 +25,8 @@ export const SECRECY_HINTS_EN = [
   "it's not out yet", 'unannounced changes', 'unannounced plan', 'unannounced plans', 'unannounced program',
   'unannounced decision', 'unannounced funding', 'still unannounced', 'as yet unannounced', 'yet to be announced',
   'shh', 'shhh', 'keep it hush',
+  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
+  "can't say much", 'cannot say much', "can't say more", "can't share more", "can't share details", 'not public yet', 'not official yet', 'keep it quiet', 'keep this quiet', 'between you and me', 'between us',
 ];
 
 /** The author relays insider sourcing: learned at work, heard from above, rumours. */
@@ -40,6 +42,8 @@ export const RUMOUR_HINTS_EN = [
   'at our town hall', 'town hall today', 'internally', 'internal announcement', 'apparently', 'out of a meeting',
   'got out of a meeting', 'just left a meeting', 'in a briefing', 'at a briefing', "in today's meeting",
   "at today's all-staff", 'learned today', 'found out in a meeting', 'they told us today', 'we got told',
+  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
+  'rumour at work', 'rumor at work', 'rumour is', 'rumor is', 'word at work', 'heard at work', 'heard in a meeting', 'in our team meeting', 'at our team meeting', 'at the all-staff', 'pretty much confirmed', 'basically confirmed', 'all but confirmed',
 ];
 
 /** Teasing an announcement: enough with a government subject. */

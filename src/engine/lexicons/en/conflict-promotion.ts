@@ -49,6 +49,7 @@ export const SELLING_CUES_EN = [
 
 /** A call to order from the author. */
 export const ORDER_CALLS_EN = [
+  'dm me to book', 'dm to book', 'message me to book', 'side hustle alert', 'tell them we sent you', 'mention this post for',
   'dm me to order', 'dm to order', 'dm for orders', 'dm me for orders', 'dm me for prices', 'dm me for pricing',
   'dm for prices', 'dm for pricing', 'dm me for a quote', 'message me to order', 'message me for orders',
   'message me for prices', 'message me for pricing', 'message me for a quote', 'pm me to order', 'pm me for prices',

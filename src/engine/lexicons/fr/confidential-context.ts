@@ -49,6 +49,8 @@ export const GOV_OBJECTS_FR = [
   'fermetures de bureaux', 'fermeture du bureau', 'ontario au travail', 'posph', 'négociations', 'convention collective',
   'gel salarial', 'gel des salaires', 'projet de loi', 'subventions', 'droits de permis', 'budget provincial',
   "l'énoncé économique", 'budget des dépenses',
+  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
+  'règles', 'règlement', 'règlementation', 'permis', 'programme', 'programmes', 'subvention', 'subventions', 'financement', 'contrat', 'contrats', 'appel d’offres', "appel d'offres", 'bureau', 'bureaux', 'direction', 'division', 'échéance', 'frais', 'inspections', 'postes', 'emplois', 'embauche', 'fermeture', 'annonce du ministère',
 ];
 
 export const SECTORS_FR = [
@@ -61,6 +63,8 @@ export const SECTORS_FR = [
   'hôpital', 'cliniques', 'centre de services', 'centres de services', 'serviceontario', 'parcs provinciaux',
   'bibliothèques', 'refuges', 'foyers de groupe', 'prisons', 'centre des sciences', "plaques d'immatriculation",
   'permis de conduire', 'carte santé', 'cartes santé', 'lcbo', 'salaire minimum', 'droits de scolarité',
+  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
+  'producteurs', 'producteurs laitiers', 'productrices', 'agriculteurs', 'agricultrices', 'éleveurs', 'apiculteurs', 'fermes', 'fermiers', 'camionneurs', 'infirmières', 'enseignants', 'garderies', 'petites entreprises', 'municipalités', 'locataires', 'propriétaires', 'rural', 'rurales', 'laitiers', 'laitier',
 ];
 
 export const WORK_OBJECTS_FR = [

@@ -19,6 +19,8 @@ export const SECRECY_HINTS_FR = [
   "c'est encore secret", 'top secret', 'ultra secret', 'personne ne le sait', 'personne ne le sait encore',
   'personne ne le sait pour l\'instant', 'chut', 'chuuut', 'non encore annoncé', 'non encore annoncée', 'pas encore sorti',
   'pas encore sortie',
+  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
+  "j'peux pas en dire plus", 'peux pas trop en dire', 'peux pas en dire trop', 'chut', 'motus',
 ];
 
 export const RUMOUR_HINTS_FR = [
@@ -29,6 +31,8 @@ export const RUMOUR_HINTS_FR = [
   'ma patronne a dit', 'le sous-ministre a dit', 'la sous-ministre a dit', "d'après mes sources", 'de source sûre',
   "à l'assemblée du personnel", 'réunion du personnel', 'apparemment', "je sors d'une réunion", 'en sortant de réunion',
   'sortie de réunion', "appris aujourd'hui", 'appris en réunion',
+  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
+  'rumeur au bureau', 'la rumeur au travail', 'on a appris en réunion', 'en réunion d’équipe', "en réunion d'équipe", 'pratiquement confirmé', 'quasiment confirmé',
 ];
 
 export const TEASE_HINTS_FR = [

@@ -41,7 +41,7 @@ export const SELLING_CUES_FR = [
 ];
 
 export const ORDER_CALLS_FR = [
-  'ecrivez-moi pour commander', 'ecris-moi pour commander', 'contactez-moi pour commander', 'textez-moi pour commander',
+  'ecrivez-moi pour reserver', 'allez-y de notre part', 'dites-leur que vous venez de notre part', 'ecrivez-moi pour commander', 'ecris-moi pour commander', 'contactez-moi pour commander', 'textez-moi pour commander',
   'en mp pour commander', 'mp pour commander', 'message prive pour commander', 'ecrivez-moi pour les prix',
   'contactez-moi pour les prix', 'ecrivez-moi pour une soumission', 'contactez-moi pour une soumission',
   'je prends les commandes', 'je prends des commandes', "j'accepte les commandes", 'commandez aupres de moi',

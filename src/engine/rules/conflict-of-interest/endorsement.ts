@@ -33,6 +33,7 @@ const FILLERS = new Set([
 const PUBLIC_HANDLE = /ontario|gov|gouv|library|biblio|city|ville|health|sante|parks|parcs|canada|police|school|ecole/;
 const TOKEN = /[@#]?[\p{L}\p{N}][\p{L}\p{N}'&.-]*/gu;
 const REFLEXIVE = /^-(?:vous|toi|nous)\b/;
+const PRONOUN = /^\s*(?:it|them|this one|these|ce produit|ces produits|les|le|la)\b/;
 
 /** Where the recommended name lies in the unit. */
 /** Length of a token without its trailing dots, apostrophes and hyphens ("Acme." → "Acme"). */
@@ -78,7 +79,9 @@ function overlapsPerson(unit: Unit, t: Target): boolean {
   return personNames(unit.text, t.start, t.end).some((p) => p.start < t.end && t.start < p.end);
 }
 
-const WEAK = { personal: 'off', professional: 'tip', official: 'medium' } as const;
+// A specialist's account lends expertise to whatever it names, so even without supplier words a
+// named product is worth a caution there.
+const WEAK = { personal: 'off', professional: 'medium', official: 'medium' } as const;
 const BY_POSITION = { personal: 'high', professional: 'high', official: 'high' } as const;
 const POSITION_MESSAGE = {
   en: 'You recommend a company or product while naming your public-service role. Lending your position to a private business looks like preferential treatment; share public information instead, or leave your job title out of it.',
@@ -116,7 +119,14 @@ export default defineRule({
     };
 
     for (const m of recommends) {
-      const t = targetAfter(unit, m.end);
+      let t = targetAfter(unit, m.end);
+      // "I'd recommend it to every grower. @AgriSenseCo": a pronoun standing for a business that
+      // the post tags by its handle.
+      if (!t) {
+        const pronoun = PRONOUN.exec(unit.plain.slice(m.end, m.end + 12));
+        const handle = unit.masked.find((s) => s.kind === 'handle' && !PUBLIC_HANDLE.test(unit.plain.slice(s.start, s.end)));
+        if (pronoun && (handle || position)) t = { start: m.end, end: m.end + pronoun[0].length };
+      }
       if (!t) continue;
       const weak = !supplier && !position;
       if (weak && overlapsPerson(unit, t)) continue;
@@ -135,6 +145,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The AgriSense sensor was worth every penny. As a soil management specialist I’d recommend it to every grower. @AgriSenseCo', mode: 'professional', severity: 'high' },
       {
         text: 'As an agronomist at the ministry, I recommend Brand X fertilizer to every grower in the county.',
         span: 'I recommend Brand X',

@@ -4,7 +4,7 @@
 // decides how serious it is: a supplier or stakeholder is high, family and friends are silent.
 import { defineRule } from '../../define-rule.js';
 import type { Hit, ModeSeverity, Mode, Unit } from '../../types.js';
-import { findTerms, lexicon, type Match } from '../../match.js';
+import { findTerms, has, lexicon, type Match } from '../../match.js';
 import {
   BENEFITS_EN, FAMILY_GIVERS_EN, FREE_WORDS_EN, GIFT_ALONE_EN, GIVER_MARKERS_EN, GIVING_VERBS_EN, NOT_BENEFIT_AFTER_EN,
   ORG_NAME_PARTS_EN, PRIVATE_OCCASIONS_EN, PRIZES_EN, PUBLIC_EVENTS_EN, RECEIVING_VERBS_EN, STAKEHOLDER_GIVERS_EN, THANKS_EN,
@@ -26,6 +26,11 @@ const GIVER_MARK = lexicon([...GIVER_MARKERS_EN, ...GIVER_MARKERS_FR]);
 const ALONE = lexicon([...GIFT_ALONE_EN, ...GIFT_ALONE_FR]);
 const BENEFIT = lexicon([...BENEFITS_EN, ...BENEFITS_FR]);
 const NOT_BENEFIT_AFTER = new RegExp(`^\\s*(?:${alternation([...NOT_BENEFIT_AFTER_EN, ...NOT_BENEFIT_AFTER_FR])})`, 'u');
+const REGULATED = lexicon([
+  'inspection', 'inspections', 'inspector', 'inspect', 'audit', 'auditing', 'my file', 'their permit', 'their licence',
+  'their application', 'licensing review', 'compliance visit', 'your file', 'inspecteur', 'inspectrice', 'verification',
+  'leur permis', 'leur demande', 'leur dossier', 'audit de conformite', 'visite de conformite',
+]);
 const STAKEHOLDER = lexicon([...STAKEHOLDER_GIVERS_EN, ...STAKEHOLDER_GIVERS_FR]);
 const ORG = lexicon([...ORG_NAME_PARTS_EN, ...ORG_NAME_PARTS_FR]);
 const FAMILY = lexicon([...FAMILY_GIVERS_EN, ...FAMILY_GIVERS_FR]);
@@ -145,8 +150,10 @@ export default defineRule({
       const afterTo = /^(?:to|a|à)\s/i.test(trimmed) ? trimmed.slice(trimmed.indexOf(' ') + 1) : trimmed;
       const named = /[@\p{Lu}]/u.test(afterTo) || test(FAMILY, stripAccents(between.toLowerCase()));
       const giver = named ? unit.plain.slice(f.giverFrom, f.giverTo) : '';
-      const level = classify(unit, unit.plain.slice(from, f.to), unit.folded.slice(from, f.to), giver);
+      let level = classify(unit, unit.plain.slice(from, f.to), unit.folded.slice(from, f.to), giver);
       if (!level) continue;
+      // A giver the author inspects, licenses or audits is a stakeholder, whatever its name says.
+      if ((level === 'unknown' || level === 'org') && (has(unit, REGULATED) || test(REGULATED, unit.before))) level = 'stakeholder';
       const hit: Hit = { start: f.start, end: f.end, severity: SEVERITY[level] };
       const message = MESSAGES[level];
       if (message) hit.message = message;
@@ -156,6 +163,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Thanks @NorthStarFoodEquip for the hockey tickets, see you at your inspection next month!', severity: 'high' },
       { text: 'Huge thanks to @AcmeConsulting for the Leafs tickets last night!', span: 'Huge thanks to @AcmeConsulting for the Leafs tickets', severity: 'high' },
       { text: 'Enjoying a comped dinner from our vendor after the site visit.', span: 'comped dinner from', severity: 'high' },
       { text: 'Thanks Northway Solutions for the gift basket, you spoil us!', span: 'Thanks Northway Solutions for the gift basket', severity: 'medium' },
