@@ -50,6 +50,8 @@ export const RESIDENCE_EN = [
   'his home', 'their home', 'her address', 'his address', 'their address', 'her apartment', 'his apartment', 'her apt',
   'his apt', 'personal address', 'residential address', 'now lives at', 'lives now at', 'your address', 'your home address', 'your home', 'your house',
   "client's address", "patient's address", "tenant's address", "resident's address",
+  // A reply about someone's own case ties the address to them (official replies: guidelines §8.2).
+  'your application for', 'your file for', 'your claim for', 'your permit for', 'your new address',
 ];
 
 /** People whose home address a public servant learns at work, or who live next door. */

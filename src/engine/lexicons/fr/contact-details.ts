@@ -41,7 +41,7 @@ export const RESIDENCE_FR = [
   'reside au', 'reside a', 'resident au', 'vit au', 'vivent au', 'sa maison', 'son domicile', 'son adresse', 'leur adresse',
   'leur maison', 'adresse personnelle', 'adresse domiciliaire', 'adresse a domicile', 'adresse du domicile', 'chez lui',
   'chez elle', 'chez eux', 'son appartement', 'son logement', "l'adresse du client", "l'adresse de la cliente",
-  "l'adresse du patient", 'votre adresse', 'votre domicile', 'votre maison', 'ton adresse',
+  "l'adresse du patient", 'votre adresse', 'votre domicile', 'votre maison', 'ton adresse', 'votre demande pour le', 'votre demande pour', 'votre nouvelle adresse', 'votre dossier pour',
 ];
 
 export const ADDRESS_PEOPLE_FR = [

@@ -21,6 +21,7 @@ const TEASE = lexicon([...TEASE_HINTS_EN, ...TEASE_HINTS_FR]);
 // 🤫 🤐 say "secret"; 😉 😏 👀 and ;) only tease.
 const EMOJI_SECRET = /\u{1F92B}|\u{1F910}/gu;
 const EMOJI_TEASE = /\u{1F609}|\u{1F60F}|\u{1F440}|;-?\)/gu;
+const EMOJI_ONLY = /^(?:\u{1F609}|\u{1F60F}|\u{1F440}|;-?\))$/u;
 const GOV = lexicon([...GOV_OBJECTS_EN, ...GOV_OBJECTS_FR]);
 const SECTOR = lexicon([...SECTORS_EN, ...SECTORS_FR]);
 const WORK = lexicon([...WORK_OBJECTS_EN, ...WORK_OBJECTS_FR]);
@@ -117,6 +118,10 @@ export default defineRule({
     const teased = here.some((h) => h.tier === 'tease');
     for (const { span, tier } of here) {
       if (adviceBefore(unit, span.start)) continue;
+      // A wink alone is a joke ("Official favourite bakery of the Ministry 😉"); it teases news only
+      // next to a future or a specific (date, amount, "coming").
+      if (tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(span.start, span.end)) && here.every((h) => h.tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(h.span.start, h.span.end)))
+        && firstOutside(unit, FUTURE, avoid) === null && !SPECIFIC.test(unit.plain)) continue;
       if (tier !== 'secret' && publicOnce()) continue;
       const obj = objectOf(unit, tier, avoid, before, prev.length > 0, teased);
       if (!obj) continue;
@@ -154,6 +159,7 @@ export default defineRule({
     ],
     valid: [
       "Big news, we're expecting a baby in June!",
+      'Use my code ADA10 at the bakery! (Official favourite bakery of the Ministry of Agriculture 😉)',
       "Between you and me, my sister's lasagna beats my mother's.",
       'Stay tuned for more photos from our family trip to Algonquin Park.',
       'The ministry announced new transit funding today, details here: https://news.ontario.ca/en/release/2',

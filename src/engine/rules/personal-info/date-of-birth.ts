@@ -68,6 +68,8 @@ const FAMILY = bilingual(DOB_FAMILY_EN, DOB_FAMILY_FR);
 // A form's instructions show a sample date: "enter your date of birth (e.g. 1990-01-31)".
 const SAMPLE = lexicon(['e.g', 'eg', 'for example', 'example', 'format', 'yyyy', 'mm/dd', 'dd/mm', 'p. ex', 'par exemple', 'exemple', 'aaaa', 'jj/mm']);
 const ELLIPTICAL_BORN = /^\W*(?:born|nee?s?)\b[^.!?]{0,12}$/u;
+// A parent announcing their own baby: family news on the author's side, not a record about someone.
+const BIRTH_NEWS = /welcome to the world|welcome (?:our|little)|bienvenue (?:au|dans le) monde|notre (?:bebe|petit|petite)|our (?:baby|little)/u;
 const THIRD_PARTY = /\b(?:to|a|for|congrats|congratulations|welcome|bienvenue|bravo|he|she|his|her|il|elle|sa|son|notre|our|my|mon|ma)\b|@/u;
 // Any of the birth words, as a cheap gate before the date patterns run.
 const GATE = /birth|born|\bdob\b|d\.o\.b|naissance|\bddn\b|\bnee?s? (?:le|en)\b|anniversaire|\bfete\b|b-?day/;
@@ -105,7 +107,7 @@ export default defineRule({
       // "Née le 14 février 1985" opening a sentence has no subject of its own: it is the author,
       // unless the sentence before was about someone else ("Happy 40th to our manager, Farhan!").
       const elliptical = ELLIPTICAL_BORN.test(unit.plain.slice(0, start));
-      if (elliptical && !THIRD_PARTY.test(unit.before)) continue;
+      if (elliptical && (!THIRD_PARTY.test(unit.before) || BIRTH_NEWS.test(unit.before))) continue;
       const label = near(unit, LABEL, start, end, 40);
       const born = near(unit, BORN, start, end, 30);
       const weak = near(unit, WEAK, start, end, 40);
@@ -143,6 +145,7 @@ export default defineRule({
       'The program launched on March 5, 2020 across Ontario.',
       'Je suis née le 5 mars 1980 à Sudbury.',
       '40 ans aujourd’hui! Née le 14 février 1985, eh oui, une vraie Saint-Valentin.',
+      'Welcome to the world, Noor! Born May 12 at 3:42 a.m., 7 lb 2 oz. Mom and baby are doing great.',
       'Le rapport du 23/07/2024 est en ligne.',
       'Entrez votre date de naissance au format JJ/MM/AAAA, par exemple 31/01/1990.',
     ],
