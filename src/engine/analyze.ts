@@ -200,7 +200,8 @@ function validCustomTerms(terms: readonly CustomTerm[] | undefined): CustomTerm[
   if (!Array.isArray(terms)) return [];
   return terms.filter(
     (t): t is CustomTerm =>
-      !!t && typeof t.term === 'string' && t.term.trim().length > 0 && t.term.length <= 200 &&
+      !!t && typeof t === 'object' && typeof t.term === 'string' && t.term.trim().length > 0 && t.term.length <= 200 &&
+      (t.note === undefined || typeof t.note === 'string') &&
       (CATEGORIES as readonly string[]).includes(t.category) && ['high', 'medium', 'tip'].includes(t.severity),
   );
 }

@@ -8,16 +8,59 @@ export interface Match extends Span {
   text: string;
 }
 
-const ESCAPE = /[.*+?^${}()|[\]\\/]/g;
+const ESCAPE = /[.*+?^${}()|[\]\\/]/;
+// Pattern pieces that stand for more than one character.
+const ANY_ENDING = '\\p{L}*';
+const APOSTROPHE = "'?";
+const GAP = '[\\s-]{1,4}';
+
+/** A phrase as a list of pattern atoms: escaped characters, an any-ending, an optional apostrophe, a gap. */
+function atoms(phrase: string): string[] {
+  const out: string[] = [];
+  for (const c of phrase) {
+    if (c === '*') out.push(ANY_ENDING);
+    else if (c === "'") out.push(APOSTROPHE);
+    else if (c === ' ') {
+      if (out[out.length - 1] !== GAP) out.push(GAP);
+    } else out.push(ESCAPE.test(c) ? '\\' + c : c);
+  }
+  return out;
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/** The phrases factored by common prefix: V8 tries a flat alternation alternative by alternative
+ * at every position (measured ~3 ms a sentence over all lexicons); a trie fails on the first
+ * character. Longer continuations come before the end of a phrase, so the longest phrase wins. */
+function trieSource(node: TrieNode): string {
+  // An any-ending goes last, so "diagnosis of" is tried before "diagnos*" stops at "diagnosis".
+  const branches = [...node.next]
+    .sort(([a], [b]) => Number(a === ANY_ENDING) - Number(b === ANY_ENDING))
+    .map(([atom, child]) => atom + trieSource(child));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  return node.end ? `(?:${body})?` : body;
+}
 
 /** Turns phrases into one case- and accent-insensitive, word-bounded pattern. A phrase may use
- * `*` at a word's end for "any ending" (e.g. `diagnos*`); spaces match any run of spaces or a hyphen. */
+ * `*` at a word's end for "any ending" (e.g. `diagnos*`); spaces match a short run of spaces or a hyphen. */
 export function lexicon(phrases: readonly string[]): RegExp {
-  const alts = [...new Set(phrases.map((p) => stripAccents(lowerSameLength(p.trim()))))]
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(ESCAPE, '\\$&').replace(/\\\*/g, '\\p{L}*').replace(/'/g, "['\u2019]?").replace(/ +/g, '[\\s-]{1,4}'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const p of new Set(phrases.map((x) => stripAccents(lowerSameLength(x.trim()))))) {
+    if (!p) continue;
+    let node = root;
+    for (const a of atoms(p)) {
+      let child = node.next.get(a);
+      if (!child) node.next.set(a, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const body = trieSource(root) || '(?!)';
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /** Every match of `re` in `haystack` (a same-length view of `unit.text`), reported with the original text. */

@@ -1,4 +1,6 @@
-// Rules of the 'policy-commentary' category; each file holds one rule.
+// Rules of the 'policy-commentary' category; each file holds one rule (signals.ts is a shared helper).
 import type { Rule } from '../../types.js';
+import opinion from './opinion.js';
+import employerCriticism from './employer-criticism.js';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [opinion, employerCriticism];

@@ -1,4 +1,9 @@
-// Rules of the 'political' category; each file holds one rule.
+// Rules of the 'political' category; each file holds one rule (signals.ts and util.ts are shared helpers).
 import type { Rule } from '../../types.js';
+import callToAction from './call-to-action.js';
+import partisanStance from './partisan-stance.js';
+import positionAssociation from './position-association.js';
+import partyMention from './party-mention.js';
+import electionHashtag from './election-hashtag.js';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [callToAction, partisanStance, positionAssociation, partyMention, electionHashtag];

@@ -1,0 +1,73 @@
+// Evaluative words of a public opinion on policy, in English. They mean nothing alone ("the weather
+// is ridiculous"): the rules require a government target in the same sentence.
+
+/** Criticism. */
+export const NEGATIVE_EVALUATION_EN = [
+  'disaster', 'disastrous', 'a mess', 'hot mess', 'what a mess', 'shameful', 'a shame', 'shame on', 'disgrace',
+  'disgraceful', 'ridiculous', 'absurd', 'absurdity', 'idiotic', 'stupid', 'dumb', 'moronic', 'asinine', 'a joke',
+  'is a joke', 'joke of a', 'laughable', 'clueless', 'has no clue', 'have no clue', 'no clue', 'has no idea',
+  'have no idea', 'no idea what', "doesn't understand", 'does not understand', "don't understand how", 'incompetent',
+  'incompetence', 'useless', 'pointless', 'pathetic', 'embarrassing', 'an embarrassment', 'terrible', 'awful',
+  'horrible', 'appalling', 'atrocious', 'outrageous', 'unacceptable', 'inexcusable', 'indefensible', 'unfair', 'unjust',
+  'cruel', 'heartless', 'callous', 'reckless', 'irresponsible', 'short sighted', 'shortsighted', 'misguided',
+  'wrong headed', 'wrongheaded', 'backwards', 'a step backwards', 'a step back', 'tone deaf', 'out of touch',
+  'makes no sense', 'make no sense', "doesn't make sense", "doesn't make any sense", 'does not make sense', 'nonsense',
+  'BS', 'bullshit', 'garbage', 'trash', 'rubbish', 'a failure', 'failing', 'has failed', 'have failed', 'a waste',
+  'waste of money', 'waste of time', 'waste of taxpayer', 'boondoggle', 'slap in the face', 'insulting', 'an insult',
+  'gutting', 'gutted', 'ruined', 'ruining', 'destroying', 'destroyed', 'dismantling', 'an attack on', 'attacking',
+  'war on', 'should be scrapped', 'should scrap', 'must be scrapped', 'needs to be scrapped', 'scrap it',
+  'should be cancelled', 'should be canceled', 'should be reversed', 'must be reversed', 'should reverse',
+  'needs to reverse', 'should resign', 'must resign', 'needs to resign', 'has to go', 'must go', 'needs to go',
+  'should be fired', 'should be ashamed', 'the worst', 'worst', 'sucks', 'stinks', 'bad idea', 'terrible idea',
+  'horrible idea', 'dumb idea', 'stupid idea', 'bad decision', 'terrible decision', 'wrong decision', 'poor decision',
+  'huge mistake', 'big mistake', 'a mistake', 'grave mistake', 'mismanagement', 'chaos', 'chaotic', 'a nightmare',
+  'nightmare', 'hypocritical', 'hypocrisy', 'hypocrites', 'lies', 'lying', 'liars', 'dishonest', 'corrupt', 'scandal',
+  'scandalous', 'infuriating', 'maddening', 'frustrating', 'disappointing', 'disappointed in', 'disappointed with',
+  'will hurt', 'hurts', 'hurting', 'harmful', 'damaging', 'punishing', 'anti worker', 'union busting', 'power grab',
+  'overreach', 'draconian', 'heavy handed', 'mean spirited', 'petty', "is crazy", "are crazy", "it's crazy",
+  "that's crazy", 'is insane', 'are insane', "it's insane", "that's insane", 'is nuts', "it's nuts", 'is bonkers',
+  'a farce', 'a circus', 'a fiasco', 'clown show', 'gong show', 'dumpster fire', 'shitshow', 'shit show',
+  'undemocratic', 'ideological', 'out of their minds', 'lost the plot', 'no common sense', 'insult to',
+  "doesn't care", "don't care", 'does not care', 'do not care', "couldn't care less", 'despises', 'neglects',
+  'neglected', 'turned its back on', 'turned their back on', 'turned their backs on', 'under the bus',
+  'catastrophe', 'a catastrophe', 'catastrophic', 'fantasy', 'pure fantasy', 'a fantasy', 'fairy tale', 'pipe dream',
+  'delusional', 'unrealistic', 'wishful thinking', 'completely abandoned', 'totally abandoned', 'abandoned us',
+  'abandoned families', 'abandoned workers', 'abandoned the north', 'no credibility', 'zero credibility',
+  'lost all credibility', 'takes us for fools', 'take us for fools', 'treats us like idiots', 'treat us like idiots',
+  'thinks we are stupid', "thinks we're stupid", 'insults our intelligence', 'deserves better', 'deserve better',
+  'total joke', 'complete joke', 'total mess', 'complete mess', 'total circus', 'total failure', 'complete failure',
+  'utter failure', 'train wreck', 'trainwreck',
+  // Broader forms found missing on the dev split (own-work framing, common verdicts).
+  "short-sighted", "shortsighted", "went too far", "goes too far", "gone too far", "half-baked", "poorly thought out", "not thought through", "just cuts", "cuts with a nicer font", "a cash grab", "misguided", "wrong-headed", "tone-deaf", "unworkable", "unenforceable", "won't work", "will never work", "is broken", "system is broken", "a failure", "a mistake", "a big mistake", "deserved better",
+];
+
+/** Praise of a decision or policy: applies to any target. */
+export const DECISION_PRAISE_EN = [
+  'great decision', 'excellent decision', 'good decision', 'smart decision', 'wise decision', 'right decision',
+  'the right call', 'right call', 'great call', 'smart move', 'great move', 'bold move', 'good move', 'great policy',
+  'great idea', 'excellent idea', 'good idea', 'brilliant idea', 'kudos to', 'hats off to', 'bravo to', 'well done',
+  'way to go', 'about time', 'i applaud', 'we applaud', 'applaud the', 'i commend', 'commend the', 'best budget',
+  'best decision', 'best government', 'best premier', 'best minister', 'best prime minister', 'great job',
+  'finally doing the right thing', 'doing the right thing', 'got it right', 'gets it right', 'nailed it',
+];
+
+/** Praise adjectives: only for policies and governments, not for people (a minister's "amazing speech" is courtesy). */
+export const GENERIC_PRAISE_EN = [
+  'brilliant', 'genius', 'amazing', 'fantastic', 'awesome', 'outstanding', 'impressive', 'i love', 'love this',
+  'love the', 'love how', 'so good', 'a win', 'huge win', 'big win', 'visionary', 'best thing',
+];
+
+/** Nouns right after a praise word that make it about an event, not a policy ("amazing day at Queen's Park"). */
+export const PRAISE_EVENT_NOUNS_EN = [
+  'day', 'days', 'event', 'events', 'time', 'team', 'teams', 'people', 'turnout', 'weather', 'view', 'views', 'visit',
+  'session', 'sessions', 'conference', 'conversation', 'conversations', 'discussion', 'speech', 'panel', 'talk',
+  'colleagues', 'crowd', 'night', 'morning', 'afternoon', 'week', 'evening', 'lunch', 'tour', 'experience', 'work',
+  'job', 'staff', 'volunteers', 'partners', 'photo', 'photos', 'opportunity', 'energy', 'celebration', 'launch',
+];
+
+/** Short sentences that lean on the sentence before ("It's a disaster.", "What a joke."). */
+export const ANAPHORS_EN = [
+  "it's", 'it is', 'this is', "that's", 'that is', "they're", 'they are', "he's", 'she is', "she's", 'he is', 'what a',
+  'such a', 'this', 'that', 'these', 'they', 'it', 'he', 'she', 'total', 'complete', 'absolute', 'utter', 'pure',
+  'honestly', 'frankly', 'seriously', 'truly', 'just',
+];

@@ -1,0 +1,110 @@
+// What a policy opinion is about, in English: the government and its people (strong targets), and
+// policy objects that are governmental only with a qualifier ("the new policy", "the province's plan").
+
+/** The government itself and its political heads: any evaluation of them is an opinion. */
+export const GOVERNMENT_TARGETS_EN = [
+  'government', 'governments', 'provincial government', 'federal government', 'Ontario government',
+  'Government of Ontario', 'Government of Canada', 'the feds', "Queen's Park", 'the legislature', 'the province',
+  'prime minister', 'minister', 'ministers', 'deputy premier', 'the cabinet', 'Ford government', "Ford's government",
+  'Carney government', "Carney's government", 'Trudeau government', 'Ford cabinet', 'this administration',
+];
+
+/** "Premier" is checked apart: it is also an adjective ("a premier destination") and a league. */
+export const PREMIER_EN = ['premier', "premier's"];
+export const PREMIER_TRAPS_EN = ['league', 'inn', 'event', 'events', 'destination', 'partner', 'quality', 'member', 'members', 'seating', 'brand', 'service', 'club', 'suite', 'seats', 'access', 'provider', 'choice', 'venue', 'resort', 'lounge'];
+
+/** Ministries are targets of criticism (not of praise: "kudos to the ministry team" thanks colleagues). */
+export const MINISTRY_TARGETS_EN = ['ministry', 'this ministry', 'the ministry'];
+
+/** Policy objects that stand alone ("Bill 23", "the RTO mandate"). */
+export const STRONG_POLICY_OBJECTS_EN = [
+  'RTO', 'RTO mandate', 'return to office', 'return to the office', 'return to work mandate', 'back to office',
+  'back to the office', 'office mandate', 'in office mandate', 'five days in the office', '5 days in the office',
+  'five days a week in the office', 'greenbelt deal', 'greenbelt removal', 'greenbelt scandal', 'greenbelt land swap',
+  'carbon tax', 'strong mayor powers', 'budget bill', 'provincial budget', 'federal budget', 'Ontario budget',
+  'fall economic statement', 'funding cuts', 'budget cuts', 'service cuts', 'cuts to',
+];
+
+/** Policy objects that count with a determiner ("the new policy", "these cuts") or a government word nearby. */
+export const POLICY_OBJECTS_EN = [
+  'policy', 'policies', 'mandate', 'regulation', 'regulations', 'legislation', 'law', 'reform', 'reforms', 'budget',
+  'cuts', 'directive', 'directives',
+];
+
+/** Determiners that make a bare policy object point at the one everybody is talking about. */
+export const POLICY_DETERMINERS_EN = ['the new', 'this new', 'this', 'these', 'the proposed', 'the latest', 'the', 'that'];
+
+/** Objects that need a government word nearby ("the province's plan", "the minister's decision"). */
+export const QUALIFIED_OBJECTS_EN = [
+  'plan', 'plans', 'program', 'programs', 'decision', 'decisions', 'announcement', 'strategy', 'changes', 'directive',
+  'rollout', 'tax', 'taxes', 'investment', 'deal', 'approach', 'response', 'handling', 'priorities', 'agenda', 'move',
+  'rules', 'spending', 'cut', 'scheme', 'contract', 'policy', 'policies', 'budget', 'mandate', 'reform', 'legislation',
+  'regulation', 'regulations', 'bill',
+];
+
+export const GOVERNMENT_QUALIFIERS_EN = [
+  'government', "government's", 'provincial', 'federal', "Ontario's", 'province', "province's", 'ministry', "ministry's",
+  'minister', "minister's", 'premier', "premier's", "Queen's Park", 'OPS', 'cabinet', "Ford's", 'Treasury Board',
+  'legislative', 'public sector',
+];
+
+/** Owners that make a policy or a budget someone else's ("the store's return policy", "my budget"). */
+export const NON_GOVERNMENT_OWNERS_EN = [
+  'return', 'refund', 'privacy', 'insurance', 'cancellation', 'pet', 'store', "store's", 'restaurant', "restaurant's",
+  'airline', "airline's", 'company', "company's", 'bank', "bank's", 'gym', "gym's", 'landlord', "landlord's", 'hotel',
+  'school', "school's", 'league', "league's", 'team', "team's", 'club', 'my', 'your', 'our', 'household', 'personal',
+  'wedding', 'vacation', 'grocery', 'family', 'monthly', 'travel', 'project', 'marketing', 'Netflix', 'Amazon', 'Costco',
+  'Uber', 'NHL', 'NFL', 'NBA', 'FIFA', 'Twitter', 'Meta', 'Facebook', 'Instagram', 'TikTok', 'Apple', 'Google',
+  'Microsoft', 'Airbnb', 'hockey', 'parking', 'condo', 'daycare', 'phone', 'hydro bill', 'cable', 'movie', 'film',
+  'city', "city's", 'municipal', 'council', "council's", 'union', "union's", 'board', "board's", 'hospital',
+  "hospital's", 'university', "university's", 'church', 'HOA', 'strata',
+];
+
+/** Places and bodies that make "government", "minister" or "premier" foreign or not Ontario's employer. */
+export const FOREIGN_EN = [
+  'US', 'U.S', 'American', 'America', "America's", 'United States', 'Trump', 'British', 'UK', 'U.K', 'French', 'Chinese',
+  'China', "China's", 'Russian', 'Russia', "Russia's", 'Indian', 'India', "India's", 'Mexican', 'Mexico', 'Japanese',
+  'Japan', 'German', 'Germany', 'Italian', 'Italy', 'Israeli', 'Israel', "Israel's", 'Iranian', 'Iran', 'Ukrainian',
+  'Ukraine', 'Australian', 'Australia', 'Quebec', 'Alberta', "Alberta's", 'BC', 'B.C', 'British Columbia', 'Saskatchewan',
+  'Manitoba', 'Nova Scotia', 'New Brunswick', 'Newfoundland', 'PEI', 'foreign', 'student', 'city', 'municipal', 'local',
+  'European', 'Europe', 'Dutch', 'Spanish', 'Brazilian', 'Korean', 'Taiwanese', 'Venezuelan', 'Cuban', 'Chinese',
+];
+
+/** Words after "government", "minister" and so on that make them people, places or things, not a stance target. */
+export const TARGET_FOLLOWER_TRAPS_EN = [
+  'employees', 'employee', 'workers', 'worker', 'colleagues', 'staff', 'team', 'teams', 'partners', 'relations',
+  'affairs', 'building', 'buildings', 'cafeteria', 'parking', 'jobs', 'job', 'house', 'dock', 'street', 'agencies',
+  'website', 'portal', 'app', 'forms', 'form', 'cheque', 'cheques', 'grant', 'grants',
+];
+
+/** Church and ceremony words that make a "minister" clergy. */
+export const CLERGY_CONTEXT_EN = [
+  'church', 'sermon', 'pastor', 'parish', 'congregation', 'wedding', 'officiant', 'officiate*', 'ordained', 'reverend',
+  'worship', 'youth minister', 'chapel', 'funeral', 'baptism', 'service on sunday', 'sunday service',
+];
+
+/** Prepositions that make Queen's Park or the legislature a place ("lunch at Queen's Park"). */
+export const PLACE_PREPOSITIONS_EN = ['at', 'to', 'from', 'near', 'outside', 'around', 'by', 'in front of', 'visit', 'visiting', 'visited', 'tour', 'toured', 'lawn'];
+
+/** The author's own work: an opinion on a file one works on weighs more (PSOA s. 72, duty-related comment). */
+export const OWN_WORK_EN = [
+  'in my ministry', 'my ministry', 'our ministry', 'in my branch', 'my branch', 'our branch', 'my team', 'our team',
+  'my unit', 'my division', 'my file', 'my files', 'my program', 'our program', 'my work', 'my job', 'at work',
+  'i work on', 'i work in', 'i work at', 'i work for', 'as someone who works', 'who works on', 'as a public servant',
+  'as a civil servant', "i've worked on", 'i worked on', 'we were told', 'we got told', 'our director', 'our ADM',
+  'our DM', 'my director', 'my manager', 'my ADM', 'my DM', 'from the inside', 'having worked on', 'i helped write',
+  'i helped draft', 'i helped develop', 'i helped design', 'i helped implement', "we're implementing",
+  'we have to implement', 'we had to implement', 'my colleagues', 'my coworkers', 'my co workers',
+  'on my desk', 'my portfolio',
+  // Broader forms found missing on the dev split (own-work framing, common verdicts).
+  "as someone who does", "as someone who", "years as a", "years as an", "i run", "i design", "i literally", "in my role", "in my field", "my field", "i would know", "i'll say publicly", "i can tell you", "as an inspector", "as a caseworker", "as an analyst", "as a specialist", "as a scientist", "as an engineer",
+];
+
+/** Someone else's view being reported or shared ("critics say…", "according to…"). */
+export const REPORTED_OPINION_EN = [
+  'critics', 'opponents', 'opposition', 'advocates', 'experts', 'editorial', 'op ed', 'column', 'columnist',
+  'according to', 'he says', 'she says', 'they say', 'people say', 'some say', 'experts say', 'critics say', 'he said',
+  'she said', 'they said', 'has said', 'claim', 'claims', 'argues', 'argue', 'study finds', 'report finds', 'poll finds',
+  'survey finds', 'headline', 'called it', 'calls it', 'called', 'calls', 'described as', 'slammed', 'blasted', 'accused',
+  'said minister', 'said premier', 'minister said', 'premier said',
+];

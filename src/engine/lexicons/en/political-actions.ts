@@ -1,0 +1,51 @@
+// Calls to act in an election: vote, elect, give, volunteer, canvass, show a sign, rally. They are
+// political activity only when tied to a party, a candidate or an election (a bake-off vote is not).
+
+/** Voting verbs: the object (party, candidate) must come after them ("vote NDP", "voted for her for mayor"). */
+export const VOTE_VERBS_EN = [
+  'vote', 'votes', 'voted', 'voting', 'vote for', 'vote against', "don't vote for", 'do not vote for', 'never vote for',
+  'never vote', 'cast your ballot for', 'cast my ballot for', 'mark your ballot for',
+];
+
+/** Electing verbs: also followed by their object. */
+export const ELECT_VERBS_EN = ['elect', 're elect', 'reelect', 'help elect', 'help re elect', "let's elect", "let's re elect"];
+
+/** Campaign work and money: the party or candidate may stand before or after ("NDP volunteers needed", "canvassing for Jane in Ward 4"). */
+export const CAMPAIGN_ACTIONS_EN = [
+  'donate', 'donate to', 'donating', 'donated', 'donation', 'donations', 'chip in', 'contribute to', 'contributed to',
+  'volunteer', 'volunteers', 'volunteering', 'volunteered', 'canvass', 'canvassing', 'canvassed', 'canvasser*',
+  'door knock', 'door knocking', 'doorknocking', 'knocking on doors', 'knock on doors', 'knock doors', 'knocked on doors',
+  'phone bank', 'phone banking', 'get out the vote', 'GOTV', 'lawn sign', 'lawn signs', 'campaign sign', 'campaign signs',
+  'election sign', 'election signs', 'rally', 'rallies', 'fundraiser', 'fundraising dinner', 'campaign launch',
+  'campaign event', 'hand out flyers', 'handing out flyers', 'dropping flyers', 'sign up to help', 'join the campaign',
+  'join our campaign', 'join the team', 'become a member', 'buy a membership', 'membership drive', 'nomination meeting',
+];
+
+/** Signs that are political by themselves. */
+export const SELF_EVIDENT_ACTIONS_EN = ['election sign', 'election signs', 'campaign sign', 'campaign signs'];
+
+/** Calls that oppose whoever governs without naming them. */
+export const IMPLICIT_OPPOSITION_EN = [
+  'vote them out', 'vote him out', 'vote her out', 'vote this government out', 'vote out this government',
+  'vote the government out', 'vote out the government', 'throw the bums out', 'throw them out', 'kick them out',
+  'fire this government', 'defeat this government', 'anyone but', 'vote for change', 'time for a change',
+  'time for change', 'time for a new government', 'need a new government', 'change the government',
+];
+
+/** Implicit calls that need an election nearby ("time for a change" alone is about anything). */
+export const IMPLICIT_NEEDS_CONTEXT_EN = ['anyone but', 'vote for change', 'time for a change', 'time for change', 'throw them out', 'kick them out'];
+
+/** Reminders to vote without a party or candidate: civic, not partisan. */
+export const CIVIC_REMINDERS_EN = [
+  'go vote', 'go and vote', 'get out and vote', 'get out to vote', 'get out there and vote', "don't forget to vote",
+  'dont forget to vote', 'remember to vote', 'make sure you vote', 'make sure to vote', 'please vote', 'vote today',
+  'vote tomorrow', 'exercise your right to vote', 'cast your ballot', 'find your polling station',
+  'where to vote', 'register to vote', 'every vote counts', 'advance polls are open', 'advance voting',
+  'vote on election day', 'your vote matters', 'go vote today',
+];
+
+/** Words before a voting verb that make it neutral ("no matter who you vote for"). */
+export const NEUTRAL_VOTE_FRAMES_EN = [
+  'no matter who', 'whoever you', 'regardless of who', 'whether you vote', 'who to vote for', 'who you vote for',
+  "won't tell you", 'not telling you', "can't tell you", 'cannot tell you', 'how to vote', 'how you vote',
+];

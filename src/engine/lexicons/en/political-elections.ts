@@ -1,0 +1,45 @@
+// Words of elections and candidacies (federal, provincial, municipal), in English. PSOA s. 72 covers
+// supporting or opposing a federal, provincial or municipal candidate.
+
+/** Elections in general: context for a call to vote, not partisan by themselves (Elections Ontario says them too). */
+export const ELECTION_TERMS_EN = [
+  'election', 'elections', 'by election', 'byelection', 'general election', 'provincial election', 'federal election',
+  'municipal election', 'election day', 'election night', 'riding', 'ridings', 'electoral district', 'MPP', 'MPPs',
+  'member of provincial parliament', 'ballot box', 'advance poll', 'advance polls', 'polling station', 'polling stations',
+];
+
+/** Things of a partisan campaign: objects of support or opposition ("volunteer at the campaign office"). */
+export const CAMPAIGN_TERMS_EN = [
+  'election campaign', 're election', 'reelection', 're election campaign', 'campaign office', 'campaign headquarters',
+  'campaign HQ', 'leadership race', 'leadership convention', 'nomination race', 'party platform', 'election platform',
+  'campaign platform', 'campaign promise', 'campaign promises', 'election promise', 'election promises',
+];
+
+/** Candidates and elected offices, including municipal ones. */
+export const CANDIDATE_TERMS_EN = [
+  'candidate for mayor', 'mayoral candidate', 'mayoral race', 'mayoral campaign', 'council candidate',
+  'candidate for council', 'candidate for city council', 'city council candidate', 'candidate for regional council',
+  'trustee candidate', 'school board trustee candidate', 'candidate for trustee', 'running for council',
+  'running for mayor', 'running for office', 'running for MPP', 'running for MP', 'running for city council',
+  'running for re election', 'running for reelection', 'running for trustee', 'MPP candidate', 'federal candidate',
+  'provincial candidate', 'local candidate', 'our candidate', 'incumbent', 'for council', 'for city council',
+  'for mayor', 'for trustee', 'for MPP', 'for regional council', 'council race', 'ward race',
+];
+
+/** Contexts where "election", "candidate" or "vote" are not about public office. */
+export const NON_PUBLIC_ELECTION_EN = [
+  'board election', 'board elections', 'student council', 'student election', 'student union', 'union election',
+  'union elections', 'club election', 'condo board', 'bake off', 'bake sale', 'contest', 'competition', 'award',
+  'awards', "people's choice", 'poll', 'survey', 'talent show', 'costume', 'playoff*', 'all star', 'mvp', 'best picture',
+  'oscar*', 'grammy*', 'eurovision', 'reality show', 'idol', 'class president', 'prom', 'job candidate',
+  'candidate for the position', 'candidate for the role', 'candidate for the job',
+];
+
+/** Election hashtags: tags of political conversation (#onpoli) and of election campaigns (#ONelxn). */
+export const ELECTION_TAG_PREFIXES = [
+  'on', 'ont', 'ontario', 'cdn', 'can', 'canada', 'bc', 'ab', 'sk', 'mb', 'qc', 'ns', 'nb', 'nl', 'pei', 'yk', 'nwt',
+  'to', 'tor', 'toronto', 'ott', 'ottawa', 'ham', 'hamont', 'ldn', 'ldnont', 'yyz', 'yow', 'kw', 'sudbury', 'tbay', 'mtl',
+  'fed',
+];
+export const ELECTION_TAG_STEMS = ['poli', 'elxn', 'votes', 'vote', 'election', 'elections'];
+export const ELECTION_TAGS = ['elxn', 'polcan', 'polon', 'polont', 'polqc', 'cdnelxn', 'onelection', 'ontariovotes'];

@@ -1,0 +1,54 @@
+// Stance toward a party, a leader or a candidate, in English. Each list needs a party, leader or
+// candidate in the same sentence (or the one before, for "they are…") to mean anything.
+
+/** First-person support ("proud to support", "I stand with"). */
+export const SUPPORT_EN = [
+  'i support', 'we support', "i'm supporting", 'i am supporting', "we're supporting", 'we are supporting',
+  'proud to support', 'proudly supporting', 'proudly support', 'happy to support', 'glad to support',
+  'excited to support', "i'll be supporting", 'i will be supporting', 'i endorse', "i'm endorsing", 'we endorse',
+  'i stand with', 'we stand with', "i'm standing with", 'standing with', "i'm with", 'rooting for', 'cheering for',
+  'proud member of', 'proud supporter of', 'card carrying', 'lifelong', 'die hard', 'diehard', 'my money is on',
+  'fingers crossed for', "can't wait for",
+];
+
+/** Cheers that work only right before the name ("go Greens!"). */
+export const CHEERS_EN = ['go', "let's go", 'go go', 'go team'];
+
+/** Praise that puts a party or candidate above others. */
+export const PRAISE_EN = [
+  'the only ones who', 'the only ones that', 'the only one who', 'the only one that', 'the only party', 'only party',
+  'the only leader', 'only leader', 'the only candidate', 'best choice', 'best option', 'best party', 'best leader',
+  'best candidate', 'best plan', 'the right choice', 'real plan', 'deserve a majority', 'deserves a majority',
+  'deserve to win', 'deserves to win', 'deserve your vote', 'deserves your vote', 'deserve our vote', 'deserves our vote',
+  'deserve my vote', 'deserves my vote', 'will fix', 'will save', 'gets it', 'on our side', 'fighting for us',
+  'fight for us', 'fights for us', 'stands up for', 'stand up for', 'actually cares', 'actually care', 'really care',
+  'really cares', 'good for ontario', 'great for ontario', 'good for canada', 'great for canada', 'i love', 'love the', 'love them', 'love how', 'thank god for', 'great job',
+  'keep up the great work', 'landslide', 'congrats to', 'congratulations to', 'way to go', 'the only choice',
+  'only real choice', 'the only option', 'only real option', 'exactly what canada needs', 'exactly what ontario needs',
+  'exactly what we need', 'just what canada needs', 'just what ontario needs', 'what this country needs',
+  'what this province needs', 'deserve our trust', 'deserves our trust', 'deserve your trust', 'deserves your trust',
+  'trust the', 'are right', 'is right', 'got it right', 'have it right',
+];
+
+/** Opposition and attacks (the general evaluations of policy-evaluation.ts count too). */
+export const OPPOSITION_EN = [
+  'ruined', 'ruining', 'ruins', 'destroyed', 'destroying', 'destroys', 'gutted', 'gutting', 'wrecked', 'wrecking',
+  'sold out', 'selling out', 'must go', 'has to go', 'have to go', 'need to go', 'needs to go', 'got to go', 'gotta go',
+  'get rid of', 'kick out', 'never again', 'anyone but', "can't be trusted", 'cannot be trusted', "can't trust",
+  "don't trust", 'never trust', 'liars', 'lying', 'lied', 'crooks', 'crooked', 'corrupt', 'corruption', 'clowns',
+  'idiots', 'morons', 'fools', 'i hate', 'hate the', 'hate them', 'hate how', "can't stand", 'fed up with', 'sick of',
+  'tired of', 'enough of', 'shame on', 'stop the', 'dangerous', 'scary', 'extremist', 'extremists', 'far right',
+  'radical', 'out of touch', "don't care", "doesn't care", 'do not care', 'only care about', 'in the pocket of',
+  'bad for ontario', 'bad for canada', 'worst', 'liar', 'cowards', 'gutless', 'spineless', 'traitors', 'fascist*',
+  'communist*', 'grifter*', 'snake oil', "won't work", 'will never work', "doesn't work", 'unrealistic', 'unfit',
+  'not fit to', 'ashamed of', 'embarrassment', 'bye bye', 'good riddance', 'did nothing', 'done nothing', 'do nothing',
+  'selling off', 'sold off', 'sell off', 'giving away', 'developer friends', 'their friends', 'cronies', 'buddies',
+];
+
+/** Verbs that make the party the speaker, not the object ("the NDP says the budget is a disaster"). */
+export const REPORTED_SPEECH_EN = [
+  'says', 'said', 'say', 'claims', 'claimed', 'argues', 'argued', 'called', 'calls', 'accused', 'accuses', 'according to',
+  'warned', 'warns', 'criticized', 'criticised', 'slammed', 'blasted', 'described', 'labelled', 'labeled', 'tweeted',
+  'posted', 'stated', 'told', 'asked', 'reported', 'reports', 'headline', 'wrote', 'writes', 'promised', 'promises',
+  'pledged', 'pledges', 'vowed', 'vows', 'announced', 'announces', 'proposed', 'proposes', 'promise', 'pledge', 'plans to',
+];

@@ -1,0 +1,41 @@
+// Appels à agir dans une élection : voter, élire, donner, faire du bénévolat, du porte-à-porte, poser
+// une pancarte, aller à un rassemblement. Politiques seulement s'ils visent un parti, un candidat ou
+// une élection (voter pour le meilleur gâteau ne l'est pas).
+
+export const VOTE_VERBS_FR = [
+  'votez', 'votons', 'voter', 'vote', 'votes', 'votent', 'voté', 'votez pour', 'votez contre', 'ne votez pas pour',
+  'ne votez surtout pas pour', 'je vote', 'je voterai', "j'ai voté", 'je vais voter', 'nous voterons', 'voterai',
+  'voterons',
+];
+
+export const ELECT_VERBS_FR = ['élisez', 'élisons', 'élire', 'réélisez', 'réélisons', 'réélire', 'aidez-nous à élire', 'aidez-nous à réélire'];
+
+export const CAMPAIGN_ACTIONS_FR = [
+  'faites un don', 'faire un don', 'fait un don', 'donnez', 'donnez à', 'contribuez', 'dons', 'don à', 'don au',
+  'bénévole', 'bénévoles', 'bénévolat', 'porte-à-porte', 'porte à porte', 'pointage', 'pancarte', 'pancartes',
+  'affiche électorale', 'affiches électorales', 'rassemblement', 'rassemblements', 'souper-bénéfice',
+  'collecte de fonds', 'lancement de campagne', 'joignez-vous à la campagne', "joignez-vous à l'équipe", 'devenez membre',
+  'carte de membre', 'distribuer des dépliants', 'distribution de dépliants', 'assemblée d’investiture',
+  "assemblée d'investiture",
+];
+
+export const SELF_EVIDENT_ACTIONS_FR = ['pancarte électorale', 'pancartes électorales', 'affiche électorale', 'affiches électorales'];
+
+export const IMPLICIT_OPPOSITION_FR = [
+  'sortons-les', 'sortez-les', 'mettons-les dehors', 'mettez-les dehors', 'dehors le gouvernement',
+  'changeons de gouvernement', 'changer de gouvernement', 'il faut un nouveau gouvernement', 'votez pour le changement',
+  "n'importe qui sauf", 'tout sauf', 'il est temps que ça change',
+];
+
+export const IMPLICIT_NEEDS_CONTEXT_FR = ["n'importe qui sauf", 'tout sauf', 'il est temps que ça change', 'votez pour le changement'];
+
+export const CIVIC_REMINDERS_FR = [
+  'allez voter', 'aller voter', "n'oubliez pas de voter", "n'oubliez pas d'aller voter", 'exercez votre droit de vote',
+  'chaque vote compte', 'votre vote compte', 'votez aujourd’hui', "votez aujourd'hui", 'votez demain',
+  'le vote par anticipation', 'trouvez votre bureau de vote', 'inscrivez-vous pour voter', 'allez voter aujourd’hui',
+];
+
+export const NEUTRAL_VOTE_FRAMES_FR = [
+  'peu importe pour qui', 'quel que soit', 'pour qui voter', 'pour qui vous votez', 'je ne vous dirai pas',
+  'qui que vous', 'comment voter',
+];

@@ -1,0 +1,46 @@
+// Partis politiques (fédéraux, ontariens et de quelques autres provinces), tels qu'on les écrit en
+// français. Ce sont des données : les noms changent, on met à jour cette liste et non les règles.
+
+/** Noms sans ambiguïté, quelle que soit la casse. */
+export const PARTIES_FR = [
+  // Ontario
+  "Parti progressiste-conservateur de l'Ontario", 'Parti progressiste-conservateur', 'progressistes-conservateurs',
+  "PC de l'Ontario", "Parti libéral de l'Ontario", "libéraux de l'Ontario", "Nouveau Parti démocratique de l'Ontario",
+  "NPD de l'Ontario", "Parti vert de l'Ontario", "Verts de l'Ontario", "Nouveau Parti bleu de l'Ontario",
+  'Nouveau Parti bleu', "Parti de l'Ontario",
+  // Fédéral
+  'Parti conservateur du Canada', 'Parti conservateur', 'PCC', 'Parti libéral du Canada', 'Parti libéral', 'PLC',
+  'libéraux fédéraux', 'conservateurs fédéraux', 'Nouveau Parti démocratique', 'NPD', 'néo-démocrates', 'néodémocrates',
+  'Parti vert du Canada', 'Parti vert', 'Bloc québécois', 'bloquistes', 'Parti populaire du Canada', 'Parti populaire',
+  // Autres provinces
+  'Parti québécois', 'péquistes', 'Coalition avenir Québec', 'CAQ', 'caquistes', 'Québec solidaire', 'solidaires',
+  'Parti conservateur uni',
+];
+
+/** Adjectifs de parti qui ne désignent un parti que devant (ou après) un des noms ci-dessous. */
+export const PARTY_ADJECTIVES_FR = [
+  'libéral', 'libérale', 'libéraux', 'libérales', 'conservateur', 'conservatrice', 'conservateurs', 'conservatrices',
+  'progressiste-conservateur', 'progressiste-conservatrice', 'néo-démocrate', 'vert', 'verte', 'bloquiste', 'péquiste',
+  'caquiste',
+];
+
+/** Noms qui, suivis d'un adjectif de parti, désignent le parti (« gouvernement libéral », « députée conservatrice »). */
+export const PARTY_NOUNS_FR = [
+  'gouvernement', 'député', 'députée', 'députés', 'députées', 'candidat', 'candidate', 'candidats', 'candidates', 'chef',
+  'cheffe', 'caucus', 'ministres', 'militants', 'militantes', 'partisans', 'partisanes', 'électeurs', 'électrices',
+  'programme', 'plateforme', 'majorité', 'campagne',
+];
+
+/** Formes courtes reconnues avec leur article (« les libéraux », « aux conservateurs »). */
+export const PARTY_SHORT_FORMS_FR = [
+  'les libéraux', 'des libéraux', 'aux libéraux', 'ces libéraux', 'les conservateurs', 'des conservateurs',
+  'aux conservateurs', 'ces conservateurs', 'les néo-démocrates', 'les bloquistes', 'les progressistes-conservateurs',
+];
+
+/** Formes courtes reconnues seulement avec la majuscule (« les Verts », « le Bloc »). */
+export const PARTY_CAPITALISED_FR = ['Verts', 'Bloc', 'Libéraux', 'Conservateurs'];
+
+/** Mots qui font d'une forme courte autre chose (conservateurs de musée, agents de conservation). */
+export const PARTY_SHORT_FORM_TRAPS_FR = [
+  'musée', 'musées', 'galerie', "d'art", 'archives', 'alimentaire*', 'bibliothèque*', 'conservation', 'ordinateur*',
+];

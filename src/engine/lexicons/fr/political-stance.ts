@@ -1,0 +1,43 @@
+// Prises de position envers un parti, un chef ou un candidat, en français. Chaque liste demande un
+// parti, un chef ou un candidat dans la même phrase (ou la précédente pour « ils sont… »).
+
+export const SUPPORT_FR = [
+  "j'appuie", "j'appuierai", 'je soutiens', 'je soutiendrai', 'nous appuyons', 'nous soutenons', 'fier de soutenir',
+  'fière de soutenir', "fier d'appuyer", "fière d'appuyer", 'fiers de soutenir', "fiers d'appuyer", 'heureux de soutenir',
+  "heureuse d'appuyer", 'je suis avec', 'je me range derrière', 'derrière notre', 'militant de', 'militante de',
+  'membre fier', 'membre fière', 'fier militant', 'fière militante', 'vivement', 'je croise les doigts pour',
+];
+
+/** Encouragements qui ne valent que juste devant le nom (« allez les Verts! », « vive le NPD »). */
+export const CHEERS_FR = ['allez', 'vive', 'vivent', 'go'];
+
+export const PRAISE_FR = [
+  'les seuls qui', 'les seuls à', 'les seules qui', 'le seul qui', 'la seule qui', 'le seul parti', 'seul parti',
+  'le seul chef', 'la seule cheffe', 'le meilleur choix', 'le bon choix', 'la meilleure option', 'le meilleur parti',
+  'le meilleur chef', 'le meilleur plan', 'un vrai plan', 'mérite mon vote', 'méritent mon vote', 'mérite votre vote',
+  'méritent votre vote', 'mérite notre vote', 'méritent notre vote', 'mérite de gagner', 'méritent de gagner',
+  'mérite une majorité', 'méritent une majorité', 'va sauver', 'vont sauver', 'va régler', 'vont régler', 'de notre côté',
+  'se battent pour nous', 'se bat pour nous', 'défend vraiment', 'défendent vraiment', "s'occupent vraiment",
+  "bon pour l'ontario", "bonne chose pour l'ontario", 'bon pour le canada', "j'adore", 'bravo au', 'bravo aux', 'bravo à',
+  'une victoire écrasante', 'méritent notre confiance', 'mérite notre confiance', 'méritent votre confiance',
+  'mérite votre confiance', 'faites confiance au', 'faites confiance aux', 'le seul choix', 'le seul vrai choix', 'la seule option', 'exactement ce dont', 'félicitations au', 'félicitations aux', 'félicitations à', 'ont raison', 'a raison', 'avaient raison', 'avait raison',
+];
+
+export const OPPOSITION_FR = [
+  'ont détruit', 'détruisent', 'a détruit', 'détruit', 'ont ruiné', 'ruinent', 'a ruiné', 'ont saboté', 'sabotent',
+  'a saboté', 'ont vendu', 'doivent partir', 'doit partir', 'dehors', 'assez de', 'marre de', 'ras-le-bol',
+  "on n'en peut plus", 'plus jamais', 'jamais plus', 'jamais les', 'corrompus', 'corrompu', 'corrompue', 'corruption',
+  'menteurs', 'menteur', 'menteuse', 'mentent', 'ont menti', 'a menti', 'clowns', 'guignols', 'bouffons', 'imbéciles',
+  'idiots', 'crétins', 'dangereux', 'dangereuse', 'extrémistes', 'extrême droite', 'radicaux', 'déconnectés',
+  'déconnecté', 'déconnectée', 'se moquent de', 'se fichent de', 'se foutent de', 'se fiche de', 'se fout de',
+  'à la solde', 'honte aux', 'honte au', 'le pire', 'la pire', 'les pires', 'je déteste', 'je ne supporte pas',
+  'ne mérite pas', 'ne méritent pas', 'on ne peut pas faire confiance', 'pas confiance', 'lâches', 'traîtres',
+  'fascistes', "n'ont rien fait", "n'a rien fait", 'bradent', 'brade', 'leurs amis', 'copains', 'ne marchera jamais', 'ne fonctionnera jamais', 'irréaliste', 'irréalistes', 'bon débarras', 'bye bye',
+];
+
+export const REPORTED_SPEECH_FR = [
+  'dit', 'disent', 'a dit', 'ont dit', 'affirme', 'affirment', 'a affirmé', 'soutient que', 'prétend', 'prétendent',
+  'qualifie', 'qualifient', 'a qualifié', 'accuse', 'accusent', 'a accusé', 'selon', 'dénonce', 'dénoncent', 'a dénoncé',
+  'critique', 'critiquent', 'a critiqué', 'estime', 'estiment', 'déclare', 'déclarent', 'a déclaré', 'rapporte', 'écrit',
+  'promet', 'promettent', 'a promis', 'ont promis', 'propose', 'proposent', 'annonce', 'annoncent', 'a annoncé',
+];

@@ -1,0 +1,116 @@
+// Public complaints about one's own employer: "my ministry is a mess", "management here is clueless",
+// « mon ministère est une farce ». The employer (my ministry, the OPS, management, HR, my ADM) and a
+// disparaging word must meet in one sentence. Such posts weigh on the integrity of the public
+// service that personal accounts must not harm. Union and bargaining talk is lawful collective
+// expression and is weighed more lightly. Opinions on a policy itself (the RTO mandate) belong to
+// policy-commentary/opinion; this rule stays quiet where that one already covers the sentence.
+import { defineRule } from '../../define-rule.js';
+import type { Hit, Span, Unit } from '../../types.js';
+import { stripAccents } from '../../text/fold.js';
+import { EMPLOYER_TARGETS_EN, MANAGEMENT_EN, MANAGEMENT_OPENERS_EN, EMPLOYER_EVALUATION_EN, UNION_CONTEXT_EN } from '../../lexicons/en/policy-employer.js';
+import { EMPLOYER_TARGETS_FR, EMPLOYER_FOLLOWER_TRAPS_FR, EMPLOYER_EVALUATION_FR, UNION_CONTEXT_FR } from '../../lexicons/fr/policy-employer.js';
+import { NEGATIVE_EVALUATION_EN } from '../../lexicons/en/policy-evaluation.js';
+import { NEGATIVE_EVALUATION_FR } from '../../lexicons/fr/policy-evaluation.js';
+import { WordLexicon, attributive, postposed, followedBy, gap, phraseSet, precededBy, wordsAfter, wordsBefore } from '../political/util.js';
+import { opinions } from './signals.js';
+
+const EMPLOYER_WORDS = new WordLexicon({ employer: [...EMPLOYER_TARGETS_EN, ...EMPLOYER_TARGETS_FR], management: MANAGEMENT_EN });
+const MANAGEMENT_OPENERS = phraseSet(MANAGEMENT_OPENERS_EN);
+const FR_TRAPS = phraseSet(EMPLOYER_FOLLOWER_TRAPS_FR);
+const EN_TRAPS = phraseSet(['of', 'announcement', 'announcements', 'ad', 'ads', 'campaign', 'course', 'courses', 'training', 'skills', 'style', 'book', 'books', 'consultant', 'consultants', 'program', 'degree', 'team building']);
+const EVALUATIONS = new WordLexicon({ term: [...EMPLOYER_EVALUATION_EN, ...EMPLOYER_EVALUATION_FR, ...NEGATIVE_EVALUATION_EN, ...NEGATIVE_EVALUATION_FR] });
+const UNION = new WordLexicon({ term: [...UNION_CONTEXT_EN, ...UNION_CONTEXT_FR] });
+
+// « Mon ministère? Une vraie farce. »: a short verdict right after a sentence that named the employer.
+function anaphora(unit: Unit): Hit[] {
+  if (!unit.before) return [];
+  const evals = EVALUATIONS.find(unit);
+  if (!evals.length) return [];
+  if (!EMPLOYER_WORDS.findIn(stripAccents(unit.before)).some((m) => m.classes.has('employer'))) return [];
+  const letters = unit.plain.replace(/[^\p{L}]/gu, '').length;
+  for (const e of evals) {
+    const own = unit.plain.slice(e.start, e.end).replace(/[^\p{L}]/gu, '').length;
+    const first = wordsAfter(unit.plain, 0, 1)[0];
+    if (letters - own <= 25 || (first && ANAPHORS.has(first))) return [{ start: e.start, end: e.end }];
+  }
+  return [];
+}
+const ANAPHORS = phraseSet(["it's", 'it', 'this', 'that', "that's", 'they', "they're", "c'est", 'ca', 'cela', 'elle', 'il', 'ils', 'une', 'un', 'what', 'quelle', 'quel', 'total', 'totally', 'complete']);
+
+export default defineRule({
+  id: 'policy-commentary/employer-criticism',
+  category: 'policy-commentary',
+  severity: { personal: 'medium', professional: 'high', official: 'high' },
+  guidelines: ['ops-personal-use', 'ops-guiding-principles', 'conduct-respectful-workplace'],
+  title: { en: 'Public criticism of your employer', fr: 'Critique publique de votre employeur' },
+  why: {
+    en: 'This criticizes your ministry, its management or the public service in public. Posts that run down the employer reflect on the integrity of the public service, which the guidelines ask you not to harm, even on a personal account. Raise it with your manager, your union or through internal channels instead.',
+    fr: "Ce passage critique publiquement votre ministère, sa direction ou la fonction publique. Dénigrer l'employeur rejaillit sur l'intégrité de la fonction publique, que les lignes directrices demandent de préserver, même sur un compte personnel. Adressez-vous plutôt à votre gestionnaire, à votre syndicat ou aux voies internes.",
+  },
+  detect(unit) {
+    const targets: Span[] = [];
+    const words = EMPLOYER_WORDS.find(unit);
+    for (const m of words) {
+      if (!m.classes.has('employer')) continue;
+      const word = stripAccents(m.text.toLowerCase());
+      if (/direction|gestion/.test(word) && followedBy(unit.plain, m.end, FR_TRAPS, 2)) continue;
+      if (followedBy(unit.plain, m.end, EN_TRAPS, 1)) continue;
+      targets.push(m);
+    }
+    // "Management is clueless", "honestly, leadership here has no idea": the word as subject only.
+    for (const m of words) {
+      if (m.classes.has('employer') || !m.classes.has('management')) continue;
+      if (targets.some((t) => m.start < t.end && t.start < m.end)) continue;
+      const prev = wordsBefore(unit.plain, m.start, 1);
+      if (prev.length && !precededBy(unit.plain, m.start, MANAGEMENT_OPENERS, 1)) continue;
+      if (followedBy(unit.plain, m.end, EN_TRAPS, 1) || followedBy(unit.plain, m.end, phraseSet(['team', 'skills', 'development', 'program', 'style', 'course']), 1)) continue;
+      targets.push(m);
+    }
+    if (targets.length === 0) return anaphora(unit);
+    const covered = opinions(unit);
+    const union = UNION.test(unit.plain) || (!!unit.before && UNION.test(stripAccents(unit.before)));
+    const hits: Hit[] = [];
+    const evals = EVALUATIONS.find(unit);
+    for (const t of targets) {
+      let best: Span | undefined;
+      let bestGap = Infinity;
+      for (const e of evals) {
+        if (e.start < t.end && t.start < e.end) continue;
+        if (unit.locale === 'en' && attributive(unit.plain, e.start, e.end, (pos) => targets.some((x) => x.start === pos))) continue;
+        if (unit.locale === 'fr' && postposed(unit.plain, e.start, e.end, (pos) => targets.some((x) => x.end === pos))) continue;
+        const g = gap(t, e);
+        if (g > (e.start >= t.end ? 60 : 40) || g >= bestGap) continue;
+        best = e;
+        bestGap = g;
+      }
+      if (!best) continue;
+      if (covered.some((o) => best!.start < o.end && o.start < best!.end)) continue;
+      const hit: Hit = { start: Math.min(t.start, best.start), end: Math.max(t.end, best.end) };
+      if (union) hit.severity = { personal: 'tip', professional: 'medium' };
+      hits.push(hit);
+      break;
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'My ministry is a mess, nobody knows who decides anything.', span: 'My ministry is a mess', severity: 'medium' },
+      { text: 'Management here is clueless about what front-line staff actually do.', span: 'Management here is clueless' },
+      { text: 'Senior leadership honestly does not care about us; the OPS is a joke.', mode: 'professional', severity: 'high' },
+      { text: 'Our ADM has no idea what our team does all day.', span: 'Our ADM has no idea' },
+      { text: 'Mon ministère est une vraie farce depuis la réorganisation.', span: 'Mon ministère est une vraie farce' },
+      { text: 'La haute direction se fiche de nous, comme toujours.', span: 'La haute direction se fiche de nous' },
+      { text: 'The employer’s latest offer at the bargaining table is insulting.', severity: 'tip' },
+    ],
+    valid: [
+      'My ministry just launched a great new mentoring program.',
+      'Time management is a nightmare with two toddlers at home.',
+      'The management of the project was a mess, but our contractor fixed it.',
+      'Proud of my branch for shipping the new licensing portal this week!',
+      'La gestion des déchets est un désastre dans mon quartier.',
+      'Ma direction m’a félicitée pour le projet, quelle belle semaine.',
+      'La direction du vent a tout changé pendant la régate.',
+      'My ministry has useless printers on every floor, send help.',
+    ],
+  },
+});

@@ -1,0 +1,77 @@
+// A public opinion, praise or criticism, of government policy, decisions, a minister, the premier or
+// a ministry: "the new policy is a disaster", "the minister has no clue", "great decision by the
+// Premier", « la réforme est un désastre ». It takes a government target AND an evaluation in the same
+// sentence (or "It's ridiculous." right after the sentence naming the target). Facts, statistics,
+// shared announcements, "Bill 23 comes into force on…" and opinions of restaurants, teams or the
+// weather have no such pair and stay clean; neutral promotion on an official account ("we're proud
+// to launch") is not an evaluation. Severity rises when the author ties the opinion to their own
+// work, and falls when the post reports someone else's view ("critics say…").
+import { defineRule } from '../../define-rule.js';
+import type { Hit } from '../../types.js';
+import { opinions } from './signals.js';
+
+export default defineRule({
+  id: 'policy-commentary/opinion',
+  category: 'policy-commentary',
+  severity: { personal: 'tip', professional: 'medium', official: 'high' },
+  guidelines: ['psoa-duty-related-comment', 'ops-guiding-principles', 'ops-specialist-executive', 'ops-official-account'],
+  title: { en: 'Opinion on government policy', fr: 'Opinion sur une politique gouvernementale' },
+  why: {
+    en: 'This gives a public opinion of a government policy, decision or minister. On a personal account that is your right, but it can be read as the view of a public servant, and it becomes political activity when it touches your own duties. A professional account should stay factual, and an official account must never editorialize.',
+    fr: "Ce passage donne une opinion publique sur une politique, une décision ou un ministre. Sur un compte personnel, c'est votre droit, mais on peut y lire l'avis d'un fonctionnaire, et cela devient une activité politique si le sujet touche vos propres fonctions. Un compte professionnel doit s'en tenir aux faits, et un compte officiel ne doit jamais donner d'opinion.",
+  },
+  detect(unit) {
+    const hits: Hit[] = [];
+    for (const o of opinions(unit)) {
+      const hit: Hit = { start: o.start, end: o.end };
+      if (o.reported) {
+        hit.severity = { personal: 'off', professional: 'tip', official: 'medium' };
+        hit.message = {
+          en: 'This shares or reports an opinion of a government policy or minister. Passing it on can read as agreeing with it; on an account tied to your role, stick to the facts and the official source.',
+          fr: "Ce passage relaie l'opinion de quelqu'un sur une politique ou un ministre. La relayer peut passer pour un accord; sur un compte lié à votre poste, tenez-vous-en aux faits et à la source officielle.",
+        };
+      } else if (o.ownWork && o.evaluation.kind === 'negative') {
+        hit.severity = { personal: 'medium', professional: 'high', official: 'high' };
+        hit.message = {
+          en: 'This gives an opinion of a government policy or minister and ties it to your own work. Public comment on matters directly related to your duties can be political activity under the Public Service of Ontario Act, and it can undermine trust in your impartiality. Keep to facts, or leave your work out of it.',
+          fr: "Ce passage donne une opinion sur une politique ou un ministre en la rattachant à votre travail. Commenter publiquement une question directement liée à vos fonctions peut constituer une activité politique au sens de la Loi de 2006 sur la fonction publique de l'Ontario et nuire à la confiance dans votre impartialité. Tenez-vous-en aux faits, ou laissez votre travail de côté.",
+        };
+      }
+      hits.push(hit);
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'The new policy is a disaster for front-line staff.', span: 'policy is a disaster', severity: 'tip' },
+      { text: "This government's cuts are shameful.", mode: 'professional', severity: 'medium' },
+      { text: 'Honestly, the minister has no clue what happens in our offices.', span: 'minister has no clue' },
+      { text: 'Great decision by the Premier to freeze tuition.', span: 'Great decision by the Premier', mode: 'official', severity: 'high' },
+      { text: 'The return-to-office mandate is ridiculous, and in my branch nobody understands why.', severity: 'medium' },
+      { text: 'La réforme est un désastre pour les familles du Nord.', span: 'réforme est un désastre' },
+      { text: "Franchement, le ministre n'a aucune idée de la réalité du terrain.", span: "ministre n'a aucune idée" },
+      { text: 'Le retour au bureau cinq jours par semaine est ridicule.', span: 'retour au bureau cinq jours par semaine est ridicule' },
+      { text: 'Bravo au gouvernement pour cette excellente décision!', mode: 'professional', severity: 'medium' },
+      { text: 'The minister called the federal decision disappointing for Ontario workers.', mode: 'official', severity: 'medium' },
+    ],
+    valid: [
+      'Bill 23 comes into force on January 1; details at ontario.ca/bill23.',
+      'The ministry announced $20 million for rural clinics today: ontario.ca/news',
+      'We’re proud to launch the new Ontario Trails map today!',
+      'The new restaurant on Bay Street is a disaster, waited an hour for a burger.',
+      'The Leafs are a disaster this season, as usual.',
+      'The weather at Queen’s Park today is ridiculous, bring an umbrella.',
+      'Amazing day at Queen’s Park with my team for the budget lockup.',
+      "Our store's return policy is ridiculous.",
+      'Thanks to Minister Smith for visiting our lab, it was a great conversation.',
+      'La nouvelle politique entre en vigueur le 1er avril; tous les détails sur ontario.ca.',
+      'Le restaurant du coin est un désastre depuis le changement de propriétaire.',
+      'Excellente journée à Queen’s Park avec mon équipe!',
+      { text: 'Severe weather alert: terrible driving conditions across the province tonight.', mode: 'official' },
+      { text: 'Découvrez comment le nouveau règlement protège les locataires contre les expulsions injustes.', mode: 'official' },
+      'Le budget familial est un désastre ce mois-ci, trop de sorties au resto.',
+      'The budget for our wedding is a disaster, send help.',
+      'This budget template in Excel is a nightmare to fill out.',
+    ],
+  },
+});

@@ -1,0 +1,291 @@
+// Policy opinions, found once per sentence: a government target (the government, a minister, the
+// premier, a ministry, a policy object that is clearly governmental) joined to an evaluation in the
+// same sentence, or in a short "It's a disaster." right after a sentence that named the target.
+import type { Span, Unit } from '../../types.js';
+import { stripAccents } from '../../text/fold.js';
+import {
+  GOVERNMENT_TARGETS_EN, PREMIER_EN, PREMIER_TRAPS_EN, MINISTRY_TARGETS_EN, STRONG_POLICY_OBJECTS_EN, POLICY_OBJECTS_EN,
+  POLICY_DETERMINERS_EN, QUALIFIED_OBJECTS_EN, GOVERNMENT_QUALIFIERS_EN, NON_GOVERNMENT_OWNERS_EN, FOREIGN_EN,
+  TARGET_FOLLOWER_TRAPS_EN, CLERGY_CONTEXT_EN, PLACE_PREPOSITIONS_EN, OWN_WORK_EN, REPORTED_OPINION_EN,
+} from '../../lexicons/en/policy-targets.js';
+import {
+  GOVERNMENT_TARGETS_FR, MINISTRY_TARGETS_FR, STRONG_POLICY_OBJECTS_FR, POLICY_OBJECTS_FR, POLICY_DETERMINERS_FR,
+  AMBIGUOUS_WITH_ARTICLE_FR, QUALIFIED_OBJECTS_FR, GOVERNMENT_QUALIFIERS_FR, NON_GOVERNMENT_OWNERS_FR, FOREIGN_FR,
+  NON_GOVERNMENT_OWNERS_AFTER_FR,
+  TARGET_FOLLOWER_TRAPS_FR, CLERGY_CONTEXT_FR, PLACE_PREPOSITIONS_FR, OWN_WORK_FR, REPORTED_OPINION_FR,
+} from '../../lexicons/fr/policy-targets.js';
+import {
+  NEGATIVE_EVALUATION_EN, DECISION_PRAISE_EN, GENERIC_PRAISE_EN, PRAISE_EVENT_NOUNS_EN, ANAPHORS_EN,
+} from '../../lexicons/en/policy-evaluation.js';
+import {
+  NEGATIVE_EVALUATION_FR, DECISION_PRAISE_FR, GENERIC_PRAISE_FR, PRAISE_EVENT_NOUNS_FR, ANAPHORS_FR,
+} from '../../lexicons/fr/policy-evaluation.js';
+import { WordLexicon, anyWordBefore, attributive, postposed, dedupe, followedBy, gap, phraseSet, precededBy, wordsAfter, wordsBefore } from '../political/util.js';
+
+export type TargetKind = 'government' | 'person' | 'ministry' | 'object';
+export interface Target extends Span {
+  kind: TargetKind;
+}
+
+// Every kind of target in one word scan; the kind of a match is read from its lists.
+const TARGET_WORDS = new WordLexicon({
+  government: [...GOVERNMENT_TARGETS_EN, ...GOVERNMENT_TARGETS_FR],
+  premier: PREMIER_EN,
+  ministry: [...MINISTRY_TARGETS_EN, ...MINISTRY_TARGETS_FR],
+  strong: [...STRONG_POLICY_OBJECTS_EN, ...STRONG_POLICY_OBJECTS_FR],
+  object: [...POLICY_OBJECTS_EN, ...POLICY_OBJECTS_FR],
+  qualified: [...QUALIFIED_OBJECTS_EN, ...QUALIFIED_OBJECTS_FR],
+  clergy: [...CLERGY_CONTEXT_EN, ...CLERGY_CONTEXT_FR],
+});
+const PREMIER_TRAPS = phraseSet(PREMIER_TRAPS_EN);
+const PREMIER_OPENERS = phraseSet(['the', 'our', "ontario's", 'this', 'provincial', 'former', 'new', 'dear', 'a', 'an', 'his', 'her', 'then']);
+const BILL_RE = /(?<![\p{L}\p{N}])(?:bill|projet de loi|loi)[ \t]+(?:c-)?\d{1,3}(?![\p{N}])/gu;
+const DETERMINERS_EN = phraseSet(POLICY_DETERMINERS_EN);
+const DETERMINERS_FR = phraseSet(POLICY_DETERMINERS_FR);
+const STRONG_DETERMINERS_FR = phraseSet(['la nouvelle', 'le nouveau', 'cette', 'ce', 'ces', 'cette nouvelle', 'ce nouveau', 'les nouvelles', 'les nouveaux']);
+const AMBIGUOUS_FR = phraseSet(AMBIGUOUS_WITH_ARTICLE_FR);
+const QUALIFIERS = new WordLexicon({ term: [...GOVERNMENT_QUALIFIERS_EN, ...GOVERNMENT_QUALIFIERS_FR] });
+const OWNERS = phraseSet([...NON_GOVERNMENT_OWNERS_EN, ...NON_GOVERNMENT_OWNERS_FR]);
+const OWNERS_AFTER = phraseSet(NON_GOVERNMENT_OWNERS_AFTER_FR);
+// "the budget for our wedding", "the policy at my gym": an owner named just after the object.
+const OWNER_NOUNS_AFTER = new Set([...OWNERS].filter((w) => !['my', 'your', 'our', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'team', 'board', 'council', 'city'].includes(w)));
+function ownerAfter(plain: string, end: number): boolean {
+  return wordsAfter(plain, end, 4).some((w) => OWNER_NOUNS_AFTER.has(w.replace(/\u2019/g, "'")));
+}
+const FOREIGN = phraseSet([...FOREIGN_EN, ...FOREIGN_FR]);
+const FOLLOWER_TRAPS = phraseSet([...TARGET_FOLLOWER_TRAPS_EN, ...TARGET_FOLLOWER_TRAPS_FR]);
+const PLACE_PREPS = phraseSet([...PLACE_PREPOSITIONS_EN, ...PLACE_PREPOSITIONS_FR]);
+const DEPUTY = phraseSet(['deputy', 'assistant deputy', 'associate deputy', 'sous', 'sous-']);
+const POSSESSIVE_OWN = phraseSet(['my', 'our', 'mon', 'notre', 'ma']);
+const OWN_WORK = new WordLexicon({ term: [...OWN_WORK_EN, ...OWN_WORK_FR] });
+// A quotation in the sentence ("…," said the minister; « … », a déclaré la ministre).
+const QUOTED = /"[^"\n]{3,300}"/u;
+const REPORTED = new WordLexicon({ term: [...REPORTED_OPINION_EN, ...REPORTED_OPINION_FR] });
+
+// One scan for every evaluation; the family of a match is read from its text.
+const EVALUATIONS = new WordLexicon({
+  negative: [...NEGATIVE_EVALUATION_EN, ...NEGATIVE_EVALUATION_FR],
+  decision: [...DECISION_PRAISE_EN, ...DECISION_PRAISE_FR],
+  generic: [...GENERIC_PRAISE_EN, ...GENERIC_PRAISE_FR],
+});
+const EVENT_NOUNS = phraseSet([...PRAISE_EVENT_NOUNS_EN, ...PRAISE_EVENT_NOUNS_FR]);
+const ANAPHORS = phraseSet([...ANAPHORS_EN, ...ANAPHORS_FR]);
+const SMALL_WORDS = phraseSet(['so', 'such', 'a', 'an', 'the', 'really', 'very', 'truly', 'un', 'une', 'tres', 'vraiment', 'si', 'tellement']);
+
+function foreign(plain: string, start: number): boolean {
+  return anyWordBefore(plain, start, FOREIGN, 3);
+}
+
+const OF = phraseSet(['of', 'de', 'du', 'des', "d'", 'in', 'en', 'au', 'aux']);
+/** "the government of Japan", « le gouvernement du Québec ». */
+function foreignAfter(plain: string, end: number): boolean {
+  const next = wordsAfter(plain, end, 3);
+  if (next.length < 2 || !OF.has(next[0]!)) {
+    // « gouvernement d'Israël »: the elided article sticks to the name.
+    const w = next[0];
+    return !!w && /^(?:d|l)'/.test(w) && FOREIGN.has(w.slice(2));
+  }
+  const rest = next[1] === 'la' || next[1] === 'le' || next[1] === 'the' || next[1] === 'les' ? next[2] : next[1];
+  return !!rest && (FOREIGN.has(rest) || FOREIGN.has(rest.replace(/'s$/, '')));
+}
+
+/** Government targets in a sentence-like view (`plain` lower-case without accents, `folded` keeps case). */
+export function targetsIn(plain: string, folded: string, locale: string): Target[] {
+  const out: Target[] = [];
+  const words = TARGET_WORDS.findIn(plain);
+  const clergy = words.some((w) => w.classes.has('clergy'));
+  const overlaps = (m: Span) => out.some((t) => m.start < t.end && t.start < m.end);
+  for (const m of words) {
+    const c = m.classes;
+    const word = plain.slice(m.start, m.end);
+    if (c.has('government')) {
+      const person = /minist|premier|prime/.test(word) && !/gouvernement|government|cabinet|conseil/.test(word);
+      if (foreign(plain, m.start) || foreignAfter(plain, m.end)) continue;
+      if (followedBy(plain, m.end, FOLLOWER_TRAPS, 1)) continue;
+      if (person && clergy) continue;
+      if (person && (precededBy(plain, m.start, DEPUTY, 2) || plain.slice(Math.max(0, m.start - 5), m.start) === 'sous-')) continue;
+      if (/queen|legislat|assemblee/.test(word) && precededBy(plain, m.start, PLACE_PREPS, 2)) continue;
+      out.push({ start: m.start, end: m.end, kind: person ? 'person' : 'government' });
+    } else if (c.has('premier')) {
+      // "Premier" is also an adjective ("a premier destination") and a league: English, titled or with "the".
+      if (locale !== 'en') continue;
+      const capital = folded[m.start] === 'P';
+      if (!capital && !precededBy(plain, m.start, PREMIER_OPENERS, 1)) continue;
+      if (precededBy(plain, m.start, A_AN, 1)) continue;
+      if (followedBy(plain, m.end, PREMIER_TRAPS, 1) || followedBy(plain, m.end, FOLLOWER_TRAPS, 1)) continue;
+      if (foreign(plain, m.start)) continue;
+      out.push({ start: m.start, end: m.end, kind: 'person' });
+    } else if (c.has('ministry')) {
+      if (precededBy(plain, m.start, POSSESSIVE_OWN, 1) || followedBy(plain, m.end, FOLLOWER_TRAPS, 1)) continue;
+      out.push({ start: m.start, end: m.end, kind: 'ministry' });
+    } else if (c.has('strong')) {
+      if (precededBy(plain, m.start, POSSESSIVE_OWN, 1) && !/rto|office|bureau/.test(word)) continue;
+      out.push({ start: m.start, end: m.end, kind: 'object' });
+    } else if (c.has('object') || c.has('qualified')) {
+      if (anyWordBefore(plain, m.start, OWNERS, 3) || followedBy(plain, m.end, OWNERS_AFTER, 3) || ownerAfter(plain, m.end)) continue;
+      if (followedBy(plain, m.end, FOLLOWER_TRAPS, 1) || followedBy(plain, m.end, POLICY_FOLLOWER_TRAPS, 1)) continue;
+      let ok = false;
+      if (c.has('object')) {
+        const fr = locale === 'fr';
+        const dets = fr && AMBIGUOUS_FR.has(word) ? STRONG_DETERMINERS_FR : fr ? DETERMINERS_FR : DETERMINERS_EN;
+        // "the new policy", and with up to two modifiers between: "the new procurement directive".
+        ok = determinedWithin(plain, m.start, dets);
+      }
+      if (ok || qualified(plain, m)) out.push({ start: m.start, end: m.end, kind: 'object' });
+    }
+  }
+  BILL_RE.lastIndex = 0;
+  for (let m = BILL_RE.exec(plain); m; m = BILL_RE.exec(plain)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (!overlaps(span)) out.push({ ...span, kind: 'object' });
+  }
+  return dedupe(out);
+}
+
+const A_AN = phraseSet(['a', 'an']);
+
+function determinedWithin(plain: string, start: number, dets: ReadonlySet<string>): boolean {
+  const words = wordsBefore(plain, start, 5).map((w) => w.replace(/\u2019/g, "'").replace(/-/g, ' '));
+  for (let skip = 0; skip <= 2 && skip < words.length; skip++) {
+    const upto = words.length - skip;
+    for (let n = 1; n <= 2 && n <= upto; n++) {
+      if (dets.has(words.slice(upto - n, upto).join(' '))) return true;
+    }
+  }
+  return false;
+}
+
+// "policy team", "budget office", "program staff": people and places, not the policy.
+const POLICY_FOLLOWER_TRAPS = phraseSet([
+  'team', 'teams', 'analyst', 'analysts', 'advisor', 'advisors', 'adviser', 'branch', 'division', 'unit', 'work', 'shop',
+  'folks', 'people', 'colleagues', 'lead', 'manager', 'director', 'development', 'conference', 'forum', 'school',
+  'degree', 'student', 'students', 'course', 'class', 'research', 'writing', 'wonk', 'wonks', 'nerd', 'nerds', 'circles',
+  'community', 'experts', 'office', 'staff', 'lockup', 'officer', 'officers', 'area', 'areas', 'areas', 'sprint', 'hackathon',
+  'equipe', 'analyste', 'analystes', 'conseiller', 'conseillere', 'direction', 'bureau', 'collegues', 'template',
+  'templates', 'spreadsheet', 'spreadsheets', 'tracker', 'tool', 'tools', 'app', 'deck', 'slides', 'doc', 'document',
+  'documents', 'form', 'forms', 'gabarit', 'modele', 'chiffrier', 'outil', 'formulaire',
+]);
+
+function qualified(plain: string, m: Span): boolean {
+  for (const q of QUALIFIERS.findIn(plain)) {
+    if (q.end < m.start - 40 || q.start > m.end + 30) continue;
+    if (q.start >= m.start && q.start < m.end) continue;
+    if (foreign(plain, q.start) || foreignAfter(plain, q.end)) continue;
+    return true;
+  }
+  return false;
+}
+
+export type EvalKind = 'negative' | 'decision-praise' | 'generic-praise';
+export interface Evaluation extends Span {
+  kind: EvalKind;
+}
+
+export function evaluationsIn(unit: Unit): Evaluation[] {
+  const out: Evaluation[] = [];
+  for (const m of EVALUATIONS.find(unit)) {
+    const kind: EvalKind = m.classes.has('negative') ? 'negative' : m.classes.has('decision') ? 'decision-praise' : 'generic-praise';
+    if (kind === 'generic-praise') {
+      // "Amazing day at Queen's Park", « excellente journée » : the praise is for an event.
+      const next = wordsAfter(unit.plain, m.end, 2).filter((w) => !SMALL_WORDS.has(w));
+      if (next.length && EVENT_NOUNS.has(next[0]!)) continue;
+    }
+    out.push({ start: m.start, end: m.end, kind });
+  }
+  return out;
+}
+
+function compatible(t: Target, e: Evaluation): boolean {
+  if (e.kind === 'negative') return true;
+  if (t.kind === 'ministry') return false;
+  if (e.kind === 'generic-praise') return t.kind !== 'person';
+  return true;
+}
+
+export interface Opinion extends Span {
+  target: Target | null;
+  evaluation: Evaluation;
+  /** Tied to the author's own work ("in my ministry", "as someone who works on this"). */
+  ownWork: boolean;
+  /** Someone else's opinion reported or shared ("critics say…"). */
+  reported: boolean;
+}
+
+const cache = new WeakMap<Unit, Opinion[]>();
+// Visits and thanks: courtesy to a minister, not an opinion of them.
+const COURTESY = new WordLexicon({ term: [
+  'for visiting', 'for joining', 'for attending', 'for coming', 'for speaking', 'for stopping by', 'for the visit',
+  'pour sa visite', 'pour leur visite', "d'etre venu", "d'etre venue", "d'avoir visite", 'pour sa presence',
+] });
+
+export function opinions(unit: Unit): Opinion[] {
+  const hit = cache.get(unit);
+  if (hit) return hit;
+  const out: Opinion[] = [];
+  const evals = evaluationsIn(unit);
+  if (evals.length) {
+    const targets = targetsIn(unit.plain, unit.folded, unit.locale);
+    let known: { work: boolean; reported: boolean; courtesy: boolean } | undefined;
+    const ctx = () =>
+      (known ??= {
+        work: OWN_WORK.test(unit.plain) || (!!unit.before && OWN_WORK.test(stripAccents(unit.before))),
+        reported: REPORTED.test(unit.plain) || QUOTED.test(unit.folded),
+        courtesy: COURTESY.test(unit.plain),
+      });
+    const words = TARGET_WORDS.findIn(unit.plain);
+    const keep = (pos: number) => words.some((w) => w.start === pos && !w.classes.has('clergy'));
+    const keepEnd = (pos: number) => words.some((w) => w.end === pos && !w.classes.has('clergy')) || targets.some((t) => t.end === pos);
+    for (const e of evals) {
+      // "Terrible storms across the province": the word qualifies the storms, not the province;
+      // likewise « des expulsions injustes » in French, where the adjective follows its noun.
+      if (unit.locale === 'en' && attributive(unit.plain, e.start, e.end, keep)) continue;
+      if (unit.locale === 'fr' && postposed(unit.plain, e.start, e.end, keepEnd)) continue;
+      let best: Target | undefined;
+      let bestGap = Infinity;
+      for (const t of targets) {
+        if (!compatible(t, e)) continue;
+        if (t.start < e.end && e.start < t.end) continue;
+        if (t.kind === 'person' && e.kind !== 'negative' && ctx().courtesy) continue;
+        const g = e.start >= t.end ? e.start - t.end : t.start >= e.end ? t.start - e.end : 0;
+        if (g > (e.start >= t.end ? 70 : 50)) continue;
+        if (g < bestGap) {
+          best = t;
+          bestGap = g;
+        }
+      }
+      if (best && !out.some((o) => o.target === best)) {
+        const far = gap(best, e) > 45;
+        out.push({
+          start: far ? e.start : Math.min(best.start, e.start),
+          end: far ? e.end : Math.max(best.end, e.end),
+          target: best,
+          evaluation: e,
+          ownWork: ctx().work,
+          reported: ctx().reported,
+        });
+      }
+    }
+    // "The new RTO policy was announced today. It's ridiculous."
+    if (out.length === 0 && targets.length === 0 && unit.before) {
+      const beforePlain = stripAccents(unit.before);
+      const prev = targetsIn(beforePlain, unit.before, unit.locale);
+      if (prev.length) {
+        const first = wordsAfter(unit.plain, 0, 2);
+        const letters = unit.plain.replace(/[^\p{L}]/gu, '').length;
+        for (const e of evals) {
+          const evalLetters = unit.plain.slice(e.start, e.end).replace(/[^\p{L}]/gu, '').length;
+          const short = letters - evalLetters <= 12;
+          const opens = first.length > 0 && (ANAPHORS.has(first[0]!) || ANAPHORS.has(first.join(' ')) || unit.plain.trimStart().startsWith(unit.plain.slice(e.start, e.end)));
+          if (!short && !opens) continue;
+          if (!prev.some((t) => compatible(t, e))) continue;
+          out.push({ start: e.start, end: e.end, target: null, evaluation: e, ownWork: ctx().work, reported: ctx().reported });
+          break;
+        }
+      }
+    }
+  }
+  const result = dedupe(out);
+  cache.set(unit, result);
+  return result;
+}
+

@@ -1,0 +1,79 @@
+// A call to vote, elect, give, volunteer, canvass, put up a sign or rally, tied to a party, a leader,
+// a candidate or an election (PSOA s. 72: supporting or opposing a party or candidate). A vote in a
+// bake-off, a charity "campaign" or a birthday "party" is not political: without a party, candidate
+// or electoral frame nothing fires. A plain reminder to vote is civic; it is only a tip on an
+// account tied to one's role and silent elsewhere (Elections Ontario reminders are fine officially).
+import { defineRule } from '../../define-rule.js';
+import type { Hit } from '../../types.js';
+import { callsToAct } from './signals.js';
+
+export default defineRule({
+  id: 'political/call-to-action',
+  category: 'political',
+  severity: { personal: 'medium', professional: 'high', official: 'high' },
+  guidelines: ['psoa-political-activity', 'psoa-specially-restricted', 'psoa-all-public-servants'],
+  title: { en: 'Call to vote or campaign for a party or candidate', fr: 'Appel à voter ou à faire campagne pour un parti ou un candidat' },
+  why: {
+    en: 'This asks people to vote, give or campaign for (or against) a party or candidate. That is political activity under the Public Service of Ontario Act: keep it off work time and work equipment and away from your job title. Senior staff (directors, ADMs, deputy ministers) may not do it at all, and it has no place on a professional or official account.',
+    fr: "Ce passage invite à voter, à donner ou à faire campagne pour (ou contre) un parti ou un candidat. C'est une activité politique au sens de la Loi de 2006 sur la fonction publique de l'Ontario : faites-la en dehors du travail, sans le matériel de l'employeur et sans lien avec votre poste. Les cadres supérieurs (directeurs, SMA, sous-ministres) ne peuvent pas s'y livrer, et elle n'a pas sa place sur un compte professionnel ou officiel.",
+  },
+  detect(unit) {
+    const hits: Hit[] = [];
+    for (const c of callsToAct(unit)) {
+      if (c.kind === 'civic') {
+        hits.push({
+          start: c.start,
+          end: c.end,
+          severity: { personal: 'off', professional: 'tip', official: 'off' },
+          message: {
+            en: 'A reminder to vote that names no party or candidate is not partisan. On an account tied to your role, keep it that way: no hint about whom to choose, and a link to Elections Ontario for the facts.',
+            fr: "Rappeler d'aller voter, sans nommer de parti ni de candidat, n'est pas partisan. Sur un compte lié à votre poste, restez-en là : aucun indice sur le choix à faire, et un lien vers Élections Ontario pour les renseignements.",
+          },
+        });
+      } else if (c.kind === 'implicit') {
+        hits.push({
+          start: c.start,
+          end: c.end,
+          message: {
+            en: '"Vote them out" and similar calls target the governing party without naming it: it is still opposing a party in an election, which is political activity under the Public Service of Ontario Act.',
+            fr: "« Sortons-les » et les appels semblables visent le parti au pouvoir sans le nommer : c'est tout de même s'opposer à un parti, une activité politique au sens de la Loi de 2006 sur la fonction publique de l'Ontario.",
+          },
+        });
+      } else {
+        hits.push({ start: c.start, end: c.end });
+      }
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'Get out on June 2 and vote NDP, we need a change!', span: 'vote NDP', severity: 'medium' },
+      { text: 'Please vote for Jane Smith for council in Ward 4 on October 24.', span: 'vote for Jane Smith for council', mode: 'professional', severity: 'high' },
+      { text: 'Spent my Saturday canvassing for the Ontario Liberals in our riding.', span: 'canvassing for the Ontario Liberals' },
+      { text: 'Chip in $10 to the Green Party of Ontario before midnight!', span: 'Chip in $10 to the Green Party of Ontario' },
+      { text: "It's time: vote them out on election day.", span: 'vote them out' },
+      { text: 'Proud to have my #VoteNDP lawn sign up.', span: '#VoteNDP' },
+      { text: 'New lawn sign just went up #VoteGreen', span: '#VoteGreen' },
+      { text: 'Thanks for coming out tonight. Re-elect Anita on June 2!', mode: 'official', severity: 'high' },
+      { text: 'Votez pour le NPD le 2 juin, on a besoin de changement!', span: 'Votez pour le NPD', severity: 'medium' },
+      { text: 'Je fais du porte-à-porte ce soir pour notre candidate à la mairie.', span: 'porte-à-porte ce soir pour notre candidate' },
+      { text: 'Faites un don au Parti libéral de l’Ontario avant la fin du mois.', mode: 'official', severity: 'high' },
+      { text: "N'oubliez pas d'aller voter jeudi!", mode: 'professional', severity: 'tip' },
+    ],
+    valid: [
+      'Vote for your favourite cake in the office bake-off before Friday!',
+      'Please vote in the Ontario Science Centre poll to name the new exhibit.',
+      'Join our campaign for the Terry Fox Run and donate to cancer research.',
+      'The NDP voted against the bill at second reading yesterday.',
+      { text: 'Go vote on Thursday! Advance polls are open all week.', mode: 'personal' },
+      { text: 'Advance polls are open until Saturday; find your polling station on the Elections Ontario website.', mode: 'official' },
+      'We need volunteers for the public-health vaccination campaign next month.',
+      'Votez pour votre photo préférée dans notre concours annuel.',
+      'Il est parti faire campagne de financement pour la banque alimentaire.',
+      { text: "N'oubliez pas d'aller voter jeudi, les bureaux de vote ouvrent à 9 h.", mode: 'official' },
+      'Spent the afternoon canvassing the neighbourhood for our block party.',
+      'Il faut voter pour le nom de la mascotte avant vendredi.',
+      'Anyone but Sarah can bring dessert to the potluck.',
+    ],
+  },
+});

@@ -1,0 +1,63 @@
+// Support for or opposition to a named party, leader or candidate: "the NDP are the only ones who…",
+// "the PCs have ruined…", "proud to support Jane Smith for council", "go Greens!". Requires the name
+// and a stance word together in a sentence (or a "they…" sentence right after the name); a neutral,
+// factual mention ("the Ontario Liberal Party holds its convention in June") is left alone, and a
+// party that speaks ("the NDP says the budget is a disaster") is not the author taking a side.
+import { defineRule } from '../../define-rule.js';
+import type { Hit } from '../../types.js';
+import { stances } from './signals.js';
+
+export default defineRule({
+  id: 'political/partisan-stance',
+  category: 'political',
+  severity: { personal: 'medium', professional: 'high', official: 'high' },
+  guidelines: ['psoa-political-activity', 'psoa-specially-restricted', 'psoa-duty-related-comment', 'ops-specialist-executive'],
+  title: { en: 'Taking sides for or against a party or candidate', fr: 'Prise de position pour ou contre un parti ou un candidat' },
+  why: {
+    en: 'This takes a side for or against a party, leader or candidate. On a personal account, on your own time and without naming your job, most public servants may do so; it is riskier near your own files, and senior staff (directors, ADMs, deputy ministers) may not. It has no place on a professional or official account.',
+    fr: "Ce passage prend position pour ou contre un parti, un chef ou un candidat. Sur un compte personnel, en dehors du travail et sans mentionner votre poste, la plupart des fonctionnaires peuvent le faire; c'est plus risqué près de vos propres dossiers, et c'est interdit aux cadres supérieurs (directeurs, SMA, sous-ministres). Cela n'a pas sa place sur un compte professionnel ou officiel.",
+  },
+  detect(unit) {
+    const hits: Hit[] = [];
+    for (const s of stances(unit)) {
+      if (s.ownWork) {
+        hits.push({
+          start: s.start,
+          end: s.end,
+          severity: { personal: 'high' },
+          message: {
+            en: 'This takes a side on a party or candidate and ties it to your own work. Commenting publicly on a matter directly related to your duties that parties take positions on generally needs an approved unpaid leave under the Public Service of Ontario Act, and your job must never be linked to political activity.',
+            fr: "Ce passage prend position pour ou contre un parti ou un candidat en le rattachant à votre travail. Commenter publiquement une question directement liée à vos fonctions sur laquelle les partis ont pris position exige en général un congé non payé autorisé en vertu de la Loi de 2006 sur la fonction publique de l'Ontario, et votre poste ne doit jamais être associé à une activité politique.",
+          },
+        });
+      } else {
+        hits.push({ start: s.start, end: s.end });
+      }
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'The NDP are the only ones who actually care about nurses.', span: 'NDP are the only ones who', severity: 'medium' },
+      { text: 'The PCs have ruined our health care system.', span: 'PCs have ruined' },
+      { text: 'So proud to support Jane Smith for council this fall!', span: 'proud to support Jane Smith for council' },
+      { text: 'Go Greens! Great debate performance tonight.', span: 'Go Greens', mode: 'professional', severity: 'high' },
+      { text: 'In my branch we all know the Liberal platform on transit is unrealistic.', severity: 'high' },
+      { text: 'Les libéraux sont des incompétents, point final.', span: 'libéraux sont des incompétents' },
+      { text: 'Je suis fière d’appuyer le NPD dans ma circonscription.', span: 'fière d’appuyer le NPD' },
+      { text: 'Vive le Bloc québécois!', span: 'Vive le Bloc québécois', mode: 'official', severity: 'high' },
+    ],
+    valid: [
+      'The Ontario Liberal Party holds its leadership convention in June.',
+      'The NDP says the budget is a disaster for renters.',
+      'That is a conservative estimate of the costs involved.',
+      'She has a liberal arts degree and a great sense of humour.',
+      'Our PCs in the lab are useless after the last update.',
+      'The green roof on the new building is a disaster after the storm.',
+      'Le NPD a tenu un congrès à Hamilton la fin de semaine dernière.',
+      'Il est parti tôt; la fête était un désastre à cause de la pluie.',
+      'The NDP MPP toured the terrible flooding in Ottawa with local officials.',
+      'Mayor Chow is doing a terrible job with the bike lanes on Bloor.',
+    ],
+  },
+});

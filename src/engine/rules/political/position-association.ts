@@ -1,0 +1,188 @@
+// Tying one's public-service position to political activity, which no public servant may do (PSOA
+// Part V): the post names the author's job ("as a public servant", "I work for the Ministry of X",
+// "en tant que fonctionnaire") AND somewhere in the same post calls to vote or campaign for a party
+// or candidate, or takes a side on one. Also: partisan content said to be posted from work
+// equipment or on work time (never allowed in the workplace). Text scope, because the job and the
+// partisan line are often sentences apart; what each sentence holds is remembered by sentence, so a
+// keystroke re-reads only the sentence it touched.
+import { defineRule } from '../../define-rule.js';
+import type { Hit, Span, Unit } from '../../types.js';
+import { makeUnit } from '../../text/unit.js';
+import { splitSentences } from '../../text/segment.js';
+import {
+  PUBLIC_SERVANT_EN, POSITION_ANCHORS_EN, WORK_ANCHORS_EN, EMPLOYER_EN, ROLES_EN, OWN_MINISTRY_EN, WORK_EQUIPMENT_EN,
+} from '../../lexicons/en/political-position.js';
+import {
+  PUBLIC_SERVANT_FR, SELF_FRAMES_FR, POSITION_ANCHORS_FR, WORK_ANCHORS_FR, EMPLOYER_FR, ROLES_FR, OWN_MINISTRY_FR,
+  WORK_EQUIPMENT_FR,
+} from '../../lexicons/fr/political-position.js';
+import { partisanSignals } from './signals.js';
+import { Memo, WordLexicon, dedupe, phraseSet, wordsBefore } from './util.js';
+
+const SELF_FRAMES = phraseSet([
+  'as a', 'as an', 'as', "i'm a", 'i am a', "i'm an", 'i am an', "i'm", 'i am', "we're", 'we are', 'fellow', 'proud',
+  'a proud', 'as a proud', 'speaking as a', 'speaking as', 'me', 'myself', ...SELF_FRAMES_FR,
+]);
+// The openings, titles and equipment in one scan; employers and roles are read only after an opening.
+const WORDS = new WordLexicon({
+  servant: [...PUBLIC_SERVANT_EN, ...PUBLIC_SERVANT_FR],
+  anchor: [...POSITION_ANCHORS_EN, ...POSITION_ANCHORS_FR],
+  work: [...WORK_ANCHORS_EN, ...WORK_ANCHORS_FR],
+  ownMinistry: [...OWN_MINISTRY_EN, ...OWN_MINISTRY_FR],
+  equipment: [...WORK_EQUIPMENT_EN, ...WORK_EQUIPMENT_FR],
+});
+const EMPLOYERS = new WordLexicon({ term: [...EMPLOYER_EN, ...EMPLOYER_FR] });
+const ROLES = new WordLexicon({ term: [...ROLES_EN, ...ROLES_FR] });
+
+/** The stretch after an anchor up to the first comma or sentence mark, at most `max` characters. */
+function clauseAfter(plain: string, from: number, max: number): number {
+  const limit = Math.min(plain.length, from + max);
+  for (let i = from; i < limit; i++) if (/[,.;:!?()\n]/.test(plain[i]!)) return i;
+  return limit;
+}
+
+const WORK_PREPOSITIONS = phraseSet(['for', 'at', 'in', 'with', 'within', 'inside', 'au', 'aux', 'pour', 'dans', 'chez']);
+const LINKS = new Set(['of', 'de', 'la', "l'", 'des', 'du', 'the']);
+
+/** Carries "Ministry of" on over the name that follows ("Ministry of the Environment", "ministère de la Santé"). */
+function extendName(folded: string, end: number): number {
+  let pos = end;
+  let i = end;
+  for (let k = 0; k < 6; k++) {
+    while (i < folded.length && (folded[i] === ' ' || folded[i] === "'")) i++;
+    let j = i;
+    while (j < folded.length && /[\p{L}'-]/u.test(folded[j]!)) j++;
+    if (j === i) break;
+    const word = folded.slice(i, j);
+    if (/^\p{Lu}/u.test(word)) pos = j;
+    else if (!LINKS.has(word.toLowerCase()) && !LINKS.has(word.toLowerCase().slice(0, 2))) break;
+    i = j;
+  }
+  return pos;
+}
+
+/** Spans where the author states their public-service job, and mentions of work equipment. */
+export function positionSpans(unit: Unit): { positions: Span[]; equipment: Span[] } {
+  const positions: Span[] = [];
+  const equipment: Span[] = [];
+  const plain = unit.plain;
+  for (const m of WORDS.find(unit)) {
+    const classes = m.classes;
+    if (classes.has('equipment')) equipment.push({ start: m.start, end: m.end });
+    if (classes.has('ownMinistry')) positions.push({ start: m.start, end: m.end });
+    if (classes.has('servant')) {
+      // "as a public servant", "I'm a civil servant", « en tant que fonctionnaire ».
+      const prev = wordsBefore(plain, m.start, 3);
+      for (let n = 1; n <= prev.length; n++) {
+        if (SELF_FRAMES.has(prev.slice(prev.length - n).join(' ').replace(/\u2019/g, "'"))) {
+          const start = plain.lastIndexOf(prev[prev.length - n]!, m.start);
+          positions.push({ start: start >= 0 ? start : m.start, end: m.end });
+          break;
+        }
+      }
+    }
+    if (classes.has('anchor')) {
+      // "As a policy analyst at the Ministry of Health", « en tant qu'analyste au ministère ».
+      const end = clauseAfter(plain, m.end, 70);
+      const clause = plain.slice(m.end, end);
+      const role = ROLES.findIn(clause)[0];
+      // The role comes first ("as a senior policy analyst at…", "as a Ministry of Health analyst"), the employer in the same clause.
+      const employer = role && wordsBefore(clause, role.start, 6).length <= 4 ? EMPLOYERS.findIn(clause)[0] : undefined;
+      if (employer) positions.push({ start: m.start, end: extendName(unit.folded, m.end + Math.max(employer.end, role!.end)) });
+    }
+    if (classes.has('work')) {
+      // "I work for the Ministry of Transportation", « je travaille au ministère ».
+      const end = clauseAfter(plain, m.end, 45);
+      const clause = plain.slice(m.end, end);
+      const e = EMPLOYERS.findIn(clause)[0];
+      // "I work for / at / in the ministry", « je travaille au ministère »; not "I work near the ministry".
+      const between = e ? wordsBefore(clause, e.start, 4) : [];
+      // (« à » loses its accent in the plain view; as "a" it counts only in French.)
+      const linked = between.some((w) => WORK_PREPOSITIONS.has(w) || (w === 'a' && unit.locale === 'fr'));
+      if (e && between.length <= 3 && linked) {
+        positions.push({ start: m.start, end: extendName(unit.folded, m.end + e.end) });
+      }
+    }
+  }
+  return { positions: dedupe(positions), equipment };
+}
+
+interface SentenceFacts {
+  partisan: boolean;
+  positions: Span[];
+  equipment: Span[];
+}
+
+// Per-sentence facts, keyed by the sentence and the one before it: a keystroke re-reads only the
+// sentences it touched, not the whole post.
+const memo = new Memo<SentenceFacts>(2000);
+
+function factsOf(text: string, prev: string, locale: Unit['locale']): SentenceFacts {
+  const key = locale + prev + '\u0001' + text;
+  const known = memo.get(key);
+  if (known) return known;
+  const unit = makeUnit(text, locale, prev);
+  const facts = { partisan: partisanSignals(unit).length > 0, ...positionSpans(unit) };
+  memo.set(key, facts);
+  return facts;
+}
+
+export default defineRule({
+  id: 'political/position-association',
+  category: 'political',
+  scope: 'text',
+  severity: { personal: 'high', professional: 'high', official: 'high' },
+  guidelines: ['psoa-all-public-servants', 'psoa-political-activity', 'ops-personal-use'],
+  title: { en: 'Public-service job tied to political activity', fr: 'Poste de fonctionnaire associé à une activité politique' },
+  why: {
+    en: 'This post names your public-service job and, in the same post, supports or opposes a party or candidate. No public servant may associate their position with political activity. Remove the mention of your job, or the partisan part.',
+    fr: "Ce message mentionne votre poste dans la fonction publique et, dans le même message, appuie ou combat un parti ou un candidat. Aucun fonctionnaire ne peut associer son poste à une activité politique. Retirez la mention de votre poste, ou la partie partisane.",
+  },
+  detect(whole) {
+    const positions: Span[] = [];
+    const equipment: Span[] = [];
+    let partisan = false;
+    let prev = '';
+    for (const s of splitSentences(whole.text)) {
+      const text = whole.text.slice(s.start, s.end);
+      if (!text.trim()) continue;
+      const facts = factsOf(text, prev, whole.locale);
+      prev = text;
+      if (facts.partisan) partisan = true;
+      for (const p of facts.positions) positions.push({ start: s.start + p.start, end: s.start + p.end });
+      for (const m of facts.equipment) equipment.push({ start: s.start + m.start, end: s.start + m.end });
+    }
+    if (!partisan) return [];
+    const hits: Hit[] = positions.map((p) => ({ start: p.start, end: p.end }));
+    for (const e of equipment) {
+      hits.push({
+        start: e.start,
+        end: e.end,
+        message: {
+          en: 'This post says work equipment or work time is used for partisan content. Political activity is never allowed in the workplace or with government equipment, whatever your position.',
+          fr: "Ce message indique que du matériel ou du temps de travail sert à un contenu partisan. L'activité politique est toujours interdite au travail et avec le matériel du gouvernement, quel que soit votre poste.",
+        },
+      });
+    }
+    return hits;
+  },
+  examples: {
+    invalid: [
+      { text: 'As a Ministry of Health analyst, I can tell you: vote NDP, their health plan is the only sane one.', span: 'As a Ministry of Health analyst', severity: 'high' },
+      { text: 'I work for the Ministry of Transportation and I am proud to support the Ontario Liberals this election.', span: 'I work for the Ministry of Transportation' },
+      { text: 'As a public servant for 20 years, I have never seen worse. The PCs have ruined this province.', span: 'As a public servant' },
+      { text: 'Posting this from my work phone: vote them out on Thursday!', span: 'work phone' },
+      { text: 'En tant que fonctionnaire, je vous le dis : votez pour le NPD le 2 juin.', span: 'En tant que fonctionnaire' },
+      { text: 'Je travaille au ministère de la Santé et les conservateurs ont détruit notre système.', span: 'Je travaille au ministère de la Santé' },
+    ],
+    valid: [
+      'As a public servant, I stay non-partisan, but please make sure you vote on Thursday.',
+      'I work for the Ministry of Health and I am proud of our new vaccine clinic.',
+      'As a result, the ministry will open two new offices. Vote for your favourite design in our poll!',
+      'The NDP are the only ones who care about transit, in my view.',
+      'En tant que fonctionnaire, je reste neutre pendant la campagne électorale.',
+      'Je travaille au ministère des Finances depuis dix ans et j’adore mon équipe.',
+      'I work downtown near the ministry, and honestly the NDP are the only ones who care about transit.',
+    ],
+  },
+});

@@ -1,0 +1,579 @@
+// What the political rules look for, computed once per sentence: parties, leaders, candidates,
+// election words and political hashtags; then calls to act and stances built on them. Every rule
+// of the category reads these, so a sentence is scanned once whatever the number of rules.
+import type { Span, Unit } from '../../types.js';
+import { stripAccents } from '../../text/fold.js';
+import {
+  PARTIES_EN, PARTY_ADJECTIVES_EN, PARTY_NOUNS_EN, PARTY_SHORT_FORMS_EN, PARTY_SHORT_FORM_TRAPS_EN, PARTY_TAGS,
+} from '../../lexicons/en/political-parties.js';
+import {
+  PARTIES_FR, PARTY_ADJECTIVES_FR, PARTY_NOUNS_FR, PARTY_SHORT_FORMS_FR, PARTY_CAPITALISED_FR, PARTY_SHORT_FORM_TRAPS_FR,
+} from '../../lexicons/fr/political-parties.js';
+import { LEADER_NAMES, LEADER_TRAPS, LEADER_TAGS } from '../../lexicons/en/political-leaders.js';
+import {
+  ELECTION_TERMS_EN, CAMPAIGN_TERMS_EN, CANDIDATE_TERMS_EN, NON_PUBLIC_ELECTION_EN, ELECTION_TAG_PREFIXES,
+  ELECTION_TAG_STEMS, ELECTION_TAGS,
+} from '../../lexicons/en/political-elections.js';
+import { ELECTION_TERMS_FR, CAMPAIGN_TERMS_FR, CANDIDATE_TERMS_FR, NON_PUBLIC_ELECTION_FR } from '../../lexicons/fr/political-elections.js';
+import {
+  VOTE_VERBS_EN, ELECT_VERBS_EN, CAMPAIGN_ACTIONS_EN, SELF_EVIDENT_ACTIONS_EN, IMPLICIT_OPPOSITION_EN,
+  IMPLICIT_NEEDS_CONTEXT_EN, CIVIC_REMINDERS_EN, NEUTRAL_VOTE_FRAMES_EN,
+} from '../../lexicons/en/political-actions.js';
+import {
+  VOTE_VERBS_FR, ELECT_VERBS_FR, CAMPAIGN_ACTIONS_FR, SELF_EVIDENT_ACTIONS_FR, IMPLICIT_OPPOSITION_FR,
+  IMPLICIT_NEEDS_CONTEXT_FR, CIVIC_REMINDERS_FR, NEUTRAL_VOTE_FRAMES_FR,
+} from '../../lexicons/fr/political-actions.js';
+import { SUPPORT_EN, CHEERS_EN, PRAISE_EN, OPPOSITION_EN, REPORTED_SPEECH_EN } from '../../lexicons/en/political-stance.js';
+import { SUPPORT_FR, CHEERS_FR, PRAISE_FR, OPPOSITION_FR, REPORTED_SPEECH_FR } from '../../lexicons/fr/political-stance.js';
+import { NEGATIVE_EVALUATION_EN } from '../../lexicons/en/policy-evaluation.js';
+import { NEGATIVE_EVALUATION_FR } from '../../lexicons/fr/policy-evaluation.js';
+import { OWN_WORK_EN } from '../../lexicons/en/policy-targets.js';
+import { OWN_WORK_FR } from '../../lexicons/fr/policy-targets.js';
+import { makeUnit } from '../../text/unit.js';
+import { Memo, WordLexicon, attributive, postposed, dedupe, exactWords, gap, matchAfter, normKey, phraseSet, precededBy, wordsAfter, wordsBefore, type WordMatch } from './util.js';
+
+export interface Found extends Span {
+  kind: string;
+}
+
+// ---- parties, leaders, candidates -------------------------------------------------------------
+
+// "Liberal government", "PC candidate", « gouvernement libéral »: an adjective that names a party only
+// next to a party noun. Matched as adjective + following noun (and noun + adjective in French), not
+// as hundreds of listed pairs, which would make every scan slow.
+const PARTY_NOUNS_EN_SET = phraseSet(PARTY_NOUNS_EN);
+const GREEN_NOUNS_SET = phraseSet(['government', 'party', 'MP', 'MPs', 'MPP', 'MPPs', 'candidate', 'candidates', 'leader', 'caucus', 'MLA', 'MLAs', 'critic']);
+const PARTY_ADJ_FR_SET = phraseSet(PARTY_ADJECTIVES_FR);
+const FR_GREEN_EXCLUDED = phraseSet(['programme', 'plateforme', 'campagne', 'majorité']);
+// "MPP Jones", "Councillor Wong", "la députée Collard": a title, then a capitalised name.
+// (The regex finds the title and the capital; the rest of the name is read with NAME_WORD.)
+const TITLED_EN = /(?<![\p{L}\p{N}])(?:MPP|MP|Councillor|Councilor|Mayor|Trustee) (?=\p{Lu})/gu;
+const TITLED_FR = /(?<![\p{L}\p{N}])(?:maire|mairesse|député|députée|conseiller|conseillère|candidat|candidate) (?=\p{Lu})/gu;
+
+// Every word list of a political sentence in one scan; each match says which lists it belongs to.
+const WORDS = new WordLexicon({
+  party: [...PARTIES_EN, ...PARTIES_FR],
+  // "Liberal government", « gouvernement libéral »: an adjective names a party only next to a party noun.
+  adjective: PARTY_ADJECTIVES_EN,
+  nounFr: PARTY_NOUNS_FR,
+  // « les libéraux », « aux conservateurs »: party names unless a museum or a preservative is about.
+  article: PARTY_SHORT_FORMS_FR,
+  trap: [...PARTY_SHORT_FORM_TRAPS_EN, ...PARTY_SHORT_FORM_TRAPS_FR],
+  leader: LEADER_NAMES,
+  leaderTrap: LEADER_TRAPS,
+  candidate: [...CANDIDATE_TERMS_EN, ...CANDIDATE_TERMS_FR],
+  campaign: [...CAMPAIGN_TERMS_EN, ...CAMPAIGN_TERMS_FR],
+  election: [...ELECTION_TERMS_EN, ...ELECTION_TERMS_FR],
+  nonPublic: [...NON_PUBLIC_ELECTION_EN, ...NON_PUBLIC_ELECTION_FR],
+  office: [
+    'mayor', 'council', 'councillor', 'trustee', 'MPP', 'MP', 'riding', 'maire', 'mairesse', 'mairie', 'conseil municipal',
+    'conseiller', 'conseillère', 'député', 'députée', 'circonscription',
+  ],
+  // Wards and districts make a name after "vote for" a municipal candidate.
+  ward: ['ward', 'quartier', 'district'],
+});
+// Case-sensitive forms: "the Liberals", "go Greens", « les Verts »; and singular adjectives that name a
+// party after a vote or an identity ("vote Liberal", "a lifelong Conservative").
+const SHORT_FORMS = new Set([...PARTY_SHORT_FORMS_EN, ...PARTY_CAPITALISED_FR, 'Ontario Party']);
+const CASED_RE = exactWords([
+  ...SHORT_FORMS, 'Liberal', 'Conservative', 'Green', 'Tory', 'Grit', 'New Democrat', 'PC', 'Dipper', 'Red Tory', 'Blue Tory',
+]);
+// "Team Stiles", "Team Ford", "Team NDP": campaign branding, support for the one named.
+const TEAM_NAMES = ['Ford', 'Doug', 'Stiles', 'Marit', 'Crombie', 'Bonnie', 'Schreiner', 'Carney', 'Poilievre', 'Singh', 'Jagmeet', 'Trudeau', 'NDP', 'PC', 'Liberal', 'Green', 'Tory', 'Blanchet', 'Bernier'];
+const TEAM_NAME_SET = new Set(TEAM_NAMES);
+const TEAM_RE = exactWords([...TEAM_NAMES.map((n) => 'Team ' + n), ...TEAM_NAMES.map((n) => 'Équipe ' + n)]);
+const VOTE_WORDS = phraseSet(['vote', 'votes', 'voted', 'voting', 'vote for', 'voted for', 'voting for', 'never vote', 'always vote', 'always voted', 'never voted']);
+const IDENTITY_FRAMES = phraseSet([
+  'lifelong', 'life long', 'proud', 'a proud', "i'm a", 'i am a', 'a lifelong', 'always been a', 'die hard', 'diehard',
+  'a die hard', 'card carrying', 'a card carrying', 'as a', 'as a proud', "i'm a proud", 'i am a proud', 'staunch',
+  'a staunch', 'loyal', 'a loyal', 'born and raised', 'true blue',
+]);
+
+const PARTY_TAG_SET = new Set(PARTY_TAGS);
+const LEADER_TAG_SET = new Set(LEADER_TAGS);
+const CTA_PREFIXES = ['votefor', 'votepour', 'vote', 'votez', 'voting', 'reelect', 'elect', 'elisez', 'reelisez', 'donateto', 'donnezau'];
+const SUPPORT_PREFIXES = ['team', 'go', 'allez', 'vive', 'support', 'istandwith', 'standwith', 'imwith', 'proudly', 'forward'];
+const OPPOSE_PREFIXES = ['stop', 'never', 'dump', 'fire', 'ditch', 'oust', 'defeat', 'byebye', 'bye', 'nomore', 'anyonebut', 'notmy', 'fuck', 'fk'];
+const OPPOSE_SUFFIXES = ['out', 'mustgo', 'hastogo', 'dehors', 'resign', 'demission', 'lies', 'failed', 'fails', 'failsontario', 'isajoke', 'sucks'];
+const SUPPORT_SUFFIXES = ['strong', 'wins', 'majority', 'forontario', 'forcanada', 'forthepeople', 'forthewin', 'ftw', 'proud', 'fier', 'fiere'];
+const TAG_PREFIX_SET = new Set(ELECTION_TAG_PREFIXES);
+const TAG_STEMS = ELECTION_TAG_STEMS;
+const ELECTION_TAG_SET = new Set(ELECTION_TAGS);
+
+// Leader names too common to stand alone as a tag ("#Ford" is a car) but clear in "#FordOut", "#StopFord".
+const COMPOSABLE_LEADERS = new Set(['ford', 'doug', 'stiles', 'marit', 'bonnie', 'schreiner', 'singh', 'jagmeet', 'pp', 'pierre', 'mark']);
+
+// Party words too common to stand alone as a tag ("#green" is a colour) but clear after "vote",
+// "go", "stop": "#VoteGreen", "#GoLiberals".
+const COMPOSABLE_PARTIES = new Set(['green', 'greens', 'liberal', 'liberals', 'conservative', 'conservatives', 'pc', 'pcs', 'tory', 'tories', 'ndp', 'vert', 'verts', 'liberaux', 'conservateurs', 'npd']);
+
+function isPoliticalName(x: string, composed = false): 'party' | 'leader' | null {
+  if (PARTY_TAG_SET.has(x) || (composed && COMPOSABLE_PARTIES.has(x))) return 'party';
+  if (LEADER_TAG_SET.has(x) || (composed && COMPOSABLE_LEADERS.has(x))) return 'leader';
+  return null;
+}
+
+/** What a hashtag or handle body says: a party or leader, a call to vote for one, support, opposition, an election. */
+export function classifyTag(body: string): string | null {
+  const x = body.replace(/_/g, '');
+  const named = isPoliticalName(x);
+  if (named) return named;
+  for (const p of CTA_PREFIXES) if (x.startsWith(p) && isPoliticalName(x.slice(p.length), true)) return 'cta';
+  for (const p of SUPPORT_PREFIXES) if (x.startsWith(p) && isPoliticalName(x.slice(p.length), true)) return 'support';
+  for (const p of OPPOSE_PREFIXES) if (x.startsWith(p) && isPoliticalName(x.slice(p.length), true)) return 'oppose';
+  for (const s of OPPOSE_SUFFIXES) if (x.endsWith(s) && isPoliticalName(x.slice(0, x.length - s.length), true)) return 'oppose';
+  for (const s of SUPPORT_SUFFIXES) if (x.endsWith(s) && isPoliticalName(x.slice(0, x.length - s.length), true)) return 'support';
+  let cut = x.length;
+  while (cut > 0 && x.charCodeAt(cut - 1) >= 48 && x.charCodeAt(cut - 1) <= 57) cut--;
+  const y = x.slice(0, cut);
+  if (ELECTION_TAG_SET.has(y)) return 'election';
+  for (const stem of TAG_STEMS) {
+    if (y.endsWith(stem) && TAG_PREFIX_SET.has(y.slice(0, y.length - stem.length))) return 'election';
+  }
+  return null;
+}
+
+export interface Signals {
+  /** Parties, in any form, including party hashtags and handles. */
+  parties: Found[];
+  leaders: Found[];
+  /** Candidates, campaigns and elected people named with a title. */
+  candidates: Found[];
+  /** Elections in general (context, not partisan). */
+  election: Found[];
+  /** Political hashtags and handles, with their classification as kind. */
+  tags: Found[];
+  /** Party adjectives claimed as an identity ("a lifelong Liberal"). */
+  identity: Found[];
+  /** The sentence is about a contest, a board or a student council, not public office. */
+  nonPublic: boolean;
+  /** A ward, a council, a mayor: a municipal frame for a name. */
+  officeContext: boolean;
+}
+
+// Results by sentence (and the sentence before it, and the language): the sentence rules share them,
+// and so does the text-scope rule that reads the same sentences again.
+const signalCache = new Memo<Signals>(1000);
+
+export function unitKey(unit: Unit): string {
+  return unit.locale + unit.before + '\u0001' + unit.text;
+}
+
+export function signals(unit: Unit): Signals {
+  const key = unitKey(unit);
+  const cached = signalCache.get(key);
+  if (cached) return cached;
+  const tags: Found[] = [];
+  const parties: Found[] = [];
+  const leaders: Found[] = [];
+  const candidates: Found[] = [];
+  const election: Found[] = [];
+  const identity: Found[] = [];
+  for (const m of unit.masked) {
+    if (m.kind !== 'hashtag' && m.kind !== 'handle') continue;
+    const kind = classifyTag(unit.plain.slice(m.start + 1, m.end));
+    if (!kind) continue;
+    const f = { start: m.start, end: m.end, kind };
+    tags.push(f);
+    if (kind === 'party') parties.push(f);
+    if (kind === 'leader') leaders.push(f);
+  }
+  const inTag = (s: Span) => unit.masked.some((m) => (m.kind === 'handle' || m.kind === 'hashtag') && s.start < m.end && m.start < s.end);
+
+  const found: { m: WordMatch<string>; classes: ReadonlySet<string> }[] = [];
+  let trap = false;
+  let nonPublic = false;
+  let office = false;
+  for (const m of WORDS.find(unit)) {
+    const classes = m.classes;
+    if (classes.has('trap')) trap = true;
+    if (classes.has('nonPublic')) nonPublic = true;
+    if (classes.has('office')) office = true;
+    found.push({ m, classes });
+  }
+  for (const { m, classes } of found) {
+    if (classes.has('election')) election.push({ start: m.start, end: m.end, kind: 'election' });
+    if (inTag(m) && !classes.has('election')) continue;
+    if (classes.has('party')) parties.push({ start: m.start, end: m.end, kind: 'party' });
+    if (classes.has('adjective')) {
+      const green = m.text.toLowerCase() === 'green';
+      const end = matchAfter(unit.plain, m.end, green ? GREEN_NOUNS_SET : PARTY_NOUNS_EN_SET, 3);
+      if (end > 0) parties.push({ start: m.start, end, kind: 'party' });
+    }
+    if (classes.has('nounFr')) {
+      const end = matchAfter(unit.plain, m.end, PARTY_ADJ_FR_SET, 2);
+      const green = FR_GREEN_EXCLUDED.has(normKey(m.text)) && /^\s*vert/.test(unit.plain.slice(m.end, Math.max(m.end, end)));
+      if (end > 0 && !green) parties.push({ start: m.start, end, kind: 'party' });
+    }
+    if (classes.has('article') && !trap) {
+      // The article only confirms the noun; the span is the noun (« bravo aux libéraux »).
+      const space = m.text.search(/[\s-]/);
+      parties.push({ start: space > 0 ? m.start + space + 1 : m.start, end: m.end, kind: 'party' });
+    }
+    if (classes.has('leader') && !found.some((o) => o.classes.has('leaderTrap') && o.m.start - m.end < 16 && m.start - o.m.end < 12)) {
+      leaders.push({ start: m.start, end: m.end, kind: 'leader' });
+    }
+    if (classes.has('campaign') || (classes.has('candidate') && !nonPublic)) candidates.push({ start: m.start, end: m.end, kind: classes.has('campaign') ? 'campaign' : 'candidate' });
+    if (classes.has('ward') && /^[ \t]+\d/.test(unit.plain.slice(m.end, m.end + 3))) office = true;
+  }
+  CASED_RE.lastIndex = 0;
+  for (let m = CASED_RE.exec(unit.folded); m; m = CASED_RE.exec(unit.folded)) {
+    const f = { start: m.index, end: m.index + m[0].length, kind: 'party' };
+    if (inTag(f) || parties.some((p) => f.start < p.end && p.start < f.end)) continue;
+    if (SHORT_FORMS.has(m[0])) {
+      // « les Verts de Saint-Bruno », "the Greens of Riverdale": a team or a club, not the party.
+      const next = wordsAfter(unit.folded, f.end, 2);
+      const local = next.length === 2 && /^(?:de|du|des|of|d'\p{Lu}.*)$/u.test(next[0]!) && !/^(?:l'Ontario|Ontario|Canada|l'Ontario)$/.test(next[1]!);
+      if (!trap && !local) parties.push(f);
+    } else if (precededBy(unit.plain, f.start, VOTE_WORDS, 2)) {
+      parties.push(f);
+    } else if (precededBy(unit.plain, f.start, IDENTITY_FRAMES, 3)) {
+      parties.push(f);
+      identity.push(f);
+    }
+  }
+  TEAM_RE.lastIndex = 0;
+  for (let m = TEAM_RE.exec(unit.folded); m; m = TEAM_RE.exec(unit.folded)) {
+    const f = { start: m.index, end: m.index + m[0].length, kind: 'team' };
+    if (!inTag(f)) identity.push(f);
+  }
+  if (!nonPublic) {
+    for (const re of [TITLED_EN, TITLED_FR]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(unit.folded); m; m = re.exec(unit.folded)) {
+        const start = m.index;
+        // "12 MP Camera": a number before "MP" makes it megapixels.
+        if (m[0].startsWith('MP') && /\d/.test(unit.folded.slice(Math.max(0, start - 3), start).trimEnd().slice(-1))) continue;
+        NAME_WORD.lastIndex = start + m[0].length;
+        const name = NAME_WORD.exec(unit.folded);
+        candidates.push({ start, end: name ? name.index + name[0].length : start + m[0].length, kind: 'titled' });
+      }
+    }
+  }
+  const officeContext = !nonPublic && (office || candidates.length > 0 || election.length > 0);
+  const out: Signals = {
+    parties: dedupe(parties),
+    leaders: dedupe(leaders),
+    candidates: dedupe(candidates),
+    election,
+    tags,
+    identity,
+    nonPublic,
+    officeContext,
+  };
+  signalCache.set(key, out);
+  namedTarget.set(unit.plain, out.parties.length + out.leaders.length + out.candidates.length > 0);
+  return out;
+}
+
+const MUNICIPAL_TITLE = /^(?:councillor|councilor|mayor|trustee|maire|mairesse|conseiller|conseillere)\b/;
+
+/** Parties, leaders and candidates: whom one can support or oppose. A sitting mayor or councillor
+ * named by title counts only in an election frame ("Mayor Chow is doing a terrible job" is not
+ * opposing a candidate; "vote Mayor Chow out in the election" is). */
+export function politicalTargets(unit: Unit): Found[] {
+  const s = signals(unit);
+  const electoral = s.election.length > 0 || s.candidates.some((c) => c.kind === 'candidate' || c.kind === 'campaign');
+  return dedupe([
+    ...s.parties,
+    ...s.leaders,
+    ...s.candidates.filter((c) => {
+      if (c.kind === 'campaign') return false;
+      if (c.kind === 'candidate') return true;
+      return electoral || !MUNICIPAL_TITLE.test(unit.plain.slice(c.start, c.end));
+    }),
+  ]);
+}
+
+// Sentences just analysed, by their accent-free lower-case text: whether they named a target. The
+// engine analyses a sentence right before the next one, so the next one's `before` is found here.
+const namedTarget = new Memo<boolean>(512);
+
+/** Whether the previous sentence names a party, leader or candidate. */
+export function beforeNamesTarget(unit: Unit): boolean {
+  if (!unit.before) return false;
+  const key = stripAccents(unit.before);
+  let known = namedTarget.get(key);
+  if (known === undefined) {
+    // Not seen (a cold cache): read the lower-cased sentence itself (capitalised short forms are lost).
+    known = politicalTargets(makeUnit(unit.before, unit.locale)).length > 0;
+    namedTarget.set(key, known);
+  }
+  return known;
+}
+
+// ---- calls to act ------------------------------------------------------------------------------
+
+// All the action words in one scan; each match is sorted into its family by its text.
+const ACTS = new WordLexicon({
+  vote: [...VOTE_VERBS_EN, ...VOTE_VERBS_FR],
+  elect: [...ELECT_VERBS_EN, ...ELECT_VERBS_FR],
+  action: [...CAMPAIGN_ACTIONS_EN, ...CAMPAIGN_ACTIONS_FR],
+  sign: [...SELF_EVIDENT_ACTIONS_EN, ...SELF_EVIDENT_ACTIONS_FR],
+  implicit: [...IMPLICIT_OPPOSITION_EN, ...IMPLICIT_OPPOSITION_FR],
+  needsContext: [...IMPLICIT_NEEDS_CONTEXT_EN, ...IMPLICIT_NEEDS_CONTEXT_FR],
+});
+// Civic reminders are read apart, only when nothing partisan was found ("please vote" holds "vote").
+const CIVIC = new WordLexicon({ term: [...CIVIC_REMINDERS_EN, ...CIVIC_REMINDERS_FR] });
+const NEUTRAL_FRAMES = new WordLexicon({ term: [...NEUTRAL_VOTE_FRAMES_EN, ...NEUTRAL_VOTE_FRAMES_FR] });
+const VOTE_CONTEXT = new WordLexicon({ term: ['vote', 'votes', 'voting', 'voter', 'votez', 'ballot', 'election', 'elections', 'élection', 'élections', 'scrutin', 'government', 'gouvernement', 'polls', 'urnes'] });
+// One capitalised word ("Jane", "Marie-Ève"); a name is up to three of them.
+const NAME_WORD = /\p{Lu}[\p{L}'-]*/uy;
+// Capitalised words that follow "vote" without being a candidate ("Vote Tuesday", "Vote Early").
+const NOT_NAMES = phraseSet([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi',
+  'vendredi', 'samedi', 'dimanche', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'today', 'tomorrow', 'tonight', 'now', 'early', 'advance', 'here', 'online', 'election',
+  'elections', 'ontario', 'canada', 'i', 'we', 'you', 'your', 'our', 'the', 'this', 'everyone', 'aujourd', 'demain', 'le',
+  'la', 'les', 'maintenant', 'tot', 'par', 'en', 'yes', 'no', 'oui', 'non',
+]);
+const NAME_LEADERS = phraseSet(['for', 'pour', 'to', 'à', 'a', 'with', 'avec', 'the', 'la', 'le', 'on', 'in', 'sur', 'dans', 'de']);
+
+/** End of "… out" within four words after a voting verb ("vote these clowns out"), or -1. */
+function voteOut(plain: string, from: number): number {
+  const words = wordsAfter(plain, from, 5);
+  const k = words.indexOf('out');
+  if (k < 1 || k > 4 || words[k + 1] === 'of') return -1;
+  let pos = from;
+  for (let i = 0; i <= k; i++) pos = plain.indexOf(words[i]!, pos) + words[i]!.length;
+  return pos;
+}
+
+export interface CallHit extends Span {
+  kind: 'partisan' | 'implicit' | 'civic' | 'tag';
+}
+
+const callCache = new Memo<CallHit[]>(1000);
+
+function partisanObjects(unit: Unit): Found[] {
+  const s = signals(unit);
+  return dedupe([...s.parties, ...s.leaders, ...s.candidates]);
+}
+
+/** A capitalised name right after `pos` (skipping "for", "the"...), in an electoral frame. */
+function nameAfter(unit: Unit, pos: number, needsContext = true): Span | null {
+  const sig = signals(unit);
+  // "Elect"/"re-elect" is election context by itself; "vote for Sam" needs an office nearby.
+  if (needsContext && !sig.officeContext) return null;
+  let i = pos;
+  for (let k = 0; k < 2; k++) {
+    while (i < unit.folded.length && /[ \t]/.test(unit.folded[i]!)) i++;
+    const w = wordsAfter(unit.plain, i, 1)[0];
+    if (w && NAME_LEADERS.has(w) && unit.plain.startsWith(w, i)) i += w.length;
+    else break;
+  }
+  while (i < unit.folded.length && /[ \t]/.test(unit.folded[i]!)) i++;
+  if (i - pos > 14) return null;
+  const start = i;
+  let end = i;
+  for (let k = 0; k < 3; k++) {
+    NAME_WORD.lastIndex = i;
+    const m = NAME_WORD.exec(unit.folded);
+    if (!m) break;
+    if (k === 0 && (m[0].length < 2 || NOT_NAMES.has(stripAccents(m[0].toLowerCase())))) return null;
+    end = i + m[0].length;
+    if (unit.folded[end] !== ' ') break;
+    i = end + 1;
+  }
+  return end > start ? { start, end } : null;
+}
+
+export function callsToAct(unit: Unit): CallHit[] {
+  const key = unitKey(unit);
+  const cached = callCache.get(key);
+  if (cached) return cached;
+  const sig = signals(unit);
+  const objects = partisanObjects(unit);
+  const named = [...sig.parties, ...sig.leaders];
+  const out: CallHit[] = [];
+
+  const after = (m: Span, max: number) => objects.find((o) => o.start >= m.end && o.start - m.end <= max);
+  const beforeObj = (m: Span, max: number) => {
+    for (let i = objects.length - 1; i >= 0; i--) {
+      const o = objects[i]!;
+      if (o.end <= m.start && m.start - o.end <= max) return o;
+    }
+    return undefined;
+  };
+
+  for (const m of ACTS.find(unit)) {
+    const c = m.classes;
+    if (c.has('vote') || c.has('elect')) {
+      if (NEUTRAL_FRAMES.within(unit.plain, m.start - 30, m.end)) continue;
+      // "The NDP voted against the bill": the party is the subject, not the object.
+      if (c.has('vote') && named.some((p) => p.end <= m.start && m.start - p.end <= 25)) continue;
+      const o = after(m, 45);
+      if (o && !(sig.nonPublic && o.kind === 'candidate')) {
+        out.push({ start: m.start, end: o.end, kind: 'partisan' });
+        continue;
+      }
+      const name = nameAfter(unit, m.end, !c.has('elect'));
+      if (name) {
+        out.push({ start: m.start, end: name.end, kind: 'partisan' });
+        continue;
+      }
+      // "vote these clowns out", "vote the whole lot out": opposing whoever holds office.
+      const out_ = c.has('vote') && !sig.nonPublic ? voteOut(unit.plain, m.end) : -1;
+      if (out_ > 0) out.push({ start: m.start, end: out_, kind: 'implicit' });
+    } else if (c.has('sign')) {
+      if (!sig.nonPublic) out.push({ start: m.start, end: m.end, kind: 'partisan' });
+    } else if (c.has('action')) {
+      const o = after(m, 50) ?? beforeObj(m, 15);
+      if (o && !(sig.nonPublic && o.kind === 'candidate')) {
+        out.push({ start: Math.min(m.start, o.start), end: Math.max(m.end, o.end), kind: 'partisan' });
+        continue;
+      }
+      const name = nameAfter(unit, m.end);
+      if (name) out.push({ start: m.start, end: name.end, kind: 'partisan' });
+    } else if (c.has('implicit')) {
+      // "Anyone but Ford", « tout sauf Poilievre »: a slogan against the one named.
+      const nextWord = wordsAfter(unit.folded, m.end, 1)[0] ?? '';
+      const slogan =
+        /(?:but|sauf)$/.test(unit.plain.slice(m.start, m.end)) &&
+        (TEAM_NAME_SET.has(nextWord) || named.some((p) => p.start >= m.end && p.start - m.end <= 2));
+      if (c.has('needsContext') && named.length === 0 && !slogan) {
+        const here = VOTE_CONTEXT.findIn(unit.plain).some((v) => v.end <= m.start || v.start >= m.end);
+        if (!here && !VOTE_CONTEXT.test(stripAccents(unit.before))) continue;
+      }
+      let end = m.end;
+      if (slogan) {
+        NAME_WORD.lastIndex = m.end + 1;
+        const name = NAME_WORD.exec(unit.folded);
+        if (name) end = m.end + 1 + name[0].length;
+      }
+      out.push({ start: m.start, end, kind: 'implicit' });
+    }
+  }
+  for (const t of sig.tags) if (t.kind === 'cta') out.push({ start: t.start, end: t.end, kind: 'tag' });
+  const partisan = dedupe(out);
+  if (partisan.length === 0 && !sig.nonPublic) {
+    for (const m of CIVIC.find(unit)) partisan.push({ start: m.start, end: m.end, kind: 'civic' });
+  }
+  callCache.set(key, partisan);
+  return partisan;
+}
+
+// ---- stances -----------------------------------------------------------------------------------
+
+const STANCE_WORDS = new WordLexicon({
+  support: [...SUPPORT_EN, ...SUPPORT_FR],
+  praise: [...PRAISE_EN, ...PRAISE_FR],
+  oppose: [...OPPOSITION_EN, ...OPPOSITION_FR, ...NEGATIVE_EVALUATION_EN, ...NEGATIVE_EVALUATION_FR],
+});
+const CHEER_SET = phraseSet([...CHEERS_EN, ...CHEERS_FR]);
+const CHEER_ARTICLES = phraseSet(['the', 'le', 'la', 'les', "l'", 'team']);
+const REPORTED = new WordLexicon({ term: [...REPORTED_SPEECH_EN, ...REPORTED_SPEECH_FR] });
+const PERSON_ANAPHORS = phraseSet(['they', "they're", 'they are', 'he', "he's", 'he is', 'she', "she's", 'she is', 'ils', 'elles', 'ils sont', 'elles sont', 'il', 'elle', 'il est', 'elle est', 'those guys', 'these guys', 'ces gens-la', 'ces gens la']);
+const OWN_WORK = new WordLexicon({ term: [...OWN_WORK_EN, ...OWN_WORK_FR] });
+
+export interface StanceHit extends Span {
+  kind: 'support' | 'praise' | 'oppose' | 'tag';
+  /** The sentence also ties the stance to the author's own work. */
+  ownWork: boolean;
+}
+
+const stanceCache = new Memo<StanceHit[]>(1000);
+
+function evaluations(unit: Unit): { m: Span; kind: 'support' | 'praise' | 'oppose' }[] {
+  const out: { m: Span; kind: 'support' | 'praise' | 'oppose' }[] = [];
+  for (const m of STANCE_WORDS.find(unit)) {
+    out.push({ m, kind: m.classes.has('support') ? 'support' : m.classes.has('praise') ? 'praise' : 'oppose' });
+  }
+  return out;
+}
+
+function countLetters(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (/\p{L}/u.test(s[i]!)) n++;
+  return n;
+}
+
+export function ownWork(unit: Unit): boolean {
+  if (OWN_WORK.find(unit).length) return true;
+  return !!unit.before && OWN_WORK.test(stripAccents(unit.before));
+}
+
+export function stances(unit: Unit): StanceHit[] {
+  const key = unitKey(unit);
+  const cached = stanceCache.get(key);
+  if (cached) return cached;
+  const sig = signals(unit);
+  const targets = politicalTargets(unit);
+  const out: StanceHit[] = [];
+  let workKnown: boolean | undefined;
+  const workOf = () => (workKnown ??= ownWork(unit));
+  // Anaphora ("They have no idea…", or a bare "Never again.") needs a target in the sentence before.
+  let pronoun = false;
+  let letters = 0;
+  let anaphoric = false;
+  if (targets.length === 0 && unit.before) {
+    const first = wordsAfter(unit.plain, 0, 2);
+    pronoun = first.length > 0 && (PERSON_ANAPHORS.has(first[0]!) || PERSON_ANAPHORS.has(first.join(' ')));
+    letters = countLetters(unit.plain, 0, unit.plain.length);
+    anaphoric = (pronoun || letters <= 40) && beforeNamesTarget(unit);
+  }
+  const evals = targets.length || anaphoric ? evaluations(unit) : [];
+
+  for (const t of targets) {
+    // "Go Greens!", "Vive le NPD", "allez les Verts".
+    const prev = wordsBefore(unit.plain, t.start, 2);
+    const p1 = prev[prev.length - 1];
+    const p2 = prev[prev.length - 2];
+    if ((p1 && CHEER_SET.has(p1)) || (p1 && p2 && CHEER_ARTICLES.has(p1) && CHEER_SET.has(p2))) {
+      const start = unit.plain.lastIndexOf(p1 && CHEER_SET.has(p1) ? p1 : p2!, t.start);
+      out.push({ start: start >= 0 ? start : t.start, end: t.end, kind: 'support', ownWork: workOf() });
+      continue;
+    }
+    let best: { m: Span; kind: 'support' | 'praise' | 'oppose' } | undefined;
+    let bestGap = Infinity;
+    for (const e of evals) {
+      if (e.m.start < t.end && t.start < e.m.end) continue;
+      if (e.kind === 'oppose' && unit.locale === 'en' && attributive(unit.plain, e.m.start, e.m.end, (pos) => targets.some((x) => x.start === pos))) continue;
+      if (e.kind === 'oppose' && unit.locale === 'fr' && postposed(unit.plain, e.m.start, e.m.end, (pos) => targets.some((x) => x.end === pos))) continue;
+      const after = e.m.start >= t.end;
+      const g = gap(t, e.m);
+      if (g > (after ? 60 : 50)) continue;
+      // The party speaks ("the NDP says the budget is a disaster"): not the author's stance on it.
+      const from = after ? t.end : e.m.end;
+      const to = after ? e.m.start : t.start;
+      if (REPORTED.within(unit.plain, from, to)) continue;
+      // First-person support must come before its object ("I support the NDP", not "the NDP… I support").
+      if (e.kind === 'support' && after) continue;
+      if (g < bestGap) {
+        best = e;
+        bestGap = g;
+      }
+    }
+    if (best) out.push({ start: Math.min(t.start, best.m.start), end: Math.max(t.end, best.m.end), kind: best.kind, ownWork: workOf() });
+  }
+  for (const f of sig.identity) {
+    if (f.kind === 'team') {
+      out.push({ start: f.start, end: f.end, kind: 'support', ownWork: workOf() });
+      continue;
+    }
+    const prev = wordsBefore(unit.plain, f.start, 3);
+    const start = prev.length ? unit.plain.lastIndexOf(prev[0]!, f.start) : f.start;
+    out.push({ start: start >= 0 ? start : f.start, end: f.end, kind: 'support', ownWork: workOf() });
+  }
+  for (const tag of sig.tags) {
+    if (tag.kind === 'support' || tag.kind === 'oppose') out.push({ start: tag.start, end: tag.end, kind: 'tag', ownWork: workOf() });
+  }
+  // "The PCs released their platform. They have no idea what they're doing."
+  if (anaphoric) {
+    for (const e of evals) {
+      if (e.kind === 'support') continue;
+      // Without a pronoun, the evaluation must be nearly the whole sentence ("Never again.", "Shameful!").
+      if (!pronoun && letters - countLetters(unit.plain, e.m.start, e.m.end) > 12) continue;
+      out.push({ start: e.m.start, end: e.m.end, kind: e.kind, ownWork: workOf() });
+      break;
+    }
+  }
+  const result = dedupe(out);
+  stanceCache.set(key, result);
+  return result;
+}
+
+/** A partisan signal in this sentence: a call to act for a party or candidate, or a stance on one. */
+export function partisanSignals(unit: Unit): Span[] {
+  return [...callsToAct(unit).filter((c) => c.kind !== 'civic'), ...stances(unit)];
+}

@@ -1,0 +1,367 @@
+// Small, linear helpers shared by the political and policy-commentary rules: words around a span,
+// span merging, and case-sensitive word lists. No regular expression here backtracks.
+import type { Span } from '../../types.js';
+
+const LETTER = /[\p{L}\p{N}'-]/u;
+
+/** The `k` words (lower case as given) that end before `pos`, nearest last; stops at sentence punctuation. */
+export function wordsBefore(s: string, pos: number, k: number): string[] {
+  const out: string[] = [];
+  let i = pos - 1;
+  while (out.length < k && i >= 0) {
+    while (i >= 0 && !LETTER.test(s[i]!)) {
+      if (/[.!?;:\n]/.test(s[i]!)) return out.reverse();
+      i--;
+    }
+    const end = i + 1;
+    while (i >= 0 && LETTER.test(s[i]!)) i--;
+    if (end > i + 1) out.push(s.slice(i + 1, end));
+  }
+  return out.reverse();
+}
+
+/** The `k` words that start at or after `pos`, nearest first; stops at sentence punctuation. */
+export function wordsAfter(s: string, pos: number, k: number): string[] {
+  const out: string[] = [];
+  let i = pos;
+  while (out.length < k && i < s.length) {
+    while (i < s.length && !LETTER.test(s[i]!)) {
+      if (/[.!?;:\n]/.test(s[i]!)) return out;
+      i++;
+    }
+    const start = i;
+    while (i < s.length && LETTER.test(s[i]!)) i++;
+    if (i > start) out.push(s.slice(start, i));
+  }
+  return out;
+}
+
+/** Whether the words just before `pos` end with one of `phrases` (phrases in lower case, single spaces). */
+export function precededBy(s: string, pos: number, phrases: ReadonlySet<string>, maxWords = 3): boolean {
+  const words = wordsBefore(s, pos, maxWords).map(normWord);
+  for (let n = 1; n <= words.length; n++) {
+    if (phrases.has(words.slice(words.length - n).join(' '))) return true;
+  }
+  return false;
+}
+
+/** Whether the words at `pos` start with one of `phrases`. */
+export function followedBy(s: string, pos: number, phrases: ReadonlySet<string>, maxWords = 2): boolean {
+  const words = wordsAfter(s, pos, maxWords).map(normWord);
+  for (let n = 1; n <= words.length; n++) {
+    if (phrases.has(words.slice(0, n).join(' '))) return true;
+  }
+  return false;
+}
+
+/** Whether any of the `k` words before `pos` (single words or pairs) is in `phrases`. */
+export function anyWordBefore(s: string, pos: number, phrases: ReadonlySet<string>, k: number): boolean {
+  const words = wordsBefore(s, pos, k).map(normWord);
+  for (let i = 0; i < words.length; i++) {
+    if (phrases.has(words[i]!)) return true;
+    if (i + 1 < words.length && phrases.has(words[i] + ' ' + words[i + 1])) return true;
+  }
+  return false;
+}
+
+function normWord(w: string): string {
+  return w.replace(/\u2019/g, "'").replace(/-/g, ' ');
+}
+
+/** End offset of the longest phrase of `phrases` that starts with the words at `pos`, or -1. */
+export function matchAfter(s: string, pos: number, phrases: ReadonlySet<string>, maxWords = 3): number {
+  let i = pos;
+  let joined = '';
+  let best = -1;
+  for (let k = 0; k < maxWords && i < s.length; k++) {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
+    const start = i;
+    while (i < s.length && LETTER.test(s[i]!)) i++;
+    if (i === start) break;
+    joined = joined ? joined + ' ' + normWord(s.slice(start, i)) : normWord(s.slice(start, i));
+    if (phrases.has(joined)) best = i;
+  }
+  return best;
+}
+
+/** Small bounded memo (insertion order; the oldest entries go first). */
+export class Memo<V> {
+  private readonly map = new Map<string, V>();
+  private readonly size: number;
+  constructor(size: number) {
+    this.size = size;
+  }
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+  set(key: string, value: V): void {
+    if (this.map.size >= this.size) {
+      const first = this.map.keys().next();
+      if (!first.done) this.map.delete(first.value);
+    }
+    this.map.set(key, value);
+  }
+}
+
+/** Lower-case, accent-free, single-spaced forms of phrases, for the word helpers above. */
+export function phraseSet(phrases: readonly string[]): Set<string> {
+  return new Set(phrases.map((p) => p.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\u2019/g, "'").replace(/[\s-]+/g, ' ').trim()));
+}
+
+/** Case-sensitive, word-bounded alternation of literal words (e.g. "Liberals", "PCs"). */
+export function exactWords(words: readonly string[]): RegExp {
+  const alts = [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Spans sorted by start, overlapping ones merged away (the first kept). */
+export function dedupe<T extends Span>(spans: T[]): T[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/** Characters between two spans (0 when they overlap). */
+export function gap(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+
+/** Accent-free, apostrophe-free, single-spaced lower case: how lexicon phrases and their matches compare. */
+export function normKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+}
+
+// ---- word lexicons ------------------------------------------------------------------------------
+// A lexicon matched word by word with hash lookups instead of one large regular expression: the
+// engine's lexicon() alternations cost 10 to 35 µs a sentence each at a few hundred phrases, and
+// these rules read a dozen lists. Same semantics as lexicon(): case- and accent-insensitive, whole
+// words, spaces or hyphens between words, apostrophes optional, `*` at the end of a one-word phrase
+// for any ending; longest match first, no overlaps, URLs and e-mail addresses skipped.
+
+interface Token {
+  start: number;
+  end: number;
+  key: string;
+  /** Only spaces or hyphens between this token and the next. */
+  joined: boolean;
+  /** Stuck to the previous token by an apostrophe ("queen|s", "l|employeur"). */
+  glued: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+// The last strings tokenized: the rules of one sentence ask for the same few strings in a row.
+const recent: { plain: string; tokens: Token[] }[] = [];
+
+/** Words of an accent-free lower-case string. Apostrophes split words but glue them back in keys, so
+ * "Queen's Park" and "Queens Park" read alike, and "l'employeur" also holds "employeur". */
+export function tokenize(plain: string): Token[] {
+  for (const r of recent) if (r.plain === plain) return r.tokens;
+  const out: Token[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(plain); m; m = WORD_RE.exec(plain)) {
+    const start = m.index;
+    const prev = out[out.length - 1];
+    let glued = false;
+    if (prev) {
+      const between = plain.slice(prev.end, start);
+      glued = between === "'" || between === '\u2019';
+      prev.joined = !glued && onlySpaces(plain, prev.end, start);
+    }
+    out.push({ start, end: start + m[0].length, key: m[0], joined: false, glued });
+  }
+  if (recent.length >= 8) recent.pop();
+  recent.unshift({ plain, tokens: out });
+  return out;
+}
+
+function onlySpaces(s: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = s.charCodeAt(j);
+    // space, tab, line breaks, hyphen
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 45) return false;
+  }
+  return true;
+}
+
+/** A phrase as tokens: its lookup key, its first token and its number of tokens. */
+function phraseTokens(phrase: string): { key: string; first: string; count: number } | null {
+  const plain = phrase.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\u2019/g, "'");
+  const tokens = tokenize(plain);
+  if (!tokens.length) return null;
+  let key = tokens[0]!.key;
+  for (let i = 1; i < tokens.length; i++) key += (tokens[i]!.glued ? '' : ' ') + tokens[i]!.key;
+  return { key, first: tokens[0]!.key, count: tokens.length };
+}
+
+export interface WordMatch<K extends string> {
+  start: number;
+  end: number;
+  text: string;
+  classes: ReadonlySet<K>;
+}
+
+export class WordLexicon<K extends string = 'term'> {
+  private readonly phrases = new Map<string, Set<K>>();
+  /** First token → largest number of tokens of a phrase starting with it. */
+  private readonly starts = new Map<string, number>();
+  /** One-word prefixes (phrases ending in `*`), by their first two letters. */
+  private readonly prefixes = new Map<string, { prefix: string; kind: K }[]>();
+
+  constructor(groups: Record<K, readonly string[]>) {
+    for (const kind of Object.keys(groups) as K[]) {
+      for (const raw of groups[kind]) {
+        const wild = raw.trim().endsWith('*');
+        const p = phraseTokens(wild ? raw.trim().slice(0, -1) : raw);
+        if (!p) continue;
+        if (wild && p.count === 1 && p.key.length >= 2) {
+          const bucket = this.prefixes.get(p.key.slice(0, 2)) ?? [];
+          bucket.push({ prefix: p.key, kind });
+          this.prefixes.set(p.key.slice(0, 2), bucket);
+          continue;
+        }
+        let set = this.phrases.get(p.key);
+        if (!set) this.phrases.set(p.key, (set = new Set()));
+        set.add(kind);
+        this.starts.set(p.first, Math.max(this.starts.get(p.first) ?? 0, p.count));
+        // Written without its apostrophe ("Queens Park"), the phrase starts with the merged word.
+        const words = p.key.split(' ');
+        if (words[0] !== p.first) this.starts.set(words[0]!, Math.max(this.starts.get(words[0]!) ?? 0, words.length));
+      }
+    }
+  }
+
+  /** Matches in an accent-free lower-case string (`original` gives the reported text). */
+  findIn(plain: string, original = plain, masked: readonly Span[] = [], skipKinds: readonly string[] = ['url', 'email']): WordMatch<K>[] {
+    const tokens = tokenize(plain);
+    const out: WordMatch<K>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const t = tokens[i]!;
+      let matched = 0;
+      let classes: Set<K> | undefined;
+      const max = this.starts.get(t.key) ?? 0;
+      if (max > 0) {
+        let key = t.key;
+        const keys: string[] = [key];
+        for (let k = 1; k < max && i + k < tokens.length; k++) {
+          const next = tokens[i + k]!;
+          if (!next.glued && !tokens[i + k - 1]!.joined) break;
+          key += (next.glued ? '' : ' ') + next.key;
+          keys.push(key);
+        }
+        for (let k = keys.length; k >= 1; k--) {
+          const found = this.phrases.get(keys[k - 1]!);
+          if (found) {
+            matched = k;
+            classes = found;
+            break;
+          }
+        }
+      }
+      const bucket = this.prefixes.get(t.key.slice(0, 2));
+      if (bucket && matched <= 1) {
+        for (const p of bucket) {
+          if (!t.key.startsWith(p.prefix) || classes?.has(p.kind)) continue;
+          classes = new Set(classes ?? []);
+          classes.add(p.kind);
+          matched = 1;
+        }
+      }
+      if (matched && classes) {
+        const end = tokens[i + matched - 1]!.end;
+        if (!overlapsKinds(masked, t.start, end, skipKinds)) out.push({ start: t.start, end, text: original.slice(t.start, end), classes });
+        i += matched;
+      } else i++;
+    }
+    return out;
+  }
+
+  /** Matches in a unit, reported with the unit's original text. */
+  find(unit: { plain: string; text: string; masked: readonly Span[] }): WordMatch<K>[] {
+    return this.findIn(unit.plain, unit.text, unit.masked);
+  }
+
+  test(plain: string): boolean {
+    return this.findIn(plain).length > 0;
+  }
+
+  /** Whether a match lies within [from, to) of `plain`. */
+  within(plain: string, from: number, to: number): boolean {
+    const a = Math.max(0, from);
+    const b = Math.min(plain.length, to);
+    return b > a && this.findIn(plain).some((m) => m.start >= a && m.end <= b);
+  }
+}
+
+function overlapsKinds(masked: readonly Span[], start: number, end: number, kinds: readonly string[]): boolean {
+  for (const m of masked) {
+    if (m.start >= end) break;
+    if (m.end > start && kinds.includes(m.kind ?? '')) return true;
+  }
+  return false;
+}
+
+// Words that may follow an evaluation without it qualifying a noun ("shameful, honestly", "clueless about").
+const FOLLOWERS_OK = phraseSet([
+  'and', 'but', 'or', 'for', 'to', 'of', 'by', 'from', 'in', 'on', 'at', 'with', 'as', 'that', 'this', 'because', 'since',
+  'if', 'when', 'about', 'honestly', 'really', 'frankly', 'seriously', 'lol', 'imo', 'imho', 'right', 'now', 'again', 'too',
+  'so', 'it', 'is', 'are', 'was', 'were', 'than', 'all', 'here', 'there', 'today', 'yet', 'ever', 'anymore', 'tbh', 'smh',
+  'the', 'a', 'an', 'who', 'which', 'what', 'how', 'why', 'they', 'he', 'she', 'we', 'you', 'i',
+  'et', 'mais', 'ou', 'pour', 'de', 'des', 'du', 'par', 'a', 'au', 'aux', 'en', 'avec', 'comme', 'que', 'qui', 'selon',
+  'franchement', 'vraiment', 'encore', 'aussi', 'car', 'envers', 'sur', 'dans', 'la', 'le', 'les', 'un', 'une', 'est',
+  'sont', 'ce', 'cette', 'ces', 'ici', 'maintenant', 'aujourd', 'depuis', 'pendant', 'quand', 'si', 'bref', 'point',
+  'our', 'my', 'your', 'their', 'his', 'her', 'its', 'us', 'them', 'these', 'those', 'everything', 'everyone', 'ontario',
+  'canada', 'nos', 'notre', 'leur', 'leurs', 'mon', 'ma', 'mes', 'ses', 'son', 'sa', 'tout', 'tous', 'toute', 'toutes',
+]);
+
+/** Whether a one-word evaluation qualifies the noun right after it ("terrible storms across the
+ * province"), so that it says nothing about a target elsewhere in the sentence. `keep(pos)` says
+ * whether a target word starts at `pos` ("terrible decision by the Premier" keeps). */
+export function attributive(plain: string, evalStart: number, evalEnd: number, keep: (pos: number) => boolean): boolean {
+  const word = plain.slice(evalStart, evalEnd);
+  // Phrases and verbs ("ruined our health care") are not attributes.
+  if (/[\s-]/.test(word) || /(?:ed|ing)$/.test(word)) return false;
+  let i = evalEnd;
+  while (i < plain.length && (plain[i] === ' ' || plain[i] === '\t')) i++;
+  if (i >= plain.length || !/[\p{L}]/u.test(plain[i]!)) return false;
+  const next = wordsAfter(plain, i, 1)[0];
+  if (!next || FOLLOWERS_OK.has(normWord(next))) return false;
+  return !keep(i);
+}
+
+// Words that may come before a French evaluation without it qualifying a noun ("est ridicule").
+const PRE_OK_FR = phraseSet([
+  'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'soit', 'semble', 'semblent', 'devient', 'deviennent',
+  'reste', 'restent', 'vraiment', 'tellement', 'si', 'tres', 'trop', 'completement', 'totalement', 'absolument',
+  'franchement', 'assez', 'plutot', 'carrement', 'juste', 'bien', 'pas', 'plus', 'aussi', 'et', 'mais', 'ou', 'c\'est',
+  'cest', 'ca', 'cela', 'simplement', 'parfaitement', 'profondement', 'particulierement', 'tout', 'toujours', 'encore',
+  'deja', 'rien', 'moins', 'ete', 'fut', 'etre', 'jamais', 'honnetement', 'serieusement', 'litteralement',
+  // Articles: « des incompétents », « une honte » use the word as a noun.
+  'des', 'un', 'une', 'de', 'du', 'd', 'le', 'la', 'les', 'l', 'ces', 'cette', 'ce', 'quel', 'quelle', 'quels', 'quelles',
+  'vrai', 'vraie', 'vrais', 'vraies', 'belle', 'beau', 'gros', 'grosse', 'bande', 'gang',
+]);
+
+/** Whether a one-word French evaluation qualifies the noun just before it ("des expulsions
+ * injustes"), not a target elsewhere. `keepEnd(pos)` says whether a target word ends at `pos`. */
+export function postposed(plain: string, evalStart: number, evalEnd: number, keepEnd: (pos: number) => boolean): boolean {
+  if (/[\s-]/.test(plain.slice(evalStart, evalEnd))) return false;
+  let i = evalStart;
+  while (i > 0 && (plain[i - 1] === ' ' || plain[i - 1] === '\t')) i--;
+  if (i === 0 || !/[\p{L}]/u.test(plain[i - 1]!)) return false;
+  const prev = wordsBefore(plain, evalStart, 1)[0];
+  if (!prev || PRE_OK_FR.has(normWord(prev).replace(/'/g, ''))) return false;
+  return !keepEnd(i);
+}
