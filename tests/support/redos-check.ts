@@ -1,16 +1,17 @@
 // recheck, made affordable for the ~1,000 patterns of the engine:
 //  - patterns are rewritten into an equivalent form its automaton checker accepts: a one-character
 //    lookbehind at the start becomes (?:^|[^C]) and a one-character lookahead at the end becomes
-//    (?:[^C]|$) (same start and end positions, same backtracking), and the g/y/d flags go (a sticky
-//    or global search is at worst an unanchored one);
+//    (?:[^C]|$) (same start and end positions, same backtracking); the g and d flags go (they do not
+//    change how one match runs; y stays: recheck reads it as anchored, which is what one call does);
 //  - lexicon() patterns, (?<![\p{L}\p{N}])(?:phrase|phrase|...)(?![\p{L}\p{N}]), are an alternation
 //    that is not repeated, so their cost is the sum of their alternatives' costs: each alternative is
 //    checked on its own, reduced to its shape (every letter "a", every digit "0", runs shortened,
 //    which only adds ambiguity) and cut at its barriers (see segmentsOf): a few dozen pieces stand
 //    for thousands of phrases;
-//  - results are memoised in tests/redos-cache.json (keyed by recheck version, parameters, pattern),
-//    so a run checks only patterns it has not seen; commit that file.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+//  - verdicts are memoised in tests/redos-cache.json (keyed by recheck version and pattern), so a run
+//    checks only patterns it has not seen; commit that file. recheck gives up on some patterns after
+//    CHECK_TIMEOUT_MS; `npm run test:redos` (no budget) retries those with RETRY_TIMEOUT_MS.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { checkSync } from 'recheck';
@@ -19,7 +20,6 @@ import { checkSync } from 'recheck';
 process.env.RECHECK_SYNC_BACKEND = 'pure';
 const RECHECK_VERSION = (createRequire(import.meta.url)('recheck/package.json') as { version: string }).version;
 
-export const CHECK_TIMEOUT_MS = 2_000;
 export const CACHE_FILE = join(import.meta.dirname, '..', 'redos-cache.json');
 
 export interface Verdict {
@@ -75,7 +75,7 @@ export function toCheckTarget(source: string, flags: string): CheckTarget {
   if (lb) s = (lb[1] === '!' ? `(?:^|${complement(lb[2]!)})` : lb[2]!) + s.slice(lb[0].length);
   const la = TRAILING_LOOKAHEAD.exec(s);
   if (la && !s.endsWith('\\' + la[0])) s = s.slice(0, s.length - la[0].length) + (la[1] === '!' ? `(?:${complement(la[2]!)}|$)` : la[2]!);
-  return { source: s, flags: flags.replace(/[gyd]/g, '') };
+  return { source: s, flags: flags.replace(/[gd]/g, '') };
 }
 
 // --- lexicon() patterns ---
@@ -238,72 +238,90 @@ export function shapeTarget(segment: string): CheckTarget {
 
 // --- Checking, with a memo on disk ---
 
-type Cache = Record<string, Verdict>;
+/** recheck's time limit for a new pattern; a run without budget uses the longer one, and retries earlier time-outs with it. */
+export const CHECK_TIMEOUT_MS = 2_000;
+export const RETRY_TIMEOUT_MS = 10_000;
+
+type Cache = Record<string, Verdict & { timeoutMs?: number }>;
+
+function readCache(): Cache {
+  try {
+    return (JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as { results?: Cache }).results ?? {};
+  } catch {
+    return {};
+  }
+}
 
 export class Checker {
   private readonly cache: Cache;
   private readonly used = new Set<string>();
-  private dirty = false;
+  private readonly fresh = new Set<string>();
   spentMs = 0;
   checked = 0;
 
+  /** budgetMs: recheck time this run may spend on patterns it has no verdict for; 0 = no limit (and time-outs are retried longer). */
   constructor(private readonly budgetMs: number) {
-    this.cache = existsSync(CACHE_FILE) ? (JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as { results?: Cache }).results ?? {} : {};
+    this.cache = readCache();
   }
 
   private key(t: CheckTarget): string {
-    return `${RECHECK_VERSION}|${CHECK_TIMEOUT_MS}|/${t.source}/${t.flags}`;
-  }
-
-  cached(t: CheckTarget): Verdict | undefined {
-    const k = this.key(t);
-    const v = this.cache[k];
-    if (v) this.used.add(k);
-    return v;
+    return `${RECHECK_VERSION}|/${t.source}/${t.flags}`;
   }
 
   /** The verdict, from the memo or from recheck; undefined when the time budget is spent. */
   check(t: CheckTarget): Verdict | undefined {
-    const hit = this.cached(t);
-    if (hit) return hit;
+    const k = this.key(t);
+    const hit = this.cache[k];
+    const retry = hit?.status === 'timeout' && this.budgetMs === 0 && (hit.timeoutMs ?? 0) < RETRY_TIMEOUT_MS;
+    if (hit && !retry) {
+      this.used.add(k);
+      return hit;
+    }
     if (this.budgetMs > 0 && this.spentMs > this.budgetMs) return undefined;
+    const timeout = this.budgetMs === 0 ? RETRY_TIMEOUT_MS : CHECK_TIMEOUT_MS;
     const t0 = performance.now();
-    let v: Verdict;
+    let v: Verdict & { timeoutMs?: number };
     try {
-      const d = checkSync(t.source, t.flags, { timeout: CHECK_TIMEOUT_MS });
+      const d = checkSync(t.source, t.flags, { timeout });
       if (d.status === 'safe') v = { status: 'safe', detail: `${d.complexity.summary} (${d.checker})` };
       else if (d.status === 'vulnerable') v = { status: 'vulnerable', detail: `${d.complexity.summary} (${d.checker})`, attack: d.attack.pattern.slice(0, 300) };
-      else if (d.error.kind === 'timeout') v = { status: 'timeout' };
+      else if (d.error.kind === 'timeout') v = { status: 'timeout', timeoutMs: timeout };
       else v = { status: 'error', detail: `${d.error.kind}${'message' in d.error ? `: ${d.error.message}` : ''}` };
     } catch (e) {
       v = { status: 'error', detail: e instanceof Error ? e.message : String(e) };
     }
     this.spentMs += performance.now() - t0;
     this.checked++;
-    const k = this.key(t);
     this.cache[k] = v;
     this.used.add(k);
-    this.dirty = true;
+    this.fresh.add(k);
     return v;
   }
 
-  /** Writes the memo; with `prune`, drops entries this run did not use (patterns that are gone). */
+  /**
+   * Writes the memo, merged with what another run (a parallel `npm test`) may have written meanwhile;
+   * with `prune`, drops entries this run did not use (patterns that no longer exist).
+   */
   save(prune: boolean): void {
-    if (!this.dirty && !prune) return;
-    const keys = Object.keys(this.cache)
-      .filter((k) => !prune || this.used.has(k))
-      .sort();
+    if (!this.fresh.size && !prune) return;
+    const merged: Cache = { ...readCache() };
+    for (const k of this.fresh) merged[k] = this.cache[k]!;
+    for (const k of this.used) if (!merged[k]) merged[k] = this.cache[k]!;
     const results: Cache = {};
-    for (const k of keys) results[k] = this.cache[k]!;
+    for (const k of Object.keys(merged).sort()) if (!prune || this.used.has(k)) results[k] = merged[k]!;
     const text =
       JSON.stringify(
         {
-          about: 'recheck verdicts on the engine regular expressions, memoised by tests/redos.test.ts. Safe to delete (the next runs re-check); commit it so CI re-checks only new patterns.',
+          about:
+            'recheck verdicts on the engine regular expressions, memoised by tests/redos.test.ts so a run checks only new patterns. Commit it. Safe to delete (then run npm run test:redos once).',
           results,
         },
         null,
         1,
       ) + '\n';
-    if (!existsSync(CACHE_FILE) || readFileSync(CACHE_FILE, 'utf8') !== text) writeFileSync(CACHE_FILE, text);
+    if (existsSync(CACHE_FILE) && readFileSync(CACHE_FILE, 'utf8') === text) return;
+    const tmp = `${CACHE_FILE}.${process.pid}.tmp`;
+    writeFileSync(tmp, text);
+    renameSync(tmp, CACHE_FILE);
   }
 }

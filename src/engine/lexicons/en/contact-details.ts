@@ -15,6 +15,9 @@ export const PRIVATE_LINE_EN = [
   'his new number', 'their new number', 'her phone number', 'his phone number', 'your number', 'your cell', 'your phone number',
   'her phone',
   'his phone', 'her cell', 'his cell', 'her mobile', 'his mobile', 'whatsapp',
+  // Reaching a named or pronoun person at a number makes it theirs.
+  'reach her at', 'reach him at', 'reach them at', 'call her at', 'call him at', 'text her at', 'text him at', 'call her', 'call him',
+  'text her', 'text him',
 ];
 
 /** A mailbox that belongs to one private person. */

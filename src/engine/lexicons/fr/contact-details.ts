@@ -11,6 +11,7 @@ export const PRIVATE_LINE_FR = [
   'cellulaire', 'cell', 'son cell', 'son cellulaire', 'portable', 'son portable', 'numero personnel', 'telephone personnel',
   'a la maison', 'numero de maison', 'telephone a domicile', 'domicile', 'son numero', 'son nouveau numero', 'son telephone',
   'leur numero', 'votre numero', 'votre cellulaire', 'votre cell', 'ton numero', 'ton cell',
+  'la joindre au', 'le joindre au', 'les joindre au', 'appelez-la au', 'appelez-le au', 'textez-la', 'textez-le',
   'whatsapp',
 ];
 

@@ -1,4 +1,9 @@
 // Rules of the 'conduct' category; each file holds one rule.
 import type { Rule } from '../../types.js';
+import insult from './insult.js';
+import profanity from './profanity.js';
+import discrimination from './discrimination.js';
+import arguingWithPublic from './arguing-with-public.js';
+import harassment from './harassment.js';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [insult, profanity, discrimination, arguingWithPublic, harassment];

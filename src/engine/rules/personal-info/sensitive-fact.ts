@@ -57,7 +57,10 @@ const E = '(?![\\p{L}\\p{N}])';
 const stripArticle = (list: readonly string[], articles: RegExp) => list.map((p) => p.replace(articles, ''));
 
 interface LangPatterns {
+  /** Illness nouns ("cancer", "dépression"). */
   condition: RegExp;
+  /** What ties the illness before it to someone, anchored at the noun: "diagnosed with stage 4 ", "souffre d'une grave ". */
+  linkBefore: RegExp;
   possessive: RegExp;
   copula: RegExp;
   facts: { re: RegExp; kind: Kind }[];
@@ -70,11 +73,15 @@ interface LangPatterns {
   first: RegExp;
   animal: RegExp;
   celebration: RegExp;
+  /** "the company went bankrupt", "le contrat a été suspendu": a thing right before the fact. */
+  thingBefore: RegExp;
   workContext: RegExp;
   title: RegExp;
   news: RegExp;
   event: RegExp;
   firstNames: Set<string>;
+  /** First names, lower-cased and without accents, that are not also ordinary words. */
+  lowerNames: Set<string>;
   /** Words that may stand before a prepositional fact ("is on ODSP", "est en congé de maladie"). */
   prepOk: RegExp;
   prepFact: RegExp;
@@ -85,6 +92,11 @@ interface LangPatterns {
   /** Past or today's events: then "a client" is someone in particular. */
   story: RegExp;
 }
+
+const lowerNames = (names: readonly string[], words: readonly string[]) => {
+  const skip = new Set(words.map(plainOf));
+  return new Set(names.map(plainOf).filter((n) => !skip.has(n)));
+};
 
 const EN_ARTICLE = /^(?:a|an) /;
 const FR_LINK_TAIL = new RegExp(`(?:(?:un|une|le|la|les)\\s+|l['\u2019])?(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)})\\s+)?$`, 'u');
@@ -100,9 +112,10 @@ const frLink = (l: string) => {
 };
 
 const EN_PATTERNS: LangPatterns = {
-  condition: new RegExp(
-    `${B}(${alt(en.CONDITION_LINKS_EN)})\\s+(?:(?:a|an|the)\\s+)?(?:(?:${alt(en.CONDITION_MODIFIERS_EN)})\\s+){0,2}(${alt(EN_CONDITIONS)})${E}`,
-    'gu',
+  condition: lexicon(EN_CONDITIONS),
+  linkBefore: new RegExp(
+    `${B}(${alt(en.CONDITION_LINKS_EN)})\\s+(?:(?:a|an|the)\\s+)?(?:(?:${alt(en.CONDITION_MODIFIERS_EN)})\\s+){0,2}$`,
+    'u',
   ),
   possessive: new RegExp(
     `(?:${B}(his|her|their)|(['\u2019]s|s['\u2019]))\\s+(?:(?:${alt(en.CONDITION_MODIFIERS_EN)}|own|recent|new|ongoing)\\s+)?(${alt([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...EN_CONDITIONS])})${E}`,
@@ -129,12 +142,14 @@ const EN_PATTERNS: LangPatterns = {
   pronoun: lexicon(enc.PRONOUNS_EN),
   animal: lexicon(enc.ANIMALS_EN),
   celebration: lexicon(enc.CELEBRATION_CUES_EN),
+  thingBefore: new RegExp(`${B}(?:${alt(enc.NON_PERSON_SUBJECTS_EN)})(?:['\u2019]s)?\\s+(?:(?:has|have|had|is|was|were|are|just|also|finally|recently|been|got)\\s+){0,2}$`, 'u'),
   first: new RegExp(`${B}(?:${alt(enc.FIRST_PERSON_EN)})${E}`, 'gu'),
   workContext: lexicon(enc.WORK_CONTEXT_EN),
   title: new RegExp(`${B}(?:${alt(enc.PUBLIC_FIGURE_TITLES_EN)})[\\s.]+$`, 'u'),
   news: lexicon(enc.NEWS_CUES_EN),
   event: lexicon(enc.EVENT_CUES_EN),
   firstNames: new Set(enc.FIRST_NAMES_EN),
+  lowerNames: lowerNames(enc.FIRST_NAMES_EN, enc.NAMES_THAT_ARE_WORDS_EN),
   prepOk:
     /(?:^|[^\p{L}])(?:is|s|was|were|are|be|been|being|went|go|goes|going|got|get|gets|getting|lives|living|live|stays|staying|still|now|currently|also|both|already|back|remains|remained|ended up|off|is now|has been|had been|right)\s*$/u,
   prepFact: /^(?:on|in|off)\s/,
@@ -147,9 +162,10 @@ const EN_PATTERNS: LangPatterns = {
 };
 
 const FR_PATTERNS: LangPatterns = {
-  condition: new RegExp(
-    `${B}(?:${fr.CONDITION_LINKS_FR.map(frLink).sort((a, b) => b.length - a.length).join('|')})(?:(?:un|une|le|la|les)\\s+|l['\u2019])?(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)})\\s+)?(${alt(FR_CONDITIONS)})${E}`,
-    'gu',
+  condition: lexicon(FR_CONDITIONS),
+  linkBefore: new RegExp(
+    `${B}(?:${fr.CONDITION_LINKS_FR.map(frLink).sort((a, b) => b.length - a.length).join('|')})(?:(?:un|une|le|la|les)\\s+|l['\u2019])?(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)})\\s+)?$`,
+    'u',
   ),
   possessive: new RegExp(
     `${B}(son|sa|ses|leur|leurs)\\s+(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)}|propre|nouvelle|nouveau|recente|recent)\\s+)?(${alt([...Object.values(fr.POSSESSED_FACTS_FR).flat(), ...FR_CONDITIONS])})${E}`,
@@ -176,12 +192,14 @@ const FR_PATTERNS: LangPatterns = {
   pronoun: lexicon(frc.PRONOUNS_FR),
   animal: lexicon(frc.ANIMALS_FR),
   celebration: lexicon(frc.CELEBRATION_CUES_FR),
+  thingBefore: new RegExp(`${B}(?:${alt(frc.NON_PERSON_SUBJECTS_FR)})\\s+(?:(?:a|est|etait|avait|vient|de|d|aussi|finalement|recemment|ete)(?:\\s+|['\u2019]))?$`, 'u'),
   first: /(?<![\p{L}\p{N}])(?:(?:je|moi|me|mon|ma|mes|moi-meme|chu|chus|nous|notre|nos)(?![\p{L}\p{N}])|(?:j|m)['\u2019])/gu,
   workContext: lexicon(frc.WORK_CONTEXT_FR),
   title: new RegExp(`${B}(?:${alt(frc.PUBLIC_FIGURE_TITLES_FR)})[\\s.]+$`, 'u'),
   news: lexicon(frc.NEWS_CUES_FR),
   event: lexicon(frc.EVENT_CUES_FR),
   firstNames: new Set(frc.FIRST_NAMES_FR),
+  lowerNames: lowerNames(frc.FIRST_NAMES_FR, frc.NAMES_THAT_ARE_WORDS_FR),
   prepOk:
     /(?:^|[^\p{L}])(?:est|etait|sont|etaient|soit|etre|ete|vit|vivait|tombee?s?|reste|restait|encore|toujours|maintenant|presentement|actuellement|aussi|deja|rendue?|retrouvee?|partie?|part|partira|sera|serait|etait|depuis|mise?|se retrouve|se retrouvait|elle|il|lui|qui)\s*$/u,
   prepFact: /^(?:en|sur|a|au|aux|dans)\s/,
@@ -199,6 +217,7 @@ const CHARGED_NOT_CRIME =
 const TRANSITION_NOT_GENDER = /^\s+(?:to|from|into|out|back|over|between)(?![\p{L}])/u;
 /** "une enceinte Bluetooth", "dans l'enceinte du stade": the word is then a loudspeaker or grounds. */
 const ENCEINTE_NOT_PREGNANT = /(?:^|[^\p{L}])(?:l|la|une|cette|les|des|dans|de|du|son|sa|ses|mon|ma|leur|notre|votre|nouvelle|grosse|petite|bonne|meme)['\u2019\s]*$/u;
+const PROCEDURE_BEFORE = /(?:verifications?|attestations?|certificats?|suspensions?|pardons?|demandes?)\s+(?:de|du|d['\u2019])\s*$/u;
 const ACCUSE_RECEPTION = /^\s+(?:de\s+)?reception/u;
 const POSSESSIVE_S_NOT_COPULA = /^\s+(?!(?:and|but|so|too|now|btw|lol|or|as|like|since|which|who|though|and|to|in|at|from|for|with|right|apparently|actually|himself|herself)(?![\p{L}]))\p{L}/u;
 
@@ -279,13 +298,14 @@ function suggestion(unit: Unit, f: Fact): Hit['suggestion'] | undefined {
 function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
   const plain = unit.plain;
   const out: Fact[] = [];
-  P.condition.lastIndex = 0;
-  for (let m = P.condition.exec(plain); m; m = P.condition.exec(plain)) {
-    const noun = m[m.length - 1]!;
-    const nounStart = m.index + m[0].length - noun.length;
+  for (const noun of findAll(P.condition, plain)) {
+    const from = Math.max(0, noun.start - 80);
+    const m = P.linkBefore.exec(plain.slice(from, noun.start));
+    if (!m) continue;
+    const start = from + m.index;
     // The link without the article and modifier that follow it ("souffre d'une grave " → "souffre d'").
-    const link = P === FR_PATTERNS ? plain.slice(m.index, nounStart).replace(FR_LINK_TAIL, '') : m[1]!;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'health', nounStart, link });
+    const link = P === FR_PATTERNS ? plain.slice(start, noun.start).replace(FR_LINK_TAIL, '') : m[1]!;
+    out.push({ start, end: noun.end, kind: 'health', nounStart: noun.start, link });
   }
   P.possessive.lastIndex = 0;
   for (let m = P.possessive.exec(plain); m; m = P.possessive.exec(plain)) {
@@ -347,6 +367,10 @@ function mergeFacts(facts: Fact[]): Fact[] {
   return out;
 }
 
+const HANDLE_SHAPE = /(?<![\w@])@[a-z0-9_][a-z0-9_.]{0,30}/g;
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
+const CAPITALISED_NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}])/gu;
+
 function mentionsIn(plain: string, text: string | null, P: LangPatterns, masked: Unit['masked'] | null): Mention[] {
   const out: Mention[] = [];
   const add = (re: RegExp, who: Who) => {
@@ -364,11 +388,13 @@ function mentionsIn(plain: string, text: string | null, P: LangPatterns, masked:
   if (masked) {
     for (const s of masked) if (s.kind === 'handle') out.push({ start: s.start, end: s.end, who: 'handle' });
   } else {
-    for (const m of findAll(/(?<![\w@])@[a-z0-9_][a-z0-9_.]{0,30}/g, plain)) out.push({ start: m.start, end: m.end, who: 'handle' });
+    for (const m of findAll(HANDLE_SHAPE, plain)) out.push({ start: m.start, end: m.end, who: 'handle' });
   }
   if (text) {
-    const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?(?![\p{L}\p{N}])/gu;
-    for (const m of findAll(NAME, text)) if (P.firstNames.has(m.text)) out.push({ start: m.start, end: m.end, who: 'name' });
+    for (const m of findAll(CAPITALISED_NAME, text)) if (P.firstNames.has(m.text)) out.push({ start: m.start, end: m.end, who: 'name' });
+  } else {
+    // The sentence before is lower-cased: only first names that are not also common words.
+    for (const m of findAll(LOWER_WORD, plain)) if (P.lowerNames.has(m.text)) out.push({ start: m.start, end: m.end, who: 'name' });
   }
   // First person last: a "my" that opens "my client" is a determiner, not the author.
   for (const m of findAll(P.first, plain)) {
@@ -419,6 +445,8 @@ interface Subject {
 }
 
 const MAX_GAP = 140;
+const AUXILIARIES_ONLY =
+  /^[\s'\u2019]*(?:(?:m|am|was|were|have|has|had|ve|d|ll|been|being|got|get|just|also|still|now|recently|suis|etais|ai|avais|ete|me|moi)(?:[\s'\u2019]+|$))*$/u;
 const STRANGER = /(?:^|[^\p{L}])(?:a|an|some|un|une|des)\s+(?:(?:young|old|older|elderly|random|jeune|vieux|vieille)\s+)?$/u;
 const PREGNANCY = /pregnan|expecting|enceinte|grossesse|attend (?:un|son)/;
 /** "my client, who I met last week, was charged" / "ma cliente, que je connais depuis dix ans, est enceinte". */
@@ -452,8 +480,10 @@ function resolve(unit: Unit, f: Fact, here: Mention[], before: Mention[], P: Lan
 
   const skipInFact = (m: Mention) => inFact(m);
   let subject = nearestBefore(here, f.start, skipInFact);
+  // "this guy I know got arrested" (a verb of the author's stands between), not "told my manager I'm pregnant".
   const reducedRelative = (m: Mention) =>
-    here.some((p) => p.who !== 'first' && p.who !== 'pronoun' && p.end <= m.start && /^[\s,]*$/.test(unit.plain.slice(p.end, m.start)));
+    here.some((p) => p.who !== 'first' && p.who !== 'pronoun' && p.end <= m.start && /^[\s,]*$/.test(unit.plain.slice(p.end, m.start))) &&
+    !AUXILIARIES_ONLY.test(unit.plain.slice(m.end, f.start));
   if (subject && subject.who === 'first' && (RELATIVE_AUTHOR.test(unit.plain.slice(Math.max(0, subject.start - 12), subject.start)) || reducedRelative(subject))) {
     // "this guy I know got arrested": the author sits in a relative clause about the person.
     subject = nearestBefore(here, subject.start, (m) => skipInFact(m) || m.who === 'first');
@@ -501,10 +531,15 @@ function guarded(unit: Unit, f: Fact, here: Mention[], P: LangPatterns): boolean
   // "is bi-weekly", "cancer-free": a compound, not the fact.
   if (/^-\p{L}/u.test(after) && !/^-(?:positive|positif|positive)/.test(after)) return true;
   if (!f.possessivePronoun && !f.possessiveS && P.topic.test(after)) return true;
+  // "a stroke of luck", "the seizure of the shipment", "a depression of the economy".
+  if (f.nounStart !== undefined && /^\s+of(?![\p{L}])/u.test(after) && /^(?:stroke|seizures?|depression|attack)$/.test(plain.slice(f.nounStart, f.end))) return true;
   if (/charged/.test(phrase) && CHARGED_NOT_CRIME.test(plain.slice(phrase.endsWith('with') ? f.end - 4 : f.end, f.end + 40))) return true;
   if (/transitioning$/.test(phrase) && TRANSITION_NOT_GENDER.test(after)) return true;
   if (phrase === 'enceinte' && ENCEINTE_NOT_PREGNANT.test(plain.slice(Math.max(0, f.start - 20), f.start))) return true;
   if (/^accusee?(?:\s+de)?$/.test(phrase) && ACCUSE_RECEPTION.test(plain.slice(f.start + 6, f.end + 20).replace(/^e/, ''))) return true;
+  if (!f.possessivePronoun && !f.possessiveS && P.thingBefore.test(plain.slice(Math.max(0, f.start - 40), f.start))) return true;
+  // "vérification du casier judiciaire", "demande de suspension du casier": a procedure, not someone's record.
+  if (PROCEDURE_BEFORE.test(plain.slice(Math.max(0, f.start - 30), f.start))) return true;
   if (P.prepFact.test(phrase)) {
     // "is on ODSP", "a client on ODSP" - not "working on ODSP modernization" or "information on sick leave".
     const lead = plain.slice(Math.max(0, f.start - 30), f.start);

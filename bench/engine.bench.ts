@@ -1,0 +1,125 @@
+// npm run bench: analyze() timings on realistic 280, 3,000 and 60,000-character drafts (cold cache,
+// warm cache, one keystroke in the middle of the long one), and two peer PII redactors on the same
+// texts in the same process. Iterations adapt to a time budget so the whole run stays well under a
+// minute on a slow machine.
+import { cpus, arch, platform } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { sanitizePii } from '@cdssnc/sanitize-pii';
+import { SyncRedactor } from 'redact-pii';
+import { analyze, clearCache, rules } from '../src/engine/index.js';
+import { buildPost, oneCharEdits } from './texts.js';
+
+const SIZES = [280, 3_000, 60_000] as const;
+const BUDGET_MS = 2_500; // per measurement
+const MIN_ITER = 15;
+const MIN_ITER_SLOW = 5; // when one run takes more than SLOW_MS
+const SLOW_MS = 100;
+const MAX_ITER = 2_000;
+const INCREMENTAL_TARGET_MS = 1;
+
+interface Stats {
+  n: number;
+  median: number;
+  p95: number;
+}
+
+/** Runs `sample` (which returns the milliseconds of one timed run) until the budget or MAX_ITER is spent. */
+function measure(sample: () => number, warmup = 3, maxIter = MAX_ITER): Stats {
+  // One warm-up run always, more only when runs are cheap.
+  const first = sample();
+  const slow = first > SLOW_MS;
+  for (let i = 1; i < (slow ? 1 : warmup); i++) sample();
+  const minIter = Math.min(maxIter, slow ? MIN_ITER_SLOW : MIN_ITER);
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < maxIter && (times.length < minIter || performance.now() - start < BUDGET_MS)) times.push(sample());
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.max(0, Math.ceil(q * times.length) - 1))]!;
+  const median = times.length % 2 ? times[(times.length - 1) / 2]! : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2;
+  return { n: times.length, median, p95: at(0.95) };
+}
+
+function timed(fn: () => unknown): number {
+  const t0 = performance.now();
+  sink ^= count(fn());
+  return performance.now() - t0;
+}
+
+// Results feed a sink so the work cannot be optimised away.
+let sink = 0;
+const count = (x: unknown) => (Array.isArray(x) ? x.length : typeof x === 'string' ? x.length : 0);
+
+const ms = (x: number) => (x < 0.1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1));
+const chars = (n: number) => n.toLocaleString('en-CA');
+const ratio = (ours: number, theirs: number) => `${(ours / theirs).toFixed(2)}×`;
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('   '), ...rows.map(line)].join('\n');
+}
+
+const cpu = cpus();
+console.log('OutLoud engine benchmark');
+console.log(`Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${platform()} ${arch()}; Node ${process.version}`);
+console.log(`Rules: ${rules.length}`);
+console.log(`Texts: ${SIZES.map(chars).join(', ')} characters (bench/texts.ts, deterministic)\n`);
+
+const texts = SIZES.map((n) => buildPost(n));
+const began = performance.now();
+
+// --- OutLoud ---
+const ours: { size: number; findings: number; cold: Stats; warm: Stats }[] = [];
+for (const text of texts) {
+  const cold = measure(() => {
+    clearCache();
+    return timed(() => analyze(text, { mode: 'personal' }));
+  });
+  analyze(text, { mode: 'personal' });
+  const warm = measure(() => timed(() => analyze(text, { mode: 'personal' })));
+  ours.push({ size: text.length, findings: analyze(text, { mode: 'personal' }).length, cold, warm });
+}
+
+const long = texts[texts.length - 1]!;
+const edits = oneCharEdits(long, MAX_ITER + 10);
+const WARMUP_EDITS = 2;
+let e = 0;
+clearCache();
+analyze(long);
+const incremental = measure(() => {
+  analyze(long); // the draft as it was (cached)…
+  const edited = edits[e++ % edits.length]!; // …then one character changed in a middle sentence
+  return timed(() => analyze(edited));
+}, WARMUP_EDITS, edits.length - WARMUP_EDITS); // never an edit already seen (it would be cached)
+
+console.log('analyze() in ms (mode personal, locale auto)');
+console.log(
+  table(
+    ['case', 'chars', 'runs', 'median', 'p95', 'findings'],
+    [
+      ...ours.map((o) => ['cold (clearCache() before each run)', chars(o.size), String(o.cold.n), ms(o.cold.median), ms(o.cold.p95), String(o.findings)]),
+      ...ours.map((o) => ['warm (same draft again)', chars(o.size), String(o.warm.n), ms(o.warm.median), ms(o.warm.p95), String(o.findings)]),
+      ['incremental (1 char changed mid-draft)', chars(long.length), String(incremental.n), ms(incremental.median), ms(incremental.p95), '-'],
+    ],
+  ),
+);
+const verdict = incremental.median <= INCREMENTAL_TARGET_MS ? 'meets' : 'MISSES';
+console.log(`Incremental median ${ms(incremental.median)} ms ${verdict} the ${INCREMENTAL_TARGET_MS} ms target (p95 ${ms(incremental.p95)} ms).\n`);
+
+// --- Peers: regex redactors, synchronous and local ---
+const redactor = new SyncRedactor();
+const peers: { name: string; run: (t: string) => string }[] = [
+  { name: '@cdssnc/sanitize-pii sanitizePii()', run: (t) => sanitizePii(t) },
+  { name: 'redact-pii SyncRedactor.redact()', run: (t) => redactor.redact(t) },
+];
+const peerRows: string[][] = [];
+for (const peer of peers) {
+  texts.forEach((text, i) => {
+    const s = measure(() => timed(() => peer.run(text)));
+    const o = ours[i]!;
+    peerRows.push([peer.name, chars(text.length), String(s.n), ms(s.median), ms(s.p95), ratio(o.cold.median, s.median), ratio(o.warm.median, s.median)]);
+  });
+}
+console.log('Peers on the same texts, in ms; ratio = OutLoud median / peer median (below 1× means OutLoud is faster)');
+console.log(table(['peer', 'chars', 'runs', 'median', 'p95', 'cold ratio', 'warm ratio'], peerRows));
+console.log(`\nTotal ${((performance.now() - began) / 1000).toFixed(1)} s. (sink ${sink & 1})`);

@@ -1,0 +1,69 @@
+// Slurs and hateful generalisations about grounds protected by the Ontario Human Rights Code
+// (race, ancestry, colour, ethnic origin, citizenship, creed, sex, sexual orientation, gender
+// identity and expression, age, disability, family status) — shared reference "guidelines" §7.
+// The slur list is kept short and factual: words that have no everyday innocent use.
+
+/** Slurs. */
+export const SLURS_EN = [
+  'nigger', 'niggers', 'nigga', 'niggas', 'chink', 'chinks', 'gook', 'gooks', 'spic', 'spics', 'wetback', 'wetbacks', 'kike',
+  'kikes', 'raghead', 'ragheads', 'towelhead', 'towelheads', 'paki', 'pakis', 'sand nigger', 'japs', 'redskin', 'redskins',
+  'injun', 'injuns', 'squaw', 'squaws', 'half-breed', 'half-breeds', 'halfbreed', 'chinaman', 'wop', 'wops', 'dago', 'dagos',
+  'beaner', 'beaners', 'camel jockey', 'slant-eye', 'slant-eyes', 'zipperhead', 'darkie', 'darkies', 'jungle bunny',
+  'porch monkey', 'coolie', 'coolies', 'faggot', 'faggots', 'fag', 'fags', 'dyke', 'dykes', 'tranny', 'trannies', 'shemale',
+  'she-male', 'lesbo', 'lesbos', 'troon', 'troons', 'poofter', 'batty boy', 'retard', 'retards', 'retarded', 'spaz', 'tard',
+  'tards', 'mongoloid', 'mongoloids', 'window licker', 'muzzie', 'muzzies', 'muzzy', 'libtard', 'libtards',
+];
+
+/** Slurs that are ordinary words in French ("en retard", "plus tard"): matched in English sentences only. */
+export const SLURS_ENGLISH_ONLY = ['retard', 'retards', 'tard', 'tards'];
+
+/** Names and set phrases that contain a slur's letters without the slur ("Dyke March", "Van Dyke"). */
+export const SLUR_FALSE_FRIENDS_EN = ['dyke march', 'van dyke', 'fire retardant', 'flame retardant', 'tapette à mouches', 'tapette à souris'];
+
+/** Groups defined by a protected ground. */
+export const PROTECTED_GROUPS_EN = [
+  'immigrants', 'refugees', 'migrants', 'asylum seekers', 'newcomers', 'foreigners', 'muslims', 'jews', 'christians',
+  'catholics', 'hindus', 'sikhs', 'atheists', 'blacks', 'black people', 'asians', 'asian people', 'arabs', 'indians', 'natives',
+  'aboriginals', 'indigenous people', 'indigenous peoples', 'first nations', 'first nations people', 'chinese', 'chinese people',
+  'mexicans', 'africans', 'haitians', 'somalis', 'pakistanis', 'jamaicans', 'syrians', 'afghans', 'filipinos', 'italians',
+  'women', 'girls', 'females', 'men', 'males', 'gays', 'gay people', 'lesbians', 'trans people', 'transgender people',
+  'trans women', 'trans men', 'homosexuals', 'queers', 'bisexuals', 'disabled people', 'the disabled', 'handicapped people',
+  'autistic people', 'old people', 'seniors', 'the elderly', 'boomers', 'millennials', 'gen z', 'francophones', 'frenchies',
+  'anglos', 'quebecers', 'quebecois', 'single mothers', 'single moms', 'welfare moms', 'people on welfare', 'people on odsp',
+  'these people', 'those people', 'you people', 'their kind', 'that kind', 'people like them', 'people like that',
+];
+
+/** What makes a generalisation hateful: negative, dehumanising or exclusionary predicates. */
+export const NEGATIVE_PREDICATES_EN = [
+  'lazy', 'criminals', 'terrorists', 'thieves', 'stupid', 'dumb', 'dirty', 'animals', 'savages', 'savage', 'disgusting',
+  'a disease', 'a plague', 'parasites', 'vermin', 'invaders', 'dangerous', 'violent', 'inferior', 'subhuman', 'freaks',
+  'perverts', 'pedophiles', 'paedophiles', 'groomers', 'mentally ill', 'a burden', 'leeches', 'the problem',
+  'liars', 'cheats', 'scum', 'trash', 'garbage', 'rapists', 'drunks', 'useless', 'worthless', 'bad drivers', 'cockroaches',
+  'rats', 'evil', 'a cancer', 'uncivilized', 'uncivilised', 'backward', 'barbaric', 'barbarians', 'too emotional', 'hysterical',
+  'not real women', 'not real men', 'mentally unstable', 'unnatural', 'an abomination', 'abominations', 'a menace', 'a threat',
+  'ruining', 'destroying', 'taking our jobs', 'stealing our jobs', 'invading', 'breeding like', 'freeloaders',
+  'moochers', 'welfare bums', 'bums', 'good for nothing', 'lesser', 'all the same', 'not welcome', 'unwelcome', 'the enemy',
+];
+
+/** Exclusionary demands about a group ("should go back", "don't belong here"). */
+export const EXCLUSIONS_EN = [
+  'should go back', 'should all go back', 'go back to where they came from', 'go back where they came from',
+  'go back to your country', 'go back to your own country', 'go back to their country', 'go back to their own country',
+  'send them back', 'send them all back', 'should be deported', 'should all be deported', 'deport them all', "don't belong here",
+  'do not belong here', "don't belong in canada", 'should be banned', "shouldn't be allowed", 'should not be allowed',
+  'have no place here', 'have no place in', 'need to leave', 'should leave', 'get out of our country', 'kick them out',
+  'should be locked up', 'belong in the kitchen', "shouldn't have rights", 'should not have rights', 'should be sterilized',
+];
+
+/** Words that turn a generalisation into its refutation or a report of it ("the myth that immigrants are criminals"). */
+export const DEBUNK_CUES_EN = [
+  'myth', 'myths', 'claim', 'claims', 'claiming', 'say that', 'saying that', 'believe that', 'think that', 'stereotype',
+  'stereotypes', 'false', 'not true', 'untrue', 'wrong', 'racist', 'sexist', 'homophobic', 'transphobic', 'ableist', 'bigoted',
+  'bigotry', 'hateful', 'stop saying', 'nobody should', 'no one should', 'it is a lie', "it's a lie", 'misconception',
+  'prejudice', 'debunk', 'debunked', 'debunking', 'contrary to', 'despite what', 'people assume', 'assume that', 'rhetoric',
+  'hate speech', 'slur', 'slurs', 'called them', 'called us', 'called me', 'heard someone', 'someone said', 'was told',
+  'were told', 'yelled', 'shouted', 'graffiti', 'if you think', 'the idea that', 'the notion that', 'the lie that',
+];
+
+/** Words that mark a refutation wherever they stand in the sentence. */
+export const REFUTATION_WORDS_EN = ['myth', 'myths', 'stereotype', 'stereotypes', 'misconception', 'debunked', 'not true', 'false'];

@@ -1,0 +1,36 @@
+// Hostile or dismissive replies to members of the public. OPS official accounts follow a
+// customer-service standard (shared reference "guidelines" §1.6) and the comment policies ask for
+// respect; a public servant who snaps at a citizen online hurts trust in the public service.
+
+/** Phrases that dismiss or mock the person being answered, wherever they stand. */
+export const DISMISSIVE_REPLIES_EN = [
+  "you clearly didn't read", 'you clearly did not read', "you obviously didn't read", "you didn't even read",
+  'did you even read', 'do you even read', 'did you actually read', 'try actually reading', 'maybe try reading',
+  'read before you comment', 'read before commenting', 'reading is hard', 'work on your reading comprehension', 'stop whining',
+  'quit whining', 'stop complaining', 'quit complaining', 'stop your whining', 'keep crying', 'cry about it', 'go cry',
+  'cope and seethe', 'malding', 'get a life', 'get a grip', 'nobody asked you', 'no one asked you', 'who asked you',
+  'who cares what you think',
+  'not my problem', 'not our problem', 'sounds like a you problem', 'a you problem', 'your problem not mine', 'shut up', 'stfu',
+  'bye felicia', 'ok boomer', 'okay boomer', 'sit down and be quiet', 'imagine thinking', 'imagine believing',
+  'imagine being this', 'you have no idea what you are talking about', "you have no idea what you're talking about",
+  "you don't know what you're talking about", 'you do not know what you are talking about', 'you have no clue', 'google it',
+  'spare me', 'whatever you say', "if you don't like it, leave", "if you don't like it leave", "if you don't like it, move",
+  'you people', 'your ignorance', 'what a dumb question', 'what a stupid question', 'are you stupid', 'are you dense',
+  'are you for real', 'talk to the hand', 'cry me a river', 'boo hoo', 'boohoo', 'waaah', 'l + ratio', 'l+ratio', 'ratio + l',
+  'ratioed', "ratio'd", 'triggered much', 'so triggered', 'your tears', 'get off your high horse', 'nobody is forcing you',
+  'no one is forcing you', 'next time read', 'try harder', 'that is your problem', "that's your problem", "that's on you",
+];
+
+/** Phrases that are dismissive only when they stand alone as a reply ("Grow up." but not "kids grow up fast"). */
+export const STANDALONE_REPLIES_EN = [
+  'grow up', 'deal with it', 'get over it', 'get over yourself', 'suck it up', 'go away', 'ratio', 'cope', 'cope harder',
+  'seethe', 'stay mad', 'cry more', 'cry harder', 'who asked', 'nobody asked', 'no one asked', 'nobody cares', 'no one cares',
+  'lol no', 'lmao no', 'touch grass', 'go touch grass', 'learn to read', 'learn how to read', 'whatever', 'k bye', 'sit down',
+  'read it again', 'try reading',
+];
+
+/** Phrases that stay harmless in these set expressions. */
+export const DISMISSIVE_SAFE_CONTEXT_EN = [
+  'shut up and take my money', 'get a grip on', 'thank you people', 'thanks you people', 'spare me a', 'spare me the details',
+  'google it for', 'try harder next', "won't stop whining", "won't stop complaining", 'not my problem to solve',
+];

@@ -1,0 +1,81 @@
+// Insultes et attaques personnelles, en français standard et québécois/franco-ontarien. Un mot
+// d'ici n'est une attaque que s'il vise quelqu'un (« t'es ... », « espèce de ... », « ces ... »,
+// « quel ... ») : la règle conduct/insult ignore l'autodérision (« chu donc niaiseux ») et les titres.
+
+/** Noms qui sont des insultes partout, dès qu'ils visent quelqu'un. */
+export const INSULT_NOUNS_FR = [
+  'imbécile', 'imbéciles', 'crétin', 'crétine', 'crétins', 'crétines', 'idiot', 'idiote', 'idiots', 'idiotes', 'abruti',
+  'abrutie', 'abrutis', 'abruties', 'connard', 'connards', 'connasse', 'connasses', 'débile', 'débiles', 'taré', 'tarée',
+  'tarés', 'tarées', 'tarla', 'tarlas', 'nono', 'nonos', 'nounoune', 'nounounes', 'niaiseux', 'niaiseuse', 'niaiseuses',
+  'gnochon', 'gnochons', 'twit', 'twits', 'bouffon', 'bouffonne', 'bouffons', 'loser', 'losers', 'minable', 'minables',
+  'trou de cul', 'trou d\'cul', 'trous de cul', 'mange-merde', 'mange-marde', 'lèche-cul', 'lèche-culs', 'téteux', 'téteuse',
+  'sans-dessein', 'sans dessein', 'ordure', 'ordures', 'raclure', 'raclures', 'vermine', 'bon à rien', 'bonne à rien',
+  'bons à rien', 'cervelle d\'oiseau', 'pas de cervelle', 'enfoiré', 'enfoirée', 'enfoirés', 'salaud', 'salauds', 'salope',
+  'salopes', 'pétasse', 'pouffiasse', 'enculé', 'enculés', 'bâtard', 'bâtards', 'menteur', 'menteuse', 'menteurs',
+  'escroc', 'escrocs', 'hypocrite', 'hypocrites', 'guignol', 'guignols', 'zouf', 'zoufs', 'crosseur', 'crosseurs',
+  'mongol', 'mongole', 'mongols', 'tête de linotte', 'demeuré', 'demeurée', 'demeurés',
+];
+
+/** Mots qui ont aussi un sens anodin (la cave à vin, un mur épais, le match nul) : insultes seulement s'ils visent clairement. */
+export const AMBIGUOUS_INSULT_NOUNS_FR = [
+  'con', 'conne', 'cons', 'connes', 'cave', 'caves', 'épais', 'épaisse', 'épaisses', 'colon', 'colons', 'clown', 'clowns',
+  'nul', 'nulle', 'nuls', 'nulles', 'raté', 'ratée', 'ratés', 'pourri', 'pourrie', 'pourris', 'parasite', 'parasites',
+  'innocent', 'innocente', 'innocents', 'cornichon', 'cornichons', 'dinde', 'dindes', 'porc', 'porcs', 'chien', 'chienne',
+  'serpent', 'rat', 'rats', 'cochon', 'cochons', 'farce', 'blague', 'dinosaure', 'dinosaures', 'lâche', 'lâches', 'pas bon',
+  'pas bonne',
+  'cas désespéré', 'bébé lala', 'chialeux', 'chialeuse', 'boomer', 'boomers',
+];
+
+/** Adjectifs qui insultent une personne (« des fonctionnaires incompétents »), pas une chose. */
+export const INSULT_ADJECTIVES_FR = [
+  'stupide', 'stupides', 'incompétent', 'incompétente', 'incompétents', 'incompétentes', 'inutile', 'inutiles', 'pathétique',
+  'pathétiques', 'paresseux', 'paresseuse', 'paresseuses', 'fainéant', 'fainéante', 'fainéants', 'ignorant', 'ignorante',
+  'ignorants', 'ignorantes', 'débile', 'débiles', 'attardé', 'attardée', 'attardés', 'sénile', 'séniles', 'dégoûtant',
+  'dégoûtante', 'dégoûtants', 'laid', 'laide', 'laids', 'gros lard', 'corrompu', 'corrompue', 'corrompus', 'pourri',
+  'pourris', 'minable', 'minables', 'bornés', 'borné', 'bornée', 'niaiseux', 'cave', 'caves', 'épais', 'épaisse', 'nul',
+  'nulle', 'nuls', 'con', 'cons', 'conne', 'connes',
+];
+
+/** À qui peut viser une insulte : des personnes et des groupes. */
+export const INSULT_TARGETS_FR = [
+  'gens', 'personne', 'personnes', 'homme', 'hommes', 'femme', 'femmes', 'gars', 'fille', 'filles', 'monde', 'patron',
+  'patronne', 'patrons', 'gestionnaire', 'gestionnaires', 'directeur', 'directrice', 'directeurs', 'ministre', 'ministres',
+  'premier ministre', 'politicien', 'politiciens', 'politicienne', 'politiciennes', 'fonctionnaire', 'fonctionnaires',
+  'bureaucrate', 'bureaucrates', 'gouvernement', 'conseiller', 'conseillers', 'maire', 'mairesse', 'collègue', 'collègues',
+  'client', 'clients', 'cliente', 'clientes', 'chauffeur', 'chauffeurs', 'conducteur', 'conducteurs', 'électeurs', 'citoyens',
+  'contribuables', 'profs', 'enseignants', 'infirmières', 'médecins', 'policiers', 'flics', 'employés', 'employé', 'syndicat',
+  'direction', 'cadres', 'équipe', 'fans', 'usagers', 'commentateurs', 'trolls', 'chef', 'chefs', 'député', 'députés', 'députée',
+  'élus', 'libéraux', 'conservateurs', 'péquistes', 'caquistes', 'néo-démocrates', 'boomers', 'voisin', 'voisins', 'voisine',
+  'propriétaire', 'proprio', 'locataires', 'journaliste', 'journalistes', 'manifestants', 'partisans', 'gang', 'bande',
+  'ministère', 'cabinet', 'conseil', 'individu', 'individus', 'type', 'types', 'bonhomme', 'bonne femme', 'madame', 'monsieur',
+];
+
+/** Mots qui peuvent s'intercaler (« t'es un maudit cave », « espèce de gros épais »). Un mot chacun. */
+export const INSULT_INTENSIFIERS_FR = [
+  'un', 'une', 'des', 'le', 'la', 'les', 'gros', 'grosse', 'maudit', 'maudite', 'ostie', 'esti', 'criss', 'de', 'd', 'tellement',
+  'vraiment', 'ben', 'donc', 'juste', 'complètement', 'pauvre', 'vieux', 'vieille', 'petit', 'petite', 'sale', 'bande', 'gang',
+  'espèce', 'rien', 'qu', 'full', 'sacré', 'foutu',
+];
+
+/** Titres et expressions figées qui contiennent un mot d'insulte sans viser personne. */
+export const INSULT_FALSE_FRIENDS_FR = [
+  'le dîner de cons', 'dîner de cons', 'l\'idiot', 'les idiots utiles', 'cave à vin', 'cave à vins', 'la cave', 'une cave',
+  'en cave', 'au sous-sol', 'mur épais', 'nul en', 'nulle en', 'nuls en', 'nulles en', 'match nul', 'partie nulle',
+  'bulletin nul', 'vote nul', 'nul et non avenu',
+  'nulle part', 'chien de garde', 'chiens de garde', 'chien-guide', 'chien guide', 'rat musqué', 'rat de bibliothèque',
+  'serpent de mer', 'clown de fête', 'nez de clown', 'pomme pourrie', 'fruits pourris', 'temps pourri', 'bon à rien faire',
+  'sans-dessein-ni', 'innocent jusqu\'à preuve', 'présumé innocent', 'présumée innocente', 'jugé innocent', 'déclaré innocent',
+  'honte à moi', 'colon irritable', 'cancer du colon', 'cancer du côlon', 'côlon', 'les colons', 'colons britanniques',
+  'colons français', 'premiers colons', 'cornichons marinés', 'dinde de noël', 'porc effiloché', 'côtelettes de porc',
+  'filet de porc', 'empire mongol', 'cuisine mongole', 'barbecue mongol', 'les cons et les pros',
+];
+
+/** Noms qui, après « quel » ou « quelle », jugent une situation et non une personne (« quelle farce! »). */
+export const EXCLAMATION_ABOUT_THINGS_FR = ['farce', 'blague', 'honte', 'pourri', 'pourrie', 'nul', 'nulle', 'raté', 'ratée'];
+
+/** Injures qui portent leur propre cible (« va chier », « ta gueule ») : une attaque où qu'elles soient. */
+export const AIMED_ABUSE_FR = [
+  'va chier', 'allez chier', 'va donc chier', 'va te faire foutre', 'allez vous faire foutre', 'va te faire voir',
+  'mange d\'la marde', 'mange de la marde', 'mange un char de marde', 'mangez de la marde', 'ferme ta gueule', 'ta gueule',
+  'ferme ta yeule', 'va au diable', 'va donc au diable', 'nique ta mère',
+];

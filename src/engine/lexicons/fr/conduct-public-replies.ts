@@ -1,0 +1,29 @@
+// Réponses hostiles ou méprisantes à des membres du public. Un compte officiel suit une norme de
+// service à la clientèle; un fonctionnaire qui rabroue un citoyen en ligne nuit à la confiance.
+
+/** Tournures qui rabaissent ou rejettent la personne à qui l'on répond, où qu'elles soient. */
+export const DISMISSIVE_REPLIES_FR = [
+  'vous n\'avez rien compris', 'vous avez rien compris', 't\'as rien compris', 'tu n\'as rien compris', 'tu as rien compris',
+  'as-tu seulement lu', 'avez-vous seulement lu', 'avez-vous même lu', 'as-tu même lu', 'sais-tu lire', 'savez-vous lire',
+  'relisez avant de commenter', 'relis avant de commenter', 'lisez avant de commenter', 'lis avant de commenter',
+  'arrêtez de chialer', 'arrête de chialer', 'arrêtez de vous plaindre', 'arrête de te plaindre', 'arrêtez de pleurnicher',
+  'arrête de pleurnicher', 'va pleurer', 'allez pleurer', 'trouve-toi une vie', 'trouvez-vous une vie', 'personne t\'a demandé',
+  'personne ne t\'a demandé', 'personne ne vous a demandé', 'personne vous a demandé', 'on s\'en fout', 'on s\'en fiche',
+  'on s\'en balance', 'on s\'en câlisse', 'pas mon problème', 'c\'est pas mon problème', 'ce n\'est pas notre problème',
+  'c\'est ton problème', 'c\'est votre problème', 'grandis un peu', 'grandissez un peu', 'tais-toi', 'taisez-vous', 'ferme-la',
+  'fermez-la', 'ok boomer', 'ok boumeur', 'vous ne savez pas de quoi vous parlez',
+  'tu sais pas de quoi tu parles', 'tu ne sais pas de quoi tu parles', 'vous savez pas de quoi vous parlez',
+  'cherche sur google', 'cherchez sur google', 'votre ignorance', 'ton ignorance', 'quelle question stupide',
+  'quelle question niaiseuse', 'es-tu stupide', 'êtes-vous stupide', 'bouhouhou', 'si t\'es pas content, déménage',
+  'si vous n\'êtes pas content, déménagez', 'si ça fait pas ton affaire, déménage',
+  'personne ne vous oblige', 'personne t\'oblige', 'c\'est votre faute', 'c\'est ta faute',
+];
+
+/** Tournures méprisantes seulement quand elles forment à elles seules la réponse (« Dégage! »). */
+export const STANDALONE_REPLIES_FR = [
+  'dégage', 'dégagez', 'va-t\'en', 'allez-vous-en', 'apprends à lire', 'apprenez à lire', 'revenez-en', 'reviens-en',
+  'pleure', 'pleurez', 'bye bye', 'tant pis pour toi', 'tant pis pour vous', 'ratio', 'personne demande',
+];
+
+/** Tournures anodines dans ces expressions figées. */
+export const DISMISSIVE_SAFE_CONTEXT_FR = ['on s\'en fout pas', 'pas mon problème de', 'c\'est votre problème de santé'];

@@ -1,0 +1,195 @@
+// Faits sensibles sur une personne, selon les catégories de renseignements personnels de la LAIPVP,
+// par. 2(1) (référence partagée « guidelines » §5.1) : antécédents médicaux, psychiatriques,
+// criminels ou professionnels, situation financière, état matrimonial ou familial, religion,
+// orientation sexuelle, race ou origine ethnique, statut d'immigration. Chaque liste contient des
+// tournures qui affirment le fait AU SUJET de quelqu'un (« est en congé de maladie », « est au
+// POSPH »), pas le sujet en général (« les taux du POSPH », « la recherche sur le cancer ») : la
+// règle les associe à une mention de personne avant de signaler quoi que ce soit.
+// Syntaxe (match.ts) : casse et accents ignorés, `*` = toute fin de mot, l'espace accepte un trait d'union.
+
+/** Maladies et états de santé : sensibles seulement après un lien vers quelqu'un (voir CONDITION_LINKS_FR). */
+export const HEALTH_CONDITIONS_FR = [
+  'cancer', 'leucémie', 'lymphome', 'mélanome', 'tumeur', 'tumeur au cerveau', 'vih', 'sida', 'hépatite', 'its', 'chlamydia',
+  'syphilis', 'herpès', 'dépression', 'dépression post-partum', 'dépression majeure', 'anxiété', 'trouble anxieux',
+  'troubles anxieux', 'crises de panique', 'crise de panique', 'trouble bipolaire', 'bipolarité', 'schizophrénie', 'psychose',
+  'épisode psychotique', 'tspt', 'sspt', 'toc', 'trouble alimentaire', 'troubles alimentaires', 'anorexie', 'boulimie',
+  'trouble de la personnalité', 'trouble de personnalité limite', 'démence', 'alzheimer', 'maladie d\'alzheimer', 'parkinson',
+  'maladie de parkinson', 'autisme', 'tdah', 'diabète', 'épilepsie', 'sclérose en plaques', 'sla', 'mpoc', 'avc',
+  'crise cardiaque', 'infarctus', 'crise d\'épilepsie', 'convulsions', 'fausse couche', 'avortement', 'handicap',
+  'déficience intellectuelle', 'lésion cérébrale', 'commotion cérébrale', 'dépendance', 'toxicomanie', 'alcoolisme',
+  'problème de consommation', 'problème d\'alcool', 'problème de drogue', 'surdose', 'overdose', 'covid', 'covid-19',
+  'covid longue', 'tuberculose', 'maladie mentale', 'maladie terminale', 'maladie grave', 'burn-out', 'burnout',
+  'épuisement professionnel', 'douleur chronique', 'lupus', 'maladie de crohn', 'fibrose kystique', 'insuffisance rénale',
+  'problèmes de santé mentale', 'problème de santé mentale',
+];
+
+/** Qualificatifs qui peuvent précéder la maladie (« une grave dépression »). */
+export const CONDITION_MODIFIERS_FR = ['grave', 'profonde', 'sévère', 'petit', 'léger', 'légère', 'gros', 'terrible', 'rare'];
+
+/**
+ * Mots qui rattachent une maladie à quelqu'un (« elle A un cancer », « atteinte D'un cancer »,
+ * « VIT AVEC le VIH »). Un « de » final accepte aussi « d' », « du » et « des ».
+ */
+export const CONDITION_LINKS_FR = [
+  'a reçu un diagnostic de', 'reçu un diagnostic de', 'diagnostic de', 'a été diagnostiqué avec', 'a été diagnostiquée avec',
+  'diagnostiqué avec', 'diagnostiquée avec', 'a été diagnostiqué de', 'a été diagnostiquée de', 'on lui a diagnostiqué',
+  'atteint de', 'atteinte de', 'souffre de', 'souffrait de', 'souffrant de', 'vit avec', 'vivait avec', 'vivant avec',
+  'combat', 'combattait', 'se bat contre', 'se battait contre', 'a vaincu', 'a survécu à', 'survivant de', 'survivante de',
+  'guéri de', 'guérie de', 'en rémission de', 'décédé de', 'décédée de', 'est mort de', 'est morte de', 'emporté par',
+  'emportée par', 'traité pour', 'traitée pour', 'soigné pour', 'soignée pour', 'hospitalisé pour', 'hospitalisée pour',
+  'testé positif à', 'testée positive à', 'déclaré positif à', 'déclarée positive à', 'a', 'a eu', 'avait', 'a fait', 'fait',
+  'faisait', 'avec', 'sous médication pour', 'en arrêt pour', 'en congé pour',
+];
+
+/**
+ * Mots qui, après un fait ou une maladie, en font un sujet, un programme ou un groupe plutôt que
+ * la situation de quelqu'un (« cancer : dépistage », « le VIH chez les jeunes », « au POSPH : taux »).
+ */
+export const TOPIC_WORDS_FR = [
+  'recherche', 'chercheurs', 'sensibilisation', 'société', 'fondation', 'dépistage', 'prévention', 'programme', 'programmes',
+  'stratégie', 'semaine', 'mois', 'journée', 'marche', 'course', 'collecte', 'gala', 'services', 'service', 'clinique',
+  'cliniques', 'centre', 'centres', 'unité', 'taux', 'statistiques', 'données', 'survivants', 'patients', 'clients',
+  'personnes', 'gens', 'enfants', 'jeunes', 'femmes', 'hommes', 'familles', 'spécialiste', 'spécialistes', 'experts', 'équipe',
+  'équipes', 'ressources', 'soutien', 'réseau', 'infirmières', 'soins', 'vaccin', 'vaccins', 'vaccination', 'tests', 'test',
+  'cas', 'éclosion', 'éclosions', 'politique', 'politiques', 'lignes directrices', 'médicament', 'médicaments', 'traitement',
+  'traitements', 'ligne', 'campagne', 'formation', 'atelier', 'webinaire', 'étude', 'études', 'essai', 'essais', 'règles',
+  'protocoles', 'communauté', 'communautés', 'application', 'cours', 'premiers soins', 'intervention', 'crise', 'stigmatisation',
+  'mythes', 'signes', 'symptômes', 'risque', 'risques', 'refuge', 'refuges', 'population', 'campement', 'campements', 'réforme',
+  'modernisation', 'prestataires', 'prestations', 'montants', 'paiements', 'chèques', 'hausse', 'augmentation', 'compressions',
+  'changements', 'admissibilité', 'demandes', 'bureau', 'bureaux', 'travailleurs', 'intervenants', 'défense', 'loi', 'lois',
+  'système', 'tribunal', 'tribunaux', 'avocat', 'avocats', 'couverture',
+];
+
+/** Noms sensibles dès qu'ils appartiennent à quelqu'un (« son diagnostic », « sa faillite », « son salaire »), par type. */
+export const POSSESSED_FACTS_FR = {
+  health: [
+    'diagnostic', 'pronostic', 'maladie', 'chimio', 'chimiothérapie', 'opération', 'chirurgie', 'mastectomie', 'grossesse',
+    'fausse couche', 'avortement', 'surdose', 'rechute', 'thérapie', 'thérapeute', 'psychiatre', 'médicaments', 'médication',
+    'antidépresseurs', 'handicap', 'santé mentale', 'congé de maladie', 'congé maladie', 'arrêt de travail',
+    'congé d\'invalidité',
+  ],
+  legal: ['casier judiciaire', 'casier', 'dossier criminel', 'arrestation', 'condamnation', 'libération conditionnelle', 'procès'],
+  employment: ['congédiement', 'licenciement', 'suspension', 'mesure disciplinaire', 'grief', 'évaluation de rendement'],
+  financial: ['salaire', 'dettes', 'faillite', 'expulsion'],
+  family: ['divorce', 'séparation', 'garde des enfants', 'liaison'],
+  identity: ['orientation sexuelle', 'sexualité'],
+  immigration: ['statut d\'immigration', 'demande d\'asile', 'statut de réfugié', 'demande de statut de réfugié'],
+};
+
+/** Faits de santé affirmés au sujet de quelqu'un. « enceinte » seul est aussi une enceinte acoustique : voir la règle. */
+export const HEALTH_FACTS_FR = [
+  'est enceinte', 'était enceinte', 'tombée enceinte', 'tombe enceinte', 'est tombée enceinte', 'attend un bébé',
+  'attend un enfant', 'attend son premier enfant', 'a fait une fausse couche', 'a fait une surdose', 'a fait une overdose',
+  'suicidaire', 'a tenté de se suicider', 'tentative de suicide', 's\'est suicidé', 's\'est suicidée', 's\'est enlevé la vie',
+  's\'est enlevée la vie', 's\'est ôté la vie', 's\'automutile', 'automutilation', 'en désintox', 'en désintoxication',
+  'en cure de désintoxication', 'en thérapie fermée', 'en centre de réadaptation', 'en congé de maladie', 'en congé maladie',
+  'en arrêt de travail', 'en arrêt maladie', 'en congé d\'invalidité', 'en invalidité', 'en invalidité de longue durée',
+  'en invalidité de courte durée', 'en ild', 'en icd', 'en congé pour épuisement', 'en congé de stress', 'en burn-out',
+  'en burnout', 'en dépression', 'fait une dépression', 'a fait une dépression', 'fait un burn-out', 'a fait un burn-out',
+  'fait un burnout', 'a fait un burnout', 'hospitalisé', 'hospitalisée', 'aux soins intensifs', 'aux soins palliatifs',
+  'en soins palliatifs', 'en phase terminale', 'en chimio', 'en chimiothérapie', 'sous antidépresseurs', 'sous méthadone',
+  'a rechuté', 'séropositif', 'séropositive', 'en fauteuil roulant', 'se déplace en fauteuil roulant', 'sous dialyse',
+  'en dialyse', 'a été interné', 'a été internée', 'à l\'aile psychiatrique', 'à l\'urgence psychiatrique', 'a fait un avc',
+  'a fait une crise cardiaque', 'a des idées noires', 'a eu un avortement',
+];
+
+/** États de santé après un verbe d'état : « il est bipolaire », « elle est devenue aveugle ». */
+export const HEALTH_STATES_FR = [
+  'bipolaire', 'schizophrène', 'psychotique', 'diabétique', 'épileptique', 'autiste', 'anorexique', 'boulimique', 'alcoolique',
+  'toxicomane', 'handicapé', 'handicapée', 'aveugle', 'sourd', 'sourde', 'paralysé', 'paralysée', 'paraplégique',
+  'quadriplégique', 'tétraplégique', 'en phase terminale', 'infertile', 'dépressif', 'dépressive', 'malade mental',
+  'malade mentale', 'séropositif', 'séropositive', 'immunodéprimé', 'immunodéprimée', 'en rémission', 'atteint d\'autisme',
+];
+
+/** Antécédents criminels et judiciaires. */
+export const LEGAL_FACTS_FR = [
+  'casier judiciaire', 'a un casier', 'dossier criminel', 'accusé de', 'accusée de', 'a été accusé', 'a été accusée',
+  'été accusé', 'été accusée', 'est accusé', 'est accusée', 'fait face à des accusations', 'accusations criminelles',
+  'a été arrêté', 'a été arrêtée', 'été arrêté', 'été arrêtée', 's\'est fait arrêter', 's\'est fait arrêté',
+  's\'est fait arrêtée', 'arrêté par la police', 'arrêtée par la police', 'en état d\'arrestation', 'reconnu coupable',
+  'reconnue coupable', 'plaidé coupable', 'condamné pour', 'condamnée pour', 'en prison', 'a fait de la prison',
+  'a fait de la taule', 'est allé en prison', 'est allée en prison', 'sorti de prison', 'sortie de prison', 'sort de prison',
+  'sortait de prison', 'vient de sortir de prison', 'libéré de prison',
+  'libérée de prison', 'en libération conditionnelle', 'en probation', 'sous probation', 'en liberté sous caution',
+  'libéré sous caution', 'libérée sous caution', 'délinquant sexuel', 'délinquante sexuelle',
+  'registre des délinquants sexuels', 'ordonnance de non-communication', 'ordonnance restrictive',
+  'engagement de ne pas troubler l\'ordre public', 'conduite avec facultés affaiblies', 'facultés affaiblies', 'ex-détenu',
+  'ex-détenue', 'bracelet électronique', 'visé par une enquête policière', 'visée par une enquête policière',
+  'sous enquête policière', 'mandat d\'arrestation', 'mandat d\'arrêt', 'agent de probation',
+];
+
+/** Antécédents professionnels et mesures disciplinaires. */
+export const EMPLOYMENT_FACTS_FR = [
+  'congédié', 'congédiée', 's\'est fait congédier', 'a été renvoyé', 'a été renvoyée', 's\'est fait renvoyer',
+  's\'est fait mettre à la porte', 'mis à la porte', 'mise à la porte', 'a été licencié', 'a été licenciée',
+  's\'est fait licencier', 'remercié de ses services', 'remerciée de ses services', 'a été mis à pied', 'a été mise à pied',
+  's\'est fait mettre à pied', 'mesure disciplinaire', 'mesures disciplinaires', 'a été suspendu', 'a été suspendue',
+  'suspendu sans solde', 'suspendue sans solde', 'a été rétrogradé', 'a été rétrogradée', 'plan d\'amélioration du rendement',
+  'plan d\'amélioration de la performance', 'a déposé un grief', 'une plainte de harcèlement contre', 'a été escorté hors',
+  'a été escortée hors', 'forcé de démissionner', 'forcée de démissionner', 'a échoué sa probation', 'a échoué son probatoire',
+];
+
+/** Situation financière : aide sociale, dettes, perte du logement. */
+export const FINANCIAL_FACTS_FR = [
+  'sur l\'aide sociale', 'à l\'aide sociale', 'prestataire de l\'aide sociale', 'bénéficiaire de l\'aide sociale',
+  'vit de l\'aide sociale', 'sur le bien-être social', 'sur le bs', 'au bs', 'au posph', 'sur le posph', 'prestataire du posph',
+  'bénéficiaire du posph', 'reçoit le posph', 'reçoit du posph', 'touche le posph', 'reçoit l\'aide sociale',
+  'touche l\'aide sociale', 'à ontario au travail', 'sur ontario au travail', 'prestataire d\'ontario au travail',
+  'reçoit ontario au travail', 'au chômage', 'en chômage', 'sur le chômage', 'sur l\'assurance-emploi', 'à l\'assurance-emploi',
+  'reçoit de l\'assurance-emploi', 'a fait faillite', 'fait faillite', 'a déclaré faillite', 'en faillite',
+  'proposition de consommateur', 'criblé de dettes', 'criblée de dettes', 'endetté', 'endettée', 'dans les dettes',
+  'en retard sur son loyer', 'ne peut pas payer son loyer', 'peut plus payer son loyer', 'expulsé de son logement',
+  'expulsée de son logement', 'avis d\'expulsion', 'évincé', 'évincée', 'sans-abri', 'sans abri', 'itinérant', 'itinérante',
+  'en situation d\'itinérance', 'vit dans un refuge', 'vit dans sa voiture', 'dort dans sa voiture', 'dort dans un refuge',
+  'va à la banque alimentaire', 'dépend de la banque alimentaire', 'saisie de salaire', 'salaire saisi', 'a tout perdu',
+  'sans le sou', 'fauché', 'fauchée', 'au salaire minimum',
+];
+
+/** État matrimonial et situation familiale. */
+export const FAMILY_FACTS_FR = [
+  'en instance de divorce', 'divorcé', 'divorcée', 'en train de divorcer', 'va divorcer', 'vont divorcer', 'a divorcé',
+  'séparé de sa femme', 'séparée de son mari', 'séparé de son conjoint', 'séparée de son conjoint', 'séparé de sa conjointe',
+  'séparée de sa conjointe', 'a quitté son mari', 'a quitté sa femme', 'bataille pour la garde', 'a perdu la garde',
+  'la sae a pris', 'la société d\'aide à l\'enfance a pris', 'la dpj a pris', 'ses enfants ont été placés',
+  'placé en famille d\'accueil', 'placée en famille d\'accueil', 'en famille d\'accueil', 'est mère monoparentale',
+  'est une mère monoparentale', 'est père monoparental', 'est monoparentale', 'est veuf', 'est veuve', 'est devenu veuf',
+  'est devenue veuve', 'trompe sa femme', 'trompe son mari', 'a trompé sa femme', 'a trompé son mari', 'a une liaison',
+  'avait une liaison', 'conjoint violent', 'conjointe violente', 'mari violent', 'violence conjugale', 'violence familiale',
+];
+
+/** Orientation sexuelle et identité de genre après un verbe d'état (« il est gai ») : dévoiler quelqu'un. */
+export const ORIENTATION_STATES_FR = [
+  'gai', 'gaie', 'gay', 'lesbienne', 'bisexuel', 'bisexuelle', 'bi', 'queer', 'trans', 'transgenre', 'non binaire',
+  'non-binaire', 'asexuel', 'asexuelle', 'intersexe',
+];
+
+/**
+ * Religion, race ou origine après un verbe d'état (« elle est musulmane »). Souvent dit avec fierté
+ * et consentement : la règle les traite un cran plus bas que les autres faits.
+ */
+export const ORIGIN_RELIGION_STATES_FR = [
+  'musulman', 'musulmane', 'juif', 'juive', 'hindou', 'hindoue', 'sikh', 'bouddhiste', 'chrétien', 'chrétienne', 'catholique',
+  'protestant', 'protestante', 'évangélique', 'mormon', 'mormone', 'athée', 'témoin de jéhovah', 'noir', 'noire', 'autochtone',
+  'des premières nations', 'métis', 'métisse', 'inuk', 'inuite', 'asiatique', 'arabe', 'latino', 'latina', 'hispanique',
+  'métissé', 'métissée',
+];
+
+/** Faits d'identité exprimés par leur propre verbe. */
+export const IDENTITY_FACTS_FR = [
+  'a fait son coming out', 'a fait son coming-out', 'fait son coming out', 'est sorti du placard', 'est sortie du placard',
+  'sorti du garde-robe', 'sortie du garde-robe', 'converti à l\'islam', 'convertie à l\'islam', 'converti au judaïsme',
+  'convertie au judaïsme', 'converti au christianisme', 'convertie au christianisme', 'converti au catholicisme',
+  'convertie au catholicisme', 'converti au bouddhisme', 'convertie au bouddhisme', 'a commencé sa transition',
+  'porte le hijab', 'porte le voile', 'porte le niqab', 'porte le turban', 'porte la kippa',
+];
+
+/** Statut d'immigration. */
+export const IMMIGRATION_FACTS_FR = [
+  'sans statut', 'sans papiers', 'sans-papiers', 'sans statut légal', 'a perdu son statut', 'demandeur d\'asile',
+  'demandeuse d\'asile', 'a demandé l\'asile', 'demande l\'asile', 'est réfugié', 'est réfugiée', 'est arrivé comme réfugié',
+  'est arrivée comme réfugiée', 'menacé d\'expulsion', 'menacée d\'expulsion', 'mesure de renvoi', 'ordonnance d\'expulsion',
+  'renvoyé dans son pays', 'renvoyée dans son pays', 'expulsé du canada', 'expulsée du canada', 'expulsé du pays',
+  'expulsée du pays', 'déporté', 'déportée', 'en situation irrégulière', 'son visa est expiré', 'son visa a expiré',
+  'son permis de travail est expiré', 'son permis a expiré', 'n\'est pas citoyen', 'n\'est pas citoyenne',
+  'est résident permanent', 'est résidente permanente', 'est ici illégalement', 'hors statut',
+];

@@ -1,0 +1,83 @@
+// Replying to a member of the public with hostility or dismissal: "you clearly didn't read",
+// "stop whining", "get a life", "ratio", "vous n'avez rien compris". Official channels owe the public
+// courteous service and every public servant's conduct reflects on the public service (shared
+// reference "guidelines" §1.6, §7). A caution on a personal account; a real problem when the
+// account speaks with professional or official weight.
+import { defineRule } from '../../define-rule.js';
+import { findAll, lexicon, type Match } from '../../match.js';
+import type { Hit, Unit } from '../../types.js';
+import * as en from '../../lexicons/en/conduct-public-replies.js';
+import * as fr from '../../lexicons/fr/conduct-public-replies.js';
+
+const ANYWHERE = lexicon([...en.DISMISSIVE_REPLIES_EN, ...fr.DISMISSIVE_REPLIES_FR]);
+const STANDALONE = lexicon([...en.STANDALONE_REPLIES_EN, ...fr.STANDALONE_REPLIES_FR]);
+const SAFE = lexicon([...en.DISMISSIVE_SAFE_CONTEXT_EN, ...fr.DISMISSIVE_SAFE_CONTEXT_FR]);
+
+/** What may open a one-phrase reply: the start, a clause break, an @handle, a filler ("lol", "ok", "bon"). */
+const OPENS =
+  /(?:^|[.!?,;:\u2026]|@[\p{L}\p{N}_.-]+)\s*(?:(?:lol|lmao|just|so|ok|okay|oh|um|well|yeah|yes|bro|buddy|pal|dude|sir|maam|ma'am|mdr|ben|bon|voyons|franchement|alors|et|now|maybe|pls|please|honestly|seriously)[\s,]+){0,2}$/u;
+/** What may close it: the end, a clause break, an emoji or a filler. */
+const CLOSES =
+  /^(?:\s*$|\s*[.!?,;:)\u2026]|\s*[\p{Extended_Pictographic}]|\s+(?:lol|lmao|bro|buddy|pal|dude|already|then|now|mdr|voyons|franchement|pis|ok)(?![\p{L}]))/u;
+/** "my dog won't stop whining", "kids grow up fast": a description, not a reply. */
+const DESCRIPTIVE_BEFORE = /(?:won['\u2019]?t|can['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t|wouldn['\u2019]?t|couldn['\u2019]?t|never|not|to|will|would|kids|children)\s+$/u;
+
+function standalone(unit: Unit, m: Match): boolean {
+  return OPENS.test(unit.plain.slice(Math.max(0, m.start - 40), m.start)) && CLOSES.test(unit.plain.slice(m.end, m.end + 12));
+}
+
+function detect(unit: Unit): Hit[] {
+  const plain = unit.plain;
+  const found = [...findAll(ANYWHERE, plain, unit.text), ...findAll(STANDALONE, plain, unit.text).filter((m) => standalone(unit, m))];
+  if (found.length === 0) return [];
+  const safe = findAll(SAFE, plain);
+  const hits: Hit[] = [];
+  let lastEnd = -1;
+  for (const m of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (m.start < lastEnd) continue;
+    if (safe.some((s) => s.start < m.end && m.start < s.end)) continue;
+    if (DESCRIPTIVE_BEFORE.test(plain.slice(Math.max(0, m.start - 20), m.start))) continue;
+    lastEnd = m.end;
+    hits.push({
+      start: m.start,
+      end: m.end,
+      suggestion: {
+        label: { en: 'Remove the dismissive phrase', fr: 'Retirer la remarque méprisante' },
+        replacement: '',
+      },
+    });
+  }
+  return hits;
+}
+
+export default defineRule({
+  id: 'conduct/arguing-with-public',
+  category: 'conduct',
+  severity: { personal: 'medium', professional: 'high', official: 'high' },
+  guidelines: ['conduct-comment-policy', 'ops-official-account', 'ops-guiding-principles'],
+  title: { en: 'Hostile reply to the public', fr: 'Réponse hostile au public' },
+  why: {
+    en: 'This talks down to the person you are answering. Public servants owe the public courtesy, and a sharp reply can be screenshotted and shared as the public service’s voice. Answer the point, or let it go.',
+    fr: "Ceci rabaisse la personne à qui vous répondez. Les fonctionnaires doivent courtoisie au public, et une réplique cinglante peut circuler en capture d'écran comme si c'était la voix de la fonction publique. Répondez sur le fond, ou laissez tomber.",
+  },
+  detect,
+  examples: {
+    invalid: [
+      { text: '@taxpayer_88 You clearly didn’t read the announcement before commenting.', span: 'You clearly didn’t read', mode: 'official', severity: 'high' },
+      { text: 'Stop whining, the new hours are posted on the website.', span: 'Stop whining', mode: 'professional' },
+      { text: 'Get a life, nobody cares about your parking ticket.', span: 'Get a life', severity: 'medium' },
+      { text: '@roadwatcher Grow up.', span: 'Grow up', mode: 'professional', severity: 'high' },
+      { text: "Vous n'avez rien compris au programme, relisez la page.", span: "Vous n'avez rien compris", mode: 'official' },
+      { text: '@citoyen42 Arrête de chialer, les heures sont affichées depuis lundi.', span: 'Arrête de chialer', mode: 'professional' },
+    ],
+    valid: [
+      'Thanks for reaching out! You can find the new hours on ontario.ca.',
+      'Kids grow up so fast: my daughter starts high school tomorrow.',
+      'We will deal with it promptly and get back to you by Friday.',
+      'Our Learn to Read program for adults starts in September.',
+      'The debt-to-income ratio is one of the factors we look at.',
+      'Merci de votre message! Les nouvelles heures sont sur ontario.ca.',
+      'Notre programme aide les adultes qui apprennent à lire.',
+    ],
+  },
+});

@@ -1,0 +1,290 @@
+// Insults and personal attacks aimed at someone: "you idiot", "my manager is useless", "these
+// clowns in charge", "t'es ben cave", "espèce d'imbécile". The OPS comment policies bar personal
+// attacks and the Workplace Discrimination and Harassment Prevention policy asks for respect
+// (shared reference "guidelines" §7, §8.6). A word alone is not enough: it must be aimed at a
+// person or a group. Self-mockery ("I'm such an idiot, forgot my lunch"), titles of works
+// ("Dumb and Dumber") and quotations stay clean.
+import { defineRule } from '../../define-rule.js';
+import { findAll, lexicon, type Match } from '../../match.js';
+import { personNames } from '../../nlp.js';
+import { stripAccents } from '../../text/fold.js';
+import type { Hit, Unit } from '../../types.js';
+import * as en from '../../lexicons/en/conduct-insults.js';
+import * as fr from '../../lexicons/fr/conduct-insults.js';
+
+const plainOf = (s: string) => stripAccents(s.toLowerCase());
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const pat = (p: string) => esc(plainOf(p.trim())).replace(/'/g, "['\u2019]").replace(/ +/g, '[\\s-]+');
+const alt = (list: readonly string[]) =>
+  [...new Set(list.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(pat).join('|');
+
+type Sort = 'noun' | 'ambiguous' | 'adjective';
+
+interface Lang {
+  words: RegExp;
+  /** "fuck you", "va chier": aimed by their own words. */
+  abuse: RegExp;
+  nouns: Set<string>;
+  ambiguous: Set<string>;
+  adjectives: Set<string>;
+  targets: RegExp;
+  falseFriends: RegExp;
+  thingExclamations: Set<string>;
+  /** Aimed at the reader: "you idiot", "t'es cave". */
+  second: RegExp;
+  /** "<subject> is a ...": the subject is captured and checked. */
+  third: RegExp;
+  /** "what a ...", "quel ...". */
+  exclamation: RegExp;
+  /** Determiners that point at someone present: "these idiots", "espèce de ...". */
+  pointing: RegExp;
+  /** Strong pointing that also works for ambiguous words ("gros cave", "espèce de con"). */
+  strongPointing: RegExp;
+  /** After the word: "idiots like you", "joke of a minister", "crétin de ministre". */
+  after: RegExp;
+  /** Plural insults followed by a description of the group: "morons who park in bike lanes". */
+  pluralAfter: RegExp;
+  /** The author about themself: "I'm such an idiot", "chu donc cave". */
+  selfBefore: RegExp;
+  selfAfter: RegExp;
+  /** "what an idiot move": the word describes a thing. */
+  thingAfter: RegExp;
+  pronounSubjects: Set<string>;
+  nonPersonSubjects: Set<string>;
+  targetSet: RegExp;
+  /** French: the person noun before the adjective ("des fonctionnaires incompétents"). */
+  targetBefore: RegExp;
+  /** "you're not an idiot", "t'es pas cave": reassurance, not an insult. */
+  negated: RegExp;
+}
+
+const EN_INT = `(?:(?:${alt(en.INSULT_INTENSIFIERS_EN)})\\s+){0,3}`;
+const FR_INT = `(?:(?:${alt(fr.INSULT_INTENSIFIERS_FR)})(?:\\s+|['\u2019]\\s*)){0,3}`;
+
+const EN: Lang = {
+  abuse: lexicon([...en.AIMED_ABUSE_EN, ...fr.AIMED_ABUSE_FR]),
+  words: lexicon([...en.INSULT_NOUNS_EN, ...en.AMBIGUOUS_INSULT_NOUNS_EN, ...en.INSULT_ADJECTIVES_EN]),
+  nouns: new Set(en.INSULT_NOUNS_EN.map(plainOf)),
+  ambiguous: new Set(en.AMBIGUOUS_INSULT_NOUNS_EN.map(plainOf)),
+  adjectives: new Set(en.INSULT_ADJECTIVES_EN.map(plainOf)),
+  targets: new RegExp(`^\\s+(?:(?:${alt(en.INSULT_ADJECTIVES_EN)})\\s+)?(?:${alt(en.INSULT_TARGETS_EN)})(?![\\p{L}\\p{N}])`, 'u'),
+  falseFriends: lexicon(en.INSULT_FALSE_FRIENDS_EN),
+  thingExclamations: new Set(en.EXCLAMATION_ABOUT_THINGS_EN.map(plainOf)),
+  second: new RegExp(
+    `(?:^|[^\\p{L}'\u2019])(?:you(?:['\u2019]re|['\u2019]r|\\s+are|\\s+were|\\s+r|['\u2019]ve\\s+been|\\s+have\\s+been|\\s+must\\s+be|\\s+sound\\s+like|\\s+look\\s+like|\\s+act\\s+like|\\s+seem\\s+like|\\s+guys\\s+are|\\s+all\\s+are|\\s+lot\\s+are|\\s+people\\s+are)?|youre|u\\s+r|ur|ya|are\\s+you|r\\s+u|were\\s+you|y['\u2019]all\\s+are|your\\s+(?=(?:a|an|such|so)\\s))(?:\\s*,)?\\s+${EN_INT}$`,
+    'u',
+  ),
+  third: new RegExp(
+    `(?:^|[^\\p{L}@_])(@?[\\p{L}\\p{N}_.-]+)(?:['\u2019]s|['\u2019]re|\\s+is|\\s+are|\\s+was|\\s+were|\\s+has\\s+been|\\s+have\\s+been|\\s+must\\s+be|\\s+seems?\\s+like|\\s+sounds?\\s+like|\\s+looks?\\s+like|\\s+acts?\\s+like|\\s+is\\s+acting\\s+like|\\s+are\\s+acting\\s+like|\\s+is\\s+being|\\s+are\\s+being|\\s+turned\\s+out\\s+to\\s+be|\\s+proved\\s+to\\s+be)\\s+${EN_INT}$`,
+    'u',
+  ),
+  exclamation: new RegExp(`(?:^|[^\\p{L}])(?:what|such)\\s+${EN_INT}$`, 'u'),
+  pointing: new RegExp(
+    `(?:^|[^\\p{L}])(?:these|those|this|that|the|some|buncha|all\\s+these|all\\s+those|all\\s+the|y['\u2019]all|my|our|your|their|his|her|bunch\\s+of|a\\s+bunch\\s+of|pack\\s+of|group\\s+of|total|complete|absolute|utter|fucking)\\s+${EN_INT}$`,
+    'u',
+  ),
+  strongPointing: /(?!)/u,
+  after: /^\s*(?:,\s*)?(?:like\s+(?:you|him|her|them|that|this)(?![\p{L}])|of\s+an?\s+\p{L}|in\s+charge|at\s+(?:the\s+)?(?:ministry|office|city|queen['\u2019]s park|hr|head office|the top|city hall)|running\s+(?:this|the|our))/u,
+  pluralAfter: /^\s*(?:,\s*)?(?:who|that|in\s+charge|at|in|on|running|everywhere|out\s+there|online|on\s+here)(?![\p{L}])/u,
+  selfBefore: new RegExp(
+    `(?:^|[^\\p{L}])(?:i['\u2019]m|im|i\\s+am|i\\s+was|i['\u2019]ve\\s+been|i\\s+have\\s+been|i\\s+feel\\s+like|i\\s+felt\\s+like|i\\s+look\\s+like|i\\s+sound\\s+like|i\\s+can\\s+be|i\\s+must\\s+be|i\\s+must\\s+look\\s+like|me|myself|call\\s+me|called\\s+me|calling\\s+me|calls\\s+me|am\\s+i|was\\s+i|we['\u2019]re|we\\s+are|we\\s+were|us|i\\s+felt|i\\s+feel|(?:thinks?|thought)\\s+i['\u2019]m|(?:thinks?|thought)\\s+i\\s+(?:am|was))(?:\\s*,)?\\s+${EN_INT}$`,
+    'u',
+  ),
+  selfAfter: /^\s*(?:,\s*)?(?:i\s+am|i['\u2019]m|i\s+was|i\s+can\s+be|i\s+felt|i\s+feel|me(?![\p{L}])|that\s+i\s+am|i['\u2019]ve\s+been|of\s+me(?![\p{L}]))/u,
+  thingAfter: /^\s+(?:move|moves|thing|things|mistake|mistakes|idea|ideas|question|questions|day|comment|take|decision|policy|rule|rules|joke|mode|proof|box|light|tax|fee)(?![\p{L}])/u,
+  pronounSubjects: new Set(['he', 'she', 'they', 'who', 'u', 'you']),
+  nonPersonSubjects: new Set([
+    'it', 'this', 'that', 'there', 'here', 'what', 'which', 'life', 'today', 'everything', 'nothing', 'something', 'policy',
+    'plan', 'idea', 'system', 'process', 'weather', 'traffic', 'meeting', 'report', 'show', 'movie', 'film', 'book', 'game',
+    'i', 'we', 'let', 'one',
+  ]),
+  targetSet: lexicon(en.INSULT_TARGETS_EN),
+  targetBefore: /(?!)/u,
+  negated: new RegExp(`(?:(?:^|[^\\p{L}])(?:not|never|no)|n['\u2019]t)\\s+${EN_INT}$`, 'u'),
+};
+
+const FR: Lang = {
+  abuse: lexicon([...fr.AIMED_ABUSE_FR, ...en.AIMED_ABUSE_EN]),
+  words: lexicon([...fr.INSULT_NOUNS_FR, ...fr.AMBIGUOUS_INSULT_NOUNS_FR, ...fr.INSULT_ADJECTIVES_FR]),
+  nouns: new Set(fr.INSULT_NOUNS_FR.map(plainOf)),
+  ambiguous: new Set(fr.AMBIGUOUS_INSULT_NOUNS_FR.map(plainOf)),
+  adjectives: new Set(fr.INSULT_ADJECTIVES_FR.map(plainOf)),
+  // French puts the adjective after the noun: "des fonctionnaires incompétents" is checked with `targetBefore`.
+  targets: new RegExp(`^\\s+(?:${alt(fr.INSULT_TARGETS_FR)})(?![\\p{L}\\p{N}])`, 'u'),
+  falseFriends: lexicon(fr.INSULT_FALSE_FRIENDS_FR),
+  thingExclamations: new Set(fr.EXCLAMATION_ABOUT_THINGS_FR.map(plainOf)),
+  second: new RegExp(
+    `(?:^|[^\\p{L}])(?:t['\u2019]es|t['\u2019]etais|t['\u2019]es-tu|tu\\s+es|tu\\s+etais|es-tu|t['\u2019]as\\s+l['\u2019]air|tu\\s+as\\s+l['\u2019]air|vous\\s+etes|vous\\s+etiez|etes-vous|vous\\s+avez\\s+l['\u2019]air|toi|vous\\s+autres|vous\\s+autres\\s+les)(?:\\s*,)?(?:\\s+|['\u2019]\\s*)${FR_INT}$`,
+    'u',
+  ),
+  third: new RegExp(
+    `(?:^|[^\\p{L}@_])(@?[\\p{L}\\p{N}_.-]+|c['\u2019])\\s*(?:est|sont|etait|etaient|a\\s+l['\u2019]air|ont\\s+l['\u2019]air|reste|restent|demeure|fait\\s+(?:le|la|son|sa)|agit\\s+comme)(?:\\s+|['\u2019]\\s*)${FR_INT}$`,
+    'u',
+  ),
+  exclamation: new RegExp(`(?:^|[^\\p{L}])(?:quel|quelle|quels|quelles)\\s+${FR_INT}$`, 'u'),
+  pointing: new RegExp(`(?:^|[^\\p{L}])(?:ces|ce|cet|cette|les|un|une|des)(?:\\s+|['\u2019]\\s*)${FR_INT}$`, 'u'),
+  strongPointing: new RegExp(
+    `(?:^|[^\\p{L}])(?:espece|bande|gang|tas|maudite?s?|ostie|osti|esti|estie|crisse?|tabarnak|sacree?|gros|grosse|pauvres?|vieux|vieille|sale|sales)(?:\\s+|['\u2019]\\s*)${FR_INT}$`,
+    'u',
+  ),
+  after: /^\s*(?:,\s*)?(?:comme\s+(?:toi|vous|lui|elle|eux)(?![\p{L}])|de\s+(?:ministre|premier\s+ministre|gouvernement|patron|gestionnaire|directeur|directrice|politicien|fonctionnaire|voisin|voisine|maire|depute|deputee|collegue|chef)(?![\p{L}])|au\s+pouvoir|du\s+ministere|qui\s+nous\s+gouverne|-la(?![\p{L}]))/u,
+  pluralAfter: /^\s*(?:,\s*)?(?:qui|au\s+pouvoir|du|de\s+la|en\s+ligne|partout|-la)(?![\p{L}])/u,
+  selfBefore: new RegExp(
+    `(?:^|[^\\p{L}])(?:je\\s+suis|j['\u2019]\\s*suis|chu|chus|j['\u2019]etais|je\\s+me\\s+sens|j['\u2019]me\\s+sens|suis-je|moi|me\\s+traiter|m['\u2019]a\\s+traitee?|m['\u2019]ont\\s+traitee?|m['\u2019]appelle|on\\s+est|nous\\s+sommes|que\\s+je\\s+suis|j['\u2019]ai\\s+l['\u2019]air|j['\u2019]avais\\s+l['\u2019]air)(?:\\s*,)?(?:\\s+|['\u2019]\\s*)${FR_INT}$`,
+    'u',
+  ),
+  selfAfter: /^\s*(?:,\s*)?(?:que\s+je\s+suis|je\s+suis|moi(?![\p{L}])|que\s+j['\u2019]ai\s+ete)/u,
+  thingAfter: /^\s+(?:question|questions|idee|idees|erreur|erreurs|affaire|journee|commentaire|decision|politique|regle|chose|choses|plan|systeme)(?![\p{L}])/u,
+  pronounSubjects: new Set(['il', 'elle', 'ils', 'elles', 'qui', 'c']),
+  nonPersonSubjects: new Set([
+    'ca', 'cela', 'ceci', 'tout', 'rien', 'la', 'le', 'ce', 'vie', 'meteo', 'temps', 'trafic', 'reunion', 'rapport', 'film',
+    'livre', 'jeu', 'plan', 'systeme', 'politique', 'idee', 'je', 'j', 'on', 'nous', 'y',
+  ]),
+  targetSet: lexicon(fr.INSULT_TARGETS_FR),
+  targetBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(fr.INSULT_TARGETS_FR)})\\s+(?:(?:${alt(fr.INSULT_INTENSIFIERS_FR)})\\s+){0,2}$`, 'u'),
+  negated: new RegExp(`(?:^|[^\\p{L}])(?:pas|jamais|plus)(?:\\s+|['\u2019]\\s*)${FR_INT}$`, 'u'),
+};
+
+/** "he told me to go to hell": someone else's abuse, reported. */
+const REPORTED_ABUSE = /(?:told|tell|tells|telling|asked)\s+(?:me|us)\s+to\s+$/u;
+const C_EST_ARTICLE = /(?:^|[^\p{L}])(?:un|une|des|de|d)(?:\s+|['\u2019])/u;
+const MASCULINE_NOUN_END = /^(?:\s*[.,;:!?)]|\s*$|\s+(?:qui|de|d['\u2019]|comme|la|-la|fini|pareil)(?![\p{L}]))/u;
+
+/** Whether [start, end) lies inside a double-quoted passage of the unit (a quotation, a title). */
+function quoted(unit: Unit, start: number, end: number): boolean {
+  const before = unit.folded.slice(0, start);
+  const opens = (before.match(/"/g) ?? []).length;
+  return opens % 2 === 1 && unit.folded.indexOf('"', end) >= 0;
+}
+
+function isPersonSubject(unit: Unit, L: Lang, word: string, start: number, end: number): boolean {
+  const w = plainOf(word).replace(/['\u2019]$/, '');
+  if (L.nonPersonSubjects.has(w)) return false;
+  if (L.pronounSubjects.has(w)) return true;
+  if (word.startsWith('@')) return true;
+  if (findAll(L.targetSet, w).some((m) => m.start === 0 && m.end === w.length)) return true;
+  // A capitalised word: a name if the tagger agrees ("Doug is a clown", not "Toronto is a joke").
+  if (/^\p{Lu}/u.test(unit.text.slice(start, end))) {
+    return personNames(unit.text, start, end).some((n) => n.start <= start && n.end >= end - 1);
+  }
+  return false;
+}
+
+function sortOf(L: Lang, word: string): Sort {
+  const w = word.replace(/[\s-]+/g, ' ');
+  if (L.nouns.has(w)) return 'noun';
+  if (L.ambiguous.has(w)) return 'ambiguous';
+  if (L.adjectives.has(w)) return 'adjective';
+  return 'noun';
+}
+
+/**
+ * Insults in the unit that are aimed at someone other than the author. Both languages are tried:
+ * a short Québécois line ("T'es ben cave!") often has too few function words to be recognised as French.
+ */
+export function aimedInsults(unit: Unit): Match[] {
+  const first = aimedIn(unit, unit.locale === 'fr' ? FR : EN);
+  const second = aimedIn(unit, unit.locale === 'fr' ? EN : FR);
+  return [...first, ...second.filter((m) => !first.some((f) => f.start < m.end && m.start < f.end))].sort((a, b) => a.start - b.start);
+}
+
+function aimedIn(unit: Unit, L: Lang): Match[] {
+  const plain = unit.plain;
+  const found = findAll(L.words, plain, unit.text);
+  const abuse = findAll(L.abuse, plain, unit.text).filter(
+    (m) => !quoted(unit, m.start, m.end) && !REPORTED_ABUSE.test(plain.slice(Math.max(0, m.start - 30), m.start)),
+  );
+  if (found.length === 0) return abuse;
+  const friends = findAll(L.falseFriends, plain);
+  const handles = unit.masked.some((s) => s.kind === 'handle');
+  const out: Match[] = [...abuse];
+  for (const m of found) {
+    if (abuse.some((a) => a.start < m.end && m.start < a.end)) continue;
+    if (friends.some((f) => f.start < m.end && m.start < f.end)) continue;
+    if (quoted(unit, m.start, m.end)) continue;
+    const word = plain.slice(m.start, m.end);
+    const sort = sortOf(L, word);
+    // "idiot-proof", "clown-themed": part of a compound.
+    if (/^-\p{L}/u.test(plain.slice(m.end, m.end + 2)) && !/^-la(?![\p{L}])/u.test(plain.slice(m.end, m.end + 4))) continue;
+    const pre = plain.slice(Math.max(0, m.start - 90), m.start);
+    const post = plain.slice(m.end, m.end + 60);
+    if (L.selfBefore.test(pre) || L.selfAfter.test(post) || L.negated.test(pre)) continue;
+    const thing = L.thingAfter.test(post);
+    let aimed = false;
+    if (sort === 'adjective') {
+      // "stupid people", "lazy bureaucrats" (EN); "fonctionnaires incompétents" (FR, noun first).
+      const targetAfter = L.targets.test(post);
+      aimed = (L === EN && targetAfter) || L.targetBefore.test(pre) || L.second.test(pre) || thirdPerson(unit, L, pre, m.start, sort);
+      if (!aimed && L === FR && (L.strongPointing.test(pre) || L.pointing.test(pre)) && !L.targets.test(post) && /s$/.test(word)) {
+        // "ces incompétents", "bande d'incompétents": the adjective stands for the people.
+        aimed = !thing;
+      }
+    } else {
+      if (thing) continue;
+      const strong =
+        L.second.test(pre) || thirdPerson(unit, L, pre, m.start, sort) || L.strongPointing.test(pre) || L.after.test(post);
+      const exclaim = L.exclamation.test(pre) && !L.thingExclamations.has(word);
+      if (sort === 'ambiguous') {
+        // "un cave", "le con", "un épais" (a cellar is "une cave"; "un épais brouillard" goes on with its noun).
+        aimed =
+          strong || exclaim ||
+          (L === FR && /^(?:cave|caves|con|cons|epais)$/.test(word) &&
+            /(?:^|[^\p{L}])(?:un|le|du|des|les|mon|ton|ce|ces)\s+$/u.test(pre) && MASCULINE_NOUN_END.test(post));
+      } else {
+        const plural = /s$/.test(word) || word === 'sheeple' || word === 'scum';
+        aimed =
+          strong || exclaim || L.pointing.test(pre) || (plural && L.pluralAfter.test(post)) ||
+          (handles && /^[\s,!.?]*$/.test(post.slice(0, 3))) || (handles && /[,:]\s*$/.test(pre));
+      }
+    }
+    if (aimed) out.push(m);
+  }
+  return out;
+}
+
+function thirdPerson(unit: Unit, L: Lang, pre: string, at: number, sort: Sort): boolean {
+  const m = L.third.exec(pre);
+  if (!m) return false;
+  const subject = m[1]!;
+  // "c'est débile" judges a situation; "c'est un crétin" a person.
+  if (/^c['\u2019]$/.test(subject) && (sort === 'adjective' || !C_EST_ARTICLE.test(m[0]))) return false;
+  const offset = at - pre.length + m.index + m[0].indexOf(subject);
+  return isPersonSubject(unit, L, unit.text.slice(offset, offset + subject.length), offset, offset + subject.length);
+}
+
+export default defineRule({
+  id: 'conduct/insult',
+  category: 'conduct',
+  severity: { personal: 'high', professional: 'high', official: 'high' },
+  guidelines: ['conduct-respectful-workplace', 'conduct-comment-policy', 'ops-guiding-principles'],
+  title: { en: 'Insult or personal attack', fr: 'Insulte ou attaque personnelle' },
+  why: {
+    en: 'This insults someone. Personal attacks break the respect public servants owe colleagues and the public, on and off duty, and they reflect on the public service.',
+    fr: "Ceci insulte quelqu'un. Les attaques personnelles manquent au respect que les fonctionnaires doivent à leurs collègues et au public, en service ou non, et elles rejaillissent sur la fonction publique.",
+  },
+  detect(unit) {
+    return aimedInsults(unit).map((m): Hit => ({ start: m.start, end: m.end }));
+  },
+  examples: {
+    invalid: [
+      { text: 'You clearly have no idea what you are doing, you absolute idiot.', span: 'idiot', severity: 'high' },
+      { text: 'My manager is completely useless and everyone knows it.', span: 'useless' },
+      { text: 'What a clown. Resign already.', span: 'clown' },
+      { text: 'The morons in charge of this project should all be replaced.', span: 'morons' },
+      { text: '@transit_fan you are a loser and nobody cares about your opinion.', span: 'loser' },
+      { text: "T'es ben cave de croire ça, voyons.", span: 'cave' },
+      { text: 'Espèce d’imbécile, tu ne comprends rien à rien.', span: 'imbécile' },
+      { text: 'Ces fonctionnaires incompétents ne savent pas lire une carte.', span: 'incompétents' },
+    ],
+    valid: [
+      "I'm such an idiot, forgot my lunch at home again.",
+      'Watched Dumb and Dumber with the kids tonight, still hilarious.',
+      'We hired a clown for the office holiday party and the kids loved him.',
+      'This printer is so stupid, it jams every single morning.',
+      'Our new form is idiot-proof: three questions and you are done.',
+      'Je suis tellement niaiseux, j’ai oublié mon dîner sur le comptoir.',
+      'Nous avons descendu les boîtes à la cave et rangé les bouteilles.',
+      'Le mur est épais et le match était nul, mais la soirée était belle.',
+    ],
+  },
+});
