@@ -75,7 +75,7 @@ const EN: Lang = {
     'u',
   ),
   third: new RegExp(
-    `(?:^|[^\\p{L}@_])(@?[\\p{L}\\p{N}_.-]+)(?:['\u2019]s|['\u2019]re|\\s+is|\\s+are|\\s+was|\\s+were|\\s+has\\s+been|\\s+have\\s+been|\\s+must\\s+be|\\s+seems?\\s+like|\\s+sounds?\\s+like|\\s+looks?\\s+like|\\s+acts?\\s+like|\\s+is\\s+acting\\s+like|\\s+are\\s+acting\\s+like|\\s+is\\s+being|\\s+are\\s+being|\\s+turned\\s+out\\s+to\\s+be|\\s+proved\\s+to\\s+be)\\s+${EN_INT}$`,
+    `(?:^|[^\\p{L}\\p{N}@_.-])(@?[\\p{L}\\p{N}_.-]+)(?:['\u2019]s|['\u2019]re|\\s+is|\\s+are|\\s+was|\\s+were|\\s+has\\s+been|\\s+have\\s+been|\\s+must\\s+be|\\s+seems?\\s+like|\\s+sounds?\\s+like|\\s+looks?\\s+like|\\s+acts?\\s+like|\\s+is\\s+acting\\s+like|\\s+are\\s+acting\\s+like|\\s+is\\s+being|\\s+are\\s+being|\\s+turned\\s+out\\s+to\\s+be|\\s+proved\\s+to\\s+be)\\s+${EN_INT}$`,
     'u',
   ),
   exclamation: new RegExp(`(?:^|[^\\p{L}])(?:what|such)\\s+${EN_INT}$`, 'u'),
@@ -118,7 +118,7 @@ const FR: Lang = {
     'u',
   ),
   third: new RegExp(
-    `(?:^|[^\\p{L}@_])(@?[\\p{L}\\p{N}_.-]+|c['\u2019])\\s*(?:est|sont|etait|etaient|a\\s+l['\u2019]air|ont\\s+l['\u2019]air|reste|restent|demeure|fait\\s+(?:le|la|son|sa)|agit\\s+comme)(?:\\s+|['\u2019]\\s*)${FR_INT}$`,
+    `(?:^|[^\\p{L}\\p{N}@_.-])(@?[\\p{L}\\p{N}_.-]+|c['\u2019])\\s*(?:est|sont|etait|etaient|a\\s+l['\u2019]air|ont\\s+l['\u2019]air|reste|restent|demeure|fait\\s+(?:le|la|son|sa)|agit\\s+comme)(?:\\s+|['\u2019]\\s*)${FR_INT}$`,
     'u',
   ),
   exclamation: new RegExp(`(?:^|[^\\p{L}])(?:quel|quelle|quels|quelles)\\s+${FR_INT}$`, 'u'),
@@ -182,6 +182,10 @@ function sortOf(L: Lang, word: string): Sort {
  * Insults in the unit that are aimed at someone other than the author. Both languages are tried:
  * a short Québécois line ("T'es ben cave!") often has too few function words to be recognised as French.
  */
+const PREDICATE =
+  /(?:\b(?:is|was|are|were|'s|be|being)\s+(?:such\s+)?(?:an?|a\s+(?:total|complete|real|absolute|fucking)|an\s+(?:absolute|utter))\s*(?:total|complete|real|absolute|utter)?\s*|\b(?:c'est|t'es|tu es|il est|elle est|etait|sont|est)\s+(?:rien\s+qu'|juste\s+)?(?:un|une|des)\s+(?:vrai|vraie|vrais|maudit|maudite|beau|belle|gros|grosse|esti\s+d'|osti\s+d')?\s*|\b(?:un|une)\s+(?:vrai|vraie|maudit|maudite)\s+)$/;
+const STANDALONE_BEFORE = /^\s*(?:what\s+an?\s+|such\s+an?\s+|quel(?:le)?\s+|espece\s+d'|total\s+|(?:\w+,\s+)?)?$/;
+
 export function aimedInsults(unit: Unit): Match[] {
   const first = aimedIn(unit, unit.locale === 'fr' ? FR : EN);
   const second = aimedIn(unit, unit.locale === 'fr' ? EN : FR);
@@ -222,7 +226,11 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
     } else {
       if (thing) continue;
       const strong =
-        L.second.test(pre) || thirdPerson(unit, L, pre, m.start, sort) || L.strongPointing.test(pre) || L.after.test(post);
+        L.second.test(pre) || thirdPerson(unit, L, pre, m.start, sort) || L.strongPointing.test(pre) || L.after.test(post) ||
+        // "…was a total psycho", « t'es rien qu'un troll », « un vrai imbécile »: a person called the noun.
+        (PREDICATE.test(pre) && !L.thingExclamations.has(word)) ||
+        // "Idiot." or "What an idiot!" standing alone, right after someone was addressed or described.
+        (STANDALONE_BEFORE.test(pre) && /^[\s.!?…]*$/.test(post) && (unit.before !== '' || handles));
       const exclaim = L.exclamation.test(pre) && !L.thingExclamations.has(word);
       if (sort === 'ambiguous') {
         // "un cave", "le con", "un épais" (a cellar is "une cave"; "un épais brouillard" goes on with its noun).
@@ -274,6 +282,10 @@ export default defineRule({
       { text: '@transit_fan you are a loser and nobody cares about your opinion.', span: 'loser' },
       { text: "T'es ben cave de croire ça, voyons.", span: 'cave' },
       { text: 'Espèce d’imbécile, tu ne comprends rien à rien.', span: 'imbécile' },
+      { text: 'The woman at my counter today was a total psycho, screaming for 20 minutes.', span: 'psycho' },
+      { text: "@grumpytaxpayer42 read the instructions next time. Idiot.", span: 'Idiot' },
+      { text: 'Le monsieur au comptoir à matin, un vrai imbécile fini.', span: 'imbécile' },
+      { text: "@JFBoucher T'es rien qu'un troll qui connaît rien à la foresterie.", span: 'troll' },
       { text: 'Ces fonctionnaires incompétents ne savent pas lire une carte.', span: 'incompétents' },
     ],
     valid: [
@@ -281,6 +293,8 @@ export default defineRule({
       'Watched Dumb and Dumber with the kids tonight, still hilarious.',
       'We hired a clown for the office holiday party and the kids loved him.',
       'This printer is so stupid, it jams every single morning.',
+      'The weather this weekend was a total joke, rain every day.',
+      'Le film était un vrai navet, mais on a bien ri.',
       'Our new form is idiot-proof: three questions and you are done.',
       'Je suis tellement niaiseux, j’ai oublié mon dîner sur le comptoir.',
       'Nous avons descendu les boîtes à la cave et rangé les bouteilles.',
