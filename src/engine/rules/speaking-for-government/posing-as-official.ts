@@ -17,6 +17,10 @@ const REFERENCE_AFTER = lexicon([...OFFICIAL_REFERENCE_AFTER_EN, ...OFFICIAL_REF
 const LABEL = /^[^\p{L}\p{N}]{0,6}(official statement|official announcement|official update|official notice|official response|declaration officielle|communique officiel|annonce officielle|avis officiel|reponse officielle|mise a jour officielle) ?[:\-]/u;
 // "This is the Ministry of Health building" describes a place, not a voice.
 const PLACE_AFTER = /^\s*(?:[a-z'-]+\s+){0,5}?(?:building|office|offices|headquarters|hq|booth|team|website|page|site|logo|tower|lobby|parking|cafeteria|immeuble|edifice|bureau|bureaux|siege|kiosque|equipe|stand)\b|^\s*(?:[a-z'-]+\s+){0,4}?[a-z-]+'s\b/;
+const INSTITUTION_VOICE =
+  /^[^\p{L}\p{N}]{0,6}(?:the )?(ministry of [a-z' -]{3,60}?|government of ontario|ontario government|gouvernement de l'ontario|ministere de [a-z' -]{3,60}?) (update|notice|reminder|apologizes|apologises|regrets|is pleased to|is extending|has extended|will|mise a jour|avis|rappel|s'excuse|regrette|est heureux de|prolonge|a prolonge)\b/u;
+const INSTITUTION_VOICE_FR =
+  /^[^\p{L}\p{N}]{0,6}(?:mise a jour|avis|rappel|message) (?:du|de la part du) (?:ministere de [a-z' -]{3,60}?|gouvernement de l'ontario)(?= ?:)/u;
 const MINISTRY_SELF = /^(?:this is the ministry of|we are the ministry of|we're the ministry of|ici le ministere|ceci est le ministere|nous sommes le ministere)$/;
 const REFERENCE_BEFORE = 40;
 const GREETING_ONLY =
@@ -42,6 +46,13 @@ export default defineRule({
       const start = label[0].indexOf(label[1]!);
       hits.push({ start, end: start + label[1]!.length });
     }
+    // "Ministry of Agriculture update: we've extended…", "The Government of Ontario apologizes…":
+    // a post that opens in the institution's own voice, as only its official channel may.
+    const voice = INSTITUTION_VOICE.exec(p) ?? INSTITUTION_VOICE_FR.exec(p);
+    if (voice && !hits.length) {
+      const lead = voice[0].length - voice[0].replace(/^[^\p{L}\p{N}]+/u, '').length;
+      hits.push({ start: voice.index + lead, end: voice.index + voice[0].length });
+    }
     for (const m of spans(SELF, p)) {
       if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
       const pre = p.slice(Math.max(0, m.start - REFERENCE_BEFORE), m.start);
@@ -58,6 +69,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Ministry of Agriculture update: we have extended the grant deadline to April 30.', span: 'Ministry of Agriculture update' },
+      { text: "The Government of Ontario apologizes for this morning's online outage. We will update you here!", span: 'The Government of Ontario apologizes' },
+      { text: 'Mise à jour du ministère de l’Agriculture : nous prolongeons la date limite.', mode: 'personal' },
       { text: 'Official statement: the ministry is aware of the outage and is working to restore service.', span: 'Official statement', severity: 'high' },
       { text: 'This is the official account of the Ministry of Natural Resources fire program, follow for updates.', span: 'This is the official account' },
       { text: 'Hi all, this is the Ministry of Transportation: Highway 17 is closed near Wawa.', span: 'this is the Ministry of' },
