@@ -3,14 +3,15 @@
 //    lookbehind at the start becomes (?:^|[^C]) and a one-character lookahead at the end becomes
 //    (?:[^C]|$) (same start and end positions, same backtracking); the g and d flags go (they do not
 //    change how one match runs; y stays: recheck reads it as anchored, which is what one call does);
-//  - lexicon() patterns, (?<![\p{L}\p{N}])(?:phrase|phrase|...)(?![\p{L}\p{N}]), are an alternation
-//    that is not repeated, so their cost is the sum of their alternatives' costs: each alternative is
-//    checked on its own, reduced to its shape (every letter "a", every digit "0", runs shortened,
-//    which only adds ambiguity) and cut at its barriers (see segmentsOf): a few dozen pieces stand
-//    for thousands of phrases;
+//  - lexicon() patterns, (?<![\p{L}\p{N}])(?:phrase|phrase|...)(?![\p{L}\p{N}]) (flat or factored as
+//    a trie), are a union of phrases that is not repeated, so their cost is at most the sum of their
+//    phrases' costs: the union is flattened back into phrases and each is checked on its own,
+//    reduced to its shape (every letter "a", every digit "0", runs shortened, which only adds
+//    ambiguity) and cut at its barriers (see segmentsOf): a few dozen pieces stand for thousands
+//    of phrases;
 //  - verdicts are memoised in tests/redos-cache.json (keyed by recheck version and pattern), so a run
 //    checks only patterns it has not seen; commit that file. recheck gives up on some patterns after
-//    CHECK_TIMEOUT_MS; `npm run test:redos` (no budget) retries those with RETRY_TIMEOUT_MS.
+//    CHECK_TIMEOUT_MS; `npm run test:redos` (no budget) uses RETRY_TIMEOUT_MS and retries those.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -80,31 +81,91 @@ export function toCheckTarget(source: string, flags: string): CheckTarget {
 
 // --- lexicon() patterns ---
 
-const LEX_PRE = String.raw`(?<![\p{L}\p{N}])(?:`;
-const LEX_POST = String.raw`)(?![\p{L}\p{N}])`;
+const LEX_PRE = String.raw`(?<![\p{L}\p{N}])`;
+const LEX_POST = String.raw`(?![\p{L}\p{N}])`;
+const MAX_PHRASES = 20_000;
 
-/** The alternatives of a lexicon-shaped pattern, or null when it is not one. */
+type Item = { atom: string } | { alts: Item[][]; optional: boolean };
+
+/**
+ * Parses a lexicon body: atoms (characters, escapes, classes, each maybe quantified) and
+ * non-capturing groups, optional or not. Anything else (capturing groups, lookarounds, a repeated
+ * group, back-references) returns null: then the pattern is checked whole.
+ */
+function parseBody(p: string): Item[][] | null {
+  let i = 0;
+  const alternation = (): Item[][] | null => {
+    const alts: Item[][] = [];
+    let seq: Item[] = [];
+    while (i < p.length && p[i] !== ')') {
+      const c = p[i]!;
+      if (c === '|') {
+        alts.push(seq);
+        seq = [];
+        i++;
+        continue;
+      }
+      if (c === '(') {
+        if (!p.startsWith('(?:', i)) return null;
+        i += 3;
+        const inner = alternation();
+        if (!inner || p[i] !== ')') return null;
+        i++;
+        const optional = p[i] === '?' && p[i + 1] !== '?';
+        if (optional) i++;
+        if (/^[*+{?]/.test(p.slice(i))) return null;
+        seq.push({ alts: inner, optional });
+        continue;
+      }
+      if ('^$.'.includes(c) || (c === '\\' && /^\\(?:[1-9bBk])/.test(p.slice(i)))) return null;
+      const n = c === '\\' ? escapeLength(p, i) : c === '[' ? classLength(p, i) : c.codePointAt(0)! > 0xffff ? 2 : 1;
+      let atom = p.slice(i, i + n);
+      i += n;
+      const q = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/.exec(p.slice(i));
+      if (q) {
+        atom += q[0];
+        i += q[0].length;
+      }
+      seq.push({ atom });
+    }
+    alts.push(seq);
+    return alts;
+  };
+  const top = alternation();
+  return top && i === p.length ? top : null;
+}
+
+/** Every phrase a parsed body stands for (the union it matches), or null past MAX_PHRASES. */
+function flatten(alts: Item[][]): string[] | null {
+  const out: string[] = [];
+  for (const seq of alts) {
+    let partial = [''];
+    for (const item of seq) {
+      let options: string[];
+      if ('atom' in item) options = [item.atom];
+      else {
+        const sub = flatten(item.alts);
+        if (!sub) return null;
+        options = item.optional ? [...sub, ''] : sub;
+      }
+      partial = partial.flatMap((a) => options.map((b) => a + b));
+      if (partial.length > MAX_PHRASES) return null;
+    }
+    out.push(...partial);
+    if (out.length > MAX_PHRASES) return null;
+  }
+  return out;
+}
+
+/**
+ * The phrases of a lexicon-shaped pattern, (?<![\p{L}\p{N}])BODY(?![\p{L}\p{N}]) whose body is
+ * a union of phrases (flat or factored as a trie), or null when it is not one. The pattern is not
+ * repeated, so its cost is at most the sum of its phrases' costs (a trie only shares work).
+ */
 export function lexiconAlternatives(source: string, flags: string): string[] | null {
   if (!source.startsWith(LEX_PRE) || !source.endsWith(LEX_POST) || !flags.includes('u') || /[imsv]/.test(flags)) return null;
-  const inner = source.slice(LEX_PRE.length, source.length - LEX_POST.length);
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i]!;
-    if (c === '\\') i += escapeLength(inner, i) - 1;
-    else if (c === '[') i += classLength(inner, i) - 1;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth < 0) return null;
-    else if (c === '|' && depth === 0) {
-      out.push(inner.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (depth !== 0) return null;
-  out.push(inner.slice(start));
-  // A back-reference would tie alternatives together; leave such patterns whole.
-  return out.some((a) => /\\[1-9k]/.test(a)) ? null : out;
+  const parsed = parseBody(source.slice(LEX_PRE.length, source.length - LEX_POST.length));
+  return parsed ? flatten(parsed) : null;
 }
 
 /**

@@ -4,9 +4,9 @@ import type { Span } from '../types.js';
 
 // Domains are matched as dot-separated labels and their last label is checked in code: folding the
 // TLD into the pattern made it ambiguous (polynomial backtracking per recheck).
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s<>"]*)?/giu;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![a-z0-9-])[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s<>"]*)?/giu;
 const BARE_TLD = /\.(?:ca|com|org|net|gov|io|app|social|info|edu|on\.ca)(?:\/|$)/i;
-const EMAIL_RE = /[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)+/giu;
+const EMAIL_RE = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)+/giu;
 const EMAIL_TLD = /\.[a-z]{2,24}$/i;
 const HANDLE_RE = /(?<![\w@])@[a-z0-9_][a-z0-9_.-]{0,63}(?:@[a-z0-9-]+(?:\.[a-z0-9-]+)+)?/giu;
 const HASHTAG_RE = /(?<![\w#&])#[\p{L}\p{N}_]{1,139}/gu;

@@ -16,7 +16,8 @@ const ABBREVIATIONS = new Set([
   'n', 's', 'e', 'w', 'o',
 ]);
 
-const BOUNDARY = /[.!?\u2026]+["'\u2019\u201D)\]]*[ \t\u00A0]+|\n+/g;
+// Lookbehinds keep a match from starting inside a run, so a long run of "!" or newlines is scanned once.
+const BOUNDARY = /(?<![.!?\u2026])[.!?\u2026]+["'\u2019\u201D)\]]*[ \t\u00A0]+|(?<!\n)\n+/g;
 
 /** Sentences of `text`, covering it end to end (whitespace stays with the sentence before). */
 export function splitSentences(text: string): Sentence[] {

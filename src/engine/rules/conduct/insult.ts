@@ -179,13 +179,35 @@ function sortOf(L: Lang, word: string): Sort {
 }
 
 /**
+ * "…was a total psycho", « t'es rien qu'un troll », « un vrai imbécile »: a predicate noun, whatever
+ * the subject looks like ("the guy at the counter was a total psycho"). The subject is still checked:
+ * not a thing ("the printer is a dinosaur"), and "be" not after a modal or "don't" ("don't be a fool").
+ */
+const PREDICATE =
+  /(?:(?:^|[^\p{L}])(?:is|was|are|were|be|being)|['\u2019]s)\s+(?:such\s+)?an?\s+(?:(?:total|complete|real|absolute|utter|fucking)\s+)?$|(?:^|[^\p{L}])(?:(?:c['\u2019]est|t['\u2019]es|tu\s+es|il\s+est|elle\s+est|etait|sont|est)\s+(?:rien\s+qu['\u2019]|juste\s+)?(?:un|une|des)\s+(?:(?:vrai|vraie|vrais|maudit|maudite|beau|belle|gros|grosse)\s+|(?:esti|osti)\s+d['\u2019])?|(?:un|une)\s+(?:vrai|vraie|maudit|maudite)\s+)$/u;
+const MODALS = new Set(['dont', 'don\'t', 'don\u2019t', 'not', 'to', 'would', 'will', 'should', 'could', 'might', 'may', 'can', 'cannot', 'cant', 'can\'t', 'can\u2019t', 'wont', 'won\'t', 'won\u2019t', 'never', 'ever', "i'd", "you'd", "i'll", "you'll", 'must']);
+/** "Idiot." or "What an idiot!" standing alone, right after someone else was addressed or described. */
+const STANDALONE_BEFORE = /^\s*(?:what\s+an?\s+|such\s+an?\s+|quel(?:le)?\s+|espece\s+d['\u2019]|total\s+|\p{L}+,\s+)?$/u;
+const SOMEONE_ELSE = /(?<![\p{L}])(?:he|she|they|you|him|her|them|his|their|your|il|elle|ils|elles|tu|vous|lui|eux|t['\u2019]|@\w)/u;
+
+function predicateAimed(L: Lang, pre: string, word: string, sort: Sort): boolean {
+  const m = PREDICATE.exec(pre);
+  if (!m || L.thingExclamations.has(word)) return false;
+  // The word before the verb: a modal before "be" ("don't be a fool"), or a thing ("life's a bitch").
+  const head = pre.slice(0, m.index).trim().split(/\s+/);
+  const subject = (head[head.length - 1] ?? '').replace(/[^\p{L}'\u2019]/gu, '');
+  const verb = pre.slice(m.index).trim().split(/\s+/)[0]?.replace(/[^\p{L}]/gu, '') ?? '';
+  if ((verb === 'be' || verb === 'being') && MODALS.has(subject)) return false;
+  // A person in the clause ("the woman at my counter was a total psycho") settles it.
+  if (SOMEONE_ELSE.test(pre) || findAll(EN.targetSet, pre).length > 0 || findAll(FR.targetSet, pre).length > 0) return true;
+  // Otherwise only a word that insults whatever it describes, and not about a thing ("the printer is a dinosaur").
+  return sort !== 'ambiguous' && !(EN.nonPersonSubjects.has(subject) || FR.nonPersonSubjects.has(subject));
+}
+
+/**
  * Insults in the unit that are aimed at someone other than the author. Both languages are tried:
  * a short Québécois line ("T'es ben cave!") often has too few function words to be recognised as French.
  */
-const PREDICATE =
-  /(?:\b(?:is|was|are|were|'s|be|being)\s+(?:such\s+)?(?:an?|a\s+(?:total|complete|real|absolute|fucking)|an\s+(?:absolute|utter))\s*(?:total|complete|real|absolute|utter)?\s*|\b(?:c'est|t'es|tu es|il est|elle est|etait|sont|est)\s+(?:rien\s+qu'|juste\s+)?(?:un|une|des)\s+(?:vrai|vraie|vrais|maudit|maudite|beau|belle|gros|grosse|esti\s+d'|osti\s+d')?\s*|\b(?:un|une)\s+(?:vrai|vraie|maudit|maudite)\s+)$/;
-const STANDALONE_BEFORE = /^\s*(?:what\s+an?\s+|such\s+an?\s+|quel(?:le)?\s+|espece\s+d'|total\s+|(?:\w+,\s+)?)?$/;
-
 export function aimedInsults(unit: Unit): Match[] {
   const first = aimedIn(unit, unit.locale === 'fr' ? FR : EN);
   const second = aimedIn(unit, unit.locale === 'fr' ? EN : FR);
@@ -228,9 +250,9 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
       const strong =
         L.second.test(pre) || thirdPerson(unit, L, pre, m.start, sort) || L.strongPointing.test(pre) || L.after.test(post) ||
         // "…was a total psycho", « t'es rien qu'un troll », « un vrai imbécile »: a person called the noun.
-        (PREDICATE.test(pre) && !L.thingExclamations.has(word)) ||
+        predicateAimed(L, pre, word, sort) ||
         // "Idiot." or "What an idiot!" standing alone, right after someone was addressed or described.
-        (STANDALONE_BEFORE.test(pre) && /^[\s.!?…]*$/.test(post) && (unit.before !== '' || handles));
+        (STANDALONE_BEFORE.test(pre) && /^[\s.!?\u2026]*$/.test(post) && (handles || SOMEONE_ELSE.test(unit.before)));
       const exclaim = L.exclamation.test(pre) && !L.thingExclamations.has(word);
       if (sort === 'ambiguous') {
         // "un cave", "le con", "un épais" (a cellar is "une cave"; "un épais brouillard" goes on with its noun).

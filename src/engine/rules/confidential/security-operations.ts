@@ -46,7 +46,7 @@ const PLACE_TEXT = /(?<![\p{L}])(?:at|on|in|near|chez|a|à|au|sur|près de)\s+(?
 const CRED_EN =
   /\b(?:(?:the|our|my|wifi|wi-fi|admin|network|server|door|building|alarm|vpn|office|guest)\s+)?(?:password|passcode|passphrase|pass code|pwd|pw|pin(?: code)?|door code|access code|entry code|alarm code|lock code|keypad code|gate code|combination|combo)(?: [a-z0-9'-]+){0,4}? ?(?:is(?: still| now)?|=|:|was changed to|changed to|is set to) ?["'«]? ?([^\s"'»]{3,40})/g;
 const CRED_FR =
-  /\b(?:(?:le|notre|mon|ton|votre|la)\s+)?(?:mot de passe|mdp|nip|code d'acces|code de la porte|code du portail|code d'alarme|code du systeme d'alarme|code de l'alarme|combinaison|code du cadenas|code wifi|code du wifi)(?: [a-z0-9'-]+){0,4}? ?(?:est(?: toujours| maintenant)?|:|=|c'est|a ete change pour) ?["'«]? ?([^\s"'»]{3,40})/g;
+  /\b(?:(?:le|notre|mon|ton|votre|la)\s{1,3})?(?:mot de passe|mdp|nip|code d'acces|code de la porte|code du portail|code d'alarme|code du systeme d'alarme|code de l'alarme|combinaison|code du cadenas|code wifi|code du wifi)(?: [a-z0-9'-]+){0,4}? ?(?:est(?: toujours| maintenant)?|:|=|c'est|a ete change pour) ?["'«]? ?([^\s"'»]{3,40})/g;
 const NOT_A_SECRET = /^(?:\d{1,2}\s+(?:characters?|chars|digits|letters|caracteres|chiffres|lettres))/;
 
 const MESSAGES: Record<'operation' | 'credential' | 'vulnerability', Localized> = {

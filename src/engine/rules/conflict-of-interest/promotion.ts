@@ -30,7 +30,7 @@ const GENERIC_ORDER = lexicon([...GENERIC_ORDER_CALLS_EN, ...GENERIC_ORDER_CALLS
 const GOVERNMENT = lexicon([...GOVERNMENT_CONTEXT_EN, ...GOVERNMENT_CONTEXT_FR]);
 // "use my code JANE10", "with code SAVE20", "utilisez le code PRINTEMPS": a verb, "code", then a code-like token.
 const USE_CODE =
-  /(?<![\p{L}\p{N}])(?:use|using|enter|apply|with|utilisez|utilise|entrez|saisissez|avec)\s+(?:(?:my|our|the|mon|le|notre)\s+)?(?:(?:promo|discount|coupon|referral)\s+)?code(?:\s+promo(?:tionnel)?)?\s*:?\s*["'«]?\s*([a-z0-9]{3,20})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:use|using|enter|apply|with|utilisez|utilise|entrez|saisissez|avec)\s{1,3}(?:(?:my|our|the|mon|le|notre)\s{1,3})?(?:(?:promo|discount|coupon|referral)\s{1,3})?code(?:\s{1,3}promo(?:tionnel)?)?(?:\s{0,3}:)?(?:\s{0,3}["'«])?\s{0,3}([a-z0-9]{3,20})(?![\p{L}\p{N}])/gu;
 
 function codeLike(token: string): boolean {
   return token.length >= 4 && ((/\d/.test(token) && /[A-Za-z]/.test(token)) || /^[A-Z]+$/.test(token));

@@ -27,7 +27,7 @@ const STOPWORDS = new Set([
 // Runs of three or more words in capitals are a heading or shouting, not acronyms.
 const LONG_CAPS_BEFORE = /\p{Lu}{7}[\s:,-]{1,3}$/u;
 const LONG_CAPS_AFTER = /^[\s:,-]{1,3}\p{Lu}{7}/u;
-const SHOUT_RUN = /(?<!\p{L})\p{Lu}[\p{Lu}'’]+(?:[\s,!:.-]+\p{Lu}[\p{Lu}'’]+){2,}(?!\p{L})/gu;
+const SHOUT_RUN = /(?<![\p{L}'’])\p{Lu}[\p{Lu}'’]+(?:[\s,!:.-]+\p{Lu}[\p{Lu}'’]+){2,}(?!\p{L})/gu;
 
 interface WordAt {
   word: string;

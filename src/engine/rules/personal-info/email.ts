@@ -9,6 +9,7 @@ import {
   PERSONAL_MAIL_DOMAINS, PRIVATE_MAIL_EN, PUBLIC_BODY_DOMAIN_SUFFIXES, ROLE_MAILBOXES, SELF_CONTACT_EN,
 } from '../../lexicons/en/contact-details.js';
 import { PRIVATE_MAIL_FR, SELF_CONTACT_FR } from '../../lexicons/fr/contact-details.js';
+import { overlapsMask } from '../../text/mask.js';
 import { bilingual, maskSuggestion, MASK, personNear, scan, severities } from './identifier-helpers.js';
 
 // Disguised forms. Bracketed "at" may be followed by a real dot; a spelled " at " needs a spelled
@@ -17,12 +18,30 @@ const BR_AT = String.raw`(?: ?[\[({<] ?(?:at|arobase|@) ?[\])}>] ?)`;
 const SP_AT = String.raw`(?: (?:at|arobase) )`;
 const BR_DOT = String.raw`(?: ?[\[({<] ?(?:dot|point) ?[\])}>] ?)`;
 const SP_DOT = String.raw`(?: (?:dot|point) )`;
-const LOCAL = String.raw`(?<![\w.%+-])([a-z0-9][a-z0-9._%+-]{0,63})`;
 const LABEL = String.raw`[a-z0-9-]{1,63}`;
-const OBFUSCATED = [
-  new RegExp(`${LOCAL}${BR_AT}(${LABEL}(?:(?:${BR_DOT}|${SP_DOT}|\\.)${LABEL}){0,2}(?:${BR_DOT}|${SP_DOT}|\\.)[a-z]{2,24})(?![\\w-])`, 'gi'),
-  new RegExp(`${LOCAL}${SP_AT}(${LABEL}(?:(?:${BR_DOT}|${SP_DOT})${LABEL}){0,2}(?:${BR_DOT}|${SP_DOT})[a-z]{2,24})(?![\\w-])`, 'gi'),
-];
+// Found in three steps so no pattern scans from every position: the "at" token, then the local
+// part read backwards from it (anchored at the token), then the domain read forwards from it
+// (sticky: tried at one position). A flat pattern was polynomial per recheck.
+const AT_TOKEN = new RegExp(`${BR_AT}|${SP_AT}`, 'gi');
+const LOCAL_BEFORE = /(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]{0,63}$/i;
+const DOMAIN_AFTER_BRACKET = new RegExp(`${LABEL}(?:(?:${BR_DOT}|${SP_DOT}|\\.)${LABEL}){0,2}(?:${BR_DOT}|${SP_DOT}|\\.)[a-z]{2,24}(?![\\w-])`, 'iy');
+const DOMAIN_AFTER_SPELLED = new RegExp(`${LABEL}(?:(?:${BR_DOT}|${SP_DOT})${LABEL}){0,2}(?:${BR_DOT}|${SP_DOT})[a-z]{2,24}(?![\\w-])`, 'iy');
+
+/** Disguised addresses ("jdoe [at] hotmail [dot] com", "ginette arobase videotron point ca"). */
+function obfuscated(text: string): { start: number; end: number; local: string; domain: string }[] {
+  const out: { start: number; end: number; local: string; domain: string }[] = [];
+  AT_TOKEN.lastIndex = 0;
+  for (let at = AT_TOKEN.exec(text); at; at = AT_TOKEN.exec(text)) {
+    const local = LOCAL_BEFORE.exec(text.slice(Math.max(0, at.index - 64), at.index));
+    if (!local) continue;
+    const dom = /[\[({<]/.test(at[0]) ? DOMAIN_AFTER_BRACKET : DOMAIN_AFTER_SPELLED;
+    dom.lastIndex = at.index + at[0].length;
+    const d = dom.exec(text);
+    if (!d) continue;
+    out.push({ start: at.index - local[0].length, end: d.index + d[0].length, local: local[0], domain: d[0] });
+  }
+  return out;
+}
 
 const PERSONAL_DOMAINS = new Set(PERSONAL_MAIL_DOMAINS);
 const ROLES = new Set(ROLE_MAILBOXES);
@@ -110,8 +129,8 @@ export default defineRule({
       add(span.start, span.end, text.slice(0, at), text.slice(at + 1).toLowerCase());
     }
     if (/\b(?:at|arobase)\b/i.test(unit.folded)) {
-      for (const re of OBFUSCATED) {
-        for (const m of scan(unit, re, ['email'])) add(m.index, m.index + m[0].length, m[1]!, normalizeDomain(m[2]!));
+      for (const o of obfuscated(unit.folded)) {
+        if (!overlapsMask(unit.masked, o.start, o.end, ['email'])) add(o.start, o.end, o.local, normalizeDomain(o.domain));
       }
     }
     return hits;

@@ -45,7 +45,7 @@ export default defineRule({
       const hit: Hit = {
         start,
         end: numberEnd,
-        suggestion: maskSuggestion(versionCode ? maskDigits(span, 3).replace(/[A-Z]+$/, (v) => MASK.repeat(v.length)) : maskDigits(span, 3)),
+        suggestion: maskSuggestion(versionCode ? maskDigits(span, 3).replace(/(?<![A-Z])[A-Z]+$/, (v) => MASK.repeat(v.length)) : maskDigits(span, 3)),
       };
       // Shape and checksum alone: a caution, not a certainty.
       if (!keyword && !versionCode) hit.severity = severities('medium');

@@ -48,7 +48,8 @@ interface Mention {
 const plainOf = (s: string) => stripAccents(s.toLowerCase());
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A phrase as a pattern on the plain view: apostrophes optional-curly, spaces match spaces or a hyphen. */
-const pat = (p: string) => esc(plainOf(p.trim())).replace(/'/g, "['\u2019]").replace(/ +/g, '[\\s-]+');
+// Bounded gaps (as in match.ts's lexicon()): an unbounded run made the "…$" link pattern quadratic.
+const pat = (p: string) => esc(plainOf(p.trim())).replace(/'/g, "['\u2019]").replace(/ +/g, '[\\s-]{1,4}');
 const alt = (list: readonly string[]) =>
   [...new Set(list.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(pat).join('|');
 const B = '(?<![\\p{L}\\p{N}])';
@@ -99,7 +100,7 @@ const lowerNames = (names: readonly string[], words: readonly string[]) => {
 };
 
 const EN_ARTICLE = /^(?:a|an) /;
-const FR_LINK_TAIL = new RegExp(`(?:(?:un|une|le|la|les)\\s+|l['\u2019])?(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)})\\s+)?$`, 'u');
+const FR_LINK_TAIL = new RegExp(`(?:(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`, 'u');
 const FR_ARTICLE = /^(?:un|une|le|la|l') ?/;
 
 const EN_CONDITIONS = stripArticle(en.HEALTH_CONDITIONS_EN, EN_ARTICLE);
@@ -108,13 +109,13 @@ const FR_CONDITIONS = stripArticle(fr.HEALTH_CONDITIONS_FR, FR_ARTICLE);
 /** A French link ending in "de" also accepts "d'", "du" and "des". */
 const frLink = (l: string) => {
   const p = pat(l);
-  return /[\s-]de$/.test(plainOf(l)) || plainOf(l) === 'de' ? p.replace(/de$/, "(?:de[\\s]+|d['\u2019]|du[\\s]+|des[\\s]+)") : p + '[\\s]+';
+  return /[\s-]de$/.test(plainOf(l)) || plainOf(l) === 'de' ? p.replace(/de$/, "(?:de\\s{1,4}|d['\u2019]|du\\s{1,4}|des\\s{1,4})") : p + '\\s{1,4}';
 };
 
 const EN_PATTERNS: LangPatterns = {
   condition: lexicon(EN_CONDITIONS),
   linkBefore: new RegExp(
-    `${B}(${alt(en.CONDITION_LINKS_EN)})\\s+(?:(?:a|an|the)\\s+)?(?:(?:${alt(en.CONDITION_MODIFIERS_EN)})\\s+){0,2}$`,
+    `${B}(${alt(en.CONDITION_LINKS_EN)})\\s{1,4}(?:(?:a|an|the)\\s{1,4})?(?:(?:${alt(en.CONDITION_MODIFIERS_EN)})\\s{1,4}){0,2}$`,
     'u',
   ),
   possessive: new RegExp(
@@ -164,7 +165,7 @@ const EN_PATTERNS: LangPatterns = {
 const FR_PATTERNS: LangPatterns = {
   condition: lexicon(FR_CONDITIONS),
   linkBefore: new RegExp(
-    `${B}(?:${fr.CONDITION_LINKS_FR.map(frLink).sort((a, b) => b.length - a.length).join('|')})(?:(?:un|une|le|la|les)\\s+|l['\u2019])?(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)})\\s+)?$`,
+    `${B}(?:${fr.CONDITION_LINKS_FR.map(frLink).sort((a, b) => b.length - a.length).join('|')})(?:(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`,
     'u',
   ),
   possessive: new RegExp(

@@ -126,7 +126,7 @@ export function findCivicAddresses(unit: Unit): CivicAddress[] {
   const isYear = (civic: string, start: number) =>
     civic.length === 4 && /^(?:19|20)\d\d$/.test(civic) && YEAR_BEFORE.test(unit.plain.slice(Math.max(0, start - 12), start));
   // A final period ends the sentence more often than it abbreviates "St.".
-  const trimmedEnd = (start: number, end: number) => start + unit.folded.slice(start, end).replace(/[,.\s]+$/, '').length;
+  const trimmedEnd = (start: number, end: number) => start + unit.folded.slice(start, end).replace(/(?<![,.\s])[,.\s]+$/, '').length;
   for (const re of [FR, FR_ORDINAL, EN_LOWER]) {
     for (const m of scan(unit, re)) {
       if (!isYear(m[1]!, m.index)) add(m.index, trimmedEnd(m.index, m.index + m[0].length), false);

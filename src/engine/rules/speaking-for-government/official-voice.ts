@@ -32,8 +32,19 @@ const GOV_MATTER = lexicon([
 ]);
 
 // Someone else speaks: "the minister, speaking on behalf of the government", "thanks to Ana, who spoke on behalf of…".
-const THIRD_PERSON =
-  /\b(?:minister|premier|he|she|they|who|deputy|dm|adm|director|spoke|speaks|spoken|delivered|ministre|il|elle|ils|elles|qui|a parle|s'exprimant|sous-ministre)\b[^.!?]{0,40}$/;
+// Someone else is the speaker when one of these words stands in the last 40 characters before the
+// phrase, in the same sentence (checked on that tail, so the pattern needs no "…$" scan).
+const THIRD_PERSON_WORD =
+  /\b(?:minister|premier|he|she|they|who|deputy|dm|adm|director|spoke|speaks|spoken|delivered|ministre|il|elle|ils|elles|qui|a parle|s'exprimant|sous-ministre)\b/;
+const THIRD_PERSON = {
+  test(pre: string): boolean {
+    const tail = pre.slice(Math.max(0, pre.length - 40));
+    const cut = Math.max(tail.lastIndexOf('.'), tail.lastIndexOf('!'), tail.lastIndexOf('?'));
+    // A word cut at the tail's start must not count as a whole word.
+    const from = cut >= 0 ? cut + 1 : pre.length > 40 ? tail.search(/\W/) + 1 : 0;
+    return THIRD_PERSON_WORD.test(tail.slice(from));
+  },
+};
 const FIRST_PERSON = /\b(?:i|i'm|i am|i'd|i've|we|we're|we'd|let me|allow me|proud to|honoured to|honored to|pleased to|happy to|je|j'|nous|permettez-moi|fier de|fiere de|heureux de|heureuse de)\b|\bj'/;
 // Future forms that need a policy verb ("our ministry will be at the career fair" is an event).
 const FUTURE_FORM = /^(?:will|won't|will not|is going to|is not going to|isn't going to|plans to|intends to|is considering|will be|va|ne va pas|sera|compte|entend|prevoit|envisage)$/;
