@@ -9,6 +9,8 @@ export const SUPPORT_EN = [
   'i stand with', 'we stand with', "i'm standing with", 'standing with', "i'm with", 'rooting for', 'cheering for',
   'proud member of', 'proud supporter of', 'card carrying', 'lifelong', 'die hard', 'diehard', 'my money is on',
   'fingers crossed for', "can't wait for",
+  // Praise and support said of a speech, a leader or a party's help (dev-split misses, general forms).
+  "supporting a candidate", "supporting the candidate", "supporting our candidate", "volunteering for", "finally a party", "a party that listens", "a party that actually", "thank you to the progressive conservative party", "thanks to the ndp", "thanks to the liberals", "great speech", "inspiring speech", "what a speech", "unwavering support",
 ];
 
 /** Cheers that work only right before the name ("go Greens!"). */

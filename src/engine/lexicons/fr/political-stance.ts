@@ -21,6 +21,8 @@ export const PRAISE_FR = [
   "bon pour l'ontario", "bonne chose pour l'ontario", 'bon pour le canada', "j'adore", 'bravo au', 'bravo aux', 'bravo à',
   'une victoire écrasante', 'méritent notre confiance', 'mérite notre confiance', 'méritent votre confiance',
   'mérite votre confiance', 'faites confiance au', 'faites confiance aux', 'le seul choix', 'le seul vrai choix', 'la seule option', 'exactement ce dont', 'félicitations au', 'félicitations aux', 'félicitations à', 'ont raison', 'a raison', 'avaient raison', 'avait raison',
+  // Praise and support said of a speech, a leader or a party's help (dev-split misses, general forms).
+  "excellent discours", "superbe discours", "quel discours", "discours inspirant", "inspirant du début à la fin", "inspirante", "merci au parti", "merci aux libéraux", "merci aux conservateurs", "merci au npd", "pour son appui indéfectible", "appui indéfectible", "on a besoin de lui", "on a besoin d'elle",
 ];
 
 export const OPPOSITION_FR = [
