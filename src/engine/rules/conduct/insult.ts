@@ -15,8 +15,13 @@ import * as fr from '../../lexicons/fr/conduct-insults.js';
 const plainOf = (s: string) => stripAccents(s.toLowerCase());
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const pat = (p: string) => esc(plainOf(p.trim())).replace(/'/g, "['\u2019]").replace(/ +/g, '[\\s-]+');
-const alt = (list: readonly string[]) =>
-  [...new Set(list.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(pat).join('|');
+/** Phrases as one alternation to embed in a larger pattern: lexicon()'s prefix trie without its word bounds. */
+const alt = (list: readonly string[]) => {
+  const src = lexicon(list).source;
+  const [head, tail] = ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'];
+  if (src.startsWith(head) && src.endsWith(tail)) return `(?:${src.slice(head.length, src.length - tail.length)})`;
+  return [...new Set(list.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(pat).join('|');
+};
 
 type Sort = 'noun' | 'ambiguous' | 'adjective';
 

@@ -50,8 +50,13 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A phrase as a pattern on the plain view: apostrophes optional-curly, spaces match spaces or a hyphen. */
 // Bounded gaps (as in match.ts's lexicon()): an unbounded run made the "…$" link pattern quadratic.
 const pat = (p: string) => esc(plainOf(p.trim())).replace(/'/g, "['\u2019]").replace(/ +/g, '[\\s-]{1,4}');
-const alt = (list: readonly string[]) =>
-  [...new Set(list.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(pat).join('|');
+/** Phrases as one alternation to embed in a larger pattern: lexicon()'s prefix trie without its word bounds. */
+const alt = (list: readonly string[]) => {
+  const src = lexicon(list).source;
+  const [head, tail] = ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'];
+  if (src.startsWith(head) && src.endsWith(tail)) return `(?:${src.slice(head.length, src.length - tail.length)})`;
+  return [...new Set(list.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(pat).join('|');
+};
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
