@@ -49,6 +49,7 @@ export class ComposeBox {
   private view: BoxView;
   /** 'hover' cards close when the pointer leaves; 'pinned' ones when dismissed. */
   private cardMode: 'hover' | 'pinned' = 'hover';
+  private raises = 0;
   private pointerInCard = false;
   private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
   private hoverFrame = 0;
@@ -239,7 +240,9 @@ export class ComposeBox {
     closeList: () => this.update({ list: null }),
     openFromList: (finding) => {
       this.cardMode = 'pinned';
-      this.update({ card: { finding, anchor: this.anchorOf(finding) }, notice: null });
+      // A new raise count brings the card above the list, even when this finding's card was
+      // already open underneath it.
+      this.update({ card: { finding, anchor: this.anchorOf(finding), raise: ++this.raises }, notice: null });
     },
     pointerInside: (inside) => {
       this.pointerInCard = inside;

@@ -12,7 +12,7 @@ export interface BoxView {
   findings: readonly Finding[];
   pill: { x: number; y: number } | null;
   list: Anchor | null;
-  card: { finding: Finding; anchor: Anchor } | null;
+  card: { finding: Finding; anchor: Anchor; raise?: number } | null;
   notice: string | null;
   gate: readonly Finding[] | null;
 }
@@ -53,6 +53,7 @@ export function BoxUi({ view, actions }: { view: BoxView; actions: BoxUiActions 
           finding={view.card.finding}
           found={actions.textOf(view.card.finding)}
           anchor={view.card.anchor}
+          raise={view.card.raise}
           notice={view.notice}
           actions={actions}
         />

@@ -18,11 +18,13 @@ interface Props {
   finding: Finding;
   found: string;
   anchor: Anchor;
+  /** Bumped each time the card is asked for, so it comes back on top (see Popover raiseKey). */
+  raise?: number;
   notice: string | null;
   actions: CardActions;
 }
 
-export function FindingCard({ finding, found, anchor, notice, actions }: Props) {
+export function FindingCard({ finding, found, anchor, raise, notice, actions }: Props) {
   const guidelines = guidelinesOf(finding);
   const locale = finding.locale;
   const first = guidelines[0];
@@ -33,6 +35,7 @@ export function FindingCard({ finding, found, anchor, notice, actions }: Props) 
       class={`card sev-${finding.severity}`}
       onPointerInside={actions.pointerInside}
       onEscape={actions.close}
+      raiseKey={raise === undefined ? undefined : String(raise)}
     >
       <header>
         <SeverityBadge severity={finding.severity} withLabel />

@@ -16,11 +16,21 @@ interface Props {
   class?: string;
   onPointerInside?: (inside: boolean) => void;
   onEscape?: () => void;
+  /** When this changes, the panel comes back to the top of the top layer: a card opened from the
+   * findings list must sit above the list, even if it was already open underneath it. */
+  raiseKey?: string;
   children: ComponentChildren;
 }
 
-export function Popover({ anchor, label, role = 'dialog', class: className = '', onPointerInside, onEscape, children }: Props) {
+export function Popover({ anchor, label, role = 'dialog', class: className = '', onPointerInside, onEscape, raiseKey, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  // Only when what it shows changes, never on every render: re-showing would drop keyboard focus.
+  useLayoutEffect(() => {
+    const panel = ref.current;
+    if (!panel || raiseKey === undefined || typeof panel.showPopover !== 'function' || !panel.matches(':popover-open')) return;
+    panel.hidePopover();
+    panel.showPopover();
+  }, [raiseKey]);
   useLayoutEffect(() => {
     const panel = ref.current;
     if (!panel) return;
