@@ -50,6 +50,8 @@ export class ComposeBox {
   /** 'hover' cards close when the pointer leaves; 'pinned' ones when dismissed. */
   private cardMode: 'hover' | 'pinned' = 'hover';
   private raises = 0;
+  /** The finding whose card Escape closed while the caret was in it. */
+  private dismissedAtCaret: Finding | null = null;
   private pointerInCard = false;
   private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
   private hoverFrame = 0;
@@ -81,7 +83,12 @@ export class ComposeBox {
     this.listen(element, 'mousemove', (event) => this.onPointerMove(event as MouseEvent));
     this.listen(element, 'mouseleave', () => this.scheduleHoverClose());
     this.listen(element, 'keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && this.view.card) this.closeCard();
+      if ((event as KeyboardEvent).key === 'Escape' && this.view.card) {
+        // Stays dismissed while the caret is still inside it: a selectionchange from the last
+        // arrow key can arrive after Escape and must not bring the card back.
+        this.dismissedAtCaret = this.view.card.finding;
+        this.closeCard();
+      }
     });
     // `selectionchange` doesn't reach the document from inside every text field or shadow root;
     // navigation keys are the keyboard user's way into a finding, so they check the caret too.
@@ -219,6 +226,8 @@ export class ComposeBox {
     const caret = this.adapter.caretOffset();
     if (caret === null) return;
     const finding = this.findings.find((f) => caret > f.start && caret < f.end);
+    if (finding && this.dismissedAtCaret && sameFinding(finding, this.dismissedAtCaret)) return;
+    this.dismissedAtCaret = null;
     if (finding) this.openCard(finding, 'pinned');
     else if (this.view.card && this.cardMode === 'pinned' && !this.view.list) this.closeCard();
   }
