@@ -1,9 +1,12 @@
-// Background service worker (Chrome/Edge) or event page (Firefox). Analysis never happens here:
-// the engine runs in the content script, next to the draft, so the text never crosses a process
-// boundary and a sleeping worker (MV3 kills it after ~30 s idle) never delays a highlight.
-// Its one job today: give a fresh install its default settings.
+// Background service worker (Chrome/Edge) or event page (Firefox). It hosts the engine (see
+// analysis-host.ts: content scripts send a text snapshot, get findings back) and gives a fresh
+// install its default settings. Listeners are registered synchronously at start-up, as MV3
+// requires for a worker woken by an event.
 import { ext } from '../content/browser-api.js';
 import { ensureDefaultSettings } from '../settings/settings.js';
+import { installAnalysisHost } from './analysis-host.js';
+
+installAnalysisHost();
 
 ext.runtime.onInstalled.addListener(() => {
   void ensureDefaultSettings();

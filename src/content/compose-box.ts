@@ -3,9 +3,11 @@
 // highlights, pill and card. Everything it attaches is removed by dispose(), called when the box
 // leaves the DOM, so single-page apps that create and drop composers don't leak.
 import { h, render } from 'preact';
-import { analyze, type Finding, type Mode } from '../engine/index.js';
+import type { Finding, Mode } from '../engine/index.js';
+import type { ShownFinding } from '../messaging/analysis.js';
 import type { Settings } from '../settings/settings.js';
 import { adapterFor, isTextField, type EditorAdapter } from './adapters/index.js';
+import { requestAnalysis } from './analysis-client.js';
 import { t, type MessageKey } from './i18n.js';
 import { HighlightLayer } from './render/highlight-layer.js';
 import type { FindingsLayer } from './render/layer.js';
@@ -44,7 +46,11 @@ export class ComposeBox {
 
   /** The text the current findings were computed on. */
   private text = '';
-  private findings: Finding[] = [];
+  private findings: ShownFinding[] = [];
+  /** Bumped by each analysis run; an answer for an older run is dropped. */
+  private run = 0;
+  private inFlight: Promise<void> | null = null;
+  private disposed = false;
   private readonly ignoredHere = new Set<string>();
   private view: BoxView;
   /** 'hover' cards close when the pointer leaves; 'pinned' ones when dismissed. */
@@ -68,7 +74,7 @@ export class ComposeBox {
     this.ui = createUiHost(element, site.id);
     this.layer = isTextField(element) ? new MirrorLayer(element, this.ui.layer) : new HighlightLayer(this.adapter, this.ui.layer);
     this.scheduler = new AnalysisScheduler(() => this.analyzeNow());
-    this.view = { modeLabel: this.modeLabel(), findings: [], pill: null, list: null, card: null, notice: null, gate: null };
+    this.view = { modeLabel: this.modeLabel(), findings: [], unavailable: false, pill: null, list: null, card: null, notice: null, gate: null };
 
     this.listen(element, 'input', () => {
       this.lastInputAt = performance.now();
@@ -112,12 +118,43 @@ export class ComposeBox {
   }
 
   analyzeNow(): void {
+    void this.analyse();
+  }
+
+  /** One run: snapshot the text, ask the background, show the answer if it is still current. */
+  private analyse(): Promise<void> {
+    const run = ++this.run;
     const text = this.adapter.readText();
     const settings = this.context.settings();
-    const found =
-      text.length === 0 || text.length > MAX_CHARS
-        ? []
-        : analyze(text, { mode: this.mode(), locale: 'auto', ignored: settings.ignoredTerms, customTerms: settings.customTerms });
+    const done = (async () => {
+      let found: ShownFinding[] = [];
+      let unavailable = false;
+      if (text.length > 0 && text.length <= MAX_CHARS) {
+        try {
+          found = await requestAnalysis({
+            text,
+            mode: this.mode(),
+            ignored: settings.ignoredTerms,
+            customTerms: settings.customTerms,
+            disabledRules: [],
+          });
+        } catch {
+          unavailable = true;
+        }
+      }
+      if (run !== this.run || this.disposed) return;
+      // Typed on while the answer travelled: its offsets no longer fit; the next run will.
+      if (this.adapter.readText() !== text) return void this.scheduler.schedule();
+      this.show(text, found, unavailable);
+    })();
+    this.inFlight = done;
+    void done.finally(() => {
+      if (this.inFlight === done) this.inFlight = null;
+    });
+    return done;
+  }
+
+  private show(text: string, found: ShownFinding[], unavailable: boolean): void {
     this.text = text;
     this.findings = found.filter((f) => !this.ignoredHere.has(this.ignoreKey(f)));
     this.layer.draw(this.findings);
@@ -126,6 +163,7 @@ export class ComposeBox {
     this.update({
       modeLabel: this.modeLabel(),
       findings: this.findings,
+      unavailable,
       card: card && still ? { finding: still, anchor: this.anchorOf(still) } : null,
       notice: card && still ? this.view.notice : null,
     });
@@ -140,14 +178,26 @@ export class ComposeBox {
     this.analyzeNow();
   }
 
-  /** Before "Post": the high findings of the text as it is right now. */
-  highFindingsNow(): Finding[] {
-    this.scheduler.flush();
+  /** Before "Post", without waiting: the high findings if they are those of the text as it is now, else null. */
+  highFindingsIfCurrent(): ShownFinding[] | null {
+    if (this.scheduler.pending() || this.inFlight || this.adapter.readText() !== this.text) return null;
     return this.findings.filter((f) => f.severity === 'high');
   }
 
-  private ignoreKey(finding: Finding): string {
-    return `${finding.ruleId}\u0000${this.text.slice(finding.start, finding.end).toLowerCase()}`;
+  /** Before "Post", when the findings are not current: analyse now and answer for the text as it is. */
+  async highFindingsChecked(): Promise<ShownFinding[]> {
+    this.scheduler.cancel();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await this.analyse();
+      const highs = this.highFindingsIfCurrent();
+      if (highs) return highs;
+    }
+    // The text keeps changing under us or the engine is unavailable: the choice stays the user's.
+    return [];
+  }
+
+  private ignoreKey(finding: ShownFinding): string {
+    return `${finding.ruleId}\u0000${finding.quote.toLowerCase()}`;
   }
 
   // ── drawing ─────────────────────────────────────────────────────────────────────────────────
@@ -178,7 +228,7 @@ export class ComposeBox {
 
   // ── cards ───────────────────────────────────────────────────────────────────────────────────
 
-  private openCard(finding: Finding, mode: 'hover' | 'pinned'): void {
+  private openCard(finding: ShownFinding, mode: 'hover' | 'pinned'): void {
     clearTimeout(this.hoverCloseTimer);
     const current = this.view.card;
     if (current && sameFinding(current.finding, finding)) {
@@ -195,7 +245,7 @@ export class ComposeBox {
     if (this.view.card) this.update({ card: null, notice: null });
   }
 
-  private findingAt(x: number, y: number): Finding | undefined {
+  private findingAt(x: number, y: number): ShownFinding | undefined {
     return this.findings.find((f) =>
       this.layer.rectsOf(f).some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2),
     );
@@ -239,7 +289,7 @@ export class ComposeBox {
   }
 
   private readonly actions: BoxUiActions = {
-    textOf: (finding) => this.text.slice(finding.start, finding.end),
+    textOf: (finding) => finding.quote,
     toggleList: () => {
       if (this.view.list) return this.update({ list: null });
       const pill = this.ui.shadow.querySelector('.pill')?.getBoundingClientRect();
@@ -268,7 +318,7 @@ export class ComposeBox {
       this.analyzeNow();
     },
     ignoreAlways: (finding) => {
-      const term = this.text.slice(finding.start, finding.end);
+      const term = finding.quote;
       this.closeCard();
       void this.context.ignoreAlways(term);
     },
@@ -276,10 +326,10 @@ export class ComposeBox {
     gatePostAnyway: () => this.closeGate(true),
   };
 
-  private async apply(finding: Finding): Promise<void> {
+  private async apply(finding: ShownFinding): Promise<void> {
     const suggestion = finding.suggestion;
     if (!suggestion) return;
-    const expected = this.text.slice(finding.start, finding.end);
+    const expected = finding.quote;
     const outcome = await this.adapter.replace(finding.start, finding.end, expected, suggestion.replacement);
     if (outcome === 'applied') {
       this.closeCard();
@@ -293,7 +343,7 @@ export class ComposeBox {
 
   // ── the check before "Post" ───────────────────────────────────────────────────────────────────
 
-  openGate(findings: readonly Finding[], onPostAnyway: () => void): void {
+  openGate(findings: readonly ShownFinding[], onPostAnyway: () => void): void {
     this.onPostAnyway = onPostAnyway;
     this.update({ gate: findings, card: null, list: null });
   }
@@ -320,6 +370,7 @@ export class ComposeBox {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.scheduler.cancel();
     clearTimeout(this.hoverCloseTimer);
     if (this.hoverFrame) cancelAnimationFrame(this.hoverFrame);

@@ -6,7 +6,7 @@ import { ext } from './browser-api.js';
 export type MessageKey =
   | 'modePersonal' | 'modeProfessional' | 'modeOfficial'
   | 'severityHigh' | 'severityMedium' | 'severityTip'
-  | 'pillLabel' | 'pillClean' | 'findingsTitle' | 'whyItMatters'
+  | 'pillLabel' | 'pillClean' | 'pillUnavailable' | 'pillUnavailableShort' | 'findingsTitle' | 'whyItMatters'
   | 'actionApply' | 'actionIgnoreHere' | 'actionIgnoreAlways' | 'actionLearnMore' | 'actionClose'
   | 'applyFailed' | 'applyStale'
   | 'gateTitle' | 'gateIntro' | 'gateEdit' | 'gatePostAnyway';

@@ -2,8 +2,11 @@
 // the submit shortcut before the site does; only when a high finding is left do they stop the
 // event and show the check. "Post anyway" replays the action once (a click on the same button;
 // for the shortcut, a click on the box's Post button, since a synthetic keydown can't carry the
-// keyCode sites like Mastodon test). Without a high finding nothing is ever prevented, and a pass
-// expires, so the gate can't block forever.
+// keyCode sites like Mastodon test). Findings come from the background, so when they are not yet
+// those of the text as it is (typed, then clicked at once), the action is held for one analysis
+// and replayed if clean. Without a high finding nothing is ever held for longer than that, an
+// unavailable engine lets the post through, and a pass expires, so the gate can't block forever.
+import type { ShownFinding } from '../messaging/analysis.js';
 import type { ComposeBox } from './compose-box.js';
 import type { Site } from './sites/index.js';
 
@@ -12,6 +15,8 @@ const SCOPES = '[role="dialog"], dialog, form, shreddit-composer';
 
 export class PrePostGate {
   private pass: { target: EventTarget; until: number } | null = null;
+  /** A click arrived while findings were stale and is being checked: further clicks wait. */
+  private checking = false;
 
   constructor(private readonly boxes: () => Iterable<ComposeBox>) {}
 
@@ -43,15 +48,10 @@ export class PrePostGate {
       if (this.takePass(button)) return;
       const scope = scopeOf(button);
       const near = candidates.filter((box) => scopeOf(box.element) === scope);
+      // A thread composer posts every box in its dialog at once: all of them are checked.
       const boxes = near.length > 0 ? near : candidates.length === 1 ? candidates : [];
-      for (const box of boxes) {
-        if (box.gateOpen()) return stop(event);
-        const highs = box.highFindingsNow();
-        if (highs.length === 0) continue;
-        stop(event);
-        box.openGate(highs, () => this.replayClick(button));
-        return;
-      }
+      if (boxes.length === 0) continue;
+      if (this.decide(event, boxes, () => this.replayClick(button))) return;
     }
   };
 
@@ -61,13 +61,10 @@ export class PrePostGate {
     for (const box of this.boxes()) {
       if (!path.includes(box.element)) continue;
       if (this.takePass(box.element)) return;
-      const highs = box.highFindingsNow();
-      if (highs.length === 0) return;
-      stop(event);
       const init: KeyboardEventInit = {
         key: 'Enter', code: 'Enter', ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true,
       };
-      box.openGate(highs, () => {
+      this.decide(event, [box], () => {
         const button = postButtonFor(box);
         if (button) return this.replayClick(button);
         this.pass = { target: box.element, until: performance.now() + PASS_MS };
@@ -77,10 +74,44 @@ export class PrePostGate {
     }
   };
 
+  /**
+   * Lets the post go on (false) or stops it (true): at once when the boxes' findings are those of
+   * their text now, else after one analysis of the text as it is, replaying the action when clean.
+   */
+  private decide(event: Event, boxes: ComposeBox[], proceed: () => void): boolean {
+    if (this.checking || boxes.some((box) => box.gateOpen())) return stop(event), true;
+    const now = boxes.map((box) => box.highFindingsIfCurrent());
+    if (now.every((highs) => highs !== null)) {
+      const highs = now.flat() as ShownFinding[];
+      if (highs.length === 0) return false;
+      stop(event);
+      openOn(boxes, now as ShownFinding[][], proceed);
+      return true;
+    }
+    stop(event);
+    this.checking = true;
+    void Promise.all(boxes.map((box) => box.highFindingsChecked()))
+      .then((lists) => {
+        if (lists.every((highs) => highs.length === 0)) proceed();
+        else openOn(boxes, lists, proceed);
+      })
+      .catch(proceed)
+      .finally(() => (this.checking = false));
+    return true;
+  }
+
   private replayClick(button: Element): void {
     this.pass = { target: button, until: performance.now() + PASS_MS };
     (button as HTMLElement).click();
   }
+}
+
+/** The check opens on the box of the first high finding and lists those of every box. */
+function openOn(boxes: ComposeBox[], highsPerBox: ShownFinding[][], proceed: () => void): void {
+  const owner = highsPerBox.findIndex((highs) => highs.length > 0);
+  if (owner < 0) return proceed();
+  const ordered = [...highsPerBox[owner]!, ...highsPerBox.flatMap((highs, i) => (i === owner ? [] : highs))];
+  boxes[owner]!.openGate(ordered, proceed);
 }
 
 function stop(event: Event): void {

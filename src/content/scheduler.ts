@@ -1,6 +1,6 @@
 // Runs the engine off the keystroke path: an input event only (re)arms a 150 ms timer; when it
 // fires, the analysis waits for an idle moment (at most 300 ms more) so it never competes with the
-// page's own handling of a key. A run reads a fresh text snapshot, so a stale run is impossible.
+// page's own handling of a key. A run reads a fresh text snapshot when it starts.
 const DEBOUNCE_MS = 150;
 const IDLE_TIMEOUT_MS = 300;
 
@@ -33,10 +33,9 @@ export class AnalysisScheduler {
     }, DEBOUNCE_MS);
   }
 
-  /** Runs now (before "Post", when findings must be current) and drops any pending run. */
-  flush(): void {
-    this.cancel();
-    this.run();
+  /** A run is armed and hasn't started yet. */
+  pending(): boolean {
+    return this.timer !== undefined || this.idle !== undefined;
   }
 
   cancel(): void {

@@ -172,6 +172,28 @@ export function platformStory(spec: PlatformSpec): void {
       expect(await gate().count()).toBe(0);
     });
 
+    test('Post pressed the moment after typing still checks the text as it is now', async () => {
+      // No wait for the underline: the click races the debounce, so the gate must hold the post for
+      // one analysis (findings come from the background) and then decide.
+      await caretToEnd();
+      const clean = await fixtureText();
+      const before = (await posted()).length;
+      await page.keyboard.type(` ${SIN}`);
+      await page.locator(spec.postButton(0)).click();
+      await expect.poll(() => gate().count()).toBe(1);
+      await expect.poll(() => gate().textContent()).toContain(SIN);
+      expect((await posted()).length).toBe(before);
+      await gate().locator('button[data-action="edit"]').click();
+      await expect.poll(() => gate().count()).toBe(0);
+      await caretToEnd();
+      for (let i = 0; i <= SIN.length; i++) await page.keyboard.press('Backspace');
+      await page.keyboard.type('!');
+      await page.locator(spec.postButton(0)).click();
+      await expect.poll(async () => (await posted()).length).toBe(before + 1);
+      expect((await posted()).at(-1)).toBe(`${clean}!`);
+      expect(await gate().count()).toBe(0);
+    });
+
     test('single-page navigation drops the box and its UI, and a new box is picked up', async () => {
       await page.locator('a[data-nav="explore"]').click();
       await expect.poll(() => page.locator('outloud-ui').count()).toBe(0);

@@ -1,6 +1,6 @@
 // Everything shown for one compose box, rendered from the box's state (the box controller owns
 // the state; this only draws it and reports clicks).
-import type { Finding } from '../../engine/index.js';
+import type { ShownFinding } from '../../messaging/analysis.js';
 import { FindingCard, type CardActions } from './FindingCard.js';
 import { FindingsList } from './FindingsList.js';
 import { Pill } from './Pill.js';
@@ -9,21 +9,23 @@ import type { Anchor } from './Popover.js';
 
 export interface BoxView {
   modeLabel: string;
-  findings: readonly Finding[];
+  findings: readonly ShownFinding[];
+  /** The engine could not answer (see analysis-client.ts): the pill says so instead of "all clear". */
+  unavailable: boolean;
   pill: { x: number; y: number } | null;
   list: Anchor | null;
-  card: { finding: Finding; anchor: Anchor; raise?: number } | null;
+  card: { finding: ShownFinding; anchor: Anchor; raise?: number } | null;
   notice: string | null;
-  gate: readonly Finding[] | null;
+  gate: readonly ShownFinding[] | null;
 }
 
 export interface BoxUiActions extends CardActions {
   toggleList: () => void;
   closeList: () => void;
-  openFromList: (finding: Finding) => void;
+  openFromList: (finding: ShownFinding) => void;
   gateEdit: () => void;
   gatePostAnyway: () => void;
-  textOf: (finding: Finding) => string;
+  textOf: (finding: ShownFinding) => string;
 }
 
 export function BoxUi({ view, actions }: { view: BoxView; actions: BoxUiActions }) {
@@ -33,6 +35,7 @@ export function BoxUi({ view, actions }: { view: BoxView; actions: BoxUiActions 
         <Pill
           modeLabel={view.modeLabel}
           findings={view.findings}
+          unavailable={view.unavailable}
           position={view.pill}
           expanded={view.list !== null}
           onToggle={actions.toggleList}

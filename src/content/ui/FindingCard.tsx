@@ -1,21 +1,21 @@
 // The card for one finding: what was found, why it matters (the guideline excerpt and its source)
 // and what to do about it. Text goes in as text nodes only: never innerHTML with page text.
-import type { Finding } from '../../engine/index.js';
+import type { ShownFinding } from '../../messaging/analysis.js';
 import { t } from '../i18n.js';
 import { Popover, type Anchor } from './Popover.js';
 import { SeverityBadge } from './SeverityBadge.js';
 import { guidelinesOf, ruleTitle } from './finding-text.js';
 
 export interface CardActions {
-  apply: (finding: Finding) => void;
-  ignoreHere: (finding: Finding) => void;
-  ignoreAlways: (finding: Finding) => void;
+  apply: (finding: ShownFinding) => void;
+  ignoreHere: (finding: ShownFinding) => void;
+  ignoreAlways: (finding: ShownFinding) => void;
   close: () => void;
   pointerInside: (inside: boolean) => void;
 }
 
 interface Props {
-  finding: Finding;
+  finding: ShownFinding;
   found: string;
   anchor: Anchor;
   /** Bumped each time the card is asked for, so it comes back on top (see Popover raiseKey). */

@@ -1,6 +1,6 @@
 // All findings of the box, reached from the pill. Each entry is a button: focusing or activating
 // it opens that finding's card, which is how keyboard users reach the card's actions.
-import type { Finding } from '../../engine/index.js';
+import type { ShownFinding } from '../../messaging/analysis.js';
 import { t } from '../i18n.js';
 import { Popover, type Anchor } from './Popover.js';
 import { SeverityBadge } from './SeverityBadge.js';
@@ -8,9 +8,9 @@ import { ruleTitle } from './finding-text.js';
 
 interface Props {
   anchor: Anchor;
-  findings: readonly Finding[];
-  textOf: (finding: Finding) => string;
-  onOpen: (finding: Finding) => void;
+  findings: readonly ShownFinding[];
+  textOf: (finding: ShownFinding) => string;
+  onOpen: (finding: ShownFinding) => void;
   onClose: () => void;
 }
 

@@ -1,21 +1,24 @@
 // The status pill at the box: the mode in force and the counts by severity. Clicking it (or
 // Enter/Space, it is a button) lists all findings.
-import type { Finding } from '../../engine/index.js';
+import type { ShownFinding } from '../../messaging/analysis.js';
 import { t } from '../i18n.js';
 import { SEVERITY_ORDER } from '../render/severity.js';
 import { SeverityBadge } from './SeverityBadge.js';
 
 interface Props {
   modeLabel: string;
-  findings: readonly Finding[];
+  findings: readonly ShownFinding[];
+  unavailable: boolean;
   position: { x: number; y: number };
   expanded: boolean;
   onToggle: () => void;
 }
 
-export function Pill({ modeLabel, findings, position, expanded, onToggle }: Props) {
+export function Pill({ modeLabel, findings, unavailable, position, expanded, onToggle }: Props) {
   const counts = Object.fromEntries(SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length]));
-  const label = t('pillLabel', modeLabel, counts.high ?? 0, counts.medium ?? 0, counts.tip ?? 0);
+  const label = unavailable
+    ? t('pillUnavailable', modeLabel)
+    : t('pillLabel', modeLabel, counts.high ?? 0, counts.medium ?? 0, counts.tip ?? 0);
   return (
     <button
       type="button"
@@ -27,11 +30,12 @@ export function Pill({ modeLabel, findings, position, expanded, onToggle }: Prop
       data-high={counts.high}
       data-medium={counts.medium}
       data-tip={counts.tip}
+      data-unavailable={unavailable ? '' : undefined}
       onMouseDown={(event) => event.preventDefault() /* keep the caret in the editor */}
       onClick={onToggle}
     >
       <span class="mode">{modeLabel}</span>
-      {findings.length === 0 ? <span>✓</span> : null}
+      {unavailable ? <span class="unavailable">⚠ {t('pillUnavailableShort')}</span> : findings.length === 0 ? <span>✓</span> : null}
       {SEVERITY_ORDER.filter((s) => (counts[s] ?? 0) > 0).map((s) => (
         <span class="count" key={s}>
           <SeverityBadge severity={s} />

@@ -1,14 +1,14 @@
 // The check before "Post": a modal alert dialog (the browser's own <dialog>, so focus is trapped
 // and the page is inert) listing the high findings left. Escape means "Edit", the safe choice.
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Finding } from '../../engine/index.js';
+import type { ShownFinding } from '../../messaging/analysis.js';
 import { t } from '../i18n.js';
 import { SeverityBadge } from './SeverityBadge.js';
 import { ruleTitle } from './finding-text.js';
 
 interface Props {
-  findings: readonly Finding[];
-  textOf: (finding: Finding) => string;
+  findings: readonly ShownFinding[];
+  textOf: (finding: ShownFinding) => string;
   onEdit: () => void;
   onPostAnyway: () => void;
 }
@@ -35,8 +35,8 @@ export function PrePostCheck({ findings, textOf, onEdit, onPostAnyway }: Props) 
       <h2 id="outloud-gate-title">{t('gateTitle')}</h2>
       <p id="outloud-gate-intro">{t('gateIntro', findings.length)}</p>
       <ul>
-        {findings.map((finding) => (
-          <li key={`${finding.ruleId}:${finding.start}`} lang={finding.locale}>
+        {findings.map((finding, i) => (
+          <li key={`${i}:${finding.ruleId}:${finding.start}`} lang={finding.locale}>
             <SeverityBadge severity={finding.severity} /> <strong>{ruleTitle(finding)}</strong> — “{textOf(finding)}”
           </li>
         ))}

@@ -1,12 +1,12 @@
-// What the UI says about a finding, in the language of the sentence it was found in.
-import { guidelineById, rules, type Finding, type Guideline } from '../../engine/index.js';
+// What the UI says about a finding, in the language of the sentence it was found in. The
+// background attached it to the finding (src/messaging/analysis.ts), so the page needs no rules.
+import type { Guideline } from '../../engine/index.js';
+import type { ShownFinding } from '../../messaging/analysis.js';
 
-const titles = new Map(rules.map((rule) => [rule.id, rule.title]));
-
-export function ruleTitle(finding: Finding): string {
-  return titles.get(finding.ruleId)?.[finding.locale] ?? finding.ruleId;
+export function ruleTitle(finding: ShownFinding): string {
+  return finding.title;
 }
 
-export function guidelinesOf(finding: Finding): Guideline[] {
-  return finding.guidelineIds.map((id) => guidelineById(id)).filter((g): g is Guideline => g !== undefined);
+export function guidelinesOf(finding: ShownFinding): Guideline[] {
+  return finding.guidelines;
 }
