@@ -1,54 +1,61 @@
-// The minimal settings the content script needs today, kept in storage.local (never sync:
-// ignored terms can be sensitive). Issue "settings" will grow this into the full schema; keep
-// every read and write going through this module so that change stays in one place.
-import type { CustomTerm, Mode } from '../engine/index.js';
-import { ext } from '../content/browser-api.js';
+// What a page's content script reads: the settings in force on this host, with the policy
+// applied, in the shape the compose boxes use. The full schema is in types.ts; everything else
+// (popup, options, background) uses storage.ts and the merged EffectiveSettings directly.
+import type { CustomTerm, Mode } from '../engine/types.js';
+import type { SiteId } from '../content/sites/index.js';
+import { setInterfaceLanguage } from '../i18n/translate.js';
+import { analysisOptions, resolveMode } from './modes.js';
+import { isPlatformId, siteKeyForHost } from './sites.js';
+import { loadEffectiveSettings, migrateStoredSettings, onSettingsOrPolicyChanged, updateUserSettings } from './storage.js';
+import type { EffectiveSettings } from './types.js';
 
 export interface Settings {
-  /** Overrides each site's default mode when set. */
+  /** The mode on this host when it is decided by the host alone (a platform's own host, or a
+   * choice made for this host); otherwise undefined, and modeFor() decides per compose box. */
   mode?: Mode;
-  /** Terms the user chose to "always ignore" (matched case-insensitively by the engine). */
   ignoredTerms: string[];
   customTerms: CustomTerm[];
+  /** Category and rule ids switched off (never those the organisation locks on). */
+  disabledRules: string[];
+  /** The mode for a compose box whose markers say it is `siteId`'s. */
+  modeFor(siteId: SiteId): Mode;
+  effective: EffectiveSettings;
 }
 
-const KEY = 'outloud.settings';
-const DEFAULTS: Settings = { ignoredTerms: [], customTerms: [] };
-
-function normalise(raw: unknown): Settings {
-  const value = (raw ?? {}) as Partial<Settings>;
+function forThisPage(effective: EffectiveSettings, host = globalThis.location?.hostname ?? ''): Settings {
+  setInterfaceLanguage(effective.user.language);
+  const key = siteKeyForHost(host);
+  const decidedByHost = isPlatformId(key) || effective.user.siteModes[key] !== undefined || effective.policy.defaultSiteModes[key] !== undefined;
+  const { ignored, customTerms, disabledRules } = analysisOptions(effective, host);
   return {
-    ...(value.mode ? { mode: value.mode } : {}),
-    ignoredTerms: Array.isArray(value.ignoredTerms) ? value.ignoredTerms.filter((t) => typeof t === 'string') : [],
-    customTerms: Array.isArray(value.customTerms) ? value.customTerms : [],
+    ...(decidedByHost ? { mode: resolveMode(effective, host) } : {}),
+    ignoredTerms: ignored,
+    customTerms,
+    disabledRules,
+    modeFor: (siteId) => resolveMode(effective, host, siteId),
+    effective,
   };
 }
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = await ext.storage.local.get(KEY);
-  return normalise(stored[KEY]);
-}
-
-export async function saveSettings(settings: Settings): Promise<void> {
-  await ext.storage.local.set({ [KEY]: settings });
+  return forThisPage((await loadEffectiveSettings()).effective);
 }
 
 export async function ensureDefaultSettings(): Promise<void> {
-  const stored = await ext.storage.local.get(KEY);
-  if (stored[KEY] === undefined) await saveSettings(DEFAULTS);
+  await migrateStoredSettings();
 }
 
 export async function addIgnoredTerm(term: string): Promise<Settings> {
-  const settings = await loadSettings();
-  const lower = term.toLowerCase();
-  if (!settings.ignoredTerms.some((t) => t.toLowerCase() === lower)) settings.ignoredTerms.push(term);
-  await saveSettings(settings);
-  return settings;
+  await updateUserSettings((settings) => {
+    settings.ignoredTerms.push(term);
+  });
+  return loadSettings();
 }
 
-/** Calls back with the new settings whenever they change (another tab, the options page). */
+/** Calls back with the new settings whenever they or the policy change (another tab, the
+ * options page, the popup, the keyboard shortcut, an administrator). */
 export function onSettingsChanged(listener: (settings: Settings) => void): void {
-  ext.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[KEY]) listener(normalise(changes[KEY].newValue));
+  onSettingsOrPolicyChanged(() => {
+    void loadSettings().then(listener, () => undefined);
   });
 }
