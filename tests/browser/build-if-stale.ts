@@ -23,11 +23,18 @@ function stale(output: string, sources: string[]): boolean {
   return sources.some((source) => newest(resolve(ROOT, source)) > built);
 }
 
-export async function buildIfStale(): Promise<void> {
-  const extensionSources = ['src/content', 'src/background', 'src/settings', 'src/engine', 'public', 'manifest.json', 'vite.config.ts', 'tools', 'package-lock.json'];
-  if (stale('dist/extension/chrome/manifest.json', extensionSources)) {
-    await build({ configFile: resolve(ROOT, 'vite.config.ts'), mode: 'chrome', root: ROOT, logLevel: 'warn' });
+const EXTENSION_SOURCES = ['src', 'public', 'manifest.json', 'vite.config.ts', 'tools', 'package-lock.json'];
+
+/** The store build ('chrome'), or the build with test hooks ('chrome-test', see vite.config.ts),
+ * in dist/extension/<mode>/, rebuilt when older than its sources. */
+export async function buildExtensionIfStale(mode: 'chrome' | 'chrome-test' = 'chrome'): Promise<void> {
+  if (stale(`dist/extension/${mode}/manifest.json`, EXTENSION_SOURCES)) {
+    await build({ configFile: resolve(ROOT, 'vite.config.ts'), mode, root: ROOT, logLevel: 'warn' });
   }
+}
+
+export async function buildIfStale(): Promise<void> {
+  await buildExtensionIfStale();
   if (stale('dist/fixtures/mastodon.html', ['tests/fixtures', 'package-lock.json'])) {
     await build({ configFile: resolve(ROOT, 'tests/fixtures/vite.config.ts'), logLevel: 'warn' });
   }

@@ -17,9 +17,9 @@ interface Manifest {
   web_accessible_resources?: { matches: string[] }[];
 }
 
-function extensionForLocalFixtures(): string {
+function extensionForLocalFixtures(built: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'outloud-ext-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  cpSync(built, dir, { recursive: true });
   const path = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
   manifest.host_permissions = [...(manifest.host_permissions ?? []), LOCAL];
@@ -33,17 +33,24 @@ export interface LaunchedBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The unpacked copy Chromium loaded: loading it again over CDP (`Extensions.loadUnpacked`,
+   * enabled by --enable-unsafe-extension-debugging) is how a test updates the extension. */
+  extensionPath: string;
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<LaunchedBrowser> {
-  const extension = extensionForLocalFixtures();
+/** `extensionDir`: another build than the store one (the test-hooks build, dist/extension/chrome-test). */
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<LaunchedBrowser> {
+  const extension = extensionForLocalFixtures(options.extensionDir ?? EXTENSION_DIR);
   const profile = mkdtempSync(join(tmpdir(), 'outloud-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1100, height: 800 },
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--lang=en-US'],
+    args: [
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--enable-unsafe-extension-debugging',
+      '--no-sandbox', '--disable-gpu', '--lang=en-US',
+    ],
   });
   // The worker can register before we listen: check what is there first (§6.1 pitfalls).
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -52,10 +59,29 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     context,
     worker,
     extensionId,
+    extensionPath: extension,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
       rmSync(extension, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The same browser and profile settings without the extension: the baseline for comparisons. */
+export async function launchWithoutExtension(options: { headless?: boolean } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'outloud-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1100, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--lang=en-US'],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,374 @@
+// npm run bench:browser: OutLoud measured where users live. Debian's Chromium drives the
+// real-editor fixture pages twice in the same run, with and without the extension, and prints
+// median, p95 and the with/without ratio for: keystroke cost (event to next paint), highlight
+// latency after the last keystroke, long tasks while typing and pasting, content-script start-up
+// (main-thread time in extension code from a trace), JS heap added per tab after a typing soak,
+// and the gzipped size of every script the extension injects and of its popup.
+//
+//   npm run bench:browser                       the full run (issue 5: 500 characters, 10-minute soak)
+//   npm run bench:browser -- --quick            a few minutes: 100 characters, 1-minute soak
+//   options: --chars N --soak-minutes M --rounds R --editors mastodon,x --delay MS
+import { cpus } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { buildIfStale } from '../tests/browser/build-if-stale.js';
+import { CHROMIUM, EXTENSION_DIR, launchWithExtension, launchWithoutExtension } from '../tests/browser/launch.js';
+import { startFixtureServer } from '../tests/fixtures/server.js';
+import { injectedScripts, popupScripts, totalGzip } from '../tools/bundle-size.js';
+import { buildPost } from './texts.js';
+
+interface Editor {
+  page: string;
+  library: string;
+  box: string;
+}
+
+// Compose box 0 of each fixture page (the same markers the platform tests use).
+const EDITORS: Editor[] = [
+  { page: 'mastodon', library: 'textarea (React)', box: '#main textarea' },
+  { page: 'facebook', library: 'Lexical', box: '#main [data-lexical-editor="true"]' },
+  { page: 'x', library: 'Draft.js', box: '[data-testid="tweetTextarea_0"]' },
+  { page: 'linkedin', library: 'Quill', box: '#main .ql-editor' },
+  { page: 'bluesky', library: 'TipTap', box: '#main .ProseMirror' },
+];
+const SIZES = [300, 3_000, 60_000] as const;
+const HIGHLIGHT_SIZES = [3_000, 60_000] as const;
+const SIN = '130 692 544';
+const RISKY_TAIL = ` Her SIN is ${SIN}`;
+const TYPED = 'Sharing the soil survey results from this week with the field team, more soon. ';
+// Issue 5's targets.
+const TARGETS = { addedKeystrokeP95: 2, keystrokeRatio: 1.1, highlight3k: 250, highlight60k: 500, startup: 20, heapMb: 10, injectedKb: 150 };
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+const QUICK = process.argv.includes('--quick');
+const CHARS = option('chars', QUICK ? 100 : 500);
+const SOAK_MINUTES = option('soak-minutes', QUICK ? 1 : 10);
+const ROUNDS = option('rounds', QUICK ? 4 : 10);
+const DELAY = option('delay', 25);
+const editorsArg = process.argv.indexOf('--editors');
+const editors = editorsArg > 0 ? EDITORS.filter((e) => process.argv[editorsArg + 1]!.split(',').includes(e.page)) : EDITORS;
+
+// ── statistics ─────────────────────────────────────────────────────────────────────────────────
+
+function quantile(values: number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q * (sorted.length - 1));
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+}
+const median = (values: number[]) => quantile(values, 0.5);
+const p95 = (values: number[]) => quantile(values, 0.95);
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, c) => Math.max(...cells.map((r) => r[c]!.length)));
+  const line = (r: string[]) => '| ' + r.map((v, c) => v.padEnd(widths[c]!)).join(' | ') + ' |';
+  return [line(headers), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...cells.slice(1).map(line)].join('\n');
+}
+
+// ── page helpers ───────────────────────────────────────────────────────────────────────────────
+
+async function openEditor(context: BrowserContext, origin: string, editor: Editor, withExtension: boolean): Promise<Page> {
+  const page = await context.newPage();
+  // tsx compiles the functions passed to page.evaluate with esbuild's name helper; give it one.
+  await page.addInitScript('window.__name = (fn) => fn');
+  await page.goto(`${origin}/${editor.page}.html`);
+  await page.locator(editor.box).waitFor();
+  if (withExtension) await page.locator('outloud-ui').first().waitFor({ state: 'attached' });
+  return page;
+}
+
+/** Replaces the draft with `text` through the editor's own input path, caret at the end. */
+async function fill(page: Page, editor: Editor, text: string): Promise<void> {
+  await page.locator(editor.box).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.insertText(text);
+  await page.keyboard.press('Control+End');
+}
+
+/** Lets a pending analysis finish so one measurement doesn't pay for the previous one. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForTimeout(800);
+}
+
+/** In the page's main world: every keydown's event-to-next-paint time, and long tasks. */
+async function installProbes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __keys: number[]; __long: number[]; __lastKey: number };
+    w.__keys = [];
+    w.__long = [];
+    w.__lastKey = 0;
+    const channel = new MessageChannel();
+    const pending: number[] = [];
+    channel.port1.onmessage = () => {
+      const ts = pending.shift();
+      if (ts !== undefined) w.__keys.push(performance.now() - ts);
+    };
+    addEventListener(
+      'keydown',
+      (event) => {
+        w.__lastKey = event.timeStamp;
+        const ts = event.timeStamp;
+        // Next frame, then the first task after it: the paint for this key has happened.
+        requestAnimationFrame(() => {
+          pending.push(ts);
+          channel.port2.postMessage(0);
+        });
+      },
+      true,
+    );
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__long.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+async function takeProbes(page: Page): Promise<{ keys: number[]; long: number[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __keys: number[]; __long: number[] };
+    const out = { keys: w.__keys.splice(0), long: w.__long.splice(0) };
+    return out;
+  });
+}
+
+/**
+ * Waits for a frame where the box shows more than `before` high underlines covering `quote` and
+ * answers how many there are and the milliseconds since the last keydown (before < 0: at once).
+ */
+function highlighted(page: Page, editor: Editor, quote: string, before: number): Promise<{ count: number; ms: number }> {
+  return page.locator(editor.box).evaluate(
+    (box, { quote, before }) =>
+      new Promise<{ count: number; ms: number }>((done) => {
+        const w = window as unknown as { __lastKey: number };
+        const count = () => {
+          if (box instanceof HTMLTextAreaElement) {
+            // The UI host follows the field (or the <label> wrapping it).
+            const host = (box.closest('label') ?? box).nextElementSibling;
+            const spans = host?.shadowRoot?.querySelectorAll('.mirror .sev-high') ?? [];
+            return [...spans].filter((s) => s.textContent === quote).length;
+          }
+          const highlight = CSS.highlights.get('outloud-high');
+          return highlight
+            ? [...highlight].filter((r) => r instanceof Range && box.contains(r.commonAncestorContainer) && r.toString() === quote).length
+            : 0;
+        };
+        if (before < 0) return done({ count: count(), ms: 0 });
+        const started = performance.now();
+        const frame = (now: number) => {
+          const n = count();
+          if (n > before) return done({ count: n, ms: now - w.__lastKey });
+          if (now - started > 10_000) return done({ count: n, ms: Number.POSITIVE_INFINITY });
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    { quote, before },
+  );
+}
+
+// ── measurements ───────────────────────────────────────────────────────────────────────────────
+
+interface TypingResult {
+  keys: number[];
+  long: number[];
+}
+
+async function typingRun(context: BrowserContext, origin: string, editor: Editor, size: number, withExtension: boolean): Promise<TypingResult> {
+  const page = await openEditor(context, origin, editor, withExtension);
+  await fill(page, editor, buildPost(size));
+  await settle(page);
+  await installProbes(page);
+  let typed = '';
+  while (typed.length < CHARS) typed += TYPED;
+  await page.keyboard.type(typed.slice(0, CHARS), { delay: DELAY });
+  await settle(page);
+  const result = await takeProbes(page);
+  await page.close();
+  return result;
+}
+
+async function pasteRun(context: BrowserContext, origin: string, editor: Editor, withExtension: boolean): Promise<number[]> {
+  const page = await openEditor(context, origin, editor, withExtension);
+  await installProbes(page);
+  await fill(page, editor, buildPost(60_000));
+  await page.waitForTimeout(3000);
+  const { long } = await takeProbes(page);
+  await page.close();
+  return long;
+}
+
+async function highlightRun(context: BrowserContext, origin: string, editor: Editor, size: number): Promise<number[]> {
+  const page = await openEditor(context, origin, editor, true);
+  await fill(page, editor, buildPost(size));
+  await settle(page);
+  await installProbes(page);
+  const latencies: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const { count } = await highlighted(page, editor, SIN, -1);
+    await page.keyboard.type(RISKY_TAIL, { delay: DELAY });
+    latencies.push((await highlighted(page, editor, SIN, count)).ms);
+    for (let i = 0; i < RISKY_TAIL.length; i++) await page.keyboard.press('Backspace');
+    await settle(page);
+  }
+  await page.close();
+  return latencies;
+}
+
+/** Main-thread time spent in extension scripts while a fixture page loads (union of trace slices). */
+async function startupRun(context: BrowserContext, origin: string, editor: Editor): Promise<number> {
+  const page = await context.newPage();
+  const cdp: CDPSession = await context.newCDPSession(page);
+  const events: { name: string; ph: string; ts: number; dur?: number; args?: unknown }[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: typeof events }) => events.push(...e.value));
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute'] },
+    transferMode: 'ReportEvents',
+  } as never);
+  await page.goto(`${origin}/${editor.page}.html`);
+  await page.locator('outloud-ui').first().waitFor({ state: 'attached' });
+  await page.waitForTimeout(500);
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const slices = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && JSON.stringify(e.args ?? {}).includes('chrome-extension://'))
+    .map((e) => [e.ts, e.ts + e.dur!] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [s, e] of slices) {
+    if (e <= end) continue;
+    total += e - Math.max(s, end);
+    end = e;
+  }
+  return total / 1000;
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+async function soak(context: BrowserContext, origin: string, editor: Editor, withExtension: boolean): Promise<{ start: number; end: number }> {
+  const page = await openEditor(context, origin, editor, withExtension);
+  await fill(page, editor, buildPost(3_000));
+  await settle(page);
+  const start = await heapMb(page);
+  const until = Date.now() + SOAK_MINUTES * 60_000;
+  const sentence = `${TYPED}${RISKY_TAIL}.`;
+  while (Date.now() < until) {
+    await page.keyboard.type(sentence, { delay: DELAY });
+    await page.waitForTimeout(300);
+    for (let i = 0; i < sentence.length; i++) await page.keyboard.press('Backspace');
+  }
+  await settle(page);
+  const end = await heapMb(page);
+  await page.close();
+  return { start, end };
+}
+
+// ── the run ────────────────────────────────────────────────────────────────────────────────────
+
+async function main(): Promise<void> {
+  await buildIfStale();
+  const chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+  console.log(`# OutLoud in the browser — ${new Date().toISOString()}`);
+  console.log(`${chromiumVersion}, headless; ${cpus().length}× ${cpus()[0]?.model ?? '?'}; Node ${process.version}`);
+  console.log(`typing ${CHARS} characters at ${DELAY} ms per key; ${ROUNDS} highlight rounds; ${SOAK_MINUTES}-minute soak\n`);
+
+  const distDir = resolve(EXTENSION_DIR);
+  const injected = injectedScripts(distDir);
+  const popup = popupScripts(distDir);
+  console.log('## Script sizes (gzipped)\n');
+  console.log(table(['script', 'bytes', 'gzip'], [...injected.map((s) => ['injected: ' + s.file, s.bytes, s.gzip]), ...popup.map((s) => ['popup: ' + s.file, s.bytes, s.gzip])]));
+  console.log(`\ninjected in all: ${fmt(totalGzip(injected) / 1024)} KB gzipped (target ≤ ${TARGETS.injectedKb} KB); popup: ${popup.length ? fmt(totalGzip(popup) / 1024) + ' KB' : 'none built'}\n`);
+
+  const server = await startFixtureServer();
+  const withExt = await launchWithExtension();
+  const without = await launchWithoutExtension();
+  try {
+    console.log('## Keystroke cost: keydown to next paint (ms)\n');
+    const keyRows: (string | number)[][] = [];
+    const longRows: (string | number)[][] = [];
+    for (const editor of editors) {
+      for (const size of SIZES) {
+        const a = await typingRun(without.context, server.origin, editor, size, false);
+        const b = await typingRun(withExt.context, server.origin, editor, size, true);
+        keyRows.push([
+          `${editor.page} (${editor.library})`, size,
+          fmt(median(a.keys), 2), fmt(p95(a.keys), 2), fmt(median(b.keys), 2), fmt(p95(b.keys), 2),
+          fmt(p95(b.keys) - p95(a.keys), 2), fmt(p95(b.keys) / p95(a.keys), 2),
+        ]);
+        longRows.push([`${editor.page}`, `typing at ${size}`, a.long.length, fmt(Math.max(0, ...a.long), 0), b.long.length, fmt(Math.max(0, ...b.long), 0)]);
+      }
+    }
+    console.log(table(['editor', 'draft', 'without p50', 'without p95', 'with p50', 'with p95', 'added p95', 'ratio p95'], keyRows));
+    console.log(`\ntargets: added p95 ≤ ${TARGETS.addedKeystrokeP95} ms, ratio ≤ ${TARGETS.keystrokeRatio}\n`);
+
+    for (const editor of editors) {
+      const a = await pasteRun(without.context, server.origin, editor, false);
+      const b = await pasteRun(withExt.context, server.origin, editor, true);
+      longRows.push([`${editor.page}`, 'paste 60,000', a.length, fmt(Math.max(0, ...a), 0), b.length, fmt(Math.max(0, ...b), 0)]);
+    }
+    console.log('## Long tasks over 50 ms (count, longest ms)\n');
+    console.log(table(['editor', 'while', 'without n', 'without max', 'with n', 'with max'], longRows));
+    console.log('\ntarget: none caused by the extension (with n = without n)\n');
+
+    console.log('## Highlight latency: last keystroke to painted underline (ms)\n');
+    const hlRows: (string | number)[][] = [];
+    const bySize = new Map<number, number[]>();
+    for (const editor of editors) {
+      for (const size of HIGHLIGHT_SIZES) {
+        const latencies = await highlightRun(withExt.context, server.origin, editor, size);
+        bySize.set(size, [...(bySize.get(size) ?? []), ...latencies]);
+        hlRows.push([`${editor.page} (${editor.library})`, size, fmt(median(latencies), 0), fmt(p95(latencies), 0), latencies.filter((l) => !Number.isFinite(l)).length]);
+      }
+    }
+    for (const [size, all] of bySize) hlRows.push(['all editors', size, fmt(median(all), 0), fmt(p95(all), 0), all.filter((l) => !Number.isFinite(l)).length]);
+    console.log(table(['editor', 'draft', 'p50', 'p95', 'missed'], hlRows));
+    console.log(`\ntargets: p95 ≤ ${TARGETS.highlight3k} ms at 3,000, ≤ ${TARGETS.highlight60k} ms at 60,000\n`);
+
+    console.log('## Content-script start-up: main-thread time in extension code during page load (ms)\n');
+    const startRows: (string | number)[][] = [];
+    for (const editor of editors) {
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) runs.push(await startupRun(withExt.context, server.origin, editor));
+      startRows.push([`${editor.page}`, fmt(median(runs), 1), fmt(p95(runs), 1)]);
+    }
+    console.log(table(['page', 'p50', 'p95'], startRows));
+    console.log(`\ntarget: ≤ ${TARGETS.startup} ms\n`);
+
+    console.log(`## JS heap per tab after a ${SOAK_MINUTES}-minute typing soak (MB, after GC)\n`);
+    const soakEditor = editors.find((e) => e.page === 'facebook') ?? editors[0]!;
+    const [a, b] = await Promise.all([
+      soak(without.context, server.origin, soakEditor, false),
+      soak(withExt.context, server.origin, soakEditor, true),
+    ]);
+    console.log(table(['tab', 'start', 'end', 'growth'], [
+      [`${soakEditor.page} without`, fmt(a.start, 2), fmt(a.end, 2), fmt(a.end - a.start, 2)],
+      [`${soakEditor.page} with`, fmt(b.start, 2), fmt(b.end, 2), fmt(b.end - b.start, 2)],
+    ]));
+    console.log(`\nadded by the extension at the end: ${fmt(b.end - a.end, 2)} MB (target ≤ ${TARGETS.heapMb} MB)`);
+  } finally {
+    await withExt.close();
+    await without.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
