@@ -23,14 +23,18 @@ function zipAfterBuild(outDir: string, zipPath: string): Plugin {
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser =
     (process.env.TARGET_BROWSER ?? mode) === 'firefox' ? 'firefox' : 'chrome';
-  const outDir = resolve(`dist/extension/${browser}`);
+  // `--mode chrome-test`: the Chrome build plus test-only hooks (src/settings/build-flags.d.ts),
+  // in its own folder and never zipped; every other mode compiles the hooks away.
+  const testHooks = mode === 'chrome-test';
+  const outDir = resolve(`dist/extension/${testHooks ? 'chrome-test' : browser}`);
   return {
+    define: { __OUTLOUD_TEST_HOOKS__: JSON.stringify(testHooks) },
     // Only _locales lives in public/; crxjs copies the rest from the manifest's entries.
     publicDir: 'public',
     plugins: [
       preactWithoutInnerHtml(),
       crx({ manifest: manifestFor(baseManifest, browser) as never, browser }),
-      zipAfterBuild(outDir, resolve(`dist/extension/outloud-${browser}.zip`)),
+      ...(testHooks ? [] : [zipAfterBuild(outDir, resolve(`dist/extension/outloud-${browser}.zip`))]),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {

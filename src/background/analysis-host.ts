@@ -4,6 +4,7 @@
 import { analyze, guidelineById, rules, type Finding, type Guideline } from '../engine/index.js';
 import { ext } from '../content/browser-api.js';
 import { isAnalyzeRequest, type AnalyzeRequest, type AnalyzeResponse, type ShownFinding } from '../messaging/analysis.js';
+import { analyzeWithFaults } from './test-faults.js';
 
 const titles = new Map(rules.map((rule) => [rule.id, rule.title]));
 
@@ -16,9 +17,10 @@ function shown(text: string, finding: Finding): ShownFinding {
   };
 }
 
-export function answer(request: AnalyzeRequest): AnalyzeResponse {
+/** `engine` is the real one except in test builds, where it can be made to throw. */
+export function answer(request: AnalyzeRequest, engine: typeof analyze = analyze): AnalyzeResponse {
   try {
-    const findings = analyze(request.text, {
+    const findings = engine(request.text, {
       mode: request.mode,
       locale: 'auto',
       ignored: request.ignored,
@@ -36,7 +38,7 @@ export function installAnalysisHost(): void {
     // Only our own content scripts and pages can reach this listener (no externally_connectable),
     // but the check costs nothing and keeps it true if that ever changes.
     if (!isAnalyzeRequest(message) || sender.id !== ext.runtime.id) return undefined;
-    sendResponse(answer(message));
+    sendResponse(answer(message, __OUTLOUD_TEST_HOOKS__ ? analyzeWithFaults : analyze));
     return undefined;
   });
 }

@@ -22,8 +22,21 @@ export function extensionDetached(): boolean {
   }
 }
 
+const detachedListeners = new Set<() => void>();
+
+/** Calls back when a request finds the extension gone (see orphan-watch.ts); returns an unsubscribe. */
+export function onExtensionDetached(listener: () => void): () => void {
+  detachedListeners.add(listener);
+  return () => detachedListeners.delete(listener);
+}
+
+function detachedError(detail: string): AnalysisUnavailable {
+  for (const listener of [...detachedListeners]) listener();
+  return new AnalysisUnavailable('detached', detail);
+}
+
 export async function requestAnalysis(input: Omit<AnalyzeRequest, 'type'>): Promise<ShownFinding[]> {
-  if (extensionDetached()) throw new AnalysisUnavailable('detached', 'extension context is gone');
+  if (extensionDetached()) throw detachedError('extension context is gone');
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new AnalysisUnavailable('timeout', `no answer in ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
@@ -36,7 +49,7 @@ export async function requestAnalysis(input: Omit<AnalyzeRequest, 'type'>): Prom
     return response.findings;
   } catch (error) {
     if (error instanceof AnalysisUnavailable) throw error;
-    throw new AnalysisUnavailable(extensionDetached() ? 'detached' : 'failed', String(error));
+    throw extensionDetached() ? detachedError(String(error)) : new AnalysisUnavailable('failed', String(error));
   } finally {
     clearTimeout(timer);
   }

@@ -4,15 +4,26 @@
 import { addIgnoredTerm, loadSettings, onSettingsChanged, type Settings } from '../settings/settings.js';
 import { ComposeBox, type BoxContext } from './compose-box.js';
 import { Discovery } from './discovery.js';
+import { watchForOrphaning } from './orphan-watch.js';
 import { PrePostGate } from './pre-post-gate.js';
 import { genericSite, sitesForHost } from './sites/index.js';
 
-const ACTIVE_FLAG = 'data-outloud-active';
+/** The running instance, on this script's own global: the page cannot see or forge it (a flag in
+ * the DOM would let any page switch OutLoud off), and a script injected again into the same world
+ * replaces the one before it rather than doubling every underline and check. */
+const INSTANCE = 'outloud:content-script';
+type Scope = typeof globalThis & { [INSTANCE]?: { detach(): void } };
 
 async function main(): Promise<void> {
-  // A re-injected script (extension update) must not double every underline and check.
-  if (document.documentElement.hasAttribute(ACTIVE_FLAG)) return;
-  document.documentElement.setAttribute(ACTIVE_FLAG, '');
+  const scope = globalThis as Scope;
+  scope[INSTANCE]?.detach();
+  const teardown: (() => void)[] = [];
+  const detach = (): void => {
+    for (const undo of teardown.splice(0).reverse()) undo();
+    if (scope[INSTANCE] === instance) delete scope[INSTANCE];
+  };
+  const instance = { detach };
+  scope[INSTANCE] = instance;
 
   let settings: Settings = await loadSettings();
   const sites = sitesForHost(location.hostname);
@@ -39,13 +50,15 @@ async function main(): Promise<void> {
     },
   });
   discovery.start();
+  teardown.push(() => discovery.stop());
 
   onSettingsChanged((next) => {
     settings = next;
     for (const box of boxes.values()) box.settingsChanged();
   });
 
-  new PrePostGate(() => boxes.values()).install(window);
+  teardown.push(watchForOrphaning(window, detach));
+  teardown.push(new PrePostGate(() => boxes.values()).install(window));
 
   let frame = 0;
   const repositionAll = (): void => {
@@ -55,15 +68,24 @@ async function main(): Promise<void> {
       for (const box of boxes.values()) box.reposition();
     });
   };
-  window.addEventListener('resize', repositionAll, { passive: true });
-  window.addEventListener('scroll', repositionAll, { passive: true, capture: true });
-  document.addEventListener('selectionchange', () => {
+  const onSelectionChange = (): void => {
     for (const box of boxes.values()) if (box.element.matches(':focus, :focus-within')) box.onSelectionChange();
-  });
-  window.addEventListener('pointerdown', (event) => {
+  };
+  const onPointerDown = (event: PointerEvent): void => {
     const path = event.composedPath();
     for (const box of boxes.values()) box.onPagePointerDown(path);
-  }, { capture: true, passive: true });
+  };
+  window.addEventListener('resize', repositionAll, { passive: true });
+  window.addEventListener('scroll', repositionAll, { passive: true, capture: true });
+  document.addEventListener('selectionchange', onSelectionChange);
+  window.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true });
+  teardown.push(() => {
+    window.removeEventListener('resize', repositionAll);
+    window.removeEventListener('scroll', repositionAll, { capture: true });
+    document.removeEventListener('selectionchange', onSelectionChange);
+    window.removeEventListener('pointerdown', onPointerDown, { capture: true });
+    cancelAnimationFrame(frame);
+  });
 }
 
 void main();
