@@ -6,13 +6,46 @@ export const RECOMMEND_VERBS_EN = [
   'i recommend', 'i highly recommend', 'i strongly recommend', "i'd recommend", 'i would recommend', 'i can recommend',
   "i'd highly recommend", 'i would highly recommend', 'highly recommend', 'strongly recommend', 'we recommend',
   'we highly recommend', 'i endorse', 'we endorse', 'i vouch for', 'i can vouch for', 'can vouch for',
-  "can't recommend", 'cannot recommend', 'look no further than',
+  "can't recommend", 'cannot recommend', 'look no further than', 'i swear by', 'we swear by', 'swear by',
+  "you can't go wrong with", "can't go wrong with", 'my go-to is', 'my top pick is', 'nothing beats', 'eat at',
+  'shop at', 'buy from', 'get yours at', 'get yours from', 'do yourself a favour and call', 'do yourself a favor and call',
 ];
 
 /** Verbs that send the reader to a supplier ("hire Acme", "go with Acme"). */
 export const HIRE_VERBS_EN = [
   'you should hire', 'you should use', 'you should go with', 'hire', 'go with', 'i would go with', "i'd go with", 'use',
-  'switch to', 'choose', 'i always use', 'we always use', 'i only use', 'i only trust', 'we use', 'i use',
+  'switch to', 'choose', 'i always use', 'we always use', 'i only use', 'i only trust', 'we use', 'i use', 'call',
+  'give a call to', 'go see', 'go to', 'try', 'check out', 'contact', 'reach out to', 'talk to', 'book with', 'trust',
+  'buy', 'get your', 'pick', 'go for', 'stick with', 'you want', 'ask for',
+];
+
+/**
+ * Praise that follows the name it is about ("EnviroTech is the only installer I'd trust", "Greenfield
+ * Seeds are worth every penny"): an endorsement when the post also ties it to the job or to suppliers.
+ */
+export const PRAISE_AFTER_NAME_EN = [
+  "is the only one i'd trust", "are the only ones i'd trust", "is the only * i'd trust", "are the only * i'd trust",
+  'is the only * i would trust', 'is worth every penny', 'are worth every penny', 'is worth every cent',
+  'are worth every cent', 'is the best in', 'are the best in', 'is the best around', 'are the best around',
+  'does the best work', 'do the best work', 'nobody else comes close', 'no one else comes close', "can't be beat",
+  'cannot be beat', 'is top-notch', 'are top-notch', 'is top notch', 'are top notch', 'has the cleanest',
+  'has the best', 'have the best', 'is the real deal', 'are the real deal', 'is my go-to', 'are my go-to',
+  'is head and shoulders above', 'are head and shoulders above', 'blows the competition away', 'beats the competition',
+  'knows their stuff', 'know their stuff', 'is a cut above', 'are a cut above', 'never disappoints', 'never disappoint',
+  "you won't regret it", 'is second to none', 'are second to none', 'is hands down the best', 'are hands down the best',
+];
+
+/** Praise that only fits a business or a product (no person "has the cleanest kitchen"): no name check needed. */
+export const PRAISE_OF_THINGS_EN = [
+  'is worth every penny', 'are worth every penny', 'is worth every cent', 'are worth every cent', 'has the cleanest',
+  'has the best', 'have the best', 'does the best work', 'do the best work', 'blows the competition away',
+  'beats the competition', 'is top-notch', 'are top-notch', 'is top notch', 'are top notch',
+];
+
+/** Words after "best vendor" that make it a noun phrase about practice ("best vendor management practices"). */
+export const NOT_ENDORSEMENT_AFTER_EN = [
+  'management', 'practices', 'practice', 'relations', 'relationship', 'engagement', 'selection', 'evaluation',
+  'guidance', 'guide', 'guidelines', 'policy', 'policies', 'process', 'processes', 'performance', 'onboarding',
 ];
 
 /** "Best vendor": a ranking of suppliers is an endorsement by itself. */

@@ -12,7 +12,17 @@ export const GIVING_VERBS_EN = [
   'treated us to', 'treated me to', 'treating us to', 'treating me to', 'took us out for', 'took me out for',
   'took us to', 'took me to', 'bought us', 'bought me', 'paid for our', 'paid for my', 'spoiled us with',
   'spoiled me with', 'hosted us in', 'hosted me in', 'hosted us at', 'sent me', 'sent us', 'gave me', 'gave us',
-  'gifted me', 'gifted us', 'got us', 'got me', 'comped our', 'comped my', 'comped us', 'comped me',
+  'gifted me', 'gifted us', 'got us', 'got me', 'comped our', 'comped my', 'comped us', 'comped me', 'flying me',
+  'flying us', 'flew me', 'flew us', 'is flying me', 'are flying us', 'put me up', 'put us up', 'covered my', 'covered our',
+  'picked up my', 'picked up our', 'invited me to', 'invited us to', 'hooked me up with', 'hooked us up with',
+];
+
+/** Who may stand between a giving verb and the benefit: the author's team ("treated the whole team to lunch"). */
+export const RECIPIENT_GROUPS_EN = [
+  'the team', 'the whole team', 'our team', 'our whole team', 'my team', 'my whole team', 'the office', 'our office',
+  'the whole office', 'the branch', 'our branch', 'our unit', 'the unit', 'our group', 'the crew', 'our crew',
+  'the division', 'our division', 'the inspectors', 'our inspectors', 'the staff', 'our staff', 'my family',
+  'my wife and me', 'my husband and me', 'me and my wife', 'me and my husband', 'the whole crew',
 ];
 
 /** Receiving verbs that need "free" or a named giver to mean a gift ("got free tickets", "received … from @Acme"). */
@@ -33,7 +43,11 @@ export const BENEFITS_EN = [
   'round of drinks', 'bottle of wine', 'bottle', 'wine', 'whisky', 'whiskey', 'champagne', 'gift card', 'gift cards',
   'gift certificate', 'gift basket', 'gift baskets', 'hamper', 'swag', 'goodies', 'trip', 'getaway', 'weekend away',
   'spa day', 'round of golf', 'golf', 'green fees', 'gift', 'gifts', 'voucher', 'vouchers', 'passes', 'vip passes',
-  'season tickets', 'tasting menu', 'steak dinner', 'night out', 'hotel stay', 'flight', 'flights',
+  'season tickets', 'tasting menu', 'steak dinner', 'night out', 'hotel stay', 'flight', 'flights', 'courtside seats',
+  'front row seats', 'concert tickets', 'scotch', 'single malt', 'bourbon', 'cognac', 'cigars', 'fishing trip',
+  'hunting trip', 'ski trip', 'cottage weekend', 'spa weekend', 'client appreciation', 'appreciation weekend',
+  'appreciation event', 'hospitality suite', 'all-expenses-paid', 'all expenses paid', 'gift bag', 'massage',
+  'fruit basket', 'jersey', 'jerseys', 'trip to', 'weekend in', 'vegas', 'las vegas', 'cruise', 'resort', 'bottle of',
 ];
 
 /** Words after a benefit word that make it something else ("lunch and learn"). */
@@ -44,7 +58,9 @@ export const STAKEHOLDER_GIVERS_EN = [
   'vendor', 'vendors', 'supplier', 'suppliers', 'consultant', 'consultants', 'consulting', 'contractor', 'contractors',
   'stakeholder', 'stakeholders', 'lobbyist', 'lobbyists', 'client', 'clients', 'applicant', 'applicants', 'licensee',
   'bidder', 'bidders', 'proponent', 'proponents', 'our partners', 'industry partner', 'industry partners',
-  'account rep', 'sales rep', 'service provider', 'provider', 'firm',
+  'account rep', 'sales rep', 'service provider', 'provider', 'firm', 'lobbyist friend', 'the contractor we hired',
+  'a company we regulate', 'companies we regulate', 'a company we fund', 'grant recipient', 'grant recipients',
+  'licence holder', 'permit holder',
 ];
 
 /** Organisation-like parts of a handle or name ("@AcmeConsulting", "Acme Solutions Inc."). */
@@ -75,4 +91,7 @@ export const PRIVATE_OCCASIONS_EN = [
 export const PRIZES_EN = ['door prize', 'door prizes', 'raffle', 'prize draw', 'won a', 'won the', 'winner of', 'prize'];
 
 /** Public events where hospitality is shared by all attendees (sponsored lunch, draw): a reminder only. */
-export const PUBLIC_EVENTS_EN = ['conference', 'summit', 'symposium', 'forum', 'trade show', 'expo', 'convention', 'agm', 'workshop'];
+export const PUBLIC_EVENTS_EN = [
+  'conference', 'summit', 'symposium', 'forum', 'trade show', 'expo', 'convention', 'agm', 'workshop', 'organizers',
+  'organisers', 'organizing committee', 'host committee', 'our hosts', 'the hosts', 'field day', 'open house',
+];

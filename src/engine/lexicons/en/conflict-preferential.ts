@@ -21,7 +21,8 @@ export const OFFER_AGENTS_EN = [
   "i'll", 'i will', 'i can', 'i could', "i'd", 'i would', 'let me', "i'm able to", 'i am able to', 'i know how to',
   'dm me', 'message me', 'pm me', 'text me', 'call me', 'email me', 'hit me up', 'contact me', 'reach out to me',
   'send me', 'talk to me', 'ask me', 'i got you', "i've got you", 'leave it with me', 'i know someone',
-  'i know a guy', 'i have a contact', 'i have contacts', 'i have connections',
+  'i know a guy', 'i have a contact', 'i have contacts', 'i have connections', 'go through me', 'come straight to me',
+  'come directly to me',
 ];
 
 /** The same offer in an organisation's voice ("we'll fast-track your…"): weaker on an official account. */
@@ -36,7 +37,65 @@ export const QUEUE_JUMPS_EN = [
   'pull some strings', 'pull strings', 'pull a few strings', 'put in a good word', 'grease the wheels',
   'move you up', 'bump you up', 'get you in', 'get you a spot', 'get you a slot', 'get you an appointment',
   'get you seen', 'get you approved', 'get it approved', 'get you to the front', 'get you ahead',
-  'make your ticket go away', 'make the ticket go away', 'make your fine go away',
+  'make your ticket go away', 'make the ticket go away', 'make your fine go away', "don't bother with the queue",
+  "don't bother with the line", "don't bother with the lineup", "don't bother with the wait", "don't bother with the waitlist",
+  "don't bother calling", "don't bother applying online", 'come straight to me', 'come directly to me', 'go through me',
+  'skip the system', 'bypass the system', 'jump ahead', 'jump the list', 'a spot ahead',
+];
+
+/** Handling a file oneself: a favour once a file is named ("text me your file number and I'll take care of it"). */
+export const TAKE_CARE_EN = [
+  'take care of it', 'take care of that', 'take care of them', 'take care of the rest', 'take care of everything',
+  'handle it personally', 'handle it myself', 'handle it for you', 'sort it out', 'sort it out for you', 'get it sorted',
+  'look after it', 'look after it personally', 'make it happen', 'get it done', 'get it through', 'push it through',
+  'make it go away', 'fix it for you', 'see to it personally', 'deal with it personally',
+];
+
+/** Moving a file up: "move them to the top of my pile". */
+export const MOVE_VERBS_EN = ['move', 'bump', 'put', 'push', 'place', 'slide', 'get', 'slip'];
+export const MOVED_OBJECTS_EN = ['it', 'them', 'yours', 'that one', 'those'];
+export const TOP_PLACES_EN = [
+  'to the top', 'at the top', 'on top', 'to the front', 'at the front', 'first in line', 'to the head of',
+  'up the list', 'up the queue', 'up the pile', 'ahead of the others', 'ahead of everyone', 'ahead',
+];
+
+/** Advice to act before a change only the author knows about ("if I were you, I'd file now"). */
+export const ACT_AHEAD_STRONG_EN = [
+  "if i were you i'd", 'if i were you i would', 'if i were you, i would', "if i were you, i'd", 'if i were in your shoes',
+  "i'd get your", 'i would get your', "i'd file", 'i would file', "i'd apply", 'i would apply', "i'd hurry", 'i would hurry',
+  "i wouldn't wait", 'i would not wait', "don't wait too long", "i'd renew", 'i would renew',
+];
+/** The same advice in a plain imperative: insider advice only when the post also says it is not public. */
+export const ACT_AHEAD_EN = [
+  'get your applications in', 'get your application in', 'get your renewals in', 'get your renewal in',
+  'get your permits in', 'get your permit in', 'file your renewals now', 'file your renewal now', 'file now',
+  'file your applications now', 'apply now before', 'get in before', 'get it in before', 'do it before the',
+  'lock in before', 'hurry up and apply', 'hurry up and file', 'apply now', 'renew now', 'buy now before', 'sell now',
+];
+/** A change ahead, in the author's own voice or as a fact not yet public. */
+export const CHANGE_AHEAD_EN = [
+  'rules tighten', 'rules will tighten', 'rules are tightening', 'rules will change', 'rules are changing',
+  "we're about to", 'we are about to', "we're going to", 'we are going to', 'about to tighten', 'about to change',
+  'about to cut', 'about to be cut', 'going to change', 'going to tighten', 'before it changes', 'before they change',
+  'before the change', 'before the rules change', 'fees are going up', 'fees will go up', 'will be cut', 'will be scrapped',
+];
+/** Signs that what the author knows is not public. */
+export const SECRET_CUES_EN = [
+  'not public yet', 'not yet public', 'not announced yet', 'not yet announced', 'between us', 'between you and me',
+  "can't say more", 'cannot say more', "can't say much", "you didn't hear it from me", 'off the record',
+  'little birdie', 'little bird told', 'keep this quiet', 'keep it quiet', 'keep this to yourself',
+];
+
+/** Offering inside knowledge of an assessment: "I can tell you what the scoring panel looks for". */
+export const ASSESSORS_EN = [
+  'panel', 'panels', 'reviewers', 'assessors', 'evaluators', 'inspectors', 'committee', 'scorers', 'markers',
+  'adjudicators', 'scoring panel', 'review panel', 'selection committee', 'hiring panel', 'board',
+];
+
+/** A private channel: inside help is offered away from the public service counter. */
+export const PRIVATE_CONTACT_EN = [
+  'dm me', 'message me', 'pm me', 'text me', 'email me', 'call me', 'privately', 'in private', 'off the record',
+  'hit me up', 'reach out to me', 'message me first', 'dm', 'inbox me', 'slide into my dms',
 ];
 
 /** Make-sure offers need the file and an outcome: "I'll make sure your permit goes through". */

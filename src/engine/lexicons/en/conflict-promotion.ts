@@ -44,7 +44,39 @@ export const SELLING_CUES_EN = [
   'now open', 'grand opening', 'launch', 'launched', 'launching', 'available', 'products', 'services', 'clients',
   'customers', 'support', 'commissions', 'custom orders', 'handmade', 'shipping', 'delivery', 'free shipping', 'quote',
   'quotes', 'rates', 'hire me', 'new collection', 'in stock', 'restocked', 'giveaway', 'promo', 'deal', 'deals',
-  'coupon', 'code', 'follow',
+  'coupon', 'code', 'follow', 'accepting new clients', 'taking new clients', 'new clients', 'dates left', 'spots left',
+  'openings', 'availability', 'for a quote', 'free quote', 'hit me up', 'reach out', 'get in touch', 'contact me',
+  'booking now', 'now booking', 'per session', 'a session', 'per hour', 'an hour', 'rate', 'fees', 'affordable',
+  'special price', 'friends and family discount', 'sign up', 'enrol', 'enroll', 'private', 'paid',
+];
+
+/** Nouns of a business the author runs ("my bookkeeping service", "my photography business"). */
+export const BUSINESS_NOUNS_EN = [
+  'business', 'company', 'shop', 'store', 'service', 'services', 'practice', 'consultancy', 'studio', 'firm', 'agency',
+  'clinic', 'brand', 'startup', 'start-up', 'venture', 'bakery', 'cafe', 'salon', 'catering', 'boutique', 'side hustle',
+  'side gig', 'side business', 'consulting', 'coaching', 'tutoring', 'photography', 'bookkeeping',
+];
+
+/** Family and friends whose business the author may push ("my husband's landscaping company"). */
+export const RELATIVES_EN = [
+  'husband', 'wife', 'partner', 'spouse', 'sister', 'brother', 'friend', 'best friend', 'buddy', 'bff', 'cousin', 'son',
+  'daughter', 'neighbour', 'neighbor', 'mom', 'mum', 'mother', 'dad', 'father', 'uncle', 'aunt', 'brother-in-law',
+  'sister-in-law', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'nephew', 'niece', 'in-laws', 'kid', 'roommate',
+];
+
+/** Offering a paid service ("I'm now offering résumé reviews"). */
+export const OFFER_VERBS_EN = ["i'm now offering", "i'm offering", 'i am offering', 'i am now offering', 'now offering', 'i offer', 'i now offer'];
+export const OFFERED_SERVICES_EN = [
+  'service', 'services', 'consultation', 'consultations', 'session', 'sessions', 'review', 'reviews', 'coaching',
+  'tutoring', 'lesson', 'lessons', 'class', 'classes', 'workshop', 'workshops', 'help', 'support', 'advice',
+  'edits', 'editing', 'prep', 'preparation',
+];
+
+/** Sending the reader to a business in one's own name: a referral (commercial by itself). */
+export const REFERRALS_EN = [
+  'tell him you know me', 'tell her you know me', 'tell them you know me', 'tell him i sent you', 'tell her i sent you',
+  'tell them i sent you', 'say i sent you', 'mention my name', 'drop my name', 'tell them we sent you',
+  'shameless plug', 'quick plug', 'shameless self-promotion', 'plug for my',
 ];
 
 /** A call to order from the author. */

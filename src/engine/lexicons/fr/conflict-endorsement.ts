@@ -6,13 +6,38 @@ export const RECOMMEND_VERBS_FR = [
   'je recommande', 'je vous recommande', 'je recommande fortement', 'je recommande vivement', 'je recommande chaudement',
   'je vous recommande fortement', 'je vous recommande chaudement', 'je recommanderais', 'je conseille',
   'je vous conseille', 'nous recommandons', 'nous vous recommandons', 'je vous suggere', 'je me porte garant de',
-  "je ne peux que recommander", 'recommande fortement', 'recommande chaudement', 'a recommander',
+  "je ne peux que recommander", 'recommande fortement', 'recommande chaudement', 'a recommander', 'on vous recommande',
+  'on recommande', 'on vous conseille', 'nous vous conseillons', 'je ne jure que par', 'on ne jure que par',
+  'je vous suggere fortement', 'mon choix numero un', 'rien ne bat',
 ];
 
 export const HIRE_VERBS_FR = [
   'engagez', 'embauchez', 'faites affaire avec', 'faites appel a', 'optez pour', 'choisissez', 'allez avec',
   'utilisez', "j'utilise toujours", 'je fais toujours affaire avec', 'nous faisons affaire avec', 'je fais affaire avec',
+  'allez voir', 'allez chez', 'passez chez', 'prenez', 'essayez', 'appelez', 'contactez', 'adressez-vous a',
+  'achetez chez', 'achetez', 'magasinez chez', 'faites confiance a', 'allez-y chez', 'choisissez', 'tournez-vous vers',
+  'appelez chez', 'commandez chez',
 ];
+
+/** Éloges qui suivent le nom visé (« Plans Boréal sont les seuls en qui j'ai confiance »). */
+export const PRAISE_AFTER_NAME_FR = [
+  "est le seul en qui j'ai confiance", "sont les seuls en qui j'ai confiance", "est la seule en qui j'ai confiance",
+  'vaut chaque sou', 'valent chaque sou', 'vaut chaque cent', 'valent chaque cent', 'est le meilleur', 'est la meilleure',
+  'sont les meilleurs', 'sont les meilleures', 'est imbattable', 'sont imbattables', "n'a pas d'egal", "n'ont pas d'egal",
+  'personne ne leur arrive a la cheville', 'personne ne lui arrive a la cheville', 'fait le meilleur travail',
+  'font le meilleur travail', 'connaissent leur affaire', 'connait son affaire', 'est de loin le meilleur',
+  'sont de loin les meilleurs', 'ne decoit jamais', 'ne decoivent jamais', 'savent comment ca marche',
+  'sait comment ca marche', 'vous ne le regretterez pas', 'vous ne les regretterez pas', 'a la plus propre',
+  'a la meilleure', 'ont la meilleure', 'ont les meilleurs', 'a les meilleurs',
+];
+
+export const PRAISE_OF_THINGS_FR = [
+  'vaut chaque sou', 'valent chaque sou', 'vaut chaque cent', 'valent chaque cent', 'fait le meilleur travail',
+  'font le meilleur travail', 'a la plus propre', 'a la meilleure', 'ont la meilleure', 'ont les meilleurs',
+  'a les meilleurs', 'est imbattable', 'sont imbattables',
+];
+
+export const NOT_ENDORSEMENT_AFTER_FR = ['gestion', 'pratiques', 'relations', 'selection', 'evaluation', 'processus'];
 
 export const BEST_SUPPLIER_FR = [
   'meilleur fournisseur', 'meilleurs fournisseurs', 'meilleure firme', 'meilleur consultant', 'meilleurs consultants',

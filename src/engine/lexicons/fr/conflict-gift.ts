@@ -11,7 +11,17 @@ export const GIVING_VERBS_FR = [
   'nous a offert', "m'a offert", 'nous ont offert', "m'ont offert", 'nous a invites a', "m'a invite a", "m'a invitee a",
   'nous a invites au', "m'a invite au", "m'a invitee au", 'nous a gates avec', "m'a gate avec", "m'a gatee avec",
   'nous a paye', "m'a paye", 'nous ont paye', "m'ont paye", 'nous a envoye', "m'a envoye", 'nous a donne', "m'a donne",
-  'nous a regale', 'nous a regales', "m'a regale",
+  'nous a regale', 'nous a regales', "m'a regale", 'nous ont invites a', 'nous ont invites au', "m'ont invite a",
+  "m'ont invitee a", "m'ont invite au", "m'ont invitee au", 'nous ont gates', "m'ont gate", "m'ont gatee", 'nous ont envoye',
+  "m'ont envoye", 'nous ont donne', "m'ont donne", 'nous a paye le', "m'a paye le", 'nous paie', 'me paie',
+  'nous a emmenes', "m'a emmene", "m'a emmenee", 'nous ont emmenes', 'a invite toute', 'a paye a toute',
+  'ont invite toute', 'ont paye a toute',
+];
+
+export const RECIPIENT_GROUPS_FR = [
+  "toute l'equipe", "l'equipe", 'notre equipe', 'mon equipe', 'tout le bureau', 'le bureau', 'notre bureau',
+  'la direction', 'notre direction', 'les inspecteurs', 'nos inspecteurs', 'le personnel', 'ma famille', 'ma blonde et moi',
+  'mon chum et moi', 'toute la gang', 'la gang',
 ];
 
 export const RECEIVING_VERBS_FR = ["j'ai recu", 'nous avons recu', 'on a recu', "j'ai eu", 'on a eu', 'nous avons eu', 'recu', 'recus'];
@@ -31,7 +41,10 @@ export const BENEFITS_FR = [
   'carte cadeau', 'cartes cadeaux', 'certificat-cadeau', 'panier-cadeau', 'panier cadeau', 'paniers-cadeaux',
   'articles promotionnels', 'cadeau', 'cadeaux', 'voyage', 'escapade', 'fin de semaine', 'journee au spa', 'spa',
   'partie de golf', 'golf', 'laissez-passer', 'passes vip', "bon d'achat", "bons d'achat", 'abonnement de saison',
-  'menu degustation', 'sortie', 'sejour', 'vol', 'vols',
+  'menu degustation', 'sortie', 'sejour', 'vol', 'vols', 'scotch', 'whisky', 'cognac', 'bouteille de scotch',
+  'billets de spectacle', 'loge corporative', 'chalet', 'partie de peche', 'voyage de peche', 'voyage de chasse',
+  'souper gastronomique', 'repas gastronomique', 'forfait', 'massage', 'chocolats', 'croisiere', 'billets pour',
+  'week-end a', 'fin de semaine a', 'soiree vip', 'maillot', 'chandail',
 ];
 
 export const NOT_BENEFIT_AFTER_FR = ['-causerie', 'causerie', '-conference', 'conference', 'de travail', 'reunion'];
@@ -41,7 +54,8 @@ export const STAKEHOLDER_GIVERS_FR = [
   'entrepreneurs', 'partie prenante', 'parties prenantes', 'intervenant', 'intervenants', 'lobbyiste', 'lobbyistes',
   'client', 'clients', 'cliente', 'demandeur', 'demandeurs', 'titulaire de permis', 'soumissionnaire', 'soumissionnaires',
   'promoteur', 'promoteurs', 'nos partenaires', 'partenaire industriel', 'partenaires industriels', 'representant',
-  'representante', 'prestataire',
+  'representante', 'prestataire', "l'entrepreneur qu'on a engage", 'exploitant', 'exploitants', 'promoteur immobilier',
+  'titulaire de licence', 'beneficiaire de subvention',
 ];
 
 export const ORG_NAME_PARTS_FR = [
@@ -66,4 +80,7 @@ export const PRIVATE_OCCASIONS_FR = [
 export const PRIZES_FR = ['prix de presence', 'tirage', 'tirage au sort', "j'ai gagne", 'nous avons gagne', 'gagnant', 'gagnante', 'prix'];
 
 /** Événements publics où l'hospitalité est offerte à tous les participants : simple rappel. */
-export const PUBLIC_EVENTS_FR = ['conference', 'congres', 'colloque', 'sommet', 'forum', 'salon professionnel', 'atelier', 'assemblee generale'];
+export const PUBLIC_EVENTS_FR = [
+  'conference', 'congres', 'colloque', 'sommet', 'forum', 'salon professionnel', 'atelier', 'assemblee generale',
+  'organisateurs', 'organisatrices', "comite organisateur", 'nos hotes', 'journee portes ouvertes', 'journee champetre',
+];

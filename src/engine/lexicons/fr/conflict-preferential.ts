@@ -18,7 +18,8 @@ export const OFFER_AGENTS_FR = [
   'je peux', 'je vais', 'je pourrais', "j'peux", "je m'occupe", 'je me charge', 'je suis capable',
   'laissez-moi', 'laisse-moi', 'ecrivez-moi', 'ecris-moi', 'contactez-moi', 'contacte-moi', 'textez-moi',
   'texte-moi', 'appelez-moi', 'appelle-moi', 'en mp', 'en prive', 'envoyez-moi', 'envoie-moi', 'je connais quelqu',
-  "j'ai des contacts", "j'ai un contact", "j'ai mes entrees", 'je vais voir ce que je peux faire',
+  "j'ai des contacts", "j'ai un contact", "j'ai mes entrees", 'je vais voir ce que je peux faire', 'passez par moi',
+  'passe par moi', 'envoie-moi', 'envoyez-moi',
 ];
 
 export const OFFER_AGENTS_WE_FR = ['nous pouvons', 'nous allons', 'on peut', 'on va', 'ecrivez-nous'];
@@ -30,7 +31,53 @@ export const QUEUE_JUMPS_FR = [
   'passe-droits', 'tirer des ficelles', 'tirer quelques ficelles', 'faire jouer mes contacts', 'glisser un bon mot',
   'dire un bon mot', 'vous obtenir une place', "t'obtenir une place", 'vous obtenir un rendez-vous',
   "t'obtenir un rendez-vous", 'vous faire entrer', 'te faire entrer', 'faire annuler votre', 'faire annuler ta',
-  'faire annuler ton', 'faire disparaitre votre contravention', 'faire disparaitre ta contravention',
+  'faire annuler ton', 'faire disparaitre votre contravention', 'faire disparaitre ta contravention', 'passez par moi',
+  'passe par moi', 'passez directement par moi', 'passe directement par moi', 'venez me voir directement',
+  'viens me voir directement', 'pas besoin de faire la file', "pas besoin d'attendre", 'oubliez la file', 'oublie la file',
+  "oubliez la liste d'attente", "oublie la liste d'attente", 'pas besoin de passer par',
+];
+
+export const TAKE_CARE_FR = [
+  "je m'en occupe", "je vais m'en occuper", "je m'occupe du reste", "je m'occupe de tout", 'je vais arranger ca',
+  "je vais m'arranger", 'je vais regler ca', "laisse-moi m'en occuper", "laissez-moi m'en occuper", 'je vais le regler',
+  'je vais la regler', 'je vais faire passer ca', "je m'arrange avec", "je m'arrange pour que", "m'arranger pour que ca",
+  'pour que ca aille vite', 'pour que ca passe', 'pour que ca debloque', 'je vais faire le necessaire',
+];
+
+export const MOVE_VERBS_FR = ['mettre', 'placer', 'passer', 'glisser', 'remonter', 'regarder', 'traiter', 'examiner', 'checker', 'voir'];
+export const TOP_PLACES_FR = [
+  'sur le dessus', 'en haut de la pile', 'en haut de la liste', 'en tete', 'en premier', 'en priorite', 'avant les autres',
+  'devant les autres', 'au debut de la liste', 'sur le dessus de la pile',
+];
+
+export const ACT_AHEAD_STRONG_FR = [
+  "si j'etais vous", "si j'etais toi", 'a votre place', 'a ta place', 'je me depecherais', "je n'attendrais pas",
+  "j'attendrais pas", 'je deposerais', 'je renouvellerais',
+];
+export const ACT_AHEAD_FR = [
+  'deposez vos demandes avant', 'deposez votre demande avant', 'deposez vos demandes maintenant', 'faites vos demandes avant',
+  'faites votre demande avant', 'envoyez vos demandes avant', 'renouvelez avant', 'renouvelez maintenant',
+  'depechez-vous de', 'depeche-toi de', 'ne tardez pas', 'deposez tout avant', 'faites-le avant', 'deposez vos demandes',
+];
+export const CHANGE_AHEAD_FR = [
+  'les regles vont changer', 'les regles vont se resserrer', 'on va resserrer', 'nous allons resserrer', 'on est sur le point de',
+  'nous sommes sur le point de', 'avant que ca change', 'avant le changement', 'les frais vont augmenter',
+  'va etre coupe', 'va etre coupee', 'vont etre coupes', 'vont etre abolis', 'va etre aboli',
+];
+export const SECRET_CUES_FR = [
+  'pas encore public', 'pas encore publique', 'pas encore annonce', 'pas encore annoncee', 'entre nous',
+  'je ne peux pas en dire plus', "j'peux pas en dire plus", 'je peux pas en dire plus', 'officieusement',
+  "petit oiseau m'a dit", "vous l'avez pas entendu de moi", 'gardez ca pour vous', 'garde ca pour toi',
+];
+
+export const ASSESSORS_FR = [
+  'comite', 'jury', 'evaluateurs', 'evaluatrices', 'inspecteurs', 'inspectrices', 'examinateurs', 'correcteurs',
+  "comite d'evaluation", 'comite de selection', 'comite d\'embauche',
+];
+
+export const PRIVATE_CONTACT_FR = [
+  'ecris-moi', 'ecrivez-moi', 'textez-moi', 'texte-moi', 'appelez-moi', 'appelle-moi', 'en prive', 'en mp', 'mp',
+  'par message', 'contactez-moi', 'contacte-moi',
 ];
 
 /** « Je vais m'assurer que votre permis soit approuvé » : le dossier et l'issue sont tous deux nécessaires. */

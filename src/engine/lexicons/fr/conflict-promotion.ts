@@ -37,7 +37,37 @@ export const SELLING_CUES_FR = [
   'lien dans ma bio', 'visitez', 'allez voir', 'site web', 'ouverture', 'grande ouverture', 'lancement', 'lance',
   'disponible', 'disponibles', 'produits', 'services', 'clients', 'clientele', 'encouragez', 'soutenez', 'encourager',
   'fait main', 'fait a la main', 'livraison', 'expedition', 'soumission', 'tarifs', 'concours', 'promo', 'aubaine',
-  'aubaines', 'code', 'suivez', 'magasinez',
+  'aubaines', 'code', 'suivez', 'magasinez', 'nouveaux clients', "prix d'ami", 'bon prix', 'tarif', 'tarifs',
+  'places disponibles', 'prenez rendez-vous', "de l'heure", 'la seance', 'par seance', 'soumission gratuite',
+  'contrats', 'contrat', 'faites-moi signe', 'abordable', 'privee', 'privees', 'prives', 'payant', 'payante', 'payantes',
+];
+
+/** Noms d'une entreprise de l'auteur (« mon entreprise de rénovation », « mon service de tenue de livres »). */
+export const BUSINESS_NOUNS_FR = [
+  'entreprise', 'compagnie', 'commerce', 'boutique', 'service', 'services', 'cabinet', 'pratique', 'studio', 'atelier',
+  'agence', 'clinique', 'marque', 'business', 'traiteur', 'boulangerie', 'patisserie', 'salon', 'cafe', 'start-up',
+  'startup', 'microentreprise', 'micro-entreprise', 'side hustle',
+];
+
+export const RELATIVES_FR = [
+  'chum', 'blonde', 'conjoint', 'conjointe', 'mari', 'femme', 'soeur', 'frere', 'ami', 'amie', 'cousin', 'cousine',
+  'voisin', 'voisine', 'beau-frere', 'belle-soeur', 'fils', 'fille', 'pere', 'mere', 'oncle', 'tante', 'copain',
+  'copine', 'neveu', 'niece', 'chum de fille', 'meilleure amie', 'meilleur ami', 'coloc',
+];
+
+/** « J'offre maintenant des consultations » : offrir un service payant. */
+export const OFFER_VERBS_FR = ["j'offre", "j'offre maintenant", 'je propose', 'je propose maintenant', 'je donne', 'je donne maintenant'];
+export const OFFERED_SERVICES_FR = [
+  'service', 'services', 'consultation', 'consultations', 'seance', 'seances', 'revision', 'revisions', 'coaching',
+  'cours', 'atelier', 'ateliers', 'accompagnement', 'conseils', 'aide', 'soutien', 'tutorat',
+];
+
+/** Envoyer le lecteur chez quelqu'un en son nom : une recommandation commerciale. */
+export const REFERRALS_FR = [
+  'dites-lui que vous venez de ma part', 'dites-leur que vous venez de ma part', 'dites que vous venez de ma part',
+  'dites que vous venez de la part', 'dites-lui que vous venez de la part', 'dites-leur que vous venez de la part',
+  'venez de la part du ministere', "dites-lui que c'est moi qui vous envoie", "dites-leur que c'est moi qui vous envoie",
+  'mentionnez mon nom', 'petite pub pour', 'petit plug pour', 'petite plogue pour', 'un peu de pub pour',
 ];
 
 export const ORDER_CALLS_FR = [

@@ -9,12 +9,14 @@ import { findTerms, has, lexicon } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import { personNames } from '../../nlp.js';
 import {
-  BEST_SUPPLIER_EN, BEST_TRADE_EN, HIRE_VERBS_EN, NOT_BRANDS_EN, PUBLIC_RESOURCES_EN, RECOMMEND_VERBS_EN, SUPPLIER_CONTEXT_EN,
+  BEST_SUPPLIER_EN, BEST_TRADE_EN, HIRE_VERBS_EN, NOT_BRANDS_EN, NOT_ENDORSEMENT_AFTER_EN, PRAISE_AFTER_NAME_EN, PRAISE_OF_THINGS_EN,
+  PUBLIC_RESOURCES_EN, RECOMMEND_VERBS_EN, SUPPLIER_CONTEXT_EN,
 } from '../../lexicons/en/conflict-endorsement.js';
 import {
-  BEST_SUPPLIER_FR, BEST_TRADE_FR, HIRE_VERBS_FR, NOT_BRANDS_FR, PUBLIC_RESOURCES_FR, RECOMMEND_VERBS_FR, SUPPLIER_CONTEXT_FR,
+  BEST_SUPPLIER_FR, BEST_TRADE_FR, HIRE_VERBS_FR, NOT_BRANDS_FR, NOT_ENDORSEMENT_AFTER_FR, PRAISE_AFTER_NAME_FR, PRAISE_OF_THINGS_FR,
+  PUBLIC_RESOURCES_FR, RECOMMEND_VERBS_FR, SUPPLIER_CONTEXT_FR,
 } from '../../lexicons/fr/conflict-endorsement.js';
-import { namesPosition } from './context.js';
+import { alternation, namesPosition } from './context.js';
 
 const RECOMMEND = lexicon([...RECOMMEND_VERBS_EN, ...RECOMMEND_VERBS_FR]);
 const HIRE = lexicon([...HIRE_VERBS_EN, ...HIRE_VERBS_FR]);
@@ -23,6 +25,9 @@ const BEST_TRADE = lexicon([...BEST_TRADE_EN, ...BEST_TRADE_FR]);
 const SUPPLIER = lexicon([...SUPPLIER_CONTEXT_EN, ...SUPPLIER_CONTEXT_FR]);
 const PUBLIC = lexicon([...PUBLIC_RESOURCES_EN, ...PUBLIC_RESOURCES_FR]);
 const NOT_BRANDS = new Set([...NOT_BRANDS_EN, ...NOT_BRANDS_FR]);
+const PRAISE = lexicon([...PRAISE_AFTER_NAME_EN, ...PRAISE_AFTER_NAME_FR]);
+const PRAISE_OF_THINGS = new Set([...PRAISE_OF_THINGS_EN, ...PRAISE_OF_THINGS_FR]);
+const NOT_AFTER_BEST = new RegExp(`^[\\s-]+(?:${alternation([...NOT_ENDORSEMENT_AFTER_EN, ...NOT_ENDORSEMENT_AFTER_FR])})(?![\\p{L}])`, 'u');
 /** Words allowed between the verb and the name: "I recommend the folks at Acme", "engagez la firme Acme". */
 const FILLERS = new Set([
   'the', 'a', 'an', 'company', 'firm', 'folks', 'team', 'people', 'guys', 'crew', 'at', 'from', 'you', 'to', 'hire',
@@ -33,7 +38,7 @@ const FILLERS = new Set([
 const PUBLIC_HANDLE = /ontario|gov|gouv|library|biblio|city|ville|health|sante|parks|parcs|canada|police|school|ecole/;
 const TOKEN = /[@#]?[\p{L}\p{N}][\p{L}\p{N}'&.-]*/gu;
 const REFLEXIVE = /^-(?:vous|toi|nous)\b/;
-const PRONOUN = /^\s*(?:it|them|this one|these|ce produit|ces produits|les|le|la)\b/;
+const PRONOUN = /^\s*(?:it|them|this one|these|ce produit|ces produits)\b/;
 
 /** Where the recommended name lies in the unit. */
 /** Length of a token without its trailing dots, apostrophes and hyphens ("Acme." → "Acme"). */
@@ -75,6 +80,43 @@ function targetAfter(unit: Unit, from: number): Target | null {
   return null;
 }
 
+const PLACE_LINK = new Set(['on', 'in', 'at', 'de', 'du', 'sur', 'rue']);
+const CAPITALISED = /^(?:@|\p{Lu})/u;
+
+/** The company or product named right before a praising phrase ("Greenfield Seeds are worth every
+ * penny", "Mama Rosa's on Elm has the cleanest kitchen"): capitalised words or a handle, read backwards. */
+function targetBefore(unit: Unit, at: number): Target | null {
+  const from = Math.max(0, at - 60);
+  const tokens: Target[] = [];
+  const window = unit.folded.slice(from, at);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(window); m; m = TOKEN.exec(window)) tokens.push({ start: from + m.index, end: from + m.index + trimmedLength(m[0]) });
+  if (!/^[\s,]*$/.test(unit.folded.slice(tokens[tokens.length - 1]?.end ?? at, at))) return null;
+  const word = (t: Target) => unit.folded.slice(t.start, t.end);
+  let i = tokens.length - 1;
+  // "… on Elm": a short place after the name.
+  if (i >= 2 && CAPITALISED.test(word(tokens[i]!)) && PLACE_LINK.has(unit.plain.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) i -= 2;
+  let first = i;
+  // Capitalised words joined by spaces only: "OMAFRA: Greenfield Seeds" names Greenfield Seeds.
+  while (first >= 0 && i - first < 4 && CAPITALISED.test(word(tokens[first]!))) {
+    if (first > 0 && !/^\s+$/.test(unit.folded.slice(tokens[first - 1]!.end, tokens[first]!.start))) break;
+    first--;
+  }
+  if (first < 0 || !CAPITALISED.test(word(tokens[first]!))) first++;
+  if (first > i) return null;
+  const t = { start: tokens[first]!.start, end: tokens[i]!.end };
+  const head = word(tokens[first]!);
+  const headFull = unit.plain.slice(tokens[first]!.start, tokens[first]!.end);
+  const headPlain = headFull.includes("'") ? headFull.slice(0, headFull.indexOf("'")) : headFull;
+  // A lone capitalised word opening the sentence is as likely a common word ("Honestly", "Everyone").
+  const opensSentence = unit.text.slice(0, t.start).trim() === '';
+  const single = first === i && head[0] !== '@' && !/\p{Ll}\p{Lu}/u.test(head);
+  if (NOT_BRANDS.has(headPlain) || (single && opensSentence)) return null;
+  if (head[0] === '@') return PUBLIC_HANDLE.test(head.toLowerCase()) ? null : t;
+  PUBLIC.lastIndex = 0;
+  return PUBLIC.test(unit.plain.slice(t.start, at)) ? null : t;
+}
+
 function overlapsPerson(unit: Unit, t: Target): boolean {
   return personNames(unit.text, t.start, t.end).some((p) => p.start < t.end && t.start < p.end);
 }
@@ -102,9 +144,11 @@ export default defineRule({
     const recommends = findTerms(unit, RECOMMEND);
     const hires = findTerms(unit, HIRE);
     const question = /\?\s*$/.test(unit.text);
-    const best = question ? [] : findTerms(unit, BEST);
-    const trade = question ? [] : findTerms(unit, BEST_TRADE);
-    if (recommends.length + hires.length + best.length + trade.length === 0) return [];
+    const notAfter = (m: { end: number }) => !NOT_AFTER_BEST.test(unit.plain.slice(m.end, m.end + 16));
+    const best = question ? [] : findTerms(unit, BEST).filter(notAfter);
+    const trade = question ? [] : findTerms(unit, BEST_TRADE).filter(notAfter);
+    const praise = question ? [] : findTerms(unit, PRAISE);
+    if (recommends.length + hires.length + best.length + trade.length + praise.length === 0) return [];
     const hits: Hit[] = [];
     const position = namesPosition(unit);
     const supplier = has(unit, SUPPLIER);
@@ -136,7 +180,14 @@ export default defineRule({
       for (const m of hires) {
         if (REFLEXIVE.test(unit.plain.slice(m.end, m.end + 7))) continue;
         const t = targetAfter(unit, m.end);
-        if (t) push(m.start, t.end, false);
+        if (t && (supplier || !overlapsPerson(unit, t))) push(m.start, t.end, false);
+      }
+      // "EnviroTech Septic is the only installer I'd trust", said by the one who reviews their designs.
+      for (const m of praise) {
+        const t = targetBefore(unit, m.start);
+        // "Mama Rosa's": a possessive standing alone names a shop, not a person.
+        const shop = t !== null && (unit.plain.slice(t.start, t.end).endsWith("'s") || PRAISE_OF_THINGS.has(unit.plain.slice(m.start, m.end).replace(/[\s-]+/g, ' ')));
+        if (t && (supplier || shop || !overlapsPerson(unit, t))) push(t.start, m.end, false);
       }
     }
     for (const m of best) push(m.start, m.end, false);
@@ -162,6 +213,17 @@ export default defineRule({
       { text: 'Je recommande la compagnie Verdure Conseil pour votre demande de permis.', span: 'Je recommande la compagnie Verdure Conseil' },
       { text: 'Pour votre vérification, engagez Solutions Boréal : ce sont les meilleurs.', span: 'engagez Solutions Boréal' },
       { text: 'En tant qu’inspectrice au ministère, je vous recommande fortement les semences Agrinor.', span: 'je vous recommande fortement les semences Agrinor', severity: 'high' },
+      // The job shown by its duties, and the praise after the name.
+      {
+        text: 'I inspect restaurant kitchens for a living, and Bella Cucina on King has the cleanest one in Hamilton.',
+        span: 'Bella Cucina on King has the cleanest',
+        mode: 'professional',
+        severity: 'high',
+      },
+      { text: 'Tip from your local building inspector: call Summit Roofing before the snow flies.', span: 'call Summit Roofing', severity: 'high' },
+      { text: 'Need a furnace tune-up? We recommend Comfort Air Heating in Barrie.', span: 'We recommend Comfort Air Heating', mode: 'official' },
+      { text: 'Je vérifie les plans de fosses septiques pour la province, et Septo Nord sont les meilleurs, point.', span: 'Septo Nord sont les meilleurs', severity: 'high' },
+      { text: 'Conseil d’inspectrice du ministère : allez chez Toitures Boréal, ils connaissent le code.', span: 'allez chez Toitures Boréal', severity: 'high' },
     ],
     valid: [
       'I recommend the free soil-testing tool at ontario.ca/soil before you plan your spring planting.',
@@ -172,6 +234,11 @@ export default defineRule({
       { text: 'Our new deck looks amazing, best contractor we have ever hired!', mode: 'personal' },
       'Je recommande le nouveau guide gratuit du ministère sur la santé des sols.',
       'Je vous conseille de prendre rendez-vous en ligne avec ServiceOntario avant l’été.',
+      'The best vendor management practices are in the new Treasury Board guide, worth a read.',
+      'I inspect restaurant kitchens for a living, and honestly the best meal I had this year was at home.',
+      { text: 'As a ministry biologist I use it all the time: try the Ontario Parks app before your trip.', mode: 'professional' },
+      { text: 'En tant qu’agronome, je vous conseille de consulter le guide gratuit du ministère.', mode: 'official' },
+      { text: 'Pour vos questions de santé, appelez Santé811 : les infirmières sont formidables, je travaille au ministère.', mode: 'professional' },
       'Engagez-vous dans votre communauté et devenez bénévole cet été!',
     ],
   },

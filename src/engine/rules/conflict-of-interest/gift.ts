@@ -7,19 +7,26 @@ import type { Hit, ModeSeverity, Mode, Unit } from '../../types.js';
 import { findTerms, has, lexicon, type Match } from '../../match.js';
 import {
   BENEFITS_EN, FAMILY_GIVERS_EN, FREE_WORDS_EN, GIFT_ALONE_EN, GIVER_MARKERS_EN, GIVING_VERBS_EN, NOT_BENEFIT_AFTER_EN,
-  ORG_NAME_PARTS_EN, PRIVATE_OCCASIONS_EN, PRIZES_EN, PUBLIC_EVENTS_EN, RECEIVING_VERBS_EN, STAKEHOLDER_GIVERS_EN, THANKS_EN,
+  ORG_NAME_PARTS_EN, PRIVATE_OCCASIONS_EN, PRIZES_EN, PUBLIC_EVENTS_EN, RECEIVING_VERBS_EN, RECIPIENT_GROUPS_EN,
+  STAKEHOLDER_GIVERS_EN, THANKS_EN,
 } from '../../lexicons/en/conflict-gift.js';
 import {
   BENEFITS_FR, FAMILY_GIVERS_FR, FREE_WORDS_FR, GIFT_ALONE_FR, GIVER_MARKERS_FR, GIVING_VERBS_FR, NOT_BENEFIT_AFTER_FR,
-  ORG_NAME_PARTS_FR, PRIVATE_OCCASIONS_FR, PRIZES_FR, PUBLIC_EVENTS_FR, RECEIVING_VERBS_FR, STAKEHOLDER_GIVERS_FR, THANKS_FR,
+  ORG_NAME_PARTS_FR, PRIVATE_OCCASIONS_FR, PRIZES_FR, PUBLIC_EVENTS_FR, RECEIVING_VERBS_FR, RECIPIENT_GROUPS_FR,
+  STAKEHOLDER_GIVERS_FR, THANKS_FR,
 } from '../../lexicons/fr/conflict-gift.js';
 import { PUBLIC_RESOURCES_EN } from '../../lexicons/en/conflict-endorsement.js';
 import { PUBLIC_RESOURCES_FR } from '../../lexicons/fr/conflict-endorsement.js';
-import { alternation } from './context.js';
+import { alternation, dutyRelation } from './context.js';
 import { stripAccents } from '../../text/fold.js';
 
 const THANKS = lexicon([...THANKS_EN, ...THANKS_FR]);
 const GIVING = lexicon([...GIVING_VERBS_EN, ...GIVING_VERBS_FR]);
+// "treated the whole team to lunch", "a invité toute l'équipe au golf": giving to the author's group.
+const GIVING_GROUP = new RegExp(
+  `(?<![\\p{L}])(?:treated|treats|treating|took|takes|taking|flew|flying|bought|buys|sent|sends|gave|gives|invited|invites|hosted|spoiled|spoils|comped|catered|a\\s+invite|ont\\s+invite|a\\s+paye|ont\\s+paye|a\\s+gate|ont\\s+gate|a\\s+offert|ont\\s+offert|a\\s+emmene|ont\\s+emmene)\\s+(?:a\\s+)?(?:${alternation([...RECIPIENT_GROUPS_EN, ...RECIPIENT_GROUPS_FR])})(?:\\s+(?:out\\s+)?(?:to|for|with|on|au|a|aux))?(?![\\p{L}])`,
+  'gu',
+);
 const RECEIVING = lexicon([...RECEIVING_VERBS_EN, ...RECEIVING_VERBS_FR]);
 const FREE = lexicon([...FREE_WORDS_EN, ...FREE_WORDS_FR]);
 const GIVER_MARK = lexicon([...GIVER_MARKERS_EN, ...GIVER_MARKERS_FR]);
@@ -76,11 +83,12 @@ const test = (re: RegExp, s: string) => {
 /** `region` is where the giver may be named (plain view), `regionText` the same in the original case,
  * `giver` the part between "thanks" and the benefit when that names someone ("thanks Mom for…"). */
 function classify(unit: Unit, region: string, regionText: string, giver: string): Level | null {
-  if (test(FAMILY, giver || region) || test(OCCASION, unit.plain) || FOR_OTHERS.test(region)) return null;
-  if (test(STAKEHOLDER, region)) return 'stakeholder';
+  if ((giver && test(FAMILY, giver)) || FOR_OTHERS.test(region)) return null;
+  // A supplier or a business the author inspects is a stakeholder, even at Christmas or as "a lobbyist friend".
   const handles = regionText.match(HANDLE) ?? [];
-  if (handles.some((h) => HANDLE_STAKEHOLDER.test(h.toLowerCase()))) return 'stakeholder';
-  if (test(PRIZE, unit.plain) || test(PUBLIC, region)) return 'nominal';
+  if (test(STAKEHOLDER, region) || dutyRelation(region) || handles.some((h) => HANDLE_STAKEHOLDER.test(h.toLowerCase()))) return 'stakeholder';
+  if (test(FAMILY, giver || region) || test(OCCASION, unit.plain)) return null;
+  if (test(PRIZE, unit.plain) || test(PRIZE, unit.before) || test(PUBLIC, region)) return 'nominal';
   if (test(ORG, region) || handles.some((h) => HANDLE_ORG.test(h.toLowerCase()))) return 'org';
   return 'unknown';
 }
@@ -111,7 +119,7 @@ function frames(unit: Unit): Frame[] {
       out.push({ start: thanks.start, end: b.end, from: thanks.end, to: after, giverFrom: thanks.end, giverTo: b.start });
       continue;
     }
-    const giving = last(GIVING, unit, Math.max(0, b.start - 60), b.start);
+    const giving = last(GIVING, unit, Math.max(0, b.start - 60), b.start) ?? last(GIVING_GROUP, unit, Math.max(0, b.start - 60), b.start);
     if (giving) {
       out.push({ start: giving.start, end: b.end, from: 0, to: giving.start });
       continue;
@@ -171,6 +179,11 @@ export default defineRule({
       { text: 'Thanks @AcmeConsulting for the Raptors tickets, my wife and kids loved the game!', severity: 'high' },
       { text: 'Merci à @Fournisseur pour les billets du match de samedi!', span: 'Merci à @Fournisseur pour les billets', severity: 'high' },
       { text: 'Le souper au restaurant était offert par notre consultant en informatique.', severity: 'high' },
+      // The giver is someone the author oversees; the benefit went to the author's team.
+      { text: 'The engineering firm we oversee took our whole team out for steak dinner last night.', span: 'took our whole team out for steak dinner', severity: 'high' },
+      { text: 'One of the contractors I audit sent me a bottle of scotch for the holidays.', span: 'sent me a bottle of', severity: 'high' },
+      { text: 'L’entreprise que j’inspecte m’a envoyé une bouteille de cognac pour Noël.', span: 'm’a envoyé une bouteille', severity: 'high' },
+      { text: 'Notre fournisseur a invité toute l’équipe au souper vendredi.', span: 'a invité toute l’équipe au souper', severity: 'high' },
     ],
     valid: [
       'Thanks Mom for the birthday gift, I love the scarf!',
@@ -182,6 +195,8 @@ export default defineRule({
       'Merci maman pour le beau cadeau d’anniversaire!',
       'Merci à tous les bénévoles qui ont servi le dîner communautaire hier soir.',
       'Nous avons dîné au restaurant du coin après la réunion.',
+      'My parents treated the whole family to brunch for my birthday.',
+      'Mes parents ont invité toute la famille au souper de Noël.',
     ],
   },
 });

@@ -7,12 +7,14 @@ import { defineRule } from '../../define-rule.js';
 import type { Hit, Unit } from '../../types.js';
 import { findTerms, has, lexicon, type Match } from '../../match.js';
 import {
-  ASSURE_EN, FILES_EN, NOT_QUEUE_AFTER_EN, OFFER_AGENTS_EN, OFFER_AGENTS_WE_EN, OUTCOMES_EN, PUBLIC_CHANNELS_EN,
-  QUEUE_JUMPS_EN, SPEED_UP_EN,
+  ACT_AHEAD_EN, ACT_AHEAD_STRONG_EN, ASSESSORS_EN, ASSURE_EN, CHANGE_AHEAD_EN, FILES_EN, MOVE_VERBS_EN, MOVED_OBJECTS_EN,
+  NOT_QUEUE_AFTER_EN, OFFER_AGENTS_EN, OFFER_AGENTS_WE_EN, OUTCOMES_EN, PRIVATE_CONTACT_EN, PUBLIC_CHANNELS_EN, QUEUE_JUMPS_EN,
+  SECRET_CUES_EN, SPEED_UP_EN, TAKE_CARE_EN, TOP_PLACES_EN,
 } from '../../lexicons/en/conflict-preferential.js';
 import {
-  ASSURE_FR, FILES_FR, NOT_QUEUE_AFTER_FR, OFFER_AGENTS_FR, OFFER_AGENTS_WE_FR, OUTCOMES_FR, PUBLIC_CHANNELS_FR,
-  QUEUE_JUMPS_FR, SPEED_UP_FR,
+  ACT_AHEAD_FR, ACT_AHEAD_STRONG_FR, ASSESSORS_FR, ASSURE_FR, CHANGE_AHEAD_FR, FILES_FR, MOVE_VERBS_FR, NOT_QUEUE_AFTER_FR,
+  OFFER_AGENTS_FR, OFFER_AGENTS_WE_FR, OUTCOMES_FR, PRIVATE_CONTACT_FR, PUBLIC_CHANNELS_FR, QUEUE_JUMPS_FR, SECRET_CUES_FR,
+  SPEED_UP_FR, TAKE_CARE_FR, TOP_PLACES_FR,
 } from '../../lexicons/fr/conflict-preferential.js';
 import { alternation, beforePlain } from './context.js';
 
@@ -34,6 +36,29 @@ const PLACE_FIRST = new RegExp(
   `(?<![\\p{L}])(?:passer|traiter|mettre|placer|put|move|place|bump)\\s+(?:your|ur|votre|vos|ton|ta|tes)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${FILES})\\s+(?:en priorite|en premier|en tete|sur le dessus|first|to the top|at the top|on top|ahead|to the front|at the front)(?![\\p{L}])`,
   'gu',
 );
+// "move them to the top of my pile", "regarder ton dossier en priorité": a file, or a pronoun for it, put first.
+const MOVE_UP = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...MOVE_VERBS_EN, ...MOVE_VERBS_FR])})\\s+(?:(?:${alternation(MOVED_OBJECTS_EN)})|(?:your|ur|votre|vos|ton|ta|tes|le|la|les)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${FILES}))\\s+(?:${alternation([...TOP_PLACES_EN, ...TOP_PLACES_FR])})(?![\\p{L}])`,
+  'gu',
+);
+const TAKE_CARE = lexicon([...TAKE_CARE_EN, ...TAKE_CARE_FR]);
+// Insider advice: act before a change the public does not know about yet.
+const ACT_AHEAD_STRONG = lexicon([...ACT_AHEAD_STRONG_EN, ...ACT_AHEAD_STRONG_FR]);
+const ACT_AHEAD = lexicon([...ACT_AHEAD_EN, ...ACT_AHEAD_FR]);
+const CHANGE_AHEAD = lexicon([...CHANGE_AHEAD_EN, ...CHANGE_AHEAD_FR]);
+const SECRET = lexicon([...SECRET_CUES_EN, ...SECRET_CUES_FR]);
+// "I can tell you what the scoring panel looks for", "je peux vous dire ce que le comité cherche".
+const INSIDE_HELP = new RegExp(
+  `(?<![\\p{L}])(?:tell|show|explain|coach|walk)\\s+(?:you\\s+)?(?:through\\s+)?(?:exactly\\s+)?(?:what|how)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(ASSESSORS_EN)})\\s+(?:looks|look|wants|want|are\\s+looking|is\\s+looking|scores|score|thinks|think)(?![\\p{L}])|(?:dire|montrer|expliquer)\\s+(?:exactement\\s+)?(?:ce\\s+que|comment)\\s+(?:le|la|les|l['’])\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(ASSESSORS_FR)})\\s+(?:cherchent|cherche|veulent|veut|regardent|regarde|evaluent|evalue|notent|note)(?![\\p{L}])`,
+  'gu',
+);
+const PRIVATE_CONTACT = lexicon([...PRIVATE_CONTACT_EN, ...PRIVATE_CONTACT_FR]);
+const INSIDER = { personal: 'high', professional: 'high', official: 'tip' } as const;
+const INSIDER_MESSAGE = {
+  en: 'This tips people off to act before a change the public does not know about yet. Using what you learn at work to give some people a head start is a conflict of interest and can breach confidentiality; wait for the public announcement.',
+  fr: "Ceci incite des gens à agir avant un changement que le public ne connaît pas encore. Se servir de ce qu'on apprend au travail pour avantager certaines personnes est un conflit d'intérêts et peut manquer à la confidentialité; attendez l'annonce publique.",
+};
+
 // "DM me and I'll fast-track it" (the file named earlier); "je peux l'accélérer".
 const PRONOUN_AFTER = /^[\s-]+(?:it|that|them|those|yours|this one|ca|cela)(?![\p{L}])/u;
 const PRONOUN_BEFORE = /(?:^|[\s'])(?:le|la|les|l'|vous le|vous la|te le|te la)\s*$/u;
@@ -71,23 +96,35 @@ function offerBy(unit: Unit, all: Agent[], pos: number): Agent | 'before' | null
 
 const OFFICIAL_VOICE = { personal: 'high', professional: 'high', official: 'medium' } as const;
 
+/** "If I were you I'd file your renewals now", with a change ahead or a secret in this sentence or the one before. */
+function insiderAdvice(unit: Unit): Hit[] {
+  const strong = findTerms(unit, ACT_AHEAD_STRONG);
+  const weak = findTerms(unit, ACT_AHEAD);
+  if (strong.length + weak.length === 0) return [];
+  const seen = (re: RegExp) => has(unit, re) || (unit.before !== '' && (re.lastIndex = 0, re.test(beforePlain(unit))));
+  const secret = seen(SECRET);
+  const change = secret || seen(CHANGE_AHEAD);
+  const chosen = change && strong.length ? strong[0]! : secret || change ? weak[0] : undefined;
+  return chosen ? [{ start: chosen.start, end: chosen.end, severity: INSIDER, message: INSIDER_MESSAGE }] : [];
+}
+
 export default defineRule({
   id: 'conflict-of-interest/preferential-treatment',
   category: 'conflict-of-interest',
   severity: { personal: 'high', professional: 'high', official: 'high' },
-  guidelines: ['coi-preferential-treatment', 'ops-guiding-principles'],
+  guidelines: ['coi-preferential-treatment', 'coi-confidential-information', 'ops-guiding-principles'],
   title: { en: 'Offer of preferential treatment', fr: 'Offre de traitement de faveur' },
   why: {
     en: 'This offers someone special treatment (speeding up a file, getting them in ahead of others). Public servants must treat everyone alike and must not help anyone beyond what the job normally provides, or even seem to; point people to the regular service channel instead.',
     fr: "Ceci offre un traitement de faveur (accélérer un dossier, faire passer quelqu'un devant les autres). Un fonctionnaire doit traiter tout le monde de la même façon et ne doit aider personne au-delà de ce que son poste offre normalement, ni même en donner l'apparence; dirigez plutôt les gens vers le service habituel.",
   },
   detect(unit) {
+    const hits: Hit[] = insiderAdvice(unit);
     const all = [...agents(unit, AGENT, false), ...agents(unit, AGENT_WE, true)].sort((a, b) => a.start - b.start);
     if (all.length === 0) {
       AGENT.lastIndex = 0;
-      if (!unit.before || !AGENT.test(beforePlain(unit))) return [];
+      if (!unit.before || !AGENT.test(beforePlain(unit))) return hits;
     }
-    const hits: Hit[] = [];
     const publicChannel = has(unit, PUBLIC_CHANNEL);
     const add = (start: number, end: number, generic: boolean) => {
       const by = offerBy(unit, all, start);
@@ -123,6 +160,10 @@ export default defineRule({
       if (NOT_QUEUE_AFTER.test(unit.plain.slice(m.end, m.end + 24))) continue;
       add(m.start, m.end, true);
     }
+    for (const m of findTerms(unit, MOVE_UP)) add(m.start, m.end, false);
+    if (fileNamed) for (const m of findTerms(unit, TAKE_CARE)) add(m.start, m.end, false);
+    const privately = has(unit, PRIVATE_CONTACT) || (unit.before !== '' && PRIVATE_CONTACT.test(beforePlain(unit)));
+    if (privately) for (const m of findTerms(unit, INSIDE_HELP)) add(m.start, m.end, false);
     return hits.sort((a, b) => a.start - b.start);
   },
   examples: {
@@ -134,6 +175,19 @@ export default defineRule({
       { text: 'Message me, I can help you skip the queue at the licensing office.', span: 'I can help you skip the queue' },
       { text: 'Écrivez-moi en privé, je peux accélérer votre dossier au ministère.', span: 'je peux accélérer votre dossier' },
       { text: 'Pas de souci, je vais passer votre dossier en priorité dès lundi.', span: 'je vais passer votre dossier en priorité' },
+      // Handling or moving a file oneself, insider advice before a change, inside help with an assessment.
+      { text: 'Send me your licence number and I’ll handle it personally, no need to wait.', span: 'I’ll handle it personally' },
+      { text: 'DM me your file number, I’ll bump it to the top of the list.', span: 'I’ll bump it' },
+      {
+        text: 'If I were you I’d renew your permit this month, the fees are going up in the fall (not public yet).',
+        span: 'If I were you I’d',
+        mode: 'professional',
+        severity: 'high',
+      },
+      { text: 'Applying for the arts grant? Message me, I can tell you exactly what the review panel looks for.', span: 'I can tell you exactly what the review panel looks' },
+      { text: 'Envoie-moi ton numéro de dossier, je m’en occupe.', span: 'Envoie-moi ton numéro de dossier, je m’en occupe' },
+      { text: 'Si j’étais vous, je déposerais ma demande tout de suite : les règles vont changer, c’est pas encore public.', span: 'Si j’étais vous' },
+      { text: 'Passez par moi pour votre permis, pas besoin de faire la file.', span: 'Passez par moi' },
     ],
     valid: [
       { text: 'Skip the line: book your ServiceOntario appointment online before you visit.', mode: 'official' },
@@ -145,6 +199,12 @@ export default defineRule({
       'Évitez la file d’attente : prenez rendez-vous en ligne avant de vous présenter.',
       'Je peux vous mettre en contact avec l’équipe responsable des permis.',
       'Le nouveau portail permettra d’accélérer le traitement des demandes pour tout le monde.',
+      'Renew your permit online, it takes five minutes and it is the same for everyone.',
+      'If I were you I’d bring a sweater, the fall fair gets chilly at night.',
+      { text: 'Apply now before the deadline on June 30: ontario.ca/grants', mode: 'official' },
+      '“I’ll take care of it,” said my son about the dishes. We’ll see.',
+      'Si j’étais toi, j’apporterais un parapluie demain.',
+      'Je m’en occupe! Le gâteau sera prêt pour la fête.',
     ],
   },
 });

@@ -7,14 +7,15 @@ import type { Hit, Unit } from '../../types.js';
 import { findTerms, has, lexicon } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import {
-  GENERIC_ORDER_CALLS_EN, GOVERNMENT_CONTEXT_EN, NOT_OWN_BUSINESS_AFTER_EN, ORDER_CALLS_EN, OWN_BUSINESS_EN,
-  OWN_BUSINESS_STRONG_EN, PROMO_CODES_EN, SELLING_CUES_EN, SPONSOR_TAGS_EN,
+  BUSINESS_NOUNS_EN, GENERIC_ORDER_CALLS_EN, GOVERNMENT_CONTEXT_EN, NOT_OWN_BUSINESS_AFTER_EN, OFFER_VERBS_EN,
+  OFFERED_SERVICES_EN, ORDER_CALLS_EN, OWN_BUSINESS_EN, OWN_BUSINESS_STRONG_EN, PROMO_CODES_EN, REFERRALS_EN,
+  RELATIVES_EN, SELLING_CUES_EN, SPONSOR_TAGS_EN,
 } from '../../lexicons/en/conflict-promotion.js';
 import {
-  GENERIC_ORDER_CALLS_FR, GOVERNMENT_CONTEXT_FR, ORDER_CALLS_FR, OWN_BUSINESS_FR, OWN_BUSINESS_STRONG_FR, PROMO_CODES_FR,
-  SELLING_CUES_FR, SPONSOR_TAGS_FR,
+  BUSINESS_NOUNS_FR, GENERIC_ORDER_CALLS_FR, GOVERNMENT_CONTEXT_FR, OFFER_VERBS_FR, OFFERED_SERVICES_FR, ORDER_CALLS_FR,
+  OWN_BUSINESS_FR, OWN_BUSINESS_STRONG_FR, PROMO_CODES_FR, REFERRALS_FR, RELATIVES_FR, SELLING_CUES_FR, SPONSOR_TAGS_FR,
 } from '../../lexicons/fr/conflict-promotion.js';
-import { beforePlain, namesPosition } from './context.js';
+import { alternation, beforePlain, namesPosition } from './context.js';
 
 const PROMO = lexicon([...PROMO_CODES_EN, ...PROMO_CODES_FR]);
 // "#pub" is a bar in English: the French disclosure tags count in French sentences only.
@@ -25,12 +26,40 @@ const OWN_STRONG = new Set([...OWN_BUSINESS_STRONG_EN, ...OWN_BUSINESS_STRONG_FR
 const NOT_OWN_AFTER = new RegExp(`^[\\s-]+(?:${NOT_OWN_BUSINESS_AFTER_EN.join('|')})(?![\\p{L}])`, 'u');
 const NONE_OF = /(?:none of|mind|out of|not|nothing to do with)\s+(?:my|our)\s+(?:own\s+)?$/;
 const SELLING = lexicon([...SELLING_CUES_EN, ...SELLING_CUES_FR]);
-const ORDER = lexicon([...ORDER_CALLS_EN, ...ORDER_CALLS_FR]);
+const ORDER = lexicon([...ORDER_CALLS_EN, ...ORDER_CALLS_FR, ...REFERRALS_EN, ...REFERRALS_FR]);
+const BUSINESS = alternation([...BUSINESS_NOUNS_EN, ...BUSINESS_NOUNS_FR]);
+const RELATIVES = alternation([...RELATIVES_EN, ...RELATIVES_FR]);
+const W = "[\\p{L}'-]{2,20}\\s+";
+// "my bookkeeping service", "my own landscaping company", "mon entreprise de rénovation", "ma petite boutique":
+// a business the author runs, named with at most a word or two before its noun.
+const OWN_GENERIC = new RegExp(
+  `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:(?:own|new|little|small|side|home|online|weekend|part-time|propre|petite?|nouvelle?)\\s+){0,2}(?:${W}){0,2}(?:${BUSINESS})(?![\\p{L}])`,
+  'gu',
+);
+// "a consulting practice on the side", "une entreprise à temps partiel": a side business.
+const ON_THE_SIDE = new RegExp(
+  `(?<![\\p{L}])(?:${BUSINESS})\\s+(?:${W}){0,1}?(?:on the side|as a side|a temps partiel|en parallele|a cote|les fins de semaine|on weekends)(?![\\p{L}])`,
+  'gu',
+);
+// "my husband's landscaping company", "my sister's new café", "mon chum qui vend des thermopompes".
+const RELATIVE_BUSINESS = new RegExp(
+  `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:(?:best|big|little|older|younger|meilleure?|petite?|grande?)\\s+)?(?:${RELATIVES})(?:['’]s\\s+(?:(?:own|new|little|small)\\s+){0,2}(?:${W}){0,1}?(?:${BUSINESS})|\\s+(?:just\\s+)?(?:started|opened|launched|runs|owns|sells|is\\s+selling|qui\\s+vend|qui\\s+a\\s+ouvert|vient\\s+d['’]ouvrir|a\\s+lance|a\\s+ouvert|vend)(?:\\s+(?:his|her|their|own|new|a|an|sa|son|ses|des|du|de\\s+la|une?))*\\s+(?:${W}){0,2}?(?:${BUSINESS}|[\\p{L}-]{3,20}))(?![\\p{L}])`,
+  'gu',
+);
+// "I'm now offering résumé reviews", "j'offre maintenant des consultations privées".
+const OFFERS = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...OFFER_VERBS_EN, ...OFFER_VERBS_FR])})\\s+(?:${W}){0,3}?(?:${alternation([...OFFERED_SERVICES_EN, ...OFFERED_SERVICES_FR])})(?![\\p{L}])`,
+  'gu',
+);
+// School and team fundraisers sold by the family are not a business.
+const FUNDRAISER = /(?<![\p{L}])(?:fundrais\w*|for (?:their|his|her) (?:team|school|class|tournament|trip)|chocolate bars?|girl guide cookies|pour (?:son|sa|leur) (?:equipe|ecole|classe|tournoi|voyage)|levee de fonds|collecte de fonds|du chocolat)(?![\p{L}])/u;
+// A price or a discount: "$50", "50 $", "15% off".
+const PRICE = /(?<![\p{L}\p{N}])\$\s?\d|\d\s?\$(?![\p{L}])|\d\s?%/u;
 const GENERIC_ORDER = lexicon([...GENERIC_ORDER_CALLS_EN, ...GENERIC_ORDER_CALLS_FR]);
 const GOVERNMENT = lexicon([...GOVERNMENT_CONTEXT_EN, ...GOVERNMENT_CONTEXT_FR]);
 // "use my code JANE10", "with code SAVE20", "utilisez le code PRINTEMPS": a verb, "code", then a code-like token.
 const USE_CODE =
-  /(?<![\p{L}\p{N}])(?:use|using|enter|apply|with|utilisez|utilise|entrez|saisissez|avec)\s{1,3}(?:(?:my|our|the|mon|le|notre)\s{1,3})?(?:(?:promo|discount|coupon|referral)\s{1,3})?code(?:\s{1,3}promo(?:tionnel)?)?(?:\s{0,3}:)?(?:\s{0,3}["'«])?\s{0,3}([a-z0-9]{3,20})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:use|using|enter|apply|with|utilisez|utilise|entrez|saisissez|avec)\s{1,3}(?:(?:my|our|the|mon|le|notre)\s{1,3})?(?:(?:promo|discount|coupon|referral)\s{1,3})?code(?:\s{1,3}promo(?:tionnel)?)?(?:\s{0,3}[:"'«]){0,2}\s{0,3}([a-z0-9]{3,20})(?![\p{L}\p{N}])/gu;
 
 function codeLike(token: string): boolean {
   return token.length >= 4 && ((/\d/.test(token) && /[A-Za-z]/.test(token)) || /^[A-Z]+$/.test(token));
@@ -40,7 +69,7 @@ function cueNear(unit: Unit, start: number, end: number): boolean {
   // The own-business phrase itself is blanked so that "my shop" does not count as its own cue.
   const rest = unit.plain.slice(0, start) + ' '.repeat(end - start) + unit.plain.slice(end);
   SELLING.lastIndex = 0;
-  if (SELLING.test(rest)) return true;
+  if (SELLING.test(rest) || PRICE.test(rest)) return true;
   SELLING.lastIndex = 0;
   return unit.before !== '' && SELLING.test(beforePlain(unit));
 }
@@ -79,7 +108,11 @@ export default defineRule({
     for (const m of findTerms(unit, TAGS_EN)) raw.push(m);
     if (unit.locale === 'fr') for (const m of findTerms(unit, TAGS_FR)) raw.push(m);
     for (const m of findTerms(unit, ORDER)) raw.push(m);
-    for (const m of findTerms(unit, OWN)) {
+    const owned = [...findTerms(unit, OWN), ...matches(unit, OWN_GENERIC), ...matches(unit, ON_THE_SIDE), ...matches(unit, OFFERS)];
+    const fundraiser = FUNDRAISER.test(unit.plain);
+    if (!fundraiser) owned.push(...matches(unit, RELATIVE_BUSINESS));
+    for (const m of owned.sort((a, b) => a.start - b.start || b.end - a.end)) {
+      if (raw.some((h) => h.start < m.end && m.start < h.end)) continue;
       const key = unit.plain.slice(m.start, m.end).replace(/[\s-]+/g, ' ');
       if (NOT_OWN_AFTER.test(unit.plain.slice(m.end, m.end + 20))) continue;
       if (NONE_OF.test(unit.plain.slice(Math.max(0, m.start - 24), m.start + 3))) continue;
@@ -119,6 +152,14 @@ export default defineRule({
       { text: 'Utilisez mon code promo MARIE15 pour obtenir 15 % de rabais sur les bougies.', span: 'Utilisez mon code promo MARIE15' },
       { text: 'Ma petite entreprise de savons est maintenant ouverte, écrivez-moi pour commander!', span: 'écrivez-moi pour commander' },
       { text: 'Merci à la boutique Jolie Laine pour cette belle collaboration #pub #partenariat', span: '#pub' },
+      // A side business named by its trade, a relative's shop, a paid service on offer, a referral in one's name.
+      { text: 'My tax prep service is open for the season, fellow public servants get 15% off.', span: 'My tax prep service', severity: 'high' },
+      { text: 'Running a bookkeeping practice on the side now, DM me for rates.', span: 'bookkeeping practice on the side', mode: 'professional' },
+      { text: 'My cousin’s new bakery opens Saturday on Main, tell them I sent you!', span: 'tell them I sent you' },
+      { text: 'I’m now offering one-on-one interview coaching, $60 an hour.', span: 'I’m now offering one-on-one interview coaching' },
+      { text: 'Ma petite compagnie de déneigement prend de nouveaux clients, textez-moi!', span: 'Ma petite compagnie' },
+      { text: 'J’offre maintenant des séances de préparation aux entrevues, 50 $ la séance.', span: 'J’offre maintenant des séances' },
+      { text: 'Ma blonde vient d’ouvrir son salon de coiffure, dites-lui que vous venez de ma part!', span: 'dites-lui que vous venez de ma part' },
     ],
     valid: [
       'Picked up fresh bread and apples at the farmers’ market this morning, so good to support local growers.',
@@ -130,9 +171,23 @@ export default defineRule({
       'Je suis allée au marché fermier ce matin et j’ai acheté des pommes pour la tarte.',
       'Le nouvel outil gratuit de planification des cultures est en ligne sur ontario.ca.',
       'Mon code postal a changé depuis le déménagement, pensez à mettre votre carnet à jour.',
+      'My daughter is selling chocolate bars for her school trip, let me know if you want some!',
+      'My team’s service standards are posted online for everyone.',
+      'I’m offering free help with tax returns at the library this Saturday.',
+      'Ma fille vend du chocolat pour son voyage scolaire, faites-moi signe!',
+      'Mon service préféré au ministère, c’est l’équipe des données ouvertes.',
     ],
   },
 });
+
+function matches(unit: Unit, re: RegExp): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(unit.plain); m; m = re.exec(unit.plain)) {
+    if (!overlapsMask(unit.masked, m.index, m.index + m[0].length, ['url', 'email'])) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
 
 function dedupe(hits: Hit[]): Hit[] {
   const out: Hit[] = [];
