@@ -5,8 +5,10 @@
 import { ext } from '../content/browser-api.js';
 import { ensureDefaultSettings } from '../settings/settings.js';
 import { installAnalysisHost } from './analysis-host.js';
+import { installUiServices } from './ui-services.js';
 
 installAnalysisHost();
+installUiServices();
 
 ext.runtime.onInstalled.addListener(() => {
   void ensureDefaultSettings();

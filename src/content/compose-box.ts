@@ -9,6 +9,7 @@ import type { Settings } from '../settings/settings.js';
 import { adapterFor, isTextField, type EditorAdapter } from './adapters/index.js';
 import { requestAnalysis } from './analysis-client.js';
 import { t, type MessageKey } from './i18n.js';
+import { LiveAnnouncer } from './live-announcer.js';
 import { HighlightLayer } from './render/highlight-layer.js';
 import type { FindingsLayer } from './render/layer.js';
 import { MirrorLayer } from './render/mirror-layer.js';
@@ -28,6 +29,8 @@ const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDow
 export interface BoxContext {
   settings(): Settings;
   ignoreAlways(term: string): Promise<void>;
+  /** The box drew new findings (the page status and badge follow). */
+  findingsShown?(box: ComposeBox): void;
 }
 
 const MODE_LABEL: Record<Mode, MessageKey> = { personal: 'modePersonal', professional: 'modeProfessional', official: 'modeOfficial' };
@@ -39,6 +42,7 @@ function sameFinding(a: Finding, b: Finding): boolean {
 export class ComposeBox {
   readonly adapter: EditorAdapter;
   private readonly ui: UiHost;
+  private readonly announcer: LiveAnnouncer;
   private readonly layer: FindingsLayer;
   private readonly scheduler: AnalysisScheduler;
   private readonly resizeObserver: ResizeObserver;
@@ -72,6 +76,7 @@ export class ComposeBox {
   ) {
     this.adapter = adapterFor(element);
     this.ui = createUiHost(element, site.id);
+    this.announcer = new LiveAnnouncer(this.ui.shadow);
     this.layer = isTextField(element) ? new MirrorLayer(element, this.ui.layer) : new HighlightLayer(this.adapter, this.ui.layer);
     this.scheduler = new AnalysisScheduler(() => this.analyzeNow());
     this.view = { modeLabel: this.modeLabel(), findings: [], unavailable: false, pill: null, list: null, card: null, notice: null, gate: null };
@@ -110,7 +115,7 @@ export class ComposeBox {
   // ── analysis ────────────────────────────────────────────────────────────────────────────────
 
   private mode(): Mode {
-    return this.context.settings().mode ?? this.site.defaultMode;
+    return this.context.settings().modeFor(this.site.id);
   }
 
   private modeLabel(): string {
@@ -136,7 +141,7 @@ export class ComposeBox {
             mode: this.mode(),
             ignored: settings.ignoredTerms,
             customTerms: settings.customTerms,
-            disabledRules: [],
+            disabledRules: settings.disabledRules,
           });
         } catch {
           unavailable = true;
@@ -167,6 +172,17 @@ export class ComposeBox {
       card: card && still ? { finding: still, anchor: this.anchorOf(still) } : null,
       notice: card && still ? this.view.notice : null,
     });
+    this.announcer.update(this.findings, this.view.modeLabel, this.element.matches(':focus, :focus-within'));
+    this.context.findingsShown?.(this);
+  }
+
+  /** What the box shows now (the page status and the statistics read it). */
+  get shownFindings(): readonly ShownFinding[] {
+    return this.findings;
+  }
+
+  get unavailable(): boolean {
+    return this.view.unavailable;
   }
 
   /** The editor's DOM changed (maybe without an input event): re-check, off the mutation path. */

@@ -5,6 +5,7 @@ import { addIgnoredTerm, loadSettings, onSettingsChanged, type Settings } from '
 import { ComposeBox, type BoxContext } from './compose-box.js';
 import { Discovery } from './discovery.js';
 import { watchForOrphaning } from './orphan-watch.js';
+import { PageStatusReporter } from './page-status.js';
 import { PrePostGate } from './pre-post-gate.js';
 import { genericSite, sitesForHost } from './sites/index.js';
 
@@ -28,12 +29,14 @@ async function main(): Promise<void> {
   let settings: Settings = await loadSettings();
   const sites = sitesForHost(location.hostname);
   const boxes = new Map<HTMLElement, ComposeBox>();
+  const status = new PageStatusReporter(() => boxes.values(), () => settings);
   const context: BoxContext = {
     settings: () => settings,
     ignoreAlways: async (term) => {
       settings = await addIgnoredTerm(term);
       for (const box of boxes.values()) box.settingsChanged();
     },
+    findingsShown: (box) => status.findingsChanged(box),
   };
 
   const discovery = new Discovery(document, sites.map((s) => s.composeBox).join(', '), {
@@ -42,8 +45,10 @@ async function main(): Promise<void> {
       boxes.set(element, new ComposeBox(element, site, context));
     },
     lost(element) {
-      boxes.get(element)?.dispose();
+      const box = boxes.get(element);
+      box?.dispose();
       boxes.delete(element);
+      if (box) status.boxGone(box);
     },
     changed(element) {
       boxes.get(element)?.contentChanged();
@@ -59,6 +64,7 @@ async function main(): Promise<void> {
 
   teardown.push(watchForOrphaning(window, detach));
   teardown.push(new PrePostGate(() => boxes.values()).install(window));
+  teardown.push(status.install(document));
 
   let frame = 0;
   const repositionAll = (): void => {

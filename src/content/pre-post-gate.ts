@@ -8,6 +8,7 @@
 // unavailable engine lets the post through, and a pass expires, so the gate can't block forever.
 import type { ShownFinding } from '../messaging/analysis.js';
 import type { ComposeBox } from './compose-box.js';
+import { postChecked } from './post-statistics.js';
 import type { Site } from './sites/index.js';
 
 const PASS_MS = 3000;
@@ -80,22 +81,27 @@ export class PrePostGate {
    */
   private decide(event: Event, boxes: ComposeBox[], proceed: () => void): boolean {
     if (this.checking || boxes.some((box) => box.gateOpen())) return stop(event), true;
+    // Whichever way the post goes out, it counts in the local statistics (never its text).
+    const posted = (): void => {
+      postChecked(boxes);
+      proceed();
+    };
     const now = boxes.map((box) => box.highFindingsIfCurrent());
     if (now.every((highs) => highs !== null)) {
       const highs = now.flat() as ShownFinding[];
-      if (highs.length === 0) return false;
+      if (highs.length === 0) return postChecked(boxes), false;
       stop(event);
-      openOn(boxes, now as ShownFinding[][], proceed);
+      openOn(boxes, now as ShownFinding[][], posted);
       return true;
     }
     stop(event);
     this.checking = true;
     void Promise.all(boxes.map((box) => box.highFindingsChecked()))
       .then((lists) => {
-        if (lists.every((highs) => highs.length === 0)) proceed();
-        else openOn(boxes, lists, proceed);
+        if (lists.every((highs) => highs.length === 0)) posted();
+        else openOn(boxes, lists, posted);
       })
-      .catch(proceed)
+      .catch(posted)
       .finally(() => (this.checking = false));
     return true;
   }

@@ -5,16 +5,11 @@
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 import { ext } from '../content/browser-api.js';
+import { formatMessage, type Catalog } from './format.js';
 import type { InterfaceLanguage } from '../settings/types.js';
 
 export type MessageKey = keyof typeof en;
 export type UiLanguage = 'en' | 'fr';
-
-interface Entry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-type Catalog = Record<string, Entry | undefined>;
 
 const CATALOGS: Record<UiLanguage, Catalog> = { en, fr };
 
@@ -41,15 +36,6 @@ export function uiLanguage(): UiLanguage {
   return current ?? browserLanguage();
 }
 
-/** chrome.i18n's substitution: `$name$` takes its placeholder's content, `$1`…`$9` the
- * arguments, `$$` is a dollar sign. */
-export function formatMessage(entry: Entry, substitutions: readonly string[]): string {
-  const placeholders = Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
-  return entry.message
-    .replace(/\$([a-z0-9_@]+)\$/gi, (whole, name: string) => placeholders[name.toLowerCase()] ?? whole)
-    .replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : substitutions[Number(which) - 1] ?? ''));
-}
-
 export function translate(key: MessageKey, ...substitutions: (string | number)[]): string {
   const args = substitutions.map(String);
   const entry = override?.[key];
@@ -57,3 +43,6 @@ export function translate(key: MessageKey, ...substitutions: (string | number)[]
   // An empty answer means a missing key: show the key rather than nothing, so it gets noticed.
   return message || key;
 }
+
+/** The short name the components use. */
+export const t = translate;

@@ -13,7 +13,7 @@ afterAll(async () => browser?.close());
 test('the service worker of the built extension starts', async () => {
   expect(browser.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/service-worker-loader\.js$/);
   const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
-  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab']);
   expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
 });
 

@@ -1,0 +1,5 @@
+import { mountPage } from '../pages/mount.js';
+import { Options } from './Options.js';
+
+document.title = 'OutLoud';
+mountPage(Options);

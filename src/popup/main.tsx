@@ -1,0 +1,4 @@
+import { mountPage } from '../pages/mount.js';
+import { Popup } from './Popup.js';
+
+mountPage(Popup);
