@@ -39,8 +39,9 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-/** `extensionDir`: another build than the store one (the test-hooks build, dist/extension/chrome-test). */
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<LaunchedBrowser> {
+/** `extensionDir`: another build than the store one (the test-hooks build, dist/extension/chrome-test).
+ * `lang`: the browser's UI language, which picks the extension's _locales (default en-US). */
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; lang?: string } = {}): Promise<LaunchedBrowser> {
   const extension = extensionForLocalFixtures(options.extensionDir ?? EXTENSION_DIR);
   const profile = mkdtempSync(join(tmpdir(), 'outloud-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -49,7 +50,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     viewport: { width: 1100, height: 800 },
     args: [
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--enable-unsafe-extension-debugging',
-      '--no-sandbox', '--disable-gpu', '--lang=en-US',
+      '--no-sandbox', '--disable-gpu', `--lang=${options.lang ?? 'en-US'}`,
     ],
   });
   // The worker can register before we listen: check what is there first (§6.1 pitfalls).
