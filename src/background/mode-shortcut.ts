@@ -35,4 +35,7 @@ export function installModeShortcut(): void {
   ext.commands.onCommand.addListener((command, tab) => {
     if (command === CYCLE_MODE_COMMAND) void cycleMode(tab).catch(() => undefined);
   });
+  // Headless Chromium does not route keyboard shortcuts to extensions: the test build lets a test
+  // run what the command runs.
+  if (__OUTLOUD_TEST_HOOKS__) (globalThis as { outloudCycleMode?: typeof cycleMode }).outloudCycleMode = cycleMode;
 }

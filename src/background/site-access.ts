@@ -3,7 +3,7 @@
 // granted (scripting.registerContentScripts, kept across restarts), and can start it in an open
 // tab at once. Permissions granted or withdrawn anywhere (the browser's own site settings too)
 // keep the list of enabled sites in step.
-import contentScript from '../content/index.ts?script';
+import contentScript from '../content/enabled-site.ts?script';
 import { ext } from '../content/browser-api.js';
 import { ENABLE_SITE_MESSAGE, isMessage, type EnableSiteRequest, type EnableSiteResponse } from '../messaging/page-status.js';
 import { readHost } from '../settings/fields.js';
