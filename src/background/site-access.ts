@@ -7,20 +7,27 @@ import contentScript from '../content/enabled-site.ts?script';
 import { ext } from '../content/browser-api.js';
 import { ENABLE_SITE_MESSAGE, isMessage, type EnableSiteRequest, type EnableSiteResponse } from '../messaging/page-status.js';
 import { readHost } from '../settings/fields.js';
-import { originPattern } from '../settings/sites.js';
+import { originPattern, originPatterns } from '../settings/sites.js';
 import { loadEffectiveSettings, onSettingsOrPolicyChanged, updateUserSettings } from '../settings/storage.js';
 import { fromExtensionPage } from './sender.js';
 
 const SCRIPT_ID = 'outloud-enabled-sites';
 
-async function granted(site: string): Promise<boolean> {
-  return ext.permissions.contains({ origins: [originPattern(site)] }).catch(() => false);
+/** The patterns granted for a site: both schemes, or one of them (as the browser's own site
+ * settings may leave it). */
+async function grantedPatterns(site: string): Promise<string[]> {
+  const granted: string[] = [];
+  for (const pattern of originPatterns(site)) {
+    if (await ext.permissions.contains({ origins: [pattern] }).catch(() => false)) granted.push(pattern);
+    if (granted.length === 1 && pattern === originPattern(site)) break;
+  }
+  return granted;
 }
 
 async function registerNow(): Promise<void> {
   const { effective } = await loadEffectiveSettings();
   const matches: string[] = [];
-  for (const site of effective.enabledSites) if (await granted(site)) matches.push(originPattern(site));
+  for (const site of effective.enabledSites) matches.push(...(await grantedPatterns(site)));
   const existing = await ext.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length === 0) {
     if (existing.length > 0) await ext.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
@@ -53,7 +60,7 @@ function hostsOf(origins: readonly string[] | undefined): string[] {
 async function enable(request: EnableSiteRequest): Promise<EnableSiteResponse> {
   const host = readHost(request.host);
   if (host === null) return { ok: false, error: 'not a host name' };
-  if (!(await granted(host))) return { ok: false, error: 'permission-refused' };
+  if ((await grantedPatterns(host)).length === 0) return { ok: false, error: 'permission-refused' };
   await updateUserSettings((settings) => {
     if (!settings.enabledSites.includes(host)) settings.enabledSites.push(host);
   });

@@ -6,7 +6,7 @@ import { ext } from '../content/browser-api.js';
 import { t } from '../i18n/translate.js';
 import { ENABLE_SITE_MESSAGE, type EnableSiteRequest } from '../messaging/page-status.js';
 import { readHost } from '../settings/fields.js';
-import { originPattern } from '../settings/sites.js';
+import { originPattern, originPatterns } from '../settings/sites.js';
 import type { SectionProps } from './section-props.js';
 
 function useGranted(sites: readonly string[]): Record<string, boolean> {
@@ -15,7 +15,9 @@ function useGranted(sites: readonly string[]): Record<string, boolean> {
   useEffect(() => {
     let live = true;
     const check = (): void => {
-      void Promise.all(sites.map(async (site) => [site, await ext.permissions.contains({ origins: [originPattern(site)] }).catch(() => false)] as const)).then(
+      const anyGranted = async (site: string): Promise<boolean> =>
+        (await Promise.all(originPatterns(site).map((pattern) => ext.permissions.contains({ origins: [pattern] }).catch(() => false)))).some(Boolean);
+      void Promise.all(sites.map(async (site) => [site, await anyGranted(site)] as const)).then(
         (entries) => live && setGranted(Object.fromEntries(entries)),
       );
     };

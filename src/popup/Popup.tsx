@@ -49,7 +49,8 @@ export function Popup({ loaded }: { loaded: LoadedSettings }) {
   }, [loaded]);
 
   const host = state && 'host' in state ? state.host : null;
-  const mode: Mode | null = state?.kind === 'active' ? state.status.mode : host ? resolveMode(effective, host) : null;
+  // From the settings (the page's markers name its platform): follows a choice made here at once.
+  const mode: Mode | null = host ? resolveMode(effective, host, state?.kind === 'active' ? (state.status.site ?? undefined) : undefined) : null;
 
   const chooseMode = (next: Mode): void => {
     if (!host) return;

@@ -42,7 +42,7 @@ export async function pageState(tab: chrome.tabs.Tab | undefined): Promise<PageS
   const host = url.hostname;
   const status = await askStatus(tab.id);
   if (status) return { kind: 'active', tabId: tab.id, host, status };
-  const allowed = await ext.permissions.contains({ origins: [originPattern(host)] }).catch(() => false);
+  const allowed = await ext.permissions.contains({ origins: [`${url.protocol}//${host}/*`] }).catch(() => false);
   return { kind: allowed ? 'not-started' : 'not-enabled', tabId: tab.id, host };
 }
 

@@ -27,7 +27,12 @@ export function hostMatches(pattern: string, host: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
-/** The host-permission match pattern that covers a site, for permissions and script registration. */
+/** The host-permission match pattern that covers a site on http and https: what OutLoud asks for. */
 export function originPattern(site: string): string {
   return `*://${site}/*`;
+}
+
+/** The patterns that may have been granted for a site: both schemes at once, or each alone. */
+export function originPatterns(site: string): string[] {
+  return [originPattern(site), `https://${site}/*`, `http://${site}/*`];
 }
