@@ -67,3 +67,64 @@ export const DEBUNK_CUES_EN = [
 
 /** Words that mark a refutation wherever they stand in the sentence. */
 export const REFUTATION_WORDS_EN = ['myth', 'myths', 'stereotype', 'stereotypes', 'misconception', 'debunked', 'not true', 'false'];
+
+/** Demands that people speak a language ("learn the language", "speak English"): exclusion by origin once tied to newcomers. */
+export const LANGUAGE_DEMANDS_EN = [
+  'learn the language', 'learn english', 'learn french', 'learn proper english', 'learn to speak english',
+  'learn to speak french', 'learn to speak the language', 'learn our language', 'speak english', 'speak french',
+  'speak proper english', 'speak the language', 'speak our language', 'speak white',
+];
+/** What makes such a demand an exclusion: addressed to people who came here, or with "or go home". */
+export const LANGUAGE_DEMAND_CONTEXT_EN = [
+  'if you moved here', 'if you move here', 'if you came here', 'if you come here', 'if you live here', 'if you live in',
+  'if you want to live here', 'if you want to work here', 'if you want to stay', 'if you immigrated', 'if you want to be canadian',
+  'in this country', 'in canada', 'or go home', 'or go back', 'or leave', 'or get out', 'before you waste', 'before you come',
+  'before you expect', 'before you ask', 'barely speak', "can't even speak", 'cannot even speak', "can't speak",
+  "don't even speak", "doesn't even speak", 'refused to speak', 'refuse to speak', 'refuses to speak', 'these people',
+  'you people', 'immigrants', 'newcomers', 'foreigners', 'this is canada', 'this is ontario', 'we speak english here',
+];
+/** Scorn for how people speak ("can't even speak proper English"), said of clients or a group. */
+export const LANGUAGE_SCORN_EN = [
+  "can't even speak english", "can't even speak proper english", 'cannot even speak english', "can't speak proper english",
+  'can barely speak english', 'barely speak english', 'barely speaks english', "don't even speak english",
+  "doesn't even speak english", "can't even speak french", 'barely speak french', "don't even speak french",
+  "can't string a sentence together in english", 'broken english', 'not a word of english',
+];
+/** Who that scorn is aimed at: people met through work or a group. */
+export const LANGUAGE_SCORN_TARGETS_EN = [
+  'applicants', 'clients', 'customers', 'people', 'half', 'these', 'those', 'they', 'them', 'immigrants', 'newcomers',
+  'refugees', 'foreigners', 'patients', 'callers', 'tenants', 'students', 'parents', 'drivers', 'families',
+];
+
+/** Hiring and promotion put down to a protected ground ("diversity hire"): demeaning by itself. */
+export const TOKEN_HIRE_EN = [
+  'diversity hire', 'diversity hires', 'affirmative action hire', 'affirmative action hires', 'token hire', 'token hires',
+  'quota hire', 'quota hires', 'dei hire', 'dei hires', 'only got the job because she', 'only got the job because he',
+  'only got hired because she', 'only got hired because he', 'only got promoted because she', 'only got promoted because he',
+  'hired to fill a quota', 'promoted to fill a quota', 'to tick a box', 'checks all the boxes',
+];
+
+/** "Typical woman driver": one person made the type of a protected group. */
+export const TYPICAL_GROUP_EN = [
+  'typical woman', 'typical women', 'typical female', 'typical girl', 'typical immigrant', 'typical immigrants',
+  'typical muslim', 'typical jew', 'typical indian', 'typical chinese', 'typical asian', 'typical black', 'typical arab',
+  'typical native', 'typical foreigner', 'typical foreigners', 'typical newcomer', 'typical gay', 'typical trans',
+  'typical lesbian', 'typical old lady', 'typical old man', 'typical boomer', 'typical millennial', 'typical frenchie',
+  'typical francophone', 'typical welfare', 'like a girl', 'women drivers', 'woman driver', 'must be a woman thing',
+  'must be a cultural thing', 'must be a religious thing', 'what do you expect from a woman', 'what do you expect from them',
+];
+
+/** A protected attribute said of someone ("is gay", "is Muslim"); mocking once followed by "which explains a lot". */
+export const PROTECTED_ATTRIBUTES_EN = [
+  'gay', 'lesbian', 'trans', 'transgender', 'bi', 'bisexual', 'queer', 'nonbinary', 'non-binary', 'muslim', 'jewish',
+  'mormon', 'catholic', 'hindu', 'sikh', 'evangelical', 'black', 'asian', 'indian', 'chinese', 'arab', 'indigenous',
+  'native', 'disabled', 'autistic', 'deaf', 'blind', 'in a wheelchair', 'a woman', 'a girl', 'an immigrant', 'a refugee',
+  'a newcomer', 'pregnant', 'a senior', 'a boomer', 'francophone', 'on welfare', 'on odsp', 'a single mom',
+  'a single mother', 'mentally ill', 'bipolar', 'on the spectrum',
+];
+export const MOCKING_LINKS_EN = [
+  'which explains a lot', 'which explains everything', 'which explains why', 'that explains a lot',
+  'that explains everything', 'that explains why', 'explains a lot', 'explains everything', 'no wonder', 'go figure',
+  'figures', 'must be why', "that's why", 'that is why', 'of course he', 'of course she', 'of course they',
+  'what did you expect', 'say no more', 'enough said',
+];

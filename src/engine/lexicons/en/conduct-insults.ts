@@ -15,7 +15,16 @@ export const INSULT_NOUNS_EN = [
   'sluts', 'whore', 'whores', 'skank', 'skanks', 'scum', 'waste of space', 'waste of oxygen', 'waste of skin', 'piece of shit',
   'piece of garbage', 'piece of trash', 'piece of crap', 'brain-dead', 'braindead', 'libtard', 'libtards', 'conservatard',
   'conservatards', 'snowflake', 'snowflakes', 'clown show', 'clown car', 'liar', 'liars', 'crook', 'crooks',
-  'hypocrite', 'hypocrites',
+  'hypocrite', 'hypocrites', 'dunce', 'dunces', 'dolt', 'dolts', 'oaf', 'oafs', 'twit', 'twits', 'nincompoop',
+  'nincompoops', 'ignoramus', 'meathead', 'meatheads', 'pinhead', 'pinheads', 'dingbat', 'dingbats', 'dipstick',
+  'dipsticks', 'muppet', 'muppets', 'pillock', 'pillocks', 'plonker', 'wingnut', 'wingnuts', 'wackjob', 'whackjob',
+  'nut job', 'sleazeball', 'sleazebags', 'sleazebag', 'slimeball', 'slimeballs', 'idjit', 'eejit', 'bimbo', 'bimbos',
+  'harpy', 'bigot', 'bigots', 'deadbeat', 'deadbeats', 'freeloader', 'freeloaders', 'slacker', 'slackers',
+  'paper pusher', 'paper pushers', 'pencil pusher', 'pencil pushers', 'seat warmer', 'seat warmers', 'has-been',
+  'has-beens', 'wannabe', 'wannabes', 'suck-up', 'suck-ups', 'brown-noser', 'brown-nosers', 'kiss-ass', 'yes-man',
+  'yes-men', 'weasel', 'weasels', 'numpty', 'numpties', 'dumbo', 'halfwits', 'mouth-breather', 'mouth-breathers',
+  'mouth breather', 'mouth breathers', 'knuckle-dragger', 'knuckle-draggers', 'knuckle dragger', 'knuckle draggers',
+  'empty suit', 'empty suits', 'village idiot',
 ];
 
 /**
@@ -28,7 +37,8 @@ export const AMBIGUOUS_INSULT_NOUNS_EN = [
   'parasites', 'leech', 'leeches', 'troll', 'trolls', 'trash', 'garbage', 'joke', 'dinosaur', 'dinosaurs', 'pig', 'pigs', 'snake',
   'snakes', 'rat', 'rats', 'tool', 'tools', 'dick', 'dicks', 'disgrace',
   'embarrassment', 'failure', 'coward', 'cowards', 'nobody', 'karen', 'karens', 'piece of work', 'toddler',
-  'crybaby', 'crybabies', 'simp', 'simps', 'cuck', 'cucks', 'incel', 'incels', 'boomer', 'boomers',
+  'crybaby', 'crybabies', 'simp', 'simps', 'cuck', 'cucks', 'incel', 'incels', 'boomer', 'boomers', 'dummy', 'dummies',
+  'jerk', 'jerks', 'witch', 'hag', 'bully', 'bullies', 'fossil', 'fossils', 'thug', 'thugs',
 ];
 
 /** Adjectives that insult a person ("stupid people", "my boss is useless"), never a thing ("a stupid printer"). */
@@ -54,7 +64,10 @@ export const INSULT_TARGETS_EN = [
   'tenant', 'tenants', 'human', 'humans', 'human being', 'individual', 'individuals', 'reporter', 'reporters', 'journalist',
   'journalists', 'critics', 'protesters', 'protestors', 'supporters', 'idiots', 'morons', 'crowd', 'mob', 'bunch', 'lot',
   'ndp', 'liberal', 'conservative', 'tory', 'senator', 'senators', 'ceo', 'ceos', 'adm', 'dm', 'deputy', 'supervisor',
-  'supervisors', 'hr', 'ministry', 'cabinet', 'council', 'premiers', 'mayors', 'officers', 'officer',
+  'supervisors', 'hr', 'ministry', 'cabinet', 'council', 'premiers', 'mayors', 'officers', 'officer', 'analyst', 'analysts',
+  'inspector', 'inspectors', 'intern', 'interns', 'receptionist', 'coordinator', 'contractor', 'contractors', 'consultant',
+  'consultants', 'vendor', 'vendors', 'caller', 'callers', 'applicant', 'applicants', 'cashier', 'clerk', 'clerks', 'agent',
+  'agents', 'new hire', 'new guy', 'new girl',
 ];
 
 /** Words that may stand between the aim and the insult ("you absolute idiot", "such a complete moron"). One word each. */
@@ -62,6 +75,44 @@ export const INSULT_INTENSIFIERS_EN = [
   'a', 'an', 'the', 'such', 'so', 'total', 'complete', 'absolute', 'real', 'utter', 'fucking', 'freaking', 'bloody', 'damn',
   'big', 'stupid', 'dumb', 'lazy', 'useless', 'pathetic', 'ignorant', 'incompetent', 'bunch', 'of', 'just', 'all', 'little',
   'old', 'sad', 'literal', 'entitled', 'corrupt', 'completely', 'totally', 'really', 'very', 'absolutely', 'truly',
+];
+
+/**
+ * Disguised insults: idioms that call someone stupid, useless or ugly without an insult word
+ * ("the IQ of a houseplant", "not the sharpest tool in the shed"). They carry their own aim; the
+ * rule only skips them when the author says them of themself ("I have the IQ of a potato today").
+ */
+export const DISGUISED_INSULTS_EN = [
+  'the iq of a', 'iq of a', 'room temperature iq', 'room-temperature iq', 'two brain cells', 'one brain cell',
+  'single brain cell', 'brain cells to rub together', 'dumber than a bag of', 'dumber than a box of', 'dumber than a sack of',
+  'dumber than a rock', 'dumber than rocks', 'dumber than dirt', 'dumber than a post', 'dumb as a rock', 'dumb as rocks',
+  'dumb as a post', 'dumb as a bag of', 'dumb as a box of', 'thick as a brick', 'thick as two short planks',
+  'not the sharpest tool', 'not the sharpest knife', 'not the sharpest pencil', 'not the brightest bulb',
+  'not the brightest crayon', 'not the brightest light', 'not the brightest candle', 'a few fries short of',
+  'a few sandwiches short of', 'one sandwich short of', 'a few bricks short of', 'a few cards short of',
+  "elevator doesn't go to the top", 'lights are on but nobody', 'lights are on but no one', "couldn't organize a piss-up",
+  "couldn't find his way out of a paper bag", "couldn't find her way out of a paper bag",
+  "couldn't find their way out of a paper bag", "couldn't pour water out of a boot", 'brain the size of a pea',
+  'brain the size of a walnut', 'pea-brained', 'pea brained', 'pea brain', 'smooth-brained', 'smooth brained',
+  'smooth brain', 'waste of a paycheque', 'waste of a paycheck', 'waste of a salary', 'waste of a pension',
+  'dead weight', 'deadweight', 'bless his heart', 'bless her heart', 'bless their hearts', 'face only a mother could love',
+  'face for radio', 'has no business being a', 'have no business being', 'should never have been hired',
+  'how did he get hired', 'how did she get hired', 'how did they get hired', 'how is he still employed',
+  'how is she still employed', 'how are they still employed', 'how does he still have a job', 'how does she still have a job',
+  'as useful as a screen door', 'as useful as a chocolate teapot', 'about as useful as a', 'useless as tits on a bull',
+  'about as sharp as a', 'as sharp as a bowling ball', 'as bright as a', 'to save his life', 'to save her life',
+  'to save their life', 'to save their lives', 'let alone a ministry', 'let alone a team', 'let alone a branch',
+  'let alone a department', 'let alone a division', 'let alone a program', 'let alone a province', 'let alone a country',
+  'all hat and no cattle', 'brain of a', 'mind of a toddler', 'attention span of a', 'emotional maturity of a',
+  'a special kind of stupid', 'special kind of stupid', 'takes stupid to a new level', 'dumb as they come',
+  'stupid as they come', 'about as smart as',
+];
+
+/** Praise said in sarcasm ("absolute genius", "brain trust"): an insult when the post rolls its eyes. */
+export const SARCASTIC_PRAISE_EN = [
+  'genius', 'geniuses', 'brain trust', 'rocket scientist', 'rocket scientists', 'einstein', 'mastermind', 'masterminds',
+  'bright spark', 'bright sparks', 'best and brightest', 'top minds', 'great minds', 'real winner', 'real winners',
+  'real prize', 'real gem', 'sherlock', 'captain obvious', 'stellar leadership', 'visionary leadership',
 ];
 
 /** Titles of works and set phrases that contain an insult word without insulting anyone. */
@@ -75,11 +126,23 @@ export const INSULT_FALSE_FRIENDS_EN = [
   'loser pays', 'losers bracket', "loser's bracket", 'sore loser', 'dumb luck', 'dumbwaiter', 'dumb bell', 'dumbbell',
   'freak accident', 'freak storm', 'freak out', 'freaked out', 'freaking out', 'control freak', 'fitness freak', 'neat freak',
   'garbage in', 'guinea pig', 'guinea pigs', 'pig roast', 'piggy bank', 'monster truck', 'cookie monster', 'party animal',
-  'animal shelter', 'dog park',
+  'animal shelter', 'dog park', 'jerk chicken', 'jerk pork', 'crash test dummy', 'crash test dummies', 'dummy variable',
+  'dummy account', 'dummy data', 'dummy text', 'for dummies', 'black sheep', 'sheep farm', 'sheep farmer', 'dairy cow',
+  'dairy cows', 'cow calf', 'cow-calf', 'cash cow', 'holy cow', 'sacred cow', 'witch hunt', 'good witch', 'wicked witch',
+  'witch hazel', 'dope as', 'genius bar', 'genius idea', 'evil genius', 'stable genius', 'fossil fuel', 'fossil fuels',
+  'fossil record', 'fossils of', 'anti-bullying', 'bully pulpit', 'weasel words', 'slacker mode',
 ];
 
 /** Nouns that, after "what a", judge a situation rather than a person ("what a joke", "what a disgrace"). */
 export const EXCLAMATION_ABOUT_THINGS_EN = ['joke', 'disgrace', 'embarrassment', 'failure', 'trash', 'garbage'];
+
+/** Workplace units where a derided group is said to sit ("the clowns in procurement", "the geniuses upstairs"). */
+export const WORKPLACE_UNITS_EN = [
+  'procurement', 'hr', 'human resources', 'finance', 'it', 'legal', 'management', 'head office', 'corporate', 'comms',
+  'communications', 'accounting', 'payroll', 'the ministry', 'the branch', 'the division', 'the department', 'the office',
+  'the government', 'the union', 'charge', 'power', 'ottawa', "queen's park", 'city hall', 'council', 'cabinet',
+  'leadership', 'upstairs', 'the corner office', 'the front office', 'admin', 'facilities', 'policy', 'licensing',
+];
 
 /** Abuse that carries its own target ("fuck you", "go to hell"): a personal attack wherever it stands. */
 export const AIMED_ABUSE_EN = [

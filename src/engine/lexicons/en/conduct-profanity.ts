@@ -11,7 +11,11 @@ export const PROFANITY_STRONG_EN = [
   'bitching', 'bitchy', 'son of a bitch', 'bastard', 'bastards', 'cunt', 'cunts',
   'dickhead', 'dickheads', 'cocksucker', 'twat', 'wanker', 'goddamn', 'goddamned', 'goddam', 'wtf', 'stfu', 'gtfo', 'omfg',
   'ffs', 'fml', 'piss off', 'douchebag', 'jesus fucking christ', 'kiss my ass', 'my ass', 'your ass', 'his ass', 'her ass',
-  'their ass', 'ass off', 'cover your ass', 'half ass', 'dumb ass', 'smart ass',
+  'their ass', 'ass off', 'cover your ass', 'half ass', 'dumb ass', 'smart ass', 'fck', 'fcks', 'fcking', 'fckin', 'fckn',
+  'fcked', 'fkn', 'fking', 'fkin', 'fked', 'fuk', 'fuks', 'fuking', 'fukin', 'fuked', 'fuq', 'fuqing', 'phuck', 'phucking',
+  'phuk', 'fook', 'fooking', 'fookin', 'fuggin', 'fugging', 'f-ing', 'f-in', 'f-ed up', 'f--k', 'f---', 'f--king', 'f---ing',
+  'sh-t', 'shyt', 'shiit', 'sheeit', 'sheeeit', 'biatch', 'byatch', 'beyotch', 'a-hole', 'a-holes', 'azzhole', 'mfer',
+  'mfers', 'muthafucka', 'muthafucker', 'mothafucka',
 ];
 
 /** Mild words: a tip at most, except on an official account. */

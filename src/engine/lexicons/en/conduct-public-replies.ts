@@ -19,6 +19,22 @@ export const DISMISSIVE_REPLIES_EN = [
   'are you for real', 'talk to the hand', 'cry me a river', 'boo hoo', 'boohoo', 'waaah', 'l + ratio', 'l+ratio', 'ratio + l',
   'ratioed', "ratio'd", 'triggered much', 'so triggered', 'your tears', 'get off your high horse', 'nobody is forcing you',
   'no one is forcing you', 'next time read', 'try harder', 'that is your problem', "that's your problem", "that's on you",
+  'educate yourself', 'please educate yourself', 'go educate yourself', 'do your research', 'do your own research',
+  'do some research', 'do some reading', 'spreading misinformation', 'spread misinformation', 'spreading lies',
+  'spreading nonsense', 'you should know better', 'you ought to know better', "you're old enough to know better",
+  'you are old enough to know better', 'old enough to know better', 'should know better than to', "that's not how any of this works",
+  'that is not how any of this works', 'ridiculous comment', 'what a ridiculous question', "that's a ridiculous question", 'such a ridiculous question',
+  'ridiculous claim', 'silly comment', 'dumb comment', 'stupid comment', 'idiotic comment', 'did you even bother', 'did you bother to',
+  'did you even look', 'did you even check', 'did you even try', 'before complaining', 'before you complain',
+  'before you start complaining', 'nonsense like this', 'post nonsense', 'posting nonsense', 'spouting nonsense',
+  'spewing nonsense', 'get your facts straight', 'check your facts', 'learn some manners', 'shame on you',
+  'you should be ashamed', 'you ought to be ashamed', 'you should be embarrassed', 'nobody wants to hear', 'no one wants to hear',
+  'keep your opinions to yourself', 'keep your opinion to yourself', 'thanks for nothing',
+  'clearly you have no idea', 'you clearly have no idea',
+  'clearly you did not', "clearly you didn't", 'obviously you did not', "obviously you didn't",
+  'stop wasting our time', 'stop wasting my time', 'quit wasting our time', 'waste of our time', 'hope you learned your lesson',
+  'lesson learned i hope', 'typical entitled', 'so entitled', 'entitled much', 'read the room', 'some people never learn',
+  'some people just never learn', 'not our fault you', "it's not our fault you",
 ];
 
 /** Phrases that are dismissive only when they stand alone as a reply ("Grow up." but not "kids grow up fast"). */
@@ -26,11 +42,14 @@ export const STANDALONE_REPLIES_EN = [
   'grow up', 'deal with it', 'get over it', 'get over yourself', 'suck it up', 'go away', 'ratio', 'cope', 'cope harder',
   'seethe', 'stay mad', 'cry more', 'cry harder', 'who asked', 'nobody asked', 'no one asked', 'nobody cares', 'no one cares',
   'lol no', 'lmao no', 'touch grass', 'go touch grass', 'learn to read', 'learn how to read', 'whatever', 'k bye', 'sit down',
-  'read it again', 'try reading',
+  'read it again', 'try reading', 'do better', 'be better', 'sure, jan', 'ok karen', 'okay karen',
+  'bless your heart', 'cool story', 'cool story bro',
 ];
 
 /** Phrases that stay harmless in these set expressions. */
 export const DISMISSIVE_SAFE_CONTEXT_EN = [
   'shut up and take my money', 'get a grip on', 'thank you people', 'thanks you people', 'spare me a', 'spare me the details',
   'google it for', 'try harder next', "won't stop whining", "won't stop complaining", 'not my problem to solve',
+  'no silly question', 'no such thing as a silly question', 'no question is too silly', 'no stupid question',
+  'no such thing as a stupid question', 'no question is a silly question', 'no question is a stupid question',
 ];

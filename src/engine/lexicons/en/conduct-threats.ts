@@ -16,7 +16,42 @@ export const THREATS_EN = [
   'someone should teach her a lesson', 'someone should teach them a lesson', 'someone should take care of him',
   'someone should take care of her', 'someone should deal with him', 'someone should deal with her', 'should be shot',
   'should be hanged', 'should be lynched', 'deserves to be shot', 'deserves to die', 'deserve to die', 'put a bullet in',
-  'i hope you get cancer', 'hope you get cancer', 'hope you get hit by a bus', ];
+  'i hope you get cancer', 'hope you get cancer', 'hope you get hit by a bus', "won't know what hit him",
+  "won't know what hit her", "won't know what hit them", "won't know what hit you", "you're dead meat", "he's dead meat",
+  "she's dead meat", 'you are dead meat', 'better hope i never see', "better hope i don't see", 'better hope i never run into',
+  "better hope i don't run into", "i'll make him pay", "i'll make her pay", "i'll make you pay", 'i will make you pay',
+  "i'll end you", "i'll ruin you", "i'll ruin him", "i'll ruin her",
+];
+
+/**
+ * Calls to go after someone the post has just pointed at: "you know what to do", "go let her know
+ * what you think". Those that name their target ("make his life hell") stand alone; the bare ones
+ * ("have at it") need the person exposed in the post (a name, a phone number, an address, a workplace).
+ */
+export const INCITEMENT_EN = [
+  'make his life hell', 'make her life hell', 'make their life hell', 'make his life miserable', 'make her life miserable',
+  'make their lives miserable', 'flood his inbox', 'flood her inbox', 'flood their inbox', 'flood his phone',
+  'flood her phone', 'blow up his phone', 'blow up her phone', 'blow up their phone', 'give him a piece of your mind',
+  'give her a piece of your mind', 'give them a piece of your mind', 'give him hell', 'give her hell', 'give them hell',
+  'let him have it', 'let her have it', 'go get him', 'go get her', 'report him everywhere', 'report her everywhere',
+];
+export const INCITEMENT_BARE_EN = [
+  'you know what to do', 'do with that what you will', 'do what you will with that', 'do what you want with that',
+  'do what you want with this', 'have at it', 'have at him', 'have at her', 'you know where to find him',
+  'you know where to find her', 'feel free to let him know', 'feel free to let her know', 'go get em', "go get 'em",
+  'go let him know what you think', 'go let her know what you think', 'go let them know what you think',
+  'let him know what you think', 'let her know what you think', 'tell him what you think', 'tell her what you think',
+  'pay him a visit', 'pay her a visit', 'pay them a visit', 'give him a call and tell', 'give her a call and tell',
+  'call him and tell', 'call her and tell', 'show him what we think', 'show her what we think',
+];
+
+/** Signs that the post exposes a person: a name said outright, where they work or live, a number to call. */
+export const EXPOSURE_CUES_EN = [
+  'his name is', 'her name is', 'their name is', 'name is', 'his number', 'her number', 'works at', 'works for',
+  'lives on', 'lives at', 'lives in', 'drives a', 'this is the guy', 'this is the woman', 'this is the man',
+  'this is the lady', 'this is the person', 'here he is', 'here she is', 'his address', 'her address', 'his profile',
+  'her profile', 'his facebook', 'her facebook', 'his instagram', 'her instagram', 'plate',
+];
 
 /** Doxxing: exposing or hunting for someone's private details. */
 export const DOXXING_EN = [
@@ -28,3 +63,21 @@ export const DOXXING_EN = [
   'does anyone know where she lives', 'dox him', 'dox her', 'dox them', 'doxx him', 'doxx her', 'doxx them', "let's dox",
   "let's doxx", 'show up at his house', 'show up at her house', 'show up at his door', 'show up at her door',
   ];
+
+/** A consequence promised to someone ("he's going to regret it"): a threat once tied to a meeting (below). */
+export const THREAT_CONSEQUENCES_EN = [
+  'going to regret it', 'going to regret this', 'gonna regret it', 'gonna regret this', 'will regret it', 'will regret this',
+  "he'll regret it", "she'll regret it", "you'll regret it", "they'll regret it", "he'll regret this", "you'll regret this",
+  'going to pay for it', 'going to pay for this', 'gonna pay for it', 'gonna pay for this', "he'll pay for it",
+  "she'll pay for it", "you'll pay for it", "they'll pay for it", 'will pay for it', 'will pay for this',
+  'going to get it', 'gonna get it', "he'll get what's coming", "she'll get what's coming", "what's coming to him",
+  "what's coming to her", 'going to be sorry', 'gonna be sorry', "he'll be sorry", "she'll be sorry", "you'll be sorry",
+];
+
+/** A meeting the author looks forward to: "if I see that guy again", "next time he shows up". */
+export const ENCOUNTERS_EN = [
+  'if i see', 'if i ever see', 'if i catch', 'if i ever catch', 'if i run into', 'if i ever run into', 'when i see',
+  'when i find', 'next time i see', 'next time he', 'next time she', 'next time they', 'next time you', 'if he shows up',
+  'if she shows up', 'if they show up', 'if he comes back', 'if she comes back', 'if he ever comes back',
+  'if she ever comes back', 'if he sets foot', 'if she sets foot', 'if you show up', 'if you come back',
+];

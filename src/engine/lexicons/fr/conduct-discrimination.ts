@@ -59,3 +59,57 @@ export const DEBUNK_CUES_FR = [
 
 /** Mots qui signalent une réfutation où qu'ils soient dans la phrase. */
 export const REFUTATION_WORDS_FR = ['mythe', 'mythes', 'stéréotype', 'stéréotypes', 'préjugé', 'préjugés', 'idée reçue', 'faux', 'pas vrai'];
+
+/** Exiger qu'on parle une langue (« apprenez la langue ») : une exclusion dès qu'elle vise les gens venus d'ailleurs. */
+export const LANGUAGE_DEMANDS_FR = [
+  'apprenez la langue', 'apprends la langue', 'apprenez le français', "apprenez l'anglais", 'apprends le français',
+  "apprends l'anglais", 'apprenez à parler français', 'apprenez à parler anglais', 'parlez français', 'parle français',
+  'parlez en français', 'parlez anglais', 'parle anglais', 'parlez notre langue', 'apprenez notre langue', 'speak white',
+];
+export const LANGUAGE_DEMAND_CONTEXT_FR = [
+  'si vous venez ici', 'si tu viens ici', 'si vous vivez ici', 'si tu vis ici', 'si vous voulez vivre ici',
+  'si vous voulez travailler ici', 'si vous restez ici', 'ils viennent ici', 'elles viennent ici', 'viennent ici',
+  'au canada', 'dans ce pays', 'ou retournez', 'ou retourne', 'ou allez-vous-en', 'ou partez', 'parlent même pas',
+  'parle même pas', 'parlent pas', 'savent même pas parler', 'sait même pas parler', 'refusent de parler',
+  'refuse de parler', 'ces gens', 'vous autres', 'immigrants', 'immigrés', 'nouveaux arrivants', 'étrangers',
+  'ici on parle', 'avant de venir', 'avant de demander',
+];
+export const LANGUAGE_SCORN_FR = [
+  'parlent même pas français', 'parle même pas français', 'parlent même pas anglais', 'parle même pas anglais',
+  'savent même pas parler français', 'sait même pas parler français', 'parlent pas un mot de français',
+  'parle pas un mot de français', 'parlent pas un mot d\'anglais', 'baragouinent', 'baragouine', 'français cassé',
+  'parlent même pas la langue', 'parle même pas la langue',
+];
+export const LANGUAGE_SCORN_TARGETS_FR = [
+  'ils', 'elles', 'clients', 'clientes', 'gens', 'demandeurs', 'la moitié', 'ces', 'immigrants', 'immigrés',
+  'nouveaux arrivants', 'réfugiés', 'étrangers', 'patients', 'locataires', 'parents', 'familles',
+];
+
+export const TOKEN_HIRE_FR = [
+  'embauche de quota', 'embauche pour les quotas', 'engagée pour les quotas', 'engagé pour les quotas',
+  'embauchée pour les quotas', 'embauché pour les quotas', 'pour remplir un quota', 'pour remplir les quotas',
+  'juste parce que c\'est une femme', 'juste parce qu\'elle est une femme', 'parce que c\'est une femme qu\'elle',
+  'pour cocher une case', 'engagée pour la diversité', 'engagé pour la diversité', 'embauche diversité',
+];
+
+export const TYPICAL_GROUP_FR = [
+  'typique d\'une femme', 'typiquement féminin', 'typique des femmes', 'typique d\'un immigrant', 'typique des immigrants',
+  'typique d\'un arabe', 'typique des arabes', 'typique des musulmans', 'typique d\'un noir', 'typique des noirs',
+  'typique des autochtones', 'typique des anglais', 'typique des français', 'typique d\'un vieux', 'typique des boomers',
+  'c\'est bien une femme', 'c\'est bien un immigrant', 'c\'est bien un arabe', 'encore une femme aux commandes',
+  'encore une femme au volant', 'encore une femme en charge', 'une femme au volant', 'femme au volant', 'les femmes au volant',
+  'qu\'est-ce que tu veux, c\'est une femme', 'c\'est une affaire de femme',
+];
+
+export const PROTECTED_ATTRIBUTES_FR = [
+  'gai', 'gaie', 'gay', 'lesbienne', 'trans', 'bisexuel', 'bisexuelle', 'queer', 'non binaire', 'musulman', 'musulmane',
+  'juif', 'juive', 'mormon', 'mormone', 'catholique', 'hindou', 'hindoue', 'sikh', 'noir', 'noire', 'asiatique', 'arabe',
+  'autochtone', 'handicapé', 'handicapée', 'autiste', 'sourd', 'sourde', 'aveugle', 'en fauteuil roulant', 'une femme',
+  'immigrant', 'immigrante', 'réfugié', 'réfugiée', 'enceinte', 'vieux', 'vieille', 'anglophone', 'francophone',
+  'sur le bs', 'sur l\'aide sociale', 'bipolaire', 'malade mental', 'malade mentale',
+];
+export const MOCKING_LINKS_FR = [
+  'ça explique bien des choses', 'ça explique beaucoup', 'ça explique tout', 'ceci explique cela', 'cela explique tout',
+  'cela explique bien des choses', 'ça explique pourquoi', 'pas surprenant', 'pas étonnant', 'pas de surprise',
+  'c\'est pour ça', 'évidemment', 'forcément', 'qu\'est-ce que tu veux', 'je dis ça je dis rien', 'tout est dit',
+];

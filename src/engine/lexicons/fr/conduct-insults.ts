@@ -13,7 +13,12 @@ export const INSULT_NOUNS_FR = [
   'bons à rien', 'cervelle d\'oiseau', 'pas de cervelle', 'enfoiré', 'enfoirée', 'enfoirés', 'salaud', 'salauds', 'salope',
   'salopes', 'pétasse', 'pouffiasse', 'enculé', 'enculés', 'bâtard', 'bâtards', 'menteur', 'menteuse', 'menteurs',
   'escroc', 'escrocs', 'hypocrite', 'hypocrites', 'guignol', 'guignols', 'zouf', 'zoufs', 'crosseur', 'crosseurs',
-  'mongol', 'mongole', 'mongols', 'tête de linotte', 'demeuré', 'demeurée', 'demeurés',
+  'mongol', 'mongole', 'mongols', 'tête de linotte', 'demeuré', 'demeurée', 'demeurés', 'zouave', 'zouaves', 'nigaud',
+  'nigauds', 'andouille', 'andouilles', 'gland', 'glands', 'toton', 'totons', 'insignifiant', 'insignifiante',
+  'insignifiants', 'codinde', 'codindes', 'lèche-bottes', 'suceux', 'feluette', 'feluettes', 'tata', 'tatas',
+  'flanc mou', 'flancs mous', 'grand flanc mou', 'sans-génie', 'sans génie', 'deux de pique', 'tête de nœud',
+  'tête de noeud', 'gratteux', 'pas-bon', 'pas-bons', 'mongole', 'crotté', 'fatigant', 'fatigante', 'arriéré', 'arriérée',
+  'arriérés', 'cruche', 'cruches',
 ];
 
 /** Mots qui ont aussi un sens anodin (la cave à vin, un mur épais, le match nul) : insultes seulement s'ils visent clairement. */
@@ -23,7 +28,8 @@ export const AMBIGUOUS_INSULT_NOUNS_FR = [
   'innocent', 'innocente', 'innocents', 'cornichon', 'cornichons', 'dinde', 'dindes', 'porc', 'porcs', 'chien', 'chienne',
   'serpent', 'rat', 'rats', 'cochon', 'cochons', 'farce', 'blague', 'dinosaure', 'dinosaures', 'lâche', 'lâches', 'pas bon',
   'pas bonne',
-  'cas désespéré', 'bébé lala', 'chialeux', 'chialeuse', 'boomer', 'boomers',
+  'cas désespéré', 'bébé lala', 'chialeux', 'chialeuse', 'boomer', 'boomers', 'boulet', 'boulets', 'tache', 'taches',
+  'tarte', 'tartes', 'torche', 'torches',
 ];
 
 /** Adjectifs qui insultent une personne (« des fonctionnaires incompétents »), pas une chose. */
@@ -48,6 +54,10 @@ export const INSULT_TARGETS_FR = [
   'élus', 'libéraux', 'conservateurs', 'péquistes', 'caquistes', 'néo-démocrates', 'boomers', 'voisin', 'voisins', 'voisine',
   'propriétaire', 'proprio', 'locataires', 'journaliste', 'journalistes', 'manifestants', 'partisans', 'gang', 'bande',
   'ministère', 'cabinet', 'conseil', 'individu', 'individus', 'type', 'types', 'bonhomme', 'bonne femme', 'madame', 'monsieur',
+  'superviseur', 'superviseure', 'supérieur', 'supérieure', 'adjoint', 'adjointe', 'sous-ministre', 'coordonnateur',
+  'coordonnatrice', 'analyste', 'agent', 'agente', 'inspecteur', 'inspectrice', 'stagiaire', 'réceptionniste', 'cheffe',
+  'boss', 'remplaçant', 'remplaçante', 'entrepreneur', 'fournisseur', 'demandeur', 'demandeuse', 'caissier', 'caissière',
+  'commis', 'préposé', 'préposée',
 ];
 
 /** Mots qui peuvent s'intercaler (« t'es un maudit cave », « espèce de gros épais »). Un mot chacun. */
@@ -55,6 +65,37 @@ export const INSULT_INTENSIFIERS_FR = [
   'un', 'une', 'des', 'le', 'la', 'les', 'gros', 'grosse', 'maudit', 'maudite', 'ostie', 'esti', 'criss', 'de', 'd', 'tellement',
   'vraiment', 'ben', 'donc', 'juste', 'complètement', 'pauvre', 'vieux', 'vieille', 'petit', 'petite', 'sale', 'bande', 'gang',
   'espèce', 'rien', 'qu', 'full', 'sacré', 'foutu',
+];
+
+/**
+ * Insultes déguisées : des expressions qui traitent quelqu'un d'idiot ou de bon à rien sans mot
+ * d'insulte (« il a pas inventé le bouton à quatre trous », « épais dans le dash »). Elles portent
+ * leur propre cible; la règle ne les écarte que si l'auteur les dit de lui-même.
+ */
+export const DISGUISED_INSULTS_FR = [
+  'pas inventé le bouton à quatre trous', 'pas inventé le bouton à 4 trous', 'pas inventé les boutons à quatre trous',
+  'pas inventé l\'eau chaude', 'pas inventé l\'eau tiède', 'pas inventé le fil à couper le beurre', 'pas inventé la poudre',
+  'pas inventé la roue', 'con comme un balai', 'con comme ses pieds', 'con comme une valise', 'bête comme ses pieds',
+  'bête comme un âne', 'bête à manger du foin', 'épais dans le dash', 'épaisse dans le dash', 'épais comme un madrier',
+  'épais comme un deux par quatre', 'pas la lumière la plus brillante', 'pas l\'ampoule la plus brillante',
+  'pas le couteau le plus aiguisé', 'pas le crayon le plus aiguisé', 'pas la plus brillante', 'pas le plus brillant',
+  'qi d\'une huître', 'qi d\'un poisson rouge', 'qi d\'une moule', 'qi d\'une plante', 'qi d\'un bulot', 'quotient intellectuel d\'une',
+  'deux neurones', 'un seul neurone', 'il manque des cases', 'lui manque des cases', 'manque une case', 'une case en moins',
+  'pas toute sa tête', 'pas fort fort', 'pas vite vite', 'pas vite sur ses patins', 'pas vite sur la gâchette',
+  'cervelle de moineau', 'cerveau de moineau', 'cervelle d\'oiseau', 'cerveau d\'oiseau', 'pas de colonne',
+  'payé à rien faire', 'payée à rien faire', 'payés à rien faire', 'se pogne le beigne', 'se poignent le beigne',
+  'se pogne le cul', 'se tourne les pouces', 'se tournent les pouces', 'pas capable d\'organiser', 'incapable d\'organiser',
+  'encore moins un ministère', 'encore moins une équipe', 'encore moins une direction', 'encore moins un programme',
+  'a rien à faire là', 'n\'a rien à faire là', 'aurait jamais dû être engagé', 'aurait jamais dû être engagée',
+  'aurait jamais dû être embauché', 'aurait jamais dû être embauchée', 'comment il a été engagé', 'comment elle a été engagée',
+  'une face à claques', 'face à claques', 'tête à claques', 'le génie du siècle', 'pas une lumière', 'pas un génie',
+  'la tête vide', 'rien entre les deux oreilles', 'rien dans le chapeau', 'un pois à la place du cerveau',
+];
+
+/** Éloges ironiques (« un vrai génie ») : une insulte quand la publication lève les yeux au ciel. */
+export const SARCASTIC_PRAISE_FR = [
+  'génie', 'génies', 'grand génie', 'vrai génie', 'einstein', 'lumière', 'lumières', 'cerveau', 'cerveaux', 'as',
+  'champion', 'champions', 'cadeau', 'beau cadeau', 'leadership exemplaire',
 ];
 
 /** Titres et expressions figées qui contiennent un mot d'insulte sans viser personne. */
@@ -67,11 +108,15 @@ export const INSULT_FALSE_FRIENDS_FR = [
   'sans-dessein-ni', 'innocent jusqu\'à preuve', 'présumé innocent', 'présumée innocente', 'jugé innocent', 'déclaré innocent',
   'honte à moi', 'colon irritable', 'cancer du colon', 'cancer du côlon', 'côlon', 'les colons', 'colons britanniques',
   'colons français', 'premiers colons', 'cornichons marinés', 'dinde de noël', 'porc effiloché', 'côtelettes de porc',
-  'filet de porc', 'empire mongol', 'cuisine mongole', 'barbecue mongol', 'les cons et les pros',
+  'filet de porc', 'empire mongol', 'cuisine mongole', 'barbecue mongol', 'les cons et les pros', 'boulet de canon',
+  'tache de', 'taches de', 'tarte aux', 'tarte au', 'tarte à', 'torche électrique', 'lampe torche', 'fatigant de',
+  'fatigante de', 'gland de chêne', 'glands de chêne',
 ];
 
 /** Noms qui, après « quel » ou « quelle », jugent une situation et non une personne (« quelle farce! »). */
-export const EXCLAMATION_ABOUT_THINGS_FR = ['farce', 'blague', 'honte', 'pourri', 'pourrie', 'nul', 'nulle', 'raté', 'ratée'];
+export const EXCLAMATION_ABOUT_THINGS_FR = [
+  'farce', 'blague', 'honte', 'pourri', 'pourrie', 'nul', 'nulle', 'raté', 'ratée', 'tache', 'tarte', 'torche', 'boulet',
+];
 
 /** Injures qui portent leur propre cible (« va chier », « ta gueule ») : une attaque où qu'elles soient. */
 export const AIMED_ABUSE_FR = [

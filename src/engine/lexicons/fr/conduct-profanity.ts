@@ -11,7 +11,13 @@ export const PROFANITY_STRONG_FR = [
   'mange de la marde', 'putain', 'chier', 'fait chier', 'me fait chier', 'fais chier', 'enculé', 'enculer', 'niquer', 'nique',
   'ta gueule', 'ferme ta gueule', 'ferme ta yeule', 'je m\'en câlisse', 'je m\'en crisse', 'j\'m\'en câlisse',
   'emmerde', 'emmerder', 'emmerdeur', 'emmerdeuse', 'emmerdant', 'bordel de merde', 'saint-sacrament', 'tabarslak',
+  'crisser', 'décrisse', 'décrisser', 'crissé', 'crissée', 'bout d\'crisse', 'estie de', 'esti de', 'sti de', 'astie de',
+  'ostifie', 'estifie', 'ciboère', 'cibole de', 'tabarnak de', 'calisse de', 'câlisse de', 'crisse de', 'fucké', 'fuckée',
+  'fuckés', 'merdeux', 'merdeuse', 'pute', 'putes', 'ptain', 'ptin', 'sacrament de', 'viarge de',
 ];
+
+/** Sacres abrégés qui ne sont des jurons qu'en français, en minuscules (« STI » est un sigle). */
+export const PROFANITY_FRENCH_SHORT = ['sti', 'esti', 'osti'];
 
 /** Jurons légers : un conseil tout au plus, sauf sur un compte officiel. */
 export const PROFANITY_MILD_FR = [

@@ -17,13 +17,33 @@ export const DISMISSIVE_REPLIES_FR = [
   'quelle question niaiseuse', 'es-tu stupide', 'êtes-vous stupide', 'bouhouhou', 'si t\'es pas content, déménage',
   'si vous n\'êtes pas content, déménagez', 'si ça fait pas ton affaire, déménage',
   'personne ne vous oblige', 'personne t\'oblige', 'c\'est votre faute', 'c\'est ta faute',
+  'vous dites n\'importe quoi', 'tu dis n\'importe quoi', 'vous racontez n\'importe quoi', 'tu racontes n\'importe quoi',
+  'renseignez-vous avant', 'renseigne-toi avant', 'renseignez-vous donc', 'informez-vous avant', 'informe-toi avant',
+  'faites vos recherches', 'fais tes recherches', 'faites vos devoirs', 'fais tes devoirs', "c'est une question ridicule",
+  'quelle question ridicule', 'commentaire ridicule', "c'est une question stupide", 'commentaire stupide',
+  "c'est une question niaiseuse", 'commentaire niaiseux',
+  'devriez savoir qu\'il ne faut pas', 'devrais savoir qu\'il ne faut pas', 'devriez savoir mieux', 'de telles bêtises',
+  'des bêtises pareilles', 'des niaiseries pareilles', 'de telles niaiseries', 'avant de chialer', 'avant de vous plaindre',
+  'avant de te plaindre', 'avez-vous pris la peine', 'as-tu pris la peine', 't\'as-tu pris la peine', 'honte à vous',
+  'honte à toi', 'vous devriez avoir honte', 'tu devrais avoir honte', 'un peu de jugeote', 'un peu de bon sens',
+  'apprenez les bonnes manières', 'apprends les bonnes manières', 't\'as-tu lu', 'avez-vous lu avant', 'arrêtez de colporter',
+  'arrête de colporter', 'arrêtez de répandre', 'arrête de répandre', 'répandre des faussetés', 'colporter des rumeurs',
+  'vous nous faites perdre notre temps', 'tu nous fais perdre notre temps', 'arrêtez de nous faire perdre',
+  'ce n\'est pas compliqué pourtant', 'c\'est pas compliqué pourtant',
+  'c\'est écrit en toutes lettres', 'vous êtes assez vieux pour', 'tu es assez vieux pour', 't\'es assez vieux pour',
+  'certaines personnes n\'apprennent jamais', 'y en a qui apprennent jamais', 'ce n\'est pas notre faute si vous',
+  'c\'est pas notre faute si vous',
 ];
 
 /** Tournures méprisantes seulement quand elles forment à elles seules la réponse (« Dégage! »). */
 export const STANDALONE_REPLIES_FR = [
   'dégage', 'dégagez', 'va-t\'en', 'allez-vous-en', 'apprends à lire', 'apprenez à lire', 'revenez-en', 'reviens-en',
   'pleure', 'pleurez', 'bye bye', 'tant pis pour toi', 'tant pis pour vous', 'ratio', 'personne demande',
+  'ben voyons donc', 'voyons donc', 'bonne chance avec ça', 'c\'est ça oui', 'pauvre chou', 'pauvre petit',
 ];
 
 /** Tournures anodines dans ces expressions figées. */
-export const DISMISSIVE_SAFE_CONTEXT_FR = ['on s\'en fout pas', 'pas mon problème de', 'c\'est votre problème de santé'];
+export const DISMISSIVE_SAFE_CONTEXT_FR = [
+  'on s\'en fout pas', 'pas mon problème de', 'c\'est votre problème de santé', 'pas de question stupide',
+  'aucune question n\'est stupide', 'pas de question niaiseuse', 'aucune question n\'est niaiseuse', 'pas de question ridicule',
+];

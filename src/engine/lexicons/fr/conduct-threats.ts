@@ -14,7 +14,33 @@ export const THREATS_FR = [
   'je vais te faire mal', 'quelqu\'un devrait lui casser', 'quelqu\'un devrait le frapper', 'quelqu\'un devrait la frapper',
   'quelqu\'un devrait lui régler son compte', 'quelqu\'un devrait lui donner une leçon', 'quelqu\'un devrait s\'en occuper',
   'mériterait de mourir', 'mérite de mourir', 'devrait être pendu', 'devrait se faire tirer', 'on devrait le pendre',
-  'j\'espère que tu attrapes le cancer',
+  'j\'espère que tu attrapes le cancer', 'il va voir de quoi je me chauffe', 'tu vas voir de quoi je me chauffe',
+  'vous allez voir de quoi je me chauffe', 'il perd rien pour attendre', 'il ne perd rien pour attendre',
+  'tu perds rien pour attendre', 'tu ne perds rien pour attendre', 'elle perd rien pour attendre', 'gare à toi', 'gare à lui',
+  'gare à vous', 't\'es mieux de faire attention', 'il est mieux de faire attention', 'elle est mieux de faire attention',
+  'je vais lui régler son compte', 'je vais te régler ton compte', 'on va s\'occuper de lui', 'on va s\'occuper d\'elle',
+  'il est mort s\'il', 'je vais le ruiner', 'je vais la ruiner', 'je vais te ruiner',
+];
+
+/** Appels à s'en prendre à quelqu'un que la publication vient d'exposer (voir la liste anglaise). */
+export const INCITEMENT_FR = [
+  'rendez-lui la vie dure', 'rendez-lui la vie impossible', 'rendez-leur la vie dure', 'rendez-lui la vie difficile',
+  'inondez sa boîte', 'inondez son téléphone', 'inondez son cellulaire', 'allez le voir chez', 'allez la voir chez',
+];
+export const INCITEMENT_BARE_FR = [
+  'faites-en ce que vous voulez', 'faites-en ce que vous voudrez', 'vous savez quoi faire',
+  'vous savez ce qu\'il vous reste à faire', 'vous savez ce qui vous reste à faire', 'à vous de jouer',
+  'appelez-le et dites-lui', 'appelez-la et dites-lui', 'appelez-les et dites-leur', 'allez lui dire ce que vous pensez',
+  'allez lui dire ce que vous en pensez', 'dites-lui ce que vous en pensez', 'dites-lui ce que vous pensez',
+  'dites-leur ce que vous en pensez', 'faites-lui savoir ce que vous pensez', 'faites-lui savoir ce que vous en pensez',
+  'faites-lui une petite visite', 'allez lui rendre visite',
+];
+
+export const EXPOSURE_CUES_FR = [
+  'son nom est', 'il s\'appelle', 'elle s\'appelle', 'voici le nom', 'voici son nom', 'c\'est lui', 'c\'est elle',
+  'travaille chez', 'travaille à', 'travaille au', 'reste sur', 'reste à', 'habite sur', 'habite à', 'habite au',
+  'son numéro', 'sa plaque', 'son adresse', 'son profil', 'son facebook', 'voici le gars', 'voici la femme',
+  'voici le monsieur', 'voici la madame', 'plaque',
 ];
 
 /** Divulgation malveillante de renseignements privés. */
@@ -23,4 +49,21 @@ export const DOXXING_FR = [
   'son numéro de téléphone est', 'trouvons où il habite', 'trouvons où elle habite', 'trouvons où il reste',
   'trouvons où elle reste', 'quelqu\'un sait où il habite', 'quelqu\'un sait où elle habite', 'quelqu\'un sait où il reste',
   'quelqu\'un sait où elle reste', 'débarquez chez lui', 'débarquez chez elle', 'on le dox', 'on la dox',
+];
+
+/** Une conséquence promise (« il va le regretter ») : une menace une fois liée à une rencontre. */
+export const THREAT_CONSEQUENCES_FR = [
+  'va le regretter', 'va la regretter', 'vont le regretter', 'vas le regretter', 'allez le regretter', 'va le payer',
+  'vont le payer', 'va me le payer', 'vont me le payer', 'vas me le payer', "va s'en souvenir", "vont s'en souvenir",
+  "vas t'en souvenir", 'va y goûter', 'vont y goûter', 'vas y goûter', 'va manger une volée', 'va en manger une',
+  'va passer un mauvais quart d\'heure', 'vas passer un mauvais quart d\'heure', 'va avoir affaire à moi',
+  'vas avoir affaire à moi', 'va le sentir passer',
+];
+
+export const ENCOUNTERS_FR = [
+  'si je le revois', 'si je la revois', 'si je les revois', 'si je te revois', 'si je vous revois', 'si je recroise',
+  'si je le recroise', 'si je la recroise', 'si je le croise', 'si je la croise', 'si je te croise', 'si je le pogne',
+  'si je la pogne', 'si je te pogne', 'si je le vois', 'si je la vois', 'si je te vois', 'la prochaine fois que',
+  "s'il revient", 'si il revient', 'si elle revient', "s'il remet les pieds", 'si elle remet les pieds',
+  "s'il ose revenir", 'si elle ose revenir',
 ];

@@ -69,6 +69,11 @@ export default defineRule({
       { text: '@roadwatcher Grow up.', span: 'Grow up', mode: 'professional', severity: 'high' },
       { text: "Vous n'avez rien compris au programme, relisez la page.", span: "Vous n'avez rien compris", mode: 'official' },
       { text: '@citoyen42 Arrête de chialer, les heures sont affichées depuis lundi.', span: 'Arrête de chialer', mode: 'professional' },
+      { text: '@kevin_on Please educate yourself before posting about the program.', span: 'Please educate yourself', mode: 'official' },
+      { text: 'To the driver in the blue pickup at our Timmins office: you’re old enough to know better.', span: 'you’re old enough to know better' },
+      { text: '@mike_r Do your research before spreading misinformation on our page.', span: 'Do your research', mode: 'official' },
+      { text: '@citoyen_m Vous dites n’importe quoi. Renseignez-vous avant de publier.', span: 'Vous dites n’importe quoi', mode: 'official' },
+      { text: '@julie_b Honte à vous de publier de telles bêtises.', span: 'Honte à vous', mode: 'official' },
     ],
     valid: [
       'Thanks for reaching out! You can find the new hours on ontario.ca.',
@@ -78,6 +83,10 @@ export default defineRule({
       'The debt-to-income ratio is one of the factors we look at.',
       'Merci de votre message! Les nouvelles heures sont sur ontario.ca.',
       'Notre programme aide les adultes qui apprennent à lire.',
+      { text: 'No question is a silly question: ask us anything about the new forms.', mode: 'official' },
+      'Dumb question: are ServiceOntario centres open on Easter Monday?',
+      'Question niaiseuse : les centres ServiceOntario sont-tu ouverts le lundi de Pâques?',
+      { text: 'Vous devriez recevoir votre carte d’ici deux semaines.', mode: 'official' },
     ],
   },
 });

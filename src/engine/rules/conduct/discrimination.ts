@@ -57,6 +57,29 @@ const PRONOUN_GENERALISATION = new RegExp(
   'gu',
 );
 const GROUP_MENTION = new RegExp(`${B}(?:${GROUPS})${E}`, 'u');
+// "If you want to work here, learn the language", "ils devraient apprendre le français": a demand in the
+// imperative or after a modal, about people who came here.
+const LANGUAGE_DEMAND = new RegExp(
+  `(?:^|[.!?,;:\u2026]\\s*|(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|better|gotta|ought\\s+to|just|then|devraient|doivent|devrait|doit|faut|qu['\u2019]ils|qu['\u2019]elles)\\s+)(?:(?:please|just|then|so|and|et|donc)\\s+)?(?:${alt([...en.LANGUAGE_DEMANDS_EN, ...fr.LANGUAGE_DEMANDS_FR, 'learn', 'speak', 'apprendre le francais', "apprendre l'anglais", 'apprendre la langue', 'parler francais', 'parler anglais'].filter((w) => !['learn', 'speak'].includes(w)))})${E}`,
+  'gu',
+);
+const LANGUAGE_CONTEXT = lexicon([...en.LANGUAGE_DEMAND_CONTEXT_EN, ...fr.LANGUAGE_DEMAND_CONTEXT_FR]);
+const LANGUAGE_SCORN = lexicon([...en.LANGUAGE_SCORN_EN, ...fr.LANGUAGE_SCORN_FR]);
+const SCORN_TARGETS = lexicon([...en.LANGUAGE_SCORN_TARGETS_EN, ...fr.LANGUAGE_SCORN_TARGETS_FR]);
+const STANDALONE_SLIGHTS = lexicon([...en.TOKEN_HIRE_EN, ...fr.TOKEN_HIRE_FR, ...en.TYPICAL_GROUP_EN, ...fr.TYPICAL_GROUP_FR]);
+// "<someone> is gay AND Mormon, which explains a lot": an attribute made the butt of a joke.
+const ATTRIBUTE = new RegExp(
+  `${B}(?:is|are|was|were|being|est|sont|etait)\\s+(?:(?:also|so|obviously|clearly|totally|aussi|evidemment)\\s+)?(?:${alt([...en.PROTECTED_ATTRIBUTES_EN, ...fr.PROTECTED_ATTRIBUTES_FR])})${E}`,
+  'gu',
+);
+const MOCKING = lexicon([...en.MOCKING_LINKS_EN, ...fr.MOCKING_LINKS_FR]);
+const PERSON_BEFORE = lexicon([
+  'he', 'she', 'they', 'who', 'guy', 'woman', 'man', 'lady', 'girl', 'boy', 'manager', 'director', 'boss', 'adm', 'dm',
+  'colleague', 'coworker', 'co-worker', 'minister', 'client', 'neighbour', 'neighbor', 'teacher', 'doctor', 'nurse', 'new hire',
+  'intern', 'supervisor', 'premier', 'mayor', 'candidate', 'employee', 'il', 'elle', 'ils', 'elles', 'gars', 'femme', 'homme',
+  'madame', 'monsieur', 'patron', 'patronne', 'gestionnaire', 'directeur', 'directrice', 'collegue', 'ministre', 'voisin',
+  'voisine', 'employe', 'employee', 'stagiaire', 'nouveau', 'nouvelle', 'sous-ministre',
+]);
 const DEBUNK = lexicon([...en.DEBUNK_CUES_EN, ...fr.DEBUNK_CUES_FR]);
 const REFUTATION = lexicon([...en.REFUTATION_WORDS_EN, ...fr.REFUTATION_WORDS_FR]);
 
@@ -77,6 +100,21 @@ function quoted(unit: Unit, start: number, end: number): boolean {
 function has(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   return s.length > 0 && re.test(s);
+}
+
+/** Where a mocking link ("which explains a lot", « ça explique tout ») ends, within 80 characters after `from`. */
+function MOCKING_AFTER(plain: string, from: number): number | null {
+  const window = plain.slice(from, from + 80);
+  MOCKING.lastIndex = 0;
+  const m = MOCKING.exec(window);
+  return m ? from + m.index + m[0].length : null;
+}
+
+/** A demand match without the clause break or modal that opened it ("…, learn the language" → "learn the language"). */
+function trimLead(m: { start: number; end: number; text: string }, unit: Unit): { start: number; end: number; text: string } {
+  const lead = /^[^\p{L}]*(?:(?:should|must|need|needs|have|has|to|better|gotta|ought|just|then|please|so|and|et|donc|devraient|doivent|devrait|doit|faut|qu['\u2019]ils|qu['\u2019]elles)[^\p{L}]+)*/u.exec(m.text);
+  const start = m.start + (lead ? lead[0].length : 0);
+  return { start, end: m.end, text: unit.text.slice(start, m.end) };
 }
 
 function detect(unit: Unit): Hit[] {
@@ -102,6 +140,19 @@ function detect(unit: Unit): Hit[] {
       (m) => GROUP_MENTION.test(plain.slice(0, m.start)) || GROUP_MENTION.test(plain.slice(m.end)) || GROUP_MENTION.test(before),
     ),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
+  // "If you moved here, learn the language": a language demand made to people who came here.
+  const context = has(LANGUAGE_CONTEXT, plain) || has(LANGUAGE_CONTEXT, before);
+  if (context) claims.push(...findAll(LANGUAGE_DEMAND, plain, unit.text).map((m) => trimLead(m, unit)));
+  // "Half the applicants can't even speak proper English", said of clients or a group.
+  for (const m of findAll(LANGUAGE_SCORN, plain, unit.text)) {
+    if (has(SCORN_TARGETS, plain.slice(Math.max(0, m.start - 60), m.start))) claims.push(m);
+  }
+  claims.push(...findAll(STANDALONE_SLIGHTS, plain, unit.text));
+  for (const m of findAll(ATTRIBUTE, plain, unit.text)) {
+    const mocked = MOCKING_AFTER(plain, m.end);
+    if (mocked && has(PERSON_BEFORE, plain.slice(Math.max(0, m.start - 60), m.start))) claims.push({ ...m, end: mocked });
+  }
+  claims.sort((a, b) => a.start - b.start || b.end - a.end);
   let lastEnd = -1;
   for (const m of claims) {
     if (m.start < lastEnd) continue;
@@ -133,6 +184,15 @@ export default defineRule({
       { text: 'My neighbour keeps yelling that the new family are a bunch of retards.', span: 'retards' },
       { text: 'Les immigrés sont tous des profiteurs, c’est bien connu.', span: 'Les immigrés sont tous des profiteurs' },
       { text: 'Ces gens-là sont des parasites, point final.', span: 'Ces gens-là sont des parasites' },
+      // Language demands to newcomers, scorn for how people speak, tokenism, stereotypes, an attribute mocked.
+      { text: 'If you come to this country, learn the language before you ask for help.', span: 'learn the language' },
+      { text: 'Half the clients this morning can’t even speak English.', span: 'can’t even speak English' },
+      { text: 'She only got the job because she is a woman, classic diversity hire.', span: 'diversity hire' },
+      { text: 'Typical woman driver, took her ten minutes to park.', span: 'Typical woman' },
+      { text: 'Our new manager is Muslim, which explains a lot about the schedule lol', span: 'is Muslim, which explains a lot' },
+      { text: 'Ils viennent ici et ils refusent de parler français. Apprenez la langue!', span: 'Apprenez la langue' },
+      { text: 'Encore une femme aux commandes, rien ne va avancer.', span: 'Encore une femme aux commandes' },
+      { text: 'Le nouveau directeur est gai, ça explique bien des choses.', span: 'est gai, ça explique bien des choses' },
     ],
     valid: [
       'It is a myth that immigrants are criminals: the data say the opposite.',
@@ -141,6 +201,12 @@ export default defineRule({
       'Newcomers are eligible for free language classes across Ontario.',
       'Le train est en retard et je vais arriver plus tard au bureau.',
       'Les nouveaux arrivants sont admissibles à des cours de langue gratuits.',
+      'Newcomers can learn English for free at the public library.',
+      'Learn French this summer with the free online courses at ontario.ca!',
+      'My grandmother barely speaks English, so I translate at her appointments.',
+      'My brother is gay and I am so proud of him for speaking at the Pride breakfast.',
+      'Apprenez le français cet été avec les cours gratuits de la bibliothèque!',
+      'Ma collègue est enceinte, toute l’équipe est tellement contente pour elle!',
       "C'est un préjugé de dire que les réfugiés sont paresseux.",
     ],
   },

@@ -4,12 +4,41 @@
 // Film quotes and lyrics in quotation marks are skipped.
 import { defineRule } from '../../define-rule.js';
 import { findAll, lexicon } from '../../match.js';
+import { stripAccents } from '../../text/fold.js';
 import type { Hit, Localized, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/conduct-threats.js';
 import * as fr from '../../lexicons/fr/conduct-threats.js';
 
 const THREATS = lexicon([...en.THREATS_EN, ...fr.THREATS_FR]);
 const DOXXING = lexicon([...en.DOXXING_EN, ...fr.DOXXING_FR]);
+const INCITEMENT = lexicon([...en.INCITEMENT_EN, ...fr.INCITEMENT_FR]);
+const INCITEMENT_BARE = lexicon([...en.INCITEMENT_BARE_EN, ...fr.INCITEMENT_BARE_FR]);
+const EXPOSURE = lexicon([...en.EXPOSURE_CUES_EN, ...fr.EXPOSURE_CUES_FR]);
+const CONSEQUENCES = lexicon([...en.THREAT_CONSEQUENCES_EN, ...fr.THREAT_CONSEQUENCES_FR]);
+const ENCOUNTERS = lexicon([...en.ENCOUNTERS_EN, ...fr.ENCOUNTERS_FR]);
+// A phone number or a street address in the post: someone's contact details are out.
+const PHONE_SHAPE = /(?<!\d)\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)/;
+const ADDRESS_SHAPE =
+  /(?<![\p{L}\p{N}])\d{1,5}[a-z]?,?\s(?:[\p{L}'-]+\s){0,3}?(?:rue|avenue|av|boulevard|boul|blvd|chemin|ch|street|st|road|rd|ave|drive|dr|crescent|cres|court|ct|lane|ln|way|place|pl|terrace|trail|line|concession)(?![\p{L}])|(?<![\p{L}\p{N}])\d{1,5}[a-z]?,?\s(?:rue|avenue|av|boulevard|boul|chemin|ch)\s/iu;
+
+const INCITEMENT_MESSAGE: Localized = {
+  en: 'This sends people after someone the post points at. Setting a crowd on a person is harassment, whatever they did; report the behaviour through the proper channel instead.',
+  fr: "Ceci lance des gens aux trousses d'une personne que la publication désigne. Ameuter une foule contre quelqu'un, c'est du harcèlement, quoi qu'il ait fait; signalez plutôt le comportement par la voie appropriée.",
+};
+
+const test = (re: RegExp, s: string) => {
+  re.lastIndex = 0;
+  return s.length > 0 && re.test(s);
+};
+
+/** Whether this sentence or the one before exposes a person: a name said outright, a workplace, a number, an address. */
+function exposes(unit: Unit): boolean {
+  const before = stripAccents(unit.before);
+  return (
+    test(EXPOSURE, unit.plain) || test(EXPOSURE, before) || PHONE_SHAPE.test(unit.folded) || PHONE_SHAPE.test(unit.before) ||
+    ADDRESS_SHAPE.test(unit.plain) || ADDRESS_SHAPE.test(before) || unit.masked.some((s) => s.kind === 'handle')
+  );
+}
 
 const DOXXING_MESSAGE: Localized = {
   en: 'This points people at someone’s private details or home. Exposing or hunting for them is harassment, and for a public servant it can also be a privacy breach.',
@@ -29,7 +58,25 @@ function detect(unit: Unit): Hit[] {
   for (const m of findAll(DOXXING, unit.plain, unit.text)) {
     if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end, message: DOXXING_MESSAGE });
   }
-  return hits;
+  const bare = findAll(INCITEMENT_BARE, unit.plain, unit.text);
+  const incitements = [...findAll(INCITEMENT, unit.plain, unit.text), ...(bare.length && exposes(unit) ? bare : [])];
+  for (const m of incitements) {
+    if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end, message: INCITEMENT_MESSAGE });
+  }
+  // "If I see that guy again, he's going to regret it": a consequence tied to a meeting.
+  const consequences = findAll(CONSEQUENCES, unit.plain, unit.text);
+  if (consequences.length && (test(ENCOUNTERS, unit.plain) || test(ENCOUNTERS, stripAccents(unit.before)))) {
+    for (const m of consequences) if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end });
+  }
+  return dedupe(hits);
+}
+
+function dedupe(hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
+  }
+  return out;
 }
 
 export default defineRule({
@@ -50,6 +97,12 @@ export default defineRule({
       { text: 'Does anyone know where she lives? Time to pay her a visit.', span: 'Does anyone know where she lives' },
       { text: 'Continue comme ça et tu vas le regretter, je sais où tu restes.', span: 'je sais où tu restes' },
       { text: 'Voici son adresse, allez lui dire ce que vous pensez.', span: 'Voici son adresse' },
+      // Setting people on someone the post exposes, and a threat tied to a meeting.
+      { text: 'The man who screamed at our front desk is Paul Grant, 613-555-0175. You know what to do.', span: 'You know what to do' },
+      { text: 'She works at the pharmacy on Elm. Let’s make her life hell.', span: 'make her life hell' },
+      { text: 'If I ever run into that inspector again, he’s going to regret it.', span: 'going to regret it' },
+      { text: 'Il s’appelle Marc Roy et il travaille chez Métro. Faites-en ce que vous voulez.', span: 'Faites-en ce que vous voulez' },
+      { text: 'Si je le recroise au comptoir, il va le regretter.', span: 'va le regretter' },
     ],
     valid: [
       'I know where you can find the new forms: ontario.ca/forms.',
@@ -57,6 +110,11 @@ export default defineRule({
       'Quoting my favourite movie tonight: "I will find you, and I will kill you."',
       'Je sais où trouver les formulaires, je vous envoie le lien.',
       'Notre bureau déménage : voici la nouvelle adresse du centre de services.',
+      'Our summer student did great work. You know what to do: give her a reference!',
+      'You’ll regret it if you skip the butter tarts at the fall fair.',
+      'Need help? Our agent Julie Roy can help you at 705-555-0100, give her a call.',
+      'Vous allez le regretter si vous manquez le festival cette année!',
+      'Si je le vois au marché samedi, je lui achète un café.',
     ],
   },
 });

@@ -89,7 +89,11 @@ const EN: Lang = {
     'u',
   ),
   strongPointing: /(?!)/u,
-  after: /^\s*(?:,\s*)?(?:like\s+(?:you|him|her|them|that|this)(?![\p{L}])|of\s+an?\s+\p{L}|in\s+charge|at\s+(?:the\s+)?(?:ministry|office|city|queen['\u2019]s park|hr|head office|the top|city hall)|running\s+(?:this|the|our))/u,
+  // "joke of a minister" (a person), not "joke of a design"; "the clowns in procurement", "the geniuses upstairs".
+  after: new RegExp(
+    `^\\s*(?:,\\s*)?(?:like\\s+(?:you|him|her|them|that|this)(?![\\p{L}])|of\\s+an?\\s+(?:(?:${alt(en.INSULT_ADJECTIVES_EN)}|grown|so-called|supposed)\\s+)?(?:${alt(en.INSULT_TARGETS_EN)})(?![\\p{L}])|in\\s+(?:${alt(en.WORKPLACE_UNITS_EN)})(?![\\p{L}])|upstairs(?![\\p{L}])|at\\s+(?:the\\s+)?(?:ministry|office|city|queen['\u2019]s park|hr|head office|the top|city hall)|running\\s+(?:this|the|our))`,
+    'u',
+  ),
   pluralAfter: /^\s*(?:,\s*)?(?:who|that|in\s+charge|at|in|on|running|everywhere|out\s+there|online|on\s+here)(?![\p{L}])/u,
   selfBefore: new RegExp(
     `(?:^|[^\\p{L}])(?:i['\u2019]m|im|i\\s+am|i\\s+was|i['\u2019]ve\\s+been|i\\s+have\\s+been|i\\s+feel\\s+like|i\\s+felt\\s+like|i\\s+look\\s+like|i\\s+sound\\s+like|i\\s+can\\s+be|i\\s+must\\s+be|i\\s+must\\s+look\\s+like|me|myself|call\\s+me|called\\s+me|calling\\s+me|calls\\s+me|am\\s+i|was\\s+i|we['\u2019]re|we\\s+are|we\\s+were|us|i\\s+felt|i\\s+feel|(?:thinks?|thought)\\s+i['\u2019]m|(?:thinks?|thought)\\s+i\\s+(?:am|was))(?:\\s*,)?\\s+${EN_INT}$`,
@@ -209,14 +213,46 @@ function predicateAimed(L: Lang, pre: string, word: string, sort: Sort): boolean
   return sort !== 'ambiguous' && !(EN.nonPersonSubjects.has(subject) || FR.nonPersonSubjects.has(subject));
 }
 
+const DISGUISED = lexicon([...en.DISGUISED_INSULTS_EN, ...fr.DISGUISED_INSULTS_FR]);
+const SARCASTIC = lexicon([...en.SARCASTIC_PRAISE_EN, ...fr.SARCASTIC_PRAISE_FR]);
+/** Eye-rolling: an emoji, "/s", "*eye roll*" or "yeah right" turns praise into mockery. */
+const SARCASM_MARK = /\u{1F644}|\u{1F926}|\u{1F921}|(?<![\p{L}\p{N}])\/s(?![\p{L}\p{N}])|eye[\s-]?roll|yeah right|sure jan|mon oeil|c'est ca oui|ben oui toi/u;
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|i['\u2019]m|im|i['\u2019]ve|i['\u2019]d|me|my|myself|we|we['\u2019]re|our|us|je|j['\u2019]|moi|mon|ma|mes|chu|chus|on|nous|notre)(?![\p{L}])/u;
+
+/** Whether the words before an idiom show the author speaking of themself ("I have the IQ of a potato today")
+ * or of a thing ("this printer is dumber than a bag of hammers") rather than of someone else. */
+function notAimed(pre: string): boolean {
+  const someone = SOMEONE_ELSE.test(pre) || findAll(EN.targetSet, pre).length > 0 || findAll(FR.targetSet, pre).length > 0;
+  if (someone) return false;
+  if (FIRST_PERSON.test(pre)) return true;
+  const words = pre.split(/[^\p{L}'\u2019]+/u).filter(Boolean);
+  return words.some((w) => EN.nonPersonSubjects.has(w) || FR.nonPersonSubjects.has(w));
+}
+
+/** Disguised insults ("has the IQ of a houseplant", « pas inventé le bouton à quatre trous ») and, in an
+ * eye-rolling post, sarcastic praise ("Truly a brain trust over there 🙄"). */
+function disguised(unit: Unit): Match[] {
+  const out: Match[] = [];
+  const sarcastic = SARCASM_MARK.test(unit.plain) ? findAll(SARCASTIC, unit.plain, unit.text) : [];
+  for (const m of [...findAll(DISGUISED, unit.plain, unit.text), ...sarcastic]) {
+    if (quoted(unit, m.start, m.end) || out.some((o) => o.start < m.end && m.start < o.end)) continue;
+    const pre = unit.plain.slice(Math.max(0, m.start - 40), m.start);
+    if (EN.selfBefore.test(pre) || FR.selfBefore.test(pre) || notAimed(pre)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
 /**
  * Insults in the unit that are aimed at someone other than the author. Both languages are tried:
  * a short Québécois line ("T'es ben cave!") often has too few function words to be recognised as French.
  */
 export function aimedInsults(unit: Unit): Match[] {
-  const first = aimedIn(unit, unit.locale === 'fr' ? FR : EN);
-  const second = aimedIn(unit, unit.locale === 'fr' ? EN : FR);
-  return [...first, ...second.filter((m) => !first.some((f) => f.start < m.end && m.start < f.end))].sort((a, b) => a.start - b.start);
+  const found = aimedIn(unit, unit.locale === 'fr' ? FR : EN);
+  for (const m of [...aimedIn(unit, unit.locale === 'fr' ? EN : FR), ...disguised(unit)]) {
+    if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function aimedIn(unit: Unit, L: Lang): Match[] {
@@ -314,6 +350,13 @@ export default defineRule({
       { text: 'Le monsieur au comptoir à matin, un vrai imbécile fini.', span: 'imbécile' },
       { text: "@JFBoucher T'es rien qu'un troll qui connaît rien à la foresterie.", span: 'troll' },
       { text: 'Ces fonctionnaires incompétents ne savent pas lire une carte.', span: 'incompétents' },
+      // Disguised insults and eye-rolling praise.
+      { text: 'Our new regional director has the IQ of a fence post, honestly.', span: 'the IQ of a' },
+      { text: 'The guy in the next cubicle is not the sharpest tool in the shed.', span: 'not the sharpest tool' },
+      { text: 'Huge thanks to the masterminds in facilities who shut off the heat in January. Real geniuses over there 🙄', span: 'geniuses' },
+      { text: 'Mon superviseur a pas inventé l’eau chaude, je vous le dis.', span: 'pas inventé l’eau chaude' },
+      { text: 'Le nouveau gestionnaire est épais dans le dash, pis il décide de tout.', span: 'épais' },
+      { text: 'The clowns in licensing lost my file again.', span: 'clowns' },
     ],
     valid: [
       "I'm such an idiot, forgot my lunch at home again.",
@@ -326,6 +369,12 @@ export default defineRule({
       'Je suis tellement niaiseux, j’ai oublié mon dîner sur le comptoir.',
       'Nous avons descendu les boîtes à la cave et rangé les bouteilles.',
       'Le mur est épais et le match était nul, mais la soirée était belle.',
+      'Total joke of a design on this new coffee machine, took me ten minutes to find the on button.',
+      'I have the attention span of a goldfish today, too much coffee.',
+      'This old printer is dumber than a bag of hammers.',
+      'Shoutout to my daughter, an absolute genius with the new phone.',
+      'Je suis pas la lumière la plus brillante le lundi matin, j’avoue.',
+      'The clowns at the birthday party were a huge hit with the kids.',
     ],
   },
 });

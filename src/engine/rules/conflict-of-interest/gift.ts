@@ -46,7 +46,7 @@ const PRIZE = lexicon([...PRIZES_EN, ...PRIZES_FR, ...PUBLIC_EVENTS_EN, ...PUBLI
 const PUBLIC = lexicon([...PUBLIC_RESOURCES_EN, ...PUBLIC_RESOURCES_FR]);
 // Inside a handle ("@AcmeConsulting", "@NorthSupplyCo") words run together, so parts are looked for as substrings.
 const HANDLE_STAKEHOLDER = /consult|vendor|supplier|supply|contract|fournisseur|conseil/;
-const HANDLE_ORG = /inc\b|corp|ltd|llc|group|groupe|solutions|systems|tech|partners|services|labs|global|capital|industries|enterprises|associates|advisory|agency|agence|media|digital|software|construction|engineering|farms|foods|hq/;
+const HANDLE_ORG = /inc\b|corp|ltd|llc|group|groupe|solutions|systems|tech|partners|services|labs|global|capital|industries|enterprises|associates|advisory|agency|agence|media|digital|software|construction|engineering|farms|foods|hq|equip|shop|store|brand|co$|motors|auto|homes|realty|builders|design|studio|brewing|brewery|coffee|roasters|bakery|market|wines|winery|spirits|distill|apparel|outfitters|boutique|cosmetics|beauty|fitness|wellness/;
 const HANDLE = /@[\p{L}\p{N}_.]+/gu;
 // "Thanks @Acme for sponsoring lunch at the conference": the benefit went to an event, not to the author.
 const FOR_OTHERS = /\b(?:donat\w*|sponsoring|providing|provided|hosting|organi[sz]ing|supporting|feeding|catering|commanditer|commandite|don|dons|fourni|fournis|fournit|fournir|nourrir|servi)\b/;
