@@ -2,8 +2,7 @@
 // Enter/Space, it is a button) lists all findings.
 import type { ShownFinding } from '../../messaging/analysis.js';
 import { t } from '../i18n.js';
-import { SEVERITY_ORDER } from '../render/severity.js';
-import { SeverityBadge } from './SeverityBadge.js';
+import { SEVERITY_ORDER, SEVERITY_STYLE } from '../render/severity.js';
 
 interface Props {
   modeLabel: string;
@@ -35,11 +34,18 @@ export function Pill({ modeLabel, findings, unavailable, position, expanded, onT
       onClick={onToggle}
     >
       <span class="mode">{modeLabel}</span>
-      {unavailable ? <span class="unavailable">⚠ {t('pillUnavailableShort')}</span> : findings.length === 0 ? <span>✓</span> : null}
+      {/* The button's name (aria-label) says the mode and every count in words. What follows only
+          shows the counts at a glance, drawn with CSS generated content (see styles.ts) so that the
+          visible text a speech user can say, the mode, stays part of that name (WCAG 2.5.3). */}
+      {unavailable ? (
+        <span class="unavailable" data-text={`⚠ ${t('pillUnavailableShort')}`} />
+      ) : findings.length === 0 ? (
+        <span data-text="✓" />
+      ) : null}
       {SEVERITY_ORDER.filter((s) => (counts[s] ?? 0) > 0).map((s) => (
         <span class="count" key={s}>
-          <SeverityBadge severity={s} />
-          <span class="n">{counts[s]}</span>
+          <span class={`badge sev-${s}`} data-text={SEVERITY_STYLE[s].glyph} />
+          <span class="n" data-text={String(counts[s])} />
         </span>
       ))}
     </button>

@@ -24,6 +24,7 @@ ${perSeverity}
   border: 1px solid #8a8a8a; background: #fff; cursor: pointer; white-space: nowrap; font-size: 12px; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
 .pill:focus-visible, .panel button:focus-visible, .panel a:focus-visible, dialog button:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
 .pill .mode { font-weight: 600; }
+.pill [data-text]::after { content: attr(data-text); }
 .count { display: inline-flex; align-items: center; gap: 2px; }
 .badge { display: inline-flex; align-items: center; justify-content: center; min-width: 16px; height: 16px; padding: 0 3px;
   font-size: 11px; font-weight: 700; line-height: 1; }
