@@ -10,12 +10,11 @@ export interface DrawnSpan {
   rect: { left: number; top: number; right: number; bottom: number };
 }
 
-/** Spans underlined with `severity` in compose box `boxSelector` (either rendering path). */
+/** Spans underlined with `severity` in compose box `boxSelector` (either rendering path; the
+ * selector pierces open shadow roots). */
 export async function underlined(page: Page, boxSelector: string, severity: SeverityName): Promise<DrawnSpan[]> {
-  return page.evaluate(
-    ([selector, sev]) => {
-      const box = document.querySelector(selector!);
-      if (!box) return [];
+  return page.locator(boxSelector).evaluate(
+    (box, sev) => {
       const toRect = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
       if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) {
         // The UI host follows the field (or the <label> wrapping it).
@@ -32,8 +31,30 @@ export async function underlined(page: Page, boxSelector: string, severity: Seve
         .filter((range): range is Range => range instanceof Range && box.contains(range.commonAncestorContainer))
         .map((range) => ({ text: range.toString(), rect: toRect(range.getBoundingClientRect()) }));
     },
-    [boxSelector, severity] as const,
+    severity,
   );
+}
+
+/** Where the caret is in a box, as a text offset (the fixture's editor text and ours agree on
+ * it on one-line drafts: in rich editors only text nodes are counted, not line breaks). Inside a
+ * shadow tree the document's selection is retargeted to the host, so the composed range is read
+ * instead. */
+export async function caretOffset(page: Page, boxSelector: string): Promise<number | null> {
+  return page.locator(boxSelector).evaluate((el) => {
+    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+      const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
+      return active === el ? el.selectionStart : null;
+    }
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0) return null;
+    const root = el.getRootNode();
+    const [composed] = selection.getComposedRanges({ shadowRoots: root instanceof ShadowRoot ? [root] : [] });
+    if (!composed || !el.contains(composed.endContainer)) return null;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    range.setEnd(composed.endContainer, composed.endOffset);
+    return range.toString().length;
+  });
 }
 
 /** The UI host that belongs to a box (the next <outloud-ui> after it in document order). */

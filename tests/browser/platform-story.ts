@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/engine/index.js';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
-import { boxRect, recordRequests, underlined, uiFor } from './page-helpers.js';
+import { boxRect, caretOffset, recordRequests, underlined, uiFor } from './page-helpers.js';
 
 export interface PlatformSpec {
   /** Fixture page name (tests/fixtures/<page>.html). */
@@ -26,10 +26,10 @@ export const DRAFT = 'Helping a client today, her SIN is 130 692 544';
 export const SIN = '130 692 544';
 
 /** The draft with the engine's own suggestion applied to the SIN, and nothing else changed. */
-function masked(): string {
-  const finding = analyze(DRAFT, { mode: 'personal' }).find((f) => DRAFT.slice(f.start, f.end) === SIN && f.suggestion);
+export function masked(draft = DRAFT): string {
+  const finding = analyze(draft, { mode: 'personal' }).find((f) => draft.slice(f.start, f.end) === SIN && f.suggestion);
   if (!finding?.suggestion) throw new Error('the engine no longer suggests a fix for a SIN');
-  return DRAFT.slice(0, finding.start) + finding.suggestion.replacement + DRAFT.slice(finding.end);
+  return draft.slice(0, finding.start) + finding.suggestion.replacement + draft.slice(finding.end);
 }
 
 export function platformStory(spec: PlatformSpec): void {
@@ -222,24 +222,35 @@ export function platformStory(spec: PlatformSpec): void {
       expect((await posted()).length).toBe(before + 1);
     });
 
+    test('in the second box too: apply changes its own editor, Ctrl+Z restores it, Edit and the keyboard find the number', async () => {
+      const second = spec.box(1);
+      const draft = `Also: ${SIN}`;
+      const [span] = await underlined(page, second, 'high');
+      await page.mouse.move((span!.rect.left + span!.rect.right) / 2, (span!.rect.top + span!.rect.bottom) / 2);
+      await expect.poll(() => card().count()).toBe(1);
+      await card().locator('button[data-action="apply"]').click();
+      await expect.poll(() => fixtureText(1)).toBe(masked(draft));
+      expect(await fixtureText(0)).toBe(DRAFT);
+      await page.locator(second).focus();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => fixtureText(1)).toBe(draft);
+      await expect.poll(async () => (await underlined(page, second, 'high')).map((s) => s.text)).toEqual([SIN]);
+      await page.locator(spec.postButton(1)).click();
+      await expect.poll(() => gate().count()).toBe(1);
+      await gate().locator('button[data-action="edit"]').click();
+      await expect.poll(() => gate().count()).toBe(0);
+      await expect.poll(() => caretOffset(page, second)).toBe(draft.indexOf(SIN));
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => card().count()).toBe(1);
+      await expect.poll(() => card().textContent()).toContain(SIN);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card().count()).toBe(0);
+    });
+
     test('nothing left the page while the extension worked', async () => {
       const outside = requests.urls.filter((url) => !url.startsWith('chrome-extension://'));
       expect(outside).toEqual([]);
     });
-  });
-}
-
-/** Where the caret is, as a text offset (the fixture's editor text and ours agree on it). */
-async function caretOffset(page: Page, boxSelector: string): Promise<number | null> {
-  return page.locator(boxSelector).evaluate((el) => {
-    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
-      return document.activeElement === el ? el.selectionStart : null;
-    }
-    const selection = document.getSelection();
-    if (!selection || !selection.focusNode || !el.contains(selection.focusNode)) return null;
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    range.setEnd(selection.focusNode, selection.focusOffset);
-    return range.toString().length;
   });
 }

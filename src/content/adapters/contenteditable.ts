@@ -54,11 +54,25 @@ export class ContentEditableAdapter implements EditorAdapter {
   }
 
   caretOffset(): number | null {
-    const selection = this.element.ownerDocument.getSelection();
-    if (!selection || !selection.isCollapsed || !selection.focusNode) return null;
-    if (!this.element.contains(selection.focusNode)) return null;
-    return offsetAt(buildTextMap(this.element), selection.focusNode, selection.focusOffset);
+    const caret = caretIn(this.element);
+    return caret ? offsetAt(buildTextMap(this.element), caret.node, caret.offset) : null;
   }
+}
+
+/** The collapsed caret inside `element`. For an editor in a shadow tree (Reddit's composers) the
+ * document's selection names the shadow host instead (it is retargeted), so the range is asked
+ * for through the editor's shadow root. */
+function caretIn(element: HTMLElement): { node: Node; offset: number } | null {
+  const selection = element.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const root = element.getRootNode();
+  if (root instanceof ShadowRoot && typeof selection.getComposedRanges === 'function') {
+    const [range] = selection.getComposedRanges({ shadowRoots: [root] });
+    if (!range?.collapsed || !element.contains(range.endContainer)) return null;
+    return { node: range.endContainer, offset: range.endOffset };
+  }
+  if (!selection.isCollapsed || !selection.focusNode || !element.contains(selection.focusNode)) return null;
+  return { node: selection.focusNode, offset: selection.focusOffset };
 }
 
 function select(range: Range): void {

@@ -15,6 +15,10 @@ export interface Site {
   defaultMode: Mode;
   /** Selector list for the editable element itself (textarea or contenteditable root). */
   composeBox: string;
+  /** On a host that is not one of `hosts` (a user-enabled site, the test fixtures), the markers
+   * that tell this platform's box from another platform's running the same editor (Meta's three
+   * Lexical composers); `composeBox` when absent. */
+  signature?: string;
   /** Selector list for the buttons that publish what is in the box. */
   postButton: string;
   /** When markers alone are ambiguous, a post button must also carry one of these labels

@@ -1,6 +1,6 @@
-// The platforms OutLoud knows, in the order they claim a compose box on a host that is not one of
-// theirs (a user-enabled Mastodon instance, or the test fixtures): the most specific markers first,
-// the generic adapter last.
+// The platforms OutLoud knows and, on a host that is not one of theirs (a user-enabled Mastodon
+// instance, or the test fixtures), the order they claim a compose box in: the most specific
+// markers first, the generic adapter last.
 import type { Site } from './define-site.js';
 import mastodon from './mastodon.js';
 import x from './x.js';
@@ -17,9 +17,14 @@ export type { Site, SiteId, SubmitKey } from './define-site.js';
 export const platformSites: readonly Site[] = [mastodon, x, bluesky, linkedin, facebook, reddit, threads, instagram];
 export const genericSite: Site = generic;
 
+/** Facebook's markers (any Lexical textbox) are the broadest, so it claims after the other Meta
+ * platforms and Reddit, which are told apart by their signatures. */
+const CLAIM_ORDER: readonly Site[] = [mastodon, x, bluesky, linkedin, reddit, threads, instagram, facebook];
+
 /** The sites whose markers apply on this host: its own platform, or (any other host) all of
- * them and then the generic adapter, so markers decide. */
+ * them, each known by its signature, and then the generic adapter, so markers decide. */
 export function sitesForHost(hostname: string): readonly Site[] {
   const own = platformSites.find((site) => site.hosts.includes(hostname));
-  return own ? [own] : [...platformSites, genericSite];
+  if (own) return [own];
+  return [...CLAIM_ORDER.map((site) => (site.signature ? { ...site, composeBox: site.signature } : site)), genericSite];
 }

@@ -31,9 +31,18 @@ export function createUiHost(box: HTMLElement, siteId: string): UiHost {
   const app = doc.createElement('div');
   app.className = 'app';
   shadow.append(style, layer, app);
-  // A <label> around a field would forward clicks on our pill to the field: go past it.
-  let anchor: HTMLElement = box;
-  while (anchor.parentElement instanceof HTMLLabelElement) anchor = anchor.parentElement;
-  anchor.after(host);
+  anchor(box).after(host);
   return { host, shadow, layer, app, dispose: () => host.remove() };
+}
+
+/** Where the host goes: after the box, but past a <label> around a field (it would forward clicks
+ * on our pill to the field) and past a web component the box is slotted into (Reddit's
+ * shreddit-composer: an unslotted light-DOM child of a shadow host is never rendered). */
+function anchor(box: HTMLElement): HTMLElement {
+  let node: HTMLElement = box;
+  for (let parent = node.parentElement; parent; parent = node.parentElement) {
+    if (!(parent instanceof HTMLLabelElement) && !parent.shadowRoot) break;
+    node = parent;
+  }
+  return node;
 }
