@@ -65,6 +65,21 @@ describe('popup', () => {
     await popup.close();
   });
 
+  test('the toolbar badge counts the high findings of the focused compose box, and its title says so', async () => {
+    const tabId = await tabIdOf(browser, page.url());
+    const badge = () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).toBe('1');
+    expect(await browser.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toContain('1 high-severity');
+    await page.locator(BOX).fill('');
+    await page.locator(BOX).click();
+    await page.keyboard.type('Nothing to see here');
+    await expect.poll(badge).toBe('');
+    await page.locator(BOX).fill('');
+    await page.locator(BOX).click();
+    await page.keyboard.type(SIN_DRAFT);
+    await expect.poll(badge).toBe('1');
+  });
+
   test('choosing a mode in the popup re-checks the open draft at once, without typing', async () => {
     await page.locator(BOX).fill('');
     await page.locator(BOX).click();
