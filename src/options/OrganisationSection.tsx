@@ -3,7 +3,21 @@
 import { t } from '../i18n/translate.js';
 import { CATEGORY_LABEL, MODE_LABEL } from '../pages/labels.js';
 import { describeIssue } from './describe-issue.js';
+import type { SettingsIssue } from '../settings/types.js';
 import type { SectionProps } from './section-props.js';
+
+/** What had to be set aside, and why. A broken policy is the administrator's to fix: an alert. */
+function Issues({ kind, intro, issues }: { kind: 'policy' | 'storage'; intro: string; issues: readonly SettingsIssue[] }) {
+  if (issues.length === 0) return null;
+  return (
+    <div class={kind === 'policy' ? 'notice error' : 'notice'} role={kind === 'policy' ? 'alert' : undefined} data-warnings={kind}>
+      <p>{intro}</p>
+      <ul>
+        {issues.map((issue) => <li key={`${issue.key}:${issue.code}`}>{describeIssue(issue)}</li>)}
+      </ul>
+    </div>
+  );
+}
 
 export function OrganisationSection({ loaded }: Pick<SectionProps, 'loaded'>) {
   const { effective, policyWarnings, userIssues } = loaded;
@@ -19,22 +33,8 @@ export function OrganisationSection({ loaded }: Pick<SectionProps, 'loaded'>) {
         <p class="lock">{t('optionsLockedCategories', policy.lockedCategories.map((c) => t(CATEGORY_LABEL[c])).join(', '))}</p>
       ) : null}
       {policy.allowedModes ? <p>{t('optionsAllowedModes', policy.allowedModes.map((m) => t(MODE_LABEL[m])).join(', '))}</p> : null}
-      {policyWarnings.length > 0 ? (
-        <div class="notice error" role="alert" data-warnings="policy">
-          <p>{t('optionsPolicyWarnings')}</p>
-          <ul>
-            {policyWarnings.map((issue) => <li key={`${issue.key}:${issue.code}`}>{describeIssue(issue)}</li>)}
-          </ul>
-        </div>
-      ) : null}
-      {userIssues.length > 0 ? (
-        <div class="notice" data-warnings="storage">
-          <p>{t('optionsStorageIssues')}</p>
-          <ul>
-            {userIssues.map((issue) => <li key={`${issue.key}:${issue.code}`}>{describeIssue(issue)}</li>)}
-          </ul>
-        </div>
-      ) : null}
+      <Issues kind="policy" intro={t('optionsPolicyWarnings')} issues={policyWarnings} />
+      <Issues kind="storage" intro={t('optionsStorageIssues')} issues={userIssues} />
       {policy.guidelineLinks.length > 0 ? (
         <>
           <h3>{t('libraryOrganisation')}</h3>

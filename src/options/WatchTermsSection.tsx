@@ -23,6 +23,20 @@ function SeveritySelect({ id, label, value, onChange }: { id: string; label?: st
   );
 }
 
+function TermHeadings({ withActions = false }: { withActions?: boolean }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('termLabel')}</th>
+        <th scope="col">{t('termCategory')}</th>
+        <th scope="col">{t('termSeverity')}</th>
+        <th scope="col">{t('termNote')}</th>
+        {withActions ? <th scope="col"><span class="visually-hidden">{t('termActions')}</span></th> : null}
+      </tr>
+    </thead>
+  );
+}
+
 export function WatchTermsSection({ loaded, save }: SectionProps) {
   const { effective } = loaded;
   const organisation = effective.policy.extraWatchTerms;
@@ -57,14 +71,7 @@ export function WatchTermsSection({ loaded, save }: SectionProps) {
         <>
           <h3>{effective.policy.organizationName ? t('optionsTermsOrganisationNamed', effective.policy.organizationName) : t('optionsTermsOrganisation')}</h3>
           <table data-terms="organisation">
-            <thead>
-              <tr>
-                <th scope="col">{t('termLabel')}</th>
-                <th scope="col">{t('termCategory')}</th>
-                <th scope="col">{t('termSeverity')}</th>
-                <th scope="col">{t('termNote')}</th>
-              </tr>
-            </thead>
+            <TermHeadings />
             <tbody>
               {organisation.map((term) => (
                 <tr key={term.term}>
@@ -81,15 +88,7 @@ export function WatchTermsSection({ loaded, save }: SectionProps) {
       <h3>{t('optionsTermsMine')}</h3>
       {mine.length === 0 ? <p class="muted">{t('optionsTermsNone')}</p> : (
         <table data-terms="mine">
-          <thead>
-            <tr>
-              <th scope="col">{t('termLabel')}</th>
-              <th scope="col">{t('termCategory')}</th>
-              <th scope="col">{t('termSeverity')}</th>
-              <th scope="col">{t('termNote')}</th>
-              <th scope="col"><span class="visually-hidden">{t('termActions')}</span></th>
-            </tr>
-          </thead>
+          <TermHeadings withActions />
           <tbody>
             {mine.map((term, index) => (
               <tr key={term.term} data-term={term.term}>
