@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import { Popover, type Anchor } from './Popover.js';
 import { SeverityBadge } from './SeverityBadge.js';
 import { guidelinesOf, ruleTitle } from './finding-text.js';
+import { ifTrusted } from './trusted.js';
 
 export interface CardActions {
   apply: (finding: ShownFinding) => void;
@@ -57,14 +58,14 @@ export function FindingCard({ finding, found, anchor, raise, notice, actions }: 
       ) : null}
       <div class="actions">
         {finding.suggestion ? (
-          <button type="button" class="primary" data-action="apply" onClick={() => actions.apply(finding)}>
+          <button type="button" class="primary" data-action="apply" onClick={ifTrusted(() => actions.apply(finding))}>
             {t('actionApply', finding.suggestion.label)}
           </button>
         ) : null}
-        <button type="button" data-action="ignore-here" onClick={() => actions.ignoreHere(finding)}>
+        <button type="button" data-action="ignore-here" onClick={ifTrusted(() => actions.ignoreHere(finding))}>
           {t('actionIgnoreHere')}
         </button>
-        <button type="button" data-action="ignore-always" onClick={() => actions.ignoreAlways(finding)}>
+        <button type="button" data-action="ignore-always" onClick={ifTrusted(() => actions.ignoreAlways(finding))}>
           {t('actionIgnoreAlways', found)}
         </button>
         {first ? (

@@ -5,6 +5,7 @@ import type { ShownFinding } from '../../messaging/analysis.js';
 import { t } from '../i18n.js';
 import { SeverityBadge } from './SeverityBadge.js';
 import { ruleTitle } from './finding-text.js';
+import { ifTrusted } from './trusted.js';
 
 interface Props {
   findings: readonly ShownFinding[];
@@ -45,7 +46,7 @@ export function PrePostCheck({ findings, textOf, onEdit, onPostAnyway }: Props) 
         <button type="button" class="primary" data-action="edit" autofocus onClick={onEdit}>
           {t('gateEdit')}
         </button>
-        <button type="button" data-action="post-anyway" onClick={onPostAnyway}>
+        <button type="button" data-action="post-anyway" onClick={ifTrusted(onPostAnyway)}>
           {t('gatePostAnyway')}
         </button>
       </div>
