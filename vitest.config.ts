@@ -26,6 +26,9 @@ export default defineConfig({
           fileParallelism: false,
           hookTimeout: 120_000,
           testTimeout: 60_000,
+          // A cold service worker loads the engine before its first answer: on two busy cores that
+          // alone can pass expect.poll's default second. Conditions are still waited for, not slept.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

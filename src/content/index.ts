@@ -20,7 +20,14 @@ async function main(): Promise<void> {
   scope[INSTANCE]?.detach();
   const teardown: (() => void)[] = [];
   const detach = (): void => {
-    for (const undo of teardown.splice(0).reverse()) undo();
+    for (const undo of teardown.splice(0).reverse()) {
+      // An orphaned script's browser APIs throw; one failed step must not keep the rest on the page.
+      try {
+        undo();
+      } catch {
+        /* the next step still runs */
+      }
+    }
     if (scope[INSTANCE] === instance) delete scope[INSTANCE];
   };
   const instance = { detach };
