@@ -13,6 +13,7 @@ import { LiveAnnouncer } from './live-announcer.js';
 import { HighlightLayer } from './render/highlight-layer.js';
 import type { FindingsLayer } from './render/layer.js';
 import { MirrorLayer } from './render/mirror-layer.js';
+import { effectiveZoom } from './render/zoom.js';
 import { AnalysisScheduler } from './scheduler.js';
 import type { Site } from './sites/index.js';
 import { BoxUi, type BoxUiActions, type BoxView } from './ui/BoxUi.js';
@@ -107,7 +108,9 @@ export class ComposeBox {
       if (NAVIGATION_KEYS.has((event as KeyboardEvent).key)) this.onSelectionChange();
     });
     this.resizeObserver = new ResizeObserver(() => this.reposition());
-    this.resizeObserver.observe(element);
+    // Device pixels change with the box's size, and also with CSS zoom and the screen's pixel
+    // ratio, which change no CSS size and fire no resize event.
+    this.resizeObserver.observe(element, { box: 'device-pixel-content-box' });
 
     this.analyzeNow();
   }
@@ -227,8 +230,9 @@ export class ComposeBox {
     const box = this.element.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) return null;
     const origin = this.ui.app.getBoundingClientRect();
+    const zoom = effectiveZoom(this.ui.app);
     // Bottom-right corner inside the box; the pill shifts itself left and up by its own size.
-    return { x: box.right - origin.left - 6, y: box.bottom - origin.top - 6 };
+    return { x: (box.right - origin.left) / zoom - 6, y: (box.bottom - origin.top) / zoom - 6 };
   }
 
   reposition(): void {

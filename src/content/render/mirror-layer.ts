@@ -7,6 +7,7 @@ import type { Finding, Severity } from '../../engine/index.js';
 import type { TextField } from '../adapters/textarea.js';
 import type { FindingsLayer } from './layer.js';
 import { SEVERITY_ORDER } from './severity.js';
+import { effectiveZoom } from './zoom.js';
 
 const COPIED = [
   'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'letterSpacing', 'wordSpacing',
@@ -92,11 +93,16 @@ export class MirrorLayer implements FindingsLayer {
     const borders = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
     const scrollbar = Math.max(0, field.offsetWidth - field.clientWidth - borders);
     mirror.paddingRight = `${parseFloat(style.paddingRight) + scrollbar}px`;
+    // Under CSS zoom the copied styles are unzoomed lengths: the mirror renders at the field's own
+    // zoom, and measured (viewport) distances are turned back into its lengths.
+    const parent = this.mirror.parentElement!;
+    const zoom = effectiveZoom(field);
+    mirror.zoom = String(zoom / effectiveZoom(parent));
     const fieldRect = field.getBoundingClientRect();
-    const origin = this.mirror.parentElement!.getBoundingClientRect();
-    mirror.width = `${fieldRect.width}px`;
-    mirror.height = `${fieldRect.height}px`;
-    mirror.transform = `translate(${fieldRect.left - origin.left}px, ${fieldRect.top - origin.top}px)`;
+    const origin = parent.getBoundingClientRect();
+    mirror.width = `${fieldRect.width / zoom}px`;
+    mirror.height = `${fieldRect.height / zoom}px`;
+    mirror.transform = `translate(${(fieldRect.left - origin.left) / zoom}px, ${(fieldRect.top - origin.top) / zoom}px)`;
     this.syncScroll();
   }
 

@@ -2,6 +2,7 @@
 // stacking contexts or transforms, and positioned in viewport coordinates next to its anchor.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { effectiveZoom } from '../render/zoom.js';
 
 export interface Anchor {
   left: number;
@@ -36,13 +37,23 @@ export function Popover({ anchor, label, role = 'dialog', class: className = '',
     if (!panel) return;
     if (typeof panel.showPopover === 'function' && !panel.matches(':popover-open')) panel.showPopover();
     const { innerWidth, innerHeight } = window;
-    const width = panel.offsetWidth;
-    const height = panel.offsetHeight;
+    // Placed in viewport pixels; under CSS zoom on the page, the lengths set are zoomed again.
+    const zoom = effectiveZoom(panel);
+    panel.style.maxHeight = '';
+    const { width, height } = panel.getBoundingClientRect();
     const left = Math.max(8, Math.min(anchor.left, innerWidth - width - 8));
+    // Below the anchor, else above; when it fits neither (a small window, a zoomed page) it takes
+    // the roomier side and scrolls, rather than covering the words it explains.
     const below = anchor.bottom + 6;
-    const top = below + height <= innerHeight - 8 ? below : Math.max(8, anchor.top - height - 6);
-    panel.style.left = `${left}px`;
-    panel.style.top = `${top}px`;
+    const roomBelow = innerHeight - 8 - below;
+    const roomAbove = anchor.top - 6 - 8;
+    const fits = height <= roomBelow || height <= roomAbove;
+    const useBelow = height <= roomBelow || (!fits && roomBelow >= roomAbove);
+    const shown = fits ? height : Math.max(roomBelow, roomAbove);
+    if (!fits) panel.style.maxHeight = `${shown / zoom}px`;
+    const top = useBelow ? below : anchor.top - 6 - shown;
+    panel.style.left = `${left / zoom}px`;
+    panel.style.top = `${top / zoom}px`;
   });
   return (
     <div
