@@ -1,6 +1,7 @@
 // Screen readers hear about a new high finding while the user types: a polite live region in the
 // box's shadow root (present from the start, as live regions must be to be announced) says its
 // title. Only findings not announced before are read, so typing on does not repeat them.
+import { uiLanguage } from '../i18n/translate.js';
 import { t } from './i18n.js';
 import type { ShownFinding } from '../messaging/analysis.js';
 
@@ -34,6 +35,8 @@ export class LiveAnnouncer {
     // Keys of findings that went away are dropped, so one coming back is announced again.
     this.announced = new Set(high.map(key));
     if (fresh.length > 0) parts.push(t('announceHigh', fresh.length, [...new Set(fresh.map((f) => f.title))].join('; ')));
-    if (parts.length > 0) this.region.textContent = parts.join(' ');
+    if (parts.length === 0) return;
+    this.region.lang = uiLanguage();
+    this.region.textContent = parts.join(' ');
   }
 }

@@ -58,6 +58,8 @@ for (const language of ['en', 'fr'] as const) {
       await expect.poll(() => pill.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
       expect(await pill.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
       expect(await axeViolations(page, OURS)).toEqual([]);
+      // OutLoud's words carry the interface language, whatever the page's.
+      expect(await pill.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(language);
       await page.keyboard.press('Enter');
       const list = ui().locator('.findings');
       await expect.poll(() => list.count()).toBe(1);

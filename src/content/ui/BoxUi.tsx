@@ -1,5 +1,6 @@
 // Everything shown for one compose box, rendered from the box's state (the box controller owns
 // the state; this only draws it and reports clicks).
+import { uiLanguage } from '../../i18n/translate.js';
 import type { ShownFinding } from '../../messaging/analysis.js';
 import { FindingCard, type CardActions } from './FindingCard.js';
 import { FindingsList } from './FindingsList.js';
@@ -29,8 +30,10 @@ export interface BoxUiActions extends CardActions {
 }
 
 export function BoxUi({ view, actions }: { view: BoxView; actions: BoxUiActions }) {
+  // The interface language, which may differ from the page's: screen readers pronounce our words
+  // with it (card text in a finding's own language sets its own lang). A box-less wrapper.
   return (
-    <>
+    <div lang={uiLanguage()} style={{ display: 'contents' }}>
       {view.pill ? (
         <Pill
           modeLabel={view.modeLabel}
@@ -64,6 +67,6 @@ export function BoxUi({ view, actions }: { view: BoxView; actions: BoxUiActions 
       {view.gate ? (
         <PrePostCheck findings={view.gate} textOf={actions.textOf} onEdit={actions.gateEdit} onPostAnyway={actions.gatePostAnyway} />
       ) : null}
-    </>
+    </div>
   );
 }
