@@ -156,6 +156,23 @@ describe('options page', () => {
     expect(after.customTerms).toEqual([{ term: 'Project Heron', category: 'political', severity: 'medium' }]);
   });
 
+  test('keyboard only: the contents links, a form submitted with Enter, a remove button, all with visible focus', async () => {
+    await options.reload();
+    await options.locator('nav a[href="#ignored"]').focus();
+    expect(await options.locator('nav a[href="#ignored"]').evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await options.keyboard.press('Enter');
+    await expect.poll(() => options.evaluate(() => location.hash)).toBe('#ignored');
+    await options.locator('#new-ignored').focus();
+    await options.keyboard.type('Ajax');
+    await options.keyboard.press('Enter');
+    await expect.poll(async () => (await userSettings(browser)).ignoredTerms).toContain('Ajax');
+    const remove = options.locator('ul[data-list="ignored"] li[data-term="Ajax"] button');
+    await remove.focus();
+    await expect.poll(() => remove.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+    await options.keyboard.press('Enter');
+    await expect.poll(async () => (await userSettings(browser)).ignoredTerms).not.toContain('Ajax');
+  });
+
   test('storage that cannot be read falls back to defaults key by key, keeps the custom terms and says so', async () => {
     await browser.worker.evaluate(async (key) => {
       await chrome.storage.local.set({ [key]: { version: 2, defaultMode: 42, siteModes: 'nope', customTerms: [{ term: 'Kept term', category: 'confidential', severity: 'high' }, 7] } });
