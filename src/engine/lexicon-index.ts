@@ -1,0 +1,154 @@
+// Which lexicons can match a string at all, from its words, in one pass. A lexicon pattern starts at
+// a word start (its lookbehind forbids a letter or digit before), so one of its phrases' first
+// words must be a word of the string: exactly (when the phrase goes on with a space, a hyphen or
+// nothing) or as a prefix (when it goes on with an any-ending or an optional apostrophe). A
+// sentence holds a dozen words; the engine runs a few hundred lexicons over it, most of which
+// cannot match. Testing them here costs one walk of a shared trie per word, instead of one run of
+// each big pattern per sentence (and V8 compiles a pattern only the first time it runs).
+
+/** What a lexicon needs to see in a string before its pattern is worth running. */
+export interface KeyWord {
+  word: string;
+  /** The word may go on (any-ending, optional apostrophe) instead of ending there. */
+  prefix: boolean;
+}
+
+interface Node {
+  next: Map<number, Node>;
+  /** Lexicons for which a word equal to the path is enough. */
+  exact: number[];
+  /** Lexicons for which a word starting with the path is enough. */
+  prefix: number[];
+}
+
+const newNode = (): Node => ({ next: new Map(), exact: [], prefix: [] });
+
+let root = newNode();
+let size = 0;
+// Bumped whenever a lexicon joins, so answers computed before it are not reused.
+let version = 0;
+
+/** Adds a lexicon by the first words of its phrases; returns its id for `candidates()`. */
+export function indexLexicon(keyWords: readonly KeyWord[]): number {
+  const id = size++;
+  for (const { word, prefix } of keyWords) {
+    let node = root;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = newNode()));
+      node = child;
+    }
+    const list = prefix ? node.prefix : node.exact;
+    if (list[list.length - 1] !== id) list.push(id);
+  }
+  version++;
+  cache.clear();
+  return id;
+}
+
+// ASCII letters and digits by table; anything else by the same class the patterns use.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const wide = new Map<number, boolean>();
+
+/** A letter or a digit, as `[\p{L}\p{N}]` reads it (-1, before the start of a string, is neither). */
+export function isWordChar(cp: number): boolean {
+  if (cp < 0) return false;
+  if (cp < 128) return ASCII_WORD[cp] === 1;
+  let v = wide.get(cp);
+  if (v === undefined) {
+    v = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    if (wide.size < 4096) wide.set(cp, v);
+  }
+  return v;
+}
+
+/** The code point at `i` (a lone surrogate stands for itself); its width is 2 when it is above 0xFFFF. */
+export function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** The code point that ends just before `i`, or -1 at the start. */
+export function codePointBefore(s: string, i: number): number {
+  if (i <= 0) return -1;
+  const d = s.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
+    const c = s.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return d;
+}
+
+/** What the lexicons need to know of a string: which may match, and where its words begin. */
+export interface Scan {
+  /** marks[id] is 1 when lexicon `id` may match. */
+  marks: Uint8Array;
+  /** Offsets where a letter or digit follows something else (or the start). */
+  wordStarts: Int32Array;
+}
+
+function compute(s: string): Scan {
+  const marks = new Uint8Array(size);
+  const starts: number[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    let cp = codePointAt(s, i);
+    if (!isWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    starts.push(i);
+    // A word: walk the trie with its code units while the path lasts, then skip to its end.
+    let node: Node | undefined = root;
+    let walking = true;
+    while (i < n) {
+      cp = codePointAt(s, i);
+      if (!isWordChar(cp)) break;
+      const width = cp > 0xffff ? 2 : 1;
+      for (let k = 0; walking && k < width; k++) {
+        node = node!.next.get(s.charCodeAt(i + k));
+        if (!node) walking = false;
+        else for (const id of node.prefix) marks[id] = 1;
+      }
+      i += width;
+    }
+    if (walking) for (const id of node!.exact) marks[id] = 1;
+  }
+  return { marks, wordStarts: Int32Array.from(starts) };
+}
+
+// Rules run many lexicons over the same few strings (a sentence, the one before it, a window).
+const CACHE_MAX = 64;
+const cache = new Map<string, Scan>();
+let lastString: string | null = null;
+let lastScan: Scan = { marks: new Uint8Array(0), wordStarts: new Int32Array(0) };
+let lastVersion = -1;
+
+/** The scan of `s`, computed once for the few strings in use. */
+export function scanOf(s: string): Scan {
+  if (s !== lastString || lastVersion !== version) {
+    let scan = cache.get(s);
+    if (!scan) {
+      scan = compute(s);
+      if (cache.size >= CACHE_MAX) cache.clear();
+      cache.set(s, scan);
+    }
+    lastString = s;
+    lastScan = scan;
+    lastVersion = version;
+  }
+  return lastScan;
+}
+
+/** Whether the lexicon `id` may match somewhere in `s` (false means it certainly does not). */
+export function mayMatch(id: number, s: string): boolean {
+  return scanOf(s).marks[id] === 1;
+}
