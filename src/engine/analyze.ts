@@ -1,15 +1,18 @@
 // analyze(text, options) → Finding[]: the engine's one entry point. Sentence-scope rules run per
-// sentence and their raw hits are cached by (previous sentence, sentence, language, custom terms),
-// so one keystroke in a long draft re-analyses only the sentence it touched and the one after.
-// Mode, ignored terms and disabled rules are applied after the cache, so switching them is cheap.
+// sentence and their raw hits are cached by (previous sentence, sentence, language); incremental
+// text-scope rules keep per-sentence facts in the same entry and only combine them per call. The
+// last draft is remembered: after one keystroke only the stretch it touched is cut into sentences
+// again, and only the sentence it changed (and the one after) is analysed. Rules run only in the
+// modes where they can report something. Mode, ignored terms and disabled rules are applied after
+// the cache, so switching them is cheap.
 import type { AnalyzeOptions, Category, CustomTerm, Finding, Hit, Locale, Mode, Rule, Unit } from './types.js';
 import { CATEGORIES, MODES } from './types.js';
 import { rules as allRules } from './rules/index.js';
-import { splitSentences, type Sentence } from './text/segment.js';
+import { boundSentences, isLowSurrogateAt, resplitSentences, splitSentences, type Sentence } from './text/segment.js';
 import { decideLocale, scoreLocale, type LocaleScore } from './text/locale.js';
 import { lowerSameLength, fold } from './text/fold.js';
 import { makeUnit } from './text/unit.js';
-import { Lru } from './cache.js';
+import { Lru, clearRegisteredCaches } from './cache.js';
 import { customTermRules, customTermsKey } from './custom-terms.js';
 
 interface RawHit {
@@ -18,22 +21,61 @@ interface RawHit {
 }
 
 interface SentenceEntry {
+  /** Only white space: it is nobody's "sentence before". */
+  blank: boolean;
   score: LocaleScore;
+  /** Raw hits of sentence rules, by language and rule group (or custom terms). */
   hits: Map<string, RawHit[]>;
+  /** Facts of incremental text rules, by the text's language and rule group, aligned with the group's rules. */
+  facts: Map<string, unknown[]>;
 }
 
-const sentenceRules = allRules.filter((r) => r.scope === 'sentence');
-const textRules = allRules.filter((r) => r.scope === 'text');
+/** Rules that run in the same modes; `key` tells their cached results apart, by language. */
+interface Group {
+  modes: number;
+  key: Record<Locale, string>;
+  rules: Rule[];
+}
+
+const MODE_BIT: Record<Mode, number> = { personal: 1, professional: 2, official: 4 };
+
+function groupRules(rules: readonly Rule[]): Group[] {
+  const groups = new Map<number, Group>();
+  for (const rule of rules) {
+    let modes = 0;
+    for (const m of MODES) if (rule.alwaysRun || rule.severity[m] !== 'off') modes |= MODE_BIT[m];
+    let g = groups.get(modes);
+    if (!g) groups.set(modes, (g = { modes, key: { en: `en\u0003${modes}`, fr: `fr\u0003${modes}` }, rules: [] }));
+    g.rules.push(rule);
+  }
+  return [...groups.values()];
+}
+
+const sentenceGroups = groupRules(allRules.filter((r) => r.scope === 'sentence'));
+const factGroups = groupRules(allRules.filter((r) => r.scope === 'text' && r.incremental));
+const wholeTextGroups = groupRules(allRules.filter((r) => r.scope === 'text' && !r.incremental));
 
 const sentenceCache = new Lru<string, SentenceEntry>(6000);
 const textCache = new Lru<string, RawHit[]>(8);
 
-/** Longer runs without punctuation (a pasted log, a 1 MB line) are cut at spaces so caching still pays. */
-const MAX_SENTENCE = 1200;
+/** The draft analysed last, cut into sentences, with each sentence's entry and the index of the
+ * non-blank sentence before it (its cache key is that sentence and itself). */
+interface Draft {
+  text: string;
+  raw: Sentence[];
+  sentences: Sentence[];
+  entries: SentenceEntry[];
+  before: Int32Array;
+}
 
+let last: Draft | null = null;
+
+/** Forgets every cached result, the engine's and the rules' own. */
 export function clearCache(): void {
   sentenceCache.clear();
   textCache.clear();
+  last = null;
+  clearRegisteredCaches();
 }
 
 export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Finding[] {
@@ -41,63 +83,127 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Finding[
   // Options come from storage, policy files and other tools: anything malformed is read as absent.
   const options: AnalyzeOptions = rawOptions !== null && typeof rawOptions === 'object' ? rawOptions : {};
   const mode: Mode = MODES.includes(options.mode as Mode) ? (options.mode as Mode) : 'personal';
+  const modeBit = MODE_BIT[mode];
   const forced: Locale | null = options.locale === 'en' || options.locale === 'fr' ? options.locale : null;
   const custom = validCustomTerms(options.customTerms);
   const ckey = customTermsKey(custom);
   const customRules = custom.length ? customTermRules(custom) : [];
 
-  const sentences = boundedSentences(text);
-  const entries: SentenceEntry[] = new Array(sentences.length);
+  const draft = readDraft(text);
+  const { sentences, entries } = draft;
   const total: LocaleScore = { en: 0, fr: 0 };
-  let prevText = '';
-  const keys: string[] = new Array(sentences.length);
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    const st = text.slice(s.start, s.end);
-    const key = prevText + '\u0001' + st;
-    keys[i] = key;
-    let entry = sentenceCache.get(key);
-    if (!entry) {
-      entry = { score: scoreLocale(lowerSameLength(fold(st))), hits: new Map() };
-      sentenceCache.set(key, entry);
-    }
-    entries[i] = entry;
+  for (const entry of entries) {
     total.en += entry.score.en;
     total.fr += entry.score.fr;
-    if (st.trim()) prevText = st;
   }
   const dominant: Locale = decideLocale(total) ?? 'en';
+  const textLocale = forced ?? dominant;
+
+  const activeSentence = sentenceGroups.filter((g) => g.modes & modeBit);
+  const activeFacts = factGroups.filter((g) => g.modes & modeBit);
+  const factLists: unknown[][][] = activeFacts.map((g) => g.rules.map(() => new Array(sentences.length)));
 
   const raw: { hit: RawHit; offset: number; locale: Locale }[] = [];
-  prevText = '';
+  const customKey = { en: 'en' + ckey, fr: 'fr' + ckey };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const entry = entries[i]!;
     const locale = forced ?? decideLocale(entry.score) ?? dominant;
-    const hkey = locale + ckey;
-    let hits = entry.hits.get(hkey);
-    const st = text.slice(s.start, s.end);
-    if (!hits) {
-      const unit = makeUnit(st, locale, prevText);
-      hits = runRules(sentenceRules, unit);
-      if (customRules.length) hits.push(...runRules(customRules, unit));
-      entry.hits.set(hkey, hits);
+    // A unit is built only when something is not cached yet.
+    let unit: Unit | undefined;
+    for (const g of activeSentence) {
+      let hits = entry.hits.get(g.key[locale]);
+      if (!hits) entry.hits.set(g.key[locale], (hits = runRules(g.rules, (unit ??= sentenceUnit(draft, i, locale)))));
+      for (const h of hits) raw.push({ hit: h, offset: s.start, locale });
     }
-    for (const h of hits) raw.push({ hit: h, offset: s.start, locale });
-    if (st.trim()) prevText = st;
+    if (customRules.length) {
+      let hits = entry.hits.get(customKey[locale]);
+      if (!hits) entry.hits.set(customKey[locale], (hits = runRules(customRules, (unit ??= sentenceUnit(draft, i, locale)))));
+      for (const h of hits) raw.push({ hit: h, offset: s.start, locale });
+    }
+    for (let gi = 0; gi < activeFacts.length; gi++) {
+      const g = activeFacts[gi]!;
+      let facts = entry.facts.get(g.key[textLocale]);
+      if (!facts) {
+        const u = locale === textLocale ? (unit ??= sentenceUnit(draft, i, locale)) : sentenceUnit(draft, i, textLocale);
+        entry.facts.set(g.key[textLocale], (facts = g.rules.map((r) => factsOf(r, u))));
+      }
+      for (let ri = 0; ri < g.rules.length; ri++) factLists[gi]![ri]![i] = facts[ri];
+    }
   }
 
-  if (textRules.length) {
-    const tkey = (forced ?? dominant) + '\u0001' + text;
-    let hits = textCache.get(tkey);
-    if (!hits) {
-      hits = runRules(textRules, makeUnit(text, forced ?? dominant));
-      textCache.set(tkey, hits);
-    }
-    for (const h of hits) raw.push({ hit: h, offset: 0, locale: forced ?? localeAt(sentences, entries, h.hit.start, dominant) });
+  const textHits: RawHit[] = [];
+  activeFacts.forEach((g, gi) => g.rules.forEach((rule, ri) => textHits.push(...combine(rule, factLists[gi]![ri]!, sentences, text))));
+  for (const g of wholeTextGroups) {
+    if (!(g.modes & modeBit)) continue;
+    const key = g.key[textLocale] + '\u0001' + text;
+    let hits = textCache.get(key);
+    if (!hits) textCache.set(key, (hits = runRules(g.rules, makeUnit(text, textLocale))));
+    textHits.push(...hits);
   }
+  for (const h of textHits) raw.push({ hit: h, offset: 0, locale: forced ?? localeAt(sentences, entries, h.hit.start, dominant) });
 
   return toFindings(text, raw, mode, options);
+}
+
+/** The draft cut into sentences with their cache entries, from the previous draft when there is one. */
+function readDraft(text: string): Draft {
+  const prev = last;
+  if (prev && prev.text === text) return prev;
+  let raw: Sentence[];
+  let same = 0;
+  let tail = text.length;
+  let shift = 0;
+  if (prev) {
+    const r = resplitSentences(prev.text, prev.raw, text);
+    ({ same, tail, shift } = r);
+    raw = r.sentences;
+  } else raw = splitSentences(text);
+  const sentences = boundSentences(text, raw);
+  const n = sentences.length;
+  const entries: SentenceEntry[] = new Array(n);
+  const before = new Int32Array(n);
+  // The old sentence each new one is (same place in an unchanged stretch), or -1.
+  const oldIndex = new Int32Array(n).fill(-1);
+  const delta = prev ? prev.sentences.length - n : 0;
+  let lastNonBlank = -1;
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i]!;
+    before[i] = lastNonBlank;
+    if (prev) {
+      // In the unchanged head a sentence keeps its index; in the unchanged tail, its index from the end.
+      const [j, moved] = s.end <= same ? [i, 0] : s.start >= tail ? [i + delta, shift] : [-1, 0];
+      const o = prev.sentences[j];
+      if (o && o.start + moved === s.start && o.end + moved === s.end) oldIndex[i] = j;
+    }
+    const j = oldIndex[i]!;
+    // The same sentence after the same sentence: the same cache key, so the same entry.
+    const reuse = j >= 0 && (lastNonBlank < 0 ? prev!.before[j] === -1 : oldIndex[lastNonBlank]! >= 0 && oldIndex[lastNonBlank] === prev!.before[j]);
+    let entry: SentenceEntry;
+    if (reuse) entry = prev!.entries[j]!;
+    else {
+      const st = text.slice(s.start, s.end);
+      const prevText = lastNonBlank < 0 ? '' : text.slice(sentences[lastNonBlank]!.start, sentences[lastNonBlank]!.end);
+      const key = prevText + '\u0001' + st;
+      let cached = sentenceCache.get(key);
+      if (!cached) {
+        cached = { blank: !st.trim(), score: scoreLocale(lowerSameLength(fold(st))), hits: new Map(), facts: new Map() };
+        sentenceCache.set(key, cached);
+      }
+      entry = cached;
+    }
+    entries[i] = entry;
+    if (!entry.blank) lastNonBlank = i;
+  }
+  return (last = { text, raw, sentences, entries, before });
+}
+
+/** What a detector reads for sentence `i`: the sentence, with the non-blank one before it. */
+function sentenceUnit(draft: Draft, i: number, locale: Locale): Unit {
+  const s = draft.sentences[i]!;
+  const b = draft.before[i]!;
+  const before = b < 0 ? '' : draft.text.slice(draft.sentences[b]!.start, draft.sentences[b]!.end);
+  return makeUnit(draft.text.slice(s.start, s.end), locale, before);
 }
 
 function runRules(rules: readonly Rule[], unit: Unit): RawHit[] {
@@ -115,6 +221,28 @@ function runRules(rules: readonly Rule[], unit: Unit): RawHit[] {
     }
   }
   return out;
+}
+
+/** A sentence on which a rule's `facts` threw: that rule reports nothing for the draft (as a throwing detector). */
+const FAILED: unique symbol = Symbol('facts failed');
+
+function factsOf(rule: Rule, unit: Unit): unknown {
+  try {
+    return rule.incremental!.facts(unit);
+  } catch {
+    return FAILED;
+  }
+}
+
+function combine(rule: Rule, facts: unknown[], sentences: readonly Sentence[], text: string): RawHit[] {
+  if (facts.includes(FAILED)) return [];
+  let hits: Hit[];
+  try {
+    hits = rule.incremental!.combine(facts, sentences, text);
+  } catch {
+    return [];
+  }
+  return hits.filter((hit) => hit.end > hit.start && hit.start >= 0 && hit.end <= text.length).map((hit) => ({ rule, hit }));
 }
 
 function toFindings(text: string, raw: { hit: RawHit; offset: number; locale: Locale }[], mode: Mode, options: AnalyzeOptions): Finding[] {
@@ -135,8 +263,8 @@ function toFindings(text: string, raw: { hit: RawHit; offset: number; locale: Lo
     if (severity === 'off') continue;
     let start = offset + hit.start;
     let end = offset + hit.end;
-    if (isLowSurrogate(text, start)) start--;
-    if (isLowSurrogate(text, end)) end++;
+    if (isLowSurrogateAt(text, start)) start--;
+    if (isLowSurrogateAt(text, end)) end++;
     if (ignoredTerms.size && ignoredTerms.has(normalizeTerm(text.slice(start, end)))) continue;
     const key = `${rule.id}:${start}:${end}`;
     if (seen.has(key)) continue;
@@ -162,38 +290,21 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-function isLowSurrogate(text: string, i: number): boolean {
-  if (i <= 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  const p = text.charCodeAt(i - 1);
-  return c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff;
-}
-
 function normalizeTerm(s: string): string {
   return lowerSameLength(fold(s)).trim().replace(/\s+/g, ' ');
 }
 
-function localeAt(sentences: Sentence[], entries: SentenceEntry[], pos: number, dominant: Locale): Locale {
-  for (let i = 0; i < sentences.length; i++) {
-    if (pos < sentences[i]!.end) return decideLocale(entries[i]!.score) ?? dominant;
+/** Language of the sentence holding `pos` (binary search: sentences cover the text in order). */
+function localeAt(sentences: readonly Sentence[], entries: readonly SentenceEntry[], pos: number, dominant: Locale): Locale {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  if (hi < 0 || pos >= sentences[hi]!.end) return dominant;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < sentences[mid]!.end) hi = mid;
+    else lo = mid + 1;
   }
-  return dominant;
-}
-
-function boundedSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of splitSentences(text)) {
-    let start = s.start;
-    while (s.end - start > MAX_SENTENCE) {
-      let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
-      if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
-      if (isLowSurrogate(text, cut)) cut--;
-      out.push({ start, end: cut });
-      start = cut;
-    }
-    out.push({ start, end: s.end });
-  }
-  return out;
+  return decideLocale(entries[lo]!.score) ?? dominant;
 }
 
 function validCustomTerms(terms: readonly CustomTerm[] | undefined): CustomTerm[] {

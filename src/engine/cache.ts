@@ -26,3 +26,14 @@ export class Lru<K, V> {
     return this.map.size;
   }
 }
+
+const clearers: (() => void)[] = [];
+
+/** Registers a cache for `clearCache()`: a rule's own memo must not survive it (benchmarks measure cold runs). */
+export function onClearCache(clear: () => void): void {
+  clearers.push(clear);
+}
+
+export function clearRegisteredCaches(): void {
+  for (const clear of clearers) clear();
+}

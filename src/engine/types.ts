@@ -131,10 +131,30 @@ export interface Rule {
   /** 'sentence' rules are cached per sentence; 'text' rules see the whole draft and must stay linear and cheap. */
   scope: 'sentence' | 'text';
   detect(unit: Unit): Hit[];
+  /**
+   * A text-scope rule split in two, so that a keystroke costs one sentence, not the whole draft:
+   * `facts` reads one sentence (and is cached with it), `combine` reads every sentence's facts.
+   * With it, `detect` may be left out (defineRule derives it).
+   */
+  incremental?: IncrementalDetector<unknown>;
+  /**
+   * A rule does not run in a mode where its `severity` is 'off'. Set this when some hits carry their
+   * own severity for such a mode (a postal code is 'off' on an official account, unless it is
+   * someone's home), so the rule runs in every mode.
+   */
+  alwaysRun?: boolean;
   examples: {
     valid: readonly (string | RuleExample)[];
     invalid: readonly RuleExample[];
   };
+}
+
+/** See Rule.incremental. The sentences are the engine's, in order; their `facts` are aligned with them. */
+export interface IncrementalDetector<F> {
+  /** What one sentence holds for the rule, with offsets relative to the sentence. Keep it small. */
+  facts(unit: Unit): F;
+  /** Hits relative to the whole text, from every sentence's facts (a loop over them, no re-reading). */
+  combine(facts: readonly F[], sentences: readonly Span[], text: string): Hit[];
 }
 
 export interface Guideline {

@@ -21,17 +21,106 @@ const BOUNDARY = /(?<![.!?\u2026])[.!?\u2026]+["'\u2019\u201D)\]]*[ \t\u00A0]+|(
 
 /** Sentences of `text`, covering it end to end (whitespace stays with the sentence before). */
 export function splitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let start = 0;
-  BOUNDARY.lastIndex = 0;
+  return scan(text, 0, []);
+}
+
+/**
+ * Scans from `from` (0 or the end of a sentence), appending to `out`. With `resume`, stops at the
+ * first sentence end past `resume.after` that the old text also had (shifted by `resume.shift`):
+ * from there on both texts are the same, and so are their sentences.
+ */
+function scan(text: string, from: number, out: Sentence[], resume?: { after: number; shift: number; oldEnds: ReadonlySet<number> }): Sentence[] {
+  let start = from;
+  BOUNDARY.lastIndex = from;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] !== '\n' && !endsSentence(text, m.index, end)) continue;
     if (end > start) out.push({ start, end });
     start = end;
+    if (resume && end > resume.after && resume.oldEnds.has(end - resume.shift)) return out;
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;
+}
+
+export interface Resplit {
+  sentences: Sentence[];
+  /** The texts agree on [0, same) … */
+  same: number;
+  /** … and on [tail, end), which was at `shift` code units from here in the old text. */
+  tail: number;
+  shift: number;
+}
+
+/**
+ * `splitSentences(text)` computed from the sentences of a previous text: those before the first
+ * changed character are kept, the changed stretch is scanned again, and the scan stops as soon as
+ * it meets a sentence end of the old text inside the unchanged tail, whose sentences are reused
+ * (shifted). A sentence end depends only on the characters up to it and the one after it, and a
+ * scan restarted at a sentence end goes on as the full scan does, so the result is the same.
+ */
+export function resplitSentences(oldText: string, old: readonly Sentence[], text: string): Resplit {
+  const limit = Math.min(oldText.length, text.length);
+  let prefix = 0;
+  while (prefix < limit && oldText.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  if (prefix === oldText.length && prefix === text.length) return { sentences: old.slice(), same: prefix, tail: prefix, shift: 0 };
+  let suffix = 0;
+  while (suffix < limit - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  // Kept: sentences ending before the first change (their end and the character at it are unchanged).
+  let kept = 0;
+  while (kept < old.length && old[kept]!.end < prefix) kept++;
+  const out = old.slice(0, kept);
+  const from = kept > 0 ? old[kept - 1]!.end : 0;
+  const shift = text.length - oldText.length;
+  const tail = text.length - suffix;
+  const oldEnds = new Set<number>();
+  let firstTail = old.length;
+  for (let i = old.length - 1; i >= kept; i--) {
+    if (old[i]!.end - 1 < tail - shift) break;
+    oldEnds.add(old[i]!.end);
+    firstTail = i;
+  }
+  scan(text, from, out, { after: tail, shift, oldEnds });
+  const last = out.length ? out[out.length - 1]!.end : 0;
+  if (last < text.length) {
+    // Resumed at an old sentence end: the rest is the old tail, shifted.
+    let i = firstTail;
+    while (i < old.length && old[i]!.start < last - shift) i++;
+    for (; i < old.length; i++) out.push({ start: old[i]!.start + shift, end: old[i]!.end + shift });
+  }
+  return { sentences: out, same: prefix, tail, shift };
+}
+
+/** Longer runs without punctuation (a pasted log, a 1 MB line) are cut at spaces so caching still pays. */
+export const MAX_SENTENCE = 1200;
+
+/** Sentences cut to at most MAX_SENTENCE code units, at a space when one is near, never inside a surrogate pair. */
+export function boundSentences(text: string, sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    if (s.end - s.start <= MAX_SENTENCE) {
+      out.push(s);
+      continue;
+    }
+    let start = s.start;
+    while (s.end - start > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+      if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+      if (isLowSurrogateAt(text, cut)) cut--;
+      out.push({ start, end: cut });
+      start = cut;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
+/** Whether `i` falls between the two halves of a surrogate pair. */
+export function isLowSurrogateAt(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  const p = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff;
 }
 
 function endsSentence(text: string, punct: number, next: number): boolean {

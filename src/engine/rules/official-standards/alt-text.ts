@@ -56,6 +56,27 @@ const MESSAGES = {
   },
 };
 
+/** The first mention of an image and of a video in a sentence (a hit each, by start). */
+function firstMentions(unit: Unit): Hit[] {
+  const excluded = findTerms(unit, NOT_MEDIA);
+  const pointed = all(POINTED, unit).filter((m) => !NOT_A_MAP.test(unit.plain.slice(m.start, m.end).split(/[\s']+/).pop() ?? ''));
+  const mentions = [...pointed, ...all(FOLLOWED, unit), ...findTerms(unit, MARKERS)]
+    .filter((m) => !excluded.some((x) => x.start < m.end && m.start < x.end));
+  CAMERA_EMOJI.lastIndex = 0;
+  for (let m = CAMERA_EMOJI.exec(unit.text); m; m = CAMERA_EMOJI.exec(unit.text)) {
+    mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  const hits: Hit[] = [];
+  const done = new Set<string>();
+  for (const m of mentions.sort((a, b) => a.start - b.start)) {
+    const kind = IS_VIDEO.test(unit.plain.slice(m.start, m.end)) || VIDEO_EMOJI.test(m.text) ? 'video' : 'image';
+    if (done.has(kind)) continue;
+    done.add(kind);
+    hits.push({ start: m.start, end: m.end, message: MESSAGES[kind] });
+  }
+  return hits;
+}
+
 export default defineRule({
   id: 'official-standards/alt-text',
   category: 'official-standards',
@@ -67,25 +88,23 @@ export default defineRule({
     en: 'This post refers to an image or a video but gives no alt text or captions. Official content must be accessible: describe images in their alt text and caption videos.',
     fr: "Cette publication renvoie à une image ou à une vidéo sans texte de remplacement ni sous-titres. Le contenu officiel doit être accessible : décrivez les images dans leur texte de remplacement et sous-titrez les vidéos.",
   },
-  detect(unit) {
-    if (has(unit, ALT_CUES) || BRACKETED.test(unit.folded)) return [];
-    const excluded = findTerms(unit, NOT_MEDIA);
-    const pointed = all(POINTED, unit).filter((m) => !NOT_A_MAP.test(unit.plain.slice(m.start, m.end).split(/[\s']+/).pop() ?? ''));
-    const mentions = [...pointed, ...all(FOLLOWED, unit), ...findTerms(unit, MARKERS)]
-      .filter((m) => !excluded.some((x) => x.start < m.end && m.start < x.end));
-    CAMERA_EMOJI.lastIndex = 0;
-    for (let m = CAMERA_EMOJI.exec(unit.text); m; m = CAMERA_EMOJI.exec(unit.text)) {
-      mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    }
-    const hits: Hit[] = [];
-    const done = new Set<string>();
-    for (const m of mentions.sort((a, b) => a.start - b.start)) {
-      const kind = IS_VIDEO.test(unit.plain.slice(m.start, m.end)) || VIDEO_EMOJI.test(m.text) ? 'video' : 'image';
-      if (done.has(kind)) continue;
-      done.add(kind);
-      hits.push({ start: m.start, end: m.end, message: MESSAGES[kind] });
-    }
-    return hits;
+  // Per sentence: whether it gives a text alternative, and its first image and video mentions;
+  // the post is flagged at its first mention of each, unless some sentence gives an alternative.
+  incremental: {
+    facts(unit) {
+      const described = has(unit, ALT_CUES) || BRACKETED.test(unit.folded);
+      return { described, first: described ? [] : firstMentions(unit) };
+    },
+    combine(facts, sentences) {
+      if (facts.some((f) => f.described)) return [];
+      const hits: Hit[] = [];
+      facts.forEach((f, i) => {
+        for (const h of f.first) {
+          if (!hits.some((x) => x.message === h.message)) hits.push({ ...h, start: sentences[i]!.start + h.start, end: sentences[i]!.start + h.end });
+        }
+      });
+      return hits;
+    },
   },
   examples: {
     invalid: [

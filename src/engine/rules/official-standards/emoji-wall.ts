@@ -33,6 +33,37 @@ const MESSAGES = {
   },
 };
 
+/** Runs: emoji separated by nothing but spaces. */
+function runsOf(text: string, clusters: readonly Cluster[]): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < clusters.length; ) {
+    let j = i;
+    while (j + 1 < clusters.length && /^[ \t\uFE0F\u200D]*$/.test(text.slice(clusters[j]!.end, clusters[j + 1]!.start))) j++;
+    if (j - i + 1 >= RUN_MIN) hits.push({ start: clusters[i]!.start, end: clusters[j]!.end, message: MESSAGES.run });
+    i = j + 1;
+  }
+  return hits;
+}
+
+/** Bullets (several lines that start with an emoji), else a short post with many emoji; `runs` are already found. */
+function wholePostHits(text: string, clusters: readonly Cluster[], runs: readonly Hit[], visible: number): Hit[] {
+  const hits: Hit[] = [];
+  const bullets = clusters.filter((c) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)) && /\S/.test(text.slice(c.end, text.indexOf('\n', c.end) === -1 ? text.length : text.indexOf('\n', c.end))));
+  if (bullets.length >= BULLET_LINES_MIN && !runs.some((h) => h.start <= bullets[0]!.start && bullets[0]!.start < h.end)) {
+    // Point at the emoji that serves as the bullet (the most repeated one), not at a heading emoji.
+    const count = new Map<string, number>();
+    for (const b of bullets) count.set(text.slice(b.start, b.end), (count.get(text.slice(b.start, b.end)) ?? 0) + 1);
+    let bullet = bullets[0]!;
+    for (const b of bullets) if (count.get(text.slice(b.start, b.end))! > count.get(text.slice(bullet.start, bullet.end))!) bullet = b;
+    hits.push({ start: bullet.start, end: bullet.end, message: MESSAGES.bullets });
+  }
+
+  if (runs.length === 0 && hits.length === 0 && clusters.length > MANY && visible <= SHORT_POST) {
+    hits.push({ start: clusters[0]!.start, end: clusters[0]!.end, message: MESSAGES.many });
+  }
+  return hits;
+}
+
 export default defineRule({
   id: 'official-standards/emoji-wall',
   category: 'official-standards',
@@ -44,37 +75,29 @@ export default defineRule({
     en: 'Screen readers read every emoji by name, so rows of emoji or emoji bullets bury the message. Use a few, at the end, and never as bullets.',
     fr: "Les lecteurs d'écran lisent chaque émoji par son nom : une rangée d'émojis ou des émojis en guise de puces noient le message. Utilisez-en peu, en fin de phrase, et jamais comme puces.",
   },
-  detect(unit) {
-    const text = unit.text;
-    const clusters: Cluster[] = [];
-    EMOJI.lastIndex = 0;
-    for (let m = EMOJI.exec(text); m; m = EMOJI.exec(text)) clusters.push({ start: m.index, end: m.index + m[0].length });
-    if (clusters.length < RUN_MIN && clusters.length < BULLET_LINES_MIN) return [];
-    const hits: Hit[] = [];
-
-    // Runs: emoji separated by nothing but spaces.
-    for (let i = 0; i < clusters.length; ) {
-      let j = i;
-      while (j + 1 < clusters.length && /^[ \t\uFE0F\u200D]*$/.test(text.slice(clusters[j]!.end, clusters[j + 1]!.start))) j++;
-      if (j - i + 1 >= RUN_MIN) hits.push({ start: clusters[i]!.start, end: clusters[j]!.end, message: MESSAGES.run });
-      i = j + 1;
-    }
-
-    // Bullets: several lines that start with an emoji.
-    const bullets = clusters.filter((c) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)) && /\S/.test(text.slice(c.end, text.indexOf('\n', c.end) === -1 ? text.length : text.indexOf('\n', c.end))));
-    if (bullets.length >= BULLET_LINES_MIN && !hits.some((h) => h.start <= bullets[0]!.start && bullets[0]!.start < h.end)) {
-      // Point at the emoji that serves as the bullet (the most repeated one), not at a heading emoji.
-      const count = new Map<string, number>();
-      for (const b of bullets) count.set(text.slice(b.start, b.end), (count.get(text.slice(b.start, b.end)) ?? 0) + 1);
-      let bullet = bullets[0]!;
-      for (const b of bullets) if (count.get(text.slice(b.start, b.end))! > count.get(text.slice(bullet.start, bullet.end))!) bullet = b;
-      hits.push({ start: bullet.start, end: bullet.end, message: MESSAGES.bullets });
-    }
-
-    if (hits.length === 0 && clusters.length > MANY && text.replace(/\s+/g, '').length <= SHORT_POST) {
-      hits.push({ start: clusters[0]!.start, end: clusters[0]!.end, message: MESSAGES.many });
-    }
-    return hits;
+  // Per sentence: its emoji, its runs of emoji (a run never spans a sentence break) and how many
+  // characters it shows; bullets and "many emoji" are judged over the whole post.
+  incremental: {
+    facts(unit) {
+      const text = unit.text;
+      const clusters: Cluster[] = [];
+      EMOJI.lastIndex = 0;
+      for (let m = EMOJI.exec(text); m; m = EMOJI.exec(text)) clusters.push({ start: m.index, end: m.index + m[0].length });
+      return { clusters, runs: clusters.length >= RUN_MIN ? runsOf(text, clusters) : [], visible: text.replace(/\s+/g, '').length };
+    },
+    combine(facts, sentences, text) {
+      const clusters: Cluster[] = [];
+      const hits: Hit[] = [];
+      let visible = 0;
+      facts.forEach((f, i) => {
+        const at = sentences[i]!.start;
+        for (const c of f.clusters) clusters.push({ start: at + c.start, end: at + c.end });
+        for (const h of f.runs) hits.push({ ...h, start: at + h.start, end: at + h.end });
+        visible += f.visible;
+      });
+      if (clusters.length < RUN_MIN && clusters.length < BULLET_LINES_MIN) return [];
+      return [...hits, ...wholePostHits(text, clusters, hits, visible)];
+    },
   },
   examples: {
     invalid: [

@@ -26,6 +26,8 @@ export default defineRule({
   id: 'personal-info/postal-code',
   category: 'personal-info',
   severity: severities('tip', 'tip', 'off'),
+  // Off on an official account unless the code points to someone's home (hits set their own severity).
+  alwaysRun: true,
   guidelines: ['fippa-contact-details', 'fippa-business-capacity'],
   title: { en: 'Postal code', fr: 'Code postal' },
   why: MESSAGES.alone,

@@ -3,12 +3,10 @@
 // "en tant que fonctionnaire") AND somewhere in the same post calls to vote or campaign for a party
 // or candidate, or takes a side on one. Also: partisan content said to be posted from work
 // equipment or on work time (never allowed in the workplace). Text scope, because the job and the
-// partisan line are often sentences apart; what each sentence holds is remembered by sentence, so a
-// keystroke re-reads only the sentence it touched.
+// partisan line are often sentences apart; what each sentence holds is cached with the sentence
+// (incremental), so a keystroke re-reads only the sentence it touched.
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Span, Unit } from '../../types.js';
-import { makeUnit } from '../../text/unit.js';
-import { splitSentences } from '../../text/segment.js';
 import {
   PUBLIC_SERVANT_EN, POSITION_ANCHORS_EN, WORK_ANCHORS_EN, EMPLOYER_EN, ROLES_EN, OWN_MINISTRY_EN, WORK_EQUIPMENT_EN,
 } from '../../lexicons/en/political-position.js';
@@ -17,7 +15,7 @@ import {
   WORK_EQUIPMENT_FR,
 } from '../../lexicons/fr/political-position.js';
 import { partisanSignals } from './signals.js';
-import { Memo, WordLexicon, dedupe, phraseSet, wordsBefore } from './util.js';
+import { WordLexicon, dedupe, phraseSet, wordsBefore } from './util.js';
 
 const SELF_FRAMES = phraseSet([
   'as a', 'as an', 'as', "i'm a", 'i am a', "i'm an", 'i am an', "i'm", 'i am', "we're", 'we are', 'fellow', 'proud',
@@ -113,19 +111,6 @@ interface SentenceFacts {
   equipment: Span[];
 }
 
-// Per-sentence facts, keyed by the sentence and the one before it: a keystroke re-reads only the
-// sentences it touched, not the whole post.
-const memo = new Memo<SentenceFacts>(2000);
-
-function factsOf(text: string, prev: string, locale: Unit['locale']): SentenceFacts {
-  const key = locale + prev + '\u0001' + text;
-  const known = memo.get(key);
-  if (known) return known;
-  const unit = makeUnit(text, locale, prev);
-  const facts = { partisan: partisanSignals(unit).length > 0, ...positionSpans(unit) };
-  memo.set(key, facts);
-  return facts;
-}
 
 export default defineRule({
   id: 'political/position-association',
@@ -138,33 +123,30 @@ export default defineRule({
     en: 'This post names your public-service job and, in the same post, supports or opposes a party or candidate. No public servant may associate their position with political activity. Remove the mention of your job, or the partisan part.',
     fr: "Ce message mentionne votre poste dans la fonction publique et, dans le même message, appuie ou combat un parti ou un candidat. Aucun fonctionnaire ne peut associer son poste à une activité politique. Retirez la mention de votre poste, ou la partie partisane.",
   },
-  detect(whole) {
-    const positions: Span[] = [];
-    const equipment: Span[] = [];
-    let partisan = false;
-    let prev = '';
-    for (const s of splitSentences(whole.text)) {
-      const text = whole.text.slice(s.start, s.end);
-      if (!text.trim()) continue;
-      const facts = factsOf(text, prev, whole.locale);
-      prev = text;
-      if (facts.partisan) partisan = true;
-      for (const p of facts.positions) positions.push({ start: s.start + p.start, end: s.start + p.end });
-      for (const m of facts.equipment) equipment.push({ start: s.start + m.start, end: s.start + m.end });
-    }
-    if (!partisan) return [];
-    const hits: Hit[] = positions.map((p) => ({ start: p.start, end: p.end }));
-    for (const e of equipment) {
-      hits.push({
-        start: e.start,
-        end: e.end,
-        message: {
-          en: 'This post says work equipment or work time is used for partisan content. Political activity is never allowed in the workplace or with government equipment, whatever your position.',
-          fr: "Ce message indique que du matériel ou du temps de travail sert à un contenu partisan. L'activité politique est toujours interdite au travail et avec le matériel du gouvernement, quel que soit votre poste.",
-        },
+  incremental: {
+    facts: (unit): SentenceFacts => ({ partisan: partisanSignals(unit).length > 0, ...positionSpans(unit) }),
+    combine(facts, sentences) {
+      if (!facts.some((f) => f.partisan)) return [];
+      const positions: Span[] = [];
+      const equipment: Span[] = [];
+      facts.forEach((f, i) => {
+        const at = sentences[i]!.start;
+        for (const p of f.positions) positions.push({ start: at + p.start, end: at + p.end });
+        for (const m of f.equipment) equipment.push({ start: at + m.start, end: at + m.end });
       });
-    }
-    return hits;
+      const hits: Hit[] = positions.map((p) => ({ start: p.start, end: p.end }));
+      for (const e of equipment) {
+        hits.push({
+          start: e.start,
+          end: e.end,
+          message: {
+            en: 'This post says work equipment or work time is used for partisan content. Political activity is never allowed in the workplace or with government equipment, whatever your position.',
+            fr: "Ce message indique que du matériel ou du temps de travail sert à un contenu partisan. L'activité politique est toujours interdite au travail et avec le matériel du gouvernement, quel que soit votre poste.",
+          },
+        });
+      }
+      return hits;
+    },
   },
   examples: {
     invalid: [

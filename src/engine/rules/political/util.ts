@@ -1,6 +1,7 @@
 // Small, linear helpers shared by the political and policy-commentary rules: words around a span,
 // span merging, and case-sensitive word lists. No regular expression here backtracks.
 import type { Span } from '../../types.js';
+import { onClearCache } from '../../cache.js';
 
 const LETTER = /[\p{L}\p{N}'-]/u;
 
@@ -84,12 +85,13 @@ export function matchAfter(s: string, pos: number, phrases: ReadonlySet<string>,
   return best;
 }
 
-/** Small bounded memo (insertion order; the oldest entries go first). */
+/** Small bounded memo (insertion order; the oldest entries go first), emptied by clearCache(). */
 export class Memo<V> {
   private readonly map = new Map<string, V>();
   private readonly size: number;
   constructor(size: number) {
     this.size = size;
+    onClearCache(() => this.map.clear());
   }
   get(key: string): V | undefined {
     return this.map.get(key);
