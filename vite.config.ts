@@ -8,6 +8,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './tools/extension-manifest.js';
 import { zipDirectory } from './tools/zip-directory.js';
 import { preactWithoutInnerHtml } from './tools/preact-without-inner-html.js';
+import { contentScriptIife } from './tools/content-script-iife.js';
 
 function zipAfterBuild(outDir: string, zipPath: string): Plugin {
   return {
@@ -34,6 +35,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preactWithoutInnerHtml(),
       crx({ manifest: manifestFor(baseManifest, browser) as never, browser }),
+      contentScriptIife(resolve('src/content/index.ts'), outDir, { __OUTLOUD_TEST_HOOKS__: JSON.stringify(testHooks) }),
       ...(testHooks ? [] : [zipAfterBuild(outDir, resolve(`dist/extension/outloud-${browser}.zip`))]),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -3,7 +3,6 @@
 // granted (scripting.registerContentScripts, kept across restarts), and can start it in an open
 // tab at once. Permissions granted or withdrawn anywhere (the browser's own site settings too)
 // keep the list of enabled sites in step.
-import contentScript from '../content/enabled-site.ts?script';
 import { ext } from '../content/browser-api.js';
 import { ENABLE_SITE_MESSAGE, isMessage, type EnableSiteRequest, type EnableSiteResponse } from '../messaging/page-status.js';
 import { readHost } from '../settings/fields.js';
@@ -12,6 +11,8 @@ import { loadEffectiveSettings, onSettingsOrPolicyChanged, updateUserSettings } 
 import { fromExtensionPage } from './sender.js';
 
 const SCRIPT_ID = 'outloud-enabled-sites';
+/** The content script as one file (tools/content-script-iife.ts builds it; keep the two in step). */
+const CONTENT_SCRIPT = 'assets/enabled-site.js';
 
 /** The patterns granted for a site: both schemes, or one of them (as the browser's own site
  * settings may leave it). */
@@ -36,7 +37,7 @@ async function registerNow(): Promise<void> {
   const script: chrome.scripting.RegisteredContentScript = {
     id: SCRIPT_ID,
     matches,
-    js: [contentScript],
+    js: [CONTENT_SCRIPT],
     runAt: 'document_idle',
     allFrames: false,
     persistAcrossSessions: true,
@@ -65,7 +66,7 @@ async function enable(request: EnableSiteRequest): Promise<EnableSiteResponse> {
     if (!settings.enabledSites.includes(host)) settings.enabledSites.push(host);
   });
   await syncRegistration();
-  if (request.tabId !== undefined) await ext.scripting.executeScript({ target: { tabId: request.tabId }, files: [contentScript] });
+  if (request.tabId !== undefined) await ext.scripting.executeScript({ target: { tabId: request.tabId }, files: [CONTENT_SCRIPT] });
   return { ok: true };
 }
 
