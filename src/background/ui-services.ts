@@ -3,6 +3,7 @@
 // Listeners are registered synchronously when the worker starts, as MV3 requires.
 import { installBadge } from './badge.js';
 import { installModeShortcut } from './mode-shortcut.js';
+import { installPolicyHost } from './policy-host.js';
 import { installRuleCatalogue } from './rule-catalogue-host.js';
 import { installSiteAccess } from './site-access.js';
 import { installStatisticsRecorder } from './statistics-recorder.js';
@@ -13,4 +14,5 @@ export function installUiServices(): void {
   installBadge();
   installStatisticsRecorder();
   installRuleCatalogue();
+  installPolicyHost();
 }

@@ -13,6 +13,8 @@ export const STATISTICS_KEY = 'outloud.stats';
 /** Test builds only: a policy written here stands in for storage.managed, which a test profile
  * cannot set without machine-wide browser policy. */
 export const TEST_POLICY_KEY = 'outloud.testPolicy';
+/** Content script → background: the policy, when the content script cannot read it itself. */
+export const POLICY_MESSAGE = 'outloud/policy';
 
 export async function loadUserSettings(): Promise<ReadSettings> {
   const stored = await ext.storage.local.get(SETTINGS_KEY);
@@ -38,7 +40,12 @@ export async function migrateStoredSettings(): Promise<void> {
   await saveUserSettings(settings);
 }
 
-async function rawPolicy(): Promise<unknown> {
+/** Content scripts run on web pages; the background and extension pages on the extension's own
+ * origin. */
+const inContentScript = (): boolean => typeof location !== 'undefined' && /^https?:$/.test(location.protocol);
+
+/** The policy as the browser holds it (before validation). */
+export async function readRawPolicy(): Promise<unknown> {
   if (__OUTLOUD_TEST_HOOKS__) {
     const stored = await ext.storage.local.get(TEST_POLICY_KEY);
     if (stored[TEST_POLICY_KEY] !== undefined) return stored[TEST_POLICY_KEY];
@@ -46,13 +53,15 @@ async function rawPolicy(): Promise<unknown> {
   try {
     return await ext.storage.managed.get(null);
   } catch {
-    // Firefox rejects when no policy is installed; no policy is the normal case.
-    return undefined;
+    // Firefox rejects when no policy is installed, the normal case. A content script that cannot
+    // read managed storage asks the background, which can: an organisation's watch terms must not
+    // depend on where the settings were read.
+    return inContentScript() ? ext.runtime.sendMessage({ type: POLICY_MESSAGE }).catch(() => undefined) : undefined;
   }
 }
 
 export async function loadPolicy(): Promise<ReadPolicy> {
-  return readPolicy(await rawPolicy());
+  return readPolicy(await readRawPolicy());
 }
 
 export interface LoadedSettings {
