@@ -227,7 +227,7 @@ async function startupRun(context: BrowserContext, origin: string, editor: Edito
   const page = await context.newPage();
   const cdp: CDPSession = await context.newCDPSession(page);
   const events: { name: string; ph: string; ts: number; dur?: number; args?: unknown }[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: typeof events }) => events.push(...e.value));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
   const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
   await cdp.send('Tracing.start', {
     traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute'] },

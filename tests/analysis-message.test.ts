@@ -1,7 +1,7 @@
 // The message between the content script and the background engine: what the background answers
 // (findings plus what a card needs) and what it refuses to answer.
 import { describe, expect, test } from 'vitest';
-import { answer } from '../src/background/analysis-host.js';
+import { answer } from '../src/background/analysis-answer.js';
 import { analyze } from '../src/engine/index.js';
 import { ANALYZE_MESSAGE, isAnalyzeRequest, type AnalyzeRequest } from '../src/messaging/analysis.js';
 
