@@ -1,13 +1,5 @@
-// Instagram: Lexical with spellcheck off, labelled "Write a caption...", published by a
-// div[role=button] whose only marker is its text "Share".
+// Instagram: the shared story on its fixture (markers in platforms.ts).
+import { PLATFORMS } from './platforms.js';
 import { platformStory } from './platform-story.js';
 
-const scope = (i: number) => (i === 0 ? '#main' : 'body > [role="dialog"]');
-
-platformStory({
-  page: 'instagram',
-  site: 'instagram',
-  box: (i) => `${scope(i)} [role="textbox"][data-lexical-editor="true"]`,
-  postButton: (i) => `${scope(i)} div[role="button"]:text-is("Share")`,
-  submitShortcut: false,
-});
+platformStory(PLATFORMS.instagram);

@@ -40,8 +40,11 @@ export interface LaunchedBrowser {
 }
 
 /** `extensionDir`: another build than the store one (the test-hooks build, dist/extension/chrome-test).
- * `lang`: the browser's UI language, which picks the extension's _locales (default en-US). */
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; lang?: string } = {}): Promise<LaunchedBrowser> {
+ * `lang`: the browser's UI language, which picks the extension's _locales (default en-US).
+ * `args`: more Chromium switches (a NetLog file, say). */
+export async function launchWithExtension(
+  options: { headless?: boolean; extensionDir?: string; lang?: string; args?: readonly string[] } = {},
+): Promise<LaunchedBrowser> {
   const extension = extensionForLocalFixtures(options.extensionDir ?? EXTENSION_DIR);
   const profile = mkdtempSync(join(tmpdir(), 'outloud-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -50,7 +53,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     viewport: { width: 1100, height: 800 },
     args: [
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--enable-unsafe-extension-debugging',
-      '--no-sandbox', '--disable-gpu', `--lang=${options.lang ?? 'en-US'}`,
+      '--no-sandbox', '--disable-gpu', `--lang=${options.lang ?? 'en-US'}`, ...(options.args ?? []),
     ],
   });
   // The worker can register before we listen: check what is there first (§6.1 pitfalls).

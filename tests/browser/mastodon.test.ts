@@ -1,10 +1,5 @@
 // Mastodon: a React-controlled textarea (the mirror overlay path, execCommand on a text field).
+import { PLATFORMS } from './platforms.js';
 import { platformStory } from './platform-story.js';
 
-platformStory({
-  page: 'mastodon',
-  site: 'mastodon',
-  box: (i) => (i === 0 ? '#main textarea' : '[role="dialog"] textarea'),
-  postButton: (i) => `${i === 0 ? '#main' : '[role="dialog"]'} .compose-form__submit button[type="submit"]`,
-  submitShortcut: true,
-});
+platformStory(PLATFORMS.mastodon);
