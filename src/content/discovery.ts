@@ -75,8 +75,12 @@ export class Discovery {
   private onMutations(records: MutationRecord[]): void {
     const changed = new Set<HTMLElement>();
     for (const record of records) {
-      if (this.tracked.size > 0) {
-        for (const box of this.tracked) if (box.contains(record.target)) changed.add(box);
+      const box = this.boxHolding(record.target);
+      if (box) {
+        // An edit inside a box (most records, while typing or pasting): boxes never nest, so
+        // nothing it adds or removes is a box, and it needs no scan.
+        changed.add(box);
+        continue;
       }
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== UI_TAG) this.pendingAdded.push(node);
@@ -87,6 +91,11 @@ export class Discovery {
     if ((this.pendingAdded.length > 0 || this.pendingRemoval) && !this.frame) {
       this.frame = requestAnimationFrame(() => this.flush());
     }
+  }
+
+  private boxHolding(node: Node): HTMLElement | undefined {
+    for (const box of this.tracked) if (box.contains(node)) return box;
+    return undefined;
   }
 
   private flush(): void {
