@@ -15,9 +15,9 @@ export interface EditorAdapter {
   readonly kind: 'textarea' | 'contenteditable';
   /** The draft as plain text: line breaks as "\n", emoji and mention/link nodes as their text. */
   readText(): string;
-  /** A live DOM Range over [start, end) of the current text; null for text fields (drawn by the
-   * mirror overlay instead) or when the offsets no longer map. */
-  rangeFor(start: number, end: number): Range | null;
+  /** Live DOM Ranges over each [start, end) of the current text, from one walk of the editor;
+   * null for text fields (drawn by the mirror overlay instead) or where the offsets no longer map. */
+  rangesFor(spans: readonly { start: number; end: number }[]): (Range | null)[];
   /** Replaces [start, end), which must still read `expected`, with `replacement`, the way typing
    * would, so the editor's state and its undo history stay consistent. */
   replace(start: number, end: number, expected: string, replacement: string): Promise<ApplyOutcome>;

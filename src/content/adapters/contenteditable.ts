@@ -14,8 +14,10 @@ export class ContentEditableAdapter implements EditorAdapter {
     return buildTextMap(this.element).text;
   }
 
-  rangeFor(start: number, end: number): Range | null {
-    return rangeFromMap(buildTextMap(this.element), start, end);
+  rangesFor(spans: readonly { start: number; end: number }[]): (Range | null)[] {
+    if (spans.length === 0) return [];
+    const map = buildTextMap(this.element);
+    return spans.map(({ start, end }) => rangeFromMap(map, start, end));
   }
 
   async replace(start: number, end: number, expected: string, replacement: string): Promise<ApplyOutcome> {

@@ -15,8 +15,8 @@ export class TextAreaAdapter implements EditorAdapter {
     return this.element.value;
   }
 
-  rangeFor(): Range | null {
-    return null;
+  rangesFor(spans: readonly { start: number; end: number }[]): (Range | null)[] {
+    return spans.map(() => null);
   }
 
   async replace(start: number, end: number, expected: string, replacement: string): Promise<ApplyOutcome> {

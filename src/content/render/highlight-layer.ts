@@ -65,10 +65,11 @@ export class HighlightLayer implements FindingsLayer {
 
   draw(findings: readonly Finding[]): void {
     this.ranges = new Map();
-    for (const finding of findings) {
-      const range = this.adapter.rangeFor(finding.start, finding.end);
+    const ranges = this.adapter.rangesFor(findings);
+    findings.forEach((finding, i) => {
+      const range = ranges[i];
       if (range) this.ranges.set(finding, range);
-    }
+    });
     if (this.fallback) this.fallback.draw([...this.ranges].map(([f, r]) => ({ severity: f.severity, rects: [...r.getClientRects()] })));
     else {
       rangesByLayer.set(this, this.ranges);
