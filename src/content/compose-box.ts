@@ -4,6 +4,7 @@
 // leaves the DOM, so single-page apps that create and drop composers don't leak.
 import { h, render } from 'preact';
 import type { Finding, Mode } from '../engine/index.js';
+import { uiLanguage } from '../i18n/translate.js';
 import type { ShownFinding } from '../messaging/analysis.js';
 import type { Settings } from '../settings/settings.js';
 import { adapterFor, isTextField, type EditorAdapter } from './adapters/index.js';
@@ -16,7 +17,7 @@ import { MirrorLayer } from './render/mirror-layer.js';
 import { effectiveZoom } from './render/zoom.js';
 import { AnalysisScheduler } from './scheduler.js';
 import type { Site } from './sites/index.js';
-import { BoxUi, type BoxUiActions, type BoxView } from './ui/BoxUi.js';
+import { BoxUi, looksTheSame, type BoxUiActions, type BoxView } from './ui/BoxUi.js';
 import type { Anchor } from './ui/Popover.js';
 import { createUiHost, type UiHost } from './ui/ui-host.js';
 
@@ -58,6 +59,8 @@ export class ComposeBox {
   private disposed = false;
   private readonly ignoredHere = new Set<string>();
   private view: BoxView;
+  /** The interface language of the last render (null: not rendered yet). */
+  private renderedIn: string | null = null;
   /** 'hover' cards close when the pointer leaves; 'pinned' ones when dismissed. */
   private cardMode: 'hover' | 'pinned' = 'hover';
   private raises = 0;
@@ -151,8 +154,12 @@ export class ComposeBox {
         }
       }
       if (run !== this.run || this.disposed) return;
-      // Typed on while the answer travelled: its offsets no longer fit; the next run will.
-      if (this.adapter.readText() !== text) return void this.scheduler.schedule();
+      // Typed on while the answer travelled: its offsets no longer fit; the run that typing armed
+      // will (arming another here would push it back by a whole pause).
+      if (this.adapter.readText() !== text) {
+        if (!this.scheduler.pending()) this.scheduler.schedule();
+        return;
+      }
       this.show(text, found, unavailable);
     })();
     this.inFlight = done;
@@ -165,10 +172,13 @@ export class ComposeBox {
   private show(text: string, found: ShownFinding[], unavailable: boolean): void {
     this.text = text;
     this.findings = found.filter((f) => !this.ignoredHere.has(this.ignoreKey(f)));
+    // Measured before drawing: reading layout after the mirror changed would lay it out at once.
+    const pill = this.pillPosition();
     this.layer.draw(this.findings);
     const card = this.view.card;
     const still = card ? this.findings.find((f) => sameFinding(f, card.finding)) : undefined;
     this.update({
+      pill,
       modeLabel: this.modeLabel(),
       findings: this.findings,
       unavailable,
@@ -222,7 +232,12 @@ export class ComposeBox {
   // ── drawing ─────────────────────────────────────────────────────────────────────────────────
 
   private update(patch: Partial<BoxView>): void {
-    this.view = { ...this.view, ...patch, pill: this.pillPosition() };
+    const before = this.view;
+    this.view = { ...before, ...patch, pill: patch.pill !== undefined ? patch.pill : this.pillPosition() };
+    // Most analyses while typing change no count: the pill stays as it is, unrendered.
+    const language = uiLanguage();
+    if (this.renderedIn === language && looksTheSame(before, this.view)) return;
+    this.renderedIn = language;
     render(h(BoxUi, { view: this.view, actions: this.actions }), this.ui.app);
   }
 

@@ -1,7 +1,9 @@
 // Everything shown for one compose box, rendered from the box's state (the box controller owns
 // the state; this only draws it and reports clicks).
+import type { Severity } from '../../engine/index.js';
 import { uiLanguage } from '../../i18n/translate.js';
 import type { ShownFinding } from '../../messaging/analysis.js';
+import { SEVERITY_ORDER } from '../render/severity.js';
 import { FindingCard, type CardActions } from './FindingCard.js';
 import { FindingsList } from './FindingsList.js';
 import { Pill } from './Pill.js';
@@ -69,4 +71,24 @@ export function BoxUi({ view, actions }: { view: BoxView; actions: BoxUiActions 
       ) : null}
     </div>
   );
+}
+
+/** Two views that draw the same: only the pill shows, with the same counts, place and mode (the
+ * interface language is the caller's to compare). Keep in step with what BoxUi and Pill render. */
+export function looksTheSame(a: BoxView, b: BoxView): boolean {
+  if (a.list || b.list || a.card || b.card || a.gate || b.gate) return false;
+  return (
+    a.modeLabel === b.modeLabel &&
+    a.unavailable === b.unavailable &&
+    a.notice === b.notice &&
+    a.pill?.x === b.pill?.x &&
+    a.pill?.y === b.pill?.y &&
+    SEVERITY_ORDER.every((s) => count(a.findings, s) === count(b.findings, s))
+  );
+}
+
+function count(findings: readonly ShownFinding[], severity: Severity): number {
+  let n = 0;
+  for (const f of findings) if (f.severity === severity) n++;
+  return n;
 }
