@@ -82,8 +82,11 @@ describe('enterprise policy', () => {
         const [tab] = await chrome.tabs.query({ url });
         await (globalThis as unknown as { outloudCycleMode(tab: chrome.tabs.Tab | undefined): Promise<void> }).outloudCycleMode(tab);
       }, tabUrl);
+    await page.locator(BOX).focus();
     await cycle(page.url());
     await expect.poll(() => pill().textContent()).toContain('Official');
+    // The shortcut gives no other feedback to a screen-reader user: the box being written in says it.
+    await expect.poll(() => uiFor(page, 0).locator('[role="status"][aria-live]').textContent()).toContain('OutLoud mode: Official');
     await cycle(page.url());
     await expect.poll(() => pill().textContent()).toContain('Professional');
   });
