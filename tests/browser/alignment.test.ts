@@ -8,13 +8,11 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
-import { uiFor } from './page-helpers.js';
+import { textRects, underlined, uiFor, type Rect } from './page-helpers.js';
 
 const SIN = '130 692 544';
 // Long enough to wrap in a 520 px box, with the SIN in the middle of the second visual line.
 const DRAFT = `Helping a client today at the service desk, and we went through all of her forms together; her SIN is ${SIN}, noted for the file.`;
-
-type Rect = { left: number; top: number; right: number; bottom: number };
 
 interface Kind {
   page: string;
@@ -24,23 +22,10 @@ interface Kind {
 }
 
 /** Rich editor: the highlight's ranges against a Range built from the text nodes. */
-const richMeasure = (box: string) => async (page: Page) =>
-  page.locator(box).evaluate((root, sin) => {
-    const plain = (r: DOMRect): Rect => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-    const drawn = [...(CSS.highlights.get('outloud-high') ?? [])]
-      .filter((r): r is Range => r instanceof Range && root.contains(r.commonAncestorContainer))
-      .flatMap((r) => [...r.getClientRects()].map(plain));
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(sin);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + sin.length);
-      return { drawn, expected: [...range.getClientRects()].map(plain) };
-    }
-    return { drawn, expected: [] };
-  }, SIN);
+const richMeasure = (box: string) => async (page: Page) => ({
+  drawn: (await underlined(page, box, 'high')).flatMap((span) => span.rects),
+  expected: (await textRects(page, box, SIN))?.rects ?? [],
+});
 
 /** Text field: the mirror's spans, probed with caretPositionFromPoint at their edges. The
  * "expected" rects are the drawn ones when each probe lands on the right character, so a shift of

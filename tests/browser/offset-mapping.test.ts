@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/engine/index.js';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
-import { underlined, uiFor, type SeverityName } from './page-helpers.js';
+import { textRects, underlined, uiFor, type SeverityName } from './page-helpers.js';
 
 const MENTION = '@jane_doe';
 const EMAIL = 'jane.doe@example.com';
@@ -98,21 +98,9 @@ describe.each(EDITORS)('%s', (editor) => {
     await expect.poll(async () => (await underlined(page, BOX, 'tip')).map((s) => s.text)).toContain(EMAIL);
     if (editor === 'textarea') return; // the mirror's geometry is checked in alignment.test.ts
     // Drawn where the characters are: a range over them, found without OutLoud's text map.
-    const expected = await page.locator(BOX).evaluate((root, sin) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(sin);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + sin.length);
-        const r = range.getBoundingClientRect();
-        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-      }
-      return null;
-    }, SIN);
+    const expected = (await textRects(page, BOX, SIN))?.rect;
     const [drawn] = await underlined(page, BOX, 'high');
-    expect(expected).not.toBeNull();
+    expect(expected).toBeDefined();
     for (const side of ['left', 'top', 'right', 'bottom'] as const) expect(Math.abs(drawn!.rect[side] - expected![side]), side).toBeLessThan(0.5);
   });
 

@@ -5,9 +5,18 @@ import type { Locator, Page } from 'playwright-core';
 
 export type SeverityName = 'high' | 'medium' | 'tip';
 
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 export interface DrawnSpan {
   text: string;
-  rect: { left: number; top: number; right: number; bottom: number };
+  /** The bounding rect, and each line's rect when the span wraps. */
+  rect: Rect;
+  rects: Rect[];
 }
 
 /** Spans underlined with `severity` in compose box `boxSelector` (either rendering path; the
@@ -23,16 +32,35 @@ export async function underlined(page: Page, boxSelector: string, severity: Seve
         return [...(shadow?.querySelectorAll(`.mirror .sev-${sev}`) ?? [])].map((span) => ({
           text: span.textContent ?? '',
           rect: toRect(span.getBoundingClientRect()),
+          rects: [...span.getClientRects()].map(toRect),
         }));
       }
       const highlight = CSS.highlights.get(`outloud-${sev}`);
       if (!highlight) return [];
       return [...highlight]
         .filter((range): range is Range => range instanceof Range && box.contains(range.commonAncestorContainer))
-        .map((range) => ({ text: range.toString(), rect: toRect(range.getBoundingClientRect()) }));
+        .map((range) => ({ text: range.toString(), rect: toRect(range.getBoundingClientRect()), rects: [...range.getClientRects()].map(toRect) }));
     },
     severity,
   );
+}
+
+/** Where `text` is on screen in a rich editor, found by walking the box's text nodes for its first
+ * occurrence: the reference to compare what OutLoud drew with, computed without OutLoud. */
+export async function textRects(page: Page, boxSelector: string, text: string): Promise<Omit<DrawnSpan, 'text'> | null> {
+  return page.locator(boxSelector).evaluate((root, wanted) => {
+    const toRect = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      return { rect: toRect(range.getBoundingClientRect()), rects: [...range.getClientRects()].map(toRect) };
+    }
+    return null;
+  }, text);
 }
 
 /** Where the caret is in a box, as a text offset (the fixture's editor text and ours agree on
