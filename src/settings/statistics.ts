@@ -60,3 +60,21 @@ export function summarise(stats: Statistics, fromDay = ''): StatisticsSummary {
   }
   return { posts, byCategory };
 }
+
+export interface WeekSummary extends StatisticsSummary {
+  /** First day of the week (YYYY-MM-DD); weeks are the 7-day spans ending on `today`. */
+  from: string;
+  findings: number;
+}
+
+/** The last `count` weeks, most recent first: findings over time. */
+export function byWeek(stats: Statistics, today: Date, count = 8): WeekSummary[] {
+  const day = (offset: number): string => dayKey(new Date(today.getFullYear(), today.getMonth(), today.getDate() - offset));
+  return Array.from({ length: count }, (_, week) => {
+    const from = day(week * 7 + 6);
+    const to = day(week * 7);
+    const days: Statistics = { version: 1, days: Object.fromEntries(Object.entries(stats.days).filter(([d]) => d >= from && d <= to)) };
+    const summary = summarise(days);
+    return { from, ...summary, findings: Object.values(summary.byCategory).reduce((a, b) => a + b, 0) };
+  });
+}

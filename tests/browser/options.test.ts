@@ -118,6 +118,9 @@ describe('options page', () => {
     await expect.poll(() => posts.allTextContents()).toEqual(['1', '1', '1']);
     expect(await options.locator('tr[data-row="personal-info"] td').first().textContent()).toBe('1');
     expect(await options.locator('tr[data-row="conduct"] td').first().textContent()).toBe('0');
+    // Week by week, this week first.
+    const thisWeek = options.locator('table[data-table="weeks"] tbody tr').first().locator('td');
+    expect(await thisWeek.allTextContents()).toEqual(['1', expect.stringMatching(/^[1-9]\d*$/), 'Personal information']);
     await options.locator('button[data-action="clear-statistics"]').click();
     await options.locator('button[data-action="confirm-clear"]').click();
     await expect.poll(() => posts.allTextContents()).toEqual(['0', '0', '0']);

@@ -1,6 +1,6 @@
 // Local statistics: counted per post checked, by category and day; corrupt storage reads as empty.
 import { describe, expect, test } from 'vitest';
-import { dayKey, KEPT_DAYS, readStatistics, recordPost, summarise } from '../../src/settings/statistics.js';
+import { byWeek, dayKey, KEPT_DAYS, readStatistics, recordPost, summarise } from '../../src/settings/statistics.js';
 import { emptyStatistics } from '../../src/settings/defaults.js';
 
 describe('statistics', () => {
@@ -30,6 +30,19 @@ describe('statistics', () => {
       version: 1,
       days: { '2026-01-01': { posts: 2, findings: { conduct: 3 } } },
     });
+  });
+
+  test('by week: the 7-day spans ending today, most recent first', () => {
+    let stats = recordPost(emptyStatistics(), '2026-03-10', ['conduct', 'conduct']);
+    stats = recordPost(stats, '2026-03-04', ['political']);
+    stats = recordPost(stats, '2026-03-03', []);
+    const weeks = byWeek(stats, new Date(2026, 2, 10), 3);
+    expect(weeks.map((w) => [w.from, w.posts, w.findings])).toEqual([
+      ['2026-03-04', 2, 3],
+      ['2026-02-25', 1, 0],
+      ['2026-02-18', 0, 0],
+    ]);
+    expect(weeks[0]!.byCategory.conduct).toBe(2);
   });
 
   test('dayKey is the local calendar date', () => {
