@@ -40,7 +40,12 @@ async function main(): Promise<void> {
   const context: BoxContext = {
     settings: () => settings,
     ignoreAlways: async (term) => {
-      settings = await addIgnoredTerm(term);
+      try {
+        settings = await addIgnoredTerm(term);
+      } catch {
+        // Storage full or gone: the choice can't be saved, but it still holds on this page.
+        settings = { ...settings, ignoredTerms: [...settings.ignoredTerms, term] };
+      }
       for (const box of boxes.values()) box.settingsChanged();
     },
     findingsShown: (box) => status.findingsChanged(box),
