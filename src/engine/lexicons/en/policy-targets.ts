@@ -18,9 +18,10 @@ export const MINISTRY_TARGETS_EN = ['ministry', 'this ministry', 'the ministry']
 
 /** Policy objects that stand alone ("Bill 23", "the RTO mandate"). */
 export const STRONG_POLICY_OBJECTS_EN = [
-  'RTO', 'RTO mandate', 'return to office', 'return to the office', 'return to work mandate', 'back to office',
+  'RTO', 'RTO mandate', 'health transfer', 'health transfers', 'federal transfer', 'federal transfers', 'equalization', 'return to office', 'return to the office', 'return to work mandate', 'back to office',
   'back to the office', 'office mandate', 'in office mandate', 'five days in the office', '5 days in the office',
-  'five days a week in the office', 'greenbelt deal', 'greenbelt removal', 'greenbelt scandal', 'greenbelt land swap',
+  'five days a week in the office', 'days a week in the office', 'days a week in office', 'days a week at the office',
+  'days in the office', 'days in office', 'full time in the office', 'full time return', 'greenbelt deal', 'greenbelt removal', 'greenbelt scandal', 'greenbelt land swap',
   'carbon tax', 'strong mayor powers', 'budget bill', 'provincial budget', 'federal budget', 'Ontario budget',
   'fall economic statement', 'funding cuts', 'budget cuts', 'service cuts', 'cuts to',
 ];
@@ -39,13 +40,14 @@ export const QUALIFIED_OBJECTS_EN = [
   'plan', 'plans', 'program', 'programs', 'decision', 'decisions', 'announcement', 'strategy', 'changes', 'directive',
   'rollout', 'tax', 'taxes', 'investment', 'deal', 'approach', 'response', 'handling', 'priorities', 'agenda', 'move',
   'rules', 'spending', 'cut', 'scheme', 'contract', 'policy', 'policies', 'budget', 'mandate', 'reform', 'legislation',
-  'regulation', 'regulations', 'bill',
+  'regulation', 'regulations', 'bill', 'offer', 'transfer', 'transfers', 'health transfer', 'funding', 'proposal',
+  'claim', 'claims', 'numbers', 'promise', 'promises', 'record', 'track record', 'staffing plan',
 ];
 
 export const GOVERNMENT_QUALIFIERS_EN = [
   'government', "government's", 'provincial', 'federal', "Ontario's", 'province', "province's", 'ministry', "ministry's",
   'minister', "minister's", 'premier', "premier's", "Queen's Park", 'OPS', 'cabinet', "Ford's", 'Treasury Board',
-  'legislative', 'public sector',
+  'legislative', 'public sector', 'federal government', "the feds'",
 ];
 
 /** Owners that make a policy or a budget someone else's ("the store's return policy", "my budget"). */
@@ -96,15 +98,29 @@ export const OWN_WORK_EN = [
   'i helped draft', 'i helped develop', 'i helped design', 'i helped implement', "we're implementing",
   'we have to implement', 'we had to implement', 'my colleagues', 'my coworkers', 'my co workers',
   'on my desk', 'my portfolio',
-  // Broader forms found missing on the dev split (own-work framing, common verdicts).
-  "as someone who does", "as someone who", "years as a", "years as an", "i run", "i design", "i literally", "in my role", "in my field", "my field", "i would know", "i'll say publicly", "i can tell you", "as an inspector", "as a caseworker", "as an analyst", "as a specialist", "as a scientist", "as an engineer",
 ];
 
 /** Someone else's view being reported or shared ("critics say…", "according to…"). */
 export const REPORTED_OPINION_EN = [
-  'critics', 'opponents', 'opposition', 'advocates', 'experts', 'editorial', 'op ed', 'column', 'columnist',
+  'critics', 'opponents', 'advocates', 'experts', 'editorial', 'op ed', 'column', 'columnist',
   'according to', 'he says', 'she says', 'they say', 'people say', 'some say', 'experts say', 'critics say', 'he said',
-  'she said', 'they said', 'has said', 'claim', 'claims', 'argues', 'argue', 'study finds', 'report finds', 'poll finds',
+  'she said', 'they said', 'has said', 'claims', 'argues', 'argue', 'study finds', 'report finds', 'poll finds',
   'survey finds', 'headline', 'called it', 'calls it', 'called', 'calls', 'described as', 'slammed', 'blasted', 'accused',
   'said minister', 'said premier', 'minister said', 'premier said',
+];
+
+/** Policy words that say nothing alone ("the rules of chess"): a policy only after a determiner that
+ * points at something new ("these new rules") and in a sentence about government. */
+export const SOFT_POLICY_OBJECTS_EN = [
+  'rules', 'fees', 'fee', 'tolls', 'tax', 'taxes', 'tax hike', 'fee hike', 'changes', 'guidelines', 'framework', 'strategy', 'process', 'formula', 'funding formula', 'funding model',
+  'requirements', 'target', 'targets', 'standards', 'regime', 'system', 'model', 'curriculum', 'plan', 'program',
+  'approach', 'criteria', 'eligibility rules', 'eligibility criteria', 'intake process', 'staffing plan', 'rollout',
+  'scheme', 'initiative', 'pilot', 'overhaul', 'restructuring', 'reorganization', 'reorg', 'transformation',
+  'modernization', 'modernisation', 'centralization', 'consolidation', 'merger', 'tool', 'portal',
+];
+
+/** Determiners of a soft policy word ("the new", "these"); "the" alone is not enough. */
+export const SOFT_DETERMINERS_EN = [
+  'the new', 'these new', 'this new', 'these', 'the proposed', 'the latest', 'their new', 'the updated', 'the revised',
+  'the so called', 'this whole', 'the whole', 'our new', 'the upcoming',
 ];

@@ -35,8 +35,34 @@ export const NEGATIVE_EVALUATION_FR = [
   'prend les gens pour', 'prennent les gens pour', 'de la pure fantaisie', 'un conte de fées', 'irréaliste*',
   'mérite mieux', 'méritent mieux', 'a abandonné le Nord', 'ont abandonné le Nord', 'complètement abandonné',
   'une vraie honte', 'une farce totale', 'un vrai désastre', 'un vrai fiasco', 'un vrai gâchis',
-  // Broader forms found missing on the dev split (own-work framing, common verdicts).
-  "mal ficelé", "mal ficelée", "mal pensé", "mal pensée", "va trop loin", "est allé trop loin", "à courte vue", "une erreur", "une grave erreur", "bâclé", "bâclée", "inapplicable", "ne marchera jamais", "sans vraie consultation", "méritaient mieux", "mérite mieux",
+  'mal ficelé', 'mal ficelée', 'mal pensé', 'mal pensée', 'va trop loin', 'est allé trop loin', 'à courte vue', 'bâclé',
+  'bâclée', 'inapplicable', 'ne marchera jamais', 'méritaient mieux',
+  // Prédictions d'échec ou de tort, et tournures d'ici (« poudre aux yeux », « ça a pas d'allure »).
+  'ne réglera rien', 'ne règlera rien', 'ne changera rien', 'ne fera rien', 'ne sert à rien', 'va nuire', 'vont nuire',
+  'nuira', 'nuiront', 'va faire mal', 'va coûter cher', 'empire les choses', 'va empirer', 'poudre aux yeux',
+  'de la poudre aux yeux', 'ne tient pas la route', 'tient pas la route', 'de la fiction', 'pure fiction',
+  'de la pure fiction', 'sans consultation', 'sans aucune consultation', 'sans vraie consultation', 'sans consulter',
+  'personne ne comprend', 'personne n’a demandé', "personne n'a demandé", 'une joke', 'niaiseux', 'niaiseuse',
+  'niaiseries', 'tout croche', 'mal foutu', 'mal foutue', "n'a ni queue ni tête", 'sans queue ni tête',
+  'tiré par les cheveux', 'un échec', 'échec total', 'cafouillage', 'un cafouillage',
+  "de l'improvisation", 'à la va-vite', 'en catimini', 'coupé de la réalité',
+  'coupée de la réalité', 'déconnecté de la réalité', 'déconnectée de la réalité', 'se tire dans le pied',
+  'un cadeau aux', 'copinage', 'écoeurant', 'écœurant', "ça n'a pas d'allure", "ça a pas d'allure", "pas d'allure",
+  "ça a pas de bon sens", 'pas de bon sens', "ça n'a aucun bon sens", "c'est pas sérieux", 'pas sérieux',
+  'une trahison', 'trahison', 'promesse brisée', 'promesses brisées',
+  'pour la galerie', 'trop peu trop tard', 'bâclé',
+  'une gaffe', 'gaffe', 'inquiétudes', 'des inquiétudes', "j'ai des inquiétudes", 'de sérieuses inquiétudes',
+  'inquiétant', 'inquiétante', 'préoccupant', 'préoccupante', 'troublant', 'troublante', 'alarmant', 'alarmante',
+  'problématique', 'douteux', 'douteuse', 'une occasion ratée', 'occasion ratée', 'une occasion manquée',
+  'occasion manquée', 'rendez-vous manqué', 'insuffisant', 'insuffisante', 'ne va pas assez loin', 'pas assez loin',
+  'trop lent', 'trop lente', 'trop peu', 'doit faire mieux', 'revoir sa copie', 'la mauvaise direction',
+  'rate la cible', 'à côté de la plaque', 'punit', 'punissent', 'pénalise', 'pénalisent', 'mauvaise gestion',
+  'fait le ménage', 'faire le ménage', 'le gâchis', 'opinion impopulaire', 'contrairement au gouvernement précédent',
+  "contrairement à l'ancien", 'contrairement au précédent',
+  // (Not « c'est faux »: correcting a false claim is what an official account should do.)
+  'mensonger', 'mensongère', 'un mensonge', 'sans financement', 'sans un sou',
+  'pas une cenne', 'pas un sou', 'ne marche pas', 'marche pas', 'ne fonctionne pas', 'fonctionne pas',
+  'déçu de', 'déçue de', 'déçus de', 'déçues de', 'jamais vu pire', 'jamais vu un', 'va tuer', 'va coûter des vies', 'les chiffres ne tiennent pas', 'ça ne tient pas debout', 'tient pas debout',
 ];
 
 export const DECISION_PRAISE_FR = [

@@ -4,7 +4,7 @@
 export const GOVERNMENT_TARGETS_FR = [
   'gouvernement', 'gouvernements', 'gouvernement provincial', 'gouvernement fédéral', "gouvernement de l'Ontario",
   'gouvernement ontarien', 'gouvernement du Canada', 'gouvernement Ford', 'gouvernement de Doug Ford',
-  'gouvernement Carney', 'gouvernement Trudeau', 'les fédéraux', "Queen's Park", "l'Assemblée législative", 'la province',
+  'gouvernement Carney', 'gouvernement Trudeau', 'les fédéraux', 'le fédéral', 'du fédéral', 'au fédéral', "Queen's Park", "l'Assemblée législative", 'la province',
   'premier ministre', 'première ministre', 'ministre', 'ministres', 'vice-premier ministre', 'vice-première ministre',
   'Conseil des ministres',
 ];
@@ -13,7 +13,8 @@ export const MINISTRY_TARGETS_FR = ['ministère', 'le ministère', 'ce ministèr
 
 export const STRONG_POLICY_OBJECTS_FR = [
   'retour au bureau', 'retour obligatoire au bureau', 'retour en présentiel', 'retour au travail en présentiel',
-  'cinq jours au bureau', '5 jours au bureau', 'obligation de retour au bureau', 'la ceinture de verdure',
+  'cinq jours au bureau', '5 jours au bureau', 'jours par semaine au bureau', 'jours semaine au bureau',
+  'jours au bureau', 'retour à temps plein au bureau', 'obligation de retour au bureau', 'la ceinture de verdure',
   'taxe carbone', 'budget provincial', 'budget fédéral', "budget de l'Ontario", 'énoncé économique',
   'compressions budgétaires', 'coupes budgétaires', 'coupures budgétaires',
 ];
@@ -80,15 +81,29 @@ export const PLACE_PREPOSITIONS_FR = ['à', 'au', 'devant', 'près de', 'visite'
 export const OWN_WORK_FR = [
   'dans mon ministère', 'mon ministère', 'notre ministère', 'ma direction', 'notre direction', 'mon équipe', 'notre équipe',
   'mon unité', 'mon dossier', 'mes dossiers', 'mon programme', 'notre programme', 'mon travail', 'mon emploi', 'au travail',
-  'je travaille', "j'ai travaillé sur", 'en tant que fonctionnaire', 'comme fonctionnaire', 'on nous a dit',
+  "j'ai travaillé sur", 'en tant que fonctionnaire', 'comme fonctionnaire', 'on nous a dit',
   'on nous a annoncé', "de l'intérieur", 'mon gestionnaire', 'ma gestionnaire', 'mon directeur', 'ma directrice',
   'mes collègues', 'nous devons appliquer', 'on doit appliquer', 'mon portefeuille',
-  // Broader forms found missing on the dev split (own-work framing, common verdicts).
-  "en tant que", "à titre de", "dans mon domaine", "ans comme", "je suis bien placé", "je suis bien placée", "je peux vous dire", "comme agronome", "comme inspecteur", "comme inspectrice", "comme analyste",
 ];
 
 export const REPORTED_OPINION_FR = [
-  'critiques', 'opposants', 'opposition', "l'opposition", 'experts', 'éditorial', 'chronique', 'chroniqueur',
+  'critiques', 'opposants', 'experts', 'éditorial', 'chronique', 'chroniqueur',
   'chroniqueuse', 'selon', 'dit', 'disent', 'affirme', 'affirment', 'estime', 'estiment', 'soutient', 'soutiennent',
   'une étude', 'un rapport', 'un sondage', 'qualifie', 'qualifient', 'dénonce', 'dénoncent', 'accuse', 'accusent',
+];
+
+/** Mots de politique qui ne disent rien seuls (« les règles du jeu ») : une politique seulement après
+ * un déterminant qui désigne du nouveau (« ces nouvelles règles ») et dans une phrase sur le gouvernement. */
+export const SOFT_POLICY_OBJECTS_FR = [
+  'règles', 'changements', 'lignes directrices', 'cadre', 'mode de financement', 'frais', 'nouveaux frais', 'stratégie', 'processus', 'formule', 'formule de financement',
+  'modèle de financement', 'exigences', 'cible', 'cibles', 'normes', 'régime', 'système', 'modèle', 'curriculum',
+  'programme-cadre', 'plan', 'programme', 'approche', 'critères', "critères d'admissibilité", 'déploiement', 'initiative',
+  'projet pilote', 'refonte', 'restructuration', 'réorganisation', 'réorg', 'transformation', 'modernisation',
+  'centralisation', 'fusion', 'outil', 'portail',
+];
+
+export const SOFT_DETERMINERS_FR = [
+  'les nouvelles', 'les nouveaux', 'la nouvelle', 'le nouveau', 'ces nouvelles', 'ces nouveaux', 'cette nouvelle',
+  'ce nouveau', 'ces', 'cette', 'leur nouvelle', 'leur nouveau', 'leurs nouvelles', 'leurs nouveaux', 'la soi disant',
+  'le soi disant', 'cette belle', 'ce beau', 'toute cette', 'tout ce',
 ];

@@ -11,6 +11,8 @@ import { EMPLOYER_TARGETS_EN, MANAGEMENT_EN, MANAGEMENT_OPENERS_EN, EMPLOYER_EVA
 import { EMPLOYER_TARGETS_FR, EMPLOYER_FOLLOWER_TRAPS_FR, EMPLOYER_EVALUATION_FR, UNION_CONTEXT_FR } from '../../lexicons/fr/policy-employer.js';
 import { NEGATIVE_EVALUATION_EN } from '../../lexicons/en/policy-evaluation.js';
 import { NEGATIVE_EVALUATION_FR } from '../../lexicons/fr/policy-evaluation.js';
+import { SARCASM_EN } from '../../lexicons/en/policy-rhetoric.js';
+import { SARCASM_FR } from '../../lexicons/fr/policy-rhetoric.js';
 import { WordLexicon, attributive, postposed, followedBy, gap, phraseSet, precededBy, wordsAfter, wordsBefore } from '../political/util.js';
 import { opinions } from './signals.js';
 
@@ -18,7 +20,7 @@ const EMPLOYER_WORDS = new WordLexicon({ employer: [...EMPLOYER_TARGETS_EN, ...E
 const MANAGEMENT_OPENERS = phraseSet(MANAGEMENT_OPENERS_EN);
 const FR_TRAPS = phraseSet(EMPLOYER_FOLLOWER_TRAPS_FR);
 const EN_TRAPS = phraseSet(['of', 'announcement', 'announcements', 'ad', 'ads', 'campaign', 'course', 'courses', 'training', 'skills', 'style', 'book', 'books', 'consultant', 'consultants', 'program', 'degree', 'team building']);
-const EVALUATIONS = new WordLexicon({ term: [...EMPLOYER_EVALUATION_EN, ...EMPLOYER_EVALUATION_FR, ...NEGATIVE_EVALUATION_EN, ...NEGATIVE_EVALUATION_FR] });
+const EVALUATIONS = new WordLexicon({ term: [...EMPLOYER_EVALUATION_EN, ...EMPLOYER_EVALUATION_FR, ...NEGATIVE_EVALUATION_EN, ...NEGATIVE_EVALUATION_FR, ...SARCASM_EN, ...SARCASM_FR] });
 const UNION = new WordLexicon({ term: [...UNION_CONTEXT_EN, ...UNION_CONTEXT_FR] });
 
 // « Mon ministère? Une vraie farce. »: a short verdict right after a sentence that named the employer.

@@ -6,13 +6,13 @@ import { stripAccents } from '../../text/fold.js';
 import {
   GOVERNMENT_TARGETS_EN, PREMIER_EN, PREMIER_TRAPS_EN, MINISTRY_TARGETS_EN, STRONG_POLICY_OBJECTS_EN, POLICY_OBJECTS_EN,
   POLICY_DETERMINERS_EN, QUALIFIED_OBJECTS_EN, GOVERNMENT_QUALIFIERS_EN, NON_GOVERNMENT_OWNERS_EN, FOREIGN_EN,
-  TARGET_FOLLOWER_TRAPS_EN, CLERGY_CONTEXT_EN, PLACE_PREPOSITIONS_EN, OWN_WORK_EN, REPORTED_OPINION_EN,
+  TARGET_FOLLOWER_TRAPS_EN, CLERGY_CONTEXT_EN, PLACE_PREPOSITIONS_EN, REPORTED_OPINION_EN,
 } from '../../lexicons/en/policy-targets.js';
 import {
   GOVERNMENT_TARGETS_FR, MINISTRY_TARGETS_FR, STRONG_POLICY_OBJECTS_FR, POLICY_OBJECTS_FR, POLICY_DETERMINERS_FR,
   AMBIGUOUS_WITH_ARTICLE_FR, QUALIFIED_OBJECTS_FR, GOVERNMENT_QUALIFIERS_FR, NON_GOVERNMENT_OWNERS_FR, FOREIGN_FR,
   NON_GOVERNMENT_OWNERS_AFTER_FR,
-  TARGET_FOLLOWER_TRAPS_FR, CLERGY_CONTEXT_FR, PLACE_PREPOSITIONS_FR, OWN_WORK_FR, REPORTED_OPINION_FR,
+  TARGET_FOLLOWER_TRAPS_FR, CLERGY_CONTEXT_FR, PLACE_PREPOSITIONS_FR, REPORTED_OPINION_FR,
 } from '../../lexicons/fr/policy-targets.js';
 import {
   NEGATIVE_EVALUATION_EN, DECISION_PRAISE_EN, GENERIC_PRAISE_EN, PRAISE_EVENT_NOUNS_EN, ANAPHORS_EN,
@@ -20,9 +20,14 @@ import {
 import {
   NEGATIVE_EVALUATION_FR, DECISION_PRAISE_FR, GENERIC_PRAISE_FR, PRAISE_EVENT_NOUNS_FR, ANAPHORS_FR,
 } from '../../lexicons/fr/policy-evaluation.js';
+import { SARCASM_EN, RHETORICAL_QUESTIONS_EN, RELIEF_PRAISE_EN, PROMOTIONAL_PRAISE_EN, IRONY_MARKERS_EN, EUPHEMISMS_EN, ADVOCACY_MODALS_EN, ADVOCACY_VERBS_EN } from '../../lexicons/en/policy-rhetoric.js';
+import { SARCASM_FR, RHETORICAL_QUESTIONS_FR, RELIEF_PRAISE_FR, PROMOTIONAL_PRAISE_FR, IRONY_MARKERS_FR, EUPHEMISMS_FR, ADVOCACY_MODALS_FR, ADVOCACY_VERBS_FR } from '../../lexicons/fr/policy-rhetoric.js';
 import { WordLexicon, anyWordBefore, attributive, postposed, dedupe, followedBy, gap, phraseSet, precededBy, wordsAfter, wordsBefore } from '../political/util.js';
+import { aboutGovernment, measureTargets, programTargets, softTargets } from './measures.js';
+import { partyObjects } from './party-objects.js';
+import { ownWork } from './own-work.js';
 
-export type TargetKind = 'government' | 'person' | 'ministry' | 'object';
+export type TargetKind = 'government' | 'person' | 'ministry' | 'object' | 'program' | 'soft';
 export interface Target extends Span {
   kind: TargetKind;
 }
@@ -57,17 +62,31 @@ const FOLLOWER_TRAPS = phraseSet([...TARGET_FOLLOWER_TRAPS_EN, ...TARGET_FOLLOWE
 const PLACE_PREPS = phraseSet([...PLACE_PREPOSITIONS_EN, ...PLACE_PREPOSITIONS_FR]);
 const DEPUTY = phraseSet(['deputy', 'assistant deputy', 'associate deputy', 'sous', 'sous-']);
 const POSSESSIVE_OWN = phraseSet(['my', 'our', 'mon', 'notre', 'ma']);
-const OWN_WORK = new WordLexicon({ term: [...OWN_WORK_EN, ...OWN_WORK_FR] });
 // A quotation in the sentence ("…," said the minister; « … », a déclaré la ministre).
 const QUOTED = /"[^"\n]{3,300}"/u;
 const REPORTED = new WordLexicon({ term: [...REPORTED_OPINION_EN, ...REPORTED_OPINION_FR] });
 
 // One scan for every evaluation; the family of a match is read from its text.
+// "The province should reverse…", « le gouvernement doit revoir… »: every modal with every verb, as phrases.
+const advocacy = (modals: readonly string[], verbs: readonly string[]) => modals.flatMap((m) => verbs.map((v) => `${m} ${v}`));
 const EVALUATIONS = new WordLexicon({
-  negative: [...NEGATIVE_EVALUATION_EN, ...NEGATIVE_EVALUATION_FR],
-  decision: [...DECISION_PRAISE_EN, ...DECISION_PRAISE_FR],
-  generic: [...GENERIC_PRAISE_EN, ...GENERIC_PRAISE_FR],
+  negative: [
+    ...NEGATIVE_EVALUATION_EN, ...NEGATIVE_EVALUATION_FR, ...SARCASM_EN, ...SARCASM_FR, ...RHETORICAL_QUESTIONS_EN,
+    ...RHETORICAL_QUESTIONS_FR, ...advocacy(ADVOCACY_MODALS_EN, ADVOCACY_VERBS_EN), ...advocacy(ADVOCACY_MODALS_FR, ADVOCACY_VERBS_FR),
+  ],
+  decision: [...DECISION_PRAISE_EN, ...DECISION_PRAISE_FR, ...RELIEF_PRAISE_EN, ...RELIEF_PRAISE_FR],
+  generic: [...GENERIC_PRAISE_EN, ...GENERIC_PRAISE_FR, ...PROMOTIONAL_PRAISE_EN, ...PROMOTIONAL_PRAISE_FR],
 });
+const IRONY = new WordLexicon({ term: [...IRONY_MARKERS_EN, ...IRONY_MARKERS_FR] });
+// Emoji and tags that say "I don't mean it": upside-down face, eye roll, unamused, clown, facepalm, "/s".
+const IRONY_SIGNS = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F921}|(?<![\p{L}\p{N}])\/s(?![\p{L}\p{N}])/u;
+const EUPHEMISMS = new WordLexicon({ term: [...EUPHEMISMS_EN, ...EUPHEMISMS_FR] });
+const QUOTE_CHARS = '"\'';
+// French evaluations that are verbs (« la taxe fédérale punit les familles »): they do not qualify the noun before them.
+const FR_VERBS = phraseSet([
+  'punit', 'punissent', 'penalise', 'penalisent', 'detruit', 'detruisent', 'saccage', 'saccagent', 'demolit', 'ruine',
+  'neglige', 'negligent', 'meprise', 'meprisent', 'nuira', 'nuiront', 'abandonne', 'abandonnent',
+]);
 const EVENT_NOUNS = phraseSet([...PRAISE_EVENT_NOUNS_EN, ...PRAISE_EVENT_NOUNS_FR]);
 const ANAPHORS = phraseSet([...ANAPHORS_EN, ...ANAPHORS_FR]);
 const SMALL_WORDS = phraseSet(['so', 'such', 'a', 'an', 'the', 'really', 'very', 'truly', 'un', 'une', 'tres', 'vraiment', 'si', 'tellement']);
@@ -139,6 +158,12 @@ export function targetsIn(plain: string, folded: string, locale: string): Target
     const span = { start: m.index, end: m.index + m[0].length };
     if (!overlaps(span)) out.push({ ...span, kind: 'object' });
   }
+  for (const span of programTargets(plain)) {
+    // "the ServiceOntario staff", "the OSAP portal": people and tools of the program, not the program.
+    if (overlaps(span) || followedBy(plain, span.end, FOLLOWER_TRAPS, 1) || followedBy(plain, span.end, POLICY_FOLLOWER_TRAPS, 1)) continue;
+    out.push({ ...span, kind: 'program' });
+  }
+  for (const span of measureTargets(plain, locale === 'fr' ? 'fr' : 'en')) if (!overlaps(span)) out.push({ ...span, kind: 'object' });
   return dedupe(out);
 }
 
@@ -179,26 +204,62 @@ function qualified(plain: string, m: Span): boolean {
 export type EvalKind = 'negative' | 'decision-praise' | 'generic-praise';
 export interface Evaluation extends Span {
   kind: EvalKind;
+  /** Scare quotes: the author mocking the word, even after "the ministry calls it…". */
+  quoted?: boolean;
 }
 
 export function evaluationsIn(unit: Unit): Evaluation[] {
   const out: Evaluation[] = [];
   for (const m of EVALUATIONS.find(unit)) {
-    const kind: EvalKind = m.classes.has('negative') ? 'negative' : m.classes.has('decision') ? 'decision-praise' : 'generic-praise';
+    let kind: EvalKind = m.classes.has('negative') ? 'negative' : m.classes.has('decision') ? 'decision-praise' : 'generic-praise';
     if (kind === 'generic-praise') {
       // "Amazing day at Queen's Park", « excellente journée » : the praise is for an event.
       const next = wordsAfter(unit.plain, m.end, 2).filter((w) => !SMALL_WORDS.has(w));
       if (next.length && EVENT_NOUNS.has(next[0]!)) continue;
     }
+    // "Great work everyone 🙃", "Love how they 'modernized' it /s": praise that means the opposite.
+    if (kind !== 'negative' && ironicAfter(unit, m.end)) kind = 'negative';
     out.push({ start: m.start, end: m.end, kind });
+  }
+  for (const q of scareQuotes(unit)) if (!out.some((e) => e.start < q.end && q.start < e.end)) out.push({ ...q, kind: 'negative', quoted: true });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** An irony sign after `pos`: an eye-roll emoji, "/s", "yeah right", or a closing "…not." */
+function ironicAfter(unit: Unit, pos: number): boolean {
+  const rest = unit.plain.slice(pos);
+  return IRONY_SIGNS.test(unit.text.slice(pos)) || IRONY.test(rest) || NOT_END.test(rest);
+}
+const NOT_END = /(?<![\p{L}])not[.!\s]*$/u;
+
+/** Government words in scare quotes: "these new 'streamlined' rules", « la “modernisation” ». */
+export function scareQuotes(unit: Unit): Span[] {
+  const p = unit.plain;
+  const out: Span[] = [];
+  for (let i = 0; i < p.length; i++) {
+    const q = p[i]!;
+    if (!QUOTE_CHARS.includes(q)) continue;
+    // An opening quote follows a space or the start; an apostrophe inside a word does not.
+    if (i > 0 && /[\p{L}\p{N}]/u.test(p[i - 1]!)) continue;
+    const close = p.indexOf(q, i + 1);
+    if (close < 0 || close - i > 40) continue;
+    if (close + 1 < p.length && /[\p{L}\p{N}]/u.test(p[close + 1]!)) continue;
+    const inner = p.slice(i + 1, close).trim();
+    const words = inner.split(/\s+/);
+    if (words.length > 3 || !inner) continue;
+    const hit = EUPHEMISMS.findIn(inner);
+    if (hit.length && hit[0]!.start === 0 && hit[hit.length - 1]!.end === inner.length) out.push({ start: i, end: close + 1 });
+    i = close;
   }
   return out;
 }
 
 function compatible(t: Target, e: Evaluation): boolean {
   if (e.kind === 'negative') return true;
-  if (t.kind === 'ministry') return false;
-  if (e.kind === 'generic-praise') return t.kind !== 'person';
+  // Praise of "the new portal" is how people share their own team's work.
+  if (t.kind === 'ministry' || t.kind === 'soft') return false;
+  // A person's "amazing speech" is courtesy; a program "is amazing" is what official accounts say of their own services.
+  if (e.kind === 'generic-praise') return t.kind !== 'person' && t.kind !== 'program';
   return true;
 }
 
@@ -217,6 +278,22 @@ const COURTESY = new WordLexicon({ term: [
   'for visiting', 'for joining', 'for attending', 'for coming', 'for speaking', 'for stopping by', 'for the visit',
   'pour sa visite', 'pour leur visite', "d'etre venu", "d'etre venue", "d'avoir visite", 'pour sa presence',
 ] });
+// Thanks and pride in the work of one's team: praise of colleagues' public work, not an opinion of policy.
+const TEAM_PRAISE = new WordLexicon({ term: [
+  'thanks to the team', 'thanks to my team', 'thanks to our team', 'thank you to the team', 'huge thanks', 'big thanks',
+  'shoutout to', 'shout out to', 'kudos to the team', 'proud of my team', 'proud of our team', 'proud of the team',
+  'proud to have worked', 'proud to share', 'my team', 'our team', 'the team behind', "merci a l'equipe",
+  'merci a mon equipe', 'merci a notre equipe', 'merci a mes collegues', 'un grand merci', "bravo a l'equipe",
+  'mon equipe', 'notre equipe', 'fier de mon', 'fiere de mon', 'fier de notre', 'fiere de notre', "l'equipe derriere",
+] });
+// "Best decision I ever made": the author's own decision.
+const OWN_DECISION = phraseSet(['i', "i've", 'ive', 'we', "we've", 'of', 'que', "j'ai", 'jai', 'de']);
+
+/** "Best decision I ever made", « la meilleure décision de ma vie »: a decision of the author's. */
+function ownDecision(plain: string, e: Span): boolean {
+  const next = wordsAfter(plain, e.end, 2);
+  return next.length > 0 && OWN_DECISION.has(next[0]!) && (next[0] !== 'of' && next[0] !== 'de' ? true : /^(?:my|ma|mon|our|notre)$/.test(next[1] ?? ''));
+}
 
 export function opinions(unit: Unit): Opinion[] {
   const hit = cache.get(unit);
@@ -225,21 +302,30 @@ export function opinions(unit: Unit): Opinion[] {
   const evals = evaluationsIn(unit);
   if (evals.length) {
     const targets = targetsIn(unit.plain, unit.folded, unit.locale);
-    let known: { work: boolean; reported: boolean; courtesy: boolean } | undefined;
+    for (const t of partyObjects(unit)) if (!targets.some((x) => x.start < t.end && t.start < x.end)) targets.push({ ...t, kind: 'object' });
+    // "These new rules", « les nouvelles règles »: policy only in a sentence about government or the author's work.
+    const soft = softTargets(unit.plain).filter((t) => !targets.some((x) => x.start < t.end && t.start < x.end));
+    if (soft.length && (aboutGovernment(unit.plain) || (!!unit.before && aboutGovernment(stripAccents(unit.before))) || ownWork(unit))) {
+      for (const t of soft) targets.push({ ...t, kind: 'soft' });
+    }
+    targets.sort((a, b) => a.start - b.start);
+    let known: { work: boolean; reported: boolean; courtesy: boolean; team: boolean } | undefined;
     const ctx = () =>
       (known ??= {
-        work: OWN_WORK.test(unit.plain) || (!!unit.before && OWN_WORK.test(stripAccents(unit.before))),
+        work: ownWork(unit),
         reported: REPORTED.test(unit.plain) || QUOTED.test(unit.folded),
         courtesy: COURTESY.test(unit.plain),
+        team: TEAM_PRAISE.test(unit.plain) || (!!unit.before && TEAM_PRAISE.test(stripAccents(unit.before))),
       });
     const words = TARGET_WORDS.findIn(unit.plain);
     const keep = (pos: number) => words.some((w) => w.start === pos && !w.classes.has('clergy'));
     const keepEnd = (pos: number) => words.some((w) => w.end === pos && !w.classes.has('clergy')) || targets.some((t) => t.end === pos);
     for (const e of evals) {
+      if (e.kind !== 'negative' && (ctx().team || ownDecision(unit.plain, e))) continue;
       // "Terrible storms across the province": the word qualifies the storms, not the province;
       // likewise « des expulsions injustes » in French, where the adjective follows its noun.
       if (unit.locale === 'en' && attributive(unit.plain, e.start, e.end, keep)) continue;
-      if (unit.locale === 'fr' && postposed(unit.plain, e.start, e.end, keepEnd)) continue;
+      if (unit.locale === 'fr' && !FR_VERBS.has(unit.plain.slice(e.start, e.end)) && postposed(unit.plain, e.start, e.end, keepEnd)) continue;
       let best: Target | undefined;
       let bestGap = Infinity;
       for (const t of targets) {
@@ -247,7 +333,8 @@ export function opinions(unit: Unit): Opinion[] {
         if (t.start < e.end && e.start < t.end) continue;
         if (t.kind === 'person' && e.kind !== 'negative' && ctx().courtesy) continue;
         const g = e.start >= t.end ? e.start - t.end : t.start >= e.end ? t.start - e.end : 0;
-        if (g > (e.start >= t.end ? 70 : 50)) continue;
+        // A program is often just the topic ("I process OSAP files; the usual mistake is ridiculous"): only close by.
+        if (g > (t.kind === 'program' ? 30 : e.start >= t.end ? 70 : 50)) continue;
         if (g < bestGap) {
           best = t;
           bestGap = g;
@@ -261,7 +348,7 @@ export function opinions(unit: Unit): Opinion[] {
           target: best,
           evaluation: e,
           ownWork: ctx().work,
-          reported: ctx().reported,
+          reported: ctx().reported && !e.quoted,
         });
       }
     }
@@ -273,6 +360,7 @@ export function opinions(unit: Unit): Opinion[] {
         const first = wordsAfter(unit.plain, 0, 2);
         const letters = unit.plain.replace(/[^\p{L}]/gu, '').length;
         for (const e of evals) {
+          if (e.kind !== 'negative' && (ctx().team || ownDecision(unit.plain, e))) continue;
           const evalLetters = unit.plain.slice(e.start, e.end).replace(/[^\p{L}]/gu, '').length;
           const short = letters - evalLetters <= 12;
           const opens = first.length > 0 && (ANAPHORS.has(first[0]!) || ANAPHORS.has(first.join(' ')) || unit.plain.trimStart().startsWith(unit.plain.slice(e.start, e.end)));

@@ -27,8 +27,7 @@ import { SUPPORT_EN, CHEERS_EN, PRAISE_EN, OPPOSITION_EN, REPORTED_SPEECH_EN } f
 import { SUPPORT_FR, CHEERS_FR, PRAISE_FR, OPPOSITION_FR, REPORTED_SPEECH_FR } from '../../lexicons/fr/political-stance.js';
 import { NEGATIVE_EVALUATION_EN } from '../../lexicons/en/policy-evaluation.js';
 import { NEGATIVE_EVALUATION_FR } from '../../lexicons/fr/policy-evaluation.js';
-import { OWN_WORK_EN } from '../../lexicons/en/policy-targets.js';
-import { OWN_WORK_FR } from '../../lexicons/fr/policy-targets.js';
+import { ownWork } from '../policy-commentary/own-work.js';
 import { makeUnit } from '../../text/unit.js';
 import { Memo, WordLexicon, attributive, postposed, dedupe, exactWords, gap, matchAfter, normKey, phraseSet, precededBy, wordsAfter, wordsBefore, type WordMatch } from './util.js';
 
@@ -464,7 +463,6 @@ const CHEER_SET = phraseSet([...CHEERS_EN, ...CHEERS_FR]);
 const CHEER_ARTICLES = phraseSet(['the', 'le', 'la', 'les', "l'", 'team']);
 const REPORTED = new WordLexicon({ term: [...REPORTED_SPEECH_EN, ...REPORTED_SPEECH_FR] });
 const PERSON_ANAPHORS = phraseSet(['they', "they're", 'they are', 'he', "he's", 'he is', 'she', "she's", 'she is', 'ils', 'elles', 'ils sont', 'elles sont', 'il', 'elle', 'il est', 'elle est', 'those guys', 'these guys', 'ces gens-la', 'ces gens la']);
-const OWN_WORK = new WordLexicon({ term: [...OWN_WORK_EN, ...OWN_WORK_FR] });
 
 export interface StanceHit extends Span {
   kind: 'support' | 'praise' | 'oppose' | 'tag';
@@ -486,11 +484,6 @@ function countLetters(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (/\p{L}/u.test(s[i]!)) n++;
   return n;
-}
-
-export function ownWork(unit: Unit): boolean {
-  if (OWN_WORK.find(unit).length) return true;
-  return !!unit.before && OWN_WORK.test(stripAccents(unit.before));
 }
 
 export function stances(unit: Unit): StanceHit[] {

@@ -1,0 +1,84 @@
+// Policy targets beyond the word "policy": a government measure named by what it does ("cutting OSAP
+// grants", « le gel des droits de scolarité »), a named program ("ODSP", « la Ceinture de verdure »),
+// and a soft policy word ("these new rules") when the sentence is about government. Each is a target
+// for policy-commentary/opinion, which still needs an evaluation to say anything.
+import type { Locale, Span } from '../../types.js';
+import { POLICY_ACTIONS_EN, PUBLIC_GOODS_EN, PUBLIC_SERVICES_EN, PROGRAMS_EN } from '../../lexicons/en/policy-measures.js';
+import { POLICY_ACTIONS_FR, PUBLIC_GOODS_FR, PUBLIC_SERVICES_FR, PROGRAMS_FR } from '../../lexicons/fr/policy-measures.js';
+import { NON_GOVERNMENT_OWNERS_EN, GOVERNMENT_TARGETS_EN, MINISTRY_TARGETS_EN, GOVERNMENT_QUALIFIERS_EN, SOFT_POLICY_OBJECTS_EN, SOFT_DETERMINERS_EN } from '../../lexicons/en/policy-targets.js';
+import { NON_GOVERNMENT_OWNERS_FR, GOVERNMENT_TARGETS_FR, MINISTRY_TARGETS_FR, GOVERNMENT_QUALIFIERS_FR, SOFT_POLICY_OBJECTS_FR, SOFT_DETERMINERS_FR } from '../../lexicons/fr/policy-targets.js';
+import { WordLexicon, anyWordBefore, phraseSet, wordsAfter, wordsBefore } from '../political/util.js';
+
+const ACTIONS: Record<Locale, WordLexicon> = {
+  en: new WordLexicon({ term: POLICY_ACTIONS_EN }),
+  fr: new WordLexicon({ term: POLICY_ACTIONS_FR }),
+};
+const GOODS: Record<Locale, WordLexicon> = {
+  en: new WordLexicon({ term: [...PUBLIC_GOODS_EN, ...PROGRAMS_EN] }),
+  fr: new WordLexicon({ term: [...PUBLIC_GOODS_FR, ...PROGRAMS_FR] }),
+};
+const PROGRAMS = new WordLexicon({ term: [...PROGRAMS_EN, ...PROGRAMS_FR] });
+const OWNERS = phraseSet([...NON_GOVERNMENT_OWNERS_EN, ...NON_GOVERNMENT_OWNERS_FR]);
+// A first-person or private subject right before the action: "I'm cutting sugar", « je ferme le chalet ».
+const SELF = phraseSet([
+  'i', "i'm", 'im', 'we', "we're", 'were', "we've", "i've", 'my', 'our', 'me', 'us', 'you', "you're", 'your', 'je', 'j', 'nous', 'on',
+  'mon', 'ma', 'mes', 'notre', 'nos', 'tu', 'vous', 'votre', 'vos',
+]);
+const OWNER_AFTER = phraseSet(['at', 'of', 'in', 'by', 'du', 'de', 'chez']);
+// Words about government anywhere in the sentence (or the one before): what makes "these new rules" a policy.
+const GOVERNMENT = new WordLexicon({
+  term: [
+    ...GOVERNMENT_TARGETS_EN, ...MINISTRY_TARGETS_EN, ...GOVERNMENT_QUALIFIERS_EN, ...PROGRAMS_EN, ...PUBLIC_SERVICES_EN, 'Ontario',
+    ...GOVERNMENT_TARGETS_FR, ...MINISTRY_TARGETS_FR, ...GOVERNMENT_QUALIFIERS_FR, ...PROGRAMS_FR, ...PUBLIC_SERVICES_FR, 'ontarien', 'ontarienne',
+  ],
+});
+const SOFT = new WordLexicon({ term: [...SOFT_POLICY_OBJECTS_EN, ...SOFT_POLICY_OBJECTS_FR] });
+const SOFT_DETERMINERS = phraseSet([...SOFT_DETERMINERS_EN, ...SOFT_DETERMINERS_FR]);
+
+/** "Cutting OSAP grants", "the decision to close the Kenora lab", « l'abolition des frais ». */
+export function measureTargets(plain: string, locale: Locale): Span[] {
+  const actions = ACTIONS[locale].findIn(plain);
+  if (!actions.length) return [];
+  const goods = GOODS[locale].findIn(plain);
+  const out: Span[] = [];
+  for (const a of actions) {
+    const prev = wordsBefore(plain, a.start, 2);
+    if (prev.some((w) => SELF.has(w)) || anyWordBefore(plain, a.start, OWNERS, 3)) continue;
+    const g = goods.find((x) => x.start >= a.end && x.start - a.end <= 45 && wordsBetween(plain, a.end, x.start) <= 5);
+    if (!g) continue;
+    // "the fees at my gym", « la fermeture du bureau de mon comptable »: someone else's.
+    const next = wordsAfter(plain, g.end, 3);
+    if (next.length >= 2 && OWNER_AFTER.has(next[0]!) && next.slice(1).some((w) => OWNERS.has(w))) continue;
+    out.push({ start: a.start, end: g.end });
+  }
+  return out;
+}
+
+function wordsBetween(plain: string, from: number, to: number): number {
+  return from >= to ? 0 : wordsAfter(plain.slice(0, to), from, 8).length;
+}
+
+/** Government programs named as such ("ODSP", « la Ceinture de verdure »). */
+export function programTargets(plain: string): Span[] {
+  return PROGRAMS.findIn(plain).map((m) => ({ start: m.start, end: m.end }));
+}
+
+/** Whether the text speaks of government at all (a target word, a qualifier, a program, "Ontario"). */
+export function aboutGovernment(plain: string): boolean {
+  return GOVERNMENT.test(plain);
+}
+
+/** "These new rules", « les nouvelles règles »: soft policy words, announced by a determiner. */
+export function softTargets(plain: string): Span[] {
+  const out: Span[] = [];
+  for (const m of SOFT.findIn(plain)) {
+    const prev = wordsBefore(plain, m.start, 4);
+    let ok = false;
+    for (let skip = 0; skip <= 1 && !ok; skip++) {
+      const upto = prev.length - skip;
+      for (let n = 1; n <= 2 && n <= upto; n++) if (SOFT_DETERMINERS.has(prev.slice(upto - n, upto).join(' '))) ok = true;
+    }
+    if (ok && !anyWordBefore(plain, m.start, OWNERS, 3)) out.push({ start: m.start, end: m.end });
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// Whether a sentence (or the one before it) says the matter is the author's own work: a role ("as a
+// caseworker", « comme infirmière »), a stretch of working life ("twelve years inspecting
+// restaurants", « ça fait quinze ans que je travaille à Ontario au travail »), work verbs with a
+// public object ("I process ODSP files"), inside knowledge ("on the front line"), or the fixed
+// phrases of policy-targets ("my ministry", « mon équipe »). "Not my area" cancels it. Shared by the
+// policy-commentary and political rules: duty-related comment is what PSOA s. 72 singles out.
+import type { Unit } from '../../types.js';
+import { stripAccents } from '../../text/fold.js';
+import {
+  PUBLIC_ROLES_EN, ROLE_FRAMES_EN, WORK_VERBS_EN, YEARS_EN, WORK_OBJECTS_EN, INSIDER_EN, NOT_OWN_WORK_EN,
+} from '../../lexicons/en/policy-own-work.js';
+import {
+  PUBLIC_ROLES_FR, ROLE_FRAMES_FR, WORK_VERBS_FR, YEARS_FR, WORK_OBJECTS_FR, INSIDER_FR, NOT_OWN_WORK_FR,
+} from '../../lexicons/fr/policy-own-work.js';
+import { OWN_WORK_EN } from '../../lexicons/en/policy-targets.js';
+import { OWN_WORK_FR } from '../../lexicons/fr/policy-targets.js';
+import { EMPLOYER_EN } from '../../lexicons/en/political-position.js';
+import { EMPLOYER_FR } from '../../lexicons/fr/political-position.js';
+import { PUBLIC_GOODS_EN, PROGRAMS_EN } from '../../lexicons/en/policy-measures.js';
+import { PUBLIC_GOODS_FR, PROGRAMS_FR } from '../../lexicons/fr/policy-measures.js';
+import { Memo, WordLexicon, phraseSet, wordsBefore } from '../political/util.js';
+
+type Kind = 'fixed' | 'frame' | 'work' | 'years' | 'insider' | 'not' | 'role' | 'object';
+
+// "I literally design…", "I still process…": an adverb may stand between "I" and the work verb.
+const ADVERBS_EN = ['literally', 'actually', 'personally', 'still', 'currently', 'also', 'now', 'myself', 'really', 'used to', 'basically', 'directly'];
+const WORK_VERBS_WITH_ADVERBS = WORK_VERBS_EN.flatMap((v) => (v.startsWith('i ') ? [v, ...ADVERBS_EN.map((a) => `i ${a} ${v.slice(2)}`)] : [v]));
+
+const WORDS = new WordLexicon<Kind>({
+  fixed: [...OWN_WORK_EN, ...OWN_WORK_FR],
+  frame: [...ROLE_FRAMES_EN, ...ROLE_FRAMES_FR],
+  work: [...WORK_VERBS_WITH_ADVERBS, ...WORK_VERBS_FR],
+  years: [...YEARS_EN, ...YEARS_FR],
+  insider: [...INSIDER_EN, ...INSIDER_FR],
+  not: [...NOT_OWN_WORK_EN, ...NOT_OWN_WORK_FR],
+  role: [...PUBLIC_ROLES_EN, ...PUBLIC_ROLES_FR],
+  object: [...WORK_OBJECTS_EN, ...WORK_OBJECTS_FR, ...EMPLOYER_EN, ...EMPLOYER_FR, ...PUBLIC_GOODS_EN, ...PUBLIC_GOODS_FR, ...PROGRAMS_EN, ...PROGRAMS_FR],
+});
+
+// A span of working life starts with a number: "12 years", "twelve years", « quinze ans ».
+const COUNTS = phraseSet([
+  'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'few', 'many',
+  'several', 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze',
+  'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'plusieurs', 'quelques',
+]);
+
+/** Whether a match of one of `kinds` starts within `chars` characters after `end`. */
+function follows(found: { start: number; classes: ReadonlySet<Kind> }[], end: number, chars: number, kinds: readonly Kind[]): boolean {
+  return found.some((f) => f.start >= end && f.start - end <= chars && kinds.some((k) => f.classes.has(k)));
+}
+
+function ownWorkIn(plain: string): { own: boolean; denied: boolean } {
+  const found = WORDS.findIn(plain);
+  let own = false;
+  for (const m of found) {
+    const c = m.classes;
+    if (c.has('not')) return { own: false, denied: true };
+    if (own) continue;
+    if (c.has('fixed') || c.has('insider')) own = true;
+    // "as a caseworker", « comme infirmière »: a role right after the opening (« comme » is common, so closer).
+    else if (c.has('frame')) own = follows(found, m.end, /comme$/.test(m.text) ? 4 : 30, ['role']);
+    else if (c.has('work')) own = follows(found, m.end, 40, ['object', 'role']);
+    else if (c.has('years')) {
+      const prev = wordsBefore(plain, m.start, 1)[0] ?? '';
+      if (/^\d+$/.test(prev) || COUNTS.has(prev)) own = follows(found, m.end, 45, ['object', 'role', 'work']);
+    }
+  }
+  return { own, denied: false };
+}
+
+const memo = new Memo<boolean>(1000);
+
+/** Whether the unit, or the sentence before it, ties the matter to the author's own work. */
+export function ownWork(unit: Unit): boolean {
+  const key = unit.before + '\u0001' + unit.plain;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const here = ownWorkIn(unit.plain);
+  let out = here.own;
+  if (!here.own && !here.denied && unit.before) out = ownWorkIn(stripAccents(unit.before)).own;
+  memo.set(key, out);
+  return out;
+}

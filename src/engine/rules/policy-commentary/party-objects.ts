@@ -1,0 +1,68 @@
+// A party's policy as an object of opinion: "the Liberals' promise to cancel Highway 413", "their
+// health plan", « la plateforme du NPD », « leurs promesses ». Commenting publicly on a matter that a
+// party's platform deals with is what PSOA s. 72 calls duty-related political comment when it
+// touches the author's work, so these are policy targets as well as partisan ones.
+import type { Span, Unit } from '../../types.js';
+import { beforeNamesTarget, signals } from '../political/signals.js';
+import { phraseSet, wordsAfter, wordsBefore } from '../political/util.js';
+
+const OBJECTS = phraseSet([
+  'plan', 'plans', 'platform', 'promise', 'promises', 'pledge', 'pledges', 'proposal', 'proposals', 'policy', 'policies',
+  'budget', 'idea', 'ideas', 'scheme', 'agenda', 'approach', 'vision', 'record', 'costing', 'numbers', 'math', 'strategy',
+  'plateforme', 'promesse', 'promesses', 'engagement', 'engagements', 'proposition', 'propositions', 'programme', 'bilan',
+  'idee', 'idees', 'chiffres', 'cadre', 'strategie',
+]);
+const OF = phraseSet(['du', 'des', 'de', 'de la', "de l'", 'of the', 'of']);
+const THEIR = phraseSet(['their', 'leur', 'leurs', 'his', 'her', 'son', 'sa', 'ses']);
+const WORD = /[\p{L}']+/gu;
+
+/** End of an object noun within `k` words after `pos` (skipping modifiers: "their new health plan"), or -1. */
+function objectAfter(plain: string, pos: number, k: number): number {
+  let at = pos;
+  for (const w of wordsAfter(plain, pos, k)) {
+    const i = plain.indexOf(w, at);
+    at = i + w.length;
+    if (OBJECTS.has(w.replace(/^'s?$/, ''))) return at;
+  }
+  return -1;
+}
+
+export function partyObjects(unit: Unit): Span[] {
+  const sig = signals(unit);
+  const named = [...sig.parties, ...sig.leaders];
+  const p = unit.plain;
+  const out: Span[] = [];
+  for (const n of named) {
+    // "the NDP's plan", "the Liberals' promise", "Ford's housing plan", "the Liberal platform".
+    if (OBJECTS.has(p.slice(n.start, n.end).split(/\s+/).pop() ?? '')) {
+      out.push({ start: n.start, end: n.end });
+      continue;
+    }
+    if (/^'s?\b|^s'/.test(p.slice(n.end, n.end + 2)) || p[n.end] === "'") {
+      const end = objectAfter(p, n.end, 4);
+      if (end > 0) {
+        out.push({ start: n.start, end });
+        continue;
+      }
+    }
+    // « la plateforme du NPD », « le plan des libéraux ».
+    const prev = wordsBefore(p, n.start, 3);
+    for (let i = prev.length - 2; i >= 0; i--) {
+      if (OBJECTS.has(prev[i]!) && OF.has(prev.slice(i + 1).join(' ').replace(/ l'$/, " l'"))) {
+        const start = p.lastIndexOf(prev[i]!, n.start);
+        if (start >= 0) out.push({ start, end: n.end });
+        break;
+      }
+    }
+  }
+  // "Their health plan is the only one that adds up" right after the party was named.
+  if (named.length || beforeNamesTarget(unit)) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(p); m; m = WORD.exec(p)) {
+      if (!THEIR.has(m[0])) continue;
+      const end = objectAfter(p, m.index + m[0].length, 3);
+      if (end > 0) out.push({ start: m.index, end });
+    }
+  }
+  return out;
+}
