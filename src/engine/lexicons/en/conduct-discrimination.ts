@@ -43,6 +43,8 @@ export const NEGATIVE_PREDICATES_EN = [
   'not real women', 'not real men', 'mentally unstable', 'unnatural', 'an abomination', 'abominations', 'a menace', 'a threat',
   'ruining', 'destroying', 'taking our jobs', 'stealing our jobs', 'invading', 'breeding like', 'freeloaders',
   'moochers', 'welfare bums', 'bums', 'good for nothing', 'lesser', 'all the same', 'not welcome', 'unwelcome', 'the enemy',
+  'entitled', 'ungrateful', 'spoiled', 'aggressive', 'rude', 'loud', 'smelly', 'filthy', 'fake refugees', 'frauds',
+  'scammers', 'a drain', 'draining', 'a waste', 'useless eaters',
 ];
 
 /** Exclusionary demands about a group ("should go back", "don't belong here"). */
@@ -53,6 +55,11 @@ export const EXCLUSIONS_EN = [
   'do not belong here', "don't belong in canada", 'should be banned', "shouldn't be allowed", 'should not be allowed',
   'have no place here', 'have no place in', 'need to leave', 'should leave', 'get out of our country', 'kick them out',
   'should be locked up', 'belong in the kitchen', "shouldn't have rights", 'should not have rights', 'should be sterilized',
+  "don't belong in", 'do not belong in', "don't belong anywhere", "aren't cut out for", 'are not cut out for',
+  "just aren't cut out", "aren't made for", "can't handle the job", "can't do the job", "aren't capable of",
+  'are not capable of', "aren't smart enough", "aren't strong enough", 'should stay home', 'belong at home',
+  'should keep it to themselves', 'keep it to themselves', 'should stay in the closet', 'should go back in the closet',
+  'should be kept out', 'need to be kept out', 'should not be hired', "shouldn't be hired", 'should not be allowed to',
 ];
 
 /** Words that turn a generalisation into its refutation or a report of it ("the myth that immigrants are criminals"). */
@@ -101,7 +108,7 @@ export const TOKEN_HIRE_EN = [
   'diversity hire', 'diversity hires', 'affirmative action hire', 'affirmative action hires', 'token hire', 'token hires',
   'quota hire', 'quota hires', 'dei hire', 'dei hires', 'only got the job because she', 'only got the job because he',
   'only got hired because she', 'only got hired because he', 'only got promoted because she', 'only got promoted because he',
-  'hired to fill a quota', 'promoted to fill a quota', 'to tick a box', 'checks all the boxes',
+  'hired to fill a quota', 'promoted to fill a quota',
 ];
 
 /** "Typical woman driver": one person made the type of a protected group. */
@@ -110,21 +117,26 @@ export const TYPICAL_GROUP_EN = [
   'typical muslim', 'typical jew', 'typical indian', 'typical chinese', 'typical asian', 'typical black', 'typical arab',
   'typical native', 'typical foreigner', 'typical foreigners', 'typical newcomer', 'typical gay', 'typical trans',
   'typical lesbian', 'typical old lady', 'typical old man', 'typical boomer', 'typical millennial', 'typical frenchie',
-  'typical francophone', 'typical welfare', 'like a girl', 'women drivers', 'woman driver', 'must be a woman thing',
+  'typical francophone', 'typical welfare', 'like a girl', 'must be a woman thing',
   'must be a cultural thing', 'must be a religious thing', 'what do you expect from a woman', 'what do you expect from them',
+  'hire canadians first', 'canadians first', 'old stock canadians', "not to be racist but",
+  "i'm not racist but", 'i am not racist but', 'those people always', 'these people always', 'these people never',
+  'those people never',
 ];
+
+/** Blaming a culture ("it's cultural"): a slight once a group defined by a protected ground is named. */
+export const CULTURE_BLAME_EN = ["it's cultural", 'it is cultural', "it's their culture", 'in their culture'];
 
 /** A protected attribute said of someone ("is gay", "is Muslim"); mocking once followed by "which explains a lot". */
 export const PROTECTED_ATTRIBUTES_EN = [
   'gay', 'lesbian', 'trans', 'transgender', 'bi', 'bisexual', 'queer', 'nonbinary', 'non-binary', 'muslim', 'jewish',
   'mormon', 'catholic', 'hindu', 'sikh', 'evangelical', 'black', 'asian', 'indian', 'chinese', 'arab', 'indigenous',
   'native', 'disabled', 'autistic', 'deaf', 'blind', 'in a wheelchair', 'a woman', 'a girl', 'an immigrant', 'a refugee',
-  'a newcomer', 'pregnant', 'a senior', 'a boomer', 'francophone', 'on welfare', 'on odsp', 'a single mom',
+  'a newcomer', 'a senior', 'a boomer', 'francophone', 'on welfare', 'on odsp', 'a single mom',
   'a single mother', 'mentally ill', 'bipolar', 'on the spectrum',
 ];
 export const MOCKING_LINKS_EN = [
   'which explains a lot', 'which explains everything', 'which explains why', 'that explains a lot',
-  'that explains everything', 'that explains why', 'explains a lot', 'explains everything', 'no wonder', 'go figure',
-  'figures', 'must be why', "that's why", 'that is why', 'of course he', 'of course she', 'of course they',
+  'that explains everything', 'that explains why', 'explains a lot', 'explains everything', 'go figure',
   'what did you expect', 'say no more', 'enough said',
 ];

@@ -38,7 +38,8 @@ export const AMBIGUOUS_INSULT_NOUNS_EN = [
   'snakes', 'rat', 'rats', 'tool', 'tools', 'dick', 'dicks', 'disgrace',
   'embarrassment', 'failure', 'coward', 'cowards', 'nobody', 'karen', 'karens', 'piece of work', 'toddler',
   'crybaby', 'crybabies', 'simp', 'simps', 'cuck', 'cucks', 'incel', 'incels', 'boomer', 'boomers', 'dummy', 'dummies',
-  'jerk', 'jerks', 'witch', 'hag', 'bully', 'bullies', 'fossil', 'fossils', 'thug', 'thugs',
+  'jerk', 'jerks', 'witch', 'hag', 'bully', 'bullies', 'fossil', 'fossils', 'thug', 'thugs', 'nightmare', 'menace',
+  'pain in the neck', 'headcase', 'head case', 'basket case', 'trainwreck', 'train wreck', 'dumpster fire', 'loose cannon',
 ];
 
 /** Adjectives that insult a person ("stupid people", "my boss is useless"), never a thing ("a stupid printer"). */
@@ -67,7 +68,8 @@ export const INSULT_TARGETS_EN = [
   'supervisors', 'hr', 'ministry', 'cabinet', 'council', 'premiers', 'mayors', 'officers', 'officer', 'analyst', 'analysts',
   'inspector', 'inspectors', 'intern', 'interns', 'receptionist', 'coordinator', 'contractor', 'contractors', 'consultant',
   'consultants', 'vendor', 'vendors', 'caller', 'callers', 'applicant', 'applicants', 'cashier', 'clerk', 'clerks', 'agent',
-  'agents', 'new hire', 'new guy', 'new girl',
+  'agents', 'new hire', 'new guy', 'new girl', 'farmers', 'growers', 'residents', 'tourists', 'cyclists', 'parents',
+  'students', 'teens',
 ];
 
 /** Words that may stand between the aim and the insult ("you absolute idiot", "such a complete moron"). One word each. */
@@ -75,6 +77,8 @@ export const INSULT_INTENSIFIERS_EN = [
   'a', 'an', 'the', 'such', 'so', 'total', 'complete', 'absolute', 'real', 'utter', 'fucking', 'freaking', 'bloody', 'damn',
   'big', 'stupid', 'dumb', 'lazy', 'useless', 'pathetic', 'ignorant', 'incompetent', 'bunch', 'of', 'just', 'all', 'little',
   'old', 'sad', 'literal', 'entitled', 'corrupt', 'completely', 'totally', 'really', 'very', 'absolutely', 'truly',
+  'walking', 'talking', 'living', 'breathing', 'certified', 'human', 'professional', 'colossal', 'massive', 'huge', 'giant',
+  'utter', 'first-class', 'world-class', 'grade-a', 'bona fide', 'one-man', 'one-woman',
 ];
 
 /**
@@ -95,17 +99,24 @@ export const DISGUISED_INSULTS_EN = [
   "couldn't find their way out of a paper bag", "couldn't pour water out of a boot", 'brain the size of a pea',
   'brain the size of a walnut', 'pea-brained', 'pea brained', 'pea brain', 'smooth-brained', 'smooth brained',
   'smooth brain', 'waste of a paycheque', 'waste of a paycheck', 'waste of a salary', 'waste of a pension',
-  'dead weight', 'deadweight', 'bless his heart', 'bless her heart', 'bless their hearts', 'face only a mother could love',
+  'bless his heart', 'bless her heart', 'bless their hearts', 'face only a mother could love',
   'face for radio', 'has no business being a', 'have no business being', 'should never have been hired',
   'how did he get hired', 'how did she get hired', 'how did they get hired', 'how is he still employed',
   'how is she still employed', 'how are they still employed', 'how does he still have a job', 'how does she still have a job',
   'as useful as a screen door', 'as useful as a chocolate teapot', 'about as useful as a', 'useless as tits on a bull',
-  'about as sharp as a', 'as sharp as a bowling ball', 'as bright as a', 'to save his life', 'to save her life',
-  'to save their life', 'to save their lives', 'let alone a ministry', 'let alone a team', 'let alone a branch',
+  'about as sharp as a', 'as sharp as a bowling ball',
+  'let alone a ministry', 'let alone a team', 'let alone a branch',
   'let alone a department', 'let alone a division', 'let alone a program', 'let alone a province', 'let alone a country',
-  'all hat and no cattle', 'brain of a', 'mind of a toddler', 'attention span of a', 'emotional maturity of a',
+  'all hat and no cattle', 'attention span of a goldfish', 'attention span of a gnat', 'mind of a toddler', 'emotional maturity of a',
   'a special kind of stupid', 'special kind of stupid', 'takes stupid to a new level', 'dumb as they come',
-  'stupid as they come', 'about as smart as',
+  'stupid as they come', 'about as smart as', 'never had an original thought', 'never had a thought', 'never had a single thought',
+  "wouldn't know a", "wouldn't know common sense", 'dumb as a sack of', 'dumber than a bucket of', 'dumb as a bucket of',
+  'too stupid to', 'too dumb to', 'too thick to', 'too incompetent to', 'too clueless to',
+  "shouldn't be allowed out in public", 'should not be allowed out in public', "shouldn't be allowed to breed",
+  'people like her should', 'people like him should', "people like her shouldn't", "people like him shouldn't",
+  "shouldn't be managing a", "couldn't manage a", "couldn't run a lemonade stand", 'waste of oxygen', 'waste of space',
+  'lights are on but', 'not playing with a full deck', 'a few screws loose', 'screw loose', 'missing a few marbles',
+  'lost his marbles', 'lost her marbles', 'off his rocker', 'off her rocker',
 ];
 
 /** Praise said in sarcasm ("absolute genius", "brain trust"): an insult when the post rolls its eyes. */

@@ -15,7 +15,8 @@ export const PROFANITY_STRONG_EN = [
   'fcked', 'fkn', 'fking', 'fkin', 'fked', 'fuk', 'fuks', 'fuking', 'fukin', 'fuked', 'fuq', 'fuqing', 'phuck', 'phucking',
   'phuk', 'fook', 'fooking', 'fookin', 'fuggin', 'fugging', 'f-ing', 'f-in', 'f-ed up', 'f--k', 'f---', 'f--king', 'f---ing',
   'sh-t', 'shyt', 'shiit', 'sheeit', 'sheeeit', 'biatch', 'byatch', 'beyotch', 'a-hole', 'a-holes', 'azzhole', 'mfer',
-  'mfers', 'muthafucka', 'muthafucker', 'mothafucka',
+  'mfers', 'muthafucka', 'muthafucker', 'mothafucka', 'f this', 'f that', 'f off', 'f it all',
+  'shitshow',
 ];
 
 /** Mild words: a tip at most, except on an official account. */

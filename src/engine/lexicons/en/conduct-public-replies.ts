@@ -18,9 +18,12 @@ export const DISMISSIVE_REPLIES_EN = [
   'you people', 'your ignorance', 'what a dumb question', 'what a stupid question', 'are you stupid', 'are you dense',
   'are you for real', 'talk to the hand', 'cry me a river', 'boo hoo', 'boohoo', 'waaah', 'l + ratio', 'l+ratio', 'ratio + l',
   'ratioed', "ratio'd", 'triggered much', 'so triggered', 'your tears', 'get off your high horse', 'nobody is forcing you',
-  'no one is forcing you', 'next time read', 'try harder', 'that is your problem', "that's your problem", "that's on you",
-  'educate yourself', 'please educate yourself', 'go educate yourself', 'do your research', 'do your own research',
-  'do some research', 'do some reading', 'spreading misinformation', 'spread misinformation', 'spreading lies',
+  'no one is forcing you', 'next time read', 'try harder', 'educate yourself before', 'please educate yourself',
+  'go educate yourself', 'maybe educate yourself', 'do your research before posting', 'do your research before commenting',
+  'do some research before commenting', 'do your own research before posting', "you're spreading misinformation",
+  'you are spreading misinformation', 'stop spreading misinformation', 'before spreading misinformation', 'that is your problem', "that's your problem", "that's on you",
+  'go educate yourself',
+  'spreading lies',
   'spreading nonsense', 'you should know better', 'you ought to know better', "you're old enough to know better",
   'you are old enough to know better', 'old enough to know better', 'should know better than to', "that's not how any of this works",
   'that is not how any of this works', 'ridiculous comment', 'what a ridiculous question', "that's a ridiculous question", 'such a ridiculous question',
@@ -34,7 +37,11 @@ export const DISMISSIVE_REPLIES_EN = [
   'clearly you did not', "clearly you didn't", 'obviously you did not', "obviously you didn't",
   'stop wasting our time', 'stop wasting my time', 'quit wasting our time', 'waste of our time', 'hope you learned your lesson',
   'lesson learned i hope', 'typical entitled', 'so entitled', 'entitled much', 'read the room', 'some people never learn',
-  'some people just never learn', 'not our fault you', "it's not our fault you",
+  'some people just never learn', 'nobody asked for your', 'no one asked for your', 'if you had read', 'if you had bothered',
+  'if you bothered to read', 'if you even read', 'such a stupid question', 'such a dumb question', 'such a silly question',
+  "you clearly don't understand", 'you clearly do not understand', "you obviously don't understand", "you don't even understand",
+  "can't read a simple", 'not worth arguing with', 'your comment is ignorant',
+  'ignorant comment', 'embarrassing comment', 'not our fault you', "it's not our fault you",
 ];
 
 /** Phrases that are dismissive only when they stand alone as a reply ("Grow up." but not "kids grow up fast"). */

@@ -20,7 +20,13 @@ export const THREATS_EN = [
   "won't know what hit her", "won't know what hit them", "won't know what hit you", "you're dead meat", "he's dead meat",
   "she's dead meat", 'you are dead meat', 'better hope i never see', "better hope i don't see", 'better hope i never run into',
   "better hope i don't run into", "i'll make him pay", "i'll make her pay", "i'll make you pay", 'i will make you pay',
-  "i'll end you", "i'll ruin you", "i'll ruin him", "i'll ruin her",
+  "i'll end you", "i'll ruin you", "i'll ruin him", "i'll ruin her", 'deal with him myself', 'deal with her myself',
+  'someone should slash', 'somebody should slash', 'someone should key', 'somebody should key',
+  'somebody should shoot', 'somebody should punch',
+  'somebody should hit', 'somebody should beat', 'somebody should slap',
+  'someone needs to slap', 'somebody needs to slap', 'someone should run him over',
+  'should be run over', 'slash his tires', 'slash her tires', 'slash the tires', 'key his car', 'key her car',
+  'egg his house', 'egg her house',
 ];
 
 /**
@@ -72,6 +78,7 @@ export const THREAT_CONSEQUENCES_EN = [
   "she'll pay for it", "you'll pay for it", "they'll pay for it", 'will pay for it', 'will pay for this',
   'going to get it', 'gonna get it', "he'll get what's coming", "she'll get what's coming", "what's coming to him",
   "what's coming to her", 'going to be sorry', 'gonna be sorry', "he'll be sorry", "she'll be sorry", "you'll be sorry",
+  "he's getting a visit", "she's getting a visit", 'is getting a visit', 'can expect a visit from me', 'will get a visit from me',
 ];
 
 /** A meeting the author looks forward to: "if I see that guy again", "next time he shows up". */
@@ -79,5 +86,7 @@ export const ENCOUNTERS_EN = [
   'if i see', 'if i ever see', 'if i catch', 'if i ever catch', 'if i run into', 'if i ever run into', 'when i see',
   'when i find', 'next time i see', 'next time he', 'next time she', 'next time they', 'next time you', 'if he shows up',
   'if she shows up', 'if they show up', 'if he comes back', 'if she comes back', 'if he ever comes back',
-  'if she ever comes back', 'if he sets foot', 'if she sets foot', 'if you show up', 'if you come back',
+  'if she ever comes back', 'if he sets foot', 'if she sets foot', 'if you show up', 'if you come back', 'i know where he lives',
+  'i know where she lives', 'i have his address', 'i have her address', 'i found his address', 'i found her address',
+  'i know his address', 'i know her address',
 ];

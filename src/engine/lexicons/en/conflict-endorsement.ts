@@ -16,7 +16,8 @@ export const HIRE_VERBS_EN = [
   'you should hire', 'you should use', 'you should go with', 'hire', 'go with', 'i would go with', "i'd go with", 'use',
   'switch to', 'choose', 'i always use', 'we always use', 'i only use', 'i only trust', 'we use', 'i use', 'call',
   'give a call to', 'go see', 'go to', 'try', 'check out', 'contact', 'reach out to', 'talk to', 'book with', 'trust',
-  'buy', 'get your', 'pick', 'go for', 'stick with', 'you want', 'ask for',
+  'buy', 'get your', 'pick', 'go for', 'stick with', 'steer', "i'd steer", 'i would steer', 'point you to', "i'd point you to",
+  'send you to', "i'd send you to", 'refer you to', 'direct you to', 'stop by', 'head to', 'visit', 'swing by', 'pop into',
 ];
 
 /**
@@ -74,7 +75,9 @@ export const PUBLIC_RESOURCES_EN = [
   'serviceontario', 'service ontario', 'health811', 'telehealth', '211', '811', '911', 'statistics canada', 'statcan',
   'public health', 'hospital', 'school board', 'university', 'college', 'free', 'open data', 'red cross',
   'united way', 'food bank', 'canada', 'crown', 'auditor general', 'ombudsman', 'commissioner', 'report', 'guide',
-  'act', 'regulation', 'strategy', 'legislature', 'parliament',
+  'act', 'regulation', 'strategy', 'legislature', 'parliament', 'science north', 'metrolinx', 'go transit', 'lcbo', 'tvo',
+  'tfo', 'ontario northland', 'hydro one', 'ieso', 'opg', 'niagara parks', 'conservation authority', 'conservation',
+  'museum', 'art gallery', 'zoo', 'school', 'cbc', 'park', 'parks', 'trail', 'arena', 'community centre',
 ];
 
 /** Capitalised words that are not company names. */
@@ -91,4 +94,39 @@ export const BEST_TRADE_EN = [
   'best contractor', 'best contractors', 'best builder', 'best plumber', 'best electrician', 'best roofer', 'best lawyer',
   'best accountant', 'best realtor', 'best mortgage broker', 'best company', 'best agency', 'best installer',
   'go-to contractor', 'best in the business', 'best in the industry', 'best on the market',
+];
+
+/** Trade words that make a capitalised name a business ("Northern Drone Mapping", "Dan's Septic", "Acme Paving"). */
+export const TRADE_WORDS_EN = [
+  'solutions', 'services', 'consulting', 'consultants', 'construction', 'contracting', 'contractors', 'roofing', 'plumbing',
+  'heating', 'electric', 'electrical', 'septic', 'drilling', 'paving', 'landscaping', 'mapping', 'surveying', 'engineering',
+  'engineers', 'labs', 'laboratories', 'seeds', 'feeds', 'farms', 'farm', 'foods', 'fertilizer', 'fertilizers', 'equipment',
+  'supply', 'supplies', 'tech', 'technologies', 'systems', 'software', 'group', 'inc', 'ltd', 'corp', 'co', 'company',
+  'associates', 'partners', 'agency', 'media', 'marketing', 'design', 'designs', 'builders', 'homes', 'realty', 'motors',
+  'auto', 'garage', 'repair', 'repairs', 'cleaning', 'catering', 'cafe', 'coffee', 'roasters', 'bakery', 'restaurant',
+  'bistro', 'grill', 'pub', 'brewery', 'brewing', 'winery', 'market', 'store', 'shop', 'boutique', 'studio', 'clinic',
+  'pharmacy', 'insurance', 'financial', 'advisors', 'accounting', 'law', 'drones', 'drone', 'aerial', 'analytics',
+  'environmental', 'geotechnical', 'inspections', 'testing', 'maintenance', 'trucking', 'logistics', 'excavation',
+  'concrete', 'masonry', 'windows', 'flooring', 'kitchens', 'renovations', 'reno', 'hvac', 'pools', 'tires', 'lumber',
+  'hardware', 'nursery', 'greenhouses', 'orchards', 'orchard', 'dairy', 'meats', 'butcher', 'deli', 'pizza', 'diner',
+  'eatery', 'distillery', 'spa', 'salon', 'fitness', 'gym', 'pest control', 'security', 'printing', 'signs', 'rentals',
+  'ag', 'agri', 'agro', 'outfitters', 'sports', 'tours', 'cabins', 'lodge', 'resort', 'inn', 'motel',
+];
+
+/** Praise that turns naming a business into vouching for it ("the cleanest", "the ones to call", "worth hiring"). */
+export const VOUCHING_EN = [
+  'best', 'the best', 'cleanest', 'finest', 'most reliable', 'most honest', 'recommend', 'recommended', 'highly recommended',
+  'worth every penny', 'worth hiring', 'worth a visit', 'worth the drive', 'worth the trip', 'worth it', 'trust', 'trusted',
+  'trustworthy', 'reliable', 'the ones to call', 'the one to call', 'the people to call', 'go-to', 'second to none',
+  "can't beat", 'cannot beat', 'unbeatable', 'top-notch', 'top notch', 'hands down', 'no one else', 'nobody else',
+  'the real deal', 'know their stuff', 'knows their stuff', 'must-try', 'must try', 'must-visit', 'speak for themselves',
+  'speaks for itself', 'never disappoint', 'never disappoints', 'stand behind', 'vouch for', 'first choice', 'number one',
+  'gold standard', 'the only ones', 'the only one',
+];
+
+/** Sentences that thank, welcome or congratulate a business speak of an event, not of its services. */
+export const NOT_VOUCHING_EN = [
+  'congratulations', 'congrats', 'welcome', 'thank', 'thanks', 'proud to partner', 'announce', 'announced', 'investing',
+  'investment', 'best wishes', 'all the best', 'best of luck', 'kudos', 'bravo', 'award', 'awards', 'winner', 'winners',
+  'anniversary', 'years in business',
 ];

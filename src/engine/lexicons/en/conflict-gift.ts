@@ -15,6 +15,8 @@ export const GIVING_VERBS_EN = [
   'gifted me', 'gifted us', 'got us', 'got me', 'comped our', 'comped my', 'comped us', 'comped me', 'flying me',
   'flying us', 'flew me', 'flew us', 'is flying me', 'are flying us', 'put me up', 'put us up', 'covered my', 'covered our',
   'picked up my', 'picked up our', 'invited me to', 'invited us to', 'hooked me up with', 'hooked us up with',
+  'dropped off', 'dropped by with', 'brought us', 'brought me', 'brought our office', 'left us', 'sent over', 'delivered',
+  'showed up with', 'surprised us with', 'surprised me with', 'rewarded us with', 'rewarded me with',
 ];
 
 /** Who may stand between a giving verb and the benefit: the author's team ("treated the whole team to lunch"). */
@@ -32,10 +34,18 @@ export const RECEIVING_VERBS_EN = ['got', 'received', 'scored', 'was given', 'we
 export const FREE_WORDS_EN = ['free', 'complimentary', 'comped', "comp'd", 'gifted'];
 
 /** The giver follows: "courtesy of @Acme", "from our vendor". */
-export const GIVER_MARKERS_EN = ['courtesy of', 'compliments of', 'from', 'provided by', 'sponsored by', 'gifted by', 'paid for by'];
+export const GIVER_MARKERS_EN = [
+  'courtesy of', 'compliments of', 'from', 'provided by', 'sponsored by', 'gifted by', 'paid for by', 'thanks to',
+  'thank you to', 'on behalf of',
+];
 
 /** Gift words that stand alone: "comped", "#gifted", "picked up the tab". */
-export const GIFT_ALONE_EN = ['#gifted', 'gifted by', 'gifted to me', 'gifted to us', 'picked up the tab', 'picked up our tab', 'comped', "comp'd"];
+export const GIFT_ALONE_EN = [
+  '#gifted', 'gifted by', 'gifted to me', 'gifted to us', 'picked up the tab', 'picked up our tab', 'comped', "comp'd",
+  'vendor appreciation', 'supplier appreciation', 'contractor appreciation', 'on their tab', 'on their dime',
+  'on the vendor tab', "on the vendor's tab", "on the vendor's dime", "on the consultants' tab", "on the consultant's tab",
+  "on the contractor's tab", "on the contractor's dime", 'on the company dime', 'expensed to the vendor', 'free of charge for us',
+];
 
 /** Benefits: tickets, meals, drinks, gift cards, swag, getaways. */
 export const BENEFITS_EN = [
@@ -48,6 +58,9 @@ export const BENEFITS_EN = [
   'hunting trip', 'ski trip', 'cottage weekend', 'spa weekend', 'client appreciation', 'appreciation weekend',
   'appreciation event', 'hospitality suite', 'all-expenses-paid', 'all expenses paid', 'gift bag', 'massage',
   'fruit basket', 'jersey', 'jerseys', 'trip to', 'weekend in', 'vegas', 'las vegas', 'cruise', 'resort', 'bottle of',
+  'courtside', 'rinkside', 'front row', 'vip', 'case of wine', 'case of beer', 'weekend at', 'week at', 'stay at',
+  'a night at', 'night at', 'tickets to', 'game', 'the game', 'hockey game', 'ball game', 'playoff game', 'match', 'concert',
+  'show', 'gala', 'festival pass', 'conference pass', 'pass', 'passes to',
 ];
 
 /** Words after a benefit word that make it something else ("lunch and learn"). */
@@ -60,7 +73,8 @@ export const STAKEHOLDER_GIVERS_EN = [
   'bidder', 'bidders', 'proponent', 'proponents', 'our partners', 'industry partner', 'industry partners',
   'account rep', 'sales rep', 'service provider', 'provider', 'firm', 'lobbyist friend', 'the contractor we hired',
   'a company we regulate', 'companies we regulate', 'a company we fund', 'grant recipient', 'grant recipients',
-  'licence holder', 'permit holder',
+  'licence holder', 'permit holder', 'bidding on', 'bidding for', 'your bid', 'their bid', 'bid presentation', 'the rfp',
+  'our rfp', 'tender', 'the contract we', 'our contract',
 ];
 
 /** Organisation-like parts of a handle or name ("@AcmeConsulting", "Acme Solutions Inc."). */
@@ -68,7 +82,8 @@ export const ORG_NAME_PARTS_EN = [
   'consulting', 'consultants', 'solutions', 'group', 'inc', 'corp', 'ltd', 'llc', 'tech', 'systems', 'partners',
   'services', 'labs', 'company', 'global', 'capital', 'industries', 'enterprises', 'associates', 'advisory',
   'agency', 'media', 'digital', 'software', 'construction', 'engineering', 'farms', 'foods', 'supply', 'hq',
-  'the folks at', 'the team at', 'the people at', 'the guys at', 'company', 'sponsor', 'sponsors',
+  'the folks at', 'the team at', 'the people at', 'the guys at', 'company', 'sponsor', 'sponsors', 'friends at',
+  'friends from', 'friends over at', 'buddies at', 'pals at', 'our partners at', 'paving',
 ];
 
 /** Family and friends, and the author's own team: gifts from them are personal life. */
@@ -78,7 +93,8 @@ export const FAMILY_GIVERS_EN = [
   'granny', 'nana', 'aunt', 'auntie', 'uncle', 'cousin', 'cousins', 'kids', 'son', 'daughter', 'friend', 'friends',
   'bestie', 'bff', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'family', 'in-laws', 'mother-in-law',
   'father-in-law', 'santa', 'grandkids', 'babe', 'team', 'teammates', 'coworkers', 'co-workers', 'colleagues', 'everyone',
-  'all', 'volunteers', 'hubs', 'boss',
+  'all', 'volunteers', 'hubs', 'boss', 'manager', 'director', 'supervisor', 'team lead', 'deputy minister', 'adm', 'our dm',
+  'my dm', 'executive director', 'our director', 'my director', 'our manager', 'my manager',
 ];
 
 /** Private occasions: gifts at them are personal life. */

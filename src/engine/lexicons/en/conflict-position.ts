@@ -13,7 +13,8 @@ export const EMPLOYER_REFERENCES_EN = [
   "at queen's park", 'in my line of work', 'in my work', 'through my work', 'as part of my job', 'on the job',
   'fellow public servants', 'fellow civil servants', 'ops jobs', 'ops job', 'ops colleagues', 'my ops colleagues',
   'my inspections', 'my audits', 'my caseload', 'the programs i administer', 'the program i administer',
-  'the programs i run', 'the program i run', 'the files i handle', 'the files i process',
+  'the programs i run', 'the program i run', 'the files i handle', 'the files i process', 'our field staff',
+  'our field team', 'our field teams', 'our inspectors', 'our staff', 'my colleagues at', 'my coworkers at',
 ];
 
 /** Professional titles; they count after "as a/an" ("as an agronomist at the ministry, I recommend…"). */

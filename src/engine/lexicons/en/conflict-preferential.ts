@@ -22,7 +22,9 @@ export const OFFER_AGENTS_EN = [
   'dm me', 'message me', 'pm me', 'text me', 'call me', 'email me', 'hit me up', 'contact me', 'reach out to me',
   'send me', 'talk to me', 'ask me', 'i got you', "i've got you", 'leave it with me', 'i know someone',
   'i know a guy', 'i have a contact', 'i have contacts', 'i have connections', 'go through me', 'come straight to me',
-  'come directly to me',
+  'come directly to me', 'i know the adjudicators', 'i know the inspectors', 'i know the reviewers', 'i know the people in',
+  'i know people in', 'i know the right people', 'i know the folks in', 'i know everyone in', 'i know everyone at',
+  'i know the people at', 'i know people at', 'i know the panel', 'i know the examiners', 'i know the decision makers',
 ];
 
 /** The same offer in an organisation's voice ("we'll fast-track your…"): weaker on an official account. */
@@ -40,7 +42,19 @@ export const QUEUE_JUMPS_EN = [
   'make your ticket go away', 'make the ticket go away', 'make your fine go away', "don't bother with the queue",
   "don't bother with the line", "don't bother with the lineup", "don't bother with the wait", "don't bother with the waitlist",
   "don't bother calling", "don't bother applying online", 'come straight to me', 'come directly to me', 'go through me',
-  'skip the system', 'bypass the system', 'jump ahead', 'jump the list', 'a spot ahead',
+  'skip the system', 'bypass the system', 'jump ahead', 'jump the list', 'a spot ahead', 'put in a word', 'put a word in',
+  'have a word with', 'squeeze you in', 'fit you in', 'slot you in', 'squeeze him in', 'squeeze her in', 'sneak you in',
+  'get you bumped up', 'pull a string',
+];
+
+/** Seeing to a file's fate ("I'll see that it lands on the right desk"): a favour once a priority or outcome follows. */
+export const SEE_TO_IT_EN = [
+  'see that it', 'see to it that', 'make sure it', 'make sure that it', 'make sure they', 'make sure he', 'make sure she',
+  'make sure this', 'make sure that', 'personally make sure',
+];
+export const PRIORITY_CUES_EN = [
+  'first thing', 'first', 'right desk', 'the top', 'top of', 'priority', 'quickly', 'fast', 'asap', 'right away', 'today',
+  'approved', 'goes through', 'gets through', 'lands', 'gets looked at', 'gets seen', 'before the others', 'signed off',
 ];
 
 /** Handling a file oneself: a favour once a file is named ("text me your file number and I'll take care of it"). */
@@ -48,7 +62,8 @@ export const TAKE_CARE_EN = [
   'take care of it', 'take care of that', 'take care of them', 'take care of the rest', 'take care of everything',
   'handle it personally', 'handle it myself', 'handle it for you', 'sort it out', 'sort it out for you', 'get it sorted',
   'look after it', 'look after it personally', 'make it happen', 'get it done', 'get it through', 'push it through',
-  'make it go away', 'fix it for you', 'see to it personally', 'deal with it personally',
+  'make it go away', 'fix it for you', 'see to it personally', 'deal with it personally', 'see what i can do',
+  "i'll see what i can do", 'let me see what i can do', 'work my magic', 'make a call', 'make a few calls',
 ];
 
 /** Moving a file up: "move them to the top of my pile". */
@@ -71,6 +86,9 @@ export const ACT_AHEAD_EN = [
   'get your permits in', 'get your permit in', 'file your renewals now', 'file your renewal now', 'file now',
   'file your applications now', 'apply now before', 'get in before', 'get it in before', 'do it before the',
   'lock in before', 'hurry up and apply', 'hurry up and file', 'apply now', 'renew now', 'buy now before', 'sell now',
+  'get your paperwork ready', 'get your documents ready', 'have your paperwork ready', 'have your documents ready',
+  'start preparing your', 'get your bid ready', 'get your bids ready', 'prepare your bid', 'prepare your bids',
+  'prepare your application', 'get ready now', 'start getting ready', 'line up your', 'get your ducks in a row',
 ];
 /** A change ahead, in the author's own voice or as a fact not yet public. */
 export const CHANGE_AHEAD_EN = [

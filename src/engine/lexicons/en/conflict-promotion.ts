@@ -21,7 +21,9 @@ export const OWN_BUSINESS_EN = [
   'my shop', 'my online shop', 'my little shop', 'my store', 'my online store', 'my boutique', 'my bakery',
   'my studio', 'my brand', 'my practice', 'my consulting business', 'my consulting firm', 'my startup',
   'my family business', 'our family business', 'my side business', 'my side hustle', 'my side gig',
-  'my etsy', 'my etsy shop', 'my etsy store', 'my shopify', 'my shopify store', 'my online boutique',
+  'my etsy', 'my etsy shop', 'my etsy store', 'my shopify', 'my shopify store', 'my online boutique', 'her etsy', 'his etsy',
+  'their etsy', 'her shop', 'his shop', 'her store', 'his store', 'her online store', 'his online store', 'her business',
+  'his business', 'her company', 'his company', 'her bakery', 'his bakery', 'her shopify', 'his shopify',
 ];
 
 /** Own-business phrases that are commercial by themselves. */
@@ -47,7 +49,10 @@ export const SELLING_CUES_EN = [
   'coupon', 'code', 'follow', 'accepting new clients', 'taking new clients', 'new clients', 'dates left', 'spots left',
   'openings', 'availability', 'for a quote', 'free quote', 'hit me up', 'reach out', 'get in touch', 'contact me',
   'booking now', 'now booking', 'per session', 'a session', 'per hour', 'an hour', 'rate', 'fees', 'affordable',
-  'special price', 'friends and family discount', 'sign up', 'enrol', 'enroll', 'private', 'paid',
+  'special price', 'friends and family discount', 'sign up', 'enrol', 'enroll', 'private', 'paid', 'special rate',
+  'special rates', 'rate for', 'early bird', 'tickets', 'register', 'catalogue', 'catalog', 'party', 'order through',
+  'for details', 'selling', 'trust him', 'trust her', 'trust them', 'give him a call', 'give her a call', 'go see her',
+  'go see him', 'check her out', 'check him out', 'support her', 'support him', 'support them',
 ];
 
 /** Nouns of a business the author runs ("my bookkeeping service", "my photography business"). */
@@ -65,12 +70,30 @@ export const RELATIVES_EN = [
 ];
 
 /** Offering a paid service ("I'm now offering résumé reviews"). */
-export const OFFER_VERBS_EN = ["i'm now offering", "i'm offering", 'i am offering', 'i am now offering', 'now offering', 'i offer', 'i now offer'];
+export const OFFER_VERBS_EN = [
+  "i'm now offering", "i'm offering", 'i am offering', 'i am now offering', 'now offering', 'i offer', 'i now offer', 'i now do',
+  'i do', "i'm doing", 'i provide', 'i now provide', "i'm available for", 'available for', 'i take on', "i'm taking on",
+  "i'm launching", "i've launched", 'i launched', "i'm starting", "i've started", 'i started', "i'm hosting a paid",
+  'hosting a paid', "i'm running a paid", 'i run a paid',
+];
 export const OFFERED_SERVICES_EN = [
   'service', 'services', 'consultation', 'consultations', 'session', 'sessions', 'review', 'reviews', 'coaching',
   'tutoring', 'lesson', 'lessons', 'class', 'classes', 'workshop', 'workshops', 'help', 'support', 'advice',
-  'edits', 'editing', 'prep', 'preparation',
+  'edits', 'editing', 'prep', 'preparation', 'tax preparation', 'tax prep', 'tax returns', 'bookkeeping', 'accounting',
+  'translation', 'translations', 'proofreading', 'photography', 'renovations', 'landscaping', 'snow removal', 'cleaning',
+  'catering', 'webinar', 'webinars', 'series', 'webinar series', 'training', 'course', 'courses', 'masterclass', 'bootcamp',
+  'consulting', 'writing', 'design', 'repairs', 'installations',
 ];
+
+/** A business the author has just set up ("I've started a small consulting business"). */
+export const STARTED_VERBS_EN = [
+  "i've started", 'i have started', 'i started', 'i just started', "i've launched", 'i have launched', 'i launched',
+  'i just launched', "i've opened", 'i have opened', 'i opened', 'i just opened', "i've founded", 'i founded',
+  "i've set up", 'i set up', 'i run', 'i own', 'i operate', "i'm starting", "i'm launching", "i'm opening",
+];
+
+/** Direct selling of a brand ("selling Tupperware again"): commercial with a call to order. */
+export const SELL_VERBS_EN = ["i'm selling", 'i am selling', 'selling', 'now selling', 'i sell', "i'll be selling"];
 
 /** Sending the reader to a business in one's own name: a referral (commercial by itself). */
 export const REFERRALS_EN = [
@@ -87,7 +110,12 @@ export const ORDER_CALLS_EN = [
   'message me for prices', 'message me for pricing', 'message me for a quote', 'pm me to order', 'pm me for prices',
   'pm me for pricing', 'text me to order', 'email me to order', 'contact me to order', 'now taking orders',
   "i'm taking orders", 'i am taking orders', 'taking custom orders', 'place your order with me', 'order from me',
-  'buy from me',
+  'buy from me', 'dm me for rates', 'dm for rates', 'message me for rates', 'pm me for rates', 'email me for rates',
+  'text me for rates', 'contact me for rates', 'dm me for a price', 'message me for a price', 'dm me for bookings',
+  'message me for bookings', 'dm for bookings', 'dm me to order', 'order through her', 'order through his',
+  'order through my', 'bring orders to the office', 'orders at the office', 'hosting a party', 'catalogue party',
+  'hire me to', 'hire me for', 'book me for', 'flat fee', 'brand ambassador for', 'ambassador for', 'proud ambassador',
+  'proud partner of', 'paid partnership with',
 ];
 
 /** Generic ordering words an official account also uses for government products ("order your free kit"). */

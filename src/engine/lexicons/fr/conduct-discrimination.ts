@@ -34,7 +34,9 @@ export const NEGATIVE_PREDICATES_FR = [
   'ivrognes', 'inutiles', 'bons à rien', 'profiteurs', 'profiteuses', 'des bs', 'sur le bs', 'une menace', 'le mal', 'arriérés',
   'barbares', 'hystériques', 'trop émotives', 'contre nature', 'une abomination', 'tous pareils', 'toutes pareilles',
   'pas les bienvenus', 'l\'ennemi', 'en train de tout détruire', 'voleurs de jobs', 'des sangsues', 'sangsues', 'incapables',
-  'des quêteux', 'quêteux', 'tous des voleurs',
+  'des quêteux', 'quêteux', 'tous des voleurs', 'ingrats', 'ingrates', 'gâtés', 'agressifs', 'agressives', 'impolis',
+  'bruyants', 'exigeants', 'sales', 'crasseux', 'des fraudeurs', 'fraudeurs', 'des profiteurs', 'toujours agressifs',
+  'toujours en retard', 'toujours en train de se plaindre',
 ];
 
 /** Exigences d'exclusion (« qu'ils retournent chez eux »). */
@@ -45,7 +47,10 @@ export const EXCLUSIONS_FR = [
   'devraient être expulsés', 'devraient être déportés', 'n\'ont pas leur place ici', 'n\'ont rien à faire ici',
   'ne devraient pas avoir le droit', 'devraient être interdits', 'dehors les', 'volent nos jobs', 'volent nos emplois',
   'prennent nos jobs', 'prennent nos emplois', 'nous envahissent', 'envahissent le pays', 'à la cuisine',
-  'devraient rester à la maison',
+  'devraient rester à la maison', 'ne sont pas faites pour', 'ne sont pas faits pour', 'sont pas faites pour',
+  'sont pas faits pour', 'sont pas capables', 'ne sont pas capables', 'devraient garder ça pour eux', 'gardez ça pour vous',
+  'devraient se cacher', 'personne veut voir ça', 'devraient pas être engagés', 'devraient pas être engagées',
+  'ne devraient pas être engagés', 'n\'ont pas d\'affaire ici', 'ont pas d\'affaire ici',
 ];
 
 /** Mots qui transforment la généralisation en réfutation ou en citation. */
@@ -89,7 +94,7 @@ export const TOKEN_HIRE_FR = [
   'embauche de quota', 'embauche pour les quotas', 'engagée pour les quotas', 'engagé pour les quotas',
   'embauchée pour les quotas', 'embauché pour les quotas', 'pour remplir un quota', 'pour remplir les quotas',
   'juste parce que c\'est une femme', 'juste parce qu\'elle est une femme', 'parce que c\'est une femme qu\'elle',
-  'pour cocher une case', 'engagée pour la diversité', 'engagé pour la diversité', 'embauche diversité',
+  'engagée pour la diversité', 'engagé pour la diversité', 'embauche diversité',
 ];
 
 export const TYPICAL_GROUP_FR = [
@@ -97,19 +102,24 @@ export const TYPICAL_GROUP_FR = [
   'typique d\'un arabe', 'typique des arabes', 'typique des musulmans', 'typique d\'un noir', 'typique des noirs',
   'typique des autochtones', 'typique des anglais', 'typique des français', 'typique d\'un vieux', 'typique des boomers',
   'c\'est bien une femme', 'c\'est bien un immigrant', 'c\'est bien un arabe', 'encore une femme aux commandes',
-  'encore une femme au volant', 'encore une femme en charge', 'une femme au volant', 'femme au volant', 'les femmes au volant',
-  'qu\'est-ce que tu veux, c\'est une femme', 'c\'est une affaire de femme',
+  'encore une femme au volant', 'encore une femme en charge',
+  'qu\'est-ce que tu veux, c\'est une femme', 'c\'est une affaire de femme', 'engagez des canadiens d\'abord',
+  'les canadiens d\'abord', 'les vrais canadiens', 'sans être raciste', 'je suis pas raciste mais',
+  'je ne suis pas raciste mais', 'c\'est pas du racisme mais', 'ces gens-là sont toujours', 'ce monde-là sont toujours', 'on engage juste des femmes',
+  'on engage juste des immigrants', 'les hommes blancs ont plus aucune chance', 'les blancs ont plus aucune chance',
 ];
 
 export const PROTECTED_ATTRIBUTES_FR = [
   'gai', 'gaie', 'gay', 'lesbienne', 'trans', 'bisexuel', 'bisexuelle', 'queer', 'non binaire', 'musulman', 'musulmane',
   'juif', 'juive', 'mormon', 'mormone', 'catholique', 'hindou', 'hindoue', 'sikh', 'noir', 'noire', 'asiatique', 'arabe',
   'autochtone', 'handicapé', 'handicapée', 'autiste', 'sourd', 'sourde', 'aveugle', 'en fauteuil roulant', 'une femme',
-  'immigrant', 'immigrante', 'réfugié', 'réfugiée', 'enceinte', 'vieux', 'vieille', 'anglophone', 'francophone',
+  'immigrant', 'immigrante', 'réfugié', 'réfugiée', 'vieux', 'vieille', 'anglophone', 'francophone',
   'sur le bs', 'sur l\'aide sociale', 'bipolaire', 'malade mental', 'malade mentale',
 ];
 export const MOCKING_LINKS_FR = [
   'ça explique bien des choses', 'ça explique beaucoup', 'ça explique tout', 'ceci explique cela', 'cela explique tout',
   'cela explique bien des choses', 'ça explique pourquoi', 'pas surprenant', 'pas étonnant', 'pas de surprise',
-  'c\'est pour ça', 'évidemment', 'forcément', 'qu\'est-ce que tu veux', 'je dis ça je dis rien', 'tout est dit',
+  'qu\'est-ce que tu veux', 'je dis ça je dis rien', 'tout est dit',
 ];
+
+export const CULTURE_BLAME_FR = ["c'est culturel", "c'est leur culture", 'dans leur culture'];

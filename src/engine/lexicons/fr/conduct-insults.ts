@@ -18,7 +18,7 @@ export const INSULT_NOUNS_FR = [
   'insignifiants', 'codinde', 'codindes', 'lèche-bottes', 'suceux', 'feluette', 'feluettes', 'tata', 'tatas',
   'flanc mou', 'flancs mous', 'grand flanc mou', 'sans-génie', 'sans génie', 'deux de pique', 'tête de nœud',
   'tête de noeud', 'gratteux', 'pas-bon', 'pas-bons', 'mongole', 'crotté', 'fatigant', 'fatigante', 'arriéré', 'arriérée',
-  'arriérés', 'cruche', 'cruches',
+  'arriérés', 'cruche', 'cruches', 'bozo', 'bozos', 'cauchemar',
 ];
 
 /** Mots qui ont aussi un sens anodin (la cave à vin, un mur épais, le match nul) : insultes seulement s'ils visent clairement. */
@@ -89,7 +89,12 @@ export const DISGUISED_INSULTS_FR = [
   'a rien à faire là', 'n\'a rien à faire là', 'aurait jamais dû être engagé', 'aurait jamais dû être engagée',
   'aurait jamais dû être embauché', 'aurait jamais dû être embauchée', 'comment il a été engagé', 'comment elle a été engagée',
   'une face à claques', 'face à claques', 'tête à claques', 'le génie du siècle', 'pas une lumière', 'pas un génie',
-  'la tête vide', 'rien entre les deux oreilles', 'rien dans le chapeau', 'un pois à la place du cerveau',
+  'la tête vide', 'rien entre les deux oreilles', 'rien dans le chapeau', 'un pois à la place du cerveau', 'trop stupide pour',
+  'trop stupides pour', 'trop niaiseux pour', 'trop cave pour', 'trop caves pour', 'trop épais pour', 'trop paresseux pour',
+  'trop incompétent pour', 'trop incompétents pour', 'trop con pour', 'trop cons pour', 'trop bête pour', 'trop bêtes pour',
+  'gens comme elle devraient', 'gens comme lui devraient', 'devrait pas avoir le droit de sortir', 'pas capable de gérer un',
+  'pas capable de gérer une', 'gaspillage d\'oxygène', 'perte d\'oxygène', 'il lui manque une case', 'pas toute là',
+  'a perdu la boule', 'pas fort dans le cabochon', 'dure de comprenure', 'dur de comprenure',
 ];
 
 /** Éloges ironiques (« un vrai génie ») : une insulte quand la publication lève les yeux au ciel. */

@@ -13,7 +13,8 @@ export const PROFANITY_STRONG_FR = [
   'emmerde', 'emmerder', 'emmerdeur', 'emmerdeuse', 'emmerdant', 'bordel de merde', 'saint-sacrament', 'tabarslak',
   'crisser', 'décrisse', 'décrisser', 'crissé', 'crissée', 'bout d\'crisse', 'estie de', 'esti de', 'sti de', 'astie de',
   'ostifie', 'estifie', 'ciboère', 'cibole de', 'tabarnak de', 'calisse de', 'câlisse de', 'crisse de', 'fucké', 'fuckée',
-  'fuckés', 'merdeux', 'merdeuse', 'pute', 'putes', 'ptain', 'ptin', 'sacrament de', 'viarge de',
+  'fuckés', 'merdeux', 'merdeuse', 'pute', 'putes', 'ptain', 'ptin', 'sacrament de', 'viarge de', 'de m...', 'quelle m...',
+  'de la m...', 'de m…', 'quelle m…',
 ];
 
 /** Sacres abrégés qui ne sont des jurons qu'en français, en minuscules (« STI » est un sigle). */

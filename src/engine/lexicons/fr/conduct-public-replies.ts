@@ -17,9 +17,11 @@ export const DISMISSIVE_REPLIES_FR = [
   'quelle question niaiseuse', 'es-tu stupide', 'êtes-vous stupide', 'bouhouhou', 'si t\'es pas content, déménage',
   'si vous n\'êtes pas content, déménagez', 'si ça fait pas ton affaire, déménage',
   'personne ne vous oblige', 'personne t\'oblige', 'c\'est votre faute', 'c\'est ta faute',
-  'vous dites n\'importe quoi', 'tu dis n\'importe quoi', 'vous racontez n\'importe quoi', 'tu racontes n\'importe quoi',
-  'renseignez-vous avant', 'renseigne-toi avant', 'renseignez-vous donc', 'informez-vous avant', 'informe-toi avant',
-  'faites vos recherches', 'fais tes recherches', 'faites vos devoirs', 'fais tes devoirs', "c'est une question ridicule",
+  'renseignez-vous avant de publier', 'renseignez-vous avant de commenter', 'renseigne-toi avant de publier',
+  'informez-vous avant de publier', 'informez-vous avant de commenter', 'faites vos recherches avant de publier',
+  'faites vos recherches avant de commenter', 'vous dites n\'importe quoi', 'tu dis n\'importe quoi', 'vous racontez n\'importe quoi', 'tu racontes n\'importe quoi',
+  'renseignez-vous donc',
+  "c'est une question ridicule",
   'quelle question ridicule', 'commentaire ridicule', "c'est une question stupide", 'commentaire stupide',
   "c'est une question niaiseuse", 'commentaire niaiseux',
   'devriez savoir qu\'il ne faut pas', 'devrais savoir qu\'il ne faut pas', 'devriez savoir mieux', 'de telles bêtises',
@@ -32,14 +34,20 @@ export const DISMISSIVE_REPLIES_FR = [
   'ce n\'est pas compliqué pourtant', 'c\'est pas compliqué pourtant',
   'c\'est écrit en toutes lettres', 'vous êtes assez vieux pour', 'tu es assez vieux pour', 't\'es assez vieux pour',
   'certaines personnes n\'apprennent jamais', 'y en a qui apprennent jamais', 'ce n\'est pas notre faute si vous',
-  'c\'est pas notre faute si vous',
+  'c\'est pas notre faute si vous', 'personne t\'a demandé ton avis', 'personne vous a demandé votre avis',
+  'personne ne vous a demandé votre avis', 'si vous aviez lu', 'si tu avais lu', 'si vous aviez pris la peine',
+  'question aussi stupide', 'question aussi niaiseuse', 'question aussi ridicule', 'vous ne comprenez visiblement pas',
+  'visiblement vous ne comprenez pas', 'vous ne comprenez rien', 'tu comprends rien',
+  'on va pas s\'obstiner avec',
+  'pas la peine de discuter avec', 'commentaire ignorant', 'aucune idée de quoi vous parlez',
+  'aucune idée de quoi tu parles', 'aucune idée de ce que vous dites',
 ];
 
 /** Tournures méprisantes seulement quand elles forment à elles seules la réponse (« Dégage! »). */
 export const STANDALONE_REPLIES_FR = [
   'dégage', 'dégagez', 'va-t\'en', 'allez-vous-en', 'apprends à lire', 'apprenez à lire', 'revenez-en', 'reviens-en',
   'pleure', 'pleurez', 'bye bye', 'tant pis pour toi', 'tant pis pour vous', 'ratio', 'personne demande',
-  'ben voyons donc', 'voyons donc', 'bonne chance avec ça', 'c\'est ça oui', 'pauvre chou', 'pauvre petit',
+  'ben voyons donc', 'voyons donc', 'faites un effort', 'fais un effort', 'bonne chance avec ça', 'c\'est ça oui', 'pauvre chou', 'pauvre petit',
 ];
 
 /** Tournures anodines dans ces expressions figées. */

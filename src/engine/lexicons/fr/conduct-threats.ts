@@ -18,6 +18,8 @@ export const THREATS_FR = [
   'vous allez voir de quoi je me chauffe', 'il perd rien pour attendre', 'il ne perd rien pour attendre',
   'tu perds rien pour attendre', 'tu ne perds rien pour attendre', 'elle perd rien pour attendre', 'gare à toi', 'gare à lui',
   'gare à vous', 't\'es mieux de faire attention', 'il est mieux de faire attention', 'elle est mieux de faire attention',
+  'quelqu\'un devrait crever ses pneus',
+  'crever ses pneus', 'rayer son char', 'rayer sa voiture', 'quelqu\'un devrait lui faire peur',
   'je vais lui régler son compte', 'je vais te régler ton compte', 'on va s\'occuper de lui', 'on va s\'occuper d\'elle',
   'il est mort s\'il', 'je vais le ruiner', 'je vais la ruiner', 'je vais te ruiner',
 ];
@@ -57,7 +59,7 @@ export const THREAT_CONSEQUENCES_FR = [
   'vont le payer', 'va me le payer', 'vont me le payer', 'vas me le payer', "va s'en souvenir", "vont s'en souvenir",
   "vas t'en souvenir", 'va y goûter', 'vont y goûter', 'vas y goûter', 'va manger une volée', 'va en manger une',
   'va passer un mauvais quart d\'heure', 'vas passer un mauvais quart d\'heure', 'va avoir affaire à moi',
-  'vas avoir affaire à moi', 'va le sentir passer',
+  'vas avoir affaire à moi', 'va le sentir passer', 'va avoir de la visite', 'vont avoir de la visite', 'va recevoir de la visite',
 ];
 
 export const ENCOUNTERS_FR = [
@@ -65,5 +67,6 @@ export const ENCOUNTERS_FR = [
   'si je le recroise', 'si je la recroise', 'si je le croise', 'si je la croise', 'si je te croise', 'si je le pogne',
   'si je la pogne', 'si je te pogne', 'si je le vois', 'si je la vois', 'si je te vois', 'la prochaine fois que',
   "s'il revient", 'si il revient', 'si elle revient', "s'il remet les pieds", 'si elle remet les pieds',
-  "s'il ose revenir", 'si elle ose revenir',
+  "s'il ose revenir", 'si elle ose revenir', "je connais l'adresse de", "j'ai son adresse", "j'ai trouvé son adresse",
+  'je sais où il reste', 'je sais où elle reste', 'je sais où il habite', 'je sais où elle habite',
 ];

@@ -16,7 +16,8 @@ export const HIRE_VERBS_FR = [
   'utilisez', "j'utilise toujours", 'je fais toujours affaire avec', 'nous faisons affaire avec', 'je fais affaire avec',
   'allez voir', 'allez chez', 'passez chez', 'prenez', 'essayez', 'appelez', 'contactez', 'adressez-vous a',
   'achetez chez', 'achetez', 'magasinez chez', 'faites confiance a', 'allez-y chez', 'choisissez', 'tournez-vous vers',
-  'appelez chez', 'commandez chez',
+  'appelez chez', 'commandez chez', 'allez a', 'passez a', 'arretez chez', 'arretez-vous chez', 'visitez', 'faites un tour chez',
+  'je vous dirigerais vers', 'je vous envoie chez', 'je vous refere a',
 ];
 
 /** Éloges qui suivent le nom visé (« Plans Boréal sont les seuls en qui j'ai confiance »). */
@@ -61,7 +62,9 @@ export const PUBLIC_RESOURCES_FR = [
   '211', '811', '911', 'statistique canada', 'sante publique', 'hopital', 'conseil scolaire', 'universite',
   'college', 'gratuit', 'gratuite', 'gratuits', 'gratuites', 'donnees ouvertes', 'croix-rouge', 'centraide',
   'banque alimentaire', 'canada', 'couronne', 'verificatrice generale', 'verificateur general', 'ombudsman',
-  'commissaire', 'rapport', 'guide', 'loi', 'reglement', 'strategie', 'assemblee legislative', 'parlement',
+  'commissaire', 'rapport', 'guide', 'loi', 'reglement', 'strategie', 'assemblee legislative', 'parlement', 'science nord',
+  'metrolinx', 'lcbo', 'tfo', 'tvo', 'radio-canada', 'office de protection de la nature', 'musee', 'zoo', 'ecole', 'parc',
+  'parcs', 'sentier', 'arena', 'centre communautaire',
 ];
 
 export const NOT_BRANDS_FR = [
@@ -76,4 +79,34 @@ export const BEST_TRADE_FR = [
   'meilleur entrepreneur', 'meilleurs entrepreneurs', 'meilleur plombier', 'meilleur electricien', 'meilleur couvreur',
   'meilleur avocat', 'meilleure avocate', 'meilleur comptable', 'meilleur courtier', 'meilleure agence',
   'meilleur installateur', 'les meilleurs dans le domaine', 'le meilleur sur le marche',
+];
+
+/** Mots de métier qui font d'un nom propre une entreprise (« Toitures Laflamme », « Plomberie Lacroix »). */
+export const TRADE_WORDS_FR = [
+  'solutions', 'services', 'conseil', 'conseils', 'construction', 'constructions', 'toitures', 'toiture', 'couvertures',
+  'couvreur', 'couvreurs', 'plomberie', 'menuiserie', 'electricien', 'peinture', 'debosselage', 'mecanique', 'paysagiste',
+  'chauffage', 'electrique', 'electricite', 'septique', 'forage', 'pavage', 'asphalte', 'paysagement', 'amenagement',
+  'arpentage', 'ingenierie', 'laboratoire', 'labo', 'semences', 'moulees', 'fermes', 'ferme', 'aliments', 'equipement',
+  'equipements', 'fournitures', 'technologies', 'systemes', 'logiciels', 'groupe', 'inc', 'ltee', 'compagnie', 'associes',
+  'agence', 'design', 'habitations', 'immobilier', 'garage', 'reparation', 'reparations', 'nettoyage', 'traiteur', 'cafe',
+  'boulangerie', 'patisserie', 'restaurant', 'resto', 'bistro', 'brasserie', 'microbrasserie', 'vignoble', 'marche',
+  'magasin', 'boutique', 'studio', 'clinique', 'pharmacie', 'assurances', 'comptables', 'avocats', 'drones', 'environnement',
+  'excavation', 'beton', 'fenetres', 'portes', 'planchers', 'cuisines', 'renovations', 'renovation', 'piscines', 'pneus',
+  'quincaillerie', 'pepiniere', 'serres', 'verger', 'laiterie', 'boucherie', 'erabliere', 'cabane', 'casse-croute',
+  'cantine', 'spa', 'salon', 'gym', 'extermination', 'securite', 'imprimerie', 'enseignes', 'auberge', 'pourvoirie',
+  'chalets', 'transport', 'camionnage', 'excavations', 'entreprises', 'fromagerie', 'chocolaterie', 'torrefacteur',
+];
+
+export const VOUCHING_FR = [
+  'meilleur', 'meilleure', 'meilleurs', 'meilleures', 'le meilleur', 'les meilleurs', 'la meilleure', 'plus propre',
+  'plus fiable', 'plus fiables', 'recommande', 'recommandons', 'recommandee', 'recommandes', 'vaut le detour',
+  'vaut chaque sou', 'valent chaque sou', 'vaut la peine', 'valent la peine', 'de confiance', 'fiable', 'fiables',
+  'impeccable', 'impeccables', 'les yeux fermes', 'sans hesiter', 'imbattable', 'imbattables', 'de loin', 'incontournable',
+  'personne d\'autre', 'premier choix', 'numero un', 'les seuls', 'le seul', 'la seule', 'parlent d\'eux-memes',
+  'ne decoit jamais', 'ne decoivent jamais', 'je me porte garant', 'sont les pros', 'sont les experts',
+];
+
+export const NOT_VOUCHING_FR = [
+  'felicitations', 'felicite', 'bienvenue', 'merci', 'fiers de', 'annonce', 'investissement', 'investit', 'bravo', 'chapeau',
+  'prix', 'laureat', 'laureate', 'anniversaire',
 ];

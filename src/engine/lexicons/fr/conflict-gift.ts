@@ -15,7 +15,9 @@ export const GIVING_VERBS_FR = [
   "m'ont invitee a", "m'ont invite au", "m'ont invitee au", 'nous ont gates', "m'ont gate", "m'ont gatee", 'nous ont envoye',
   "m'ont envoye", 'nous ont donne', "m'ont donne", 'nous a paye le', "m'a paye le", 'nous paie', 'me paie',
   'nous a emmenes', "m'a emmene", "m'a emmenee", 'nous ont emmenes', 'a invite toute', 'a paye a toute',
-  'ont invite toute', 'ont paye a toute',
+  'ont invite toute', 'ont paye a toute', 'a depose', 'ont depose', 'nous a apporte', "m'a apporte", 'nous ont apporte',
+  "m'ont apporte", 'est passe porter', 'sont passes porter', 'nous a laisse', 'nous a fait livrer', "m'a fait livrer",
+  'nous a gate', 'nous a surpris avec',
 ];
 
 export const RECIPIENT_GROUPS_FR = [
@@ -29,11 +31,16 @@ export const RECEIVING_VERBS_FR = ["j'ai recu", 'nous avons recu', 'on a recu', 
 export const FREE_WORDS_FR = ['gratuit', 'gratuits', 'gratuite', 'gratuites', 'gracieusement offert', 'gracieusement offerts', 'offert', 'offerts', 'offerte', 'offertes'];
 
 export const GIVER_MARKERS_FR = [
-  'offert par', 'offerts par', 'offerte par', 'offertes par', 'gracieusete', 'une gracieusete', 'courtoisie',
+  'offert par', 'offerts par', 'offerte par', 'offertes par', 'gracieusete', 'une gracieusete', 'courtoisie', 'grace a',
+  'gracieusete de',
   'de la part', 'cadeau de', 'aux frais', 'paye par', 'payes par', 'payee par', 'payees par', 'commandite par',
 ];
 
-export const GIFT_ALONE_FR = ['#cadeau', '#offert', 'aux frais de la princesse'];
+export const GIFT_ALONE_FR = [
+  '#cadeau', '#offert', 'aux frais de la princesse', 'sur le bras du fournisseur', 'sur le bras des fournisseurs',
+  'sur le bras du consultant', "sur le bras de l'entrepreneur", 'sur leur bras', 'aux frais du fournisseur',
+  'aux frais du consultant', "aux frais de l'entrepreneur", 'souper des fournisseurs', 'appreciation des fournisseurs',
+];
 
 export const BENEFITS_FR = [
   'billets', 'billet', 'places', 'loge', 'souper', 'diner', 'dejeuner', 'lunch', 'brunch', 'repas', 'consommations',
@@ -43,6 +50,8 @@ export const BENEFITS_FR = [
   'partie de golf', 'golf', 'laissez-passer', 'passes vip', "bon d'achat", "bons d'achat", 'abonnement de saison',
   'menu degustation', 'sortie', 'sejour', 'vol', 'vols', 'scotch', 'whisky', 'cognac', 'bouteille de scotch',
   'billets de spectacle', 'loge corporative', 'chalet', 'partie de peche', 'voyage de peche', 'voyage de chasse',
+  'caisse de vin', 'caisse de bieres', 'au bord de la glace', 'premiere rangee', 'fin de semaine au', 'sejour au', 'panier',
+  'panier de noel', 'panier de fruits', 'match', 'partie', 'spectacle', 'concert', 'gala',
   'souper gastronomique', 'repas gastronomique', 'forfait', 'massage', 'chocolats', 'croisiere', 'billets pour',
   'week-end a', 'fin de semaine a', 'soiree vip', 'maillot', 'chandail',
 ];
@@ -55,21 +64,23 @@ export const STAKEHOLDER_GIVERS_FR = [
   'client', 'clients', 'cliente', 'demandeur', 'demandeurs', 'titulaire de permis', 'soumissionnaire', 'soumissionnaires',
   'promoteur', 'promoteurs', 'nos partenaires', 'partenaire industriel', 'partenaires industriels', 'representant',
   'representante', 'prestataire', "l'entrepreneur qu'on a engage", 'exploitant', 'exploitants', 'promoteur immobilier',
-  'titulaire de licence', 'beneficiaire de subvention',
+  'titulaire de licence', 'beneficiaire de subvention', "qu'on a engage", "qu'on a engagee", 'que nous avons engage',
+  'soumissionne', 'soumissionnent', "appel d'offres", 'votre soumission', 'leur soumission', 'notre contrat',
 ];
 
 export const ORG_NAME_PARTS_FR = [
   'compagnie', 'entreprise', 'inc', 'ltee', 'groupe', 'conseil', 'services', 'solutions', 'techno', 'systemes',
   'associes', 'agence', 'cabinet', "l'equipe de", 'les gens de', 'commanditaire', 'commanditaires', 'fermes',
-  'aliments', 'construction', 'ingenierie',
+  'aliments', 'construction', 'ingenierie', 'amis de', 'amis chez', 'amies de', 'nos partenaires chez', 'pavage',
 ];
 
 export const FAMILY_GIVERS_FR = [
   'maman', 'mere', 'papa', 'pere', 'parents', 'ma femme', 'mon mari', 'mon conjoint', 'ma conjointe', 'ma blonde',
-  'mon chum', 'mon copain', 'ma copine', 'mon amoureux', 'mon amoureuse', 'mon fiance', 'ma fiancee', 'soeur', 'frere',
+  'mon chum', 'mon copain', 'ma copine', 'mon amoureux', 'mon amoureuse', 'mon fiance', 'ma fiancee', 'soeur', 'sœur', 'frere',
   'grand-mere', 'grand-pere', 'mamie', 'papi', 'memere', 'pepere', 'tante', 'oncle', 'cousin', 'cousine', 'enfants',
   'fils', 'fille', 'ami', 'amie', 'amis', 'amies', 'voisin', 'voisine', 'voisins', 'famille', 'belle-mere', 'beau-pere',
   'pere noel', 'petits-enfants', 'equipe', 'collegues', 'tout le monde', 'tous', 'benevoles', 'patron', 'patronne',
+  'gestionnaire', 'directeur', 'directrice', 'superviseur', 'superviseure', 'sous-ministre',
 ];
 
 export const PRIVATE_OCCASIONS_FR = [

@@ -12,7 +12,8 @@ export const EMPLOYER_REFERENCES_FR = [
   'pour le ministere', 'pour le gouvernement', 'dans mon travail', 'dans le cadre de mon travail', 'de par mon travail',
   'mes inspections', 'mes verifications', 'mes collegues du ministere', 'mes collegues de la fonction publique',
   'collegues fonctionnaires', 'les programmes que je gere', 'le programme que je gere', 'les dossiers que je traite',
-  'les programmes que j\'administre', 'le programme que j\'administre', 'a queen\'s park',
+  'les programmes que j\'administre', 'le programme que j\'administre', 'a queen\'s park', 'nos inspecteurs',
+  'nos inspectrices', 'notre personnel', 'nos equipes sur le terrain', 'notre equipe sur le terrain',
 ];
 
 /** Titres professionnels, après « en tant que », « à titre de », « comme ». */

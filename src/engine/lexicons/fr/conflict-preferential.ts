@@ -19,7 +19,8 @@ export const OFFER_AGENTS_FR = [
   'laissez-moi', 'laisse-moi', 'ecrivez-moi', 'ecris-moi', 'contactez-moi', 'contacte-moi', 'textez-moi',
   'texte-moi', 'appelez-moi', 'appelle-moi', 'en mp', 'en prive', 'envoyez-moi', 'envoie-moi', 'je connais quelqu',
   "j'ai des contacts", "j'ai un contact", "j'ai mes entrees", 'je vais voir ce que je peux faire', 'passez par moi',
-  'passe par moi', 'envoie-moi', 'envoyez-moi',
+  'passe par moi', 'envoie-moi', 'envoyez-moi', 'je connais les', "j'ai un bon contact", "j'ai des amis au",
+  'je connais du monde au', 'je connais du monde a', "je connais quelqu'un au", "je connais quelqu'un a",
 ];
 
 export const OFFER_AGENTS_WE_FR = ['nous pouvons', 'nous allons', 'on peut', 'on va', 'ecrivez-nous'];
@@ -34,7 +35,19 @@ export const QUEUE_JUMPS_FR = [
   'faire annuler ton', 'faire disparaitre votre contravention', 'faire disparaitre ta contravention', 'passez par moi',
   'passe par moi', 'passez directement par moi', 'passe directement par moi', 'venez me voir directement',
   'viens me voir directement', 'pas besoin de faire la file', "pas besoin d'attendre", 'oubliez la file', 'oublie la file',
-  "oubliez la liste d'attente", "oublie la liste d'attente", 'pas besoin de passer par',
+  "oubliez la liste d'attente", "oublie la liste d'attente", 'pas besoin de passer par', 'vous faire une place',
+  'te faire une place', 'vous trouver une place', 'te trouver une place', 'glisser un mot', 'dire un mot', 'placer un mot',
+  'vous avoir une place', "t'avoir une place", 'vous avoir un rendez-vous', "t'avoir un rendez-vous", 'vous avoir un rdv',
+  "t'avoir un rdv",
+];
+
+export const SEE_TO_IT_FR = [
+  "m'assurer qu'il", "m'assurer qu'elle", "m'assurer que ca", "m'assurer que sa", "m'assurer que son", "m'assurer que ta",
+  "m'assurer que ton", "m'assurer que votre", "m'assurer que vos", 'veiller a ce que', "m'organiser pour que",
+];
+export const PRIORITY_CUES_FR = [
+  'en premier', 'en priorite', 'rapidement', 'vite', 'tout de suite', 'approuve', 'approuvee', 'accepte', 'acceptee',
+  'passe', 'avant les autres', 'sur le bon bureau', 'des lundi', 'aujourd\'hui', 'traite',
 ];
 
 export const TAKE_CARE_FR = [
@@ -42,6 +55,7 @@ export const TAKE_CARE_FR = [
   "je vais m'arranger", 'je vais regler ca', "laisse-moi m'en occuper", "laissez-moi m'en occuper", 'je vais le regler',
   'je vais la regler', 'je vais faire passer ca', "je m'arrange avec", "je m'arrange pour que", "m'arranger pour que ca",
   'pour que ca aille vite', 'pour que ca passe', 'pour que ca debloque', 'je vais faire le necessaire',
+  'je vais voir ce que je peux faire', 'je vais passer un coup de fil', 'je vais faire un appel', 'je vais faire des appels',
 ];
 
 export const MOVE_VERBS_FR = ['mettre', 'placer', 'passer', 'glisser', 'remonter', 'regarder', 'traiter', 'examiner', 'checker', 'voir'];
@@ -58,6 +72,8 @@ export const ACT_AHEAD_FR = [
   'deposez vos demandes avant', 'deposez votre demande avant', 'deposez vos demandes maintenant', 'faites vos demandes avant',
   'faites votre demande avant', 'envoyez vos demandes avant', 'renouvelez avant', 'renouvelez maintenant',
   'depechez-vous de', 'depeche-toi de', 'ne tardez pas', 'deposez tout avant', 'faites-le avant', 'deposez vos demandes',
+  'preparez vos documents', 'preparez votre soumission', 'preparez vos soumissions', 'preparez votre demande',
+  'ayez vos documents prets', 'commencez a vous preparer', 'preparez-vous maintenant',
 ];
 export const CHANGE_AHEAD_FR = [
   'les regles vont changer', 'les regles vont se resserrer', 'on va resserrer', 'nous allons resserrer', 'on est sur le point de',

@@ -40,6 +40,9 @@ export const SELLING_CUES_FR = [
   'aubaines', 'code', 'suivez', 'magasinez', 'nouveaux clients', "prix d'ami", 'bon prix', 'tarif', 'tarifs',
   'places disponibles', 'prenez rendez-vous', "de l'heure", 'la seance', 'par seance', 'soumission gratuite',
   'contrats', 'contrat', 'faites-moi signe', 'abordable', 'privee', 'privees', 'prives', 'payant', 'payante', 'payantes',
+  'tarif special', 'tarif reduit', 'prix special', 'tarifs sur demande', 'inscription', 'inscrivez-vous', 'billets', 'catalogue',
+  'faites-lui confiance', 'faites-leur confiance', 'appelez-le', 'appelez-la', 'allez la voir', 'allez le voir',
+  'encouragez-la', 'encouragez-le', 'encouragez-les',
 ];
 
 /** Noms d'une entreprise de l'auteur (« mon entreprise de rénovation », « mon service de tenue de livres »). */
@@ -50,17 +53,30 @@ export const BUSINESS_NOUNS_FR = [
 ];
 
 export const RELATIVES_FR = [
-  'chum', 'blonde', 'conjoint', 'conjointe', 'mari', 'femme', 'soeur', 'frere', 'ami', 'amie', 'cousin', 'cousine',
+  'chum', 'blonde', 'conjoint', 'conjointe', 'mari', 'femme', 'soeur', 'sœur', 'belle-sœur', 'frere', 'ami', 'amie', 'cousin', 'cousine',
   'voisin', 'voisine', 'beau-frere', 'belle-soeur', 'fils', 'fille', 'pere', 'mere', 'oncle', 'tante', 'copain',
   'copine', 'neveu', 'niece', 'chum de fille', 'meilleure amie', 'meilleur ami', 'coloc',
 ];
 
 /** « J'offre maintenant des consultations » : offrir un service payant. */
-export const OFFER_VERBS_FR = ["j'offre", "j'offre maintenant", 'je propose', 'je propose maintenant', 'je donne', 'je donne maintenant'];
+export const OFFER_VERBS_FR = [
+  "j'offre", "j'offre maintenant", 'je propose', 'je propose maintenant', 'je donne', 'je donne maintenant', 'je fais',
+  'je fais maintenant', 'je lance', "j'ai lance", 'je demarre', "j'anime", "j'anime maintenant", 'je suis disponible pour',
+];
 export const OFFERED_SERVICES_FR = [
   'service', 'services', 'consultation', 'consultations', 'seance', 'seances', 'revision', 'revisions', 'coaching',
-  'cours', 'atelier', 'ateliers', 'accompagnement', 'conseils', 'aide', 'soutien', 'tutorat',
+  'cours', 'atelier', 'ateliers', 'accompagnement', 'conseils', 'aide', 'soutien', 'tutorat', 'formation', 'formations',
+  'traduction', 'traductions', 'revision', 'comptabilite', 'impots', 'declarations de revenus', "rapports d'impot",
+  'renovation', 'renovations', 'deneigement', 'menage', 'traiteur', 'webinaire', 'webinaires', 'serie de webinaires',
+  'coaching', 'photographie', 'redaction',
 ];
+
+export const STARTED_VERBS_FR = [
+  "j'ai lance", "j'ai ouvert", "j'ai fonde", "j'ai demarre", "j'ai parti", "j'ai cree", 'je viens de lancer',
+  "je viens d'ouvrir", 'je viens de demarrer', 'je viens de partir', 'je lance', "j'ouvre", 'je gere', "j'exploite",
+];
+
+export const SELL_VERBS_FR = ['je vends', 'je vends maintenant', 'je revends', 'vente de'];
 
 /** Envoyer le lecteur chez quelqu'un en son nom : une recommandation commerciale. */
 export const REFERRALS_FR = [
@@ -71,6 +87,10 @@ export const REFERRALS_FR = [
 ];
 
 export const ORDER_CALLS_FR = [
+  'engagez-moi pour', 'embauchez-moi pour', 'ambassadrice de la marque', 'ambassadeur de la marque', 'ambassadrice pour',
+  'ambassadeur pour', 'fiere partenaire de', 'fier partenaire de', 'partenariat remunere avec', 'prix fixe',
+  'ecrivez-moi pour les tarifs', 'ecris-moi pour les tarifs', 'contactez-moi pour les tarifs', 'en prive pour les tarifs',
+  'je livre au bureau', 'livraison au bureau',
   'ecrivez-moi pour reserver', 'allez-y de notre part', 'dites-leur que vous venez de notre part', 'ecrivez-moi pour commander', 'ecris-moi pour commander', 'contactez-moi pour commander', 'textez-moi pour commander',
   'en mp pour commander', 'mp pour commander', 'message prive pour commander', 'ecrivez-moi pour les prix',
   'contactez-moi pour les prix', 'ecrivez-moi pour une soumission', 'contactez-moi pour une soumission',

@@ -40,6 +40,7 @@ export const HASHTAG_WORDS_FR = (
   // mots courants
   'bonne bon bonnes bons fier fiere fiers fieres ensemble fort forte mieux meilleur meilleure merci vous nous notre ' +
   'nos votre vos mon ma mes tous toutes tout chaque restez soyez votez conseils vie amour avenir espoir ' +
-  'fete fetes terre acheter achetez manger mangez parler bouger ' +
+  'fete fetes terre acheter achetez manger mangez parler bouger peuple peuples verite reconciliation memoire ' +
+  'souvenir enfance droit metiers agricoles agriculteur agricultrice jardin jardins recolte saine sainement ' +
   'de la le les du des et au aux pour sur avec en dans par un une'
 ).split(' ');

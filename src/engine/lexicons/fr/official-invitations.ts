@@ -7,7 +7,10 @@ export const REPLY_INVITATIONS_FR = [
   'en message prive', 'partagez en commentaire', 'partagez vos photos avec nous', 'partagez vos histoires',
   'partagez votre histoire', 'posez vos questions', 'posez-nous vos questions', 'identifiez-nous', 'mentionnez-nous',
   'identifiez un ami', 'dites-nous ce que vous en pensez', "qu'en pensez-vous", 'donnez-nous votre avis',
-  'nous voulons vous entendre', 'nous aimerions vous entendre', 'participez a la conversation',
+  'nous voulons vous entendre', 'nous aimerions vous entendre', 'participez a la conversation', 'dites-nous votre',
+  'dites-nous vos', 'dites-nous quel', 'dites-nous quelle', 'dites-nous ce que', 'dites-le-nous',
+  'partagez vos photos', 'partagez vos idees', 'partagez vos conseils', 'montrez-nous',
+  'faites-nous savoir', 'faites-nous part', 'envoyez-nous vos', 'posez-les', 'laissez-nous savoir',
 ];
 
 export const TERMS_OF_USE_FR = ['ontario.ca/fr/social', 'ontario.ca/social', "conditions d'utilisation", 'ontario.ca/fr/page/medias-sociaux'];

@@ -71,9 +71,11 @@ export default defineRule({
       { text: '@citoyen42 Arrête de chialer, les heures sont affichées depuis lundi.', span: 'Arrête de chialer', mode: 'professional' },
       { text: '@kevin_on Please educate yourself before posting about the program.', span: 'Please educate yourself', mode: 'official' },
       { text: 'To the driver in the blue pickup at our Timmins office: you’re old enough to know better.', span: 'you’re old enough to know better' },
-      { text: '@mike_r Do your research before spreading misinformation on our page.', span: 'Do your research', mode: 'official' },
+      { text: '@mike_r Do your research before spreading misinformation on our page.', span: 'before spreading misinformation', mode: 'official' },
       { text: '@citoyen_m Vous dites n’importe quoi. Renseignez-vous avant de publier.', span: 'Vous dites n’importe quoi', mode: 'official' },
       { text: '@julie_b Honte à vous de publier de telles bêtises.', span: 'Honte à vous', mode: 'official' },
+      { text: '@gilles_r Si vous aviez lu notre publication, vous ne poseriez pas cette question.', span: 'Si vous aviez lu', mode: 'official' },
+      { text: '@concerned_mom Nobody asked for your opinion on vaccine schedules.', span: 'Nobody asked for your', mode: 'professional' },
     ],
     valid: [
       'Thanks for reaching out! You can find the new hours on ontario.ca.',
@@ -87,6 +89,9 @@ export default defineRule({
       'Dumb question: are ServiceOntario centres open on Easter Monday?',
       'Question niaiseuse : les centres ServiceOntario sont-tu ouverts le lundi de Pâques?',
       { text: 'Vous devriez recevoir votre carte d’ici deux semaines.', mode: 'official' },
+      { text: 'Educate yourself on the signs of heat stroke before the long weekend.', mode: 'official' },
+      { text: 'Renseignez-vous avant de partir en randonnée dans le parc.', mode: 'official' },
+      { text: 'Our Learn to Read program helps adults who can’t read yet.', mode: 'official' },
     ],
   },
 });

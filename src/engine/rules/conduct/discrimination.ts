@@ -51,6 +51,13 @@ const HATRED = new RegExp(
   `${B}(?:(?:i\\s+hate|i\\s+can['\u2019]?t\\s+stand|i\\s+despise|je\\s+deteste|je\\s+hais|j['\u2019]hais|dehors|a\\s+bas)\\s+${DETERMINER}(?:${GROUPS})|no\\s+(?:${GROUPS})\\s+allowed)${E}`,
   'gu',
 );
+/** "these refugees think they're entitled to everything": the group, then "they're" and a slur on them in the same clause. */
+const GROUP_THEN_PRONOUN = new RegExp(
+  `${B}(?:${GROUPS})(?:\\s+(?!feel|feels|felt|worry|worries|fear|fears|say|says|said|tell|told|report|reports|ressentent|craignent|disent|sentent|pensent)[\\p{L}'\u2019-]+){0,5}?\\s+(?:they['\u2019]re|they\\s+are|ils\\s+sont|elles\\s+sont)\\s+${FILLERS}(?:${NEGATIVE})${E}`,
+  'gu',
+);
+/** "Go home." after a group was named: an exclusion. */
+const GO_HOME = lexicon(['go home', 'go back home', 'rentrez chez vous', 'rentre chez toi', 'retournez chez vous', 'retourne chez toi', 'go back where you came from']);
 /** "They're all criminals." with the group named in this sentence or the one before. */
 const PRONOUN_GENERALISATION = new RegExp(
   `${B}(?:they['\u2019]re|they\\s+are|ils\\s+sont|elles\\s+sont|c['\u2019]est|ce\\s+sont)\\s+(?:all|tous|toutes)\\s+${FILLERS}(?:${NEGATIVE})${E}`,
@@ -64,6 +71,8 @@ const LANGUAGE_DEMAND = new RegExp(
   'gu',
 );
 const LANGUAGE_CONTEXT = lexicon([...en.LANGUAGE_DEMAND_CONTEXT_EN, ...fr.LANGUAGE_DEMAND_CONTEXT_FR]);
+// Advice with a way to learn ("free classes at the library") is help, not a demand.
+const LANGUAGE_HELP = lexicon(['free', 'classes', 'courses', 'course', 'program', 'programs', 'tutoring', 'gratuit', 'gratuits', 'gratuites', 'cours', 'programme', 'ateliers']);
 const LANGUAGE_SCORN = lexicon([...en.LANGUAGE_SCORN_EN, ...fr.LANGUAGE_SCORN_FR]);
 const SCORN_TARGETS = lexicon([...en.LANGUAGE_SCORN_TARGETS_EN, ...fr.LANGUAGE_SCORN_TARGETS_FR]);
 const STANDALONE_SLIGHTS = lexicon([...en.TOKEN_HIRE_EN, ...fr.TOKEN_HIRE_FR, ...en.TYPICAL_GROUP_EN, ...fr.TYPICAL_GROUP_FR]);
@@ -72,6 +81,14 @@ const ATTRIBUTE = new RegExp(
   `${B}(?:is|are|was|were|being|est|sont|etait)\\s+(?:(?:also|so|obviously|clearly|totally|aussi|evidemment)\\s+)?(?:${alt([...en.PROTECTED_ATTRIBUTES_EN, ...fr.PROTECTED_ATTRIBUTES_FR])})${E}`,
   'gu',
 );
+const CULTURE_BLAME = lexicon([...en.CULTURE_BLAME_EN, ...fr.CULTURE_BLAME_FR]);
+// "the Somali families", « les Arabes qui viennent au comptoir »: a people named by origin or creed.
+const NATIONAL_GROUP = lexicon([
+  'somali', 'syrian', 'afghan', 'indian', 'pakistani', 'chinese', 'filipino', 'jamaican', 'haitian', 'nigerian', 'arab',
+  'arabs', 'mexican', 'african', 'muslim', 'jewish', 'sikh', 'hindu', 'black', 'asian', 'native', 'indigenous',
+  'somaliens', 'syriens', 'afghans', 'indiens', 'pakistanais', 'chinois', 'philippins', 'jamaicains', 'haitiens',
+  'arabes', 'africains', 'mexicains', 'musulmans', 'juifs', 'noirs', 'asiatiques', 'autochtones',
+]);
 const MOCKING = lexicon([...en.MOCKING_LINKS_EN, ...fr.MOCKING_LINKS_FR]);
 const PERSON_BEFORE = lexicon([
   'he', 'she', 'they', 'who', 'guy', 'woman', 'man', 'lady', 'girl', 'boy', 'manager', 'director', 'boss', 'adm', 'dm',
@@ -141,13 +158,19 @@ function detect(unit: Unit): Hit[] {
     ),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   // "If you moved here, learn the language": a language demand made to people who came here.
-  const context = has(LANGUAGE_CONTEXT, plain) || has(LANGUAGE_CONTEXT, before);
+  const context = (has(LANGUAGE_CONTEXT, plain) || has(LANGUAGE_CONTEXT, before)) && !has(LANGUAGE_HELP, plain);
   if (context) claims.push(...findAll(LANGUAGE_DEMAND, plain, unit.text).map((m) => trimLead(m, unit)));
   // "Half the applicants can't even speak proper English", said of clients or a group.
   for (const m of findAll(LANGUAGE_SCORN, plain, unit.text)) {
     if (has(SCORN_TARGETS, plain.slice(Math.max(0, m.start - 60), m.start))) claims.push(m);
   }
-  claims.push(...findAll(STANDALONE_SLIGHTS, plain, unit.text));
+  claims.push(...findAll(STANDALONE_SLIGHTS, plain, unit.text), ...findAll(GROUP_THEN_PRONOUN, plain, unit.text));
+  // "…think they're entitled to everything? Go home.": the exclusion standing alone after the group.
+  if (GROUP_MENTION.test(plain) || GROUP_MENTION.test(before)) {
+    for (const m of findAll(GO_HOME, plain, unit.text)) if (/^[\s.!?]*$/.test(plain.slice(m.end, m.end + 3))) claims.push(m);
+  }
+  // "…never follow the rules, it's cultural": blame of a culture once a group is named.
+  if (GROUP_MENTION.test(plain) || GROUP_MENTION.test(before) || has(NATIONAL_GROUP, plain)) claims.push(...findAll(CULTURE_BLAME, plain, unit.text));
   for (const m of findAll(ATTRIBUTE, plain, unit.text)) {
     const mocked = MOCKING_AFTER(plain, m.end);
     if (mocked && has(PERSON_BEFORE, plain.slice(Math.max(0, m.start - 60), m.start))) claims.push({ ...m, end: mocked });
@@ -193,6 +216,10 @@ export default defineRule({
       { text: 'Ils viennent ici et ils refusent de parler français. Apprenez la langue!', span: 'Apprenez la langue' },
       { text: 'Encore une femme aux commandes, rien ne va avancer.', span: 'Encore une femme aux commandes' },
       { text: 'Le nouveau directeur est gai, ça explique bien des choses.', span: 'est gai, ça explique bien des choses' },
+      { text: 'Why do all these refugees think they’re entitled to everything? Go home.', span: 'refugees think they’re entitled' },
+      { text: 'Not to be racist but the Somali families at our office never follow the rules.', span: 'Not to be racist but' },
+      { text: 'Les Arabes au comptoir sont toujours agressifs, c’est culturel.', span: 'c’est culturel' },
+      { text: 'Muslims don’t belong in this country, period.', span: 'Muslims don’t belong in' },
     ],
     valid: [
       'It is a myth that immigrants are criminals: the data say the opposite.',
@@ -207,6 +234,10 @@ export default defineRule({
       'My brother is gay and I am so proud of him for speaking at the Pride breakfast.',
       'Apprenez le français cet été avec les cours gratuits de la bibliothèque!',
       'Ma collègue est enceinte, toute l’équipe est tellement contente pour elle!',
+      'Newcomers often worry that they are a burden; our settlement workers tell them otherwise.',
+      'If you want to work in Ontario, learn English or French with the free classes at the library.',
+      'Our office closes at 4 today, newcomers and staff alike: go home safe!',
+      'Thanks for your kind words about our Pride event!',
       "C'est un préjugé de dire que les réfugiés sont paresseux.",
     ],
   },

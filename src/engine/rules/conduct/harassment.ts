@@ -21,6 +21,17 @@ const PHONE_SHAPE = /(?<!\d)\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)/;
 const ADDRESS_SHAPE =
   /(?<![\p{L}\p{N}])\d{1,5}[a-z]?,?\s(?:[\p{L}'-]+\s){0,3}?(?:rue|avenue|av|boulevard|boul|blvd|chemin|ch|street|st|road|rd|ave|drive|dr|crescent|cres|court|ct|lane|ln|way|place|pl|terrace|trail|line|concession)(?![\p{L}])|(?<![\p{L}\p{N}])\d{1,5}[a-z]?,?\s(?:rue|avenue|av|boulevard|boul|chemin|ch)\s/iu;
 
+// "That guy from the hearing lives on Birchwood Drive": where someone met through work lives.
+const LIVES_ON = new RegExp(
+  `(?<![\\p{L}])(?:he|she|they|guy|man|woman|lady|client|customer|who|il|elle|gars|madame|monsieur|client|cliente|qui)(?:\\s+[\\p{L}'-]+){0,6}?\\s+(?:lives|resides|stays|reste|habite|vit|demeure)\\s+(?:on|at|in|sur|au|a|dans)\\s+(?:la\\s+|le\\s+|the\\s+)?(?:(?:rue|avenue|chemin|boulevard|rang|croissant|promenade)\\s+[\\p{L}'-]+|[\\p{L}'-]+\\s+(?:[\\p{L}'-]+\\s+)?(?:drive|dr|street|st|road|rd|avenue|ave|crescent|cres|court|ct|lane|ln|way|boulevard|blvd|terrace|trail|place|pl|circle|line|concession|sideroad))(?![\\p{L}])`,
+  'gu',
+);
+// "make that client's life a living nightmare", « lui rendre la vie infernale ».
+const MAKE_LIFE = new RegExp(
+  `(?<![\\p{L}])(?:make|making|made)\\s+(?:his|her|their|(?:(?:that|this|the|a)\\s+)?[\\p{L}-]{1,20}['\u2019]s?)\\s+(?:life|lives)\\s+(?:a\\s+)?(?:living\\s+)?(?:hell|nightmare|miserable|misery)|(?<![\\p{L}])(?:rendre|rends|rendez|rendrai|rendre)\\s+la\\s+vie\\s+(?:dure|impossible|infernale|miserable|d['\u2019]enfer)`,
+  'gu',
+);
+
 const INCITEMENT_MESSAGE: Localized = {
   en: 'This sends people after someone the post points at. Setting a crowd on a person is harassment, whatever they did; report the behaviour through the proper channel instead.',
   fr: "Ceci lance des gens aux trousses d'une personne que la publication désigne. Ameuter une foule contre quelqu'un, c'est du harcèlement, quoi qu'il ait fait; signalez plutôt le comportement par la voie appropriée.",
@@ -63,6 +74,8 @@ function detect(unit: Unit): Hit[] {
   for (const m of incitements) {
     if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end, message: INCITEMENT_MESSAGE });
   }
+  for (const m of findAll(LIVES_ON, unit.plain, unit.text)) if (!quoted(unit, m.start, m.end)) hits.push({ ...m, message: DOXXING_MESSAGE });
+  for (const m of findAll(MAKE_LIFE, unit.plain, unit.text)) if (!quoted(unit, m.start, m.end) && !/(?:^|\s)(?:my|our|ma|ta)\s/.test(m.text.toLowerCase())) hits.push({ start: m.start, end: m.end });
   // "If I see that guy again, he's going to regret it": a consequence tied to a meeting.
   const consequences = findAll(CONSEQUENCES, unit.plain, unit.text);
   if (consequences.length && (test(ENCOUNTERS, unit.plain) || test(ENCOUNTERS, stripAccents(unit.before)))) {
@@ -103,6 +116,10 @@ export default defineRule({
       { text: 'If I ever run into that inspector again, he’s going to regret it.', span: 'going to regret it' },
       { text: 'Il s’appelle Marc Roy et il travaille chez Métro. Faites-en ce que vous voulez.', span: 'Faites-en ce que vous voulez' },
       { text: 'Si je le recroise au comptoir, il va le regretter.', span: 'va le regretter' },
+      { text: 'That guy from the hearing this morning lives on Birchwood Drive. Just saying.', span: 'guy from the hearing this morning lives on Birchwood Drive' },
+      { text: 'I’m going to make that client’s life a living nightmare.', span: 'make that client’s life a living nightmare' },
+      { text: 'Somebody should slash the tires of whoever keeps parking in the accessible spot.', span: 'Somebody should slash' },
+      { text: 'Je connais l’adresse de la madame qui a fait une plainte. Elle va avoir de la visite.', span: 'va avoir de la visite' },
     ],
     valid: [
       'I know where you can find the new forms: ontario.ca/forms.',
@@ -115,6 +132,10 @@ export default defineRule({
       'Need help? Our agent Julie Roy can help you at 705-555-0100, give her a call.',
       'Vous allez le regretter si vous manquez le festival cette année!',
       'Si je le vois au marché samedi, je lui achète un café.',
+      'My sister lives on Elm Street now, come visit!',
+      'Ma mère va avoir de la visite ce week-end, toute la famille débarque!',
+      'My dad is sick, so I will take care of him this weekend.',
+      'Our program makes life easier for small farms.',
     ],
   },
 });

@@ -9,6 +9,7 @@ import { findAll, lexicon, type Match } from '../../match.js';
 import { personNames } from '../../nlp.js';
 import { stripAccents } from '../../text/fold.js';
 import type { Hit, Unit } from '../../types.js';
+import { unmaskedView, wordsOf } from './unmask.js';
 import * as en from '../../lexicons/en/conduct-insults.js';
 import * as fr from '../../lexicons/fr/conduct-insults.js';
 
@@ -63,7 +64,7 @@ interface Lang {
   negated: RegExp;
 }
 
-const EN_INT = `(?:(?:${alt(en.INSULT_INTENSIFIERS_EN)})\\s+){0,3}`;
+const EN_INT = `(?:(?:${alt(en.INSULT_INTENSIFIERS_EN)}),?\\s+){0,3}`;
 const FR_INT = `(?:(?:${alt(fr.INSULT_INTENSIFIERS_FR)})(?:\\s+|['\u2019]\\s*)){0,3}`;
 
 const EN: Lang = {
@@ -105,7 +106,8 @@ const EN: Lang = {
   nonPersonSubjects: new Set([
     'it', 'this', 'that', 'there', 'here', 'what', 'which', 'life', 'today', 'everything', 'nothing', 'something', 'policy',
     'plan', 'idea', 'system', 'process', 'weather', 'traffic', 'meeting', 'report', 'show', 'movie', 'film', 'book', 'game',
-    'i', 'we', 'let', 'one',
+    'i', 'we', 'let', 'one', 'cat', 'cats', 'dog', 'dogs', 'puppy', 'kitten', 'pup', 'parrot', 'bird', 'horse', 'cow', 'goat',
+    'hamster', 'pet', 'printer', 'computer', 'laptop', 'phone', 'car', 'truck', 'app', 'website', 'site', 'portal', 'form',
   ]),
   targetSet: lexicon(en.INSULT_TARGETS_EN),
   targetBefore: /(?!)/u,
@@ -147,12 +149,18 @@ const FR: Lang = {
   pronounSubjects: new Set(['il', 'elle', 'ils', 'elles', 'qui', 'c']),
   nonPersonSubjects: new Set([
     'ca', 'cela', 'ceci', 'tout', 'rien', 'la', 'le', 'ce', 'vie', 'meteo', 'temps', 'trafic', 'reunion', 'rapport', 'film',
-    'livre', 'jeu', 'plan', 'systeme', 'politique', 'idee', 'je', 'j', 'on', 'nous', 'y',
+    'livre', 'jeu', 'plan', 'systeme', 'politique', 'idee', 'je', 'j', 'on', 'nous', 'y', 'chat', 'chats', 'chien', 'chiens',
+    'chiot', 'chaton', 'cheval', 'vache', 'chevre', 'perroquet', 'oiseau', 'imprimante', 'ordi', 'ordinateur', 'telephone',
+    'char', 'auto', 'voiture', 'camion', 'appli', 'site', 'portail', 'formulaire',
   ]),
   targetSet: lexicon(fr.INSULT_TARGETS_FR),
   targetBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(fr.INSULT_TARGETS_FR)})\\s+(?:(?:${alt(fr.INSULT_INTENSIFIERS_FR)})\\s+){0,2}$`, 'u'),
   negated: new RegExp(`(?:^|[^\\p{L}])(?:pas|jamais|plus)(?:\\s+|['\u2019]\\s*)${FR_INT}$`, 'u'),
 };
+
+/** Subjects that are pets or machines: "my cat is a complete idiot", "this printer is a dinosaur". */
+const ANIMAL_OR_THING =
+  /(?<![\p{L}])(?:cat|cats|dog|dogs|puppy|kitten|pup|parrot|horse|goat|hamster|printer|computer|laptop|phone|car|truck|app|website|portal|chat|chats|chien|chiens|chiot|chaton|cheval|chevre|perroquet|imprimante|ordi|ordinateur|char|voiture|camion|appli|portail)(?![\p{L}])/u;
 
 /** "he told me to go to hell": someone else's abuse, reported. */
 const REPORTED_ABUSE = /(?:told|tell|tells|telling|asked)\s+(?:me|us)\s+to\s+$/u;
@@ -207,6 +215,8 @@ function predicateAimed(L: Lang, pre: string, word: string, sort: Sort): boolean
   const subject = (head[head.length - 1] ?? '').replace(/[^\p{L}'\u2019]/gu, '');
   const verb = pre.slice(m.index).trim().split(/\s+/)[0]?.replace(/[^\p{L}]/gu, '') ?? '';
   if ((verb === 'be' || verb === 'being') && MODALS.has(subject)) return false;
+  // An animal or a machine as the subject ("my cat is a complete idiot", « le chien du voisin est un vrai clown »).
+  if (ANIMAL_OR_THING.test(pre.slice(Math.max(0, pre.length - 50)))) return false;
   // A person in the clause ("the woman at my counter was a total psycho") settles it.
   if (SOMEONE_ELSE.test(pre) || findAll(EN.targetSet, pre).length > 0 || findAll(FR.targetSet, pre).length > 0) return true;
   // Otherwise only a word that insults whatever it describes, and not about a thing ("the printer is a dinosaur").
@@ -217,16 +227,18 @@ const DISGUISED = lexicon([...en.DISGUISED_INSULTS_EN, ...fr.DISGUISED_INSULTS_F
 const SARCASTIC = lexicon([...en.SARCASTIC_PRAISE_EN, ...fr.SARCASTIC_PRAISE_FR]);
 /** Eye-rolling: an emoji, "/s", "*eye roll*" or "yeah right" turns praise into mockery. */
 const SARCASM_MARK = /\u{1F644}|\u{1F926}|\u{1F921}|(?<![\p{L}\p{N}])\/s(?![\p{L}\p{N}])|eye[\s-]?roll|yeah right|sure jan|mon oeil|c'est ca oui|ben oui toi/u;
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|i['\u2019]m|im|i['\u2019]ve|i['\u2019]d|me|my|myself|we|we['\u2019]re|our|us|je|j['\u2019]|moi|mon|ma|mes|chu|chus|on|nous|notre)(?![\p{L}])/u;
+// "couldn't spell to save his life": someone else's incompetence, not a rescue ("helped save his life").
+const COULD_NOT_TO_SAVE = /(?<![\p{L}])(?:couldn['\u2019]?t|can['\u2019]?t|could\s+not|cannot)\s+(?:[\p{L}'\u2019-]+\s+){1,5}?to\s+save\s+(?:his|her|their)\s+li(?:fe|ves)(?![\p{L}])/gu;
+// The author as the subject ("I have the IQ of a potato today"); "my director" is someone else.
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|i['\u2019]m|im|i['\u2019]ve|i['\u2019]d|me|myself|we|we['\u2019]re|us|je|j['\u2019]|moi|chu|chus|on|nous)(?![\p{L}])/u;
 
 /** Whether the words before an idiom show the author speaking of themself ("I have the IQ of a potato today")
  * or of a thing ("this printer is dumber than a bag of hammers") rather than of someone else. */
-function notAimed(pre: string): boolean {
-  const someone = SOMEONE_ELSE.test(pre) || findAll(EN.targetSet, pre).length > 0 || findAll(FR.targetSet, pre).length > 0;
-  if (someone) return false;
-  if (FIRST_PERSON.test(pre)) return true;
-  const words = pre.split(/[^\p{L}'\u2019]+/u).filter(Boolean);
-  return words.some((w) => EN.nonPersonSubjects.has(w) || FR.nonPersonSubjects.has(w));
+function notAimed(near: string, wide: string, post: string, before: string): boolean {
+  const someone = (s: string) => SOMEONE_ELSE.test(s) || findAll(EN.targetSet, s).length > 0 || findAll(FR.targetSet, s).length > 0;
+  if (FIRST_PERSON.test(near) && !someone(near)) return true;
+  // Someone named in the sentence, right after it, or in the sentence before ("…the genius in HR. Truly a brain trust 🙄").
+  return !(someone(wide) || someone(post) || someone(stripAccents(before)));
 }
 
 /** Disguised insults ("has the IQ of a houseplant", « pas inventé le bouton à quatre trous ») and, in an
@@ -234,10 +246,12 @@ function notAimed(pre: string): boolean {
 function disguised(unit: Unit): Match[] {
   const out: Match[] = [];
   const sarcastic = SARCASM_MARK.test(unit.plain) ? findAll(SARCASTIC, unit.plain, unit.text) : [];
-  for (const m of [...findAll(DISGUISED, unit.plain, unit.text), ...sarcastic]) {
+  for (const m of [...findAll(DISGUISED, unit.plain, unit.text), ...findAll(COULD_NOT_TO_SAVE, unit.plain, unit.text), ...sarcastic]) {
     if (quoted(unit, m.start, m.end) || out.some((o) => o.start < m.end && m.start < o.end)) continue;
     const pre = unit.plain.slice(Math.max(0, m.start - 40), m.start);
-    if (EN.selfBefore.test(pre) || FR.selfBefore.test(pre) || notAimed(pre)) continue;
+    const wide = unit.plain.slice(Math.max(0, m.start - 90), m.start);
+    const post = unit.plain.slice(m.end, m.end + 30);
+    if (EN.selfBefore.test(pre) || FR.selfBefore.test(pre) || notAimed(pre, wide, post, unit.before)) continue;
     out.push(m);
   }
   return out;
@@ -247,7 +261,14 @@ function disguised(unit: Unit): Match[] {
  * Insults in the unit that are aimed at someone other than the author. Both languages are tried:
  * a short Québécois line ("T'es ben cave!") often has too few function words to be recognised as French.
  */
-export function aimedInsults(unit: Unit): Match[] {
+const MASKABLE_INSULTS = wordsOf([
+  ...en.INSULT_NOUNS_EN, ...en.AMBIGUOUS_INSULT_NOUNS_EN, ...en.INSULT_ADJECTIVES_EN, ...fr.INSULT_NOUNS_FR,
+  ...fr.AMBIGUOUS_INSULT_NOUNS_FR, ...fr.INSULT_ADJECTIVES_FR,
+]);
+
+export function aimedInsults(original: Unit): Match[] {
+  // "ces cr*tins": a masked insult is still an insult.
+  const unit = unmaskedView(original, MASKABLE_INSULTS);
   const found = aimedIn(unit, unit.locale === 'fr' ? FR : EN);
   for (const m of [...aimedIn(unit, unit.locale === 'fr' ? EN : FR), ...disguised(unit)]) {
     if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
@@ -276,6 +297,9 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
     const pre = plain.slice(Math.max(0, m.start - 90), m.start);
     const post = plain.slice(m.end, m.end + 60);
     if (L.selfBefore.test(pre) || L.selfAfter.test(post) || L.negated.test(pre)) continue;
+    // "My cat is a complete idiot": a pet or a machine, with nobody else in the clause.
+    const clause = pre.slice(Math.max(0, pre.length - 50));
+    if (ANIMAL_OR_THING.test(clause) && !L.second.test(pre) && !SOMEONE_ELSE.test(clause) && findAll(L.targetSet, clause).length === 0) continue;
     const thing = L.thingAfter.test(post);
     let aimed = false;
     if (sort === 'adjective') {
@@ -357,6 +381,10 @@ export default defineRule({
       { text: 'Mon superviseur a pas inventé l’eau chaude, je vous le dis.', span: 'pas inventé l’eau chaude' },
       { text: 'Le nouveau gestionnaire est épais dans le dash, pis il décide de tout.', span: 'épais' },
       { text: 'The clowns in licensing lost my file again.', span: 'clowns' },
+      { text: 'Our new ADM couldn’t run a meeting to save his life.', span: 'couldn’t run a meeting to save his life' },
+      { text: 'Ces cr*tins du ministère ont encore perdu mon formulaire.', span: 'cr*tins' },
+      { text: 'That councillor is a walking, talking embarrassment.', span: 'embarrassment' },
+      { text: 'Some of these farmers are too stupid to fill in a two-page form.', span: 'too stupid to' },
     ],
     valid: [
       "I'm such an idiot, forgot my lunch at home again.",
@@ -375,6 +403,10 @@ export default defineRule({
       'Shoutout to my daughter, an absolute genius with the new phone.',
       'Je suis pas la lumière la plus brillante le lundi matin, j’avoue.',
       'The clowns at the birthday party were a huge hit with the kids.',
+      'My cat is a complete idiot, he fell off the couch again.',
+      'Le chien du voisin est un vrai clown, il saute dans la piscine tous les jours.',
+      'The firefighter who helped save his life was honoured today.',
+      'Too lazy to cook tonight, pizza it is!',
     ],
   },
 });

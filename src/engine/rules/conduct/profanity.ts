@@ -7,7 +7,7 @@
 import { defineRule } from '../../define-rule.js';
 import { findAll, lexicon, type Match } from '../../match.js';
 import { stripAccents } from '../../text/fold.js';
-import { overlapsMask } from '../../text/mask.js';
+import { maskedSpellings, wordsOf } from './unmask.js';
 import type { Hit, Localized, Mode, ModeSeverity, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/conduct-profanity.js';
 import * as fr from '../../lexicons/fr/conduct-profanity.js';
@@ -39,53 +39,11 @@ const MASKED = new RegExp(
 );
 const MASK_CHAR = /[*@#%!$1]/;
 
-/**
- * Any other masked or leet spelling of a strong word ("m*rde", "p*tain", "sh1t", "b!tch", "f***ing"): a token
- * of letters, masks and digits is compared, letter by letter, with the words of the strong list of the
- * same length. Its first character must be a real letter, and it needs two real letters unless the rest
- * is all masks ("f***").
- */
-const MASKABLE = /(?<![\p{L}\p{N}@#*$!%_])\p{L}[\p{L}\p{N}*@#%!$]{2,15}/gu;
-const STRONG_WORDS = [...new Set([...en.PROFANITY_STRONG_EN, ...fr.PROFANITY_STRONG_FR].map((w) => stripAccents(w.toLowerCase())).filter((w) => /^[a-z]+$/.test(w)))];
-const LEET: Record<string, string> = { '1': 'il', '!': 'il', '0': 'o', '3': 'e', '4': 'a', '@': 'a', '5': 's', '$': 's', '7': 't' };
+const STRONG_WORDS = wordsOf([...en.PROFANITY_STRONG_EN, ...fr.PROFANITY_STRONG_FR]);
 
-/** The token without the exclamation marks that end a sentence ("shit!!"), when enough is left. */
-function withoutBangs(token: string): string {
-  let n = token.length;
-  while (n > 3 && token[n - 1] === '!') n--;
-  return token.slice(0, n);
-}
+/** "what the f", "who the f thought…": the word cut to its first letter (not "f*ck", which is masked). */
+const MINCED_F = /(?<![\p{L}])(?:what|who|how|where|why)\s+the\s+f(?=[\s.!?,\u2026]|$)/gu;
 
-function unmaskedWord(token: string): string | null {
-  const t = withoutBangs(token);
-  const letters = t.replace(/[^a-z]/g, '').length;
-  const masks = t.length - letters;
-  if (masks === 0 || (letters < 2 && !/^[a-z][*#%]+[a-z]*$/.test(t))) return null;
-  for (const w of STRONG_WORDS) {
-    if (w.length !== t.length || w[0] !== t[0]) continue;
-    let ok = true;
-    for (let i = 0; i < t.length && ok; i++) {
-      const c = t[i]!;
-      if (c >= 'a' && c <= 'z') ok = c === w[i];
-      else if (c === '*' || c === '#' || c === '%') ok = true;
-      else ok = (LEET[c] ?? '').includes(w[i]!) || c === '!' || c === '$' || c === '@';
-    }
-    if (ok) return w;
-  }
-  return null;
-}
-
-function maskedSpellings(unit: Unit): Match[] {
-  const out: Match[] = [];
-  if (!/[*@#%!$0-9]/.test(unit.plain)) return out;
-  MASKABLE.lastIndex = 0;
-  for (let m = MASKABLE.exec(unit.plain); m; m = MASKABLE.exec(unit.plain)) {
-    if (overlapsMask(unit.masked, m.index, m.index + m[0].length)) continue;
-    const token = withoutBangs(m[0]);
-    if (unmaskedWord(token)) out.push({ start: m.index, end: m.index + token.length, text: unit.text.slice(m.index, m.index + token.length) });
-  }
-  return out;
-}
 /** "sti", a Québécois sacre, in lower case only ("STI" is an acronym) and in French sentences. */
 const STI = /(?<![\p{L}\p{N}])sti(?![\p{L}\p{N}])/gu;
 
@@ -133,8 +91,9 @@ function detect(unit: Unit): Hit[] {
   const strong = findAll(STRONG, plain, unit.text);
   const mild = findAll(MILD, plain, unit.text);
   const masked = /[*@#%!$]/.test(unit.text) ? findAll(MASKED, unit.plain, unit.text).filter((m) => MASK_CHAR.test(m.text)) : [];
-  for (const m of maskedSpellings(unit)) if (!masked.some((x) => x.start < m.end && m.start < x.end)) masked.push(m);
+  for (const m of maskedSpellings(unit, STRONG_WORDS)) if (!masked.some((x) => x.start < m.end && m.start < x.end)) masked.push(m);
   if (unit.locale === 'fr' && unit.text.includes('sti')) masked.push(...findAll(STI, unit.text));
+  masked.push(...findAll(MINCED_F, unit.plain, unit.text));
   const calice = unit.lower.includes('câlice') ? findAll(CALICE, unit.lower, unit.text) : [];
   if (strong.length + mild.length + masked.length + calice.length === 0) return [];
   // A profane insult aimed at someone ("you asshole") is the insult rule's finding, not a second one here.
@@ -183,6 +142,7 @@ export default defineRule({
       { text: 'What the fck happened to the website this morning?', span: 'fck', mode: 'official' },
       { text: 'Câl*sse de neige! Soyez prudents sur la 17.', span: 'Câl*sse', mode: 'official' },
       { text: 'C’est long en sti, la mise à jour du portail.', span: 'sti', mode: 'official' },
+      { text: 'Who the f thought a Friday release was a good idea?', span: 'Who the f', mode: 'official' },
     ],
     valid: [
       'Great visit to Scunthorpe and Penistone with the trade delegation this week.',
@@ -196,6 +156,8 @@ export default defineRule({
       { text: 'Free STI testing at the clinic this week.', mode: 'official' },
       { text: 'Great job everyone!!! Thanks for 10,000 sign-ups!', mode: 'official' },
       { text: 'Our office is at 777 Bay St., postal code M5G 2C8.', mode: 'official' },
+      { text: 'Excellent discours ce soir, inspirant du début à la fin.', mode: 'official' },
+      { text: 'What the F-150 can tow is impressive.', mode: 'official' },
     ],
   },
 });

@@ -37,7 +37,7 @@ const DUTY_VERBS = alternation([...DUTY_VERBS_EN, ...DUTY_VERBS_FR]);
 const DUTY_OBJECTS = alternation([...DUTY_OBJECTS_EN, ...DUTY_OBJECTS_FR]);
 // "I review septic designs", "we approve permits", "j'évalue les demandes": the author doing the job.
 const DUTY_FIRST = new RegExp(
-  `(?<![\\p{L}])(?:i|we|j['\u2019]|je|nous)\\s*(?:${DUTY_VERBS})s?\\s+(?:${WORD}){0,3}?(?:${DUTY_OBJECTS})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:i|we|j['\u2019]|je|nous)(?:['\u2019]ve|\\s+have|\\s+had|['\u2019]d|\\s+used\\s+to|\\s+still|\\s+also|\\s*ai|\\s+avons)?\\s*(?:${DUTY_VERBS})(?:s|d|ed|ing|e|es|ons)?\\s+(?:${WORD}){0,3}?(?:${DUTY_OBJECTS})(?![\\p{L}])`,
   'u',
 );
 // "the companies I audit", "les fermes que j'inspecte", "hundreds of fields a year".

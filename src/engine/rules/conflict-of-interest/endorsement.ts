@@ -9,12 +9,12 @@ import { findTerms, has, lexicon } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import { personNames } from '../../nlp.js';
 import {
-  BEST_SUPPLIER_EN, BEST_TRADE_EN, HIRE_VERBS_EN, NOT_BRANDS_EN, NOT_ENDORSEMENT_AFTER_EN, PRAISE_AFTER_NAME_EN, PRAISE_OF_THINGS_EN,
-  PUBLIC_RESOURCES_EN, RECOMMEND_VERBS_EN, SUPPLIER_CONTEXT_EN,
+  BEST_SUPPLIER_EN, BEST_TRADE_EN, HIRE_VERBS_EN, NOT_BRANDS_EN, NOT_ENDORSEMENT_AFTER_EN, NOT_VOUCHING_EN, PRAISE_AFTER_NAME_EN,
+  PRAISE_OF_THINGS_EN, PUBLIC_RESOURCES_EN, RECOMMEND_VERBS_EN, SUPPLIER_CONTEXT_EN, TRADE_WORDS_EN, VOUCHING_EN,
 } from '../../lexicons/en/conflict-endorsement.js';
 import {
-  BEST_SUPPLIER_FR, BEST_TRADE_FR, HIRE_VERBS_FR, NOT_BRANDS_FR, NOT_ENDORSEMENT_AFTER_FR, PRAISE_AFTER_NAME_FR, PRAISE_OF_THINGS_FR,
-  PUBLIC_RESOURCES_FR, RECOMMEND_VERBS_FR, SUPPLIER_CONTEXT_FR,
+  BEST_SUPPLIER_FR, BEST_TRADE_FR, HIRE_VERBS_FR, NOT_BRANDS_FR, NOT_ENDORSEMENT_AFTER_FR, NOT_VOUCHING_FR, PRAISE_AFTER_NAME_FR,
+  PRAISE_OF_THINGS_FR, PUBLIC_RESOURCES_FR, RECOMMEND_VERBS_FR, SUPPLIER_CONTEXT_FR, TRADE_WORDS_FR, VOUCHING_FR,
 } from '../../lexicons/fr/conflict-endorsement.js';
 import { alternation, namesPosition } from './context.js';
 
@@ -117,7 +117,52 @@ function targetBefore(unit: Unit, at: number): Target | null {
   return PUBLIC.test(unit.plain.slice(t.start, at)) ? null : t;
 }
 
+const TRADE = new Set([...TRADE_WORDS_EN, ...TRADE_WORDS_FR]);
+const VOUCH = lexicon([...VOUCHING_EN, ...VOUCHING_FR]);
+const NOT_VOUCH = lexicon([...NOT_VOUCHING_EN, ...NOT_VOUCHING_FR]);
+// "chez Ti-Paul", "the folks at Summit", "la firme Plans Boréal": a word that says a business follows.
+const BUSINESS_INTRO = /(?:chez|firm|company|firme|entreprise|compagnie|gens de|folks at|team at|guys at|crew at|people at)\s$/;
+
+/** Whether the capitalised name [start, end) reads as a business: a trade word ("Acme Paving", "Toitures
+ * Laflamme"), a possessive before more words ("Dan's Septic"), an inner capital ("AgriPlan"), or "chez …". */
+function businessLike(unit: Unit, t: Target): boolean {
+  const words = unit.plain.slice(t.start, t.end).split(/[\s&]+/).filter(Boolean);
+  const original = unit.folded.slice(t.start, t.end).split(/[\s&]+/).filter(Boolean);
+  if (words.some((w) => TRADE.has(w.endsWith("'s") ? w.slice(0, -2) : w))) return true;
+  if (words.slice(0, -1).some((w) => w.endsWith("'s"))) return true;
+  if (original.some((w) => /\p{Ll}\p{Lu}/u.test(w))) return true;
+  return BUSINESS_INTRO.test(unit.plain.slice(Math.max(0, t.start - 12), t.start));
+}
+
+/** Capitalised names in the unit that read as businesses and are no public body. */
+function businessNames(unit: Unit): Target[] {
+  const out: Target[] = [];
+  let run: Target | null = null;
+  const close = () => {
+    if (!run) return;
+    PUBLIC.lastIndex = 0;
+    if (businessLike(unit, run) && !PUBLIC.test(unit.plain.slice(run.start, run.end))) out.push(run);
+    run = null;
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(unit.folded); m; m = TOKEN.exec(unit.folded)) {
+    const start = m.index;
+    const end = start + trimmedLength(m[0]);
+    const capital = /^\p{Lu}/u.test(m[0]) || (m[0] === '&' && run !== null);
+    if (capital && !overlapsMask(unit.masked, start, end)) {
+      if (run && /^ $/.test(unit.folded.slice(run.end, start))) run.end = end;
+      else {
+        close();
+        run = { start, end };
+      }
+    } else close();
+  }
+  close();
+  return out;
+}
+
 function overlapsPerson(unit: Unit, t: Target): boolean {
+  if (businessLike(unit, t)) return false;
   return personNames(unit.text, t.start, t.end).some((p) => p.start < t.end && t.start < p.end);
 }
 
@@ -125,6 +170,10 @@ function overlapsPerson(unit: Unit, t: Target): boolean {
 // named product is worth a caution there.
 const WEAK = { personal: 'off', professional: 'medium', official: 'medium' } as const;
 const BY_POSITION = { personal: 'high', professional: 'high', official: 'high' } as const;
+// Vouching for a named business without a work link: a specialist's account lends it expertise, an
+// official one promotes a third party; on a personal account it is the author's own taste.
+const VOUCHED = { personal: 'off', professional: 'medium', official: 'medium' } as const;
+const OFFICIAL_ONLY = { personal: 'off', professional: 'off', official: 'medium' } as const;
 const POSITION_MESSAGE = {
   en: 'You recommend a company or product while naming your public-service role. Lending your position to a private business looks like preferential treatment; share public information instead, or leave your job title out of it.',
   fr: "Vous recommandez une entreprise ou un produit tout en mentionnant votre poste dans la fonction publique. Prêter sa fonction à une entreprise privée donne l'apparence d'un traitement de faveur; partagez plutôt l'information publique, ou laissez votre titre de côté.",
@@ -148,7 +197,7 @@ export default defineRule({
     const best = question ? [] : findTerms(unit, BEST).filter(notAfter);
     const trade = question ? [] : findTerms(unit, BEST_TRADE).filter(notAfter);
     const praise = question ? [] : findTerms(unit, PRAISE);
-    if (recommends.length + hires.length + best.length + trade.length + praise.length === 0) return [];
+    if (recommends.length + hires.length + best.length + trade.length + praise.length === 0 && !has(unit, VOUCH)) return [];
     const hits: Hit[] = [];
     const position = namesPosition(unit);
     const supplier = has(unit, SUPPLIER);
@@ -176,6 +225,16 @@ export default defineRule({
       if (weak && overlapsPerson(unit, t)) continue;
       push(m.start, t.end, weak);
     }
+    // An official account sending the public to a private business promotes a third party.
+    if (!supplier && !position) {
+      for (const m of hires) {
+        if (REFLEXIVE.test(unit.plain.slice(m.end, m.end + 7))) continue;
+        const t = targetAfter(unit, m.end);
+        if (t && businessLike(unit, t) && !hits.some((h) => h.start < t.end && m.start < h.end)) {
+          hits.push({ start: m.start, end: t.end, severity: OFFICIAL_ONLY });
+        }
+      }
+    }
     if (supplier || position) {
       for (const m of hires) {
         if (REFLEXIVE.test(unit.plain.slice(m.end, m.end + 7))) continue;
@@ -188,6 +247,19 @@ export default defineRule({
         // "Mama Rosa's": a possessive standing alone names a shop, not a person.
         const shop = t !== null && (unit.plain.slice(t.start, t.end).endsWith("'s") || PRAISE_OF_THINGS.has(unit.plain.slice(m.start, m.end).replace(/[\s-]+/g, ' ')));
         if (t && (supplier || shop || !overlapsPerson(unit, t))) push(t.start, m.end, false);
+      }
+    }
+    // "AgriPlan Solutions writes the cleanest ones", "Toitures Laflamme, c'est de loin les meilleurs".
+    if (!question && !has(unit, NOT_VOUCH)) {
+      const vouches = findTerms(unit, VOUCH);
+      if (vouches.length) {
+        for (const t of businessNames(unit)) {
+          const v = vouches.find((x) => (x.start >= t.end && x.start - t.end <= 80) || (x.end <= t.start && t.start - x.end <= 60));
+          if (!v || hits.some((h) => h.start < Math.max(t.end, v.end) && Math.min(t.start, v.start) < h.end)) continue;
+          const hit: Hit = { start: Math.min(t.start, v.start), end: Math.max(t.end, v.end), severity: position ? BY_POSITION : VOUCHED };
+          if (position) hit.message = POSITION_MESSAGE;
+          hits.push(hit);
+        }
       }
     }
     for (const m of best) push(m.start, m.end, false);
@@ -204,7 +276,7 @@ export default defineRule({
       },
       { text: 'Planning a compliance audit? You should hire Acme Consulting, they know the inspectors.', span: 'You should hire Acme Consulting', severity: 'medium' },
       { text: 'Go with Acme for your environmental assessment, it will save you months.', span: 'Go with Acme', mode: 'professional', severity: 'high' },
-      { text: 'Northbrook Labs is the best vendor we have ever worked with on soil testing.', span: 'best vendor', mode: 'official' },
+      { text: 'Northbrook Labs is the best vendor we have ever worked with on soil testing.', span: 'Northbrook Labs is the best', mode: 'official' },
       {
         text: 'As a senior inspector with the Ministry of Labour, I can tell you Safeway Scaffolding is the best contractor out there.',
         span: 'best contractor',
@@ -224,6 +296,15 @@ export default defineRule({
       { text: 'Need a furnace tune-up? We recommend Comfort Air Heating in Barrie.', span: 'We recommend Comfort Air Heating', mode: 'official' },
       { text: 'Je vérifie les plans de fosses septiques pour la province, et Septo Nord sont les meilleurs, point.', span: 'Septo Nord sont les meilleurs', severity: 'high' },
       { text: 'Conseil d’inspectrice du ministère : allez chez Toitures Boréal, ils connaissent le code.', span: 'allez chez Toitures Boréal', severity: 'high' },
+      // Vouching for a business named by its trade, by someone who deals with such businesses for the province.
+      {
+        text: 'After ten years approving drainage plans at the ministry, I can tell you Lakeland Excavation does the cleanest work.',
+        span: 'Lakeland Excavation does the cleanest',
+        severity: 'high',
+      },
+      { text: 'As a provincial inspector I shouldn’t say it, but go with Dan’s Septic in Orillia.', span: 'go with Dan’s Septic', severity: 'high' },
+      { text: 'Thirsty after the fair? Try Riverside Brewing on Main, our team’s favourite!', span: 'Try Riverside Brewing', mode: 'official' },
+      { text: 'Pour votre toiture, Couvertures Gagnon à Sudbury, c’est de loin les meilleurs.', span: 'Couvertures Gagnon à Sudbury, c’est de loin', mode: 'official' },
     ],
     valid: [
       'I recommend the free soil-testing tool at ontario.ca/soil before you plan your spring planting.',
@@ -239,6 +320,10 @@ export default defineRule({
       { text: 'As a ministry biologist I use it all the time: try the Ontario Parks app before your trip.', mode: 'professional' },
       { text: 'En tant qu’agronome, je vous conseille de consulter le guide gratuit du ministère.', mode: 'official' },
       { text: 'Pour vos questions de santé, appelez Santé811 : les infirmières sont formidables, je travaille au ministère.', mode: 'professional' },
+      { text: 'Congratulations to Lakeside Grill on winning the regional food safety award, the best kitchen in Kenora!', mode: 'official' },
+      { text: 'Toured the Nutrien Ag Solutions research farm near Guelph today. Impressive work on nitrogen efficiency.', mode: 'professional' },
+      { text: 'Loved the butter tarts at Maple Bakery on our road trip, best in the county!', mode: 'personal' },
+      { text: 'Félicitations à la Fromagerie St-Albert, la meilleure de l’Est ontarien, pour ses 130 ans!', mode: 'official' },
       'Engagez-vous dans votre communauté et devenez bénévole cet été!',
     ],
   },

@@ -19,6 +19,7 @@ import { PUBLIC_RESOURCES_EN } from '../../lexicons/en/conflict-endorsement.js';
 import { PUBLIC_RESOURCES_FR } from '../../lexicons/fr/conflict-endorsement.js';
 import { alternation, dutyRelation } from './context.js';
 import { stripAccents } from '../../text/fold.js';
+import { personNames } from '../../nlp.js';
 
 const THANKS = lexicon([...THANKS_EN, ...THANKS_FR]);
 const GIVING = lexicon([...GIVING_VERBS_EN, ...GIVING_VERBS_FR]);
@@ -43,7 +44,8 @@ const ORG = lexicon([...ORG_NAME_PARTS_EN, ...ORG_NAME_PARTS_FR]);
 const FAMILY = lexicon([...FAMILY_GIVERS_EN, ...FAMILY_GIVERS_FR]);
 const OCCASION = lexicon([...PRIVATE_OCCASIONS_EN, ...PRIVATE_OCCASIONS_FR]);
 const PRIZE = lexicon([...PRIZES_EN, ...PRIZES_FR, ...PUBLIC_EVENTS_EN, ...PUBLIC_EVENTS_FR]);
-const PUBLIC = lexicon([...PUBLIC_RESOURCES_EN, ...PUBLIC_RESOURCES_FR]);
+// Public bodies give nominal things; "free" says nothing of the giver here ("billets gratuits" from a company).
+const PUBLIC = lexicon([...PUBLIC_RESOURCES_EN, ...PUBLIC_RESOURCES_FR].filter((w) => !/^(?:free|gratuite?s?)$/.test(w)));
 // Inside a handle ("@AcmeConsulting", "@NorthSupplyCo") words run together, so parts are looked for as substrings.
 const HANDLE_STAKEHOLDER = /consult|vendor|supplier|supply|contract|fournisseur|conseil/;
 const HANDLE_ORG = /inc\b|corp|ltd|llc|group|groupe|solutions|systems|tech|partners|services|labs|global|capital|industries|enterprises|associates|advisory|agency|agence|media|digital|software|construction|engineering|farms|foods|hq|equip|shop|store|brand|co$|motors|auto|homes|realty|builders|design|studio|brewing|brewery|coffee|roasters|bakery|market|wines|winery|spirits|distill|apparel|outfitters|boutique|cosmetics|beauty|fitness|wellness/;
@@ -51,7 +53,10 @@ const HANDLE = /@[\p{L}\p{N}_.]+/gu;
 // "Thanks @Acme for sponsoring lunch at the conference": the benefit went to an event, not to the author.
 const FOR_OTHERS = /\b(?:donat\w*|sponsoring|providing|provided|hosting|organi[sz]ing|supporting|feeding|catering|commanditer|commandite|don|dons|fourni|fournis|fournit|fournir|nourrir|servi)\b/;
 // Strong markers name the giver without "free" or a thank-you: "courtesy of @Acme", "offert par Acme".
-const STRONG_MARK = /^(?:courtesy of|compliments of|provided by|gifted by|paid for by|offerts? par|offertes? par|(?:une )?gracieusete|courtoisie|de la part|aux frais|payee?s? par|commandite par)$/;
+const STRONG_MARK = /^(?:courtesy of|compliments of|provided by|gifted by|paid for by|thanks to|thank you to|offerts? par|offertes? par|(?:une )?gracieusete(?: de)?|courtoisie|de la part|aux frais|payee?s? par|commandite par|grace a)$/;
+const PUBLIC_BODY_HANDLE = /ontario|^@on[a-z]|gov|gouv|(?:parks|health|stat|service|transport|elections|sante)can|city|ville|library|biblio|parks|parcs|health|sante|museum|musee|school|ecole|college|university|universite/;
+// "our friends at Summit Engineering", « nos amis chez Béton X »: friends who are a business.
+const FRIENDS_AT = /(?:friends|buddies|pals|amis|amies)\s+(?:at|from|over at|chez|de|du)\s/;
 
 type Level = 'stakeholder' | 'org' | 'unknown' | 'nominal';
 const SEVERITY: Record<Level, Record<Mode, ModeSeverity>> = {
@@ -82,15 +87,37 @@ const test = (re: RegExp, s: string) => {
 
 /** `region` is where the giver may be named (plain view), `regionText` the same in the original case,
  * `giver` the part between "thanks" and the benefit when that names someone ("thanks Mom for…"). */
+/** A prize or a public event, unless the word is part of a business name ("Summit Engineering"). */
+function eventOrPrize(plain: string): boolean {
+  PRIZE.lastIndex = 0;
+  for (let m = PRIZE.exec(plain); m; m = PRIZE.exec(plain)) {
+    ORG.lastIndex = 0;
+    const next = /^\s+[\p{L}&-]+/u.exec(plain.slice(m.index + m[0].length));
+    if (!next || !test(ORG, next[0].trim())) return true;
+  }
+  return false;
+}
+
 function classify(unit: Unit, region: string, regionText: string, giver: string): Level | null {
   if ((giver && test(FAMILY, giver)) || FOR_OTHERS.test(region)) return null;
   // A supplier or a business the author inspects is a stakeholder, even at Christmas or as "a lobbyist friend".
   const handles = regionText.match(HANDLE) ?? [];
   if (test(STAKEHOLDER, region) || dutyRelation(region) || handles.some((h) => HANDLE_STAKEHOLDER.test(h.toLowerCase()))) return 'stakeholder';
-  if (test(FAMILY, giver || region) || test(OCCASION, unit.plain)) return null;
-  if (test(PRIZE, unit.plain) || test(PRIZE, unit.before) || test(PUBLIC, region)) return 'nominal';
-  if (test(ORG, region) || handles.some((h) => HANDLE_ORG.test(h.toLowerCase()))) return 'org';
+  if (!FRIENDS_AT.test(giver || region) && test(FAMILY, giver || region)) return null;
+  if (eventOrPrize(unit.plain) || eventOrPrize(stripAccents(unit.before)) || test(PUBLIC, region)) return 'nominal';
+  // "@OntarioParks", "@ServiceOntario": a public body's handle.
+  if (handles.some((h) => PUBLIC_BODY_HANDLE.test(h.toLowerCase()))) return 'nominal';
+  // A business gives at Christmas too ("thank you to Northland Paving for the Christmas gift card").
+  if (test(ORG, region) || handles.some((h) => HANDLE_ORG.test(h.toLowerCase()) || brandHandle(h))) return 'org';
+  if (test(OCCASION, unit.plain)) return null;
   return 'unknown';
+}
+
+/** "@BellCanada", "@StrideCanada": a handle of capitalised words run together that the tagger does not read as a person. */
+function brandHandle(handle: string): boolean {
+  const words = handle.slice(1).match(/\p{Lu}\p{Ll}+/gu) ?? [];
+  if (words.length < 2 || words.join('') !== handle.slice(1)) return false;
+  return personNames(words.join(' ')).length === 0;
 }
 
 interface Frame {
@@ -184,6 +211,12 @@ export default defineRule({
       { text: 'One of the contractors I audit sent me a bottle of scotch for the holidays.', span: 'sent me a bottle of', severity: 'high' },
       { text: 'L’entreprise que j’inspecte m’a envoyé une bouteille de cognac pour Noël.', span: 'm’a envoyé une bouteille', severity: 'high' },
       { text: 'Notre fournisseur a invité toute l’équipe au souper vendredi.', span: 'a invité toute l’équipe au souper', severity: 'high' },
+      { text: 'Courtside for the Raptors tonight thanks to our friends at Summit Engineering!', span: 'Courtside for the Raptors tonight thanks to', mode: 'professional' },
+      { text: 'The paving company doing the Highway 17 job dropped off a case of wine for our office.', span: 'dropped off a case of wine' },
+      { text: 'Just back from a weekend at the lake, courtesy of one of our grant recipients.', span: 'weekend at the lake, courtesy of', severity: 'high' },
+      { text: 'A huge thank you to Northland Paving for the Christmas gift card!', span: 'thank you to Northland Paving for the Christmas gift card', severity: 'medium' },
+      { text: 'Merci à @BellTelecom pour les billets gratuits du match de ce soir!', span: 'Merci à @BellTelecom pour les billets', severity: 'medium' },
+      { text: 'Reçu un beau panier de Noël de la part d’un entrepreneur qu’on a engagé cette année.', span: 'Reçu un beau panier de Noël de la part', severity: 'high' },
     ],
     valid: [
       'Thanks Mom for the birthday gift, I love the scarf!',
@@ -197,6 +230,9 @@ export default defineRule({
       'Nous avons dîné au restaurant du coin après la réunion.',
       'My parents treated the whole family to brunch for my birthday.',
       'Mes parents ont invité toute la famille au souper de Noël.',
+      'Thanks to our director for treating the whole team to lunch for Public Service Week!',
+      'Thanks Grandma for the hand-knit mittens, just in time for winter!',
+      'Ma mère m’a offert des billets pour le spectacle pour ma fête.',
     ],
   },
 });

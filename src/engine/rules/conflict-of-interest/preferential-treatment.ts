@@ -8,13 +8,13 @@ import type { Hit, Unit } from '../../types.js';
 import { findTerms, has, lexicon, type Match } from '../../match.js';
 import {
   ACT_AHEAD_EN, ACT_AHEAD_STRONG_EN, ASSESSORS_EN, ASSURE_EN, CHANGE_AHEAD_EN, FILES_EN, MOVE_VERBS_EN, MOVED_OBJECTS_EN,
-  NOT_QUEUE_AFTER_EN, OFFER_AGENTS_EN, OFFER_AGENTS_WE_EN, OUTCOMES_EN, PRIVATE_CONTACT_EN, PUBLIC_CHANNELS_EN, QUEUE_JUMPS_EN,
-  SECRET_CUES_EN, SPEED_UP_EN, TAKE_CARE_EN, TOP_PLACES_EN,
+  NOT_QUEUE_AFTER_EN, OFFER_AGENTS_EN, OFFER_AGENTS_WE_EN, OUTCOMES_EN, PRIORITY_CUES_EN, PRIVATE_CONTACT_EN, PUBLIC_CHANNELS_EN,
+  QUEUE_JUMPS_EN, SECRET_CUES_EN, SEE_TO_IT_EN, SPEED_UP_EN, TAKE_CARE_EN, TOP_PLACES_EN,
 } from '../../lexicons/en/conflict-preferential.js';
 import {
   ACT_AHEAD_FR, ACT_AHEAD_STRONG_FR, ASSESSORS_FR, ASSURE_FR, CHANGE_AHEAD_FR, FILES_FR, MOVE_VERBS_FR, NOT_QUEUE_AFTER_FR,
-  OFFER_AGENTS_FR, OFFER_AGENTS_WE_FR, OUTCOMES_FR, PRIVATE_CONTACT_FR, PUBLIC_CHANNELS_FR, QUEUE_JUMPS_FR, SECRET_CUES_FR,
-  SPEED_UP_FR, TAKE_CARE_FR, TOP_PLACES_FR,
+  OFFER_AGENTS_FR, OFFER_AGENTS_WE_FR, OUTCOMES_FR, PRIORITY_CUES_FR, PRIVATE_CONTACT_FR, PUBLIC_CHANNELS_FR, QUEUE_JUMPS_FR,
+  SECRET_CUES_FR, SEE_TO_IT_FR, SPEED_UP_FR, TAKE_CARE_FR, TOP_PLACES_FR,
 } from '../../lexicons/fr/conflict-preferential.js';
 import { alternation, beforePlain } from './context.js';
 
@@ -42,6 +42,8 @@ const MOVE_UP = new RegExp(
   'gu',
 );
 const TAKE_CARE = lexicon([...TAKE_CARE_EN, ...TAKE_CARE_FR]);
+const SEE_TO_IT = lexicon([...SEE_TO_IT_EN, ...SEE_TO_IT_FR]);
+const PRIORITY = lexicon([...PRIORITY_CUES_EN, ...PRIORITY_CUES_FR]);
 // Insider advice: act before a change the public does not know about yet.
 const ACT_AHEAD_STRONG = lexicon([...ACT_AHEAD_STRONG_EN, ...ACT_AHEAD_STRONG_FR]);
 const ACT_AHEAD = lexicon([...ACT_AHEAD_EN, ...ACT_AHEAD_FR]);
@@ -162,6 +164,14 @@ export default defineRule({
     }
     for (const m of findTerms(unit, MOVE_UP)) add(m.start, m.end, false);
     if (fileNamed) for (const m of findTerms(unit, TAKE_CARE)) add(m.start, m.end, false);
+    // "I'll see that it lands on the right desk first thing", « je vais m'assurer qu'il soit traité en premier ».
+    if (fileNamed) {
+      for (const m of findTerms(unit, SEE_TO_IT)) {
+        PRIORITY.lastIndex = 0;
+        const p = PRIORITY.exec(unit.plain.slice(m.end, m.end + 60));
+        if (p) add(m.start, m.end + p.index + p[0].length, false);
+      }
+    }
     const privately = has(unit, PRIVATE_CONTACT) || (unit.before !== '' && PRIVATE_CONTACT.test(beforePlain(unit)));
     if (privately) for (const m of findTerms(unit, INSIDE_HELP)) add(m.start, m.end, false);
     return hits.sort((a, b) => a.start - b.start);
@@ -188,6 +198,11 @@ export default defineRule({
       { text: 'Envoie-moi ton numéro de dossier, je m’en occupe.', span: 'Envoie-moi ton numéro de dossier, je m’en occupe' },
       { text: 'Si j’étais vous, je déposerais ma demande tout de suite : les règles vont changer, c’est pas encore public.', span: 'Si j’étais vous' },
       { text: 'Passez par moi pour votre permis, pas besoin de faire la file.', span: 'Passez par moi' },
+      { text: 'If your permit is stuck, send me the number privately and I’ll see that it lands on the right desk first thing Monday.', span: 'I’ll see that it lands' },
+      { text: 'Waiting on a licence appeal? Message me. I know the adjudicators and can put in a word.', span: 'I know the adjudicators and can put in a word' },
+      { text: 'Hint for contractors: the new tender favours local firms. You didn’t hear it from me. Get your paperwork ready now.', span: 'Get your paperwork ready' },
+      { text: 'Besoin d’un rendez-vous pour votre permis? J’ai un contact au centre, je peux vous avoir une place cette semaine.', span: 'je peux vous avoir une place' },
+      { text: 'Envoyez-moi son numéro de permis, je vais m’assurer qu’il soit traité en premier.', span: 'je vais m’assurer qu’il soit traité' },
     ],
     valid: [
       { text: 'Skip the line: book your ServiceOntario appointment online before you visit.', mode: 'official' },
@@ -205,6 +220,9 @@ export default defineRule({
       '“I’ll take care of it,” said my son about the dishes. We’ll see.',
       'Si j’étais toi, j’apporterais un parapluie demain.',
       'Je m’en occupe! Le gâteau sera prêt pour la fête.',
+      'Don’t wait until the last minute to file your taxes, folks. The deadline is April 30.',
+      'Need a hand moving this weekend? I can squeeze in a couple of hours on Saturday.',
+      'J’ai un contact au centre communautaire pour louer la salle du party, je vous tiens au courant.',
     ],
   },
 });

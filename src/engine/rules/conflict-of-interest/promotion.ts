@@ -9,12 +9,15 @@ import { overlapsMask } from '../../text/mask.js';
 import {
   BUSINESS_NOUNS_EN, GENERIC_ORDER_CALLS_EN, GOVERNMENT_CONTEXT_EN, NOT_OWN_BUSINESS_AFTER_EN, OFFER_VERBS_EN,
   OFFERED_SERVICES_EN, ORDER_CALLS_EN, OWN_BUSINESS_EN, OWN_BUSINESS_STRONG_EN, PROMO_CODES_EN, REFERRALS_EN,
-  RELATIVES_EN, SELLING_CUES_EN, SPONSOR_TAGS_EN,
+  RELATIVES_EN, SELL_VERBS_EN, SELLING_CUES_EN, SPONSOR_TAGS_EN, STARTED_VERBS_EN,
 } from '../../lexicons/en/conflict-promotion.js';
 import {
   BUSINESS_NOUNS_FR, GENERIC_ORDER_CALLS_FR, GOVERNMENT_CONTEXT_FR, OFFER_VERBS_FR, OFFERED_SERVICES_FR, ORDER_CALLS_FR,
-  OWN_BUSINESS_FR, OWN_BUSINESS_STRONG_FR, PROMO_CODES_FR, REFERRALS_FR, RELATIVES_FR, SELLING_CUES_FR, SPONSOR_TAGS_FR,
+  OWN_BUSINESS_FR, OWN_BUSINESS_STRONG_FR, PROMO_CODES_FR, REFERRALS_FR, RELATIVES_FR, SELL_VERBS_FR, SELLING_CUES_FR,
+  SPONSOR_TAGS_FR, STARTED_VERBS_FR,
 } from '../../lexicons/fr/conflict-promotion.js';
+import { PUBLIC_RESOURCES_EN } from '../../lexicons/en/conflict-endorsement.js';
+import { PUBLIC_RESOURCES_FR } from '../../lexicons/fr/conflict-endorsement.js';
 import { alternation, beforePlain, namesPosition } from './context.js';
 
 const PROMO = lexicon([...PROMO_CODES_EN, ...PROMO_CODES_FR]);
@@ -24,12 +27,12 @@ const TAGS_FR = lexicon(SPONSOR_TAGS_FR);
 const OWN = lexicon([...OWN_BUSINESS_EN, ...OWN_BUSINESS_FR]);
 const OWN_STRONG = new Set([...OWN_BUSINESS_STRONG_EN, ...OWN_BUSINESS_STRONG_FR]);
 const NOT_OWN_AFTER = new RegExp(`^[\\s-]+(?:${NOT_OWN_BUSINESS_AFTER_EN.join('|')})(?![\\p{L}])`, 'u');
-const NONE_OF = /(?:none of|mind|out of|not|nothing to do with)\s+(?:my|our)\s+(?:own\s+)?$/;
+const NONE_OF = /(?:none of|mind|out of|not|nothing to do with)\s+(?:my|our|his|her|their)\s+(?:own\s+)?$/;
 const SELLING = lexicon([...SELLING_CUES_EN, ...SELLING_CUES_FR]);
 const ORDER = lexicon([...ORDER_CALLS_EN, ...ORDER_CALLS_FR, ...REFERRALS_EN, ...REFERRALS_FR]);
 const BUSINESS = alternation([...BUSINESS_NOUNS_EN, ...BUSINESS_NOUNS_FR]);
 const RELATIVES = alternation([...RELATIVES_EN, ...RELATIVES_FR]);
-const W = "[\\p{L}'-]{2,20}\\s+";
+const W = "[\\p{L}'-]{1,20}\\s+";
 // "my bookkeeping service", "my own landscaping company", "mon entreprise de rénovation", "ma petite boutique":
 // a business the author runs, named with at most a word or two before its noun.
 const OWN_GENERIC = new RegExp(
@@ -51,6 +54,15 @@ const OFFERS = new RegExp(
   `(?<![\\p{L}])(?:${alternation([...OFFER_VERBS_EN, ...OFFER_VERBS_FR])})\\s+(?:${W}){0,3}?(?:${alternation([...OFFERED_SERVICES_EN, ...OFFERED_SERVICES_FR])})(?![\\p{L}])`,
   'gu',
 );
+// "I've started a small consulting business", "j'ai lancé ma petite entreprise de traduction".
+const STARTED = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...STARTED_VERBS_EN, ...STARTED_VERBS_FR])})\\s+(?:a|an|my|une?|mon|ma)\\s+(?:${W}){0,3}(?:${BUSINESS})(?![\\p{L}])`,
+  'gu',
+);
+// "Selling Tupperware again", "je vends du Scentsy": a brand sold by the author.
+const SELLS_BRAND = new RegExp(`(?<![\\p{L}])(?:${alternation([...SELL_VERBS_EN, ...SELL_VERBS_FR])})\\s+(?:(?:du|de la|des|again|now)\\s+)?`, 'gu');
+const PUBLIC_NAMES = lexicon([...PUBLIC_RESOURCES_EN, ...PUBLIC_RESOURCES_FR]);
+const PAID = /(?<![\p{L}])(?:paid|paying|payant|payante|payants|payantes|private|privee?s?)(?![\p{L}])/u;
 // School and team fundraisers sold by the family are not a business.
 const FUNDRAISER = /(?<![\p{L}])(?:fundrais\w*|for (?:their|his|her) (?:team|school|class|tournament|trip)|chocolate bars?|girl guide cookies|pour (?:son|sa|leur) (?:equipe|ecole|classe|tournoi|voyage)|levee de fonds|collecte de fonds|du chocolat)(?![\p{L}])/u;
 // A price or a discount: "$50", "50 $", "15% off".
@@ -108,7 +120,13 @@ export default defineRule({
     for (const m of findTerms(unit, TAGS_EN)) raw.push(m);
     if (unit.locale === 'fr') for (const m of findTerms(unit, TAGS_FR)) raw.push(m);
     for (const m of findTerms(unit, ORDER)) raw.push(m);
-    const owned = [...findTerms(unit, OWN), ...matches(unit, OWN_GENERIC), ...matches(unit, ON_THE_SIDE), ...matches(unit, OFFERS)];
+    // A service on offer next to a government program is usually the public one ("I'm launching our new webinar
+    // series, register at ontario.ca"), unless it has a price or is paid or private.
+    const publicOffer = has(unit, GOVERNMENT) && !PRICE.test(unit.plain) && !PAID.test(unit.plain);
+    const owned = [
+      ...findTerms(unit, OWN), ...matches(unit, OWN_GENERIC), ...matches(unit, ON_THE_SIDE),
+      ...(publicOffer ? [] : [...matches(unit, STARTED), ...matches(unit, OFFERS), ...sellsBrand(unit)]),
+    ];
     const fundraiser = FUNDRAISER.test(unit.plain);
     if (!fundraiser) owned.push(...matches(unit, RELATIVE_BUSINESS));
     for (const m of owned.sort((a, b) => a.start - b.start || b.end - a.end)) {
@@ -124,6 +142,11 @@ export default defineRule({
     for (const m of findTerms(unit, GENERIC_ORDER)) {
       if (raw.some((h) => h.start < m.end && m.start < h.end) || has(unit, GOVERNMENT)) continue;
       raw.push({ start: m.start, end: m.end, severity: STRONG_ALONE });
+    }
+    // "I now do tax preparation on weekends. Special rate for colleagues!": the sale follows the business.
+    if (raw.length === 0 && unit.before !== '') {
+      const cue = findTerms(unit, CALL_TO_BUY)[0] ?? PRICE_SPAN(unit);
+      if (cue && mentionsBusiness(beforePlain(unit))) raw.push(cue);
     }
     if (raw.length === 0) return [];
 
@@ -160,6 +183,11 @@ export default defineRule({
       { text: 'Ma petite compagnie de déneigement prend de nouveaux clients, textez-moi!', span: 'Ma petite compagnie' },
       { text: 'J’offre maintenant des séances de préparation aux entrevues, 50 $ la séance.', span: 'J’offre maintenant des séances' },
       { text: 'Ma blonde vient d’ouvrir son salon de coiffure, dites-lui que vous venez de ma part!', span: 'dites-lui que vous venez de ma part' },
+      { text: 'I’ve started a small consulting business helping restaurants with food safety. Message me for rates!', span: 'Message me for rates' },
+      { text: 'Selling Scentsy again this fall, hit me up for a catalogue!', span: 'Selling Scentsy' },
+      { text: 'I’m launching a paid webinar series on the ministry’s grant programs, early bird $49.', span: 'I’m launching a paid webinar series', severity: 'high' },
+      { text: 'Ma sœur vient d’ouvrir son cabinet de notaire à Sudbury. Faites-lui confiance!', span: 'Faites-lui confiance' },
+      { text: 'Je donne maintenant des formations privées sur les demandes de permis. Tarifs sur demande.', span: 'Je donne maintenant des formations' },
     ],
     valid: [
       'Picked up fresh bread and apples at the farmers’ market this morning, so good to support local growers.',
@@ -176,9 +204,52 @@ export default defineRule({
       'I’m offering free help with tax returns at the library this Saturday.',
       'Ma fille vend du chocolat pour son voyage scolaire, faites-moi signe!',
       'Mon service préféré au ministère, c’est l’équipe des données ouvertes.',
+      { text: 'I’m launching our new webinar series on soil health, register for free at ontario.ca/soil.', mode: 'professional' },
+      'Selling my old hockey gear, good condition, DM if interested.',
+      'My sister just opened her own dental clinic in Timmins! So proud of her.',
+      { text: 'Selling Ontario food to the world at SIAL Paris this week, visit our booth!', mode: 'official' },
     ],
   },
 });
+
+// Calls to buy strong enough to carry the sentence before (which named the business) into a sale.
+const CALL_TO_BUY = lexicon([
+  'special rate', 'special rates', 'special price', 'rates', 'dm me', 'dm for', 'message me', 'pm me', 'text me', 'email me',
+  'contact me', 'reach out', 'hit me up', 'link in bio', 'link in my bio', 'order now', 'book now', 'booking now', 'early bird',
+  'tarif special', 'tarifs', 'tarif', 'ecrivez-moi', 'ecris-moi', 'textez-moi', 'contactez-moi', 'lien dans la bio',
+  'commandez', 'reservez', "prix d'ami", 'prix special', 'en prive', 'faites-lui confiance', 'faites-leur confiance',
+  'trust him', 'trust her', 'give him a call', 'give her a call', 'appelez-le', 'appelez-la', 'tell him i sent you',
+]);
+
+function PRICE_SPAN(unit: Unit): { start: number; end: number } | undefined {
+  const m = PRICE.exec(unit.plain);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** Whether a (lower-case, accent-free) sentence names the author's own business or a paid service on offer. */
+function mentionsBusiness(plain: string): boolean {
+  for (const re of [OWN, OWN_GENERIC, ON_THE_SIDE, STARTED, OFFERS, RELATIVE_BUSINESS]) {
+    re.lastIndex = 0;
+    if (re.test(plain)) return true;
+  }
+  return false;
+}
+
+/** "Selling Tupperware": the verb and the capitalised brand after it (searched in the original case). */
+function sellsBrand(unit: Unit): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  SELLS_BRAND.lastIndex = 0;
+  for (let m = SELLS_BRAND.exec(unit.plain); m; m = SELLS_BRAND.exec(unit.plain)) {
+    const at = m.index + m[0].length;
+    if (!/^\p{Lu}/u.test(unit.text.slice(at))) continue;
+    const word = /^[\p{L}\p{N}'-]+/u.exec(unit.text.slice(at))![0];
+    // "Selling Ontario food to the world": a public name is no brand.
+    PUBLIC_NAMES.lastIndex = 0;
+    if (PUBLIC_NAMES.test(unit.plain.slice(at, at + word.length))) continue;
+    out.push({ start: m.index, end: at + word.length });
+  }
+  return out;
+}
 
 function matches(unit: Unit, re: RegExp): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

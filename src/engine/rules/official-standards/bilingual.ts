@@ -1,8 +1,8 @@
 // An official post must exist in English and French, equivalent and at the same time (French
 // Language Services Act; Communications in French Directive; OPS official-account guidelines).
 // The check weighs each sentence's language by its function words and flags a post with
-// substantial text in one language only; hashtags, handles and links do not count. A reply to
-// one person (starting with their @handle) is answered in that person's language and not checked.
+// substantial text in one language only; hashtags, handles and links do not count. A reply from an
+// official account is public content too: it is checked like a post, with its own message.
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Locale, Unit } from '../../types.js';
 import { splitSentences } from '../../text/segment.js';
@@ -87,6 +87,17 @@ function parts(unit: Unit): Part[] {
   return out;
 }
 
+const REPLY_MESSAGES: Record<Locale, { en: string; fr: string }> = {
+  en: {
+    en: 'This official reply is in English only. A reply from an official account is public content: add the French version (or answer in both languages) so it meets the French Language Services Act.',
+    fr: "Cette réponse officielle est seulement en anglais. Une réponse d'un compte officiel est un contenu public : ajoutez la version française (ou répondez dans les deux langues) pour respecter la Loi sur les services en français.",
+  },
+  fr: {
+    en: 'This official reply is in French only. A reply from an official account is public content: add the English version (or answer in both languages) so everyone can read it.',
+    fr: "Cette réponse officielle est seulement en français. Une réponse d'un compte officiel est un contenu public : ajoutez la version anglaise (ou répondez dans les deux langues) pour que tout le monde puisse la lire.",
+  },
+};
+
 const MESSAGES: Record<Locale, { en: string; fr: string }> = {
   en: {
     en: 'This official post is in English only. Official content must be in English and French at the same time: publish the French version simultaneously, or make the post bilingual.',
@@ -110,8 +121,7 @@ export default defineRule({
     fr: "Le contenu officiel doit être publié en français et en anglais, de façon équivalente et en même temps. Publiez la version dans l'autre langue simultanément, ou publiez en version bilingue.",
   },
   detect(unit) {
-    // A reply ("@jdoe Thanks for reaching out…") answers one person in their own language.
-    if (/^\s*@/.test(unit.text)) return [];
+    const reply = /^\s*@/.test(unit.text);
     const ps = parts(unit);
     let en = 0;
     let fr = 0;
@@ -131,7 +141,7 @@ export default defineRule({
     let end = first.end;
     while (start < end && /\s/.test(unit.text[start]!)) start++;
     while (end > start && /\s/.test(unit.text[end - 1]!)) end--;
-    const hit: Hit = { start, end, message: MESSAGES[major] };
+    const hit: Hit = { start, end, message: (reply ? REPLY_MESSAGES : MESSAGES)[major] };
     return [hit];
   },
   examples: {
@@ -150,6 +160,9 @@ export default defineRule({
       },
       { text: 'Check your smoke alarms this weekend and test them every month. Merci!', mode: 'official' },
       { text: 'Vérifiez vos avertisseurs de fumée cette fin de semaine et testez-les chaque mois.', mode: 'official' },
+      // A reply is public content as well.
+      { text: '@jdoe Thanks for reaching out! Please send us a direct message with your question and we will help.', mode: 'official', severity: 'medium' },
+      { text: '@mlavoie Bonjour, vous trouverez le formulaire sur notre site. N’hésitez pas si vous avez d’autres questions!', mode: 'official' },
     ],
     valid: [
       {
@@ -162,7 +175,11 @@ export default defineRule({
       },
       { text: 'Happy Canada Day! #CanadaDay #FêteDuCanada', mode: 'official' },
       { text: 'Check your smoke alarms this weekend and test them every month.', mode: 'personal' },
-      { text: '@jdoe Thanks for reaching out! Please send us a direct message with your question and we will help.', mode: 'official' },
+      {
+        text: '@jdoe Thanks for reaching out! Send us a direct message and we will help.\n@jdoe Merci de nous avoir écrit! Envoyez-nous un message privé et nous vous aiderons.',
+        mode: 'official',
+      },
+      { text: '@jdoe Thanks, fixed!', mode: 'official' },
       { text: 'Les inscriptions au programme d’emplois d’été sont ouvertes jusqu’au 1er mai. English version: ontario.ca/summerjobs', mode: 'official' },
     ],
   },

@@ -36,16 +36,22 @@ export default defineRule({
   },
   examples: {
     invalid: [
-      { text: 'What is your favourite provincial park? Tell us in the comments!', span: 'Tell us in the comments', mode: 'official', severity: 'medium' },
+      { text: 'What is your favourite provincial park? Tell us in the comments!', span: 'What is your favourite', mode: 'official', severity: 'medium' },
       { text: 'Questions about the new licence plates? Send us a DM and our team will help.', span: 'Send us a DM', mode: 'official' },
       { text: 'Quel est votre parc provincial préféré? Dites-nous en commentaire!', span: 'Dites-nous en commentaire', mode: 'official' },
       { text: 'Vous avez des questions sur les nouvelles plaques? Écrivez-nous en privé.', span: 'Écrivez-nous en privé', mode: 'official' },
+      { text: 'Share your pics of the fall colours with us! 🍁', span: 'Share your pics', mode: 'official' },
+      { text: 'Questions about the new plates? Ask us below!', span: 'Ask us below', mode: 'official' },
+      { text: 'Dites-nous votre sentier préféré! Faites-nous part de vos photos.', span: 'Dites-nous votre', mode: 'official' },
     ],
     valid: [
       { text: 'What is your favourite provincial park? Tell us in the comments! Terms of use: ontario.ca/social', mode: 'official' },
       { text: 'The new licence plates are available at all ServiceOntario centres starting today.', mode: 'official' },
       { text: 'Quel est votre parc préféré? Dites-nous en commentaire! Conditions d’utilisation : ontario.ca/fr/social', mode: 'official' },
       { text: 'Pour toute question, écrivez-nous à info@ontario.ca avant le 30 juin.', mode: 'official' },
+      { text: 'Have your say on the proposed rules on the Environmental Registry: ero.ontario.ca', mode: 'official' },
+      { text: 'En réponse à la tempête, les centres ServiceOntario de l’Est ferment à midi.', mode: 'official' },
+      { text: 'Drop your old batteries at any participating store.', mode: 'official' },
     ],
   },
 });
