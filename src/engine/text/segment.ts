@@ -16,8 +16,35 @@ const ABBREVIATIONS = new Set([
   'n', 's', 'e', 'w', 'o',
 ]);
 
-// Lookbehinds keep a match from starting inside a run, so a long run of "!" or newlines is scanned once.
-const BOUNDARY = /(?<![.!?\u2026])[.!?\u2026]+["'\u2019\u201D)\]]*[ \t\u00A0]+|(?<!\n)\n+/g;
+const isMark = (c: string | undefined) => c === '.' || c === '!' || c === '?' || c === '\u2026';
+const isCloser = (c: string | undefined) => c === '"' || c === "'" || c === '\u2019' || c === '\u201D' || c === ')' || c === ']';
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00A0';
+
+/**
+ * The next possible sentence break at or after `from`: sentence marks, closing quotes or brackets
+ * and spaces ("! ", '." '), or a run of newlines; [start, end), or null. A scan, not a pattern: a
+ * break never starts inside a run of marks or newlines, so each character is read a bounded number
+ * of times (a long run of "!" stays linear).
+ */
+function nextBreak(text: string, from: number): { start: number; end: number } | null {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text[i];
+    if (isMark(c) && !isMark(text[i - 1])) {
+      let k = i;
+      while (k < n && isMark(text[k])) k++;
+      while (k < n && isCloser(text[k])) k++;
+      let end = k;
+      while (end < n && isSpace(text[end])) end++;
+      if (end > k) return { start: i, end };
+    } else if (c === '\n' && text[i - 1] !== '\n') {
+      let end = i;
+      while (end < n && text[end] === '\n') end++;
+      return { start: i, end };
+    }
+  }
+  return null;
+}
 
 /** Sentences of `text`, covering it end to end (whitespace stays with the sentence before). */
 export function splitSentences(text: string): Sentence[] {
@@ -31,10 +58,9 @@ export function splitSentences(text: string): Sentence[] {
  */
 function scan(text: string, from: number, out: Sentence[], resume?: { after: number; shift: number; oldEnds: ReadonlySet<number> }): Sentence[] {
   let start = from;
-  BOUNDARY.lastIndex = from;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    const end = m.index + m[0].length;
-    if (m[0][0] !== '\n' && !endsSentence(text, m.index, end)) continue;
+  for (let m = nextBreak(text, from); m; m = nextBreak(text, m.end)) {
+    const end = m.end;
+    if (text[m.start] !== '\n' && !endsSentence(text, m.start, end)) continue;
     if (end > start) out.push({ start, end });
     start = end;
     if (resume && end > resume.after && resume.oldEnds.has(end - resume.shift)) return out;
@@ -123,13 +149,16 @@ export function isLowSurrogateAt(text: string, i: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff;
 }
 
+const CONTINUATION = /[a-z0-9\u00E0-\u00FF]/;
+const WORD_OR_DOT = /[\p{L}.]/u;
+
 function endsSentence(text: string, punct: number, next: number): boolean {
   if (text[punct] !== '.') return true;
   const nextChar = text[next];
   // "St. west", "5 p. 100": a lower-case or digit continuation is the same sentence.
-  if (nextChar !== undefined && /[a-z0-9\u00E0-\u00FF]/.test(nextChar)) return false;
+  if (nextChar !== undefined && CONTINUATION.test(nextChar)) return false;
   let w = punct;
-  while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  while (w > 0 && WORD_OR_DOT.test(text[w - 1]!)) w--;
   const word = text.slice(w, punct).toLowerCase();
   return !ABBREVIATIONS.has(word);
 }
