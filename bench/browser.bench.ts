@@ -10,11 +10,14 @@
 // Typing is keys DELAY ms apart with a pause after each word (40, 100, 160, 220 ms in turn): at a
 // steady 25 ms per key the analysis, which waits for a pause, would never run while typing, and
 // the keystroke figures would leave out exactly the work a real writer's keys can collide with.
+// The two browsers type the same text in four turns (A B B A), so a burst of load from the
+// machine's other users falls on both sides rather than on one.
 //
 //   npm run bench:browser                       the full run (issue 5: 500 characters, 10-minute soak)
 //   npm run bench:browser -- --quick            a few minutes: 100 characters, 1-minute soak
 //   options: --chars N --soak-minutes M --rounds R --editors mastodon,x --delay MS
 //            --steady (no pauses between words)
+//            --calibrate (only the keystroke table, with no extension on either side: the noise floor)
 import { cpus } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -58,6 +61,10 @@ const SOAK_MINUTES = option('soak-minutes', QUICK ? 1 : 10);
 const ROUNDS = option('rounds', QUICK ? 4 : 10);
 const DELAY = option('delay', 25);
 const STEADY = process.argv.includes('--steady');
+/** Noise floor: the keystroke table with the extension-less browser on both sides (A/A). */
+const CALIBRATE = process.argv.includes('--calibrate');
+/** The typing is split into this many turns, A B B A (see typingPair). */
+const TURNS = 4;
 /** Pauses after each word, in turn: some shorter than the analysis debounce, some longer. */
 const WORD_PAUSES = [40, 100, 160, 220];
 /** Characters typed in each traced run (the CPU profile makes long traces heavy). */
@@ -219,16 +226,32 @@ interface TypingResult {
   long: number[];
 }
 
-async function typingRun(context: BrowserContext, origin: string, editor: Editor, size: number, withExtension: boolean): Promise<TypingResult> {
-  const page = await openEditor(context, origin, editor, withExtension);
-  await fill(page, editor, buildPost(size));
-  await settle(page);
-  await installProbes(page);
-  await typeLikeAWriter(page, typedText(CHARS));
-  await settle(page);
-  const result = await takeProbes(page);
-  await page.close();
-  return result;
+/**
+ * The same typing into the same draft in both browsers, in TURNS turns (A B B A), so both sides
+ * meet the same moments of a shared machine's load; one side typed all at once and then the other
+ * met different neighbours. `b` is the second browser (with the extension, except under
+ * --calibrate).
+ */
+async function typingPair(origin: string, editor: Editor, size: number, a: BrowserContext, b: BrowserContext, bHasExtension: boolean): Promise<[TypingResult, TypingResult]> {
+  const pages = [await openEditor(a, origin, editor, false), await openEditor(b, origin, editor, bHasExtension)] as const;
+  for (const page of pages) {
+    await fill(page, editor, buildPost(size));
+    await settle(page);
+    await installProbes(page);
+  }
+  const typed = typedText(CHARS);
+  const turnChars = Math.ceil(typed.length / TURNS);
+  for (let turn = 0; turn < TURNS; turn++) {
+    const chunk = typed.slice(turn * turnChars, (turn + 1) * turnChars);
+    // A B, then B A: neither side is always the one typing first.
+    for (const page of turn % 2 === 0 ? pages : [...pages].reverse()) {
+      await typeLikeAWriter(page, chunk);
+      await settle(page);
+    }
+  }
+  const results = [await takeProbes(pages[0]), await takeProbes(pages[1])] as const;
+  for (const page of pages) await page.close();
+  return [results[0], results[1]];
 }
 
 async function pasteRun(context: BrowserContext, origin: string, editor: Editor, withExtension: boolean): Promise<number[]> {
@@ -360,15 +383,17 @@ async function main(): Promise<void> {
   const server = await startFixtureServer();
   const withExt = await launchWithExtension();
   const without = await launchWithoutExtension();
+  const calibration = CALIBRATE ? await launchWithoutExtension() : null;
   for (const { context } of [withExt, without]) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   try {
-    console.log('## Keystroke cost: keydown to next paint (ms)\n');
+    console.log(`## Keystroke cost: keydown to next paint (ms)${CALIBRATE ? ' — CALIBRATION: "with" is a second browser without the extension' : ''}\n`);
     const keyRows: (string | number)[][] = [];
     const longRows: (string | number)[][] = [];
     for (const editor of editors) {
       for (const size of SIZES) {
-        const a = await typingRun(without.context, server.origin, editor, size, false);
-        const b = await typingRun(withExt.context, server.origin, editor, size, true);
+        const [a, b] = CALIBRATE
+          ? await typingPair(server.origin, editor, size, without.context, calibration!.context, false)
+          : await typingPair(server.origin, editor, size, without.context, withExt.context, true);
         keyRows.push([
           `${editor.page} (${editor.library})`, size,
           fmt(median(a.keys), 2), fmt(p95(a.keys), 2), fmt(median(b.keys), 2), fmt(p95(b.keys), 2),
@@ -379,6 +404,10 @@ async function main(): Promise<void> {
     }
     console.log(table(['editor', 'draft', 'without p50', 'without p95', 'with p50', 'with p95', 'added p95', 'ratio p95'], keyRows));
     console.log(`\ntargets: added p95 ≤ ${TARGETS.addedKeystrokeP95} ms, ratio ≤ ${TARGETS.keystrokeRatio}\n`);
+    if (CALIBRATE) {
+      console.log(table(['editor', 'while', 'A n', 'A max', 'B n', 'B max'], longRows));
+      return;
+    }
 
     for (const editor of editors) {
       const a = await pasteRun(without.context, server.origin, editor, false);
@@ -442,6 +471,7 @@ async function main(): Promise<void> {
   } finally {
     await withExt.close();
     await without.close();
+    await calibration?.close();
     await server.close();
   }
 }
