@@ -10,10 +10,11 @@ import { CATEGORIES, MODES } from './types.js';
 import { rules as allRules } from './rules/index.js';
 import { boundSentences, isLowSurrogateAt, resplitSentences, splitSentences, type Sentence } from './text/segment.js';
 import { decideLocale, scoreLocale, type LocaleScore } from './text/locale.js';
-import { lowerSameLength, fold } from './text/fold.js';
-import { makeUnit } from './text/unit.js';
+import { lowerSameLength, fold, stripAccents } from './text/fold.js';
+import { makeUnit, unitFromViews } from './text/unit.js';
 import { Lru, clearRegisteredCaches } from './cache.js';
 import { customTermRules, customTermsKey } from './custom-terms.js';
+import { matchesAny } from './match.js';
 
 interface RawHit {
   rule: Rule;
@@ -23,6 +24,9 @@ interface RawHit {
 interface SentenceEntry {
   /** Only white space: it is nobody's "sentence before". */
   blank: boolean;
+  /** fold() of the sentence, and that lower-cased (kept: units and the next sentence's `before` use them). */
+  folded: string;
+  lower: string;
   score: LocaleScore;
   /** Raw hits of sentence rules, by language and rule group (or custom terms). */
   hits: Map<string, RawHit[]>;
@@ -187,7 +191,9 @@ function readDraft(text: string): Draft {
       const key = prevText + '\u0001' + st;
       let cached = sentenceCache.get(key);
       if (!cached) {
-        cached = { blank: !st.trim(), score: scoreLocale(lowerSameLength(fold(st))), hits: new Map(), facts: new Map() };
+        const folded = fold(st);
+        const lower = lowerSameLength(folded);
+        cached = { blank: !st.trim(), folded, lower, score: scoreLocale(lower), hits: new Map(), facts: new Map() };
         sentenceCache.set(key, cached);
       }
       entry = cached;
@@ -201,14 +207,16 @@ function readDraft(text: string): Draft {
 /** What a detector reads for sentence `i`: the sentence, with the non-blank one before it. */
 function sentenceUnit(draft: Draft, i: number, locale: Locale): Unit {
   const s = draft.sentences[i]!;
+  const entry = draft.entries[i]!;
   const b = draft.before[i]!;
-  const before = b < 0 ? '' : draft.text.slice(draft.sentences[b]!.start, draft.sentences[b]!.end);
-  return makeUnit(draft.text.slice(s.start, s.end), locale, before);
+  return unitFromViews(draft.text.slice(s.start, s.end), entry.folded, entry.lower, locale, b < 0 ? '' : draft.entries[b]!.lower);
 }
 
 function runRules(rules: readonly Rule[], unit: Unit): RawHit[] {
   const out: RawHit[] = [];
+  let beforePlain: string | undefined;
   for (const rule of rules) {
+    if (rule.triggers && !matchesAny(rule.triggers, unit.plain) && !matchesAny(rule.triggers, (beforePlain ??= stripAccents(unit.before)))) continue;
     let hits: Hit[];
     try {
       hits = rule.detect(unit);

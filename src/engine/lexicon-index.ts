@@ -1,10 +1,13 @@
-// Which lexicons can match a string at all, from its words, in one pass. A lexicon pattern starts at
-// a word start (its lookbehind forbids a letter or digit before), so one of its phrases' first
-// words must be a word of the string: exactly (when the phrase goes on with a space, a hyphen or
-// nothing) or as a prefix (when it goes on with an any-ending or an optional apostrophe). A
-// sentence holds a dozen words; the engine runs a few hundred lexicons over it, most of which
-// cannot match. Testing them here costs one walk of a shared trie per word, instead of one run of
-// each big pattern per sentence (and V8 compiles a pattern only the first time it runs).
+// Which lexicons can match a string at all, from its words, in one pass. Each phrase of a lexicon
+// gives one key word that any match of it contains as a whole word (taken where a match cannot run
+// into it from a letter: at the phrase's start, or after a space, hyphen or sign), or as a word's
+// beginning when the phrase goes on with an any-ending or an optional apostrophe. A string that
+// holds none of a lexicon's key words cannot match it. A sentence holds a dozen words; the rules run
+// a few hundred lexicons over it, most of which cannot match. Testing them here costs one walk of a
+// shared trie per word, instead of one run of each big pattern per sentence (and V8 compiles a
+// pattern only the first time it runs).
+
+import { onClearCache } from './cache.js';
 
 /** What a lexicon needs to see in a string before its pattern is worth running. */
 export interface KeyWord {
@@ -128,6 +131,10 @@ function compute(s: string): Scan {
 // Rules run many lexicons over the same few strings (a sentence, the one before it, a window).
 const CACHE_MAX = 64;
 const cache = new Map<string, Scan>();
+onClearCache(() => {
+  cache.clear();
+  lastString = null;
+});
 let lastString: string | null = null;
 let lastScan: Scan = { marks: new Uint8Array(0), wordStarts: new Int32Array(0) };
 let lastVersion = -1;

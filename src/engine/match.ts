@@ -126,31 +126,22 @@ class LexiconPattern extends RegExp {
     if (!starts) return super.exec(s);
     const sticky = (this.#sticky ??= new RegExp(this.source, 'guy'));
     const from = this.lastIndex;
-    const tryAt = (p: number): RegExpExecArray | null => {
-      sticky.lastIndex = p;
-      const m = sticky.exec(s);
-      if (m) this.lastIndex = sticky.lastIndex;
-      return m;
-    };
+    let m: RegExpExecArray | null = null;
     if (this.#wordsOnly) {
       for (const p of scanOf(s).wordStarts) {
-        if (p >= from && starts.has(codePointAt(s, p))) {
-          const m = tryAt(p);
-          if (m) return m;
-        }
+        if (p < from || !starts.has(codePointAt(s, p))) continue;
+        sticky.lastIndex = p;
+        if ((m = sticky.exec(s))) break;
       }
     } else {
-      for (let p = from; p < s.length; ) {
-        const cp = codePointAt(s, p);
-        if (starts.has(cp) && !isWordChar(codePointBefore(s, p))) {
-          const m = tryAt(p);
-          if (m) return m;
-        }
-        p += cp > 0xffff ? 2 : 1;
+      for (let p = from; p < s.length; p += s.codePointAt(p)! > 0xffff ? 2 : 1) {
+        if (!starts.has(codePointAt(s, p)) || isWordChar(codePointBefore(s, p))) continue;
+        sticky.lastIndex = p;
+        if ((m = sticky.exec(s))) break;
       }
     }
-    this.lastIndex = 0;
-    return null;
+    this.lastIndex = m ? sticky.lastIndex : 0;
+    return m;
   }
 }
 
@@ -203,6 +194,15 @@ export function findAll(re: RegExp, haystack: string, original = haystack): Matc
 /** Lexicon matches in a unit, skipping URLs and e-mails (hashtags and handles are kept: #Vote counts). */
 export function findTerms(unit: Unit, re: RegExp, skipKinds: readonly string[] = ['url', 'email']): Match[] {
   return findAll(re, unit.plain, unit.text).filter((m) => !overlapsMask(unit.masked, m.start, m.end, skipKinds));
+}
+
+/** Whether one of `res` matches somewhere in `s` (a rule's triggers on a sentence's plain view). */
+export function matchesAny(res: readonly RegExp[], s: string): boolean {
+  for (const re of res) {
+    re.lastIndex = 0;
+    if (re.test(s)) return true;
+  }
+  return false;
 }
 
 export function has(unit: Unit, re: RegExp): boolean {

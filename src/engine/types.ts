@@ -138,6 +138,14 @@ export interface Rule {
    */
   incremental?: IncrementalDetector<unknown>;
   /**
+   * A cheap pre-filter: the detector finds nothing unless one of these patterns matches the plain
+   * view (Unit.plain) of the sentence or of the sentence before it, so elsewhere it is not run. List
+   * the words a hit needs, as lexicons: testing a lexicon here costs next to nothing (see
+   * lexicon-index.ts), unlike a rule's own gate pattern run on every sentence.
+   * tests/rule-skipping.test.ts checks the promise on every corpus post and example.
+   */
+  triggers?: readonly RegExp[];
+  /**
    * A rule does not run in a mode where its `severity` is 'off'. Set this when some hits carry their
    * own severity for such a mode (a postal code is 'off' on an official account, unless it is
    * someone's home), so the rule runs in every mode.

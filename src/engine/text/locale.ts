@@ -22,15 +22,18 @@ export interface LocaleScore {
   fr: number;
 }
 
+const FRENCH_ACCENT = /[éèêàçùâîôû]/;
+
 export function scoreLocale(lower: string): LocaleScore {
   let en = 0;
   let fr = 0;
+  const accents = FRENCH_ACCENT.test(lower);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     const w = m[0];
     if (FR.has(w)) fr++;
     if (EN.has(w)) en++;
-    if (/[éèêàçùâîôû]/.test(w)) fr += 0.5;
+    if (accents && FRENCH_ACCENT.test(w)) fr += 0.5;
   }
   return { en, fr };
 }

@@ -5,6 +5,8 @@ import type { Span } from '../types.js';
 // Domains are matched as dot-separated labels and their last label is checked in code: folding the
 // TLD into the pattern made it ambiguous (polynomial backtracking per recheck).
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![a-z0-9-])[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s<>"]*)?/giu;
+// What either branch of URL_RE needs somewhere (same flags): most sentences end with a period and hold no link.
+const MAY_BE_URL = /https?:\/\/|www\.|[a-z0-9-]\.[a-z0-9-]/iu;
 const BARE_TLD = /\.(?:ca|com|org|net|gov|io|app|social|info|edu|on\.ca)(?:\/|$)/i;
 const EMAIL_RE = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)+/giu;
 const EMAIL_TLD = /\.[a-z]{2,24}$/i;
@@ -26,7 +28,7 @@ function collect(re: RegExp, text: string, kind: string, out: Span[], accept?: (
 export function maskedSpans(text: string): Span[] {
   const spans: Span[] = [];
   if (text.includes('@')) collect(EMAIL_RE, text, 'email', spans, (m) => EMAIL_TLD.test(m));
-  if (/[./]/.test(text)) collect(URL_RE, text, 'url', spans, (m) => /^(?:https?:|www\.)/i.test(m) || BARE_TLD.test(m.split(/[/?#]/)[0]! + '/'));
+  if (MAY_BE_URL.test(text)) collect(URL_RE, text, 'url', spans, (m) => /^(?:https?:|www\.)/i.test(m) || BARE_TLD.test(m.split(/[/?#]/)[0]! + '/'));
   if (text.includes('@')) collect(HANDLE_RE, text, 'handle', spans);
   if (text.includes('#')) collect(HASHTAG_RE, text, 'hashtag', spans);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
