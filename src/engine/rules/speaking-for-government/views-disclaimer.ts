@@ -4,6 +4,7 @@
 // otherwise improper post acceptable (guidelines §1.7 #22), so this is only ever a tip.
 import { defineRule } from '../../define-rule.js';
 import { lexicon } from '../../match.js';
+import type { Hit, Unit } from '../../types.js';
 import { DISCLAIMERS_EN, OPINION_MARKERS_EN, WORK_TOPICS_EN } from '../../lexicons/en/speaking-disclaimer.js';
 import { DISCLAIMERS_FR, OPINION_MARKERS_FR, WORK_TOPICS_FR } from '../../lexicons/fr/speaking-disclaimer.js';
 import { GOV_OBJECTS_EN, SECTORS_EN } from '../../lexicons/en/confidential-context.js';
@@ -25,6 +26,30 @@ function sentenceAt(text: string, pos: number): { start: number; end: number } {
   return { start, end };
 }
 
+/** The first opinion in a sentence on a work topic, with the suggestion to add a disclaimer. */
+function firstOpinion(unit: Unit): Hit | null {
+  const candidates = [
+    ...spans(OPINION_EN, unit.plain).map((m) => ({ ...m, fr: false })),
+    ...spans(OPINION_FR, unit.plain).map((m) => ({ ...m, fr: true })),
+  ].sort((a, b) => a.start - b.start);
+  for (const m of candidates) {
+    const s = sentenceAt(unit.plain, m.start);
+    if (!test(TOPIC, unit.plain.slice(s.start, s.end))) continue;
+    let end = s.end;
+    while (end > m.end && /[\s,;:]/.test(unit.text[end - 1]!)) end--;
+    const suffix = m.fr ? ' (opinions personnelles)' : ' (views are my own)';
+    return {
+      start: m.start,
+      end,
+      suggestion: {
+        label: { en: 'Add "(views are my own)"', fr: 'Ajouter « (opinions personnelles) »' },
+        replacement: unit.text.slice(m.start, end) + suffix,
+      },
+    };
+  }
+  return null;
+}
+
 export default defineRule({
   id: 'speaking-for-government/views-disclaimer',
   category: 'speaking-for-government',
@@ -36,28 +61,18 @@ export default defineRule({
     fr: 'Vous donnez une opinion personnelle sur un sujet lié à votre travail, à partir d’un compte associé à votre rôle. Préciser qu’il s’agit de votre opinion évite qu’on la prenne pour la position du ministère (sans rendre acceptable n’importe quel contenu).',
   },
   scope: 'text',
-  detect(unit) {
-    if (test(DISCLAIMER, unit.plain)) return [];
-    const candidates = [
-      ...spans(OPINION_EN, unit.plain).map((m) => ({ ...m, fr: false })),
-      ...spans(OPINION_FR, unit.plain).map((m) => ({ ...m, fr: true })),
-    ].sort((a, b) => a.start - b.start);
-    for (const m of candidates) {
-      const s = sentenceAt(unit.plain, m.start);
-      if (!test(TOPIC, unit.plain.slice(s.start, s.end))) continue;
-      let end = s.end;
-      while (end > m.end && /[\s,;:]/.test(unit.text[end - 1]!)) end--;
-      const suffix = m.fr ? ' (opinions personnelles)' : ' (views are my own)';
-      return [{
-        start: m.start,
-        end,
-        suggestion: {
-          label: { en: 'Add "(views are my own)"', fr: 'Ajouter « (opinions personnelles) »' },
-          replacement: unit.text.slice(m.start, end) + suffix,
-        },
-      }];
-    }
-    return [];
+  // Per sentence: a disclaimer, and the first opinion on a work topic; the post is flagged at its
+  // first such opinion unless a disclaimer appears anywhere in it.
+  incremental: {
+    facts: (unit) => ({ disclaimer: test(DISCLAIMER, unit.plain), opinion: firstOpinion(unit) }),
+    combine(facts, sentences) {
+      if (facts.some((f) => f.disclaimer)) return [];
+      const i = facts.findIndex((f) => f.opinion);
+      if (i < 0) return [];
+      const at = sentences[i]!.start;
+      const hit = facts[i]!.opinion!;
+      return [{ ...hit, start: at + hit.start, end: at + hit.end }];
+    },
   },
   examples: {
     invalid: [
