@@ -24,7 +24,8 @@ export const INSULT_NOUNS_EN = [
   'has-beens', 'wannabe', 'wannabes', 'suck-up', 'suck-ups', 'brown-noser', 'brown-nosers', 'kiss-ass', 'yes-man',
   'yes-men', 'weasel', 'weasels', 'numpty', 'numpties', 'dumbo', 'halfwits', 'mouth-breather', 'mouth-breathers',
   'mouth breather', 'mouth breathers', 'knuckle-dragger', 'knuckle-draggers', 'knuckle dragger', 'knuckle draggers',
-  'empty suit', 'empty suits', 'village idiot',
+  'empty suit', 'empty suits', 'village idiot', 'charlatan', 'charlatans', 'quack', 'quacks', 'shill', 'shills', 'sellout',
+  'sellouts',
 ];
 
 /**
@@ -40,6 +41,7 @@ export const AMBIGUOUS_INSULT_NOUNS_EN = [
   'crybaby', 'crybabies', 'simp', 'simps', 'cuck', 'cucks', 'incel', 'incels', 'boomer', 'boomers', 'dummy', 'dummies',
   'jerk', 'jerks', 'witch', 'hag', 'bully', 'bullies', 'fossil', 'fossils', 'thug', 'thugs', 'nightmare', 'menace',
   'pain in the neck', 'headcase', 'head case', 'basket case', 'trainwreck', 'train wreck', 'dumpster fire', 'loose cannon',
+  'fraud', 'frauds',
 ];
 
 /** Adjectives that insult a person ("stupid people", "my boss is useless"), never a thing ("a stupid printer"). */
@@ -116,7 +118,10 @@ export const DISGUISED_INSULTS_EN = [
   'people like her should', 'people like him should', "people like her shouldn't", "people like him shouldn't",
   "shouldn't be managing a", "couldn't manage a", "couldn't run a lemonade stand", 'waste of oxygen', 'waste of space',
   'lights are on but', 'not playing with a full deck', 'a few screws loose', 'screw loose', 'missing a few marbles',
-  'lost his marbles', 'lost her marbles', 'off his rocker', 'off her rocker',
+  'lost his marbles', 'lost her marbles', 'off his rocker', 'off her rocker', 'people like her are', 'people like him are',
+  'people like you are', 'people like that are', 'only got the job because', 'got the job because of who',
+  'slept her way', 'slept his way', 'fat cow', 'fat pig', 'old bag', 'old hag', 'old bat', 'old goat', 'dumb blonde',
+  'is why i drink', 'are why i drink',
 ];
 
 /** Praise said in sarcasm ("absolute genius", "brain trust"): an insult when the post rolls its eyes. */

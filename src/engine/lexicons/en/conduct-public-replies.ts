@@ -41,7 +41,8 @@ export const DISMISSIVE_REPLIES_EN = [
   'if you bothered to read', 'if you even read', 'such a stupid question', 'such a dumb question', 'such a silly question',
   "you clearly don't understand", 'you clearly do not understand', "you obviously don't understand", "you don't even understand",
   "can't read a simple", 'not worth arguing with', 'your comment is ignorant',
-  'ignorant comment', 'embarrassing comment', 'not our fault you', "it's not our fault you",
+  'ignorant comment', 'embarrassing comment', "go back to your mom's basement", 'go back to your basement',
+  "back to your mom's basement", 'crawl back under your rock', 'crawl back to your basement', 'not our fault you', "it's not our fault you",
 ];
 
 /** Phrases that are dismissive only when they stand alone as a reply ("Grow up." but not "kids grow up fast"). */

@@ -40,6 +40,9 @@ export const INCITEMENT_EN = [
   'flood her phone', 'blow up his phone', 'blow up her phone', 'blow up their phone', 'give him a piece of your mind',
   'give her a piece of your mind', 'give them a piece of your mind', 'give him hell', 'give her hell', 'give them hell',
   'let him have it', 'let her have it', 'go get him', 'go get her', 'report him everywhere', 'report her everywhere',
+  'let his employer know', 'let her employer know', 'contact his employer', 'contact her employer', 'call his boss',
+  'call her boss', 'tag his employer', 'tag her employer', 'report him to his employer', 'report her to her employer',
+  'get him fired', 'get her fired', "let's get him fired", "let's get her fired",
 ];
 export const INCITEMENT_BARE_EN = [
   'you know what to do', 'do with that what you will', 'do what you will with that', 'do what you want with that',
@@ -89,4 +92,23 @@ export const ENCOUNTERS_EN = [
   'if she ever comes back', 'if he sets foot', 'if she sets foot', 'if you show up', 'if you come back', 'i know where he lives',
   'i know where she lives', 'i have his address', 'i have her address', 'i found his address', 'i found her address',
   'i know his address', 'i know her address',
+];
+
+/** Sexual remarks about someone met at work (a colleague, a client): harassment under workplace policy. */
+export const SEXUAL_TARGETS_EN = [
+  'intern', 'colleague', 'coworker', 'co-worker', 'receptionist', 'new hire', 'new girl', 'new guy', 'client', 'customer',
+  'manager', 'boss', 'supervisor', 'assistant', 'she', 'her', 'he', 'him', 'lady', 'woman', 'girl', 'guy', 'student',
+];
+export const SEXUAL_REMARKS_EN = [
+  'so hot', 'is hot', 'looks hot', 'looked hot', 'smoking hot', 'sexy', 'a snack', 'a smokeshow', 'a smoke show', 'a 10',
+  'eye candy', 'fuckable', 'bangable', 'hot af', 'thicc', 'nice ass', 'nice rack', 'great legs', 'nice legs', 'great ass',
+  'what a body', 'the body on', 'hot stuff', 'doable', 'would smash', "i'd smash", "i'd hit that", 'hit that',
+];
+/** Harm the author says they will do to someone ("I'll punch the next client who…"). */
+export const VIOLENT_INTENT_EN = [
+  "i'll punch", 'i will punch', "i'm going to punch", "i'm gonna punch", "i'll slap", "i'm gonna slap", "i'll strangle",
+  "i'm going to strangle", "i'm gonna strangle", "i'll kill him", "i'll kill her", "i'm going to kill him",
+  "i'm going to kill her", "i'm gonna kill him", "i'm gonna kill her", "i'll smack", "i'm gonna smack", "i'll deck",
+  "i'm gonna deck", "i'll throttle", "i'll choke", "i'll beat him", "i'll beat her", "i'm going to hurt", "i'll punch the next",
+  "i'll strangle the next", "i'll slap the next", 'i swear i will hit', "i swear i'll hit",
 ];

@@ -18,7 +18,11 @@ export const BRIEFING_DOCUMENTS_EN = [
   'briefing note', 'briefing notes', 'issues note', 'issues notes', 'issue note', 'issue notes', 'contentious issues note',
   'briefing deck', 'briefing binder', 'briefing book', 'briefing materials', 'briefing material', "minister's briefing",
   'ministerial briefing', 'dm briefing', 'dm deck', 'adm briefing', 'estimates briefing', 'hot issues note',
-  'speaking notes for the minister', 'transition binder', 'transition briefing',
+  'speaking notes for the minister', 'transition binder', 'transition briefing', "minister's talking points",
+  'talking points for the minister', 'key messages for the minister', 'recommendations to the deputy',
+  'recommendations to the dm', 'recommendations to the adm', 'recommendations to the minister', 'options to the minister',
+  'options to the deputy', 'advice to the deputy', 'presented to the deputy', 'presented to the dm', 'briefed the minister',
+  'briefed the deputy', 'briefed the dm', 'briefed the adm',
 ];
 
 /** The bodies whose deliberations are confidential. */

@@ -42,7 +42,8 @@ export const DISCLOSURE_VERBS_EN = [
 export const TRAINING_CUES_EN = [
   'training', 'a course', 'the course', 'my course', 'online course', 'course on', 'workshop', 'webinar', 'tips', 'tip:', 'how to', 'lunch and learn', 'lunch & learn', 'seminar',
   'lecture', 'class on', 'module', 'certificate in', 'best practices', 'template', 'guide to', 'checklist', 'history of',
-  'history talk', 'podcast', 'masterclass', 'onboarding',
+  'history talk', 'podcast', 'masterclass', 'onboarding', 'orientation', 'session on', 'info session', 'explainer',
+  'how decisions are made', 'how cabinet works', 'how government works', 'civics',
 ];
 
 /** Government bodies, decisions and measures: what turns a hint about "news" into a hint about government business. */
@@ -56,8 +57,9 @@ export const GOV_OBJECTS_EN = [
   'return-to-office', 'rto', 'in-office days', 'days in the office', 'office closures', 'office closure', 'ontario works',
   'odsp', 'crown corporation', 'bargaining', 'collective agreement', 'wage freeze', 'pay freeze', 'grants',
   'licence fees', 'license fees', 'provincial budget', 'fall economic statement',
-  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
-  'rules', 'rule change', 'permit', 'permits', 'licensing', 'program', 'programs', 'grant program', 'contract', 'contracts', 'tender', 'rfp', 'bidders', 'office', 'offices', 'branch', 'division', 'deadline', 'fees', 'inspections', 'enforcement', 'staffing', 'positions', 'jobs', 'hiring',
+  'rules', 'rule change', 'permit', 'permits', 'licensing', 'program', 'programs', 'grant program', 'contract',
+  'contracts', 'tender', 'rfp', 'bidders', 'office', 'offices', 'branch', 'division', 'deadline', 'fees',
+  'inspections', 'enforcement', 'staffing', 'positions', 'jobs', 'hiring',
 ];
 
 /** Public sectors: "big news coming for transit" is a hint about government business. */
@@ -68,10 +70,13 @@ export const SECTORS_EN = [
   'conservation authorities', 'autism program', 'developmental services', 'courts', 'corrections', 'policing',
   'hospital', 'clinics', 'health clinics', 'service centre', 'service centres', 'serviceontario', 'provincial parks',
   'libraries', 'public libraries', 'daycares', 'shelters', 'group homes', 'jails', 'ontario place', 'science centre',
+  'courthouse', 'long-term care home', 'ltc home', 'service ontario', 'licence plate', 'license plate', 'budget numbers',
+  'the budget', 'budget deck', 'curriculum', 'math curriculum',
   'licence plates', 'license plates', "driver's licence", "driver's license", 'health card', 'health cards', 'lcbo',
   'beer store', 'minimum wage', 'tuition',
-  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
-  'dairy', 'dairy farmers', 'producers', 'growers', 'beekeepers', 'aggregates', 'quarries', 'quarry', 'farms', 'grain farms', 'truckers', 'trucking', 'nurses', 'teachers', 'daycare', 'child care centres', 'small business', 'small businesses', 'landlords', 'tenants', 'municipal', 'rural',
+  'dairy', 'dairy farmers', 'producers', 'growers', 'beekeepers', 'aggregates', 'quarries', 'quarry', 'farms',
+  'grain farms', 'truckers', 'trucking', 'nurses', 'teachers', 'daycare', 'child care centres', 'small business',
+  'small businesses', 'landlords', 'tenants', 'municipal', 'rural',
 ];
 
 /** Work objects that, with an explicit secrecy hint, point to work business. */
@@ -80,6 +85,10 @@ export const WORK_OBJECTS_EN = [
   'decisions', 'announcement', 'announcements', 'contract', 'contracts', 'branch', 'division', 'department',
   'investment', 'positions', 'our sector', 'review', 'report', 'the file', 'our file', 'the project', 'our project',
   'the deputy', 'regional office', 'field office', 'the office in', 'our office', 'our offices', 'senior management', 'leadership team', 'exec team', 'our director', 'my director', 'the director',
+  // Places and people a work decision lands on.
+  'lab', 'labs', 'laboratory', 'facility', 'facilities', 'site', 'sites', 'centre', 'center', 'location', 'locations',
+  'counter', 'counters', 'clinic', 'clinics', 'applicants', 'recipients', 'grantees', 'grant recipients', 'grants', 'grant',
+  'remote work', 'telework', 'hybrid work', 'work from home', 'wfh', 'in-office days',
 ];
 
 /** Nouns for a work document or a piece of work information. */

@@ -20,7 +20,25 @@ export const INTERNAL_DOCS_EN = [
   'internal analysis', 'internal briefing', 'internal survey results', 'internal org chart', 'internal directive',
   'internal guidance', 'internal plan', 'internal strategy', 'internal projections', 'internal forecast',
   'internal list', 'internal spreadsheet', 'internal minutes', 'internal policy draft', 'internal costing',
-  'internal audit report', 'internal results', 'internal timeline', 'internal timelines',
+  'internal audit report', 'internal results', 'internal timeline', 'internal timelines', 'internal one', 'internal version',
+  'internal dashboard', 'internal tracker', 'internal counts', 'internal report card',
+];
+
+/** Words that set figures known at work against the public ones: "the actual numbers", "the real figures". */
+export const REAL_FIGURE_ADJECTIVES_EN = ['real', 'actual', 'true', 'internal', 'unpublished', 'unreleased', 'raw'];
+
+export const FIGURE_NOUNS_EN = [
+  'numbers', 'figures', 'data', 'stats', 'statistics', 'count', 'counts', 'totals', 'backlog', 'wait times', 'costs', 'cost',
+  'results', 'rates', 'projections', 'forecast', 'estimates', 'deficit', 'budget', 'caseload', 'waitlist', 'wait list',
+];
+
+/** The public version the real figures are set against. */
+export const PUBLIC_CONTRAST_EN = [
+  'than what', 'what the ministry publishes', 'what we publish', 'what they publish', 'what the government publishes',
+  'published numbers', 'public numbers', 'public dashboard', 'official numbers', 'official figures', "what's been made public",
+  'what has been made public', 'what is public', "what's public", 'than reported', 'than announced', 'than they say',
+  'than we say', 'what they tell the public', 'what we tell the public', 'what the public sees', 'the official line',
+  'the press release', 'publicly reported', 'than the public', 'on purpose',
 ];
 
 /** Work documents that a "draft" can only be at work. */
@@ -30,13 +48,30 @@ export const DRAFT_NOUNS_EN = [
   'terms of reference', 'rfp', 'news release', 'press release', 'talking points', 'key messages', 'q&a', 'qas',
   'org chart', 'funding formula', 'allocations', 'program design', 'program guidelines', 'amendments',
   'speech for the minister', "minister's speech", 'audit report', 'evaluation report', 'strategy', 'action plan',
-  'service standards',
+  'service standards', 'curriculum', 'curriculum document',
 ];
 
 /** Drafts that can be personal too ("draft plan for my garden"): they need a work context. */
 export const DRAFT_GENERIC_NOUNS_EN = [
   'report', 'plan', 'proposal', 'contract', 'agreement', 'announcement', 'standard', 'standards', 'bill',
   'recommendations', 'allocation', 'budget', 'version', 'copy', 'document', 'doc', 'presentation', 'slides',
+];
+
+/** Internal forums: a deck or notes "from today's ADM meeting" are internal documents. */
+export const INTERNAL_FORUMS_EN = [
+  'adm meeting', 'adms meeting', "adm's meeting", 'dm meeting', "dm's meeting", "deputy's meeting", 'exec meeting',
+  'executive meeting', 'executive committee', 'management meeting', 'senior management meeting', 'leadership meeting',
+  'leadership team meeting', 'directors meeting', "directors' meeting", 'branch meeting', 'division meeting',
+  "minister's office", 'cabinet office', 'planning meeting',
+  'budget meeting', 'ops committee', 'operations committee', 'policy committee', 'mo meeting', 'internal meeting',
+  'internal briefing', 'briefing with the dm', 'briefing with the minister',
+];
+
+/** Documents that come out of such a forum. */
+export const FORUM_DOCUMENTS_EN = [
+  'deck', 'decks', 'slides', 'slide', 'memo', 'notes', 'minutes', 'handout', 'handouts', 'agenda', 'presentation',
+  'document', 'documents', 'doc', 'docs', 'numbers', 'figures', 'spreadsheet', 'draft', 'plan', 'org chart', 'chart',
+  'graph', 'whiteboard', 'screenshot', 'recording', 'list',
 ];
 
 /** "Confidential" as a promise to the public, not a marking: a helpline, a survey, a service. */

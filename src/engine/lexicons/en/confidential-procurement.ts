@@ -22,7 +22,25 @@ export const EVALUATION_DETAILS_EN = [
   'came in over', 'came in way', 'bids came in', 'bids are in', 'proposals are in', 'pricing', 'priced at', 'consensus',
   'bafo', 'best and final', 'disqualified', 'non-compliant', 'failed the mandatory', 'leading', 'is ahead', 'favourite',
   'favorite', 'looks like', 'clear winner', 'the winner', 'will win', 'going to win', 'gonna win', 'is winning',
-  'in the lead', 'negotiating with', 'in negotiations with', 'beat out',
+  'in the lead', 'negotiating with', 'in negotiations with', 'beat out', 'way ahead', 'far ahead', 'miles ahead',
+  'well ahead', 'ahead of everyone', 'ahead of the others', 'out in front', 'head and shoulders above', 'blew away',
+  'blew the others away', 'lowball', 'lowballed', 'came in cheapest', 'undercut', 'scored highest', 'scored lowest',
+];
+
+/** Who evaluates: what they prefer, told by an insider, is an unfair advantage to a bidder. */
+export const EVALUATORS_EN = [
+  'the evaluation team', 'evaluation team', 'the evaluators', 'evaluators', 'the evaluation committee', 'evaluation committee',
+  'the evaluation panel', 'evaluation panel', 'the scoring team', 'the scoring panel', 'the selection committee', 'the panel',
+];
+
+/** What evaluators are said to prefer. */
+export const EVALUATOR_PREFERENCES_EN = [
+  'care about', 'cares about', 'care most about', 'cares most about', 'only care about', 'only cares about',
+  'really care about', 'really cares about', 'only really cares about', 'only really care about', 'look at', 'looks at',
+  'only look at', 'only looks at', 'focus on', 'focuses on', 'weigh', 'weighs', 'weighted', 'want to see', 'wants to see',
+  'prefer', 'prefers', 'favour', 'favours', 'favor', 'favors', 'like', 'likes', 'hate', 'hates', 'ignore', 'ignores',
+  'skip', 'skips', 'never read', 'never reads', "won't read", "don't read", "doesn't read", 'read', 'reads', 'only read',
+  'only reads', 'score', 'scores', 'mark', 'marks', 'check', 'checks', 'reward', 'rewards', 'penalize', 'penalizes',
 ];
 
 /** Evaluation in progress, without details. */

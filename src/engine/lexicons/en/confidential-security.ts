@@ -4,6 +4,7 @@
 export const SURPRISE_OPERATIONS_EN = [
   'raid', 'raids', 'sting', 'sting operation', 'surprise inspection', 'surprise inspections', 'unannounced inspection',
   'unannounced inspections', 'surprise visit', 'surprise visits', 'surprise audit', 'unannounced visit', 'undercover',
+  'are hitting', 'is hitting', 'will hit', 'will be hitting', 'are raiding', 'will raid', 'are swooping', 'will swoop',
   'search warrant', 'search warrants', 'takedown', 'execute the warrant', 'executing a warrant', 'surprise check',
   'surprise checks', 'spot check', 'spot checks', 'unannounced audit', 'covert operation',
 ];
@@ -75,4 +76,68 @@ export const OWNERSHIP_EN = [
 export const FIXED_EN = [
   'patched', 'fixed', 'resolved', 'remediated', 'closed', 'mitigated', 'was fixed', 'has been fixed', 'now fixed',
   'last year', 'in the past', 'bug bounty', 'responsible disclosure', 'cve-',
+];
+
+/** Physical barriers of a workplace: they fail by staying open. */
+export const PHYSICAL_BARRIERS_EN = [
+  'door', 'doors', 'back door', 'side door', 'fire door', 'fire exit', 'loading dock', 'loading dock door', 'gate', 'gates',
+  'lock', 'locks', 'latch', 'deadbolt', 'fence', 'perimeter fence', 'server room', 'records room', 'file room',
+  'evidence room', 'vault', 'parking garage door', 'garage door', 'turnstile', 'turnstiles', 'window',
+];
+
+export const BARRIER_WEAKNESSES_EN = [
+  "doesn't latch", "don't latch", "doesn't lock", "don't lock", "won't lock", "doesn't close", "won't close", "can't lock",
+  "doesn't shut", 'unlocked', 'left unlocked', 'stays unlocked', 'stay unlocked', 'left open', 'propped open',
+  'wedged open', 'held open', 'blocked open', 'stays open', 'stay open', 'no lock', 'anyone can walk in',
+  'anyone can get in', 'walk right in', 'without a badge', 'without badging', 'tailgate', 'tailgating', 'broken lock',
+  'lock is broken', 'latch is broken',
+];
+
+/** Security systems: they fail by being down. */
+export const SECURITY_SYSTEMS_EN = [
+  'badge reader', 'badge readers', 'card reader', 'card readers', 'card access', 'access card system', 'access control',
+  'access control system', 'keycard system', 'key card system', 'fob reader', 'fob readers', 'camera', 'cameras',
+  'security camera', 'security cameras', 'cctv', 'alarm', 'alarms', 'alarm system', 'motion sensor', 'motion sensors',
+  'badge system', 'swipe system',
+];
+
+export const SYSTEM_FAILURES_EN = [
+  'broken', 'busted', 'down', 'off', 'disabled', 'not working', "doesn't work", "don't work", "isn't working",
+  "aren't working", 'out of order', 'out of service', 'offline', 'not recording', "isn't recording", "aren't recording",
+  'not monitored', "isn't monitored", "aren't monitored", 'unmonitored', 'blind spot', 'blind spots', 'fake',
+];
+
+/** Security staff: thin staffing is the weakness. */
+export const SECURITY_STAFF_EN = [
+  'guard', 'guards', 'security guard', 'security guards', 'security desk', 'commissionaire', 'commissionaires',
+  'security staff', 'patrol', 'patrols', 'security patrol',
+];
+
+export const STAFF_GAPS_EN = [
+  'no guard', 'no guards', 'only one guard', 'only 1 guard', 'only 2 guards', 'only two guards', 'just one guard',
+  'just 1 guard', 'one guard', 'a single guard', 'nobody at the desk', 'no one at the desk', 'unattended', 'unmanned',
+  'unstaffed', 'no security', 'only', 'just', 'no', 'nobody', 'no one', 'skeleton', 'cut to',
+];
+
+/** The place is the author's workplace, not their home. */
+export const WORKPLACE_CUES_EN = [
+  'our building', 'the building', 'our office', 'the office', 'our floor', 'the ministry', 'our ministry', 'work',
+  'at work', 'coworkers', 'co-workers', 'colleagues', 'staff', 'our staff', 'my shift', 'night shift', 'the shift',
+  'our site', 'the facility', 'our facility', 'the courthouse', 'the jail', 'detention centre', 'youth centre',
+  'the warehouse', 'the lab', 'our lab', 'the centre', 'our centre', 'queen\'s park', 'the tower', 'team', 'my team',
+  'courthouse', 'jail', 'detention centre', 'youth centre', 'government building', 'ministry building', 'cells',
+  'correctional', 'institution', 'serviceontario', 'service ontario',
+];
+
+/** Home and private places: a broken lock at home is the author's own business. */
+export const HOME_CUES_EN = [
+  'my house', 'our house', 'my apartment', 'our apartment', 'my condo', 'our condo', 'my car', 'the cottage', 'my garage',
+  'our garage', 'at home', 'my place', 'landlord', 'my unit', 'our unit', 'the kids', 'my bike', 'the shed', 'my locker',
+];
+
+/** A window of exposure or a nudge to use it: "after 10 pm", "all weekend", "handy if you forget your badge". */
+export const EXPOSURE_CUES_EN = [
+  'after', 'tonight', 'overnight', 'at night', 'all weekend', 'this weekend', 'between', 'until monday', 'until',
+  'during the upgrade', 'during the update', 'during maintenance', 'for weeks', 'for days', 'since', 'handy if',
+  'convenient if', 'in case you forget', 'if you forget', 'lol', 'anyone can', 'nobody checks', 'no one checks',
 ];

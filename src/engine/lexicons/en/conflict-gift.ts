@@ -45,6 +45,8 @@ export const GIFT_ALONE_EN = [
   'vendor appreciation', 'supplier appreciation', 'contractor appreciation', 'on their tab', 'on their dime',
   'on the vendor tab', "on the vendor's tab", "on the vendor's dime", "on the consultants' tab", "on the consultant's tab",
   "on the contractor's tab", "on the contractor's dime", 'on the company dime', 'expensed to the vendor', 'free of charge for us',
+  'on the vendor', 'on the supplier', 'on the consultant', 'on the consultants', 'on the contractor', 'on the contractors',
+  'on our vendor', 'on our supplier', 'on our consultant', 'on the lobbyist', 'on the lobbyists',
 ];
 
 /** Benefits: tickets, meals, drinks, gift cards, swag, getaways. */

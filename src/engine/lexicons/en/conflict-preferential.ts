@@ -44,7 +44,9 @@ export const QUEUE_JUMPS_EN = [
   "don't bother calling", "don't bother applying online", 'come straight to me', 'come directly to me', 'go through me',
   'skip the system', 'bypass the system', 'jump ahead', 'jump the list', 'a spot ahead', 'put in a word', 'put a word in',
   'have a word with', 'squeeze you in', 'fit you in', 'slot you in', 'squeeze him in', 'squeeze her in', 'sneak you in',
-  'get you bumped up', 'pull a string',
+  'get you bumped up', 'pull a string', 'let it slide', 'let this one slide', 'let that slide', 'turn a blind eye',
+  "won't write you up", "won't report it", "won't report you", 'skip the inspection', 'skip your inspection', 'waive the fee',
+  'waive your fee', 'waive the late fee', 'waive the penalty', 'waive your penalty', 'overlook it', 'overlook the violation',
 ];
 
 /** Seeing to a file's fate ("I'll see that it lands on the right desk"): a favour once a priority or outcome follows. */

@@ -35,7 +35,8 @@ export const OWN_BUSINESS_STRONG_EN = [
 /** Words after "my business" that make it something else ("my business card", "my business trip"). */
 export const NOT_OWN_BUSINESS_AFTER_EN = [
   'trip', 'trips', 'card', 'cards', 'casual', 'class', 'attire', 'analyst', 'unit', 'area', 'line', 'email', 'phone',
-  'travel', 'meeting', 'meetings', 'day', 'hours', 'plan', 'suit', 'case', 'cases', 'requirements', 'partner',
+  'travel', 'meeting', 'meetings', 'day', 'hours', 'plan', 'suit', 'case', 'cases', 'requirements', 'partner', 'order',
+  'run', 'pickup', 'haul', 'receipt', 'loyalty',
 ];
 
 /** Selling words that make an own-business mention a promotion. */
@@ -90,6 +91,13 @@ export const STARTED_VERBS_EN = [
   "i've started", 'i have started', 'i started', 'i just started', "i've launched", 'i have launched', 'i launched',
   'i just launched', "i've opened", 'i have opened', 'i opened', 'i just opened', "i've founded", 'i founded',
   "i've set up", 'i set up', 'i run', 'i own', 'i operate', "i'm starting", "i'm launching", "i'm opening",
+];
+
+/** Government time and equipment put to a private business ("printed the flyers on the office printer"). */
+export const WORK_RESOURCES_EN = [
+  'office printer', 'work printer', 'work computer', 'work laptop', 'work email', 'work phone', 'work cell', 'on work time',
+  'during work hours', 'on the clock', 'at the office', 'from my desk', 'at my desk', 'in the break room', 'in the lunchroom',
+  'on my lunch break at work', 'to the office', 'government email', 'ministry email', 'ministry printer',
 ];
 
 /** Direct selling of a brand ("selling Tupperware again"): commercial with a call to order. */

@@ -66,6 +66,13 @@ export const ADDRESS_PEOPLE_EN = [
 /** Verbs of living somewhere, said of someone else (the author's "I live" is SELF_RESIDENCE_EN). */
 export const RESIDENCE_VERBS_EN = ['lives', 'resides', 'residing', 'reside'];
 
+/** A person placed at an address ("the lady at 42 Maple Cres"): then the address is theirs. */
+export const PERSON_AT_EN = [
+  'lady at', 'guy at', 'man at', 'woman at', 'person at', 'family at', 'couple at', 'kid at', 'gentleman at', 'dude at',
+  'customer at', 'lady from', 'guy from', 'man from', 'woman from', 'family from', 'person from', 'folks at', 'people at',
+  'tenant at', 'owner at', 'homeowner at', 'whoever lives at', 'the one at', 'the ones at',
+];
+
 /** The author's own home. */
 export const SELF_RESIDENCE_EN = [
   'i live', 'we live', "i'm living", 'i am living', 'i reside', 'i live at', 'we live at', 'i live on', 'we live on', 'my address', 'my home', 'my house', 'our house', 'our home', 'my place',

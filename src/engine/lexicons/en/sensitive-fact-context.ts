@@ -15,6 +15,13 @@ export const WORK_PEOPLE_EN = [
   'someone at work', 'someone from work', 'a guy at work', 'a woman at work', 'a guy from work', 'one of my clients',
   'one of our clients', 'one of my patients', 'one of our patients', 'one of my staff', 'one of my colleagues',
   'one of my coworkers', 'one of our residents', 'one of my students', 'one of the residents', 'one of the clients',
+  // Roles in a public-service workplace: whoever holds one is met through work.
+  'inspector', 'accountant', 'clerk', 'coordinator', 'advisor', 'adviser', 'team lead', 'team leader', 'nurse',
+  'social worker', 'security guard', 'custodian', 'technician', 'investigator', 'lawyer', 'counsel', 'planner',
+  'specialist', 'program officer', 'executive assistant', 'admin assistant', 'administrative assistant', 'assistant',
+  'summer student', 'policy advisor', 'scientist', 'economist', 'engineer', 'auditor', 'adjudicator', 'mediator',
+  'trainer', 'secretary', 'dm', 'director general', 'executive director', 'deputy minister', 'assistant deputy minister',
+  'temp', 'placement student', 'articling student', 'paralegal', 'dispatcher', 'counsellor', 'counselor', 'worker',
 ];
 
 /** Other people, not tied to work by the words themselves ("this guy", "my neighbour"). */
@@ -73,6 +80,10 @@ export const WORK_CONTEXT_EN = [
   'from finance', 'from hr', 'from accounting', 'from payroll',
   'from procurement', 'from legal', 'from comms', 'from communications', 'from work', 'from the office', 'from the branch',
   'in finance', 'in accounting', 'in payroll', 'down the hall', 'next cubicle', 'my cubicle', 'the next desk',
+  'in hr', 'in legal', 'in procurement', 'in comms', 'in my unit', 'in my division', 'in our division', 'in my branch',
+  'in our branch', 'our caseload', 'help desk', 'helpdesk', 'service desk', 'it support', 'all-staff', 'staff meeting',
+  'team meeting', 'the lunchroom', 'the break room', 'our floor', 'my floor', 'in the office', 'my clients', 'our clients',
+  'cubicle', 'ministry van', 'ministry vehicle', 'work van', 'work truck',
 ];
 
 /** Titles that make a name a public figure ("Premier Ford", "actor Ryan Reynolds"). */

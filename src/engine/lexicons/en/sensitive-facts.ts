@@ -66,14 +66,32 @@ export const POSSESSED_FACTS_EN = {
     'diagnosis', 'prognosis', 'illness', 'chemo', 'chemotherapy', 'radiation treatments', 'surgery', 'mastectomy', 'pregnancy',
     'miscarriage', 'abortion', 'overdose', 'relapse', 'rehab', 'therapy', 'therapist', 'psychiatrist', 'meds', 'medication',
     'antidepressants', 'disability', 'condition', 'mental health', 'mental illness', 'sick leave', 'medical leave',
-    'stress leave',
+    'stress leave', 'ivf', 'fertility treatments', 'methadone', 'detox', 'hiv status', 'breakdown', 'mental breakdown',
+    'suicide attempt', 'psych meds', 'accommodation request', 'disability claim', 'ltd claim', 'wsib claim',
   ],
-  legal: ['criminal record', 'arrest', 'charges', 'conviction', 'mugshot', 'parole', 'probation', 'sentencing'],
-  employment: ['firing', 'dismissal', 'termination', 'suspension', 'grievance', 'performance review'],
-  financial: ['salary', 'paycheque', 'paycheck', 'debts', 'debt', 'bankruptcy', 'eviction', 'odsp', 'credit score'],
-  family: ['divorce', 'separation', 'custody battle', 'custody case', 'affair'],
-  identity: ['sexuality', 'sexual orientation'],
-  immigration: ['immigration status', 'refugee claim', 'asylum claim', 'deportation', 'visa status'],
+  legal: [
+    'criminal record', 'arrest', 'charges', 'conviction', 'mugshot', 'parole', 'probation', 'sentencing', 'trial',
+    'court date', 'bail hearing', 'dui', 'impaired charge', 'assault charge', 'probation officer', 'parole officer',
+    'restraining order', 'peace bond', 'police record',
+  ],
+  employment: [
+    'firing', 'dismissal', 'termination', 'suspension', 'grievance', 'performance review', 'pip',
+    'performance improvement plan', 'discipline', 'disciplinary hearing', 'disciplinary meeting', 'hr investigation',
+    'written warning', 'reprimand', 'letter of reprimand', 'last-chance agreement',
+  ],
+  financial: [
+    'salary', 'paycheque', 'paycheck', 'debts', 'debt', 'bankruptcy', 'eviction', 'odsp', 'credit score', 'odsp claim',
+    'odsp application', 'odsp appeal', 'ow application', 'ontario works application', 'welfare', 'social assistance',
+    'ei claim', 'garnishment', 'wage garnishment', 'eviction notice', 'n4', 'consumer proposal', 'gambling debts',
+    'rent arrears', 'payday loans', 'credit card debt', 'mortgage arrears',
+  ],
+  family: ['divorce', 'separation', 'custody battle', 'custody case', 'affair', 'custody hearing', 'cas file', 'cas worker', 'abusive ex'],
+  identity: ['sexuality', 'sexual orientation', 'religion', 'conversion', 'coming out', 'gender identity'],
+  immigration: [
+    'immigration status', 'refugee claim', 'asylum claim', 'deportation', 'visa status', 'refugee hearing', 'asylum hearing',
+    'pr', 'pr card', 'pr application', 'permanent residency', 'permanent residence', 'work permit', 'study permit', 'visa',
+    'sponsorship', 'citizenship application', 'removal order', 'deportation hearing', 'detention review', 'refugee status',
+  ],
 };
 
 /** Health facts stated about someone. */
@@ -90,7 +108,11 @@ export const HEALTH_FACTS_EN = [
   'in the psychiatric ward', 'in psych', 'involuntarily committed', 'sectioned',
   'in the icu', 'in palliative care', 'in hospice', 'terminally ill', 'has weeks to live', 'has months to live',
   'has days to live', 'on chemo', 'started chemo', 'starting chemo', 'doing chemo', 'on chemotherapy', 'on antidepressants',
-  'on methadone', 'on suboxone', 'relapsed', 'using again', 'hiv positive', 'hiv-positive', 'in a wheelchair',
+  'on methadone', 'on suboxone', 'relapsed', 'using again',
+  // Slang for drinking or using at work.
+  'on the sauce', 'off the wagon', 'fell off the wagon', 'hitting the bottle', 'back on the bottle', 'drinking again',
+  'drunk at work', 'high at work', 'stoned at work', 'smelled like booze', 'smelled like alcohol', 'smelled like a brewery',
+  'smells like booze', 'smells like alcohol', 'showed up drunk', 'showed up high', 'came in drunk', 'came in high', 'hiv positive', 'hiv-positive', 'in a wheelchair',
   'uses a wheelchair', 'had a breakdown', 'went off her meds', 'went off his meds', 'off her meds',
   'off his meds', 'had an abortion', 'had a miscarriage', 'tested positive', 'on dialysis', 'on oxygen',
 ];
@@ -140,6 +162,10 @@ export const FINANCIAL_FACTS_EN = [
   'behind on his rent', "can't pay rent", "can't pay her rent", "can't pay his rent", "couldn't pay rent", 'being evicted',
   'got evicted', 'was evicted', 'been evicted', 'facing eviction', 'an eviction notice', 'homeless', 'living in a shelter',
   'lives in a shelter', 'staying at a shelter', 'living in her car', 'living in his car', 'living in their car', 'couch surfing',
+  // Any tense: "lives in her car", "slept in his car", "sleeping rough".
+  'liv* in her car', 'liv* in his car', 'liv* in their car', 'liv* in a tent', 'sleep* in her car', 'sleep* in his car',
+  'sleep* in their car', 'slept in her car', 'slept in his car', 'sleep* rough', 'sleep* on the street', 'couch surf*',
+  'stay* at a shelter', 'liv* in a shelter',
   'couch-surfing', 'uses the food bank', 'using the food bank', 'relies on the food bank', 'wages garnished',
   'wages were garnished',
   'lost her house', 'lost his house', 'lost everything', 'is broke', 'flat broke', 'makes minimum wage',
@@ -154,12 +180,14 @@ export const FAMILY_FACTS_EN = [
   'kids were apprehended', 'in foster care', 'is a single mom', 'is a single mother', 'is a single dad', 'is a single father',
   'is widowed', 'was widowed', 'cheating on her', 'cheating on him', 'cheated on her', 'cheated on him', 'having an affair',
   'had an affair', 'her abusive', 'his abusive', 'abusive husband', 'abusive wife', 'abusive partner', 'domestic violence',
+  'apprehended by cas', "apprehended by children's aid", 'taken into care', 'placed in foster care', 'removed from the home',
+  'taken by cas', "taken by children's aid", 'reported to cas', "reported to children's aid", 'called cas on',
 ];
 
 /** Sexual orientation and gender identity, written after a copula ("he's gay"): outing someone. */
 export const ORIENTATION_STATES_EN = [
   'gay', 'lesbian', 'bisexual', 'bi', 'queer', 'trans', 'transgender', 'nonbinary', 'non-binary', 'asexual', 'intersex',
-  'closeted',
+  'closeted', 'in the closet', 'still in the closet',
 ];
 
 /**
@@ -175,10 +203,10 @@ export const ORIGIN_RELIGION_STATES_EN = [
 /** Identity facts stated with their own verb. */
 export const IDENTITY_FACTS_EN = [
   'came out as', 'come out as', 'coming out as', 'came out to her', 'came out to his', 'came out to their', 'came out to me',
-  'converted to islam', 'converted to judaism', 'converted to christianity', 'converted to catholicism', 'converted to buddhism',
-  'converted to hinduism', 'converted to sikhism', 'started transitioning', 'is transitioning', 'had top surgery',
+  'convert* to islam', 'convert* to judaism', 'convert* to christianity', 'convert* to catholicism', 'convert* to buddhism',
+  'convert* to hinduism', 'convert* to sikhism', 'started transitioning', 'is transitioning', 'had top surgery',
   'had bottom surgery', 'gender-affirming surgery', 'her deadname', 'his deadname', 'their deadname', 'her dead name',
-  'his dead name', 'their dead name', 'wears a hijab', 'wears a niqab', 'wears a turban', 'wears a kippah',
+  'his dead name', 'their dead name', 'closet case', 'wears a hijab', 'wears a niqab', 'wears a turban', 'wears a kippah',
 ];
 
 /** Immigration status. */

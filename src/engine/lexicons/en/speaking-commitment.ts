@@ -8,7 +8,8 @@ export const PROMISE_MARKERS_EN = [
   'i will ensure', "we'll definitely", 'we will definitely', 'will definitely', 'definitely will', 'for sure', '100%',
   '100 percent', 'no doubt', 'without a doubt', 'count on it', 'you can count on', 'i commit', 'we commit', 'we promise',
   'we guarantee', "i'll get it done", "i'll make it happen", 'i will make it happen', 'no question', 'absolutely will',
-  'will absolutely', 'will 100%', 'mark my words', "i'll personally", 'trust me',
+  'will absolutely', 'will 100%', 'mark my words', "i'll personally", 'trust me', 'i want to assure', 'let me assure',
+  'i want to reassure', 'let me reassure',
 ];
 
 /** The government acts (the ministry / we will fund, approve, extend…). */
@@ -38,5 +39,7 @@ export const RECEIVE_VERBS_EN = [
   'you will be approved', "you'll be funded", "you'll be reimbursed", "you'll be covered", "you'll qualify",
   'you will qualify', 'gets approved', 'get approved', 'will be approved', 'will be processed', 'will be funded',
   'will be renewed', 'will be issued', 'will be accepted', 'will be fast-tracked', 'will be expedited', 'will go through',
-  'goes through', 'will get approved', 'will get funded',
+  'goes through', 'will get approved', 'will get funded', 'will be paid', 'will be paid in full', 'will be covered',
+  'will be reimbursed', 'will be fixed', 'will be cleared', 'will be restored', 'will be reopened', 'will stay open',
+  'will remain open', 'will be reviewed', 'will all be approved', 'will be processed by',
 ];

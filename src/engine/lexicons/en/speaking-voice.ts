@@ -10,8 +10,6 @@ export const ON_BEHALF_EN = [
   'i speak for the government', 'as a spokesperson for the', "as the ministry's spokesperson", 'as ministry spokesperson',
   'as the spokesperson for the ministry', 'speaking on behalf of the ministry', 'speaking on behalf of the government',
   'representing the government of ontario', 'representing the ministry',
-  // Broader forms (position without 'is', ministry acronyms, administrative 'we').
-  "on behalf of omafra", "on behalf of mto", "on behalf of moh", "on behalf of mecp", "on behalf of mgcs", "on behalf of mccss", "on behalf of mnrf", "on behalf of mnr", "on behalf of mltsd", "on behalf of mag", "on behalf of solgen", "on behalf of tbs", "on behalf of mof", "on behalf of mma", "on behalf of mmah", "on behalf of edu", "on behalf of mcu", "on behalf of mndm", "on behalf of the omafra", "on behalf of the mto", "on behalf of the moh", "on behalf of the mecp", "on behalf of the mgcs", "on behalf of the mccss",
 ];
 
 /** "We" as the ministry or the government. */
@@ -20,8 +18,6 @@ export const WE_THE_MINISTRY_EN = [
   'here at the ministry, we', 'here at the ministry we', 'we as a ministry', 'we as a government', 'as a ministry, we',
   'as a ministry we', 'as a government, we', 'as a government we', 'we in government', 'we in the government',
   'we at queen\'s park', 'the ministry and i', 'we at mto', 'we at moh', 'we at mecp', 'we at mgcs', 'we at tbs',
-  // Broader forms (position without 'is', ministry acronyms, administrative 'we').
-  "we've extended the deadline", "we have extended the deadline", "we are extending the deadline", "we're extending the deadline", "we've extended the application deadline", "we have extended the application deadline", "we are extending the application deadline", "we've opened applications", "we're opening applications", "we've decided to", "we have decided to",
 ];
 
 /** The institution's position, stated as such. */
@@ -32,8 +28,7 @@ export const POSITION_PHRASES_EN = [
   'the ministry is of the view', 'the government is of the view', 'the position of the ministry is',
   'the position of the government is', "our ministry's position", "our government's position", 'our position as a ministry',
   'officially, the ministry', 'officially, the government', 'the ministry does not support', 'the government does not support',
-  // Broader forms (position without 'is', ministry acronyms, administrative 'we').
-  "the ministry's position", "the government's position", "confirm the ministry's position", "the ministry's official line", "our official position",
+  "the ministry's position", "the government's position", "the ministry's official line", 'our official position',
 ];
 
 /** The first-person possessive before the institution. */

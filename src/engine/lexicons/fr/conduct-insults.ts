@@ -18,7 +18,8 @@ export const INSULT_NOUNS_FR = [
   'insignifiants', 'codinde', 'codindes', 'lèche-bottes', 'suceux', 'feluette', 'feluettes', 'tata', 'tatas',
   'flanc mou', 'flancs mous', 'grand flanc mou', 'sans-génie', 'sans génie', 'deux de pique', 'tête de nœud',
   'tête de noeud', 'gratteux', 'pas-bon', 'pas-bons', 'mongole', 'crotté', 'fatigant', 'fatigante', 'arriéré', 'arriérée',
-  'arriérés', 'cruche', 'cruches', 'bozo', 'bozos', 'cauchemar',
+  'arriérés', 'cruche', 'cruches', 'bozo', 'bozos', 'cauchemar', 'charlatan', 'charlatans', 'imposteur', 'imposteurs',
+  'fraudeur', 'fraudeuse', 'fraudeurs', 'pantin', 'pantins',
 ];
 
 /** Mots qui ont aussi un sens anodin (la cave à vin, un mur épais, le match nul) : insultes seulement s'ils visent clairement. */
@@ -94,7 +95,9 @@ export const DISGUISED_INSULTS_FR = [
   'trop incompétent pour', 'trop incompétents pour', 'trop con pour', 'trop cons pour', 'trop bête pour', 'trop bêtes pour',
   'gens comme elle devraient', 'gens comme lui devraient', 'devrait pas avoir le droit de sortir', 'pas capable de gérer un',
   'pas capable de gérer une', 'gaspillage d\'oxygène', 'perte d\'oxygène', 'il lui manque une case', 'pas toute là',
-  'a perdu la boule', 'pas fort dans le cabochon', 'dure de comprenure', 'dur de comprenure',
+  'a perdu la boule', 'pas fort dans le cabochon', 'dure de comprenure', 'dur de comprenure', 'du monde de même',
+  'du monde comme ça', 'des gens comme ça', 'a eu sa job grâce à', 'a eu le poste grâce à', 'a eu sa promotion grâce à',
+  'couché pour avoir', 'grosse vache', 'vieille folle', 'vieux fou', 'vieux schnock', 'vieille chipie', 'vieux crisse',
 ];
 
 /** Éloges ironiques (« un vrai génie ») : une insulte quand la publication lève les yeux au ciel. */

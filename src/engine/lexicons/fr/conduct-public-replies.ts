@@ -40,7 +40,8 @@ export const DISMISSIVE_REPLIES_FR = [
   'visiblement vous ne comprenez pas', 'vous ne comprenez rien', 'tu comprends rien',
   'on va pas s\'obstiner avec',
   'pas la peine de discuter avec', 'commentaire ignorant', 'aucune idée de quoi vous parlez',
-  'aucune idée de quoi tu parles', 'aucune idée de ce que vous dites',
+  'aucune idée de quoi tu parles', 'aucune idée de ce que vous dites', 'retourne dans ton sous-sol',
+  'retournez dans votre sous-sol', 'laisse parler les experts', 'laissez parler les experts',
 ];
 
 /** Tournures méprisantes seulement quand elles forment à elles seules la réponse (« Dégage! »). */

@@ -28,6 +28,8 @@ export const THREATS_FR = [
 export const INCITEMENT_FR = [
   'rendez-lui la vie dure', 'rendez-lui la vie impossible', 'rendez-leur la vie dure', 'rendez-lui la vie difficile',
   'inondez sa boîte', 'inondez son téléphone', 'inondez son cellulaire', 'allez le voir chez', 'allez la voir chez',
+  'appelez son patron', 'appelez son employeur', 'écrivez à son employeur', 'écrivez à son patron', 'faites-le congédier',
+  'faites-la congédier', 'faites-le renvoyer', 'faites-la renvoyer',
 ];
 export const INCITEMENT_BARE_FR = [
   'faites-en ce que vous voulez', 'faites-en ce que vous voudrez', 'vous savez quoi faire',
@@ -69,4 +71,19 @@ export const ENCOUNTERS_FR = [
   "s'il revient", 'si il revient', 'si elle revient', "s'il remet les pieds", 'si elle remet les pieds',
   "s'il ose revenir", 'si elle ose revenir', "je connais l'adresse de", "j'ai son adresse", "j'ai trouvé son adresse",
   'je sais où il reste', 'je sais où elle reste', 'je sais où il habite', 'je sais où elle habite',
+];
+
+export const SEXUAL_TARGETS_FR = [
+  'stagiaire', 'collègue', 'réceptionniste', 'nouvelle', 'nouveau', 'cliente', 'client', 'gestionnaire', 'patronne',
+  'superviseure', 'adjointe', 'elle', 'il', 'madame', 'fille', 'femme', 'gars', 'étudiante',
+];
+export const SEXUAL_REMARKS_FR = [
+  'tellement hot', 'est hot', 'est sexy', 'sexy', 'est chaude', 'une bombe', 'un pétard', 'une belle pièce', 'bel morceau',
+  'à croquer', 'beau cul', 'belles fesses', 'belle paire', 'bien roulée', 'bonne en maudit', 'belle plotte', 'un bon coup',
+];
+export const VIOLENT_INTENT_FR = [
+  'je vais le frapper', 'je vais la frapper', 'je vais l\'étrangler', 'je vais le tuer', 'je vais la tuer',
+  'je vais lui casser la gueule', 'je vais lui péter la gueule', 'je vais le tapocher', 'je vais la tapocher',
+  'je vais le cogner', 'je vais lui en sacrer une', 'je vais lui en câlisser une', 'je vais frapper le prochain',
+  'j\'vais le frapper', 'j\'vais le tuer', 'je vais étrangler le prochain', 'je vais étrangler la prochaine',
 ];

@@ -34,8 +34,10 @@ export const DISCLOSURE_VERBS_FR = [
 export const TRAINING_CUES_FR = [
   'formation', 'un cours', 'le cours', 'mon cours', 'cours en ligne', 'atelier', 'webinaire', 'quelques conseils',
   'mes conseils', 'nos conseils', 'conseils pratiques', 'conseils pour', 'astuces', 'comment rédiger', 'comment écrire',
-  'midi-conférence', 'séminaire', 'conférence sur', 'module', 'pratiques exemplaires', 'gabarit', 'modèle de',
+  'midi-conférence', 'séminaire', 'conférence sur', 'module', 'pratiques exemplaires', 'gabarit', 'modèle de lettre', 'modèle de courriel', 'modèle de note', 'modèle de présentation',
   'guide de', 'liste de contrôle', "histoire du", "l'histoire de", 'balado', 'intégration des nouveaux',
+  "formation d'accueil", 'séance sur', "séance d'information", 'comment fonctionne', 'fonctionnement du',
+  'fonctionnement de', 'comment se prennent',
 ];
 
 export const GOV_OBJECTS_FR = [
@@ -49,8 +51,9 @@ export const GOV_OBJECTS_FR = [
   'fermetures de bureaux', 'fermeture du bureau', 'ontario au travail', 'posph', 'négociations', 'convention collective',
   'gel salarial', 'gel des salaires', 'projet de loi', 'subventions', 'droits de permis', 'budget provincial',
   "l'énoncé économique", 'budget des dépenses',
-  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
-  'règles', 'règlement', 'règlementation', 'permis', 'programme', 'programmes', 'subvention', 'subventions', 'financement', 'contrat', 'contrats', 'appel d’offres', "appel d'offres", 'bureau', 'bureaux', 'direction', 'division', 'échéance', 'frais', 'inspections', 'postes', 'emplois', 'embauche', 'fermeture', 'annonce du ministère',
+  'règles', 'règlementation', 'permis', 'programme', 'programmes', 'subvention', 'contrat', 'contrats',
+  'appel d’offres', "appel d'offres", 'bureau', 'bureaux', 'direction', 'division', 'échéance', 'frais', 'inspections',
+  'postes', 'emplois', 'embauche', 'fermeture', 'annonce du ministère',
 ];
 
 export const SECTORS_FR = [
@@ -60,11 +63,14 @@ export const SECTORS_FR = [
   'logement', 'éducation', 'mines', 'foresterie', 'agriculture', 'agriculteurs', 'énergie', 'santé publique',
   'aide sociale', 'tourisme', 'feux de forêt', "offices de protection de la nature", "programme de l'autisme",
   'services de développement', 'tribunaux', 'services correctionnels', 'services policiers', 'francophonie',
+  'palais de justice', 'foyer de soins de longue durée', 'centre jeunesse', "plaque d'immatriculation",
+  'chiffres du budget', 'le budget', 'curriculum', 'programme-cadre',
   'hôpital', 'cliniques', 'centre de services', 'centres de services', 'serviceontario', 'parcs provinciaux',
   'bibliothèques', 'refuges', 'foyers de groupe', 'prisons', 'centre des sciences', "plaques d'immatriculation",
   'permis de conduire', 'carte santé', 'cartes santé', 'lcbo', 'salaire minimum', 'droits de scolarité',
-  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
-  'producteurs', 'producteurs laitiers', 'productrices', 'agriculteurs', 'agricultrices', 'éleveurs', 'apiculteurs', 'fermes', 'fermiers', 'camionneurs', 'infirmières', 'enseignants', 'garderies', 'petites entreprises', 'municipalités', 'locataires', 'propriétaires', 'rural', 'rurales', 'laitiers', 'laitier',
+  'producteurs', 'producteurs laitiers', 'productrices', 'agricultrices', 'éleveurs', 'apiculteurs', 'fermes',
+  'fermiers', 'camionneurs', 'infirmières', 'enseignants', 'petites entreprises', 'locataires', 'propriétaires',
+  'rural', 'rurales', 'laitiers', 'laitier',
 ];
 
 export const WORK_OBJECTS_FR = [
@@ -72,6 +78,11 @@ export const WORK_OBJECTS_FR = [
   'contrat', 'contrats', 'direction générale', 'division', 'investissement', 'postes', 'notre secteur', 'examen',
   'rapport', 'le dossier', 'notre dossier', 'le projet', 'notre projet', 'le bureau de', 'le bureau régional', 'notre bureau', 'nos bureaux', 'les bureaux de', 'la haute direction', "l'équipe de direction",
   'notre directeur', 'notre directrice', 'mon directeur', 'ma directrice',
+  // Lieux et personnes visés par une décision de travail.
+  'labo', 'laboratoire', 'installation', 'installations', 'site', 'centre', 'comptoir', 'comptoirs', 'clinique',
+  'point de service', 'points de service', 'demandeurs', 'demandeuses', 'bénéficiaires', 'subventions', 'subvention',
+  'télétravail',
+  'travail hybride', 'mode hybride', 'travail à distance',
 ];
 
 export const DOC_NOUNS_FR = [

@@ -16,7 +16,22 @@ export const INTERNAL_DOCS_FR = [
   'données internes', 'chiffres internes', 'statistiques internes', 'analyse interne', 'sondage interne',
   'résultats du sondage interne', 'directive interne', 'orientations internes', 'plan interne', 'stratégie interne',
   'prévisions internes', 'liste interne', 'procès-verbal interne', 'organigramme interne', 'clavardage interne',
-  'échéancier interne',
+  'échéancier interne', "celui à l'interne", "celle à l'interne", 'version interne', 'tableau de bord interne', 'suivi interne',
+];
+
+/** Les chiffres connus au travail opposés aux chiffres publics : « les vrais chiffres », « les données réelles ». */
+export const REAL_FIGURE_ADJECTIVES_FR = ['vrais', 'vraies', 'réels', 'réelles', 'internes', 'non publiés', 'non publiées', 'bruts'];
+
+export const FIGURE_NOUNS_FR = [
+  'chiffres', 'données', 'statistiques', 'nombres', 'délais', 'délais d\'attente', 'coûts', 'résultats', 'taux',
+  'projections', 'prévisions', 'estimations', 'déficit', 'arriéré', 'arriérés', 'listes d\'attente', 'liste d\'attente',
+];
+
+export const PUBLIC_CONTRAST_FR = [
+  'ce que le ministère publie', "ce qu'on publie", 'ce qu\'ils publient', 'chiffres publics', 'chiffres officiels',
+  'tableau de bord public', 'ce qui est public', 'ce qui a été rendu public', "ce qu'on dit au public",
+  "ce qu'ils disent au public", 'que ce qui est annoncé', 'que ce qui a été annoncé', 'le communiqué', 'la version officielle',
+  'exprès',
 ];
 
 /** Ce qu'une ébauche ou une version préliminaire ne peut être qu'au travail. */
@@ -26,13 +41,30 @@ export const DRAFT_NOUNS_FR = [
   'analyse de rentabilisation', 'mandat', 'cadre de référence', 'demande de propositions', 'communiqué',
   'communiqué de presse', 'messages clés', 'questions et réponses', 'organigramme', "plan d'action",
   'formule de financement', 'allocations', 'discours du ministre', 'discours de la ministre', "rapport d'évaluation",
-  'rapport de vérification', 'modifications réglementaires', 'normes de service', 'programme',
+  'rapport de vérification', 'modifications réglementaires', 'normes de service', 'programme', 'curriculum',
+  'programme-cadre', "programme d'études",
 ];
 
 /** Ébauches qui peuvent être personnelles : il faut un contexte de travail. */
 export const DRAFT_GENERIC_NOUNS_FR = [
   'rapport', 'plan', 'proposition', 'contrat', 'entente', 'annonce', 'norme', 'normes', 'recommandations', 'budget',
   'document', 'présentation', 'note',
+];
+
+/** Instances internes : la présentation « de la réunion du SMA » est un document interne. */
+export const INTERNAL_FORUMS_FR = [
+  'réunion du sma', 'réunion des sma', 'réunion de la sous-ministre', 'réunion du sous-ministre', 'comité de direction',
+  'comité exécutif', 'réunion de gestion', 'réunion des directeurs', 'réunion des directrices', 'réunion de la haute direction',
+  'cabinet du ministre', 'cabinet de la ministre',
+  'réunion budgétaire', 'réunion interne', 'breffage interne', 'breffage avec la sous-ministre', 'breffage avec le sous-ministre',
+  'réunion de direction', 'réunion du comité de direction', 'réunion du comité exécutif', "réunion de l'équipe de direction",
+  'rencontre du comité de direction', 'rencontre de gestion',
+];
+
+export const FORUM_DOCUMENTS_FR = [
+  'présentation', 'présentations', 'diapos', 'diapo', 'diapositives', 'note', 'notes', 'procès-verbal', 'ordre du jour',
+  'document', 'documents', 'chiffres', 'tableau', 'tableur', 'ébauche', 'plan', 'organigramme', 'graphique',
+  'tableau blanc', "capture d'écran", 'enregistrement', 'liste',
 ];
 
 export const SERVICE_CONTEXT_FR = [

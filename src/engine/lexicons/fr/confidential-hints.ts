@@ -5,38 +5,151 @@ export const SECRECY_HINTS_FR = [
   'je ne peux pas en dire plus', 'je ne peux pas en dire davantage', 'je ne peux rien dire', 'je ne peux pas en parler',
   'je ne peux pas trop en dire', 'je ne peux pas tout dire', "je ne peux pas entrer dans les détails",
   'peux pas en dire plus', 'peux pas en dire davantage', 'peux rien dire', 'je peux pas en parler',
+  'pas encore officiel', 'pas encore officielle', "avant l'annonce", 'entre nous', 'entre vous et moi',
+  'ça reste entre nous', 'que ça reste entre nous', 'gardez ça pour vous', 'garde ça pour toi', 'motus et bouche cousue',
+  'bouche cousue', 'officieusement', 'de façon officieuse', 'à titre officieux', "tu ne l'as pas entendu de moi",
+  "vous ne l'avez pas entendu de moi", "ce n'est pas moi qui vous l'ai dit", "c'est pas moi qui te l'ai dit",
+  "c'est pas moi qui vous l'ai dit", 'je ne devrais pas le dire', 'je ne devrais pas dire ça',
+  'je ne devrais pas en parler', "je n'ai pas le droit d'en parler", "je n'ai pas le droit de le dire",
+  "j'ai pas le droit d'en parler", 'sous le sceau de la confidence', 'ne le répétez pas', 'ne le répète pas',
+  "infos d'initié", "info d'initié", "information d'initié", 'confidentiellement', "c'est encore secret", 'top secret',
+  'ultra secret', 'chut', 'chuuut', "j'peux pas en dire plus", 'peux pas trop en dire', 'peux pas en dire trop', 'motus',
+  'officiellement je sais rien', 'officiellement, je sais rien', 'officiellement je ne sais rien',
+  'officiellement, je ne sais rien', 'je sais rien officiellement', 'je ne sais rien officiellement', 'je dis rien',
+  'je ne dis rien', 'je dirai rien', 'je ne dirai rien', 'encore secret', 'encore secrète', 'toujours secret',
+  'toujours secrète', "secret pour l'instant", 'secret pour le moment', 'faites les surpris', 'faites les surprises',
+  'faites semblant', 'jouez les surpris', "c'est pas officiel", "ce n'est pas officiel", "c'est pas encore officiel",
+  "rien d'officiel", "rien n'est officiel", 'pas officiel', "c'est pas public", "ce n'est pas public",
+  "tu l'as pas lu ici", "vous l'avez pas lu ici", "vous l'avez pas entendu de moi", 'dites pas que je vous l\'ai dit',
+  'dis pas que je te l\'ai dit', "rien d'officiel encore", "rien d'annoncé", 'gardez-le pour vous',
+  'gardez ça pour vous autres', "jusqu'au budget", "jusqu'à l'annonce", "ils vont l'apprendre", "elles vont l'apprendre",
+  'ils le savent pas encore', 'ils ne le savent pas encore', 'personne a été avisé', "personne n'a été avisé",
+  'pas encore été avisés', "avant qu'ils l'apprennent", "j'ai vu les chiffres", "j'ai vu l'ébauche", "j'ai vu le plan",
+  "j'ai vu la liste", "j'ai lu l'ébauche", 'la note officielle s\'en vient', "la note s'en vient",
+  "ne le dites pas aux communications", 'dites-le pas à mon boss', 'avant le lancement', 'avant la sortie',
+  'la nouvelle officielle plus tard', 'annonce officielle plus tard', 'sera annoncé plus tard',
+  'sera annoncée plus tard', 'en douce', 'en catimini', 'avant que le maire le sache',
+  'avant même que le maire le sache', 'avant que le public le sache', 'avant que quiconque le sache',
+  'avant que le syndicat le sache', 'en ont aucune idée', "n'en ont aucune idée", 'les initiés savent',
+  'ceux qui savent savent', 'ce que je peux pas vous dire', 'ce que je ne peux pas vous dire',
+  // L'allusion, à demi-mot : l'auteur laisse entendre qu'il sait.
+  "j'ai rien dit", "je n'ai rien dit", '(je sais pourquoi)', 'devinez comment je le sais', "(c'est moi)",
+  'ça pourrait pas être moi', 'certainement pas moi', 'faire semblant de pas savoir', 'faire semblant de ne pas savoir',
+  'fais semblant de rien', 'qui connaît déjà', 'qui connaissent déjà', 'qui sait déjà', 'qui savent déjà',
+  'on nous a dit de nier', "tant que c'est pas sorti", "d'ici à ce que ça sorte",
+];
+
+/** L'auteur dit que l'affaire n'est pas encore publique : avec une affaire de gouvernement ou de travail, ça suffit. */
+export const UNRELEASED_HINTS_FR = [
   'pas encore annoncé', 'pas encore annoncée', 'pas encore annoncés', 'pas encore annoncées', 'pas encore public',
-  'pas encore publique', 'pas encore officiel', 'pas encore officielle', 'pas encore rendu public',
-  "n'a pas encore été annoncé", "n'a pas encore été annoncée", "avant l'annonce", 'avant que ce soit annoncé',
-  'avant que ce soit public', 'avant que ça devienne public', 'avant que la nouvelle sorte', 'entre nous',
-  'entre vous et moi', 'ça reste entre nous', 'que ça reste entre nous', 'gardez ça pour vous', 'garde ça pour toi',
-  'motus et bouche cousue', 'bouche cousue', 'officieusement', 'de façon officieuse', 'à titre officieux',
-  "tu ne l'as pas entendu de moi", "vous ne l'avez pas entendu de moi", "ce n'est pas moi qui vous l'ai dit",
-  "c'est pas moi qui te l'ai dit", "c'est pas moi qui vous l'ai dit", 'je ne devrais pas le dire',
-  'je ne devrais pas dire ça', 'je ne devrais pas en parler', "je n'ai pas le droit d'en parler",
-  "je n'ai pas le droit de le dire", "j'ai pas le droit d'en parler", 'sous le sceau de la confidence',
-  'ne le répétez pas', 'ne le répète pas', "infos d'initié", "info d'initié", "information d'initié", 'confidentiellement',
-  "c'est encore secret", 'top secret', 'ultra secret', 'personne ne le sait', 'personne ne le sait encore',
-  'personne ne le sait pour l\'instant', 'chut', 'chuuut', 'non encore annoncé', 'non encore annoncée', 'pas encore sorti',
-  'pas encore sortie',
-  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
-  "j'peux pas en dire plus", 'peux pas trop en dire', 'peux pas en dire trop', 'chut', 'motus',
+  'pas encore publique', 'pas encore rendu public', "n'a pas encore été annoncé", "n'a pas encore été annoncée",
+  'avant que ce soit annoncé', 'avant que ce soit public', 'avant que ça devienne public',
+  'avant que la nouvelle sorte', 'personne ne le sait', 'personne ne le sait encore',
+  "personne ne le sait pour l'instant", 'non encore annoncé', 'non encore annoncée', 'pas encore sorti',
+  'pas encore sortie', 'rien de public', 'rien de public encore', 'personne le sait encore',
+];
+
+/** Le tuyau : un conseil d'agir maintenant à côté d'un changement à venir (voir ACT_NOW_EN). */
+export const ACT_NOW_FR = [
+  'faites-le maintenant', 'faites-le ce mois-ci', 'faites-le cette semaine', 'faites-le avant', 'faites votre demande avant',
+  'faites vos demandes avant', 'renouvelez maintenant', 'renouvelez avant', 'renouvelez ce mois-ci', 'déposez votre',
+  'inscrivez-vous maintenant', 'dépêchez-vous', 'grouillez-vous', "si j'étais vous", "si j'étais toi", 'faites-moi confiance',
+  "c'est tout ce que je dis", 'faites-les avant',
+];
+
+export const CHANGE_COMING_FR = [
+  'les règles changent', 'les règles vont changer', 'après, les règles', 'après ça', 'avant que ça change',
+  'tant que vous pouvez', 'tant que vous le pouvez', 'avant que les frais augmentent', 'avant la hausse',
+  'ça va être plus difficile', 'plus difficile après', 'ne sera plus disponible', 'avant que le programme ferme',
+  'avant le changement',
+];
+
+/** Un modal nié et un verbe de parole, que la règle combine (« je suis pas censée » + « en parler »). */
+export const SECRECY_MODALS_FR = [
+  'je peux pas', 'je ne peux pas', "j'peux pas", 'peux pas', 'je ne peux rien', 'je peux rien', 'on ne peut pas',
+  'on peut pas', 'je ne devrais pas', 'je devrais pas', "je n'ai pas le droit de", "j'ai pas le droit de",
+  'pas le droit de', 'je ne suis pas censé', 'je ne suis pas censée', 'je suis pas censé', 'je suis pas censée',
+  'chu pas censé', 'chu pas censée', 'pas censé', 'pas censée', 'pas supposé', 'pas supposée', 'pas autorisé à',
+  'pas autorisée à', 'je ne dois pas', 'je dois pas', "je n'ai pas le droit d'", "j'ai pas le droit d'",
+];
+
+export const SECRECY_VERBS_FR = [
+  'dire', 'en dire', 'rien dire', 'parler', 'en parler', 'divulguer', 'révéler', 'nommer', 'confirmer', 'donner de détails',
+  'donner les détails', 'entrer dans les détails', 'tout dire', 'trop en dire', 'en dire plus', 'en dire davantage',
+  'vous en dire', 'vous le dire', 'te le dire', 'le dire', 'vous dire', 'te dire', 'en glisser un mot', 'commenter',
+  'préciser', 'en révéler', 'rien révéler', 'en parler publiquement',
+];
+
+/** Après « je peux pas dire… » : un compliment ou une figure de style (« je peux pas vous dire à quel point »). */
+export const NOT_SECRECY_AFTER_FR = ['à quel point', 'combien', 'assez', 'merci', 'non', 'mieux', 'que je suis', "qu'on est"];
+
+/** Vendre quelque chose : un clin d'œil près d'un code promo annonce une vente, pas une décision. */
+export const COMMERCE_CUES_FR = [
+  'code promo', 'rabais', 'coupon', '% de rabais', 'en solde', 'soldes', 'pour commander', 'commandez', 'commander',
+  'livraison', 'ma boutique', 'etsy', 'précommande', 'livre au bureau', 'je livre',
+];
+
+/** La voix de sa propre institution (« notre ministère », « ma direction »). */
+export const INSIDER_VOICE_FR = [
+  'notre ministère', 'mon ministère', 'notre direction', 'ma direction', 'notre direction générale', 'notre programme',
+  'mon programme', 'notre bureau régional', 'notre agence', 'notre unité', 'notre division', 'notre région',
+  'au nom du ministère', 'le ministère où je travaille', 'mon employeur', 'nous au ministère', 'chez nous au ministère',
+];
+
+export const PROMISE_CUES_FR = [
+  'promis', "c'est promis", 'je vous le promets', 'garanti', 'garantie', "c'est sûr", "c'est certain", "c'est fait",
+  'quasiment fait', 'presque fait', "c'est dans la poche", 'dans le sac', 'comptez là-dessus', 'fiez-vous à moi',
+  "c'est réglé", "c'est signé", "c'est officiel",
+];
+
+export const PLAN_ACTIONS_FR = [
+  'déménager', 'déplacer', 'déplacera', 'transférer', 'transférera', 'financer', 'financera', 'finance', 'reçoit', 'recevra', 'obtient', 'obtiendra', 'investir', 'investira', 'investit', 'mettre', 'mettra', 'met', 'couper', 'coupera',
+  'coupe', 'fermer', 'fermera', 'ferme', 'fusionner', 'fusionnera', 'mettre à pied', 'embaucher', 'embauchera', 'embauche',
+  'éliminer', 'éliminera', 'annuler', 'annulera', 'abolir', 'abolira', 'geler', 'gèlera', 'approuver', 'approuvera',
+  'rejeter', 'rejettera', 'interdire', 'interdira', 'privatiser', 'privatisera', 'sous-traiter', 'déménager',
+  'déménagera', 'élargir', 'élargira', 'augmenter', 'augmentera', 'hausser', 'haussera', 'réduire', 'réduira',
+  'restructurer', 'regrouper', 'sabrer', 'sabrera', 'supprimer', 'supprimera', 'donner', 'donnera', 'octroyer',
+  'octroiera', 'accorder', 'accordera', 'construire', 'construira', 'ouvrir', 'ouvrira', 'ajouter', 'ajoutera', 'doubler',
+  'doublera', 'subventionner', 'subventionnera',
+];
+
+export const PLAN_TIMEFRAMES_FR = [
+  "l'an prochain", "l'année prochaine", 'le mois prochain', 'la semaine prochaine', 'le prochain exercice', 'cet automne',
+  'ce printemps', 'cet été', 'cet hiver', "plus tard cette année", "d'ici la fin de l'année", "d'ici janvier",
+  "d'ici février", "d'ici mars", "d'ici avril", "d'ici mai", "d'ici juin", "d'ici juillet", "d'ici août",
+  "d'ici septembre", "d'ici octobre", "d'ici novembre", "d'ici décembre", "d'ici le printemps", "d'ici l'été",
+  "d'ici l'automne", 'au printemps', "à l'automne", 'avant les élections', 'avant noël', 'après le budget',
+  "au prochain budget",
+];
+
+export const PERSONAL_AGENCY_FR = [
+  "je vais m'en assurer", "je m'en assure", "je m'en occupe", 'je vais pousser pour', 'je vais me battre pour',
+  'laissez-moi faire', 'comptez sur moi', 'je vais faire en sorte', 'je vous le garantis personnellement',
+];
+
+export const ROUTINE_NOTICES_FR = [
+  'postulez', 'postuler', 'candidature', 'candidatures', "offre d'emploi", "offres d'emploi", 'joignez-vous',
+  'rejoignez', 'on embauche!', 'nous embauchons!', 'congé férié', 'jour férié', 'longue fin de semaine', 'ferme plus tôt',
+  'fermera plus tôt', 'fermé plus tôt', 'pour la journée', 'rénovations', 'travaux', 'tempête', 'météo', 'panne de courant',
+  'jour de la famille', 'noël', 'fête du canada', 'action de grâce', 'vendredi saint', 'lundi de pâques',
+  'jour du souvenir', 'saint-jean',
 ];
 
 export const RUMOUR_HINTS_FR = [
-  'la rumeur dit', 'selon la rumeur', 'selon les rumeurs', 'la rumeur veut', 'la rumeur court', 'il paraît que',
+  'ce qui circule au bureau', 'ça circule au bureau', "j'entends dire", 'on entend dire', "entendu d'un ami", "entendu d'une amie", "un ami au bureau du premier ministre", 'une amie au ministère',
+  'un ami au ministère', 'entendu au bureau', 'entendu au travail', 'entendu en réunion', "je l'ai entendu au bureau", "de l'intérieur",
+  "fuite de l'intérieur", "info de l'intérieur", 'la rumeur dit', 'selon la rumeur', 'selon les rumeurs', 'la rumeur veut', 'la rumeur court', 'il paraît que',
   'paraît que', "j'ai entendu dire", 'on m\'a dit', 'on nous a dit', 'on vient de nous dire', 'on nous a annoncé',
   "à l'interne", 'en réunion aujourd\'hui', 'en réunion ce matin', "en réunion tantôt", "au travail aujourd'hui",
   'mon directeur a dit', 'ma directrice a dit', 'mon gestionnaire a dit', 'ma gestionnaire a dit', 'mon patron a dit',
   'ma patronne a dit', 'le sous-ministre a dit', 'la sous-ministre a dit', "d'après mes sources", 'de source sûre',
   "à l'assemblée du personnel", 'réunion du personnel', 'apparemment', "je sors d'une réunion", 'en sortant de réunion',
   'sortie de réunion', "appris aujourd'hui", 'appris en réunion',
-  // Broader government matters (added from the dev split's misses: rules, permits, programs, offices, sectors).
   'rumeur au bureau', 'la rumeur au travail', 'on a appris en réunion', 'en réunion d’équipe', "en réunion d'équipe", 'pratiquement confirmé', 'quasiment confirmé',
 ];
 
 export const TEASE_HINTS_FR = [
-  'grosse annonce', 'grande annonce', 'annonce importante', 'une annonce importante', 'annonce à venir',
+  "ce qui s'en vient pour", "sais ce qui s'en vient", 'en primeur', 'avant-goût', 'aperçu exclusif', 'grosse annonce', 'grande annonce', 'annonce importante', 'une annonce importante', 'annonce à venir',
   'annonce imminente', 'grosses nouvelles', 'grosse nouvelle', 'grande nouvelle', 'de grands changements',
   'gros changements', 'des changements s\'en viennent', "ça s'en vient", 'ca s\'en vient', 'restez à l\'affût',
   'restez branchés', 'restez branchées', 'restez connectés', 'à suivre', 'stay tuned', 'surveillez',
@@ -59,7 +172,12 @@ export const POLICY_ACTIONS_FR = [
   'réduite', 'augmenté', 'augmentée', 'suspendu', 'suspendue', 'reporté', 'reportée', 'remplacé', 'remplacée',
   'changement', 'changements', 'changer', 'change', 'refonte', 'démissionner', 'démissionne', 'quitter', 'quitte',
   'prolonger', 'prolongé', 'renouveler', 'renouvelé', 'retour au bureau', 'jours par semaine', 'disparaître',
-  'perdre', 'sera aboli', 'sera abolie', 'sera coupé', 'sera coupée',
+  'feu vert', 'donné son aval', 'approuvé', 'approuvée', 'mettez votre cv à jour', 'dépoussiérez votre cv', 'signez pas de nouveau bail', 'ne signez pas de nouveau bail',
+  'renouvelez pas votre bail', "attendez avant d'acheter", 'attendre avant d\'acheter', 'agrandissement',
+  'regroupement', 'changent', 'changeront', 'va changer', 'légiférer', 'loi spéciale', 'hausse', 'baisse', 'coupure', 'coupures', 'augmentation', 'resserrer', 'resserre', 'resserrera', 'lever', 'lève',
+  'abandonne', 'abandonner', 'abandonnera', 'laisse tomber', 'choisi', 'choisie', 'sélectionné', 'sélectionnée', 'retenu',
+  'retenue', 'décidé', 'perdre', 'sera aboli', 'sera abolie', 'sera coupé', 'sera coupée', 'finit', 'finira', 'termine', 'terminera', 'prend fin',
+  'prendra fin',
 ];
 
 export const FUTURE_MARKERS_FR = [

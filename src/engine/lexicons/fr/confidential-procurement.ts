@@ -16,7 +16,22 @@ export const EVALUATION_DETAILS_FR = [
   'présélectionné', 'présélectionnée', 'le plus bas', 'la plus basse', 'le moins cher', 'la moins chère', 'meilleur pointage',
   'pointage', 'pointages', 'notation', 'classement', 'classé', 'classée', 'premier rang', 'prix soumis', 'prix proposé',
   'est arrivé à', 'meilleure offre', 'offre finale', 'disqualifié', 'disqualifiée', 'non conforme', 'va gagner',
-  'va remporter', 'remportera', 'en négociation avec', 'on dirait que', 'devance',
+  'va remporter', 'remportera', 'en négociation avec', 'on dirait que', 'devance', 'loin devant', 'largement devant',
+  'en avance', 'devant tout le monde', 'haut la main', 'le moins disant', 'moins-disant', 'a cassé les prix',
+  'a coupé les prix',
+];
+
+export const EVALUATORS_FR = [
+  "le comité d'évaluation", "comité d'évaluation", 'les évaluateurs', 'évaluateurs', 'les évaluatrices', "l'équipe d'évaluation",
+  "équipe d'évaluation", 'le comité de sélection', 'le jury',
+];
+
+export const EVALUATOR_PREFERENCES_FR = [
+  'regarde', 'regardent', 'ne regarde que', 'ne regardent que', 'regarde juste', 'regardent juste', "s'intéresse",
+  "s'intéressent", 'tient compte', 'tiennent compte', 'veut voir', 'veulent voir', 'préfère', 'préfèrent', 'favorise',
+  'favorisent', 'aime', 'aiment', 'déteste', 'détestent', 'ignore', 'ignorent', 'lit jamais', 'lisent jamais',
+  'se fie', 'se fient', 'mise sur', 'misent sur', 'lit', 'lisent', 'lit juste', 'lisent juste', 'note', 'notent',
+  'vérifie', 'vérifient', 'pénalise', 'pénalisent', 'récompense', 'récompensent',
 ];
 
 export const EVALUATION_STATUS_FR = [

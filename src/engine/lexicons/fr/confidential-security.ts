@@ -4,7 +4,7 @@ export const SURPRISE_OPERATIONS_FR = [
   'descente', 'descentes', 'rafle', 'inspection surprise', 'inspections surprises', 'inspection inopinée',
   'inspections inopinées', 'visite surprise', 'visites surprises', 'visite inopinée', 'visites inopinées',
   'contrôle surprise', 'contrôles surprises', 'contrôle inopiné', 'contrôles inopinés', 'perquisition', 'perquisitions',
-  'mandat de perquisition', 'opération coup de poing', 'vérification surprise', 'vérifications surprises',
+  'débarquent', 'vont débarquer', 'va débarquer', 'débarque', 'descendent', 'vont descendre', 'mandat de perquisition', 'opération coup de poing', 'vérification surprise', 'vérifications surprises',
   'opération d\'infiltration', 'agent double', 'sous couverture', 'audit surprise',
 ];
 
@@ -61,4 +61,65 @@ export const OWNERSHIP_FR = [
 export const FIXED_FR = [
   'corrigé', 'corrigée', 'corrigées', 'colmaté', 'colmatée', 'réglé', 'réglée', 'résolu', 'résolue', "l'an dernier",
   'par le passé', 'prime aux bogues', 'divulgation responsable',
+];
+
+/** Barrières physiques d'un lieu de travail : elles font défaut en restant ouvertes. */
+export const PHYSICAL_BARRIERS_FR = [
+  'porte', 'portes', 'porte arrière', 'porte de côté', 'sortie de secours', 'quai de chargement', 'barrière', 'barrières',
+  'serrure', 'serrures', 'loquet', 'pêne', 'clôture', 'salle des serveurs', 'salle des dossiers', 'voûte', 'coffre-fort',
+  'porte du garage', 'portes du stationnement', 'porte du stationnement', 'portes du stationnement souterrain',
+  'tourniquet', 'tourniquets', 'fenêtre',
+];
+
+export const BARRIER_WEAKNESSES_FR = [
+  'ne barre pas', 'barre pas', 'ne barrent pas', 'barrent pas', 'ne ferme pas', 'ferme pas', 'ne ferment pas',
+  'ferment pas', 'ne se verrouille pas', 'se verrouille pas', 'débarré', 'débarrée', 'débarrés', 'débarrées', 'déverrouillé',
+  'déverrouillée', 'déverrouillés', 'déverrouillées', 'laissée ouverte', 'laissées ouvertes', 'reste ouverte',
+  'restent ouvertes', 'rester ouvertes', 'rester débarrées', 'rester débarrée', 'bloquée ouverte', 'bloquées ouvertes',
+  'coincée ouverte', "n'importe qui peut entrer", 'entrer sans carte', 'sans badge', 'serrure brisée', 'pas de serrure',
+];
+
+export const SECURITY_SYSTEMS_FR = [
+  'lecteur de cartes', 'lecteurs de cartes', 'lecteur de carte', 'système de cartes d\'accès', 'cartes d\'accès',
+  'contrôle d\'accès', 'caméra', 'caméras', 'caméras de surveillance', 'caméra de surveillance', 'système d\'alarme',
+  'alarme', 'alarmes', 'détecteur de mouvement', 'détecteurs de mouvement',
+];
+
+export const SYSTEM_FAILURES_FR = [
+  'brisé', 'brisée', 'brisés', 'brisées', 'en panne', 'hors service', 'hors d\'usage', 'désactivé', 'désactivée',
+  'désactivés', 'désactivées', 'ne marche pas', 'marche pas', 'ne marchent pas', 'marchent pas', 'ne fonctionne pas',
+  'fonctionne pas', 'ne fonctionnent pas', 'fonctionnent pas', 'fermé', 'fermée', 'fermés', 'fermées', "n'enregistre pas",
+  'enregistre pas', 'pas surveillé', 'pas surveillée', 'angle mort', 'angles morts', 'fausse', 'fausses',
+];
+
+export const SECURITY_STAFF_FR = [
+  'gardien', 'gardiens', 'gardienne', 'agent de sécurité', 'agents de sécurité', 'commissionnaire', 'commissionnaires',
+  'poste de sécurité', 'rondes', 'patrouille',
+];
+
+export const STAFF_GAPS_FR = [
+  'pas de gardien', 'aucun gardien', 'juste un gardien', 'un seul gardien', 'seulement un gardien', 'seulement deux gardiens',
+  'juste deux gardiens', 'sans surveillance', 'personne au poste', 'juste', 'seulement', 'un seul', 'une seule', 'aucun',
+  'pas de', 'personne',
+];
+
+export const WORKPLACE_CUES_FR = [
+  'notre édifice', "l'édifice", 'notre immeuble', "l'immeuble", 'notre bureau', 'au bureau', 'nos bureaux', 'le ministère',
+  'notre ministère', 'au travail', 'collègues', 'personnel', 'quart de nuit', 'mon quart', 'ceux qui travaillent',
+  'celles qui travaillent', 'le centre', 'centre jeunesse', 'palais de justice', 'la prison', "l'entrepôt", 'le labo',
+  'notre site', "l'établissement", 'notre établissement', 'équipe', 'mon équipe', 'notre équipe', 'au 777',
+  'palais de justice', 'prison', 'centre de détention', 'édifice gouvernemental', 'cellules', 'serviceontario',
+];
+
+export const HOME_CUES_FR = [
+  'ma maison', 'notre maison', 'mon appartement', 'mon appart', 'mon condo', 'ma voiture', 'mon char', 'le chalet',
+  'mon garage', 'chez nous', 'chez moi', 'mon proprio', 'mon propriétaire', 'les enfants', 'mon vélo', 'le cabanon',
+  'mon casier',
+];
+
+export const EXPOSURE_CUES_FR = [
+  'après', 'ce soir', 'cette nuit', 'la nuit', 'toute la fin de semaine', 'cette fin de semaine', 'tout le week-end',
+  'entre', "jusqu'à lundi", "jusqu'à", 'pendant la mise à jour', "pendant l'entretien", 'pendant les travaux',
+  'depuis des semaines', 'depuis des jours', 'depuis', 'pratique si', 'au cas où vous oublieriez', 'si vous oubliez',
+  'lol', "n'importe qui", 'personne vérifie', 'personne ne vérifie',
 ];

@@ -40,6 +40,7 @@ export const GIFT_ALONE_FR = [
   '#cadeau', '#offert', 'aux frais de la princesse', 'sur le bras du fournisseur', 'sur le bras des fournisseurs',
   'sur le bras du consultant', "sur le bras de l'entrepreneur", 'sur leur bras', 'aux frais du fournisseur',
   'aux frais du consultant', "aux frais de l'entrepreneur", 'souper des fournisseurs', 'appreciation des fournisseurs',
+  'paye par le fournisseur', 'paye par le consultant', "paye par l'entrepreneur", 'offert par le fournisseur',
 ];
 
 export const BENEFITS_FR = [

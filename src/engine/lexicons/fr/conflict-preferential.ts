@@ -38,7 +38,8 @@ export const QUEUE_JUMPS_FR = [
   "oubliez la liste d'attente", "oublie la liste d'attente", 'pas besoin de passer par', 'vous faire une place',
   'te faire une place', 'vous trouver une place', 'te trouver une place', 'glisser un mot', 'dire un mot', 'placer un mot',
   'vous avoir une place', "t'avoir une place", 'vous avoir un rendez-vous', "t'avoir un rendez-vous", 'vous avoir un rdv',
-  "t'avoir un rdv",
+  "t'avoir un rdv", 'fermer les yeux', "passer l'eponge", 'faire sauter la contravention', 'annuler la penalite',
+  'oublier la penalite', 'oublier l\'inspection', 'sauter l\'inspection', 'ne rien signaler',
 ];
 
 export const SEE_TO_IT_FR = [

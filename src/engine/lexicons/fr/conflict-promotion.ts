@@ -76,6 +76,12 @@ export const STARTED_VERBS_FR = [
   "je viens d'ouvrir", 'je viens de demarrer', 'je viens de partir', 'je lance', "j'ouvre", 'je gere', "j'exploite",
 ];
 
+export const WORK_RESOURCES_FR = [
+  'imprimante du bureau', 'ordinateur du travail', 'ordi du travail', 'courriel du travail', 'cellulaire du travail',
+  'pendant les heures de travail', 'sur les heures de travail', 'au bureau', 'de mon bureau', 'dans la salle de pause',
+  'a la cafeteria du bureau', 'courriel du ministere',
+];
+
 export const SELL_VERBS_FR = ['je vends', 'je vends maintenant', 'je revends', 'vente de'];
 
 /** Envoyer le lecteur chez quelqu'un en son nom : une recommandation commerciale. */

@@ -45,6 +45,13 @@ export const RESIDENCE_FR = [
   "l'adresse du patient", 'votre adresse', 'votre domicile', 'votre maison', 'ton adresse', 'votre demande pour le', 'votre demande pour', 'votre nouvelle adresse', 'votre dossier pour',
 ];
 
+/** Une personne située à une adresse (« la dame du 42, rue Maple ») : l'adresse est la sienne. */
+export const PERSON_AT_FR = [
+  'dame du', 'dame au', 'monsieur du', 'monsieur au', 'gars du', 'gars au', 'femme du', 'homme du', 'famille du', 'famille au',
+  'couple du', 'personne au', 'personne du', 'madame du', 'le monsieur qui reste au', 'la dame qui reste au', 'qui reste au',
+  'qui demeure au', 'qui habite au', 'ceux du', 'celle du', 'celui du',
+];
+
 export const ADDRESS_PEOPLE_FR = [
   'client', 'cliente', 'patient', 'patiente', 'locataire', 'demandeur', 'demandeuse', 'requerant', 'requerante', 'beneficiaire',
   'resident', 'residente', 'voisin', 'voisine', 'aine', 'ainee', 'victime', 'usager', 'usagere', 'proprietaire',

@@ -15,6 +15,15 @@ export const WORK_PEOPLE_FR = [
   'un de mes clients', 'une de mes clientes', 'un de nos clients', 'une de nos clientes', 'un de mes patients',
   'une de mes patientes', 'un de mes employés', 'une de mes employées', 'un de mes collègues', 'une de mes collègues',
   'un de nos résidents', 'une de nos résidentes', 'un de mes élèves', 'une de mes élèves',
+  // Postes d'un milieu de travail public : qui les occupe est connu par le travail.
+  'inspecteur', 'inspectrice', 'comptable', 'commis', 'coordonnateur', 'coordonnatrice', 'infirmier', 'infirmière',
+  'travailleur social', 'travailleuse sociale', 'préposé', 'préposée', 'gardien', 'gardienne', 'agent de sécurité',
+  'agente de sécurité', 'concierge', 'technicien', 'technicienne', 'enquêteur', 'enquêteuse', 'avocat', 'avocate',
+  'planificateur', 'planificatrice', 'spécialiste', 'adjointe administrative', 'adjoint administratif', 'secrétaire',
+  'étudiant d\'été', 'étudiante d\'été', 'nouvelle employée', 'nouvel employé', 'nouvelle recrue', 'recrue',
+  'économiste', 'ingénieur', 'ingénieure', 'vérificateur', 'vérificatrice', 'médiateur', 'médiatrice', 'formateur',
+  'formatrice', 'chef d\'équipe', 'cheffe d\'équipe', 'chef de service', 'contremaître', 'sma', 'stagiaire en droit',
+  'répartiteur', 'répartitrice', 'intervenant', 'intervenante', 'travailleur', 'travailleuse',
 ];
 
 /** Autres personnes, sans lien de travail dans les mots eux-mêmes (« ce gars », « ma voisine »). */
@@ -69,6 +78,11 @@ export const WORK_CONTEXT_FR = [
   'en réunion', 'à ma job', 'ma job', 'mon travail', 'mon emploi', 'mon milieu de travail', 'notre milieu de travail',
   'visite à domicile', 'inspection', 'centre d\'appels', 'des finances', 'des ressources humaines', 'de la paie',
   'des communications', 'du bureau', 'du travail', 'de la direction', 'au bout du corridor', 'le bureau d\'à côté',
+  'du soutien informatique', 'de l\'informatique', 'des ti', 'de la réception', 'de l\'accueil', 'de mon unité',
+  'de ma direction', 'de notre direction', 'de mon équipe', 'de notre équipe', 'réunion d\'équipe',
+  'réunion du personnel', 'la salle de pause', 'la cafétéria du bureau', 'notre étage', 'au bureau de', 'charge de cas',
+  'ma clientèle', 'mes clients', 'nos clients', 'mes usagers', 'nos usagers', 'cubicule', 'van du ministère',
+  'véhicule du ministère', 'camion du ministère',
 ];
 
 /** Titres qui font d'un nom une personnalité publique. */

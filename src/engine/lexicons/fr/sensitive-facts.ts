@@ -66,14 +66,30 @@ export const POSSESSED_FACTS_FR = {
     'diagnostic', 'pronostic', 'maladie', 'chimio', 'chimiothérapie', 'opération', 'chirurgie', 'mastectomie', 'grossesse',
     'fausse couche', 'avortement', 'surdose', 'rechute', 'thérapie', 'thérapeute', 'psychiatre', 'médicaments', 'médication',
     'antidépresseurs', 'handicap', 'santé mentale', 'congé de maladie', 'congé maladie', 'arrêt de travail',
-    'congé d\'invalidité',
+    'congé d\'invalidité', 'fiv', 'traitements de fertilité', 'méthadone', 'cure de désintox', 'désintox',
+    'demande d\'invalidité', 'réclamation à la cspaat', 'dossier à la cspaat', 'tentative de suicide',
   ],
-  legal: ['casier judiciaire', 'casier', 'dossier criminel', 'arrestation', 'condamnation', 'libération conditionnelle', 'procès'],
-  employment: ['congédiement', 'licenciement', 'suspension', 'mesure disciplinaire', 'grief', 'évaluation de rendement'],
-  financial: ['salaire', 'dettes', 'faillite', 'expulsion'],
-  family: ['divorce', 'séparation', 'garde des enfants', 'liaison'],
-  identity: ['orientation sexuelle', 'sexualité'],
-  immigration: ['statut d\'immigration', 'demande d\'asile', 'statut de réfugié', 'demande de statut de réfugié'],
+  legal: [
+    'casier judiciaire', 'casier', 'dossier criminel', 'arrestation', 'condamnation', 'libération conditionnelle', 'procès',
+    'comparution', 'date de cour', 'accusation', 'accusations', 'agent de probation', 'ordonnance de non-communication',
+  ],
+  employment: [
+    'congédiement', 'licenciement', 'suspension', 'mesure disciplinaire', 'grief', 'évaluation de rendement',
+    'plan d\'amélioration du rendement', 'dossier disciplinaire', 'avertissement écrit', 'réprimande', 'mise à pied',
+  ],
+  financial: [
+    'salaire', 'dettes', 'faillite', 'expulsion', 'demande au posph', 'demande de posph', 'dossier au posph',
+    'demande d\'aide sociale', 'demande d\'ontario au travail', 'chèque de bs', 'chèque du posph',
+    'demande d\'assurance-emploi', 'saisie de salaire', 'avis d\'expulsion', 'proposition de consommateur',
+    'dettes de jeu', 'loyer en retard',
+  ],
+  family: ['divorce', 'séparation', 'garde des enfants', 'liaison', 'garde partagée', 'dossier à la sae', 'dossier à la dpj'],
+  identity: ['orientation sexuelle', 'sexualité', 'religion', 'conversion', 'coming out', 'coming-out', 'identité de genre'],
+  immigration: [
+    'statut d\'immigration', 'demande d\'asile', 'statut de réfugié', 'demande de statut de réfugié', 'résidence permanente',
+    'rp', 'carte de rp', 'carte de résident permanent', 'permis de travail', 'permis d\'études', 'visa', 'parrainage',
+    'demande de citoyenneté', 'mesure de renvoi', 'audience à la cisr', 'audience de réfugié',
+  ],
 };
 
 /** Faits de santé affirmés au sujet de quelqu'un. « enceinte » seul est aussi une enceinte acoustique : voir la règle. */
@@ -91,6 +107,10 @@ export const HEALTH_FACTS_FR = [
   'a rechuté', 'séropositif', 'séropositive', 'en fauteuil roulant', 'se déplace en fauteuil roulant', 'sous dialyse',
   'en dialyse', 'a été interné', 'a été internée', 'à l\'aile psychiatrique', 'à l\'urgence psychiatrique', 'a fait un avc',
   'a fait une crise cardiaque', 'a des idées noires', 'a eu un avortement',
+  // L'alcool ou la drogue au travail, en langue familière.
+  'sur la brosse', 'a repris la bouteille', 'boit encore', 'a recommencé à boire', "sentait l'alcool", 'sentait la bière',
+  'saoul au travail', 'soûl au travail', 'gelé au travail', 'gelée au travail', 'est arrivé saoul', 'est arrivée saoule',
+  'est arrivé gelé', 'est arrivée gelée',
 ];
 
 /** États de santé après un verbe d'état : « il est bipolaire », « elle est devenue aveugle ». */
@@ -141,6 +161,7 @@ export const FINANCIAL_FACTS_FR = [
   'en retard sur son loyer', 'ne peut pas payer son loyer', 'peut plus payer son loyer', 'expulsé de son logement',
   'expulsée de son logement', 'avis d\'expulsion', 'évincé', 'évincée', 'sans-abri', 'sans abri', 'itinérant', 'itinérante',
   'en situation d\'itinérance', 'vit dans un refuge', 'vit dans sa voiture', 'dort dans sa voiture', 'dort dans un refuge',
+  'vit dans son char', 'dort dans son char', 'vit dans son auto', 'dort dans son auto', 'dort dans la rue', 'vit dans la rue',
   'va à la banque alimentaire', 'dépend de la banque alimentaire', 'saisie de salaire', 'salaire saisi', 'a tout perdu',
   'sans le sou', 'fauché', 'fauchée', 'au salaire minimum',
 ];
@@ -155,12 +176,17 @@ export const FAMILY_FACTS_FR = [
   'est une mère monoparentale', 'est père monoparental', 'est monoparentale', 'est veuf', 'est veuve', 'est devenu veuf',
   'est devenue veuve', 'trompe sa femme', 'trompe son mari', 'a trompé sa femme', 'a trompé son mari', 'a une liaison',
   'avait une liaison', 'conjoint violent', 'conjointe violente', 'mari violent', 'violence conjugale', 'violence familiale',
+  'la sae a retiré', 'la dpj a retiré', 'retiré par la sae', 'retirés par la sae', 'retirée par la sae',
+  'pris en charge par la sae', 'placé par la sae', 'placés par la sae', 'signalé à la sae', 'signalée à la sae',
+  'signalé à la dpj', 'signalée à la dpj',
 ];
 
 /** Orientation sexuelle et identité de genre après un verbe d'état (« il est gai ») : dévoiler quelqu'un. */
 export const ORIENTATION_STATES_FR = [
   'gai', 'gaie', 'gay', 'lesbienne', 'bisexuel', 'bisexuelle', 'bi', 'queer', 'trans', 'transgenre', 'non binaire',
   'non-binaire', 'asexuel', 'asexuelle', 'intersexe',
+  // Langue familière : « elle est aux femmes », « il est encore dans le placard ».
+  'aux femmes', 'aux gars', 'aux hommes', 'dans le placard', 'encore dans le placard',
 ];
 
 /**
@@ -177,9 +203,8 @@ export const ORIGIN_RELIGION_STATES_FR = [
 /** Faits d'identité exprimés par leur propre verbe. */
 export const IDENTITY_FACTS_FR = [
   'a fait son coming out', 'a fait son coming-out', 'fait son coming out', 'est sorti du placard', 'est sortie du placard',
-  'sorti du garde-robe', 'sortie du garde-robe', 'converti à l\'islam', 'convertie à l\'islam', 'converti au judaïsme',
-  'convertie au judaïsme', 'converti au christianisme', 'convertie au christianisme', 'converti au catholicisme',
-  'convertie au catholicisme', 'converti au bouddhisme', 'convertie au bouddhisme', 'a commencé sa transition',
+  'sorti du garde-robe', 'sortie du garde-robe', 'converti* à l\'islam', 'converti* au judaïsme', 'converti* au christianisme',
+  'converti* au catholicisme', 'converti* au bouddhisme', 'a commencé sa transition',
   'porte le hijab', 'porte le voile', 'porte le niqab', 'porte le turban', 'porte la kippa',
 ];
 

@@ -7,6 +7,7 @@ export const PROMISE_MARKERS_FR = [
   "je m'assurerai", 'je vais personnellement', 'sans faute', "c'est certain", "c'est sûr", 'à coup sûr',
   'sans aucun doute', 'certainement', 'assurément', 'comptez sur moi', 'comptez là-dessus', 'nous nous engageons',
   'on vous garantit', 'nous garantissons', 'à 100 %', 'à 100%', 'je vais faire en sorte',
+  'je tiens à rassurer', 'je tiens à vous rassurer', 'je veux rassurer', 'je veux vous rassurer', 'laissez-moi vous rassurer',
 ];
 
 export const GOV_SUBJECTS_FR = [
@@ -33,6 +34,9 @@ export const RECEIVE_VERBS_FR = [
   'vous aurez', 'vous allez avoir', 'vous recevrez', 'vous allez recevoir', 'vous obtiendrez', 'vous allez obtenir',
   'vous serez approuvé', 'vous serez approuvée', 'vous serez remboursé', 'vous serez remboursée', 'tu vas avoir',
   'tu auras', 'tu vas recevoir', 'tu recevras', 'sera approuvé', 'sera approuvée', 'sera traité', 'sera traitée',
-  'sera accepté', 'sera acceptée', 'sera renouvelé', 'sera renouvelée', 'sera réglé', 'sera réglée', 'va être approuvé',
+  'sera accepté', 'sera acceptée', 'sera renouvelé', 'sera renouvelée', 'sera réglé', 'sera réglée', 'seront approuvés', 'seront approuvées', 'seront traités',
+  'seront traitées', 'seront examinés', 'seront examinées', 'seront acceptés', 'seront acceptées', 'seront financés', 'va être approuvé',
   'va être approuvée', 'va passer', 'sera financé', 'sera financée', 'va être financé', 'va être financée',
+  'sera payé', 'sera payée', 'seront payés', 'seront payées', 'sera couvert', 'seront couverts', 'sera remboursé',
+  'seront remboursés', 'restera ouvert', 'restera ouverte', 'sera rétabli', 'sera rétablie', 'sera réglé', 'sera réglée',
 ];

@@ -14,8 +14,6 @@ export const WE_THE_MINISTRY_FR = [
   'chez nous au ministère', 'nous, au gouvernement', 'nous au gouvernement', 'en tant que ministère, nous',
   'en tant que gouvernement, nous', 'comme ministère, nous', 'comme gouvernement, nous', 'nous, le ministère',
   'nous, le gouvernement',
-  // Broader forms (position without 'is', ministry acronyms, administrative 'we').
-  "nous prolongeons la date limite", "nous avons prolongé la date limite", "nous prolongeons l'échéance", "nous avons prolongé l'échéance", "nous ouvrons les demandes", "nous avons décidé de", "on prolonge la date limite",
 ];
 
 export const POSITION_PHRASES_FR = [
@@ -23,8 +21,7 @@ export const POSITION_PHRASES_FR = [
   'la position officielle du gouvernement', 'le ministère est d\'avis', 'le gouvernement est d\'avis',
   'le point de vue du ministère est', 'le point de vue du gouvernement est', 'la position de notre ministère',
   'officiellement, le ministère', 'officiellement, le gouvernement', "le ministère n'appuie pas", "le gouvernement n'appuie pas",
-  // Broader forms (position without 'is', ministry acronyms, administrative 'we').
-  "la position du ministère", "la position du gouvernement", "la position officielle du ministère",
+  'la position du ministère', 'la position du gouvernement',
 ];
 
 export const OUR_INSTITUTION_FR = ['notre ministère', 'mon ministère', 'notre gouvernement'];

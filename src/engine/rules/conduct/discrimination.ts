@@ -56,6 +56,8 @@ const GROUP_THEN_PRONOUN = new RegExp(
   `${B}(?:${GROUPS})(?:\\s+(?!feel|feels|felt|worry|worries|fear|fears|say|says|said|tell|told|report|reports|ressentent|craignent|disent|sentent|pensent)[\\p{L}'\u2019-]+){0,5}?\\s+(?:they['\u2019]re|they\\s+are|ils\\s+sont|elles\\s+sont)\\s+${FILLERS}(?:${NEGATIVE})${E}`,
   'gu',
 );
+/** "Go back to Mexico", "retournez en Syrie": sending someone back to a country, at the start of a clause or after "should". */
+const GO_BACK_TO = /(?:^|[.!?,;:]\s*|(?:should|just|then|devraient|devrait)\s+)(?:[Gg]o\s+back\s+to|[Rr]etournez\s+(?:en|au|aux)|[Rr]etourne\s+(?:en|au|aux)|[Rr]entrez\s+(?:en|au|aux))\s+(?=\p{Lu})/gu;
 /** "Go home." after a group was named: an exclusion. */
 const GO_HOME = lexicon(['go home', 'go back home', 'rentrez chez vous', 'rentre chez toi', 'retournez chez vous', 'retourne chez toi', 'go back where you came from']);
 /** "They're all criminals." with the group named in this sentence or the one before. */
@@ -165,6 +167,13 @@ function detect(unit: Unit): Hit[] {
     if (has(SCORN_TARGETS, plain.slice(Math.max(0, m.start - 60), m.start))) claims.push(m);
   }
   claims.push(...findAll(STANDALONE_SLIGHTS, plain, unit.text), ...findAll(GROUP_THEN_PRONOUN, plain, unit.text));
+  GO_BACK_TO.lastIndex = 0;
+  for (let m = GO_BACK_TO.exec(unit.folded); m; m = GO_BACK_TO.exec(unit.folded)) {
+    const word = /^[\p{L}-]+/u.exec(unit.folded.slice(m.index + m[0].length))?.[0] ?? '';
+    if (/^(?:the|la|le|les|page|menu|step|work|school|bed|sleep)$/i.test(word)) continue;
+    const start = m.index + m[0].search(/\p{L}/u);
+    claims.push({ start, end: m.index + m[0].length + word.length, text: unit.text.slice(start, m.index + m[0].length + word.length) });
+  }
   // "…think they're entitled to everything? Go home.": the exclusion standing alone after the group.
   if (GROUP_MENTION.test(plain) || GROUP_MENTION.test(before)) {
     for (const m of findAll(GO_HOME, plain, unit.text)) if (/^[\s.!?]*$/.test(plain.slice(m.end, m.end + 3))) claims.push(m);
@@ -220,6 +229,7 @@ export default defineRule({
       { text: 'Not to be racist but the Somali families at our office never follow the rules.', span: 'Not to be racist but' },
       { text: 'Les Arabes au comptoir sont toujours agressifs, c’est culturel.', span: 'c’est culturel' },
       { text: 'Muslims don’t belong in this country, period.', span: 'Muslims don’t belong in' },
+      { text: 'You don’t like it here? Go back to Syria.', span: 'Go back to Syria' },
     ],
     valid: [
       'It is a myth that immigrants are criminals: the data say the opposite.',
@@ -238,6 +248,8 @@ export default defineRule({
       'If you want to work in Ontario, learn English or French with the free classes at the library.',
       'Our office closes at 4 today, newcomers and staff alike: go home safe!',
       'Thanks for your kind words about our Pride event!',
+      'Go back to the main page and click Apply.',
+      'After my holidays I go back to Ottawa on Monday.',
       "C'est un préjugé de dire que les réfugiés sont paresseux.",
     ],
   },

@@ -32,6 +32,16 @@ const MAKE_LIFE = new RegExp(
   'gu',
 );
 
+const VIOLENT = lexicon([...en.VIOLENT_INTENT_EN, ...fr.VIOLENT_INTENT_FR]);
+const SEXUAL_REMARKS = lexicon([...en.SEXUAL_REMARKS_EN, ...fr.SEXUAL_REMARKS_FR]);
+const SEXUAL_TARGETS = lexicon([...en.SEXUAL_TARGETS_EN, ...fr.SEXUAL_TARGETS_FR]);
+/** Partners and family: "my wife looks hot tonight" is no workplace remark. */
+const PARTNER = /(?<![\p{L}])(?:wife|husband|girlfriend|boyfriend|partner|fiancee?|hubby|wifey|babe|ma blonde|mon chum|ma femme|mon mari|ma conjointe|mon conjoint|ma copine|mon copain)(?![\p{L}])/u;
+const SEXUAL_MESSAGE: Localized = {
+  en: 'This is a sexual remark about someone. About a colleague or a member of the public, it is harassment under the workplace policy, and posting it makes it public.',
+  fr: "Ceci est une remarque à caractère sexuel sur une personne. Visant un collègue ou un membre du public, c'est du harcèlement au sens de la politique en milieu de travail, et la publier la rend publique.",
+};
+
 const INCITEMENT_MESSAGE: Localized = {
   en: 'This sends people after someone the post points at. Setting a crowd on a person is harassment, whatever they did; report the behaviour through the proper channel instead.',
   fr: "Ceci lance des gens aux trousses d'une personne que la publication désigne. Ameuter une foule contre quelqu'un, c'est du harcèlement, quoi qu'il ait fait; signalez plutôt le comportement par la voie appropriée.",
@@ -76,6 +86,13 @@ function detect(unit: Unit): Hit[] {
   }
   for (const m of findAll(LIVES_ON, unit.plain, unit.text)) if (!quoted(unit, m.start, m.end)) hits.push({ ...m, message: DOXXING_MESSAGE });
   for (const m of findAll(MAKE_LIFE, unit.plain, unit.text)) if (!quoted(unit, m.start, m.end) && !/(?:^|\s)(?:my|our|ma|ta)\s/.test(m.text.toLowerCase())) hits.push({ start: m.start, end: m.end });
+  for (const m of findAll(VIOLENT, unit.plain, unit.text)) if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end });
+  // "the new intern is so hot": a sexual remark about someone from work (not one's partner).
+  for (const m of findAll(SEXUAL_REMARKS, unit.plain, unit.text)) {
+    const pre = unit.plain.slice(Math.max(0, m.start - 50), m.start);
+    if (quoted(unit, m.start, m.end) || PARTNER.test(pre) || !test(SEXUAL_TARGETS, pre)) continue;
+    hits.push({ start: m.start, end: m.end, message: SEXUAL_MESSAGE });
+  }
   // "If I see that guy again, he's going to regret it": a consequence tied to a meeting.
   const consequences = findAll(CONSEQUENCES, unit.plain, unit.text);
   if (consequences.length && (test(ENCOUNTERS, unit.plain) || test(ENCOUNTERS, stripAccents(unit.before)))) {
@@ -120,6 +137,10 @@ export default defineRule({
       { text: 'I’m going to make that client’s life a living nightmare.', span: 'make that client’s life a living nightmare' },
       { text: 'Somebody should slash the tires of whoever keeps parking in the accessible spot.', span: 'Somebody should slash' },
       { text: 'Je connais l’adresse de la madame qui a fait une plainte. Elle va avoir de la visite.', span: 'va avoir de la visite' },
+      { text: 'The new intern is so hot, I can’t focus at all today.', span: 'so hot' },
+      { text: 'I swear I’ll punch the next client who yells at our receptionist.', span: 'I’ll punch the next' },
+      { text: 'He yelled at our staff. Let his employer know what kind of person he is.', span: 'Let his employer know' },
+      { text: 'Je vais frapper le prochain qui crie après la réceptionniste.', span: 'Je vais frapper le prochain' },
     ],
     valid: [
       'I know where you can find the new forms: ontario.ca/forms.',
@@ -136,6 +157,9 @@ export default defineRule({
       'Ma mère va avoir de la visite ce week-end, toute la famille débarque!',
       'My dad is sick, so I will take care of him this weekend.',
       'Our program makes life easier for small farms.',
+      'My wife looks so hot in that dress tonight, happy anniversary!',
+      'I’m going to kill it at the presentation tomorrow.',
+      'Il fait tellement chaud au bureau aujourd’hui.',
     ],
   },
 });

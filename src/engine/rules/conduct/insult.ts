@@ -251,7 +251,8 @@ function disguised(unit: Unit): Match[] {
     const pre = unit.plain.slice(Math.max(0, m.start - 40), m.start);
     const wide = unit.plain.slice(Math.max(0, m.start - 90), m.start);
     const post = unit.plain.slice(m.end, m.end + 30);
-    if (EN.selfBefore.test(pre) || FR.selfBefore.test(pre) || notAimed(pre, wide, post, unit.before)) continue;
+    const inside = unit.plain.slice(m.start, m.end);
+    if (EN.selfBefore.test(pre) || FR.selfBefore.test(pre) || notAimed(pre, wide, post + ' ' + inside, unit.before)) continue;
     out.push(m);
   }
   return out;
@@ -385,6 +386,9 @@ export default defineRule({
       { text: 'Ces cr*tins du ministère ont encore perdu mon formulaire.', span: 'cr*tins' },
       { text: 'That councillor is a walking, talking embarrassment.', span: 'embarrassment' },
       { text: 'Some of these farmers are too stupid to fill in a two-page form.', span: 'too stupid to' },
+      { text: 'Our new director is a fraud and everyone in the branch knows it.', span: 'fraud' },
+      { text: 'The woman at my counter screamed for twenty minutes. People like her are why I drink.', span: 'People like her are' },
+      { text: 'Le monsieur au comptoir criait encore. Du monde de même devrait rester chez eux.', span: 'Du monde de même' },
     ],
     valid: [
       "I'm such an idiot, forgot my lunch at home again.",
@@ -407,6 +411,7 @@ export default defineRule({
       'Le chien du voisin est un vrai clown, il saute dans la piscine tous les jours.',
       'The firefighter who helped save his life was honoured today.',
       'Too lazy to cook tonight, pizza it is!',
+      'Fraud prevention month: protect your personal information online.',
     ],
   },
 });

@@ -8,10 +8,10 @@ import { lexicon } from '../../match.js';
 import type { Hit, Span, Unit } from '../../types.js';
 import { BRIEFING_DOCUMENTS_EN, CABINET_BODIES_EN, CABINET_DOCUMENTS_EN } from '../../lexicons/en/confidential-cabinet.js';
 import { BRIEFING_DOCUMENTS_FR, CABINET_BODIES_FR, CABINET_DOCUMENTS_FR } from '../../lexicons/fr/confidential-cabinet.js';
-import { adviceBefore, around, consultationCue, hasUrl, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, consultationCue, hasUrl, inUnitOrBefore, plainBefore, publicCue, spans, test, trainingCue } from './context.js';
 
 // Cheap gate: every term of this rule contains one of these stems.
-const GATE = /cabinet|\bcab\b|treasury|tresor|management board|executive council|conseil|\btb\b|\bmb|house ?book|house note|\bqp\b|question period|periode de questions|budget|decision item|point de decision|briefing|breffage|issues? note|note d'|note de synthese|note sur|transition|\bdm\b|\badm\b|ct\/cgg|priorities|p&p|cahier|speaking notes|allocution|estimates/;
+const GATE = /cabinet|\bcab\b|treasury|tresor|management board|executive council|conseil|\btb\b|\bmb|house ?book|house note|\bqp\b|question period|periode de questions|budget|decision item|point de decision|briefing|breffage|issues? note|note d'|note de synthese|note sur|transition|\bdm\b|\badm\b|ct\/cgg|priorities|p&p|cahier|speaking notes|allocution|estimates|talking points|key messages|messages cles|recommendations? to|recommandations? a|options? (?:to|a|au)|briefed|breffe|presented to|presente a|presente au/;
 const DOCS = lexicon([...CABINET_DOCUMENTS_EN, ...CABINET_DOCUMENTS_FR]);
 const BRIEFING = lexicon([...BRIEFING_DOCUMENTS_EN, ...BRIEFING_DOCUMENTS_FR]);
 const BODIES_EN = lexicon([...CABINET_BODIES_EN, 'tb']);
@@ -19,7 +19,7 @@ const BODIES_FR = lexicon(CABINET_BODIES_FR);
 
 // A step of the Cabinet process right after the body: "Cabinet (has finally) signed off", "Cabinet's decision".
 const AFTER_EN =
-  /^(?:'s)?[\s,]*(?:(?:has|have|had|is|are|was|were|will|would|just|already|finally|officially|won't|wont|didn't|didnt|did|may|might|could|should|still|also|then|quietly|apparently|reportedly|probably|likely|expected|set|going|gonna|wants|plans|seems|needs|to|not|be|been|about|gave|give|gives|giving|this|next|week|today|tomorrow|yesterday|on|monday|tuesday|wednesday|thursday|friday|last|night|morning|basically|totally|the|its|our|us|a|it)\s+){0,5}(?:approv|sign(?:ed|s|ing)? off|sign-off|signoff|reject|turn(?:ed|s|ing)? (?:it |us |this )?down|shot (?:it |us |this )?down|shoot|kill|defer|discuss|deliberat|consider|decid|decision|submission|subs?\b|deck\b|asks?\b|agenda|minutes|debat|weigh|mull|greenl|green-?lit|green light|nix|veto|bless|push(?:ed|ing)? back|confidences?\b|endors|ratif|docs?\b|meeting (?:on|about)|go-ahead)/;
+  /^(?:'s)?[\s,]*(?:(?:has|have|had|is|are|was|were|will|would|just|already|finally|officially|won't|wont|didn't|didnt|did|may|might|could|should|still|also|then|quietly|apparently|reportedly|probably|likely|expected|set|going|gonna|wants|plans|seems|needs|to|not|be|been|about|gave|give|gives|giving|this|next|week|today|tomorrow|yesterday|on|monday|tuesday|wednesday|thursday|friday|last|night|morning|basically|totally|the|its|our|us|a|it)\s+){0,5}(?:approv|sign(?:ed|s|ing)? off|sign-off|signoff|reject|look(?:ing|s)? at|eyeing|study|studying|review(?:ing|s)?|(?:the )?nod|thumbs[ -]up|okayed|ok'd|cleared|turn(?:ed|s|ing)? (?:it |us |this )?down|shot (?:it |us |this )?down|shoot|kill|defer|discuss|deliberat|consider|decid|decision|submission|subs?\b|deck\b|asks?\b|agenda|minutes|debat|weigh|mull|greenl|green-?lit|green light|nix|veto|bless|push(?:ed|ing)? back|confidences?\b|endors|ratif|docs?\b|meeting (?:on|about)|go-ahead)/;
 // The way to the body: "going to Cabinet", "approved by Treasury Board", "in front of TB".
 const BEFORE_EN =
   /\b(?:going|goes|go|went|heading|headed|back|sent|send|sending|submitted|submit|submitting|bring|bringing|brought|take|taking|took|present|presenting|presented|pitch|pitching|pitched|approved by|rejected by|signed off by|endorsed by|killed by|blessed by|nixed by|approval from|approval by|approval of|sign-off from|sign-off by|signoff from|decision by|decision of|in front of|before|at|through|past)\s+(?:it\s+|this\s+|that\s+|them\s+|our\s+[a-z]+\s+)?(?:to\s+)?(?:the\s+)?$/;
@@ -31,7 +31,7 @@ const NOT_NEAR_EN =
   /\b(?:sworn|swearing|shuffle|shuffled|appointed|appointment|named to|joins|joined|joining|promoted to|demoted|dropped from|left cabinet|resigned|resigns|mandate letters?|hinges|cupboards?|countertops?|renovat\w*|reno|paint\w*|ikea|history|historical|museum)\b/;
 
 const AFTER_FR =
-  /^[\s,]*(?:(?:a|ont|va|vont|doit|doivent|devrait|devraient|devra|pourrait|vient|viennent|est|sont|sera|ne|pas|encore|deja|finalement|officiellement|en|train|de|aurait|aura|enfin|demain|hier|cette|semaine|prochaine|lundi|mardi|mercredi|jeudi|vendredi|le|la|y|se|s'est|son|sa)\s+|(?:d|n|l|qu|s)'){0,6}(?:approuv|adopt|rejet|refus|enterin|examin|etudi|deliber|discut|decid|decision|tranch|donn\w* (?:son|le) (?:aval|feu vert)|aval|feu vert|bloqu|report|pench|prononc|sign)/;
+  /^[\s,]*(?:(?:a|ont|va|vont|doit|doivent|devrait|devraient|devra|pourrait|vient|viennent|est|sont|sera|ne|pas|encore|deja|finalement|officiellement|en|train|de|aurait|aura|enfin|demain|hier|cette|semaine|prochaine|lundi|mardi|mercredi|jeudi|vendredi|le|la|y|se|s'est|son|sa)\s+|(?:d|n|l|qu|s)'){0,6}(?:approuv|adopt|rejet|refus|enterin|examin|etudi|deliber|discut|decid|decision|tranch|regard\w*|evalu|song|envisag|jongl|donn\w* (?:son|le) (?:aval|feu vert)|aval|feu vert|bloqu|report|pench|prononc|sign)/;
 const BEFORE_FR =
   /\b(?:presentation|presentations|memoire|soumission|soumettre|soumis|soumise|passer|passe|passera|passee|aller|ira|iront|envoye|envoyee|envoyer|devant|approuve|approuvee|approuves|rejete|rejetee|refuse|refusee|aval|vert|decision|decisions|deliberations|approbation|menu|jour|table)\s+(?:(?:du|au|le|la|de|des|par|a|l')\s*){0,2}$/;
 const NOT_NEAR_FR =
@@ -61,7 +61,23 @@ const BUDGET_NOT_GOV = lexicon([
 // What a briefing note is about, or what it says: then its content is being disclosed.
 const BRIEFING_CONTENT =
   /^(?:s|'s)?(?:\s+(?:deck|note|notes|binder|book|materials?|package))?(?:\s+(?:today|yesterday|this morning|this week|aujourd'hui|hier|ce matin))?(?:\s+(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l')?(?:minister|deputy minister|deputy|dm|adm|premier|ministre|sous-ministre|sma|premier ministre|cabinet)(?:'s office)?)?\s*(?:on|about|re|regarding|for the|says|said|recommends|recommended|proposes|proposed|shows|states|argues|that|flags|warns|sur|concernant|au sujet|a propos|portant sur|qui|dit|indique|recommande|propose|montre)\b|^(?:s|'s)?\s*:/;
+// What was put to the minister or deputy: "…to the Deputy this morning: we proposed merging the two units".
+const PROPOSAL_AFTER =
+  /\b(?:we|i|they|nous|on|j'ai|je)\s{1,3}(?:(?:have|had|avons|ai|a)\s{1,3})?(?:proposed|recommended|suggested|pitched|asked for|propose|proposons|recommande|recommandons|suggere|suggerons|demande)\b/;
 const SHARE_BEFORE = /\b(?:here'?s|here is|attached|screenshot|screencap|photo|pic|leaked|sneak peek|look at|check out|read|reading|copy of|voici|ci-joint|capture|fuite|coulee)\b[^.]{0,30}$/;
+
+// "…my first briefing note for the minister today! It's about closing the courthouse": its subject, told next.
+const TOPIC_OPENING = /^\s*(?:it'?s about|it is about|it's on|about|re:|topic:|subject:|sur|c'est sur|ca porte sur|au sujet de|a propos de|a propos du|concernant)(?![\p{L}])/u;
+
+function topicAfterBriefing(unit: Unit): Hit[] {
+  const m = TOPIC_OPENING.exec(unit.plain);
+  if (!m || !unit.before) return [];
+  const before = plainBefore(unit);
+  if (!test(BRIEFING, before) && !test(DOCS, before)) return [];
+  if (publicCue(unit) || hasUrl(unit) || trainingCue(unit)) return [];
+  const start = m[0].length - m[0].trimStart().length;
+  return [{ start, end: m[0].length }];
+}
 
 function strongHit(unit: Unit, m: Span & { text: string }): Hit | null {
   if (adviceBefore(unit, m.start)) return null;
@@ -79,7 +95,7 @@ function briefingHit(unit: Unit, m: Span): Hit | null {
   if (adviceBefore(unit, m.start) || publicCue(unit) || hasUrl(unit)) return null;
   const after = unit.plain.slice(m.end, m.end + 70);
   const before = unit.plain.slice(Math.max(0, m.start - 50), m.start);
-  if (test(BRIEFING_CONTENT, after) || SHARE_BEFORE.test(before)) return { start: m.start, end: m.end };
+  if (test(BRIEFING_CONTENT, after) || SHARE_BEFORE.test(before) || PROPOSAL_AFTER.test(after)) return { start: m.start, end: m.end };
   return {
     start: m.start,
     end: m.end,
@@ -123,7 +139,8 @@ export default defineRule({
     fr: "Il est question ici des travaux du Conseil des ministres ou du Conseil du Trésor : une présentation, un document de breffage, ou ce que le Conseil examine ou décide. Ses délibérations sont confidentielles de par la loi, et votre serment vous engage à taire ce que vous apprenez au travail tant que ce n'est pas rendu public.",
   },
   detect(unit) {
-    if (!GATE.test(unit.plain) || trainingCue(unit)) return [];
+    if (!GATE.test(unit.plain)) return topicAfterBriefing(unit);
+    if (trainingCue(unit)) return [];
     const hits: Hit[] = [];
     const taken: Span[] = [];
     for (const m of spans(DOCS, unit.plain)) {
@@ -158,6 +175,11 @@ export default defineRule({
       { text: 'Le Conseil des ministres doit approuver la fusion des deux organismes jeudi.', span: 'Conseil des ministres' },
       { text: 'Je termine la présentation au Conseil du Trésor pour notre nouveau programme, ouf!', span: 'présentation au Conseil du Trésor' },
       { text: "La note de breffage sur les compressions au ministère est prête, je vous en dis plus bientôt.", span: 'note de breffage' },
+      { text: 'Cabinet is looking at raising the speed limit on the 401.', span: 'Cabinet' },
+      { text: 'Le Conseil des ministres regarde pour augmenter la limite de vitesse.', span: 'Conseil des ministres' },
+      { text: "Finished the briefing note for the minister today! It's about closing the Elliot Lake lab.", span: "It's about" },
+      { text: "Ma note de breffage pour la ministre est finie. Sur la fermeture du labo d'Elliot Lake.", span: 'Sur' },
+      { text: 'Presented our recommendations to the Deputy this morning: we proposed merging the two units.', span: 'recommendations to the Deputy' },
     ],
     valid: [
       'We finally installed the new kitchen cabinets this weekend, so happy with the oak!',
@@ -168,6 +190,8 @@ export default defineRule({
       'Le nouveau Conseil des ministres a été assermenté aujourd’hui à Queen’s Park.',
       'Mon cabinet de dentiste déménage au centre-ville le mois prochain.',
       'Le conseil municipal présente son ébauche de budget pour 2026, donnez votre avis en ligne.',
+      'Great session on how Cabinet decisions are made, part of our orientation.',
+      'Belle séance sur le fonctionnement du Conseil des ministres.',
       { text: 'Cabinet approved the new housing plan, announced today by the Premier: https://news.ontario.ca/en/release/1', mode: 'personal' },
     ],
   },

@@ -77,9 +77,11 @@ export function adviceBefore(unit: Unit, start: number, window = 60): boolean {
   return false;
 }
 
-/** A course, a how-to, a talk: the sentence discusses the topic in general. */
+const INSIDER_BEFORE = /(?:insider|inside|d'initie)\s*$/;
+
+/** A course, a talk, a how-to: the sentence discusses the topic in general ("insider tip:" is not one). */
 export function trainingCue(unit: Unit): boolean {
-  return test(TRAINING, unit.plain);
+  return spans(TRAINING, unit.plain).some((m) => !INSIDER_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 10), m.start)));
 }
 
 /** The draft or plan is out for public comment: it is public. */

@@ -17,6 +17,8 @@ const UNTIL = lexicon([...UNTIL_RELEASE_EN, ...UNTIL_RELEASE_FR]);
 const HOLD = lexicon([...HOLD_WORDS_EN, ...HOLD_WORDS_FR]);
 const GOV = lexicon([...GOV_OBJECTS_EN, ...SECTORS_EN, ...GOV_OBJECTS_FR, ...SECTORS_FR]);
 const BARE = /\bembargo\b/g;
+// "The embargo lifts at 10 tomorrow", « l'embargo est levé demain à 10 h »: lifted later, so still on now.
+const LATER = /^[^.!?]{0,25}\b(?:tomorrow|tonight|at \d|at noon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|demain|ce soir|a \d{1,2} ?h|a midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/;
 // A bare "embargo" is a media embargo when a release time or a release object is near.
 const RELEASE_NEAR =
   /\b(?:until|till|jusqu|release|releases|lifts|lift|story|stories|report|news|media|press|announcement|annonce|communique|rapport|medias|presse|heure|time|o'clock|am|pm|a\.m|p\.m|\d{1,2} ?(?:h|am|pm)|\d{1,2}:\d\d|\d{1,2}h\d\d)\b/;
@@ -33,7 +35,7 @@ export default defineRule({
   },
   detect(unit) {
     if (!/embarg|until|till|jusqu|d'ici|lock-?up|huis clos/.test(unit.plain) || trainingCue(unit)) return [];
-    const over = spans(OVER, unit.plain);
+    const over = spans(OVER, unit.plain).filter((o) => !LATER.test(unit.plain.slice(o.end, o.end + 40)));
     const overlapsOver = (m: Span) => over.some((o) => o.start < m.end && m.start < o.end);
     const hits: Hit[] = [];
     const taken: Span[] = [];
@@ -57,6 +59,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Lifted later means still on now.
+      { text: "L'embargo est levé demain à 10 h, mais le titre c'est la hausse du salaire minimum.", span: 'embargo' },
+      { text: 'Embargo lifts at 10 tomorrow, but the headline is that seniors dental coverage doubles.', span: 'Embargo lifts' },
       { text: 'Got the embargoed copy of the auditor general report, wow, page 40 is brutal.', span: 'embargoed copy', severity: 'high' },
       { text: 'Our new grants program news release is under embargo until 10 a.m. Thursday.', span: 'under embargo', mode: 'official' },
       { text: "Can't share the numbers until the announcement, but the housing funding is way up.", span: 'until the announcement' },
@@ -66,6 +71,7 @@ export default defineRule({
     ],
     valid: [
       'The embargo has been lifted: the full report is now online for everyone to read.',
+      "L'embargo a été levé ce matin : le rapport complet est en ligne.",
       'Great lecture tonight on the history of the US trade embargo against Cuba.',
       'The report is no longer under embargo, so here are my three takeaways.',
       { text: 'We are counting the days until the announcement of our wedding date!', mode: 'personal' },

@@ -7,10 +7,12 @@ import { defineRule } from '../../define-rule.js';
 import { lexicon } from '../../match.js';
 import type { Hit, Localized, Span, Unit } from '../../types.js';
 import {
-  DOC_LABELS_EN, DRAFT_GENERIC_NOUNS_EN, DRAFT_NOUNS_EN, INTERNAL_DOCS_EN, SERVICE_CONTEXT_EN, SHARING_FRAMES_EN,
+  DOC_LABELS_EN, DRAFT_GENERIC_NOUNS_EN, DRAFT_NOUNS_EN, FIGURE_NOUNS_EN, FORUM_DOCUMENTS_EN, INTERNAL_DOCS_EN,
+  INTERNAL_FORUMS_EN, PUBLIC_CONTRAST_EN, REAL_FIGURE_ADJECTIVES_EN, SERVICE_CONTEXT_EN, SHARING_FRAMES_EN,
 } from '../../lexicons/en/confidential-documents.js';
 import {
-  DOC_LABELS_FR, DRAFT_GENERIC_NOUNS_FR, DRAFT_NOUNS_FR, INTERNAL_DOCS_FR, SERVICE_CONTEXT_FR, SHARING_FRAMES_FR,
+  DOC_LABELS_FR, DRAFT_GENERIC_NOUNS_FR, DRAFT_NOUNS_FR, FIGURE_NOUNS_FR, FORUM_DOCUMENTS_FR, INTERNAL_DOCS_FR,
+  INTERNAL_FORUMS_FR, PUBLIC_CONTRAST_FR, REAL_FIGURE_ADJECTIVES_FR, SERVICE_CONTEXT_FR, SHARING_FRAMES_FR,
 } from '../../lexicons/fr/confidential-documents.js';
 import { DOC_NOUNS_EN, GOV_OBJECTS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { DOC_NOUNS_FR, GOV_OBJECTS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
@@ -18,7 +20,7 @@ import { adviceBefore, around, consultationCue, inUnitOrBefore, publicCue, spans
 
 // Cheap gate: every marking, noun and frame of this rule contains one of these stems.
 const GATE =
-  /confidenti|internal|interne|draft|ebauche|preliminaire|provisoire|avant-projet|sensitiv|sensible|sensibilite|delicat|screenshot|screen shot|screencap|screengrab|capture|photo|use only|distribut|diffus|circul|forward|transmettre|publi|release|discussion|privileg|advice to|avis a|usage|citer|divulguer|official use|eyes|\bpic|snap|slide|whiteboard|diapo/;
+  /confidenti|internal|interne|draft|ebauche|preliminaire|provisoire|avant-projet|sensitiv|sensible|sensibilite|delicat|screenshot|screen shot|screencap|screengrab|capture|photo|use only|distribut|diffus|circul|forward|transmettre|publi|release|discussion|privileg|advice to|avis a|usage|citer|divulguer|official use|eyes|\bpic|snap|slide|whiteboard|diapo|meeting|reunion|comite|committee|briefing|breffage|minister|cabinet|real|actual|true|raw|unpublished|unreleased|vrai|reel|bruts|publi|share|partag|curriculum/;
 const PROTECTED_GATE = /protect|prot[eé]g/i;
 const LABELS = lexicon([...DOC_LABELS_EN, ...DOC_LABELS_FR]);
 const INTERNAL = lexicon([...INTERNAL_DOCS_EN, ...INTERNAL_DOCS_FR]);
@@ -26,6 +28,16 @@ const DRAFT_STRONG = lexicon([...DRAFT_NOUNS_EN, ...DRAFT_NOUNS_FR]);
 const DRAFT_GENERIC = lexicon([...DRAFT_GENERIC_NOUNS_EN, ...DRAFT_GENERIC_NOUNS_FR]);
 const SERVICE = lexicon([...SERVICE_CONTEXT_EN, ...SERVICE_CONTEXT_FR]);
 const FRAMES = lexicon([...SHARING_FRAMES_EN, ...SHARING_FRAMES_FR]);
+const FORUMS = lexicon([...INTERNAL_FORUMS_EN, ...INTERNAL_FORUMS_FR]);
+// "The actual wait-time numbers are double what the ministry publishes": figures from inside, set against the public ones.
+const REAL_ADJ = lexicon([...REAL_FIGURE_ADJECTIVES_EN, ...REAL_FIGURE_ADJECTIVES_FR]);
+const FIGURES = lexicon([...FIGURE_NOUNS_EN, ...FIGURE_NOUNS_FR]);
+const CONTRAST = lexicon([...PUBLIC_CONTRAST_EN, ...PUBLIC_CONTRAST_FR]);
+const UP_TO_TWO_WORDS = /^\s{1,3}(?:[\p{L}'-]{1,20}\s{1,3}){0,2}$/u;
+const FORUM_DOCS = lexicon([...FORUM_DOCUMENTS_EN, ...FORUM_DOCUMENTS_FR]);
+// "the deck from today's ADM meeting", « la présentation de la réunion du SMA ».
+const FORUM_LINK =
+  /^\s{1,3}(?:from|of|at|in|de\s{1,3}la|de\s{1,3}l'|du|des|de|d'|a\s{1,3}la|au)\s{0,3}(?:(?:today's|this\s{1,3}morning's|yesterday's|last\s{1,3}week's|the|our|my|this|notre|mon|ma|cette|ce|la|le|l')\s{0,3})?$/;
 const DOC_NOUNS = lexicon([...DOC_NOUNS_EN, ...DOC_NOUNS_FR]);
 const WORK_CONTEXT = lexicon([...GOV_OBJECTS_EN, ...WORK_OBJECTS_EN, ...GOV_OBJECTS_FR, ...WORK_OBJECTS_FR, 'at work', 'au travail', 'my team', 'mon équipe', 'our team', 'notre équipe', 'stakeholders', 'intervenants']);
 const PERSONAL_CONTEXT = lexicon([
@@ -45,6 +57,9 @@ const SELF_AFTER = /^\s*:|^\s*(?:,\s*)?(?:but|lol|haha|mais|shh|oops|oups|though
 const JOB_GENERIC =
   /\b(?:deal with|deals with|dealing with|work with|works with|working with|access to|entrusted with|trusted with|responsible for|in charge of|handles?|handling|manage|manages|managing|je traite|traite des|traiter des|travaille avec|travailler avec|travaillons avec|je manipule|acces a|responsable des|gere des|gerer des|manipule|manipuler)\b[^.]{0,20}$/;
 
+// A document that "says 'do not share'": the marking is quoted, or what the page says.
+const SAYS_DO_NOT_SHARE =
+  /\b(?:says|say|marked|stamped|labell?ed|reads|dit|marque|marquee|indique|estampille)\s{0,3}["'«]?\s{0,2}(?:do not share|don't share|not for sharing|ne pas partager|a ne pas partager)/g;
 const PROTECTED = /\b(?:Protected|PROTECTED|Protégé|PROTÉGÉ|Protege|PROTEGE)[\s-]+[ABC]\b(?![\w'])/g;
 const SENSITIVITY = /\b(?:high[\s-]sensitivity|highly sensitive|sensibilite elevee|haute sensibilite|tres delicat)\b/g;
 const SENSITIVITY_DOC =
@@ -117,6 +132,16 @@ function draftHit(unit: Unit, m: Span): Hit | null {
   return hit;
 }
 
+/** "the actual (wait-time) numbers", « les chiffres réels », « les vrais chiffres ». */
+function realFigures(p: string): Span | null {
+  const nouns = spans(FIGURES, p);
+  for (const a of spans(REAL_ADJ, p)) {
+    const n = nouns.find((x) => (x.start >= a.end && x.start - a.end <= 45 && UP_TO_TWO_WORDS.test(p.slice(a.end, x.start))) || (x.end <= a.start && a.start - x.end <= 2));
+    if (n) return { start: Math.min(a.start, n.start), end: Math.max(a.end, n.end) };
+  }
+  return null;
+}
+
 function confidentialHit(unit: Unit, m: Span): Hit | null {
   const p = unit.plain;
   const before = p.slice(Math.max(0, m.start - 40), m.start);
@@ -155,6 +180,10 @@ export default defineRule({
       if (publicCue(unit)) h.severity = MEDIUM;
       push(h);
     }
+    for (const m of spans(SAYS_DO_NOT_SHARE, p)) {
+      if (overlaps(taken, m) || adviceBefore(unit, m.start)) continue;
+      push({ start: m.start, end: m.end, message: MESSAGES.label });
+    }
     for (const m of spans(PROTECTED, unit.text)) {
       if (overlaps(taken, m) || adviceBefore(unit, m.start)) continue;
       push({ start: m.start, end: m.end, message: MESSAGES.label });
@@ -170,6 +199,21 @@ export default defineRule({
       if (publicCue(unit)) h.severity = TIP;
       else if (!framed(unit, m)) h.severity = MEDIUM;
       push(h);
+    }
+    for (const f of spans(FORUMS, p)) {
+      const from = Math.max(0, f.start - 45);
+      const doc = spans(FORUM_DOCS, p.slice(from, f.start)).filter((d) => FORUM_LINK.test(p.slice(from + d.end, f.start))).pop();
+      if (!doc) continue;
+      const m = { start: from + doc.start, end: f.end };
+      if (overlaps(taken, m) || adviceBefore(unit, m.start)) continue;
+      const h: Hit = { start: m.start, end: m.end, message: MESSAGES.internal };
+      if (publicCue(unit)) h.severity = TIP;
+      else if (!framed(unit, m)) h.severity = MEDIUM;
+      push(h);
+    }
+    const real = realFigures(p);
+    if (real && !overlaps(taken, real) && inUnitOrBefore(unit, CONTRAST) && !adviceBefore(unit, real.start)) {
+      push({ start: real.start, end: real.end, message: MESSAGES.internal });
     }
     for (const m of spans(SCREENSHOT, p)) {
       if (overlaps(taken, m) || adviceBefore(unit, m.start)) continue;
@@ -199,6 +243,12 @@ export default defineRule({
       { text: 'Document Protected B attached for the team, the client list is on page 2.', span: 'Protected B', mode: 'official' },
       { text: 'Voici la note interne sur la fermeture du bureau régional, à usage interne seulement.', span: 'note interne' },
       { text: "Ça dit « NE PAS DIFFUSER » en haut, mais l'ébauche de la politique sur le télétravail est incroyable.", span: 'NE PAS DIFFUSER' },
+      // A document from an internal forum; figures from inside set against the public ones; a quoted marking.
+      { text: "Anyone else see the deck from today's ADM meeting?", span: "deck from today's ADM meeting", severity: 'medium' },
+      { text: 'Vous avez vu la présentation de la réunion du comité de direction?', span: 'présentation de la réunion du comité de direction' },
+      { text: 'The actual wait-time numbers are double what the ministry publishes.', span: 'actual wait-time numbers' },
+      { text: "Les vrais chiffres d'attente sont le double de ce que le ministère publie.", span: 'vrais chiffres' },
+      { text: "The draft plan literally says 'do not share' on every page.", span: "says 'do not share" },
     ],
     valid: [
       'Huge night for the Leafs at the NHL draft, what a first-round pick!',
@@ -213,6 +263,10 @@ export default defineRule({
       'Rappel : ne jamais publier un document marqué confidentiel sur les médias sociaux.',
       "Here's a pic of my kids on the slide at the park.",
       'I deal with confidential files every day, so I lock my screen.',
+      'Sharing the slides from my conference talk on open data: https://example.org/slides',
+      'Wait times are published every quarter on the ministry dashboard.',
+      "Les délais d'attente sont publiés chaque trimestre sur le tableau de bord du ministère.",
+      'Please do not share your password with anyone, including IT.',
     ],
   },
 });

@@ -16,11 +16,18 @@ const OBJECTS = lexicon([...LEAK_OBJECTS_EN, ...LEAK_OBJECTS_FR]);
 const PHYSICAL = lexicon([...PHYSICAL_LEAKS_EN, ...PHYSICAL_LEAKS_FR]);
 const FIRST_PERSON = lexicon([...FIRST_PERSON_LEAK_EN, ...FIRST_PERSON_LEAK_FR]);
 const GOV = lexicon([...GOV_OBJECTS_EN, ...GOV_OBJECTS_FR]);
-const PRESS = lexicon(['press', 'media', 'reporter', 'reporters', 'journalist', 'journalists', 'presse', 'médias', 'média', 'journaliste', 'journalistes']);
+const PRESS = lexicon([
+  'press', 'media', 'reporter', 'reporters', 'journalist', 'journalists', 'presse', 'médias', 'média', 'journaliste', 'journalistes',
+  'le droit', 'au droit', 'la presse', 'le devoir', 'au devoir', 'radio-canada', 'onfr', 'tfo', 'tva', 'cbc', 'the star', 'the globe',
+]);
 // "my sources" cites a source only about government business.
 const SOURCE_PHRASE = /\b(?:my sources?|sources tell me|a source tells me|inside sources|insider sources|mes sources|ma source|source interne|sources internes)\b/;
 // Statements about leaking in general: "leaks are a breach of the oath".
-const META = lexicon(['oath', 'serment', 'breach of', 'is a breach', 'are a breach', 'manquement', 'guidelines', 'lignes directrices', 'illegal', 'illégal', 'stop the leaks', 'whoever is leaking']);
+const META = lexicon([
+  'oath', 'serment', 'breach of', 'is a breach', 'are a breach', 'manquement', 'guidelines', 'lignes directrices', 'illegal', 'illégal',
+  'stop the leaks', 'whoever is leaking', 'how leaks', 'leaks hurt', 'leaks undermine', 'public trust', 'confiance du public',
+  'les fuites nuisent', 'a good read', 'good read', 'à lire',
+]);
 // The leaked content is being told or shown.
 const CONTENT =
   /^[^.!?]{0,50}(?:\b(?:shows|show|says|say|said|reveals|reveal|confirms|confirm|states|proposes|plans|would|will|montre|dit|revele|confirme|indique|propose|prevoit)\b|:)/;
@@ -65,6 +72,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Ceux qui ont coulé la note au Droit : oui, c\'est vrai, la coupure est de 20 %.', span: 'coulé' },
       { text: 'Leaked memo: the ministry will close 12 ServiceOntario counters next spring.', span: 'Leaked', severity: 'high' },
       { text: 'Thinking I should leak the deck to a reporter, people deserve to know.', span: 'I should leak' },
       { text: 'Sources inside the ministry say the housing program is dead.', span: 'Sources inside the ministry' },
@@ -73,6 +81,7 @@ export default defineRule({
       { text: "Mes sources au ministère disent que la décision est déjà prise pour l'hôpital.", span: 'Mes sources' },
     ],
     valid: [
+      "The Star's story on the leaked memo is a good read on how leaks hurt public trust.",
       'Our kitchen sink has a leak again, calling the plumber tomorrow.',
       'The roof leaked all night, the ceiling is a mess.',
       'Fuite d’eau au sous-sol, quelle fin de semaine!',

@@ -6,11 +6,15 @@ import { defineRule } from '../../define-rule.js';
 import { lexicon } from '../../match.js';
 import type { Hit } from '../../types.js';
 import {
-  AWARD_FUTURE_EN, EVALUATION_DETAILS_EN, EVALUATION_STATUS_EN, PROCUREMENT_GENERIC_EN, PROCUREMENT_PUBLIC_EN, PROCUREMENT_TERMS_EN,
+  AWARD_FUTURE_EN, EVALUATION_DETAILS_EN, EVALUATION_STATUS_EN, EVALUATOR_PREFERENCES_EN, EVALUATORS_EN, PROCUREMENT_GENERIC_EN,
+  PROCUREMENT_PUBLIC_EN, PROCUREMENT_TERMS_EN,
 } from '../../lexicons/en/confidential-procurement.js';
 import {
-  AWARD_FUTURE_FR, EVALUATION_DETAILS_FR, EVALUATION_STATUS_FR, PROCUREMENT_GENERIC_FR, PROCUREMENT_PUBLIC_FR, PROCUREMENT_TERMS_FR,
+  AWARD_FUTURE_FR, EVALUATION_DETAILS_FR, EVALUATION_STATUS_FR, EVALUATOR_PREFERENCES_FR, EVALUATORS_FR, PROCUREMENT_GENERIC_FR,
+  PROCUREMENT_PUBLIC_FR, PROCUREMENT_TERMS_FR,
 } from '../../lexicons/fr/confidential-procurement.js';
+import { GOV_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
+import { GOV_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
 import { adviceBefore, inUnitOrBefore, plainBefore, publicCue, spans, test, trainingCue } from './context.js';
 
 const PROC = lexicon([...PROCUREMENT_TERMS_EN, ...PROCUREMENT_TERMS_FR]);
@@ -19,6 +23,13 @@ const DETAILS = lexicon([...EVALUATION_DETAILS_EN, ...EVALUATION_DETAILS_FR]);
 const STATUS = lexicon([...EVALUATION_STATUS_EN, ...EVALUATION_STATUS_FR]);
 const AWARD = lexicon([...AWARD_FUTURE_EN, ...AWARD_FUTURE_FR]);
 const PUBLIC = lexicon([...PROCUREMENT_PUBLIC_EN, ...PROCUREMENT_PUBLIC_FR]);
+const EVALUATORS = lexicon([...EVALUATORS_EN, ...EVALUATORS_FR]);
+const PREFERENCES = lexicon([...EVALUATOR_PREFERENCES_EN, ...EVALUATOR_PREFERENCES_FR]);
+// A generic word ("firm", « firme ») is a government procurement when a government matter is named too.
+const GOV = lexicon([...GOV_OBJECTS_EN, ...GOV_OBJECTS_FR]);
+// A shortlist of vendors is a procurement by itself; "the cheapest" needs more context.
+const SHORTLIST = /^(?:shortlist|shortlisted|short list|short-listed|liste restreinte|preselection|preselectionne|preselectionnee|bafo|best and final)$/;
+const BETWEEN_EVALUATOR_AND_VERB = /^\s{1,4}(?:(?:only|really|mostly|mainly|just|truly|actually|ne|vraiment|surtout|juste|seulement)\s{1,4}){0,2}$/;
 // Details that mean little alone ("the RFP looks like a lot of work").
 // Cheap gate: every procurement word of this rule contains one of these stems.
 const GATE =
@@ -44,6 +55,12 @@ export default defineRule({
     const generic = test(GENERIC, p);
     if (!proc && !generic) return [];
     if (trainingCue(unit)) return [];
+    // "the evaluation team only really cares about price": how bids are judged, told from inside.
+    const prefs = spans(PREFERENCES, p);
+    for (const e of spans(EVALUATORS, p)) {
+      const v = prefs.find((x) => x.start > e.end && x.start <= e.end + 30 && BETWEEN_EVALUATOR_AND_VERB.test(p.slice(e.end, x.start)));
+      if (v && !adviceBefore(unit, e.start)) return [{ start: e.start, end: v.end }];
+    }
     const status = test(STATUS, p);
     const isPublic = test(PUBLIC, p) || publicCue(unit);
     const hits: Hit[] = [];
@@ -60,7 +77,8 @@ export default defineRule({
     for (const m of spans(DETAILS, p)) {
       if (adviceBefore(unit, m.start) || isPublic) continue;
       const weak = WEAK.test(m.text.replace(/\s+/g, ' '));
-      if (weak ? !(proc && (status || generic || FUTURE.test(p))) : !(proc || (generic && status))) continue;
+      const shortlist = SHORTLIST.test(m.text.replace(/\s+/g, ' '));
+      if (weak ? !(proc && (status || generic || FUTURE.test(p))) : !(proc || (generic && (status || shortlist || test(GOV, p))))) continue;
       return [{ start: m.start, end: m.end }];
     }
     if (status && !isPublic) {
@@ -87,6 +105,10 @@ export default defineRule({
       { text: 'Two bidders were disqualified on the mandatory requirements this morning.', span: 'disqualified' },
       { text: "Évaluation des soumissions terminée pour l'appel d'offres : le gagnant est une firme d'Ottawa.", span: 'le gagnant' },
       { text: "Le fournisseur local va remporter le contrat, c'est presque certain.", span: 'va remporter le contrat' },
+      { text: 'Tip for bidders: the evaluation panel only really cares about price on this RFP.', span: 'the evaluation panel only really cares about' },
+      { text: "Le comité d'évaluation regarde juste le prix pour cet appel d'offres, en passant.", span: "Le comité d'évaluation regarde juste" },
+      { text: 'Shortlist for the digital ID vendor is down to two.', span: 'Shortlist' },
+      { text: "La liste restreinte pour le nouveau système de permis : deux firmes d'Ottawa.", span: 'liste restreinte' },
     ],
     valid: [
       'Our RFP for bilingual translation services is now open on the Ontario Tenders Portal, apply by May 3.',
@@ -95,6 +117,9 @@ export default defineRule({
       'Toronto should bid for the 2036 Olympic Games, change my mind.',
       "L'appel d'offres pour les services de traduction est ouvert sur le portail jusqu'au 3 mai.",
       "Bravo à notre club : meilleure offre à l'encan de Noël!",
+      'Got three quotes for my deck and the cheapest contractor was half the price!',
+      "J'ai eu trois soumissions pour ma terrasse, la moins chère est la meilleure!",
+      'The panel likes the new logo design, says my friend.',
     ],
   },
 });

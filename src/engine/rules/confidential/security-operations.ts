@@ -15,6 +15,8 @@ import {
   CREDENTIAL_WORDS_FR, ENFORCEMENT_OPERATIONS_FR, FIXED_FR, FUTURE_TIMES_FR, NOT_OPERATIONS_FR, OWNERSHIP_FR,
   SOCIAL_VISITS_FR, SURPRISE_OPERATIONS_FR, TECH_SYSTEMS_FR, VULNERABILITY_TERMS_FR,
 } from '../../lexicons/fr/confidential-security.js';
+import * as enp from '../../lexicons/en/confidential-security.js';
+import * as frp from '../../lexicons/fr/confidential-security.js';
 import { adviceBefore, around, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
 
 const SURPRISE = lexicon([...SURPRISE_OPERATIONS_EN, ...SURPRISE_OPERATIONS_FR]);
@@ -29,6 +31,25 @@ const FIXED = lexicon([...FIXED_EN, ...FIXED_FR]);
 // A cheap gate before the credential patterns, which spell out the same words.
 const CREDENTIAL_WORDS = lexicon([...CREDENTIAL_WORDS_EN, ...CREDENTIAL_WORDS_FR]);
 const NEGATED = /(?:\b(?:not|never|yet|pas|non|jamais)\s+|n't\s+|\bun)$/;
+// Physical security of a workplace: a barrier left open, a security system down, thin guard staffing.
+const BARRIERS = lexicon([...enp.PHYSICAL_BARRIERS_EN, ...frp.PHYSICAL_BARRIERS_FR]);
+const BARRIER_WEAK = lexicon([...enp.BARRIER_WEAKNESSES_EN, ...frp.BARRIER_WEAKNESSES_FR]);
+const SYSTEMS = lexicon([...enp.SECURITY_SYSTEMS_EN, ...frp.SECURITY_SYSTEMS_FR]);
+const SYSTEM_DOWN = lexicon([...enp.SYSTEM_FAILURES_EN, ...frp.SYSTEM_FAILURES_FR]);
+const STAFF = lexicon([...enp.SECURITY_STAFF_EN, ...frp.SECURITY_STAFF_FR]);
+const STAFF_GAP = lexicon([...enp.STAFF_GAPS_EN, ...frp.STAFF_GAPS_FR]);
+const WORKPLACE = lexicon([...enp.WORKPLACE_CUES_EN, ...frp.WORKPLACE_CUES_FR]);
+const HOME = lexicon([...enp.HOME_CUES_EN, ...frp.HOME_CUES_FR]);
+const EXPOSURE = lexicon([...enp.EXPOSURE_CUES_EN, ...frp.EXPOSURE_CUES_FR]);
+// Cheap gate for the physical checks: every control word contains one of these stems.
+const PHYSICAL_GATE = /door|gate|lock|latch|fence|dock|exit|room|vault|turnstile|window|reader|badge|card|fob|camera|cctv|alarm|sensor|guard|security|commissionaire|patrol|porte|barriere|serrure|loquet|pene|cloture|quai|sortie|salle|voute|coffre|tourniquet|fenetre|lecteur|carte|acces|gardien|agent|poste|ronde|patrouille/;
+// Between a staffing word and the guard: a number ("only 2 guards", « juste un gardien »).
+// "hasn't locked since Christmas", « la porte barre plus »: a barrier that does not close, in any tense.
+const NOT_CLOSING =
+  /(?<![\p{L}])(?:(?:doesn't|does not|don't|do not|won't|will not|hasn't|has not|haven't|have not|didn't|did not|can't|cannot|never|isn't|aren't|not)\s{1,3}(?:been\s{1,3})?(?:(?:properly|fully|even|really)\s{1,3})?(?:lock|latch|close|shut)(?:ed|ing|s)?|(?:ne\s{1,3}|n')?(?:se\s{1,3})?(?:barre|barrent|ferme|ferment|verrouille|verrouillent|embarre|embarrent)\s{1,3}(?:pas|plus|jamais))(?![\p{L}])/gu;
+// "anyone at 5775 Yonge", « ceux au 777, rue Bay »: a street number names a building.
+const AT_ADDRESS = /(?<![\p{L}\p{N}])(?:at|au|@)\s{1,3}\d{1,5},?\s{1,3}(?:(?:rue|avenue|av\.|boul\.|boulevard|chemin)\s{1,3})?\p{Lu}/u;
+const STAFF_NUMBER = /^\s{1,3}(?:(?:\d{1,2}|one|two|a|un|une|deux|single|seul|seule)\s{1,3})?(?:(?:security|de securite)\s{1,3})?$/;
 
 // Cheap gate: every operation, credential and weakness term of this rule contains one of these stems.
 const GATE =
@@ -39,7 +60,8 @@ const ENFORCERS =
   /\b(?:police|opp|officers?|inspectors?|enforcement|ministry|warrant|team|we|we're|we'll|our|conservation officers?|bylaw|cra|cbsa|rcmp|investigators?|compliance|policiers?|inspecteurs?|inspectrices?|enqueteurs?|agents?|ministere|equipe|on va|nous allons|notre)\b/;
 const TIP_OFF =
   /\b(?:we|we're|we'll|our|my team|i'm|i'll|tell your|heads up|fyi|warn|avoid|don't tell|chut|on va|on fait|nous allons|notre equipe|mon equipe|dites-le|evitez|avertissez)\b/;
-const NEEDS_ENFORCERS = /^(?:raids?|sting|takedown|descentes?|rafle|surprise visits?|visites? surprises?|surprise checks?|spot checks?)$/;
+const NEEDS_ENFORCERS =
+  /^(?:raids?|sting|takedown|descentes?|rafle|surprise visits?|visites? surprises?|surprise checks?|spot checks?|(?:are|is|will|will be) hitting|will hit|are raiding|will raid|are swooping|will swoop|debarquent|vont debarquer|va debarquer|debarque|descendent|vont descendre)$/;
 // A place an operation targets: "at 120 Main St", "on Highway 11", "chez Dupont", "à Timmins".
 const PLACE_TEXT = /(?<![\p{L}])(?:at|on|in|near|chez|a|à|au|sur|près de)\s+(?:(?:the|le|la|les)\s+)?(?:\d{1,5}\s+)?[A-ZÉÈ][\p{L}'-]+|\b\d{1,5}\s+[A-Z][\p{L}'-]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|rue|chemin|boulevard)\b|\b(?:highway|hwy|autoroute|route)\s+\d{1,4}\b/u;
 
@@ -47,9 +69,15 @@ const CRED_EN =
   /\b(?:(?:the|our|my|wifi|wi-fi|admin|network|server|door|building|alarm|vpn|office|guest)\s+)?(?:password|passcode|passphrase|pass code|pwd|pw|pin(?: code)?|door code|access code|entry code|alarm code|lock code|keypad code|gate code|combination|combo)(?: [a-z0-9'-]+){0,4}? ?(?:is(?: still| now)?|=|:|was changed to|changed to|is set to) ?["'«]? ?([^\s"'»]{3,40})/g;
 const CRED_FR =
   /\b(?:(?:le|notre|mon|ton|votre|la)\s{1,3})?(?:mot de passe|mdp|nip|code d'acces|code de la porte|code du portail|code d'alarme|code du systeme d'alarme|code de l'alarme|combinaison|code du cadenas|code wifi|code du wifi)(?: [a-z0-9'-]+){0,4}? ?(?:est(?: toujours| maintenant)?|:|=|c'est|a ete change pour) ?["'«]? ?([^\s"'»]{3,40})/g;
+// "The alarm code … hasn't changed in 10 years lol, it's 1-2-3-4": the code told further on in the sentence.
+const TOLD_LATER = /(?:^|[\s,;:(])(?:it's|it is|c'est|is|est|=)\s{0,2}(?:(?:still|now|encore|toujours|maintenant)\s{1,2})?["'«]?\s?([^\s"'»]{3,40})/g;
 const NOT_A_SECRET = /^(?:\d{1,2}\s+(?:characters?|chars|digits|letters|caracteres|chiffres|lettres))/;
 
-const MESSAGES: Record<'operation' | 'credential' | 'vulnerability', Localized> = {
+const MESSAGES: Record<'operation' | 'credential' | 'vulnerability' | 'physical', Localized> = {
+  physical: {
+    en: "This describes a gap in a workplace's physical security (a door that does not lock, a badge reader or camera down, thin guard staffing). Details like these help someone get in; report them to facilities or security, not in public.",
+    fr: "Ce passage décrit une faille dans la sécurité physique d'un lieu de travail (porte qui ne se verrouille pas, lecteur de cartes ou caméra en panne, peu de gardiens). Ce genre de détail aide quelqu'un à entrer; signalez-le aux installations ou à la sécurité, pas en public.",
+  },
   operation: {
     en: 'This announces an enforcement operation or surprise inspection before it happens. Its success and the safety of staff depend on it staying confidential.',
     fr: "Ce passage annonce une opération d'application de la loi ou une inspection surprise avant qu'elle ait lieu. Son succès et la sécurité du personnel dépendent de sa confidentialité.",
@@ -111,6 +139,28 @@ function credentialHits(unit: Unit): Hit[] {
       });
     }
   }
+  if (!hits.length) {
+    for (const w of spans(CREDENTIAL_WORDS, unit.plain)) {
+      const from = w.end;
+      const tail = unit.plain.slice(from, from + 90);
+      TOLD_LATER.lastIndex = 0;
+      for (let m = TOLD_LATER.exec(tail); m; m = TOLD_LATER.exec(tail)) {
+        const tokenStart = from + m.index + m[0].length - m[1]!.length;
+        let end = tokenStart + m[1]!.length;
+        while (end > tokenStart && /[.,;:)!]/.test(unit.text[end - 1]!)) end--;
+        const token = unit.text.slice(tokenStart, end);
+        if (!/\d/.test(token) || /^\d{1,2}$/.test(token) || NOT_A_SECRET.test(unit.plain.slice(tokenStart, tokenStart + 20)) || adviceBefore(unit, w.start)) continue;
+        hits.push({
+          start: w.start,
+          end,
+          message: MESSAGES.credential,
+          suggestion: { label: { en: 'Mask the code', fr: 'Masquer le code' }, replacement: unit.text.slice(w.start, tokenStart) + '•'.repeat(Math.max(3, end - tokenStart)) },
+        });
+        break;
+      }
+      if (hits.length) break;
+    }
+  }
   return hits;
 }
 
@@ -126,6 +176,40 @@ function vulnerabilityHits(unit: Unit): Hit[] {
   return [];
 }
 
+/** A control and its failure in the same stretch of text: "the loading dock door doesn't latch", "only 2 guards". */
+function physicalGap(p: string): Span | null {
+  const near = (controls: Span[], weak: Span[], after: number, before: number) => {
+    for (const c of controls) {
+      const w = weak.find((x) => (x.start >= c.start && x.start - c.end <= after) || (x.end <= c.start && c.start - x.end <= before) || (x.start <= c.start && x.end >= c.end));
+      if (w) return { start: Math.min(c.start, w.start), end: Math.max(c.end, w.end) };
+    }
+    return null;
+  };
+  const barrier = near(spans(BARRIERS, p), [...spans(BARRIER_WEAK, p), ...spans(NOT_CLOSING, p)], 45, 0);
+  if (barrier) return barrier;
+  const system = near(spans(SYSTEMS, p), spans(SYSTEM_DOWN, p), 30, 0);
+  if (system) return system;
+  const gaps = spans(STAFF_GAP, p);
+  for (const g of spans(STAFF, p)) {
+    const w = gaps.find((x) => (x.end <= g.start && STAFF_NUMBER.test(p.slice(x.end, g.start))) || (x.start >= g.end && x.start - g.end <= 25 && /^(?:unattended|unmanned|unstaffed|sans surveillance)$/.test(x.text)) || (x.start <= g.start && x.end >= g.end));
+    if (w) return { start: Math.min(g.start, w.start), end: Math.max(g.end, w.end) };
+  }
+  return null;
+}
+
+function physicalHits(unit: Unit): Hit[] {
+  const p = unit.plain;
+  if (!PHYSICAL_GATE.test(p)) return [];
+  const gap = physicalGap(p);
+  if (!gap) return [];
+  // The author's workplace, not their home; still open, not fixed; not a reminder to report it.
+  if (!(inUnitOrBefore(unit, WORKPLACE) || AT_ADDRESS.test(unit.text)) || inUnitOrBefore(unit, HOME) || adviceBefore(unit, gap.start)) return [];
+  if (spans(FIXED, p).some((f) => !NEGATED.test(p.slice(Math.max(0, f.start - 12), f.start)))) return [];
+  const exposed = test(EXPOSURE, p);
+  const sev = exposed ? 'high' : 'medium';
+  return [{ start: gap.start, end: gap.end, message: MESSAGES.physical, severity: { personal: sev, professional: sev, official: sev } }];
+}
+
 export default defineRule({
   id: 'confidential/security-operations',
   category: 'confidential',
@@ -134,11 +218,11 @@ export default defineRule({
   title: { en: 'Security-sensitive detail', fr: 'Détail sensible pour la sécurité' },
   why: MESSAGES.operation,
   detect(unit) {
-    if (!GATE.test(unit.plain)) return [];
-    const hits = credentialHits(unit);
+    const gated = GATE.test(unit.plain);
+    const hits = gated ? credentialHits(unit) : [];
     if (trainingCue(unit)) return hits;
     const taken: Span[] = [...hits];
-    for (const h of [...operationHits(unit), ...vulnerabilityHits(unit)]) {
+    for (const h of [...(gated ? [...operationHits(unit), ...vulnerabilityHits(unit)] : []), ...physicalHits(unit)]) {
       if (!taken.some((t) => t.start < h.end && h.start < t.end)) hits.push(h);
     }
     return hits;
@@ -151,6 +235,13 @@ export default defineRule({
       { text: 'Conservation officers are doing a raid on the fishing camps near Dryden next week.', span: 'raid' },
       { text: 'Descente prévue demain matin chez un fournisseur de Sudbury avec les inspecteurs, je ne dis pas lequel.', span: 'Descente' },
       { text: "Le mot de passe du wifi interne est Trillium2024!, faites-vous plaisir.", span: 'mot de passe du wifi interne est Trillium2024!' },
+      // Physical security: a barrier that does not close, a system down, thin guard staffing.
+      { text: "Heads up, coworkers: the side door by the loading dock hasn't locked since Monday, anyone can walk in after 6.", span: "side door by the loading dock hasn't locked", severity: 'high' },
+      { text: "Pour les collègues : le lecteur de cartes de l'entrée arrière est en panne toute la fin de semaine.", span: "lecteur de cartes de l'entrée arrière est en panne" },
+      { text: 'Only one guard on the night shift at our building now, FYI.', span: 'Only one guard', severity: 'medium' },
+      { text: 'Inspectors are hitting the scrap yards in Hamilton on Thursday morning.', span: 'are hitting' },
+      { text: 'Les inspecteurs débarquent dans les cours à ferraille de Hamilton jeudi matin.', span: 'débarquent' },
+      { text: "The alarm code at the office hasn't changed in years lol, it's 1-2-3-4.", span: "alarm code at the office hasn't changed in years lol, it's 1-2-3-4" },
     ],
     valid: [
       'Our guild is planning a raid tonight in WoW, who is in?',
@@ -160,6 +251,11 @@ export default defineRule({
       'Climate vulnerability assessments help the ministry plan for floods.',
       "Mon mot de passe doit avoir 12 caractères, c'est long!",
       'Grosse fête surprise pour ma sœur demain soir!',
+      "The door to my garage at home doesn't lock anymore, time to call a locksmith.",
+      "Reminder: report any door that doesn't latch to facilities right away.",
+      'The elevator at the office is broken again, stairs it is.',
+      "La porte de mon garage barre plus, faut que j'appelle un serrurier.",
+      'Our guards do a great job, thank you to the security team!',
     ],
   },
 });

@@ -7,30 +7,61 @@
 import { defineRule } from '../../define-rule.js';
 import { lexicon } from '../../match.js';
 import type { Hit, Localized, Span, Unit } from '../../types.js';
-import { FUTURE_MARKERS_EN, POLICY_ACTIONS_EN, RUMOUR_HINTS_EN, SECRECY_HINTS_EN, TEASE_HINTS_EN } from '../../lexicons/en/confidential-hints.js';
-import { FUTURE_MARKERS_FR, POLICY_ACTIONS_FR, RUMOUR_HINTS_FR, SECRECY_HINTS_FR, TEASE_HINTS_FR } from '../../lexicons/fr/confidential-hints.js';
+import * as en from '../../lexicons/en/confidential-hints.js';
+import * as fr from '../../lexicons/fr/confidential-hints.js';
 import { GOV_OBJECTS_EN, SECTORS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
 import { adviceBefore, firstOutside, hasUrl, plainBefore, publicCue, spans, test, trainingCue } from './context.js';
 
-type Tier = 'secret' | 'rumour' | 'tease';
+type Tier = 'unreleased' | 'secret' | 'rumour' | 'tease';
 
-const SECRECY = lexicon([...SECRECY_HINTS_EN, ...SECRECY_HINTS_FR]);
-const RUMOUR = lexicon([...RUMOUR_HINTS_EN, ...RUMOUR_HINTS_FR]);
-const TEASE = lexicon([...TEASE_HINTS_EN, ...TEASE_HINTS_FR]);
+const SECRECY = lexicon([...en.SECRECY_HINTS_EN, ...fr.SECRECY_HINTS_FR]);
+const UNRELEASED = lexicon([...en.UNRELEASED_HINTS_EN, ...fr.UNRELEASED_HINTS_FR]);
+// "Nobody outside knows yet", « personne le sait encore ».
+const NOBODY_KNOWS = /\b(?:nobody|no one|no-one|personne)\s{1,3}(?:[a-z']{1,15}\s{1,3}){0,2}(?:knows|le sait|sait|ne le sait|le sait pas)\s{1,3}(?:yet|encore)\b/g;
+// "the minister's announcement for next week", « l'annonce de jeudi »: an announcement still to come, seen from inside.
+const UPCOMING_ANNOUNCEMENT =
+  /\b(?:announcement|news release|press release|speech|remarks|backgrounder|media lines|annonce|communique|discours|allocution)\s{1,3}(?:for|of|on|de|du|pour|prevue?\s{1,3}(?:pour|le)|scheduled\s{1,3}for|planned\s{1,3}for)\s{1,3}(?:next\s{1,3}week|tomorrow|monday|tuesday|wednesday|thursday|friday|la\s{1,3}semaine\s{1,3}prochaine|demain|lundi|mardi|mercredi|jeudi|vendredi)\b|\b(?:next\s{1,3}week's|tomorrow's|monday's|tuesday's|wednesday's|thursday's|friday's)\s{1,3}(?:big\s{1,3})?(?:announcement|news release|press release|speech|funding announcement)\b/g;
+const RUMOUR = lexicon([...en.RUMOUR_HINTS_EN, ...fr.RUMOUR_HINTS_FR]);
+const TEASE = lexicon([...en.TEASE_HINTS_EN, ...fr.TEASE_HINTS_FR]);
+// "not supposed to" + "talk about it", « je suis pas censée » + « en parler »: matched as two parts.
+const SECRECY_MODALS = lexicon([...en.SECRECY_MODALS_EN, ...fr.SECRECY_MODALS_FR]);
+const SECRECY_VERBS = lexicon([...en.SECRECY_VERBS_EN, ...fr.SECRECY_VERBS_FR]);
+const NOT_SECRECY_AFTER = lexicon([...en.NOT_SECRECY_AFTER_EN, ...fr.NOT_SECRECY_AFTER_FR]);
+const BETWEEN_MODAL_AND_VERB = /^\s{1,4}(?:(?:really|even|actually|officially|publicly|yet|vraiment|trop|encore|officiellement|publiquement|rien)\s{1,4})?$/;
+const ACT_NOW = lexicon([...en.ACT_NOW_EN, ...fr.ACT_NOW_FR]);
+const CHANGE_COMING = lexicon([...en.CHANGE_COMING_EN, ...fr.CHANGE_COMING_FR]);
+const COMMERCE = lexicon([...en.COMMERCE_CUES_EN, ...fr.COMMERCE_CUES_FR]);
+const VOICE = lexicon([...en.INSIDER_VOICE_EN, ...fr.INSIDER_VOICE_FR]);
+const PROMISE = lexicon([...en.PROMISE_CUES_EN, ...fr.PROMISE_CUES_FR]);
+const ROUTINE = lexicon([...en.ROUTINE_NOTICES_EN, ...fr.ROUTINE_NOTICES_FR]);
+const AGENCY = lexicon([...en.PERSONAL_AGENCY_EN, ...fr.PERSONAL_AGENCY_FR]);
+const PLAN_ACTION = lexicon([...en.PLAN_ACTIONS_EN, ...fr.PLAN_ACTIONS_FR]);
+const TIMEFRAME = lexicon([...en.PLAN_TIMEFRAMES_EN, ...fr.PLAN_TIMEFRAMES_FR]);
+// "My manager asked us not to share this", « ma gestionnaire nous a demandé de pas en parler ».
+const ASKED_NOT_TO_SHARE =
+  /\b(?:asked|told|begged|reminded|warned)\s{1,3}(?:us|me|everyone|staff|the team|all of us)\s{1,3}(?:not\s{1,3}to|to\s{1,3}not|never\s{1,3}to)\s{1,3}(?:share|say|tell|post|talk|mention|discuss|leak|repeat)\b|\b(?:asked|told)\s{1,3}(?:us|me|everyone|staff|the team)\s{1,3}to\s{1,3}keep\s{1,3}(?:it|this|that)\s{1,3}(?:quiet|confidential|secret|between\s{1,3}us|under\s{1,3}wraps|to\s{1,3}ourselves)\b|\b(?:nous|m'|leur|vous)\s{0,2}a\s{1,3}(?:demande|dit)\s{1,3}de\s{1,3}(?:ne\s{1,3})?pas\s{1,3}(?:en\s{1,3}parler|le\s{1,3}dire|le\s{1,3}partager|partager|le\s{1,3}publier|publier|le\s{1,3}repeter|en\s{1,3}glisser)|\b(?:nous|m'|leur)\s{0,2}a\s{1,3}demande\s{1,3}de\s{1,3}garder\s{1,3}(?:ca|cela|le\s{1,3}tout)\s{1,3}(?:pour\s{1,3}nous|confidentiel|secret)/g;
+/** "we", « nous », « on »: the institution's voice only when the institution is named nearby. */
+const WE = /(?<![\p{L}'])(?:we|we're|we'll|we are|we will|nous|on)(?![\p{L}'])/gu;
 // 🤫 🤐 say "secret"; 😉 😏 👀 and ;) only tease.
-const EMOJI_SECRET = /\u{1F92B}|\u{1F910}/gu;
+// 🤫 🤐 🫢 🤭: a finger or a hand on the mouth.
+const EMOJI_SECRET = /\u{1F92B}|\u{1F910}|\u{1FAE2}|\u{1F92D}/gu;
+// "No reason." standing alone after a hint: tongue in cheek.
+const NO_REASON = /^[\s.…]*(?:no reason|for no reason|just because|pour rien|aucune raison)[\s.!…]*$/g;
+// When a secret is set: a weekday ("until after Tuesday") or "the new rates".
+const SECRET_WHEN =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|until after|jusqu'apres)\b|\b(?:new|nouveaux|nouvelles|nouveau|nouvelle)\s{1,3}(?:[a-z-]+\s{1,3})?(?:rates?|taux|numbers|chiffres|rules|regles|fees|frais|amounts?|montants?)\b/;
 const EMOJI_TEASE = /\u{1F609}|\u{1F60F}|\u{1F440}|;-?\)/gu;
 const EMOJI_ONLY = /^(?:\u{1F609}|\u{1F60F}|\u{1F440}|;-?\))$/u;
 const GOV = lexicon([...GOV_OBJECTS_EN, ...GOV_OBJECTS_FR]);
 const SECTOR = lexicon([...SECTORS_EN, ...SECTORS_FR]);
 const WORK = lexicon([...WORK_OBJECTS_EN, ...WORK_OBJECTS_FR]);
-const ACTION = lexicon([...POLICY_ACTIONS_EN, ...POLICY_ACTIONS_FR]);
-const FUTURE = lexicon([...FUTURE_MARKERS_EN, ...FUTURE_MARKERS_FR]);
+const ACTION = lexicon([...en.POLICY_ACTIONS_EN, ...fr.POLICY_ACTIONS_FR]);
+const FUTURE = lexicon([...en.FUTURE_MARKERS_EN, ...fr.FUTURE_MARKERS_FR]);
 // A sentence about the rules themselves ("off-the-record chats are still covered by the oath").
 const META = lexicon(['oath', 'serment', 'guidelines', 'lignes directrices', 'code of conduct', "code d'éthique", 'is a breach', 'est un manquement']);
 
-const MESSAGES: Record<Tier, Localized> = {
+const MESSAGES: Record<Exclude<Tier, 'unreleased'> | 'plan', Localized> = {
   secret: {
     en: 'This hints at work information that is not public yet. Even a hint ("can\'t say more", "between us") can reveal a decision before it is announced; your oath covers what you learn at work until it is made public.',
     fr: "Ce passage laisse entendre une information de travail qui n'est pas encore publique. Même une allusion (« je ne peux pas en dire plus », « entre nous ») peut révéler une décision avant son annonce; votre serment couvre ce que vous apprenez au travail tant que ce n'est pas rendu public.",
@@ -38,6 +69,10 @@ const MESSAGES: Record<Tier, Localized> = {
   rumour: {
     en: 'This passes on what you heard at work about a government decision that is not public yet. Relaying it, even as a rumour, discloses information your oath asks you to keep.',
     fr: "Ce passage relaie ce que vous avez appris au travail sur une décision du gouvernement qui n'est pas encore publique. La relayer, même comme rumeur, divulgue une information que votre serment vous demande de garder pour vous.",
+  },
+  plan: {
+    en: "This announces, in your institution's voice, a decision that does not look announced yet (funding, cuts, hiring, closures). Until the government announces it, it is confidential: wait for the announcement and share the link then.",
+    fr: "Ce passage annonce, au nom de votre institution, une décision qui ne semble pas encore annoncée (financement, compressions, embauches, fermetures). Tant que le gouvernement ne l'a pas annoncée, elle est confidentielle : attendez l'annonce, puis partagez le lien.",
   },
   tease: {
     en: 'This teases a government announcement. Before it is public, hinting at what is coming can reveal a decision; wait for the announcement and share the link then.',
@@ -47,32 +82,67 @@ const MESSAGES: Record<Tier, Localized> = {
 
 // "Our DM told us…", "ma directrice nous a annoncé…": a superior relays something internal.
 const SOURCE =
-  /\b(?:my|our|the)\s+(?:director|manager|boss|dm|adm|deputy|deputy minister|supervisor|exec|executives|executive director|ed|vp|senior management|leadership|leadership team|minister's office|chief of staff)\s+(?:just\s+)?(?:said|says|told us|told me|told staff|told everyone|mentioned|announced|confirmed|shared|let slip|hinted|informed us|briefed us)\b|\b(?:mon|ma|notre|le|la|nos)\s+(?:directeur|directrice|gestionnaire|patron|patronne|sous-ministre|sous-ministre adjoint|sous-ministre adjointe|sma|superviseur|superviseure|haute direction|equipe de direction|cabinet du ministre|directeur general|directrice generale)\s+(?:a dit|nous a dit|m'a dit|nous a annonce|a annonce|a confirme|nous a confirme|a mentionne|a laisse entendre|a laisse echapper|nous a informes|vient de nous dire|vient de nous annoncer)\b/g;
+  /\b(?:my|our|the)\s+(?:director|manager|boss|dm|adm|deputy|deputy minister|supervisor|exec|executives|executive director|ed|vp|senior management|leadership|leadership team|minister's office|chief of staff)\s+(?:just\s+)?(?:said|says|told us|told me|told staff|told everyone|mentioned|announced|confirmed|shared|let slip|hinted|informed us|briefed us)\b|\b(?:mon|ma|notre|le|la|nos)\s+(?:directeur|directrice|gestionnaire|patron|patronne|boss|cheffe|chef|sous-ministre|sous-ministre adjoint|sous-ministre adjointe|sma|superviseur|superviseure|haute direction|equipe de direction|cabinet du ministre|directeur general|directrice generale)\s+(?:a dit|nous a dit|m'a dit|nous a annonce|a annonce|a confirme|nous a confirme|a mentionne|a laisse entendre|a laisse echapper|nous a informes|vient de nous dire|vient de nous annoncer)\b/g;
 
-function hints(s: string): { span: Span; tier: Tier }[] {
+/** "can't really get into", « je suis pas censée en parler »: a negated modal right before a verb of telling. */
+function secrecyForms(s: string): Span[] {
+  const out: Span[] = [];
+  const verbs = spans(SECRECY_VERBS, s);
+  for (const m of spans(SECRECY_MODALS, s)) {
+    const v = verbs.find((x) => x.start > m.end && x.start <= m.end + 20 && BETWEEN_MODAL_AND_VERB.test(s.slice(m.end, x.start)));
+    if (!v) continue;
+    // "can't say enough good things", « je peux pas vous dire à quel point »: praise, not a secret.
+    const after = s.slice(v.end, v.end + 25);
+    if (spans(NOT_SECRECY_AFTER, after).some((n) => /^[\s,]*$/.test(after.slice(0, n.start)))) continue;
+    out.push({ start: m.start, end: v.end });
+  }
+  return out;
+}
+
+// An imperative opening a sentence: the advice half of a tip-off.
+const ACT_START =
+  /^\s*(apply|renew|file|book|submit|register|sign up|buy|sell|lock in|faites|renouvelez|deposez|inscrivez-vous|achetez|vendez)(?![\p{L}])/u;
+
+/** "Apply before June. After that the rules change": advice to act now beside a change still to come. */
+function tipOffs(s: string, before: string): Span[] {
+  if (!(test(CHANGE_COMING, s) || test(CHANGE_COMING, before))) return [];
+  const act = spans(ACT_NOW, s);
+  if (act.length) return act.slice(0, 1);
+  // "Apply for the expansion grant now, while you still can", « Faites votre demande avant juin, tant que vous pouvez ».
+  const m = ACT_START.exec(s);
+  return m ? [{ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }] : [];
+}
+
+function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   const out: { span: Span; tier: Tier }[] = [];
   for (const m of spans(SOURCE, s)) out.push({ span: m, tier: 'rumour' });
   for (const m of spans(SECRECY, s)) out.push({ span: m, tier: 'secret' });
+  for (const m of [...spans(UNRELEASED, s), ...spans(NOBODY_KNOWS, s)]) out.push({ span: m, tier: 'unreleased' });
+  for (const m of spans(UPCOMING_ANNOUNCEMENT, s)) out.push({ span: m, tier: 'tease' });
+  for (const m of spans(ASKED_NOT_TO_SHARE, s)) out.push({ span: m, tier: 'secret' });
+  for (const m of tipOffs(s, before)) out.push({ span: m, tier: 'secret' });
+  for (const m of secrecyForms(s)) if (!out.some((o) => o.span.start < m.end && m.start < o.span.end)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(EMOJI_SECRET, s)) out.push({ span: m, tier: 'secret' });
+  for (const m of spans(NO_REASON, s)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(RUMOUR, s)) out.push({ span: m, tier: 'rumour' });
   for (const m of spans(TEASE, s)) out.push({ span: m, tier: 'tease' });
   for (const m of spans(EMOJI_TEASE, s)) out.push({ span: m, tier: 'tease' });
-  const rank: Record<Tier, number> = { secret: 0, rumour: 1, tease: 2 };
+  const rank: Record<Tier, number> = { unreleased: 0, secret: 1, rumour: 2, tease: 3 };
   return out.sort((a, b) => rank[a.tier] - rank[b.tier] || a.span.start - b.span.start);
 }
 
 /** Whether the matter is a government or work one: in this sentence (outside the hints) or the one before. */
-function objectsFor(tier: Tier, teased: boolean): RegExp[] {
-  // "Big news for schools next week, can't say more": a sector counts for a secret when it is also teased.
-  if (tier === 'secret') return teased ? [GOV, WORK, SECTOR] : [GOV, WORK];
+function objectsFor(tier: Tier): RegExp[] {
+  // "Not supposed to talk about it, but the ServiceOntario counter in Elliot Lake is closing": a sector is enough for a secret.
+  if (tier === 'secret' || tier === 'unreleased') return [GOV, WORK, SECTOR];
   if (tier === 'rumour') return [GOV, SECTOR, WORK];
   return [GOV, SECTOR];
 }
 
 /** The government or work matter the hint bears on: here, or (when the previous sentence did not
  * already raise a hint of its own) in the sentence before. */
-function objectOf(unit: Unit, tier: Tier, avoid: Span[], before: string, beforeHinted: boolean, teased: boolean): Span | null {
-  const res = objectsFor(tier, teased);
+function objectOf(unit: Unit, tier: Tier, avoid: Span[], before: string, beforeHinted: boolean): Span | null {
+  const res = objectsFor(tier);
   for (const re of res) {
     const m = firstOutside(unit, re, avoid);
     if (m) return m;
@@ -88,15 +158,43 @@ const SPECIFIC = /\b(?:sneak peek|first look|preview|avant-gout|apercu|en primeu
 /** A claim says what happens to the matter: a policy action, a future, an amount or a date. A
  * rumour needs an action ("the ministry will cut…"), not only a future ("…will win the league"). */
 function claim(unit: Unit, avoid: Span[], tier: Tier): boolean {
+  // "Not public yet" says it all: the matter is enough.
+  if (tier === 'unreleased') return true;
   if (firstOutside(unit, ACTION, avoid) !== null) return true;
   if (tier === 'rumour') return false;
-  return firstOutside(unit, FUTURE, avoid) !== null || SPECIFIC.test(unit.plain);
+  return firstOutside(unit, FUTURE, avoid) !== null || SPECIFIC.test(unit.plain) || (tier === 'secret' && SECRET_WHEN.test(unit.plain));
 }
 
 /** Whether a claim is made in a plain string (the previous sentence). */
 function claimIn(s: string, tier: Tier): boolean {
-  if (test(ACTION, s)) return true;
-  return tier !== 'rumour' && (test(FUTURE, s) || SPECIFIC.test(s));
+  if (tier === 'unreleased' || test(ACTION, s)) return true;
+  return tier !== 'rumour' && (test(FUTURE, s) || SPECIFIC.test(s) || (tier === 'secret' && SECRET_WHEN.test(s)));
+}
+
+/**
+ * With no hint word at all: the author announces, in their institution's voice, a future decision
+ * with a specific ("Notre ministère va financer ce projet l'an prochain, promis"). A job posting, a
+ * holiday closure or a link to the announcement is public; an official account announces by design.
+ */
+function planHits(unit: Unit, before: string): Hit[] {
+  const p = unit.plain;
+  let voice: Span | null = firstOutside(unit, VOICE);
+  if (!voice && (test(GOV, p) || test(VOICE, before))) voice = firstOutside(unit, WE);
+  if (!voice) return [];
+  const rest = p.slice(voice.end, voice.end + 140);
+  const action = spans(PLAN_ACTION, rest)[0];
+  if (!action) return [];
+  const timed = test(TIMEFRAME, rest);
+  if (!timed && !test(FUTURE, rest)) return [];
+  if (!timed && !SPECIFIC.test(rest) && !/\d/.test(rest) && !test(PROMISE, p)) return [];
+  // "I'll make sure of it": a promise to push for it, not a decision already made (speaking for government flags it).
+  if (test(AGENCY, p) || test(AGENCY, before) || test(ROUTINE, p) || test(ROUTINE, before) || publicCue(unit) || hasUrl(unit) || trainingCue(unit) || adviceBefore(unit, voice.start)) return [];
+  return [{
+    start: voice.start,
+    end: voice.end + action.end,
+    message: MESSAGES.plan,
+    severity: { personal: 'medium', professional: 'medium', official: 'off' },
+  }];
 }
 
 export default defineRule({
@@ -108,43 +206,46 @@ export default defineRule({
   why: MESSAGES.secret,
   detect(unit) {
     const before = plainBefore(unit);
-    const here = hints(unit.plain);
+    const here = hints(unit.plain, before);
     const prev = before ? hints(before) : [];
-    if (!here.length && !prev.length) return [];
     if (trainingCue(unit) || test(META, unit.plain)) return [];
+    if (!here.length && !prev.length) return planHits(unit, before);
     const avoid = here.map((h) => h.span);
     let isPublic: boolean | undefined;
     const publicOnce = () => (isPublic ??= publicCue(unit));
-    const teased = here.some((h) => h.tier === 'tease');
+    // A wink next to a promo code sells candles, it does not tease a decision.
+    const selling = test(COMMERCE, unit.plain);
     for (const { span, tier } of here) {
       if (adviceBefore(unit, span.start)) continue;
       // A wink alone is a joke ("Official favourite bakery of the Ministry 😉"); it teases news only
       // next to a future or a specific (date, amount, "coming").
       if (tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(span.start, span.end)) && here.every((h) => h.tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(h.span.start, h.span.end)))
-        && firstOutside(unit, FUTURE, avoid) === null && !SPECIFIC.test(unit.plain)) continue;
-      if (tier !== 'secret' && publicOnce()) continue;
-      const obj = objectOf(unit, tier, avoid, before, prev.length > 0, teased);
+        && (selling || (firstOutside(unit, FUTURE, avoid) === null && !SPECIFIC.test(unit.plain)))) continue;
+      if (tier !== 'secret' && tier !== 'unreleased' && publicOnce()) continue;
+      const obj = objectOf(unit, tier, avoid, before, prev.length > 0);
       if (!obj) continue;
-      if (tier !== 'tease' && !claim(unit, avoid, tier) && !(obj.start < 0 && claimIn(before, tier))) continue;
-      const hit: Hit = { start: span.start, end: span.end, message: MESSAGES[tier] };
+      // The claim may be in the sentence before: "…wants to shut the Goderich lab. Not official, just what's floating around the office."
+      if (tier !== 'tease' && !claim(unit, avoid, tier) && !claimIn(before, tier)) continue;
+      const hit: Hit = { start: span.start, end: span.end, message: MESSAGES[tier === 'unreleased' ? 'secret' : tier] };
       if (tier === 'tease' && hasUrl(unit)) hit.severity = { personal: 'tip', professional: 'tip', official: 'tip' };
       return [hit];
     }
+    if (here.length) return planHits(unit, before);
     // A hint in the previous sentence that named no matter, and the matter here:
     // "Can't say much yet. But the ministry is about to change the funding rules."
-    if (here.length || !prev.length) return [];
+    if (here.length || !prev.length) return planHits(unit, before);
     const tier = prev[0]!.tier;
-    const res = objectsFor(tier, false);
+    const res = objectsFor(tier);
     let blanked = before;
     for (const h of prev) blanked = blanked.slice(0, h.span.start) + ' '.repeat(h.span.end - h.span.start) + blanked.slice(h.span.end);
     const beforeHasObject = res.some((re) => test(re, blanked));
-    if (beforeHasObject) return [];
-    if (tier !== 'secret' && publicOnce()) return [];
+    if (beforeHasObject) return planHits(unit, before);
+    if (tier !== 'secret' && tier !== 'unreleased' && publicOnce()) return [];
     let obj: Span | null = null;
     for (const re of res) obj ??= firstOutside(unit, re);
-    if (!obj) return [];
-    if (tier !== 'tease' && !claim(unit, [], tier)) return [];
-    return [{ start: obj.start, end: obj.end, message: MESSAGES[tier] }];
+    if (!obj) return planHits(unit, before);
+    if (tier !== 'tease' && !claim(unit, [], tier)) return planHits(unit, before);
+    return [{ start: obj.start, end: obj.end, message: MESSAGES[tier === 'unreleased' ? 'secret' : tier] }];
   },
   examples: {
     invalid: [
@@ -156,6 +257,19 @@ export default defineRule({
       { text: "Entre nous, le ministère va couper le programme d'aide aux agriculteurs.", span: 'Entre nous' },
       { text: 'Grosse annonce la semaine prochaine pour les écoles francophones, je ne peux pas en dire plus!', span: 'je ne peux pas en dire plus' },
       { text: 'Stay tuned: big announcement next week for the housing sector!', mode: 'official', severity: 'tip' },
+      // A negated modal and a verb of telling; "not public yet"; a tip-off; being asked not to share; an indirect hint.
+      { text: 'Not supposed to talk about it, but the regional office in Dryden is closing in the spring.', span: 'Not supposed to talk' },
+      { text: 'Chu pas censée en parler, mais le bureau régional de Dryden ferme au printemps.', span: 'Chu pas censée en parler' },
+      { text: 'The northern travel grant doubles in April. Nothing public yet.', span: 'Nothing public yet' },
+      { text: 'Les frais de permis augmentent en avril, rien de public encore.', span: 'rien de public encore' },
+      { text: 'Apply for the expansion grant now, while you still can: the ministry is changing the rules in June.', span: 'Apply' },
+      { text: 'Faites votre demande de subvention avant juin, tant que vous pouvez : le ministère change les règles.', span: 'Faites' },
+      { text: 'My director asked us not to share this, but the Sudbury lab is closing in March.', span: 'asked us not to share' },
+      { text: 'Ma gestionnaire nous a demandé de pas en parler, mais le bureau du Sault passe à quatre jours en janvier.', span: 'nous a demandé de pas en parler' },
+      { text: "Let's just say dairy farmers might want to hold off on new equipment until after Tuesday 😉", span: "Let's just say" },
+      // The institution's own voice announcing a future decision with a specific: a caution.
+      { text: 'Our ministry is going to fund 12 new rural clinics next year, promise!', span: 'Our ministry is going to fund', severity: 'medium' },
+      { text: "Notre direction va financer trois nouvelles cliniques l'an prochain, c'est promis!", span: 'Notre direction va financer', severity: 'medium' },
     ],
     valid: [
       "Big news, we're expecting a baby in June!",
@@ -169,6 +283,15 @@ export default defineRule({
       'Between us, the ministry cafeteria has the best soup in town.',
       'Word is the ministry softball team will win the league this year.',
       'La rumeur dit que le resto du coin va ouvrir un deuxième local.',
+      'I can\'t say enough good things about the ministry team that launched the new portal.',
+      "Je peux pas vous dire à quel point je suis fière de l'équipe du ministère.",
+      'Our office will close early on Friday for the holiday.',
+      "Budget day tomorrow! I'll be live-tweeting the minister's speech once it's public at 4 pm.",
+      "We're hiring! Three policy analyst positions at the ministry, apply by Friday.",
+      "On embauche! Trois postes d'analyste au ministère, postulez d'ici vendredi.",
+      'My manager asked us to share this survey with our networks.',
+      'Apply for the grant before June 1 on the portal: ontario.ca/grant',
+      'Mes bougies sont de retour! Code promo BOUGIE15 pour 15 % de rabais, spécial collègues du ministère 😉',
     ],
   },
 });

@@ -56,6 +56,8 @@ const FOR_OTHERS = /\b(?:donat\w*|sponsoring|providing|provided|hosting|organi[s
 const STRONG_MARK = /^(?:courtesy of|compliments of|provided by|gifted by|paid for by|thanks to|thank you to|offerts? par|offertes? par|(?:une )?gracieusete(?: de)?|courtoisie|de la part|aux frais|payee?s? par|commandite par|grace a)$/;
 const PUBLIC_BODY_HANDLE = /ontario|^@on[a-z]|gov|gouv|(?:parks|health|stat|service|transport|elections|sante)can|city|ville|library|biblio|parks|parcs|health|sante|museum|musee|school|ecole|college|university|universite/;
 // "our friends at Summit Engineering", « nos amis chez Béton X »: friends who are a business.
+// A clause boundary between a giving verb and a benefit word: the benefit belongs to another clause.
+const CLAUSE_BREAK = /[.;:!?]|\b(?:but|because|although|though|whereas|mais|parce|puisque|tandis)\b/;
 const FRIENDS_AT = /(?:friends|buddies|pals|amis|amies)\s+(?:at|from|over at|chez|de|du)\s/;
 
 type Level = 'stakeholder' | 'org' | 'unknown' | 'nominal';
@@ -147,7 +149,8 @@ function frames(unit: Unit): Frame[] {
       continue;
     }
     const giving = last(GIVING, unit, Math.max(0, b.start - 60), b.start) ?? last(GIVING_GROUP, unit, Math.max(0, b.start - 60), b.start);
-    if (giving) {
+    // The benefit must be what was given, not a word in the next clause ("gave me her SIN but the match failed").
+    if (giving && !CLAUSE_BREAK.test(unit.plain.slice(giving.end, b.start))) {
       out.push({ start: giving.start, end: b.end, from: 0, to: giving.start });
       continue;
     }
@@ -217,6 +220,7 @@ export default defineRule({
       { text: 'A huge thank you to Northland Paving for the Christmas gift card!', span: 'thank you to Northland Paving for the Christmas gift card', severity: 'medium' },
       { text: 'Merci à @BellTelecom pour les billets gratuits du match de ce soir!', span: 'Merci à @BellTelecom pour les billets', severity: 'medium' },
       { text: 'Reçu un beau panier de Noël de la part d’un entrepreneur qu’on a engagé cette année.', span: 'Reçu un beau panier de Noël de la part', severity: 'high' },
+      { text: 'Dinner on the vendor tonight, gotta love project closeouts!', span: 'on the vendor', severity: 'high' },
     ],
     valid: [
       'Thanks Mom for the birthday gift, I love the scarf!',
@@ -233,6 +237,10 @@ export default defineRule({
       'Thanks to our director for treating the whole team to lunch for Public Service Week!',
       'Thanks Grandma for the hand-knit mittens, just in time for winter!',
       'Ma mère m’a offert des billets pour le spectacle pour ma fête.',
+      'Lunch on the patio today, the weather was perfect.',
+      // The benefit word sits in another clause than the giving verb.
+      'The applicant gave me her file number, but the records match failed twice.',
+      'Le client m’a envoyé son formulaire, mais le match des données a échoué.',
     ],
   },
 });

@@ -16,7 +16,9 @@ import {
   OFFER_AGENTS_FR, OFFER_AGENTS_WE_FR, OUTCOMES_FR, PRIORITY_CUES_FR, PRIVATE_CONTACT_FR, PUBLIC_CHANNELS_FR, QUEUE_JUMPS_FR,
   SECRET_CUES_FR, SEE_TO_IT_FR, SPEED_UP_FR, TAKE_CARE_FR, TOP_PLACES_FR,
 } from '../../lexicons/fr/conflict-preferential.js';
-import { alternation, beforePlain } from './context.js';
+import { RELATIVES_EN } from '../../lexicons/en/conflict-promotion.js';
+import { RELATIVES_FR } from '../../lexicons/fr/conflict-promotion.js';
+import { alternation, beforePlain, namesPosition } from './context.js';
 
 const AGENT = lexicon([...OFFER_AGENTS_EN, ...OFFER_AGENTS_FR]);
 const AGENT_WE = lexicon([...OFFER_AGENTS_WE_EN, ...OFFER_AGENTS_WE_FR]);
@@ -56,6 +58,16 @@ const INSIDE_HELP = new RegExp(
 );
 const PRIVATE_CONTACT = lexicon([...PRIVATE_CONTACT_EN, ...PRIVATE_CONTACT_FR]);
 const INSIDER = { personal: 'high', professional: 'high', official: 'tip' } as const;
+// "My brother-in-law's firm just won the paving contract for our region": a relative gets the public work.
+const RELATIVE_WINS = new RegExp(
+  `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:${alternation([...RELATIVES_EN, ...RELATIVES_FR])})(?:['\u2019]s)?(?:\\s+[\\p{L}'\u2019-]+){0,4}?\\s+(?:just\\s+)?(?:won|got|landed|was\\s+awarded|were\\s+awarded|is\\s+getting|gets|a\\s+obtenu|a\\s+gagne|a\\s+decroche|a\\s+eu|a\\s+remporte|vient\\s+d['\u2019]obtenir|vient\\s+de\\s+gagner|vient\\s+de\\s+decrocher)\\s+(?:the|our|a|le|la|l['\u2019]|notre|un|une)\\s*(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:contract|contracts|bid|tender|grant|funding|rfp|contrat|contrats|soumission|subvention|appel\\s+d['\u2019]offres|financement)(?![\\p{L}])`,
+  'gu',
+);
+const PUBLIC_WORK = /(?<![\p{L}])(?:our|notre|nos|ministry|province|provincial|government|ministere|gouvernement|municipal|city|ville|highway|autoroute)(?![\p{L}])/u;
+const RELATIVE_MESSAGE = {
+  en: 'A relative of yours gets public work or money here. If your job touches the file, that is a conflict of interest to declare; in any case, celebrating it in public invites the question.',
+  fr: "Un proche obtient ici un contrat ou des fonds publics. Si votre poste touche au dossier, c'est un conflit d'intérêts à déclarer; dans tous les cas, le célébrer en public soulève la question.",
+};
 const INSIDER_MESSAGE = {
   en: 'This tips people off to act before a change the public does not know about yet. Using what you learn at work to give some people a head start is a conflict of interest and can breach confidentiality; wait for the public announcement.',
   fr: "Ceci incite des gens à agir avant un changement que le public ne connaît pas encore. Se servir de ce qu'on apprend au travail pour avantager certaines personnes est un conflit d'intérêts et peut manquer à la confidentialité; attendez l'annonce publique.",
@@ -122,6 +134,10 @@ export default defineRule({
   },
   detect(unit) {
     const hits: Hit[] = insiderAdvice(unit);
+    RELATIVE_WINS.lastIndex = 0;
+    for (let m = RELATIVE_WINS.exec(unit.plain); m; m = RELATIVE_WINS.exec(unit.plain)) {
+      if (PUBLIC_WORK.test(unit.plain) || namesPosition(unit)) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
+    }
     const all = [...agents(unit, AGENT, false), ...agents(unit, AGENT_WE, true)].sort((a, b) => a.start - b.start);
     if (all.length === 0) {
       AGENT.lastIndex = 0;
@@ -203,6 +219,10 @@ export default defineRule({
       { text: 'Hint for contractors: the new tender favours local firms. You didn’t hear it from me. Get your paperwork ready now.', span: 'Get your paperwork ready' },
       { text: 'Besoin d’un rendez-vous pour votre permis? J’ai un contact au centre, je peux vous avoir une place cette semaine.', span: 'je peux vous avoir une place' },
       { text: 'Envoyez-moi son numéro de permis, je vais m’assurer qu’il soit traité en premier.', span: 'je vais m’assurer qu’il soit traité' },
+      { text: 'My brother-in-law’s company just won the snow removal contract for our district office.', span: 'My brother-in-law’s company just won the snow removal contract' },
+      { text: 'Ma belle-sœur vient de décrocher le contrat de déneigement du ministère, bravo à elle!', span: 'Ma belle-sœur vient de décrocher le contrat' },
+      { text: 'Fix the railing by Friday and I’ll let it slide this time.', span: 'I’ll let it slide' },
+      { text: 'Je vais fermer les yeux cette fois-ci, réglez ça avant vendredi.', span: 'Je vais fermer les yeux' },
     ],
     valid: [
       { text: 'Skip the line: book your ServiceOntario appointment online before you visit.', mode: 'official' },
@@ -223,6 +243,8 @@ export default defineRule({
       'Don’t wait until the last minute to file your taxes, folks. The deadline is April 30.',
       'Need a hand moving this weekend? I can squeeze in a couple of hours on Saturday.',
       'J’ai un contact au centre communautaire pour louer la salle du party, je vous tiens au courant.',
+      'My wife’s firm won a huge contract with a grocery chain, so proud of her!',
+      'Don’t let the cold slide into your home: check your weatherstripping this fall.',
     ],
   },
 });

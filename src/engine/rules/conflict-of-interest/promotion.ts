@@ -9,12 +9,12 @@ import { overlapsMask } from '../../text/mask.js';
 import {
   BUSINESS_NOUNS_EN, GENERIC_ORDER_CALLS_EN, GOVERNMENT_CONTEXT_EN, NOT_OWN_BUSINESS_AFTER_EN, OFFER_VERBS_EN,
   OFFERED_SERVICES_EN, ORDER_CALLS_EN, OWN_BUSINESS_EN, OWN_BUSINESS_STRONG_EN, PROMO_CODES_EN, REFERRALS_EN,
-  RELATIVES_EN, SELL_VERBS_EN, SELLING_CUES_EN, SPONSOR_TAGS_EN, STARTED_VERBS_EN,
+  RELATIVES_EN, SELL_VERBS_EN, SELLING_CUES_EN, SPONSOR_TAGS_EN, STARTED_VERBS_EN, WORK_RESOURCES_EN,
 } from '../../lexicons/en/conflict-promotion.js';
 import {
   BUSINESS_NOUNS_FR, GENERIC_ORDER_CALLS_FR, GOVERNMENT_CONTEXT_FR, OFFER_VERBS_FR, OFFERED_SERVICES_FR, ORDER_CALLS_FR,
   OWN_BUSINESS_FR, OWN_BUSINESS_STRONG_FR, PROMO_CODES_FR, REFERRALS_FR, RELATIVES_FR, SELL_VERBS_FR, SELLING_CUES_FR,
-  SPONSOR_TAGS_FR, STARTED_VERBS_FR,
+  SPONSOR_TAGS_FR, STARTED_VERBS_FR, WORK_RESOURCES_FR,
 } from '../../lexicons/fr/conflict-promotion.js';
 import { PUBLIC_RESOURCES_EN } from '../../lexicons/en/conflict-endorsement.js';
 import { PUBLIC_RESOURCES_FR } from '../../lexicons/fr/conflict-endorsement.js';
@@ -62,6 +62,8 @@ const STARTED = new RegExp(
 // "Selling Tupperware again", "je vends du Scentsy": a brand sold by the author.
 const SELLS_BRAND = new RegExp(`(?<![\\p{L}])(?:${alternation([...SELL_VERBS_EN, ...SELL_VERBS_FR])})\\s+(?:(?:du|de la|des|again|now)\\s+)?`, 'gu');
 const PUBLIC_NAMES = lexicon([...PUBLIC_RESOURCES_EN, ...PUBLIC_RESOURCES_FR]);
+// Government time and equipment used for the business: as serious as naming the job.
+const WORK_RESOURCES = lexicon([...WORK_RESOURCES_EN, ...WORK_RESOURCES_FR]);
 const PAID = /(?<![\p{L}])(?:paid|paying|payant|payante|payants|payantes|private|privee?s?)(?![\p{L}])/u;
 // School and team fundraisers sold by the family are not a business.
 const FUNDRAISER = /(?<![\p{L}])(?:fundrais\w*|for (?:their|his|her) (?:team|school|class|tournament|trip)|chocolate bars?|girl guide cookies|pour (?:son|sa|leur) (?:equipe|ecole|classe|tournoi|voyage)|levee de fonds|collecte de fonds|du chocolat)(?![\p{L}])/u;
@@ -134,7 +136,7 @@ export default defineRule({
       const key = unit.plain.slice(m.start, m.end).replace(/[\s-]+/g, ' ');
       if (NOT_OWN_AFTER.test(unit.plain.slice(m.end, m.end + 20))) continue;
       if (NONE_OF.test(unit.plain.slice(Math.max(0, m.start - 24), m.start + 3))) continue;
-      if (cueNear(unit, m.start, m.end)) raw.push(m);
+      if (cueNear(unit, m.start, m.end) || has(unit, WORK_RESOURCES)) raw.push(m);
       // "my Etsy shop" sells by itself, but without a call to buy it is a softer signal.
       else if (OWN_STRONG.has(key)) raw.push({ start: m.start, end: m.end, severity: STRONG_ALONE });
     }
@@ -150,7 +152,7 @@ export default defineRule({
     }
     if (raw.length === 0) return [];
 
-    const position = namesPosition(unit);
+    const position = namesPosition(unit) || has(unit, WORK_RESOURCES);
     const hits: Hit[] = raw.map((r) => {
       const hit: Hit = { start: r.start, end: r.end };
       if (position && !r.publicProgram) {
@@ -188,6 +190,7 @@ export default defineRule({
       { text: 'I’m launching a paid webinar series on the ministry’s grant programs, early bird $49.', span: 'I’m launching a paid webinar series', severity: 'high' },
       { text: 'Ma sœur vient d’ouvrir son cabinet de notaire à Sudbury. Faites-lui confiance!', span: 'Faites-lui confiance' },
       { text: 'Je donne maintenant des formations privées sur les demandes de permis. Tarifs sur demande.', span: 'Je donne maintenant des formations' },
+      { text: 'Printed 200 flyers for my bakery on the office printer this morning!', span: 'my bakery', severity: 'high' },
     ],
     valid: [
       'Picked up fresh bread and apples at the farmers’ market this morning, so good to support local growers.',
@@ -208,6 +211,7 @@ export default defineRule({
       'Selling my old hockey gear, good condition, DM if interested.',
       'My sister just opened her own dental clinic in Timmins! So proud of her.',
       { text: 'Selling Ontario food to the world at SIAL Paris this week, visit our booth!', mode: 'official' },
+      'My bakery order for the office potluck is ready, thanks Marie!',
     ],
   },
 });

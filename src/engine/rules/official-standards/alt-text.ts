@@ -60,7 +60,9 @@ const MESSAGES = {
 function firstMentions(unit: Unit): Hit[] {
   const excluded = findTerms(unit, NOT_MEDIA);
   const pointed = all(POINTED, unit).filter((m) => !NOT_A_MAP.test(unit.plain.slice(m.start, m.end).split(/[\s']+/).pop() ?? ''));
-  const mentions = [...pointed, ...all(FOLLOWED, unit), ...findTerms(unit, MARKERS)]
+  // "Trail map: ontario.ca/trails": a media word introducing a link names a web page, not an attachment.
+  const followed = all(FOLLOWED, unit).filter((m) => !overlapsMask(unit.masked, m.end, Math.min(unit.text.length, m.end + 3), ['url']));
+  const mentions = [...pointed, ...followed, ...findTerms(unit, MARKERS)]
     .filter((m) => !excluded.some((x) => x.start < m.end && m.start < x.end));
   CAMERA_EMOJI.lastIndex = 0;
   for (let m = CAMERA_EMOJI.exec(unit.text); m; m = CAMERA_EMOJI.exec(unit.text)) {
@@ -122,6 +124,8 @@ export default defineRule({
       { text: 'We want to put northern Ontario on the map for tourism.', mode: 'official' },
       { text: 'Voir la vidéo pour préparer votre trousse d’urgence (sous-titres en français et en anglais).', mode: 'official' },
       { text: 'Apportez votre carte santé et une pièce d’identité avec photo au rendez-vous.', mode: 'official' },
+      { text: 'Trail map: ontario.ca/trails', mode: 'official' },
+      { text: 'Carte des sentiers : ontario.ca/fr/sentiers', mode: 'official' },
     ],
   },
 });

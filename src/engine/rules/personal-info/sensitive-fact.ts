@@ -15,6 +15,8 @@ import * as en from '../../lexicons/en/sensitive-facts.js';
 import * as fr from '../../lexicons/fr/sensitive-facts.js';
 import * as enc from '../../lexicons/en/sensitive-fact-context.js';
 import * as frc from '../../lexicons/fr/sensitive-fact-context.js';
+import * as enf from '../../lexicons/en/sensitive-fact-forms.js';
+import * as frf from '../../lexicons/fr/sensitive-fact-forms.js';
 
 type Kind = 'health' | 'legal' | 'employment' | 'financial' | 'family' | 'identity' | 'immigration';
 type Who = 'work' | 'other' | 'family' | 'name' | 'handle' | 'pronoun' | 'first' | 'animal';
@@ -40,6 +42,8 @@ interface Mention {
   start: number;
   end: number;
   who: Who;
+  /** A first-person determiner or object ("our office", "told me"): the author only when the fact follows at once. */
+  weak?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -62,6 +66,69 @@ const E = '(?![\\p{L}\\p{N}])';
 
 const stripArticle = (list: readonly string[], articles: RegExp) => list.map((p) => p.replace(articles, ''));
 
+/** "was" + "quietly" + "let go": an auxiliary, up to two adverbs, then a participle. */
+interface Chain {
+  aux: RegExp;
+  adverbs: RegExp;
+  participles: RegExp;
+}
+// Found as three lexicons joined by position, not one pattern: one alternation of phrases with
+// optional words between them was super-linear (shared reference: every pattern is linear-time).
+const lexicons = new Map<readonly string[], RegExp>();
+const lexiconOf = (list: readonly string[]) => lexicons.get(list) ?? lexicons.set(list, lexicon(list)).get(list)!;
+const happened = (aux: readonly string[], adverbs: readonly string[], participles: readonly string[]): Chain => ({
+  aux: lexiconOf(aux),
+  adverbs: lexiconOf(adverbs),
+  participles: lexicon(participles),
+});
+
+/** Each participle preceded by an auxiliary, with at most two adverbs and short spaces between. */
+function findChain(plain: string, c: Chain): { start: number; end: number }[] {
+  const parts = findAll(c.participles, plain);
+  if (!parts.length) return [];
+  const startByEnd = (re: RegExp) => new Map(findAll(re, plain).map((m) => [m.end, m.start] as const));
+  const aux = startByEnd(c.aux);
+  const adverbs = startByEnd(c.adverbs);
+  const out: { start: number; end: number }[] = [];
+  for (const p of parts) {
+    let pos = p.start;
+    for (let k = 0; k <= 2; k++) {
+      let q = pos;
+      while (q > 0 && pos - q <= 4 && /\s/.test(plain[q - 1]!)) q--;
+      if (q === pos || pos - q > 4) break;
+      const a = aux.get(q);
+      if (a !== undefined) {
+        out.push({ start: a, end: p.end });
+        break;
+      }
+      const d = adverbs.get(q);
+      if (d === undefined) break;
+      pos = d;
+    }
+  }
+  return out;
+}
+
+/** French participles agree with their subject: "suspendu" also stands for "suspendue(s)". */
+const agreeing = (participles: readonly string[]) =>
+  participles.flatMap((p) => {
+    const [head, ...rest] = p.split(' ');
+    if (!head || !/[éeui]$/.test(head)) return [p];
+    return ['', 'e', 's', 'es'].map((ending) => [head + ending, ...rest].join(' '));
+  });
+
+/** Each group of matters with the links that tie it to someone: "waiting on" + "her" + "refugee hearing". */
+const linkedGroups = (
+  groups: Record<string, { matters: readonly string[]; links: readonly string[] }>,
+  determiners: string,
+): { re: RegExp; kind: Kind }[] =>
+  Object.entries(groups).map(([kind, g]) => ({
+    kind: kind as Kind,
+    re: new RegExp(`${B}(?:${alt(g.links)})\\s{1,4}(?:${determiners})?(?:${alt(g.matters)})${E}`, 'gu'),
+  }));
+const EN_DETERMINERS = '(?:a|an|the|his|her|their|another|a new|a second|a third)\\s{1,4}';
+const FR_DETERMINERS = "(?:(?:un|une|le|la|les|des|du|sa|son|ses|leur|leurs|une autre|un autre|de la|de)\\s{1,4}|de\\s{1,4}l'|l'|d')";
+
 interface LangPatterns {
   /** Illness nouns ("cancer", "dépression"). */
   condition: RegExp;
@@ -69,9 +136,14 @@ interface LangPatterns {
   linkBefore: RegExp;
   possessive: RegExp;
   copula: RegExp;
-  facts: { re: RegExp; kind: Kind }[];
+  facts: ({ re: RegExp; kind: Kind; lower?: boolean } | { chain: Chain; kind: Kind; lower?: boolean })[];
+  /** The person told the story themselves, in public or with consent. */
+  selfTold: RegExp;
   topic: RegExp;
   work: RegExp;
+  /** "one of our X", "une des X": with a plural of a work noun (see workSingulars), one person. */
+  partitive: RegExp;
+  workSingulars: Set<string>;
   other: RegExp;
   family: RegExp;
   familyOwner: RegExp;
@@ -92,6 +164,8 @@ interface LangPatterns {
   prepOk: RegExp;
   prepFact: RegExp;
   relative: RegExp;
+  /** A complement or relative clause between a subject and its copula ("the ADM in our division is…"). */
+  complement: RegExp;
   /** "a client", "any applicant": with `generic`, a rule about anyone, not a story about someone. */
   indefinite: RegExp;
   generic: RegExp;
@@ -103,6 +177,9 @@ const lowerNames = (names: readonly string[], words: readonly string[]) => {
   const skip = new Set(words.map(plainOf));
   return new Set(names.map(plainOf).filter((n) => !skip.has(n)));
 };
+
+/** One-word entries of a lexicon, as on the plain view: "analyste" for "une des analystes". */
+const singleWords = (list: readonly string[]) => new Set(list.filter((w) => !w.includes(' ')).map(plainOf));
 
 const EN_ARTICLE = /^(?:a|an) /;
 const FR_LINK_TAIL = new RegExp(`(?:(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`, 'u');
@@ -124,7 +201,7 @@ const EN_PATTERNS: LangPatterns = {
     'u',
   ),
   possessive: new RegExp(
-    `(?:${B}(his|her|their)|(['\u2019]s|s['\u2019]))\\s+(?:(?:${alt(en.CONDITION_MODIFIERS_EN)}|own|recent|new|ongoing)\\s+)?(${alt([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...EN_CONDITIONS])})${E}`,
+    `(?:${B}(his|her|their)|(['\u2019]s|s['\u2019]))\\s+(?:(?:${alt(en.CONDITION_MODIFIERS_EN)}|own|recent|new|ongoing|first|second|third|fourth|fifth|latest|last|umpteenth|pending)\\s+)?(${alt([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...EN_CONDITIONS])})${E}`,
     'gu',
   ),
   copula: new RegExp(
@@ -139,9 +216,18 @@ const EN_PATTERNS: LangPatterns = {
     { re: lexicon(en.FAMILY_FACTS_EN), kind: 'family' },
     { re: lexicon(en.IDENTITY_FACTS_EN), kind: 'identity' },
     { re: lexicon(en.IMMIGRATION_FACTS_EN), kind: 'immigration' },
+    { chain: happened(enf.FACT_AUXILIARIES_EN, enf.FACT_ADVERBS_EN, enf.EMPLOYMENT_PARTICIPLES_EN), kind: 'employment' },
+    { chain: happened(enf.FACT_AUXILIARIES_EN, enf.FACT_ADVERBS_EN, enf.LEGAL_PARTICIPLES_EN), kind: 'legal' },
+    { chain: happened(enf.FACT_AUXILIARIES_EN, enf.FACT_ADVERBS_EN, enf.IMMIGRATION_PARTICIPLES_EN), kind: 'immigration' },
+    { chain: happened(enf.FACT_AUXILIARIES_EN, enf.FACT_ADVERBS_EN, enf.FINANCIAL_PARTICIPLES_EN), kind: 'financial' },
+    { re: lexicon(enf.RELIGIOUS_PRACTICES_EN), kind: 'identity', lower: true },
+    ...linkedGroups(enf.LINKED_MATTERS_EN, EN_DETERMINERS),
   ],
+  selfTold: lexicon(enf.SELF_TOLD_EN),
   topic: new RegExp(`^[\\s-]+(?:${alt(en.TOPIC_WORDS_EN)})${E}`, 'u'),
   work: lexicon(enc.WORK_PEOPLE_EN),
+  partitive: /(?<![\p{L}])one of (?:my|our|the|his|her|their)(?: [\p{L}-]{1,20}){1,3}/gu,
+  workSingulars: singleWords(enc.WORK_PEOPLE_EN),
   other: lexicon(enc.OTHER_PEOPLE_EN),
   family: lexicon(enc.FAMILY_EN),
   familyOwner: /(?:^|[^\p{L}])(?:my|our)\s+(?:(?:own|late|little|big|older|younger|baby|step|dear|beloved|wonderful|amazing)\s+)?$/u,
@@ -160,6 +246,7 @@ const EN_PATTERNS: LangPatterns = {
     /(?:^|[^\p{L}])(?:is|s|was|were|are|be|been|being|went|go|goes|going|got|get|gets|getting|lives|living|live|stays|staying|still|now|currently|also|both|already|back|remains|remained|ended up|off|is now|has been|had been|right)\s*$/u,
   prepFact: /^(?:on|in|off)\s/,
   relative: /(?:^|[^\p{L}])(?:who|that|whom)\s*(?:,\s*)?$/u,
+  complement: /^\s{1,3}(?:in|at|from|on|of|with|who|that|whom)\s[^,.;:!?]{0,50}$/u,
   indefinite: /(?:^|[^\p{L}])(?:a|an|any|every|each|no)\s+(?:\p{L}+\s+)?$/u,
   generic:
     /(?<![\p{L}])(?:may|must|should|qualif\p{L}*|eligible|entitled|can (?:apply|request|ask|get|access|call|contact|visit|receive)|needs? to|has to|have to|if|whether)(?![\p{L}])/u,
@@ -174,7 +261,7 @@ const FR_PATTERNS: LangPatterns = {
     'u',
   ),
   possessive: new RegExp(
-    `${B}(son|sa|ses|leur|leurs)\\s+(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)}|propre|nouvelle|nouveau|recente|recent)\\s+)?(${alt([...Object.values(fr.POSSESSED_FACTS_FR).flat(), ...FR_CONDITIONS])})${E}`,
+    `${B}(son|sa|ses|leur|leurs)\\s+(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)}|propre|nouvelle|nouveau|recente|recent|premiere|premier|deuxieme|troisieme|quatrieme|enieme|derniere|dernier)\\s+)?(${alt([...Object.values(fr.POSSESSED_FACTS_FR).flat(), ...FR_CONDITIONS])})${E}`,
     'gu',
   ),
   copula: new RegExp(
@@ -189,9 +276,22 @@ const FR_PATTERNS: LangPatterns = {
     { re: lexicon(fr.FAMILY_FACTS_FR), kind: 'family' },
     { re: lexicon(fr.IDENTITY_FACTS_FR), kind: 'identity' },
     { re: lexicon(fr.IMMIGRATION_FACTS_FR), kind: 'immigration' },
+    { chain: happened(frf.FACT_AUXILIARIES_FR, frf.FACT_ADVERBS_FR, agreeing(frf.EMPLOYMENT_PARTICIPLES_FR)), kind: 'employment' },
+    { chain: happened(frf.CAUSATIVE_AUXILIARIES_FR, frf.FACT_ADVERBS_FR, frf.EMPLOYMENT_INFINITIVES_FR), kind: 'employment' },
+    { chain: happened(frf.FACT_AUXILIARIES_FR, frf.FACT_ADVERBS_FR, agreeing(frf.LEGAL_PARTICIPLES_FR)), kind: 'legal' },
+    { chain: happened(frf.CAUSATIVE_AUXILIARIES_FR, frf.FACT_ADVERBS_FR, frf.LEGAL_INFINITIVES_FR), kind: 'legal' },
+    { chain: happened(frf.FACT_AUXILIARIES_FR, frf.FACT_ADVERBS_FR, agreeing(frf.IMMIGRATION_PARTICIPLES_FR)), kind: 'immigration' },
+    { chain: happened(frf.CAUSATIVE_AUXILIARIES_FR, frf.FACT_ADVERBS_FR, frf.IMMIGRATION_INFINITIVES_FR), kind: 'immigration' },
+    { chain: happened(frf.CAUSATIVE_AUXILIARIES_FR, frf.FACT_ADVERBS_FR, frf.FINANCIAL_INFINITIVES_FR), kind: 'financial' },
+    { chain: happened(frf.CAUSATIVE_AUXILIARIES_FR, frf.FACT_ADVERBS_FR, frf.FAMILY_INFINITIVES_FR), kind: 'family' },
+    { re: lexicon(frf.RELIGIOUS_PRACTICES_FR), kind: 'identity', lower: true },
+    ...linkedGroups(frf.LINKED_MATTERS_FR, FR_DETERMINERS),
   ],
+  selfTold: lexicon(frf.SELF_TOLD_FR),
   topic: new RegExp(`^[\\s-]+(?:(?:de|du|des|d['\u2019]|sur|pour|contre)\\s*)?(?:la\\s+|le\\s+|les\\s+|l['\u2019])?(?:${alt(fr.TOPIC_WORDS_FR)})${E}`, 'u'),
   work: lexicon(frc.WORK_PEOPLE_FR),
+  partitive: /(?<![\p{L}])(?:un|une|l'un|l'une)\s{1,3}(?:de|des|d'entre)\s{1,3}(?:(?:mes|nos|les|ses|leurs|vos)\s{1,3})?(?:[\p{L}'-]{1,20} ){0,2}[\p{L}'-]{1,20}/gu,
+  workSingulars: singleWords(frc.WORK_PEOPLE_FR),
   other: lexicon(frc.OTHER_PEOPLE_FR),
   family: lexicon(frc.FAMILY_FR),
   familyOwner: /(?:^|[^\p{L}])(?:mon|ma|mes|notre|nos)\s+(?:(?:propre|defunte?|petite?|grande?|cher|chere|vieille|vieux|bien-aimee?)\s+)?$/u,
@@ -208,8 +308,10 @@ const FR_PATTERNS: LangPatterns = {
   lowerNames: lowerNames(frc.FIRST_NAMES_FR, frc.NAMES_THAT_ARE_WORDS_FR),
   prepOk:
     /(?:^|[^\p{L}])(?:est|etait|sont|etaient|soit|etre|ete|vit|vivait|tombee?s?|reste|restait|encore|toujours|maintenant|presentement|actuellement|aussi|deja|rendue?|retrouvee?|partie?|part|partira|sera|serait|etait|depuis|mise?|se retrouve|se retrouvait|elle|il|lui|qui)\s*$/u,
-  prepFact: /^(?:en|sur|a|au|aux|dans)\s/,
+  // Read on the accented view: "à l'aide sociale" is a preposition, "a une mesure de renvoi" the verb avoir.
+  prepFact: /^(?:en|sur|à|au|aux|dans)\s/,
   relative: /(?:^|[^\p{L}])(?:qui|que|qu['\u2019])\s*(?:,\s*)?$/u,
+  complement: /^\s{1,3}(?:(?:de|du|des|a|au|aux|en|chez|qui|que)\s|d'|qu')[^,.;:!?]{0,50}$/u,
   indefinite: /(?:^|[^\p{L}])(?:un|une|tout|toute|chaque|aucun|aucune)\s+(?:\p{L}+\s+)?$/u,
   generic:
     /(?<![\p{L}])(?:peut|peuvent|doit|doivent|devrait|admissibles?|a droit|ont droit|si|s['\u2019]il|s['\u2019]ils|lorsqu['\u2019]une?)(?![\p{L}])/u,
@@ -225,6 +327,11 @@ const TRANSITION_NOT_GENDER = /^\s+(?:to|from|into|out|back|over|between)(?![\p{
 const ENCEINTE_NOT_PREGNANT = /(?:^|[^\p{L}])(?:l|la|une|cette|les|des|dans|de|du|son|sa|ses|mon|ma|leur|notre|votre|nouvelle|grosse|petite|bonne|meme)['\u2019\s]*$/u;
 const PROCEDURE_BEFORE = /(?:verifications?|attestations?|certificats?|suspensions?|pardons?|demandes?)\s+(?:de|du|d['\u2019])\s*$/u;
 const ACCUSE_RECEPTION = /^\s+(?:de\s+)?reception/u;
+const TIME_AFTER =
+  /^[\s-]+(?:(?:for|pour|de|du|d')\s*)?(?:(?:the|le|la|l')\s*)?(?:(?:next|last|this|coming)\s+(?:month|week|day|year)|(?:mois|semaine|journee|annee|an)\s+(?:prochaine?|derniere?|passee?|qui vient))/u;
+/** The thing before a fact is the complement of a person ("the head of our team", "une des analystes de mon équipe"). */
+const COMPLEMENT_BEFORE =
+  /(?:^|[^\p{L}])(?:of|from|in|at|on|de|du|des|d'|a|au|aux|dans)\s+(?:(?:my|our|the|his|her|their|mon|ma|mes|notre|nos|le|la|les|l'|son|sa|ses|leur)\s*)?$/u;
 const POSSESSIVE_S_NOT_COPULA = /^\s+(?!(?:and|but|so|too|now|btw|lol|or|as|like|since|which|who|though|and|to|in|at|from|for|with|right|apparently|actually|himself|herself)(?![\p{L}]))\p{L}/u;
 
 // ---------------------------------------------------------------------------------------------
@@ -335,9 +442,10 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
     const kind: Kind = m[3] !== undefined ? 'health' : 'identity';
     out.push({ start: m.index, end, kind, strict: true, lower: m[2] !== undefined });
   }
-  for (const { re, kind } of P.facts) {
-    for (const t of findAll(re, plain)) out.push({ start: t.start, end: t.end, kind });
+  for (const f of P.facts) {
+    for (const t of 'chain' in f ? findChain(plain, f.chain) : findAll(f.re, plain)) out.push({ start: t.start, end: t.end, kind: f.kind, lower: f.lower });
   }
+
   return mergeFacts(out);
 }
 
@@ -373,6 +481,12 @@ function mergeFacts(facts: Fact[]): Fact[] {
   return out;
 }
 
+/** "Ms. Okafor", "M. Gagnon": a title makes the next capitalised word a person. */
+const HONORIFIC_NAME = /(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Mx|Dr|Mme|Mlle)\.?|M\.|Miss)\s{1,3}\p{Lu}[\p{Ll}'-]+/gu;
+/** First-person determiners and objects: "our office" and "told me" do not make the author the subject. */
+const WEAK_FIRST = /^(?:my|our|me|us|mon|ma|mes|notre|nos|m'?|moi)$/;
+const OBJECT_FIRST = /^(?:me|us)$/;
+const PREPOSITIONAL = /^(?:with|for|of|from)(?![\p{L}])/u;
 const HANDLE_SHAPE = /(?<![\w@])@[a-z0-9_][a-z0-9_.]{0,30}/g;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
 const CAPITALISED_NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}])/gu;
@@ -402,10 +516,23 @@ function mentionsIn(plain: string, text: string | null, P: LangPatterns, masked:
     // The sentence before is lower-cased: only first names that are not also common words.
     for (const m of findAll(LOWER_WORD, plain)) if (P.lowerNames.has(m.text)) out.push({ start: m.start, end: m.end, who: 'name' });
   }
+  // "one of our analysts", "une des analystes de mon équipe": one person met through work.
+  for (const m of findAll(P.partitive, plain)) {
+    // "one of our summer students": the mention ends at the first word that is a work noun.
+    let end = m.start;
+    for (const w of m.text.split(' ')) {
+      end += w.length + 1;
+      if (P.workSingulars.has(w.replace(/[sx]$/, ''))) {
+        out.push({ start: m.start, end: end - 1, who: 'work' });
+        break;
+      }
+    }
+  }
+  if (text) for (const m of findAll(HONORIFIC_NAME, text)) out.push({ start: m.start, end: m.end, who: 'name' });
   // First person last: a "my" that opens "my client" is a determiner, not the author.
   for (const m of findAll(P.first, plain)) {
     if (out.some((o) => o.start >= m.end && o.start <= m.end + 1 + 20 && o.who !== 'pronoun' && o.who !== 'first' && /^[\s\p{L}-]*$/u.test(plain.slice(m.end, o.start)) && wordsBetween(plain, m.end, o.start) <= 2)) continue;
-    out.push({ start: m.start, end: m.end, who: 'first' });
+    out.push({ start: m.start, end: m.end, who: 'first', weak: WEAK_FIRST.test(m.text) });
   }
   return out;
 }
@@ -457,6 +584,7 @@ const STRANGER = /(?:^|[^\p{L}])(?:a|an|some|un|une|des)\s+(?:(?:young|old|older
 const PREGNANCY = /pregnan|expecting|enceinte|grossesse|attend (?:un|son)/;
 /** "my client, who I met last week, was charged" / "ma cliente, que je connais depuis dix ans, est enceinte". */
 const RELATIVE_AUTHOR = /,\s*(?:who|whom|that|que|qu['\u2019])\s*$/u;
+const BARE_RELATIVE = /(?:^|[^\p{L}])(?:who|whom|that|que|qu['\u2019])\s*$/u;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -484,22 +612,32 @@ function resolve(unit: Unit, f: Fact, here: Mention[], before: Mention[], P: Lan
 
   if (f.possessivePronoun) return pronounSubject(f.start);
 
-  const skipInFact = (m: Mention) => inFact(m);
+  // "our office", "called me": a first-person determiner or object is the author only right before the fact.
+  // An object ("the guy next to me is being investigated") is the subject only of a prepositional fact ("diagnosed me with…").
+  const skipInFact = (m: Mention) =>
+    inFact(m) ||
+    (m.weak === true && (wordsBetween(unit.plain, m.end, f.start) > 0 || (OBJECT_FIRST.test(unit.plain.slice(m.start, m.end)) && !PREPOSITIONAL.test(unit.plain.slice(f.start, f.end)))));
   let subject = nearestBefore(here, f.start, skipInFact);
   // "this guy I know got arrested" (a verb of the author's stands between), not "told my manager I'm pregnant".
   const reducedRelative = (m: Mention) =>
     here.some((p) => p.who !== 'first' && p.who !== 'pronoun' && p.end <= m.start && /^[\s,]*$/.test(unit.plain.slice(p.end, m.start))) &&
     !AUXILIARIES_ONLY.test(unit.plain.slice(m.end, f.start));
-  if (subject && subject.who === 'first' && (RELATIVE_AUTHOR.test(unit.plain.slice(Math.max(0, subject.start - 12), subject.start)) || reducedRelative(subject))) {
+  // "le client que j'ai vu à 14 h est séropositif": a relative clause, unless only auxiliaries follow ("told her that I'm pregnant").
+  const bareRelative = (m: Mention) =>
+    BARE_RELATIVE.test(unit.plain.slice(Math.max(0, m.start - 12), m.start)) && !AUXILIARIES_ONLY.test(unit.plain.slice(m.end, f.start));
+  if (subject && subject.who === 'first' && (RELATIVE_AUTHOR.test(unit.plain.slice(Math.max(0, subject.start - 12), subject.start)) || reducedRelative(subject) || bareRelative(subject))) {
     // "this guy I know got arrested": the author sits in a relative clause about the person.
     subject = nearestBefore(here, subject.start, (m) => skipInFact(m) || m.who === 'first');
   }
-  if (f.strict || f.possessiveS) {
+  // "The new director? Is gay, apparently." / « La nouvelle directrice? Est aux femmes. »: the subject is the sentence before.
+  const elliptical = f.strict && !subject && /^[\s"'«(-]*$/.test(unit.plain.slice(0, f.start));
+  if ((f.strict || f.possessiveS) && !elliptical) {
     // The subject must stand right before the verb ("he's bipolar", "Dave's divorce", "ma collègue, qui est musulmane").
     if (!subject) return null;
     const gap = unit.plain.slice(subject.end, f.start);
     if (!/^[\s,]*$/.test(gap)) {
-      if (!P.relative.test(gap)) return null;
+      // "the new ADM in our division is gay", "the inspector who retired last month is HIV positive".
+      if (!P.relative.test(gap) && !(f.strict && P.complement.test(gap))) return null;
     }
   }
   if (subject && f.start - subject.end <= MAX_GAP) {
@@ -507,7 +645,7 @@ function resolve(unit: Unit, f: Fact, here: Mention[], before: Mention[], P: Lan
     if (subject.who === 'pronoun') return pronounSubject(subject.start);
     return { who: subject.who, mention: subject, tier: tierOf(subject) };
   }
-  if (f.strict) return null;
+  if (f.strict && !elliptical) return null;
   // "a pregnant client", "le cancer de ma cliente": the person comes right after.
   const after = here
     .filter((m) => m.start >= f.end && m.start - f.end <= 30 && m.who !== 'pronoun' && m.who !== 'first')
@@ -536,17 +674,25 @@ function guarded(unit: Unit, f: Fact, here: Mention[], P: LangPatterns): boolean
   const after = plain.slice(f.end, f.end + 60);
   // "is bi-weekly", "cancer-free": a compound, not the fact.
   if (/^-\p{L}/u.test(after) && !/^-(?:positive|positif|positive)/.test(after)) return true;
-  if (!f.possessivePronoun && !f.possessiveS && P.topic.test(after)) return true;
+  // "cancer research" is a topic; "une mesure de renvoi pour le mois prochain" is a date.
+  if (!f.possessivePronoun && !f.possessiveS && P.topic.test(after) && !TIME_AFTER.test(after)) return true;
   // "a stroke of luck", "the seizure of the shipment", "a depression of the economy".
   if (f.nounStart !== undefined && /^\s+of(?![\p{L}])/u.test(after) && /^(?:stroke|seizures?|depression|attack)$/.test(plain.slice(f.nounStart, f.end))) return true;
   if (/charged/.test(phrase) && CHARGED_NOT_CRIME.test(plain.slice(phrase.endsWith('with') ? f.end - 4 : f.end, f.end + 40))) return true;
   if (/transitioning$/.test(phrase) && TRANSITION_NOT_GENDER.test(after)) return true;
   if (phrase === 'enceinte' && ENCEINTE_NOT_PREGNANT.test(plain.slice(Math.max(0, f.start - 20), f.start))) return true;
-  if (/^accusee?(?:\s+de)?$/.test(phrase) && ACCUSE_RECEPTION.test(plain.slice(f.start + 6, f.end + 20).replace(/^e/, ''))) return true;
-  if (!f.possessivePronoun && !f.possessiveS && P.thingBefore.test(plain.slice(Math.max(0, f.start - 40), f.start))) return true;
+  if (/accusee?s?(?:\s+de)?$/.test(phrase) && ACCUSE_RECEPTION.test(plain.slice(f.end, f.end + 20).replace(/^\s+de(?=\s)/, ''))) return true;
+  // "his PR" is permanent residence; "his PR team" is public relations.
+  if (/\spr$/.test(phrase) && /^\s+(?!(?:card|application|status)(?![\p{L}]))\p{L}/u.test(after)) return true;
+  if (!f.possessivePronoun && !f.possessiveS) {
+    // "the company went bankrupt" - but not "une des analystes de mon équipe est en congé", where the thing qualifies a person.
+    const lead = plain.slice(Math.max(0, f.start - 40), f.start);
+    const thing = P.thingBefore.exec(lead);
+    if (thing && !COMPLEMENT_BEFORE.test(lead.slice(0, thing.index))) return true;
+  }
   // "vérification du casier judiciaire", "demande de suspension du casier": a procedure, not someone's record.
   if (PROCEDURE_BEFORE.test(plain.slice(Math.max(0, f.start - 30), f.start))) return true;
-  if (P.prepFact.test(phrase)) {
+  if (P.prepFact.test(unit.lower.slice(f.start, f.end))) {
     // "is on ODSP", "a client on ODSP" - not "working on ODSP modernization" or "information on sick leave".
     const lead = plain.slice(Math.max(0, f.start - 30), f.start);
     const adjacent = here.some((m) => m.who !== 'first' && m.end <= f.start && /^[\s,]*$/.test(plain.slice(m.end, f.start)));
@@ -571,6 +717,8 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
     has(P.workContext, unit.plain) || has(P.workContext, beforePlain) || before.some((m) => m.who === 'work') || here.some((m) => m.who === 'work');
   const publicCue =
     has(P.news, unit.plain) || has(P.news, beforePlain) || has(P.event, unit.plain) || unit.masked.some((s) => s.kind === 'url');
+  // "She spoke openly about her own diagnosis at the town hall": her story, told by her.
+  if (has(P.selfTold, unit.plain) || has(P.selfTold, beforePlain)) return [];
 
   const hits: Hit[] = [];
   for (const f of facts) {
@@ -628,6 +776,18 @@ export default defineRule({
       { text: 'Ma cliente m’a confié qu’elle est enceinte de six semaines.', span: 'est enceinte', severity: 'high' },
       { text: 'Mon collègue Marc est en congé de maladie pour une dépression.', severity: 'high' },
       { text: 'Une usagère au comptoir aujourd’hui : elle est au POSPH depuis dix ans.', span: 'au POSPH', severity: 'high' },
+      // Auxiliary + participle, link + matter, religious practice, a complement before the copula.
+      { text: 'Heads up: Marco in procurement was quietly let go on Friday.', span: 'was quietly let go', severity: 'high' },
+      { text: 'My colleague has been waiting on her refugee hearing since 2022.', span: 'waiting on her refugee hearing' },
+      { text: 'The guy in the next cubicle is going through IVF with his wife, poor guy.', span: 'going through IVF' },
+      { text: 'One of our analysts was detained by CBSA at the airport.', span: 'was detained by CBSA' },
+      { text: 'The director in our Sudbury office is gay, apparently.', span: 'is gay', severity: 'high' },
+      { text: 'The new clerk at our counter keeps kosher, so order from the deli for the lunch.', span: 'keeps kosher', severity: 'medium' },
+      { text: "Le technicien de notre étage s'est fait mettre dehors vendredi.", span: "s'est fait mettre dehors" },
+      { text: 'Ma cliente attend encore sa résidence permanente, trois ans plus tard.', span: 'attend encore sa résidence permanente' },
+      { text: 'Un des commis du bureau de Hawkesbury a été incarcéré la semaine passée.', span: 'a été incarcéré' },
+      { text: 'Le demandeur qui est venu ce matin a une mesure de renvoi pour le mois prochain.', span: 'a une mesure de renvoi' },
+      { text: 'Notre coordonnatrice fait le ramadan cette année.', span: 'fait le ramadan', severity: 'medium' },
     ],
     valid: [
       'I was diagnosed with breast cancer two years ago and today I ran my first 10K.',
@@ -642,6 +802,15 @@ export default defineRule({
       'Les taux du POSPH augmenteront de 5 % en juillet.',
       'Merci à Julie pour son excellent travail sur le programme de dépistage du cancer.',
       "Ma collègue a acheté une enceinte Bluetooth pour l'équipe.",
+      'I was let go in 2019 and it was the best thing that ever happened to me.',
+      'Refugee claimants waiting on a hearing can now apply for a work permit sooner.',
+      'Our ADM spoke openly about her own IVF journey at the town hall, so brave.',
+      'Shoutout to Kevin in IT, who was put in charge of the migration.',
+      "Waiting on my work permit renewal, the backlog is wild.",
+      "Le projet pilote a été suspendu jusqu'à nouvel ordre.",
+      "Les demandeurs d'asile attendent en moyenne deux ans pour une audience, selon le rapport.",
+      "J'ai fait ma demande de résidence permanente aujourd'hui, on croise les doigts!",
+      "Je travaille à l'aide sociale depuis dix ans et j'adore mon équipe.",
     ],
   },
 });

@@ -6,8 +6,8 @@
 import { defineRule } from '../../define-rule.js';
 import { lexicon, near } from '../../match.js';
 import type { Hit, Localized, Mode, ModeSeverity, Unit } from '../../types.js';
-import { ADDRESS_PEOPLE_EN, PUBLIC_PLACE_EN, RESIDENCE_EN, RESIDENCE_VERBS_EN, SELF_RESIDENCE_EN } from '../../lexicons/en/contact-details.js';
-import { ADDRESS_PEOPLE_FR, PUBLIC_PLACE_FR, RESIDENCE_FR, RESIDENCE_VERBS_FR, SELF_RESIDENCE_FR } from '../../lexicons/fr/contact-details.js';
+import { ADDRESS_PEOPLE_EN, PERSON_AT_EN, PUBLIC_PLACE_EN, RESIDENCE_EN, RESIDENCE_VERBS_EN, SELF_RESIDENCE_EN } from '../../lexicons/en/contact-details.js';
+import { ADDRESS_PEOPLE_FR, PERSON_AT_FR, PUBLIC_PLACE_FR, RESIDENCE_FR, RESIDENCE_VERBS_FR, SELF_RESIDENCE_FR } from '../../lexicons/fr/contact-details.js';
 import { personNames } from '../../nlp.js';
 import { overlapsMask } from '../../text/mask.js';
 import { bilingual, maskDigits, maskSuggestion, precededBy, scan, severities } from './identifier-helpers.js';
@@ -146,6 +146,7 @@ const SELF = bilingual(SELF_RESIDENCE_EN, SELF_RESIDENCE_FR);
 const LIVES = bilingual(RESIDENCE_VERBS_EN, RESIDENCE_VERBS_FR);
 const PUBLIC = bilingual(PUBLIC_PLACE_EN, PUBLIC_PLACE_FR);
 const PEOPLE = bilingual(ADDRESS_PEOPLE_EN, ADDRESS_PEOPLE_FR);
+const PERSON_AT = bilingual(PERSON_AT_EN, PERSON_AT_FR);
 // "Maria Lopez, 12 Elm St": a name right before the address (compromise confirms it is a person's).
 const NAME_BEFORE = /(?:\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'-]+|(?:Mr|Mrs|Ms|Mme|Mlle|M|Dr)\.? \p{Lu}\p{Ll}+)[,:]? ?(?:\(|-)? ?$/u;
 
@@ -164,6 +165,8 @@ export function addressOwner(unit: Unit, start: number, end: number, lookForPeop
   if (near(unit, SELF, start, end, 50)) return 'self';
   // "Mme Gagnon habite maintenant au 12, rue des Érables": a living verb shortly before.
   if (precededBy(unit, LIVES, start, 30)) return 'resident';
+  // "the lady at 42 Maple Cres who yelled at me", « le gars du 88, avenue Cedar ».
+  if (precededBy(unit, PERSON_AT, start, 14)) return 'resident';
   PUBLIC_OFFICES.lastIndex = 0;
   if (PUBLIC_OFFICES.test(unit.plain.slice(Math.max(0, start - 20), end + 20))) return 'public';
   if (near(unit, PUBLIC, start, end, 60) || /\bontario\.ca\b|\.gov\b|\bgov\.on\.ca\b/.test(unit.plain)) return 'public';

@@ -9,6 +9,7 @@ import type { Hit, Span, Unit } from '../../types.js';
 import { ENTITLEMENTS_EN, GOV_ACTIONS_EN, GOV_SUBJECTS_EN, PROMISE_MARKERS_EN, RECEIVE_VERBS_EN } from '../../lexicons/en/speaking-commitment.js';
 import { ENTITLEMENTS_FR, GOV_ACTIONS_FR, GOV_SUBJECTS_FR, PROMISE_MARKERS_FR, RECEIVE_VERBS_FR } from '../../lexicons/fr/speaking-commitment.js';
 import { plainBefore, spans, test, trainingCue } from '../confidential/context.js';
+import { FUTURE_TRIGGER, adminActs } from './administration.js';
 
 const PROMISE = lexicon([...PROMISE_MARKERS_EN, ...PROMISE_MARKERS_FR]);
 // Cheap gate: every promise phrase contains one of these stems.
@@ -18,6 +19,10 @@ const SUBJECTS = lexicon([...GOV_SUBJECTS_EN, ...GOV_SUBJECTS_FR]);
 const ACTIONS = lexicon([...GOV_ACTIONS_EN, ...GOV_ACTIONS_FR]);
 const ENTITLEMENTS = lexicon([...ENTITLEMENTS_EN, ...ENTITLEMENTS_FR]);
 const RECEIVE = lexicon([...RECEIVE_VERBS_EN, ...RECEIVE_VERBS_FR]);
+const GOVERNMENT = lexicon([
+  'ministry', 'government', 'province', 'provincial', 'program', 'grant', 'funding', 'ministere', 'gouvernement',
+  'programme', 'subvention', 'financement', 'ServiceOntario', 'OHIP', 'ODSP', 'OSAP', 'POSPH', 'RAFEO',
+]);
 // The actor is the government or "we" (at work), with a future: "the ministry will fund", "we'll cover".
 const FUTURE_LINK = /\b(?:will|'ll|is going to|are going to|gonna|va|vont|allons|sera|seront)\b|'ll\b/;
 // First-person promises about the author's own life: "I promise I'll call my mom".
@@ -27,12 +32,17 @@ const PERSONAL = lexicon([
   'ma blonde', 'mon chum', 'anniversaire', 'souper', 'recette', 'ce livre', 'ce film',
 ]);
 
+// "We" and "my team" act for government only on something public ("we'll fix the deck" is home life).
+const FIRST_PERSON_SUBJECT = /^(?:we|we'll|nous|on|my team|our office|the office|mon equipe|notre bureau)$/;
+
 /** A government outcome in `s`: a government subject with a future and an action, or "you'll get your permit". */
 function outcome(s: string): boolean {
   if (test(RECEIVE, s) && test(ENTITLEMENTS, s)) return true;
   for (const subj of spans(SUBJECTS, s)) {
     const after = s.slice(subj.end, subj.end + 60);
-    if (FUTURE_LINK.test(after.slice(0, 25)) && test(ACTIONS, after)) return true;
+    if (!FUTURE_LINK.test(after.slice(0, 25)) || !test(ACTIONS, after)) continue;
+    if (FIRST_PERSON_SUBJECT.test(subj.text.replace(/\s+/g, ' ')) && !test(ENTITLEMENTS, s) && !test(GOVERNMENT, s)) continue;
+    return true;
   }
   return false;
 }
@@ -56,7 +66,12 @@ export default defineRule({
     en: 'This promises a government outcome (funding, an approval, a permit, a date). You cannot commit the ministry from your own account, and a promise to one person can look like preferential treatment. Point to the official program information instead.',
     fr: "Ce passage promet un résultat du gouvernement (financement, approbation, permis, échéance). Vous ne pouvez pas engager le ministère à partir de votre compte, et une promesse faite à une personne peut donner l'apparence d'un traitement de faveur. Renvoyez plutôt à l'information officielle sur le programme.",
   },
+  // No promise word here or in the sentence before, no commitment: the engine skips the rest.
+  triggers: [PROMISE, FUTURE_TRIGGER],
   detect(unit) {
+    // "We'll have the backlog cleared by spring", « on va régler l'arriéré d'ici le printemps ».
+    const promised = trainingCue(unit) ? [] : adminActs(unit).filter((a) => a.kind === 'promise');
+    if (promised.length) return promised.map((a) => ({ start: a.start, end: a.end }));
     const before = plainBefore(unit);
     if (!GATE.test(unit.plain) && !(before && GATE.test(before))) return [];
     if (!test(PROMISE, unit.plain) && !(before && test(PROMISE, before))) return [];
@@ -78,6 +93,12 @@ export default defineRule({
       { text: "Rest assured, your application will be approved before the deadline.", span: 'Rest assured' },
       { text: 'Je vous garantis que le ministère va financer votre projet.', span: 'Je vous garantis' },
       { text: 'Soyez assurés : vous aurez votre chèque avant Noël.', span: 'Soyez assurés' },
+      // A remedy promised in the first person plural, and reassurance about a public outcome.
+      { text: "Don't worry, we will have the backlog cleared by spring.", span: 'we will have the backlog' },
+      { text: "Sorry for the delay everyone, we'll have the portal back up by tonight.", mode: 'professional' },
+      { text: 'Farmers, rest assured the province has your back: every flood claim will be paid in full.', span: 'rest assured' },
+      { text: "Inquiétez-vous pas, on va régler l'arriéré d'ici le printemps.", span: "on va régler l'arriéré" },
+      { text: 'Je tiens à rassurer les producteurs : vos permis de drainage seront approuvés.', mode: 'professional' },
     ],
     valid: [
       "I promise I'll bring cookies to the team meeting on Friday.",
@@ -86,6 +107,9 @@ export default defineRule({
       'I guarantee this lasagna recipe will change your life.',
       'Je vous promets de bonnes photos de nos vacances au lac!',
       'Votre demande sera traitée selon les délais publiés sur le site du ministère.',
+      'We will fix the deck by spring, I promise.',
+      "We'll have the cottage opened up by the long weekend!",
+      'On va régler le toit du chalet d’ici le printemps, promis.',
     ],
   },
 });

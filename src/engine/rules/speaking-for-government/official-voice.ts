@@ -15,6 +15,7 @@ import {
   AUTHORITY_MARKERS_FR, FIRST_PERSON_ANNOUNCE_FR, INSTITUTION_VERBS_FR, ON_BEHALF_FR, OUR_INSTITUTION_FR, POLICY_VERBS_FR, POSITION_PHRASES_FR, WE_THE_MINISTRY_FR,
 } from '../../lexicons/fr/speaking-voice.js';
 import { hasUrl, inUnitOrBefore, publicCue, spans, test, trainingCue } from '../confidential/context.js';
+import { adminActs } from './administration.js';
 
 const ON_BEHALF = lexicon([...ON_BEHALF_EN, ...ON_BEHALF_FR]);
 const WE = lexicon([...WE_THE_MINISTRY_EN, ...WE_THE_MINISTRY_FR]);
@@ -29,6 +30,13 @@ const GOV_MATTER = lexicon([
   'ministry', 'government', 'province', 'provincial', 'ontario will', 'the minister', 'program', 'funding', 'fund',
   'regulation', 'regulations', 'policy', 'legislation', 'grant', 'grants', 'ministère', 'gouvernement', 'province',
   'provincial', 'provinciale', 'programme', 'financement', 'règlement', 'politique', 'subvention', 'subventions',
+]);
+
+const CAREER = lexicon([
+  'joined', 'joining', 'join', 'new role', 'new position', 'new job', 'started', 'starting', 'accepted', 'promotion',
+  'promoted', 'retire', 'retiring', 'retirement', 'last day', 'first day', 'me joins', 'me joindre', 'rejoint',
+  'rejoindre', 'nouveau poste', 'nouvelle fonction', 'nouveau role', 'nouvelle aventure', 'premier jour', 'dernier jour',
+  'retraite', 'promu', 'promue', 'accepte un poste',
 ]);
 
 // Someone else speaks: "the minister, speaking on behalf of the government", "thanks to Ana, who spoke on behalf of…".
@@ -63,6 +71,14 @@ const EVALUATIVE = lexicon([
 ]);
 
 const MEDIUM = { personal: 'medium', professional: 'medium', official: 'off' } as const;
+// A specialist runs the program they post about; from their own account it still reads as the ministry.
+const ADMIN = { personal: 'high', professional: 'medium', official: 'off' } as const;
+// With a link to the public notice, it is mostly passing the news on.
+const ADMIN_SHARED = { personal: 'medium', professional: 'tip', official: 'off' } as const;
+const ADMIN_MESSAGE = {
+  en: 'This announces what the program does ("we are extending…", "we approved…") in the first person, as only the ministry\'s official channel does. From your own account, share the official notice or say what the ministry announced.',
+  fr: "Ce passage annonce à la première personne ce que fait le programme (« nous prolongeons… », « nous avons approuvé… »), comme seul le compte officiel du ministère le fait. À partir de votre compte, partagez l'avis officiel ou dites ce que le ministère a annoncé.",
+};
 
 function onBehalfHits(unit: Unit): Hit[] {
   const out: Hit[] = [];
@@ -95,6 +111,41 @@ function ourInstitutionHits(unit: Unit): Hit[] {
   return out;
 }
 
+/** The older checks: "on behalf of the government", "we at the ministry", "the ministry's position is",
+ * "our ministry will…", "we're pleased to announce…", "the ministry has decided…" with an insider's authority. */
+function institutionVoice(unit: Unit, push: (h: Hit) => void): void {
+  const p = unit.plain;
+  for (const h of onBehalfHits(unit)) push(h);
+  for (const m of spans(WE, p)) {
+    push(publicCue(unit) || hasUrl(unit) ? { start: m.start, end: m.end, severity: MEDIUM } : { start: m.start, end: m.end });
+  }
+  for (const m of spans(POSITION, p)) {
+    if (publicCue(unit) || hasUrl(unit)) continue;
+    push({ start: m.start, end: m.end });
+  }
+  for (const h of ourInstitutionHits(unit)) push(h);
+  for (const m of spans(ANNOUNCE, p)) {
+    // "We're excited to announce our wedding" is not government business; a link shows it is public.
+    if (!test(GOV_MATTER, p.slice(m.end, m.end + 160)) || publicCue(unit) || hasUrl(unit)) continue;
+    // "Excited to announce I've joined the Ministry of Health": career news, not the ministry's.
+    if (test(CAREER, p.slice(m.end, m.end + 80))) continue;
+    push({ start: m.start, end: m.end });
+  }
+  GOV_DECISION.lastIndex = 0;
+  for (let m = GOV_DECISION.exec(p); m; m = GOV_DECISION.exec(p)) {
+    const span: Span = { start: m.index, end: m.index + m[0].length };
+    if (publicCue(unit) || hasUrl(unit) || QUESTION.test(p)) continue;
+    if (inUnitOrBefore(unit, AUTHORITY)) push({ ...span });
+    else if (DECIDED.test(m[0]) && !test(EVALUATIVE, p)) push({ ...span, severity: MEDIUM });
+  }
+}
+
+/** "On behalf of…" said by the author, not reported of someone else ("the minister, speaking on behalf of…"). */
+function firstPersonBehalf(p: string, start: number): boolean {
+  const pre = p.slice(Math.max(0, start - 60), start);
+  return !(THIRD_PERSON.test(pre) && !FIRST_PERSON.test(pre));
+}
+
 export default defineRule({
   id: 'speaking-for-government/official-voice',
   category: 'speaking-for-government',
@@ -106,33 +157,22 @@ export default defineRule({
     fr: "Ce passage parle au nom du ministère ou du gouvernement : ses positions, ses décisions ou ses projets. Seuls les comptes officiels des ministères parlent au nom du gouvernement; à partir de votre compte, partagez l'annonce officielle ou exprimez-vous en votre propre nom.",
   },
   detect(unit) {
-    if (!/minist|govern|gouvern|province|queen's park|behalf|au nom|spokesperson|porte-parole|speak for|represent|position|officiel|official|announc|annon/.test(unit.plain)) return [];
     if (trainingCue(unit)) return [];
     const p = unit.plain;
     const hits: Hit[] = [];
     const push = (h: Hit) => {
       if (!hits.some((t) => t.start < h.end && h.start < t.end)) hits.push(h);
     };
-    for (const h of onBehalfHits(unit)) push(h);
-    for (const m of spans(WE, p)) {
-      push(publicCue(unit) || hasUrl(unit) ? { start: m.start, end: m.end, severity: MEDIUM } : { start: m.start, end: m.end });
+    if (/minist|govern|gouvern|province|queen's park|behalf|au nom|spokesperson|porte-parole|speak for|represent|position|officiel|official|announc|annon/.test(unit.plain)) {
+      institutionVoice(unit, push);
     }
-    for (const m of spans(POSITION, p)) {
-      if (publicCue(unit) || hasUrl(unit)) continue;
-      push({ start: m.start, end: m.end });
-    }
-    for (const h of ourInstitutionHits(unit)) push(h);
-    for (const m of spans(ANNOUNCE, p)) {
-      // "We're excited to announce our wedding" is not government business; a link shows it is public.
-      if (!test(GOV_MATTER, p.slice(m.end, m.end + 160)) || publicCue(unit) || hasUrl(unit)) continue;
-      push({ start: m.start, end: m.end });
-    }
-    GOV_DECISION.lastIndex = 0;
-    for (let m = GOV_DECISION.exec(p); m; m = GOV_DECISION.exec(p)) {
-      const span: Span = { start: m.index, end: m.index + m[0].length };
-      if (publicCue(unit) || hasUrl(unit) || QUESTION.test(p)) continue;
-      if (inUnitOrBefore(unit, AUTHORITY)) push({ ...span });
-      else if (DECIDED.test(m[0]) && !test(EVALUATIVE, p)) push({ ...span, severity: MEDIUM });
+    // The program's own voice: "we're extending the deadline", "our position is…", "I can officially confirm…".
+    for (const a of adminActs(unit)) {
+      if (a.kind === 'promise' || a.kind === 'channel' || a.kind === 'signature') continue;
+      if (a.kind === 'behalf' && !firstPersonBehalf(p, a.start)) continue;
+      const shared = publicCue(unit) || hasUrl(unit);
+      if (a.kind === 'act') push({ start: a.start, end: a.end, severity: shared ? ADMIN_SHARED : ADMIN, message: ADMIN_MESSAGE });
+      else push({ start: a.start, end: a.end });
     }
     return hits;
   },
@@ -147,6 +187,21 @@ export default defineRule({
       { text: 'Notre ministère va financer trois nouvelles cliniques dans le Nord.', span: 'Notre ministère va' },
       { text: "Le gouvernement a décidé de fermer le bureau de Hearst, c'est comme ça.", span: 'Le gouvernement a décidé', severity: 'medium' },
       { text: "We're pleased to announce that the ministry will fund ten new MRI machines in the north.", span: "We're pleased to announce" },
+      // The administrative "we" on a public object, positions, confirmations, relays.
+      { text: "Heads up, farmers: we're changing the eligibility criteria for the cost-share program in April.", mode: 'professional', span: "we're changing the eligibility", severity: 'medium' },
+      { text: "We won't be extending the intake window this year, so get your forms in by Friday.", mode: 'personal', severity: 'high' },
+      { text: 'We apologize for the inconvenience caused by the outage at the Sudbury office.', mode: 'personal' },
+      { text: 'Our position is that the regulation does not apply to small operators.', mode: 'professional', span: 'Our position is' },
+      { text: 'I can officially confirm the Timmins office will stay open.', mode: 'professional', span: 'I can officially confirm the Timmins office will stay open' },
+      { text: 'The minister has asked me to pass along that every application will be reviewed.', mode: 'professional', span: 'The minister has asked me to' },
+      { text: 'On behalf of the team at MTO, thank you for your patience during the bridge repairs.', mode: 'professional' },
+      { text: 'At OMAFRA, we believe cover crops should be the norm.', mode: 'professional', span: 'OMAFRA' },
+      { text: 'Nous avons approuvé les 40 demandes de la première ronde; les paiements partent la semaine prochaine.', mode: 'professional' },
+      { text: "On change les critères d'admissibilité du programme de partage des coûts en avril.", mode: 'personal', span: "On change les critères" },
+      { text: 'La ministre m’a demandé de vous dire que toutes les demandes seront examinées.', mode: 'professional' },
+      { text: "Au nom de l'équipe du ministère, merci de votre patience pendant les réparations.", mode: 'professional' },
+      { text: 'Notre position est claire : le règlement ne s’applique pas aux petits exploitants.', mode: 'professional', span: 'Notre position est' },
+      { text: 'Nous prolongeons la date limite du programme jusqu’au 30 juin. Détails : https://www.ontario.ca/fr/page/programme', mode: 'personal' },
     ],
     valid: [
       'We launched the public dataset today, have a look: https://data.ontario.ca/dataset/x',
@@ -159,6 +214,15 @@ export default defineRule({
       'Fière de mon équipe et de notre travail sur les données ouvertes!',
       "We're excited to announce our wedding date: June 14!",
       'The government decided to cut autism funding again, shameful.',
+      "We're extending our vacation by a week, the kids are thrilled.",
+      'We approved the kitchen reno quote, demolition starts Monday!',
+      { text: 'We invested in a new espresso machine for the office, best decision ever.', mode: 'professional' },
+      { text: 'On behalf of my co-authors, thank you to everyone who read our soil paper.', mode: 'professional' },
+      { text: "I'm excited to announce I've joined the Ministry of Health as a policy analyst!", mode: 'personal' },
+      { text: 'The ministry announced the extension this morning: https://news.ontario.ca/en/release/2', mode: 'professional' },
+      'Nous prolongeons nos vacances d’une semaine au chalet!',
+      'On change de date pour le mariage, ce sera en juin!',
+      { text: 'Je suis heureuse d’annoncer que je me joins au ministère de la Santé comme analyste!', mode: 'personal' },
     ],
   },
 });

@@ -9,6 +9,7 @@ import type { Hit } from '../../types.js';
 import { OFFICIAL_REFERENCE_AFTER_EN, OFFICIAL_REFERENCE_EN, OFFICIAL_SELF_EN } from '../../lexicons/en/speaking-official.js';
 import { OFFICIAL_REFERENCE_AFTER_FR, OFFICIAL_REFERENCE_FR, OFFICIAL_SELF_FR } from '../../lexicons/fr/speaking-official.js';
 import { spans, test, trainingCue } from '../confidential/context.js';
+import { adminActs } from './administration.js';
 
 const SELF = lexicon([...OFFICIAL_SELF_EN, ...OFFICIAL_SELF_FR]);
 const REFERENCE = lexicon([...OFFICIAL_REFERENCE_EN, ...OFFICIAL_REFERENCE_FR]);
@@ -23,6 +24,10 @@ const INSTITUTION_VOICE_FR =
   /^[^\p{L}\p{N}]{0,6}(?:mise a jour|avis|rappel|message) (?:du|de la part du) (?:ministere de [a-z' -]{3,60}?|gouvernement de l'ontario)(?= ?:)/u;
 const MINISTRY_SELF = /^(?:this is the ministry of|we are the ministry of|we're the ministry of|ici le ministere|ceci est le ministere|nous sommes le ministere)$/;
 const REFERENCE_BEFORE = 40;
+// "This account is not an official one": exactly the disclaimer the guidelines ask for.
+const NOT_OFFICIAL = /\b(?:not|non|pas|unofficial|isn't|never)\b[^.!?\n]{0,24}offici|\bunofficial\b|\bnon[- ]officiel/;
+const NEGATED = /\b(?:not|non|pas|never|isn't|ni)\b[^.!?\n]{0,24}$/;
+const THIS_ACCOUNT = /\b(?:this account|this page|this feed|ce compte|cette page|ce fil)\b/;
 const GREETING_ONLY =
   /^[^\p{L}\p{N}]*(?:(?:hi|hello|hey|good morning|good afternoon|good evening|greetings|bonjour|bonsoir|allo|salut)(?:\s+(?:all|everyone|everybody|folks|friends|ontario|tout le monde|a tous|a toutes))?[^\p{L}\p{N}]*)?$/u;
 
@@ -37,10 +42,15 @@ export default defineRule({
     fr: "Ce passage présente votre compte ou votre publication comme officiels. Seuls les comptes ministériels désignés peuvent se dire officiels ou publier des déclarations officielles; un compte personnel ou de spécialiste ne doit pas donner l'impression de parler au nom du gouvernement de l'Ontario.",
   },
   detect(unit) {
-    if (!/official|officiel|ministry of|ministere|government of|gouvernement|verified government/.test(unit.plain)) return [];
     if (trainingCue(unit)) return [];
     const p = unit.plain;
     const hits: Hit[] = [];
+    // A program's help desk ("Questions about your grant? DM us") or the institution's sign-off ("— MTO").
+    for (const a of adminActs(unit)) if (a.kind === 'channel' || a.kind === 'signature') hits.push({ start: a.start, end: a.end });
+    if (!/official|officiel|ministry of|ministere|government of|gouvernement|verified government/.test(unit.plain)) return hits;
+    // "Follow this account for official updates": this account, not another, as the official source.
+    const self = THIS_ACCOUNT.exec(p);
+    if (self && /official|officiel/.test(p) && !NOT_OFFICIAL.test(p)) hits.push({ start: self.index, end: self.index + self[0].length });
     const label = LABEL.exec(p);
     if (label) {
       const start = label[0].indexOf(label[1]!);
@@ -56,6 +66,8 @@ export default defineRule({
     for (const m of spans(SELF, p)) {
       if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
       const pre = p.slice(Math.max(0, m.start - REFERENCE_BEFORE), m.start);
+      // "This account is not an official government account": the disclaimer, not the claim.
+      if (NEGATED.test(pre)) continue;
       const selfIntro = /^(?:this is|this account|we are|we're|i am|i'm|ceci est|c'est|ici|nous sommes|je suis|ce compte)\b/.test(m.text);
       if (test(REFERENCE, pre)) continue;
       if (!selfIntro && (/@\w/.test(p.slice(m.end, m.end + 40)) || test(REFERENCE_AFTER, p.slice(m.end, m.end + 40)))) continue;
@@ -77,6 +89,11 @@ export default defineRule({
       { text: 'Hi all, this is the Ministry of Transportation: Highway 17 is closed near Wawa.', span: 'this is the Ministry of' },
       { text: 'Ceci est une déclaration officielle : le bureau de Sudbury restera fermé lundi.', span: 'Ceci est une déclaration officielle' },
       { text: 'Compte officiel du ministère de l’Agriculture pour le Nord-Est, bienvenue!', span: 'Compte officiel du ministère' },
+      { text: 'Questions about your grant? DM us and our team will sort it out.', span: 'DM us' },
+      { text: 'Highway 17 at Wawa reopens at 6 pm tonight. Drive safe! — MTO', span: 'MTO' },
+      { text: 'Follow this account for official updates on the wildfire situation.', span: 'this account' },
+      { text: 'Des questions sur votre subvention? Écrivez-nous en privé.', span: 'Écrivez-nous' },
+      { text: 'Suivez ce compte pour les mises à jour officielles sur les feux de forêt.', span: 'ce compte' },
     ],
     valid: [
       'Follow the official account @ONgov for updates on the wildfire season.',
@@ -84,6 +101,10 @@ export default defineRule({
       'This is the Ministry of Health building where I started my career 20 years ago!',
       'Suivez le compte officiel @ONgouv pour les mises à jour.',
       'Lisez la déclaration officielle du ministère sur le site de nouvelles.',
+      'This account is not an official Government of Ontario account; views are my own.',
+      "Ce compte n'est pas un compte officiel du gouvernement, opinions personnelles.",
+      'Follow this account for more bird photos!',
+      'DM me for the recipe!',
     ],
   },
 });

@@ -1,0 +1,146 @@
+// The voice of a program, found once per sentence for the speaking-for-government rules: the
+// administrative "we" acting on a public object ("we're extending the deadline", « on change les
+// critères d'admissibilité »), a promised remedy ("we'll have the backlog cleared by spring"), a
+// stated position ("our position is…", "ministry policy is…"), an "officially confirmed" future of a
+// public thing ("I can officially confirm the Timmins office will stay open"), and "we at Ontario
+// Parks". Each needs a public object or body: "we're extending our vacation" says nothing.
+import type { Span, Unit } from '../../types.js';
+import {
+  ADMIN_SUBJECTS_EN, ADMIN_FILLERS_EN, ADMIN_VERBS_EN, REMEDY_VERBS_EN, ADMIN_OBJECTS_EN, SERVICE_OBJECTS_EN, FUTURE_EN,
+  PROMISE_CUES_EN, INSTITUTIONS_EN, POSITION_CLAIMS_EN, OFFICIAL_CONFIRM_EN, GOV_FUTURE_EN, CHANNEL_INVITES_EN, CLIENT_MATTERS_EN,
+  WEAK_OBJECTS_EN, PUBLIC_CONTEXT_EN, BEHALF_EN, RELAY_EN, HEADS_EN,
+} from '../../lexicons/en/speaking-administration.js';
+import {
+  ADMIN_SUBJECTS_FR, ADMIN_FILLERS_FR, ADMIN_VERBS_FR, REMEDY_VERBS_FR, ADMIN_OBJECTS_FR, SERVICE_OBJECTS_FR, FUTURE_FR,
+  PROMISE_CUES_FR, INSTITUTIONS_FR, POSITION_CLAIMS_FR, OFFICIAL_CONFIRM_FR, GOV_FUTURE_FR, CHANNEL_INVITES_FR, CLIENT_MATTERS_FR,
+  WEAK_OBJECTS_FR, PUBLIC_CONTEXT_FR, BEHALF_FR, RELAY_FR, HEADS_FR,
+} from '../../lexicons/fr/speaking-administration.js';
+import { lexicon } from '../../match.js';
+import { stripAccents } from '../../text/fold.js';
+import { Memo, WordLexicon, phraseSet, wordsBefore, type WordMatch } from '../political/util.js';
+
+type K =
+  | 'subject' | 'future' | 'admin' | 'remedy' | 'object' | 'service' | 'cue' | 'institution' | 'position' | 'confirm'
+  | 'govFuture' | 'weAt' | 'invite' | 'client' | 'weak' | 'context' | 'behalf' | 'relay' | 'head';
+
+const WORDS = new WordLexicon<K>({
+  subject: [...ADMIN_SUBJECTS_EN, ...ADMIN_SUBJECTS_FR],
+  future: [...FUTURE_EN, ...FUTURE_FR],
+  admin: [...ADMIN_VERBS_EN, ...ADMIN_VERBS_FR],
+  remedy: [...REMEDY_VERBS_EN, ...REMEDY_VERBS_FR],
+  object: [...ADMIN_OBJECTS_EN, ...ADMIN_OBJECTS_FR],
+  service: [...SERVICE_OBJECTS_EN, ...SERVICE_OBJECTS_FR],
+  cue: [...PROMISE_CUES_EN, ...PROMISE_CUES_FR],
+  institution: [...INSTITUTIONS_EN, ...INSTITUTIONS_FR],
+  position: [...POSITION_CLAIMS_EN, ...POSITION_CLAIMS_FR],
+  confirm: [...OFFICIAL_CONFIRM_EN, ...OFFICIAL_CONFIRM_FR],
+  govFuture: [...GOV_FUTURE_EN, ...GOV_FUTURE_FR],
+  invite: [...CHANNEL_INVITES_EN, ...CHANNEL_INVITES_FR],
+  weak: [...WEAK_OBJECTS_EN, ...WEAK_OBJECTS_FR],
+  context: [...PUBLIC_CONTEXT_EN, ...PUBLIC_CONTEXT_FR],
+  behalf: [...BEHALF_EN, ...BEHALF_FR],
+  relay: [...RELAY_EN, ...RELAY_FR],
+  head: [...HEADS_EN, ...HEADS_FR],
+  client: [...CLIENT_MATTERS_EN, ...CLIENT_MATTERS_FR],
+  weAt: ['we at', 'here at', 'we here at', 'all of us at', 'nous au', 'nous a la', 'ici au', 'ici a la', 'chez nous au', 'nous, au'],
+});
+const FILLERS = phraseSet([...ADMIN_FILLERS_EN, ...ADMIN_FILLERS_FR]);
+const POSSESSIVES = phraseSet(['our', 'my', 'nos', 'notre', 'mon', 'ma', 'mes', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
+// "we'll" and "well", "we're" and "were", "i'll" and "ill" share a key once the apostrophe is dropped.
+const REAL_SUBJECT = /^(?:we(?:$|[\s'-])|our |the team|nous|on(?:$|\s)|notre |l'equipe|i(?:$|[\s'])|je |officially$|officiellement$)/;
+const CLAUSE_BREAK = /[.!?;:\n]/;
+const FUTURE_FILLERS = phraseSet(['will', 'going', 'gonna', 'allons', 'va', 'vont']);
+
+/** A promised remedy needs a future: the commitment rule's trigger. */
+export const FUTURE_TRIGGER = lexicon([...FUTURE_EN, ...FUTURE_FR, 'will', 'going to', 'gonna', 'allons', 'vais', 'vont', 'va']);
+
+export interface AdminAct extends Span {
+  kind: 'act' | 'promise' | 'position' | 'confirm' | 'channel' | 'signature' | 'behalf';
+}
+
+const memo = new Memo<AdminAct[]>(1000);
+
+const CLIENT = new WordLexicon({ term: [...CLIENT_MATTERS_EN, ...CLIENT_MATTERS_FR] });
+
+/** "— Ministry of Transportation", "- MTO" closing the post: signed by the institution. */
+function signedBy(folded: string, m: Span): boolean {
+  let i = m.start - 1;
+  while (i >= 0 && (folded[i] === ' ' || folded[i] === '\t')) i--;
+  if (i < 0 || !/[-~]/.test(folded[i]!) || (i > 0 && /[\p{L}\p{N}]/u.test(folded[i - 1]!))) return false;
+  // The sign-off runs to the end: a name of a few words, no sentence after it.
+  const rest = folded.slice(m.end).trim();
+  return rest.length <= 60 && !/[.!?:;]\s*\S/.test(rest) && rest.split(/\s+/).length <= 8;
+}
+
+function clean(plain: string, from: number, to: number): boolean {
+  return to >= from && !CLAUSE_BREAK.test(plain.slice(from, to));
+}
+
+/** Only filler words between `from` and `to` ("will not be", « ne … pas »). */
+function onlyFillers(plain: string, from: number, to: number): { ok: boolean; future: boolean } {
+  const between = plain.slice(from, to).split(/[\s,'-]+/).filter(Boolean);
+  if (between.length > 4) return { ok: false, future: false };
+  return { ok: between.every((w) => FILLERS.has(w)), future: between.some((w) => FUTURE_FILLERS.has(w)) };
+}
+
+export function adminActs(unit: Unit): AdminAct[] {
+  const key = unit.locale + '\u0001' + unit.plain;
+  const known = memo.get(key);
+  if (known) return known;
+  const p = unit.plain;
+  const found = WORDS.findIn(p, unit.text, unit.masked);
+  const out: AdminAct[] = [];
+  const has = (m: WordMatch<K>, k: K) => m.classes.has(k);
+  const cue = found.some((m) => has(m, 'cue'));
+  // "The office", "the rules" are public only in a sentence about government.
+  const publicContext = found.some((m) => has(m, 'context') || has(m, 'institution'));
+  const isObject = (m: WordMatch<K>) => has(m, 'object') || has(m, 'client') || ((has(m, 'service') || has(m, 'weak')) && (publicContext || !has(m, 'weak')));
+  for (let i = 0; i < found.length; i++) {
+    const s = found[i]!;
+    if (has(s, 'subject') || has(s, 'future')) {
+      const subject = p.slice(s.start, s.end);
+      if (!REAL_SUBJECT.test(subject) || (/^on(?:$|\s)/.test(subject) && unit.locale !== 'fr')) continue;
+      const singular = /^(?:i|je)\b/.test(subject);
+      // The verb: the next match, with only "will not be"-like words in between.
+      const v = found[i + 1];
+      if (!v || !(has(v, 'admin') || has(v, 'remedy')) || v.start - s.end > 30) continue;
+      const gap = onlyFillers(p, s.end, v.start);
+      if (!gap.ok) continue;
+      const future = has(s, 'future') || gap.future;
+      // The object: a public thing after the verb, in the same clause, not "our vacation".
+      const o = found.slice(i + 2).find((m) => isObject(m) && m.start - v.end <= 60);
+      if (!o || !clean(p, v.end, o.start)) continue;
+      const before = wordsBefore(p, o.start, 2);
+      if (!has(o, 'client') && before.some((w) => POSSESSIVES.has(w))) continue;
+      if (has(v, 'remedy') && future && (has(o, 'service') || has(o, 'client') || cue)) out.push({ start: s.start, end: o.end, kind: 'promise' });
+      else if (!singular && has(v, 'admin') && (has(o, 'object') || (publicContext && has(o, 'weak')))) out.push({ start: s.start, end: o.end, kind: 'act' });
+    } else if (has(s, 'position')) {
+      // "Our position is…" about a public thing.
+      if (found.some((m) => m.start >= s.end && (has(m, 'object') || has(m, 'institution')))) out.push({ start: s.start, end: s.end, kind: 'position' });
+    } else if (has(s, 'confirm')) {
+      const f = found.find((m) => m.start >= s.end && has(m, 'govFuture') && clean(p, s.end, m.start));
+      if (f) out.push({ start: s.start, end: f.end, kind: 'confirm' });
+    } else if (has(s, 'invite')) {
+      // "Questions about your grant? DM us": a program's help desk.
+      if (found.some((m) => has(m, 'client')) || (unit.before && CLIENT.test(stripAccents(unit.before)))) out.push({ start: s.start, end: s.end, kind: 'channel' });
+    } else if (has(s, 'behalf')) {
+      // "On behalf of the team at MTO", « au nom de l'équipe du ministère ».
+      const inst = found.find((m) => m.start >= s.end && m.start - s.end <= 40 && has(m, 'institution') && clean(p, s.end, m.start));
+      if (inst) out.push({ start: s.start, end: inst.end, kind: 'behalf' });
+    } else if (has(s, 'relay')) {
+      // "The minister has asked me to pass along…", « la ministre m'a demandé de vous dire… ».
+      const head = found.slice(0, i).reverse().find((m) => has(m, 'head') && s.start - m.end <= 30 && clean(p, m.end, s.start));
+      if (head) out.push({ start: head.start, end: s.end, kind: 'act' });
+    } else if (has(s, 'institution') && signedBy(unit.folded, s)) {
+      out.push({ start: s.start, end: s.end, kind: 'signature' });
+    } else if (has(s, 'institution') && /(?:^|\s)(?:at|chez|au|a la)\s+$/.test(p.slice(Math.max(0, s.start - 8), s.start)) && /^,?\s+(?:we|nous|on)\b/.test(p.slice(s.end, s.end + 8))) {
+      // "At OMAFRA, we believe…": the institution speaking.
+      out.push({ start: s.start, end: s.end, kind: 'act' });
+    } else if (has(s, 'weAt')) {
+      const inst = found[i + 1];
+      if (inst && has(inst, 'institution') && inst.start - s.end <= 2) out.push({ start: s.start, end: inst.end, kind: 'act' });
+    }
+  }
+  memo.set(key, out);
+  return out;
+}
