@@ -27,6 +27,8 @@ export const PARTY_NOUNS_EN = [
   'government', 'party', 'MP', 'MPs', 'MPP', 'MPPs', 'candidate', 'candidates', 'leader', 'leadership race', 'caucus',
   'platform', 'supporters', 'voters', 'majority', 'minority', 'cabinet', 'premier', 'prime minister', 'members', 'member',
   'base', 'war room', 'riding association', 'nomination', 'fundraiser', 'convention', 'MLA', 'MLAs', 'critic', 'staffers',
+  // A party's own events and people: "the Ontario Liberal leadership convention", "a PC rally".
+  'leadership', 'leadership convention', 'campaign', 'rally', 'nomination meeting', 'volunteers', 'donors',
 ];
 
 /** Short forms that are party names only as written, capitalised ("the Liberals", "go Greens!"); matched case-sensitively. */

@@ -59,6 +59,11 @@ export default defineRule({
       { text: 'Je fais du porte-à-porte ce soir pour notre candidate à la mairie.', span: 'porte-à-porte ce soir pour notre candidate' },
       { text: 'Faites un don au Parti libéral de l’Ontario avant la fin du mois.', mode: 'official', severity: 'high' },
       { text: "N'oubliez pas d'aller voter jeudi!", mode: 'professional', severity: 'tip' },
+      // Fundraising events of any kind for a campaign, and a campaign named by the seat it seeks.
+      { text: "Pancake breakfast Saturday to support Jane Smith's campaign for council, tickets at the door!", span: "Pancake breakfast Saturday to support Jane Smith's campaign for council" },
+      { text: 'Benefit dinner Friday for the Ontario NDP riding association, $50 a plate.', mode: 'professional' },
+      { text: 'Tournoi-bénéfice samedi pour la campagne de Julie Roy à la mairie, venez nombreux!', span: 'Tournoi-bénéfice samedi pour la campagne de Julie Roy à la mairie' },
+      { text: 'Soirée-bénéfice jeudi au profit de la campagne de Marc Dubé au conseil municipal.', mode: 'professional' },
     ],
     valid: [
       'Vote for your favourite cake in the office bake-off before Friday!',
@@ -74,6 +79,11 @@ export default defineRule({
       'Spent the afternoon canvassing the neighbourhood for our block party.',
       'Il faut voter pour le nom de la mascotte avant vendredi.',
       'Anyone but Sarah can bring dessert to the potluck.',
+      // Fundraisers and campaigns with no candidate or party: charity, not politics.
+      'Pancake breakfast Saturday at the fire hall, all proceeds to the food bank.',
+      'Benefit concert for the children’s hospital campaign next week, tickets $20.',
+      "Souper-bénéfice pour l'hôpital de Hawkesbury samedi, billets à 40 $.",
+      'La campagne de vaccination se poursuit à la mairie de Hearst jusqu’à vendredi.',
     ],
   },
 });

@@ -46,6 +46,13 @@ export default defineRule({
       { text: 'Les libéraux sont des incompétents, point final.', span: 'libéraux sont des incompétents' },
       { text: 'Je suis fière d’appuyer le NPD dans ma circonscription.', span: 'fière d’appuyer le NPD' },
       { text: 'Vive le Bloc québécois!', span: 'Vive le Bloc québécois', mode: 'official', severity: 'high' },
+      // Parties named by their role, and parties or candidates praised by what they do for people.
+      { text: "The opposition's platform on transit is pure fantasy.", span: "The opposition's platform on transit is pure fantasy" },
+      { text: 'Finally a party that listens to small farmers!', span: 'a party that listens', mode: 'professional' },
+      { text: 'At the PC nomination meeting tonight, backing a candidate who actually understands the north.', span: 'a candidate who actually understands' },
+      { text: "L'opposition officielle raconte n'importe quoi sur ce dossier.", span: "L'opposition officielle raconte n'importe quoi" },
+      { text: 'Enfin un parti qui écoute les agriculteurs!', span: 'un parti qui écoute', mode: 'professional' },
+      { text: 'Au congrès du NPD, j’appuie une candidate qui comprend vraiment le Nord.', span: 'une candidate qui comprend' },
     ],
     valid: [
       'The Ontario Liberal Party holds its leadership convention in June.',
@@ -58,6 +65,13 @@ export default defineRule({
       'Il est parti tôt; la fête était un désastre à cause de la pluie.',
       'The NDP MPP toured the terrible flooding in Ottawa with local officials.',
       'Mayor Chow is doing a terrible job with the bike lanes on Bloor.',
+      // A party that is a party, a candidate for a job, a leader at work, the other team.
+      'The birthday party that lasted all night was a disaster for my sleep.',
+      "We're hiring! Looking for a candidate who understands Excel and loves data.",
+      'A leader who listens is rare in any workplace.',
+      'The opposition scored twice in the third period, terrible defending.',
+      'Une fête qui comprend des jeux pour les enfants, quelle bonne idée!',
+      'Nous cherchons une candidate qui comprend les données ouvertes pour notre équipe.',
     ],
   },
 });

@@ -88,6 +88,22 @@ const IDENTITY_FRAMES = phraseSet([
   'a staunch', 'loyal', 'a loyal', 'born and raised', 'true blue',
 ]);
 
+// Parties named by their role, not their name: "the opposition's platform", "opposition parties",
+// "the governing party", « l'opposition officielle ». A bare "the opposition" is also a sports word,
+// so it needs a possessive or a party noun after it.
+const ROLE_PARTY =
+  /(?<![\p{L}\p{N}])(?:the (?:official )?opposition(?:['\u2019]s (?:promise|promises|platform|plan|proposal|leader|critic)|(?= (?:party|parties|leader|critic|critics|promise|promises|platform|plan|benches|mpps)(?![\p{L}\p{N}])))|opposition parties|the (?:governing|ruling) party|the party in power|l['\u2019]opposition officielle|les partis d['\u2019]opposition|le parti (?:au pouvoir|d['\u2019]opposition)|(?:le chef|la cheffe|la promesse|les promesses|le programme|la plateforme|le plan) de l['\u2019]opposition)(?![\p{L}\p{N}])/gu;
+// A party or candidate described by what it does for people: "finally a party that listens to
+// farmers", "a candidate who actually understands rural Ontario", « un parti qui écoute ». The
+// relative clause is the praise (or the attack) itself, so no stance word is needed.
+const RELATIVE_STANCE =
+  /(?<![\p{L}\p{N}])(?:(?:a|the|one|this) (?:political )?(?:party|candidate|leader)|(?:un|le|ce) (?:parti|candidat|chef)|(?:une|la|cette) (?:candidate|cheffe)) (?:that|who|qui) (?:(?:actually|finally|really|truly|genuinely|enfin|vraiment) )?(?:listens|understands|cares|gets it|fights|stands up|knows|represents|respects|delivers|speaks for|ecoute|comprend|se soucie|se bat|defend|represente|respecte|connait)(?![\p{L}\p{N}])/gu;
+// "la campagne de Marc Roy à la mairie": a campaign for a municipal seat names a candidate. The seat
+// is looked for in the few words after "campagne", within the clause.
+const CAMPAIGN_FR = /(?<![\p{L}\p{N}])campagne(?![\p{L}\p{N}])/gu;
+const SEAT_FR =
+  /(?<![\p{L}\p{N}])(?:a la mairie|au conseil municipal|au conseil regional|au conseil scolaire|a la prefecture|au poste de (?:maire|mairesse|conseiller|conseillere|prefet))(?![\p{L}\p{N}])/u;
+
 const PARTY_TAG_SET = new Set(PARTY_TAGS);
 const LEADER_TAG_SET = new Set(LEADER_TAGS);
 const CTA_PREFIXES = ['votefor', 'votepour', 'vote', 'votez', 'voting', 'reelect', 'elect', 'elisez', 'reelisez', 'donateto', 'donnezau'];
@@ -144,6 +160,8 @@ export interface Signals {
   tags: Found[];
   /** Party adjectives claimed as an identity ("a lifelong Liberal"). */
   identity: Found[];
+  /** "a party that listens", "a candidate who understands": kind says party, candidate or leader. */
+  relative: Found[];
   /** The sentence is about a contest, a board or a student council, not public office. */
   nonPublic: boolean;
   /** A ward, a council, a mayor: a municipal frame for a name. */
@@ -249,6 +267,23 @@ export function signals(unit: Unit): Signals {
       }
     }
   }
+  ROLE_PARTY.lastIndex = 0;
+  for (let m = ROLE_PARTY.exec(unit.plain); m; m = ROLE_PARTY.exec(unit.plain)) parties.push({ start: m.index, end: m.index + m[0].length, kind: 'party' });
+  if (!nonPublic) {
+    CAMPAIGN_FR.lastIndex = 0;
+    for (let m = CAMPAIGN_FR.exec(unit.plain); m; m = CAMPAIGN_FR.exec(unit.plain)) {
+      const end = m.index + m[0].length;
+      const clause = unit.plain.slice(end, end + 60).split(/[.!?\n]/)[0]!;
+      const seat = SEAT_FR.exec(clause);
+      if (seat) candidates.push({ start: m.index, end: end + seat.index + seat[0].length, kind: 'candidate' });
+    }
+  }
+  const relative: Found[] = [];
+  RELATIVE_STANCE.lastIndex = 0;
+  for (let m = RELATIVE_STANCE.exec(unit.plain); m; m = RELATIVE_STANCE.exec(unit.plain)) {
+    const kind = /part/.test(m[0].slice(0, 20)) ? 'party' : /cand/.test(m[0].slice(0, 20)) ? 'candidate' : 'leader';
+    relative.push({ start: m.index, end: m.index + m[0].length, kind });
+  }
   const officeContext = !nonPublic && (office || candidates.length > 0 || election.length > 0);
   const out: Signals = {
     parties: dedupe(parties),
@@ -257,6 +292,7 @@ export function signals(unit: Unit): Signals {
     election,
     tags,
     identity,
+    relative,
     nonPublic,
     officeContext,
   };
@@ -337,6 +373,11 @@ function voteOut(plain: string, from: number): number {
   for (let i = 0; i <= k; i++) pos = plain.indexOf(words[i]!, pos) + words[i]!.length;
   return pos;
 }
+
+// Fundraising events of any dish or kind: « souper spaghetti-bénéfice », « tournoi-bénéfice », "benefit
+// dinner", "pancake breakfast". With a campaign or candidate near, they raise money for it.
+const BENEFIT_EVENT =
+  /(?<![\p{L}\p{N}])(?:\p{L}{3,20}[- ]benefice|benefit (?:dinner|breakfast|brunch|concert|gala|barbecue|bbq|night|golf tournament)|(?:spaghetti|pancake|pasta|chili) (?:dinner|supper|breakfast))(?![\p{L}\p{N}])/gu;
 
 export interface CallHit extends Span {
   kind: 'partisan' | 'implicit' | 'civic' | 'tag';
@@ -443,6 +484,12 @@ export function callsToAct(unit: Unit): CallHit[] {
       out.push({ start: m.start, end, kind: 'implicit' });
     }
   }
+  BENEFIT_EVENT.lastIndex = 0;
+  for (let m = BENEFIT_EVENT.exec(unit.plain); m; m = BENEFIT_EVENT.exec(unit.plain)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const o = after(span, 60) ?? beforeObj(span, 15);
+    if (o && !(sig.nonPublic && o.kind === 'candidate')) out.push({ start: Math.min(span.start, o.start), end: Math.max(span.end, o.end), kind: 'partisan' });
+  }
   for (const t of sig.tags) if (t.kind === 'cta') out.push({ start: t.start, end: t.end, kind: 'tag' });
   const partisan = dedupe(out);
   if (partisan.length === 0 && !sig.nonPublic) {
@@ -547,6 +594,12 @@ export function stances(unit: Unit): StanceHit[] {
     const prev = wordsBefore(unit.plain, f.start, 3);
     const start = prev.length ? unit.plain.lastIndexOf(prev[0]!, f.start) : f.start;
     out.push({ start: start >= 0 ? start : f.start, end: f.end, kind: 'support', ownWork: workOf() });
+  }
+  // A party is never a birthday party once it "listens"; a candidate or a leader "who understands"
+  // may be a job applicant or a manager, so they need a political frame in the sentence.
+  const politicalFrame = !sig.nonPublic && (sig.officeContext || sig.parties.length + sig.leaders.length > 0);
+  for (const r of sig.relative) {
+    if (r.kind === 'party' || politicalFrame) out.push({ start: r.start, end: r.end, kind: 'praise', ownWork: workOf() });
   }
   for (const tag of sig.tags) {
     if (tag.kind === 'support' || tag.kind === 'oppose') out.push({ start: tag.start, end: tag.end, kind: 'tag', ownWork: workOf() });
