@@ -22,6 +22,19 @@ export const CAMPAIGN_ACTIONS_EN = [
 ];
 
 /** Signs that are political by themselves. */
+/** Roles and signs in someone's campaign: with a full name after them ("on the campaign team of Ana
+ * Roy", "my lawn sign for Ana Roy") they need no office word to be electoral. */
+export const CAMPAIGN_ROLES_EN = [
+  'campaign team', 'campaign manager', 'campaign volunteer', 'campaign volunteers', 'campaign staff', 'lawn sign',
+  'lawn signs', 'campaign chair',
+];
+
+/** The author standing for office: with an office or election word in the sentence, a candidacy. */
+export const CANDIDACY_EN = [
+  "i'm running for", 'i am running for', "i'll be running for", 'i will be running for', "i'm a candidate", 'i am a candidate',
+  "i'm running again", 'my candidacy', 'my campaign', 'my re election campaign', 'vote for me', 'support my campaign',
+];
+
 export const SELF_EVIDENT_ACTIONS_EN = ['election sign', 'election signs', 'campaign sign', 'campaign signs'];
 
 /** Calls that oppose whoever governs without naming them. */

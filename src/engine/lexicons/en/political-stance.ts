@@ -45,6 +45,10 @@ export const OPPOSITION_EN = [
   'communist*', 'grifter*', 'snake oil', "won't work", 'will never work', "doesn't work", 'unrealistic', 'unfit',
   'not fit to', 'ashamed of', 'embarrassment', 'bye bye', 'good riddance', 'did nothing', 'done nothing', 'do nothing',
   'selling off', 'sold off', 'sell off', 'giving away', 'developer friends', 'their friends', 'cronies', 'buddies',
+  // Threats to what people value, said of the future ("the PCs will destroy public health care").
+  'will destroy', 'would destroy', 'going to destroy', 'will ruin', 'would ruin', 'going to ruin', 'will wreck',
+  'will dismantle', 'must be stopped', 'need to be stopped',
+  'needs to be stopped', 'have to be stopped', 'has to be stopped',
 ];
 
 /** Verbs that make the party the speaker, not the object ("the NDP says the budget is a disaster"). */

@@ -19,6 +19,19 @@ export const CAMPAIGN_ACTIONS_FR = [
   "assemblée d'investiture",
 ];
 
+/** Rôles et pancartes d'une campagne : suivis d'un nom complet (« l'équipe de campagne de Luc Roy »,
+ * « ma pancarte pour Ana Roy »), ils sont électoraux sans autre mot. */
+export const CAMPAIGN_ROLES_FR = [
+  'équipe de campagne', 'comité de campagne', 'directeur de campagne', 'directrice de campagne', 'bénévole de campagne',
+  'bénévoles de campagne', 'pancarte', 'pancartes',
+];
+
+/** L'auteur se porte candidat : avec une charge ou une élection dans la phrase, une candidature. */
+export const CANDIDACY_FR = [
+  'je me présente', 'je me représente', 'je suis candidat', 'je suis candidate', 'je serai candidat', 'je serai candidate',
+  'ma candidature', 'ma campagne', 'votez pour moi', 'appuyez ma campagne',
+];
+
 export const SELF_EVIDENT_ACTIONS_FR = ['pancarte électorale', 'pancartes électorales', 'affiche électorale', 'affiches électorales'];
 
 export const IMPLICIT_OPPOSITION_FR = [

@@ -35,6 +35,9 @@ export const OPPOSITION_FR = [
   'à la solde', 'honte aux', 'honte au', 'le pire', 'la pire', 'les pires', 'je déteste', 'je ne supporte pas',
   'ne mérite pas', 'ne méritent pas', 'on ne peut pas faire confiance', 'pas confiance', 'lâches', 'traîtres',
   'fascistes', "n'ont rien fait", "n'a rien fait", 'bradent', 'brade', 'leurs amis', 'copains', 'ne marchera jamais', 'ne fonctionnera jamais', 'irréaliste', 'irréalistes', 'bon débarras', 'bye bye',
+  // Menaces pour ce qu'on défend, au futur (« les conservateurs vont détruire nos services publics »).
+  'vont détruire', 'va détruire', 'vont ruiner', 'va ruiner', 'vont saccager', 'va saccager', 'vont démanteler',
+  'va démanteler', 'il faut les arrêter', 'il faut les battre',
 ];
 
 export const REPORTED_SPEECH_FR = [

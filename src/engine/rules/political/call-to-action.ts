@@ -64,6 +64,12 @@ export default defineRule({
       { text: 'Benefit dinner Friday for the Ontario NDP riding association, $50 a plate.', mode: 'professional' },
       { text: 'Tournoi-bénéfice samedi pour la campagne de Julie Roy à la mairie, venez nombreux!', span: 'Tournoi-bénéfice samedi pour la campagne de Julie Roy à la mairie' },
       { text: 'Soirée-bénéfice jeudi au profit de la campagne de Marc Dubé au conseil municipal.', mode: 'professional' },
+      // Campaign roles and signs for a named person; the author's own candidacy.
+      { text: 'My lawn sign for Priya Patel is finally up!', span: 'lawn sign for Priya Patel' },
+      { text: "Hey neighbours, I'm running for city council in Ward 3 this fall!", span: "I'm running for" },
+      { text: "Fière de faire partie de l'équipe de campagne de Luc Gagnon!", span: 'équipe de campagne de Luc Gagnon' },
+      { text: 'Ma pancarte pour Marie Lalonde est plantée devant la maison!', span: 'pancarte pour Marie Lalonde' },
+      { text: 'Je me présente comme conseillère scolaire dans le quartier 5 cet automne.', span: 'Je me présente' },
     ],
     valid: [
       'Vote for your favourite cake in the office bake-off before Friday!',
@@ -84,6 +90,14 @@ export default defineRule({
       'Benefit concert for the children’s hospital campaign next week, tickets $20.',
       "Souper-bénéfice pour l'hôpital de Hawkesbury samedi, billets à 40 $.",
       'La campagne de vaccination se poursuit à la mairie de Hearst jusqu’à vendredi.',
+      // Signs, teams and "running for" that are not someone's election.
+      'Lawn signs for the Riverdale Garden Tour are available at the library.',
+      'I joined the campaign team at Shopify last week, loving it so far.',
+      "I'm running for the Boston marathon this spring, wish me luck!",
+      'Vote for me in the office chili cook-off!',
+      'Les manifestants brandissaient des pancartes pour Gaza devant le parlement.',
+      'Je me présente : Julie, analyste au ministère depuis cinq ans.',
+      'Ma campagne de financement pour Centraide commence lundi.',
     ],
   },
 });

@@ -53,6 +53,9 @@ export default defineRule({
       { text: "L'opposition officielle raconte n'importe quoi sur ce dossier.", span: "L'opposition officielle raconte n'importe quoi" },
       { text: 'Enfin un parti qui écoute les agriculteurs!', span: 'un parti qui écoute', mode: 'professional' },
       { text: 'Au congrès du NPD, j’appuie une candidate qui comprend vraiment le Nord.', span: 'une candidate qui comprend' },
+      // Threats said of the future.
+      { text: 'The PCs will destroy public health care if we let them.', span: 'PCs will destroy' },
+      { text: 'Les conservateurs vont détruire nos services publics.', span: 'conservateurs vont détruire' },
     ],
     valid: [
       'The Ontario Liberal Party holds its leadership convention in June.',
@@ -72,6 +75,9 @@ export default defineRule({
       'The opposition scored twice in the third period, terrible defending.',
       'Une fête qui comprend des jeux pour les enfants, quelle bonne idée!',
       'Nous cherchons une candidate qui comprend les données ouvertes pour notre équipe.',
+      // A party's wish or a report, not the author's threat.
+      'The Liberals want to destroy the backlog, they say.',
+      'Les libéraux ont parlé de démanteler le vieux pont en 2027 lors de la séance.',
     ],
   },
 });

@@ -17,11 +17,11 @@ import {
 import { ELECTION_TERMS_FR, CAMPAIGN_TERMS_FR, CANDIDATE_TERMS_FR, NON_PUBLIC_ELECTION_FR } from '../../lexicons/fr/political-elections.js';
 import {
   VOTE_VERBS_EN, ELECT_VERBS_EN, CAMPAIGN_ACTIONS_EN, SELF_EVIDENT_ACTIONS_EN, IMPLICIT_OPPOSITION_EN,
-  IMPLICIT_NEEDS_CONTEXT_EN, CIVIC_REMINDERS_EN, NEUTRAL_VOTE_FRAMES_EN,
+  IMPLICIT_NEEDS_CONTEXT_EN, CIVIC_REMINDERS_EN, NEUTRAL_VOTE_FRAMES_EN, CAMPAIGN_ROLES_EN, CANDIDACY_EN,
 } from '../../lexicons/en/political-actions.js';
 import {
   VOTE_VERBS_FR, ELECT_VERBS_FR, CAMPAIGN_ACTIONS_FR, SELF_EVIDENT_ACTIONS_FR, IMPLICIT_OPPOSITION_FR,
-  IMPLICIT_NEEDS_CONTEXT_FR, CIVIC_REMINDERS_FR, NEUTRAL_VOTE_FRAMES_FR,
+  IMPLICIT_NEEDS_CONTEXT_FR, CIVIC_REMINDERS_FR, NEUTRAL_VOTE_FRAMES_FR, CAMPAIGN_ROLES_FR, CANDIDACY_FR,
 } from '../../lexicons/fr/political-actions.js';
 import { SUPPORT_EN, CHEERS_EN, PRAISE_EN, OPPOSITION_EN, REPORTED_SPEECH_EN } from '../../lexicons/en/political-stance.js';
 import { SUPPORT_FR, CHEERS_FR, PRAISE_FR, OPPOSITION_FR, REPORTED_SPEECH_FR } from '../../lexicons/fr/political-stance.js';
@@ -347,6 +347,8 @@ const ACTS = new WordLexicon({
   sign: [...SELF_EVIDENT_ACTIONS_EN, ...SELF_EVIDENT_ACTIONS_FR],
   implicit: [...IMPLICIT_OPPOSITION_EN, ...IMPLICIT_OPPOSITION_FR],
   needsContext: [...IMPLICIT_NEEDS_CONTEXT_EN, ...IMPLICIT_NEEDS_CONTEXT_FR],
+  role: [...CAMPAIGN_ROLES_EN, ...CAMPAIGN_ROLES_FR],
+  candidacy: [...CANDIDACY_EN, ...CANDIDACY_FR],
 });
 // Civic reminders are read apart, only when nothing partisan was found ("please vote" holds "vote").
 const CIVIC = new WordLexicon({ term: [...CIVIC_REMINDERS_EN, ...CIVIC_REMINDERS_FR] });
@@ -457,7 +459,7 @@ export function callsToAct(unit: Unit): CallHit[] {
       if (out_ > 0) out.push({ start: m.start, end: out_, kind: 'implicit' });
     } else if (c.has('sign')) {
       if (!sig.nonPublic) out.push({ start: m.start, end: m.end, kind: 'partisan' });
-    } else if (c.has('action')) {
+    } else if (c.has('action') && !c.has('role')) {
       const o = after(m, 50) ?? beforeObj(m, 15);
       if (o && !(sig.nonPublic && o.kind === 'candidate')) {
         out.push({ start: Math.min(m.start, o.start), end: Math.max(m.end, o.end), kind: 'partisan' });
@@ -465,6 +467,19 @@ export function callsToAct(unit: Unit): CallHit[] {
       }
       const name = nameAfter(unit, m.end);
       if (name) out.push({ start: m.start, end: name.end, kind: 'partisan' });
+    } else if (c.has('role')) {
+      const o = after(m, 50) ?? beforeObj(m, 15);
+      if (o && !(sig.nonPublic && o.kind === 'candidate')) {
+        out.push({ start: Math.min(m.start, o.start), end: Math.max(m.end, o.end), kind: 'partisan' });
+        continue;
+      }
+      // Without an office word, only a full name makes it someone's campaign ("pancarte pour Ana Roy").
+      const name = nameAfter(unit, m.end, false);
+      // "Lawn signs for the Garden Tour": an article makes it a thing, not a person.
+      const article = /(?:^|\s)(?:the|la|le|les|l')(?:\s|$)/.test(unit.plain.slice(m.end, name?.start ?? m.end));
+      if (name && !article && !sig.nonPublic && /\s/.test(unit.folded.slice(name.start, name.end))) out.push({ start: m.start, end: name.end, kind: 'partisan' });
+    } else if (c.has('candidacy')) {
+      if (sig.officeContext) out.push({ start: m.start, end: m.end, kind: 'partisan' });
     } else if (c.has('implicit')) {
       // "Anyone but Ford", « tout sauf Poilievre »: a slogan against the one named.
       const nextWord = wordsAfter(unit.folded, m.end, 1)[0] ?? '';
