@@ -132,3 +132,11 @@ export const CLIENT_MATTERS_EN = [
   'your account', 'your payment', 'your cheque', 'your benefits', 'your benefit', 'your case', 'your appeal',
   'your renewal', 'your health card', 'your inspection', 'your request', 'your eligibility',
 ];
+
+/** Answers to the public's worries about a program ("rest assured…", "to everyone asking: yes…"):
+ * with a program's object in the sentence, the author speaks as the program. */
+export const REASSURANCE_EN = [
+  'rest assured', 'to everyone asking', 'for everyone asking', 'for those asking', 'to those asking', 'to all who asked',
+  'to answer your questions', 'to answer the questions', 'i can reassure', 'i want to reassure', 'let me reassure',
+  'nobody is losing', 'no one is losing', 'nobody will lose', 'no one will lose',
+];

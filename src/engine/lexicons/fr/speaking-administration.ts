@@ -110,3 +110,9 @@ export const CLIENT_MATTERS_FR = [
   'votre paiement', 'votre chèque', 'vos prestations', 'votre prestation', 'votre appel', 'votre renouvellement',
   'votre carte santé', 'votre inspection', 'votre admissibilité',
 ];
+
+/** Réponses aux inquiétudes du public sur un programme (« soyez rassurés… », « pour ceux qui demandent : oui… »). */
+export const REASSURANCE_FR = [
+  'soyez rassurés', 'soyez rassurées', 'rassurez-vous', 'pour ceux qui demandent', 'pour celles et ceux qui demandent',
+  'pour répondre à vos questions', 'je vous rassure', 'je tiens à vous rassurer', 'personne ne perdra', 'personne ne va perdre',
+];

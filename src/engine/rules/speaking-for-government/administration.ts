@@ -8,20 +8,20 @@ import type { Span, Unit } from '../../types.js';
 import {
   ADMIN_SUBJECTS_EN, ADMIN_FILLERS_EN, ADMIN_VERBS_EN, REMEDY_VERBS_EN, ADMIN_OBJECTS_EN, SERVICE_OBJECTS_EN, FUTURE_EN,
   PROMISE_CUES_EN, INSTITUTIONS_EN, POSITION_CLAIMS_EN, OFFICIAL_CONFIRM_EN, GOV_FUTURE_EN, CHANNEL_INVITES_EN, CLIENT_MATTERS_EN,
-  WEAK_OBJECTS_EN, PUBLIC_CONTEXT_EN, BEHALF_EN, RELAY_EN, HEADS_EN,
+  WEAK_OBJECTS_EN, PUBLIC_CONTEXT_EN, BEHALF_EN, RELAY_EN, HEADS_EN, REASSURANCE_EN,
 } from '../../lexicons/en/speaking-administration.js';
 import {
   ADMIN_SUBJECTS_FR, ADMIN_FILLERS_FR, ADMIN_VERBS_FR, REMEDY_VERBS_FR, ADMIN_OBJECTS_FR, SERVICE_OBJECTS_FR, FUTURE_FR,
   PROMISE_CUES_FR, INSTITUTIONS_FR, POSITION_CLAIMS_FR, OFFICIAL_CONFIRM_FR, GOV_FUTURE_FR, CHANNEL_INVITES_FR, CLIENT_MATTERS_FR,
-  WEAK_OBJECTS_FR, PUBLIC_CONTEXT_FR, BEHALF_FR, RELAY_FR, HEADS_FR,
+  WEAK_OBJECTS_FR, PUBLIC_CONTEXT_FR, BEHALF_FR, RELAY_FR, HEADS_FR, REASSURANCE_FR,
 } from '../../lexicons/fr/speaking-administration.js';
 import { lexicon } from '../../match.js';
 import { stripAccents } from '../../text/fold.js';
-import { Memo, WordLexicon, phraseSet, wordsBefore, type WordMatch } from '../political/util.js';
+import { Memo, WordLexicon, phraseSet, wordsAfter, wordsBefore, type WordMatch } from '../political/util.js';
 
 type K =
   | 'subject' | 'future' | 'admin' | 'remedy' | 'object' | 'service' | 'cue' | 'institution' | 'position' | 'confirm'
-  | 'govFuture' | 'weAt' | 'invite' | 'client' | 'weak' | 'context' | 'behalf' | 'relay' | 'head';
+  | 'govFuture' | 'weAt' | 'invite' | 'client' | 'weak' | 'context' | 'behalf' | 'relay' | 'head' | 'reassure';
 
 const WORDS = new WordLexicon<K>({
   subject: [...ADMIN_SUBJECTS_EN, ...ADMIN_SUBJECTS_FR],
@@ -42,6 +42,7 @@ const WORDS = new WordLexicon<K>({
   relay: [...RELAY_EN, ...RELAY_FR],
   head: [...HEADS_EN, ...HEADS_FR],
   client: [...CLIENT_MATTERS_EN, ...CLIENT_MATTERS_FR],
+  reassure: [...REASSURANCE_EN, ...REASSURANCE_FR],
   weAt: ['we at', 'here at', 'we here at', 'all of us at', 'nous au', 'nous a la', 'ici au', 'ici a la', 'chez nous au', 'nous, au'],
 });
 const FILLERS = phraseSet([...ADMIN_FILLERS_EN, ...ADMIN_FILLERS_FR]);
@@ -50,12 +51,14 @@ const POSSESSIVES = phraseSet(['our', 'my', 'nos', 'notre', 'mon', 'ma', 'mes', 
 const REAL_SUBJECT = /^(?:we(?:$|[\s'-])|our |the team|nous|on(?:$|\s)|notre |l'equipe|i(?:$|[\s'])|je |officially$|officiellement$)/;
 const CLAUSE_BREAK = /[.!?;:\n]/;
 const FUTURE_FILLERS = phraseSet(['will', 'going', 'gonna', 'allons', 'va', 'vont']);
+// A future right after a confirmed public thing ("the program will continue", « le programme sera reconduit »).
+const FUTURE_WORDS = phraseSet(['will', "won't", 'wont', 'going', 'sera', 'seront', 'va', 'vont', 'ira', 'iront']);
 
 /** A promised remedy needs a future: the commitment rule's trigger. */
 export const FUTURE_TRIGGER = lexicon([...FUTURE_EN, ...FUTURE_FR, 'will', 'going to', 'gonna', 'allons', 'vais', 'vont', 'va']);
 
 export interface AdminAct extends Span {
-  kind: 'act' | 'promise' | 'position' | 'confirm' | 'channel' | 'signature' | 'behalf';
+  kind: 'act' | 'promise' | 'position' | 'confirm' | 'channel' | 'signature' | 'behalf' | 'reassure';
 }
 
 const memo = new Memo<AdminAct[]>(1000);
@@ -97,16 +100,19 @@ export function adminActs(unit: Unit): AdminAct[] {
   const isObject = (m: WordMatch<K>) => has(m, 'object') || has(m, 'client') || ((has(m, 'service') || has(m, 'weak')) && (publicContext || !has(m, 'weak')));
   for (let i = 0; i < found.length; i++) {
     const s = found[i]!;
-    if (has(s, 'subject') || has(s, 'future')) {
+    // "Our team will…" is read whole as a help-desk phrase; before a verb it is a subject and a future.
+    const teamFuture = has(s, 'invite') && /^(?:our (?:team|staff|office) will|notre equipe va)$/.test(p.slice(s.start, s.end));
+    if (has(s, 'subject') || has(s, 'future') || teamFuture) {
       const subject = p.slice(s.start, s.end);
       if (!REAL_SUBJECT.test(subject) || (/^on(?:$|\s)/.test(subject) && unit.locale !== 'fr')) continue;
       const singular = /^(?:i|je)\b/.test(subject);
-      // The verb: the next match, with only "will not be"-like words in between.
-      const v = found[i + 1];
+      // The verb: the next match after the subject, with only "will not be"-like words in between
+      // ("our team will" is also a help-desk phrase starting at the same word; it is not the verb).
+      const v = found.slice(i + 1).find((m) => m.start >= s.end);
       if (!v || !(has(v, 'admin') || has(v, 'remedy')) || v.start - s.end > 30) continue;
       const gap = onlyFillers(p, s.end, v.start);
       if (!gap.ok) continue;
-      const future = has(s, 'future') || gap.future;
+      const future = has(s, 'future') || teamFuture || gap.future;
       // The object: a public thing after the verb, in the same clause, not "our vacation".
       const o = found.slice(i + 2).find((m) => isObject(m) && m.start - v.end <= 60);
       if (!o || !clean(p, v.end, o.start)) continue;
@@ -120,6 +126,20 @@ export function adminActs(unit: Unit): AdminAct[] {
     } else if (has(s, 'confirm')) {
       const f = found.find((m) => m.start >= s.end && has(m, 'govFuture') && clean(p, s.end, m.start));
       if (f) out.push({ start: s.start, end: f.end, kind: 'confirm' });
+      else {
+        // "I can confirm the program will continue": a public thing, then a future, in the same clause.
+        const o = found.find((m) => m.start >= s.end && m.start - s.end <= 40 && (has(m, 'object') || has(m, 'institution')) && clean(p, s.end, m.start));
+        const next = o ? wordsAfter(p, o.end, 3) : [];
+        const k = next.findIndex((w) => FUTURE_WORDS.has(w));
+        const own = o ? wordsBefore(p, o.start, 2).some((w) => POSSESSIVES.has(w)) : true;
+        if (o && !own && k >= 0 && clean(p, o.end, p.indexOf(next[k]!, o.end))) out.push({ start: s.start, end: o.end, kind: 'confirm' });
+      }
+    } else if (has(s, 'reassure')) {
+      // "Rest assured, nobody is losing their benefits": the program answering the public.
+      const o = found.find((m) => m.start >= s.end && m.start - s.end <= 80 && (has(m, 'object') || has(m, 'client')));
+      if (o && (has(o, 'client') || !wordsBefore(p, o.start, 2).some((w) => POSSESSIVES.has(w) && w !== 'their' && w !== 'leur' && w !== 'leurs' && w !== 'ses'))) {
+        out.push({ start: s.start, end: o.end, kind: 'reassure' });
+      }
     } else if (has(s, 'invite')) {
       // "Questions about your grant? DM us": a program's help desk.
       if (found.some((m) => has(m, 'client')) || (unit.before && CLIENT.test(stripAccents(unit.before)))) out.push({ start: s.start, end: s.end, kind: 'channel' });

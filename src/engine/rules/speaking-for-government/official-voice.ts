@@ -172,6 +172,7 @@ export default defineRule({
       if (a.kind === 'behalf' && !firstPersonBehalf(p, a.start)) continue;
       const shared = publicCue(unit) || hasUrl(unit);
       if (a.kind === 'act') push({ start: a.start, end: a.end, severity: shared ? ADMIN_SHARED : ADMIN, message: ADMIN_MESSAGE });
+      else if (a.kind === 'reassure') push({ start: a.start, end: a.end, severity: shared ? ADMIN_SHARED : MEDIUM });
       else push({ start: a.start, end: a.end });
     }
     return hits;
@@ -202,6 +203,13 @@ export default defineRule({
       { text: "Au nom de l'équipe du ministère, merci de votre patience pendant les réparations.", mode: 'professional' },
       { text: 'Notre position est claire : le règlement ne s’applique pas aux petits exploitants.', mode: 'professional', span: 'Notre position est' },
       { text: 'Nous prolongeons la date limite du programme jusqu’au 30 juin. Détails : https://www.ontario.ca/fr/page/programme', mode: 'personal' },
+      // Confirming a public thing's future, answering the public's worries, "our team will" + an act.
+      { text: 'I can confirm the program will continue next year.', mode: 'personal', span: 'I can confirm the program', severity: 'high' },
+      { text: "Je peux confirmer que le programme sera reconduit l'an prochain.", mode: 'professional', span: 'Je peux confirmer que le programme' },
+      { text: 'Rest assured, nobody is losing their benefits under the new rules.', mode: 'personal', span: 'Rest assured, nobody is losing their benefits', severity: 'medium' },
+      { text: "Pour ceux qui demandent : oui, la subvention revient à l'automne.", mode: 'personal', severity: 'medium' },
+      { text: 'Our team will be rolling out the new permit program next month, hang tight.', mode: 'personal', span: 'Our team will be rolling out the new permit', severity: 'high' },
+      { text: 'Notre équipe va lancer le nouveau programme de permis le mois prochain.', mode: 'professional', severity: 'medium' },
     ],
     valid: [
       'We launched the public dataset today, have a look: https://data.ontario.ca/dataset/x',
@@ -223,6 +231,14 @@ export default defineRule({
       'Nous prolongeons nos vacances d’une semaine au chalet!',
       'On change de date pour le mariage, ce sera en juin!',
       { text: 'Je suis heureuse d’annoncer que je me joins au ministère de la Santé comme analyste!', mode: 'personal' },
+      // Confirmations and reassurance about one's own things; a team at an event.
+      'I can confirm my application will be in by Friday.',
+      'I can confirm the party will be at my place this year.',
+      'For those asking, my application to grad school went in!',
+      'Rest assured, the cake recipe is coming tomorrow.',
+      'Pour ceux qui demandent, ma demande de passeport est enfin arrivée!',
+      'Je peux confirmer que mon programme de course sera plus court cette année.',
+      'Our team will be at the career fair on Saturday, come say hi.',
     ],
   },
 });
