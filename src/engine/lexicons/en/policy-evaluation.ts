@@ -68,6 +68,8 @@ export const NEGATIVE_EVALUATION_EN = [
   'empty promises', 'mismanagement', 'the mess', 'clean up the mess', 'cleaning up the mess', 'unlike the previous',
   'unlike the last', 'unlike the former', 'hot take', 'unpopular opinion', 'controversial opinion',
   "don't add up", 'does not add up', 'do not add up', "math doesn't work", "numbers don't work", 'numbers do not work',
+  // Harm said by its consequence ("these cuts will make restaurants less safe").
+  'less safe', 'put at risk', 'puts at risk', 'putting at risk', 'puts people at risk', 'makes it harder', 'make it harder', 'is broken beyond repair', 'set us back', 'sets us back',
 ];
 
 /** Praise of a decision or policy: applies to any target. */

@@ -19,7 +19,8 @@ export const PUBLIC_ROLES_EN = [
 ];
 
 /** Openings that need a role or an employer right after ("as a", "speaking as an"). */
-export const ROLE_FRAMES_EN = ['as a', 'as an', 'as the', 'speaking as a', 'speaking as an', "i'm a", 'i am a', "i'm an", 'i am an', 'i work as a', 'i work as an'];
+export const ROLE_FRAMES_EN = ['as a', 'as an', 'as the', 'speaking as a', 'speaking as an', "i'm a", 'i am a', "i'm an", 'i am an', 'i work as a', 'i work as an',
+  "i've been a", 'i have been a', "i've been an", 'i have been an', 'i was a', 'i was an'];
 
 /** "I work in…": an employer, a program or a sector must follow. */
 export const WORK_VERBS_EN = [

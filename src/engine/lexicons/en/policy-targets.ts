@@ -112,7 +112,7 @@ export const REPORTED_OPINION_EN = [
 /** Policy words that say nothing alone ("the rules of chess"): a policy only after a determiner that
  * points at something new ("these new rules") and in a sentence about government. */
 export const SOFT_POLICY_OBJECTS_EN = [
-  'rules', 'fees', 'fee', 'tolls', 'tax', 'taxes', 'tax hike', 'fee hike', 'changes', 'guidelines', 'framework', 'strategy', 'process', 'formula', 'funding formula', 'funding model',
+  'rules', 'fees', 'fee', 'cuts', 'budget cuts', 'clawback', 'clawbacks', 'tolls', 'tax', 'taxes', 'tax hike', 'fee hike', 'changes', 'guidelines', 'framework', 'strategy', 'process', 'formula', 'funding formula', 'funding model',
   'requirements', 'target', 'targets', 'standards', 'regime', 'system', 'model', 'curriculum', 'plan', 'program',
   'approach', 'criteria', 'eligibility rules', 'eligibility criteria', 'intake process', 'staffing plan', 'rollout',
   'scheme', 'initiative', 'pilot', 'overhaul', 'restructuring', 'reorganization', 'reorg', 'transformation',
@@ -123,4 +123,6 @@ export const SOFT_POLICY_OBJECTS_EN = [
 export const SOFT_DETERMINERS_EN = [
   'the new', 'these new', 'this new', 'these', 'the proposed', 'the latest', 'their new', 'the updated', 'the revised',
   'the so called', 'this whole', 'the whole', 'our new', 'the upcoming',
+  // "this system is broken", said where the sentence names the program or the author's work.
+  'this', 'that', 'these proposed',
 ];

@@ -63,6 +63,8 @@ export const NEGATIVE_EVALUATION_FR = [
   'mensonger', 'mensongère', 'un mensonge', 'sans financement', 'sans un sou',
   'pas une cenne', 'pas un sou', 'ne marche pas', 'marche pas', 'ne fonctionne pas', 'fonctionne pas',
   'déçu de', 'déçue de', 'déçus de', 'déçues de', 'jamais vu pire', 'jamais vu un', 'va tuer', 'va coûter des vies', 'les chiffres ne tiennent pas', 'ça ne tient pas debout', 'tient pas debout',
+  // Le tort dit par ses conséquences (« ces compressions rendront les restaurants moins sécuritaires »).
+  'est brisé', 'est brisée', 'sont brisés', 'moins sécuritaire', 'moins sécuritaires', 'met en danger', 'mettent en danger', 'met à risque', 'ne fonctionnera pas', 'ne fonctionnera jamais', 'rend plus difficile',
 ];
 
 export const DECISION_PRAISE_FR = [

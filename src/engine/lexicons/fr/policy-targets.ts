@@ -95,7 +95,7 @@ export const REPORTED_OPINION_FR = [
 /** Mots de politique qui ne disent rien seuls (« les règles du jeu ») : une politique seulement après
  * un déterminant qui désigne du nouveau (« ces nouvelles règles ») et dans une phrase sur le gouvernement. */
 export const SOFT_POLICY_OBJECTS_FR = [
-  'règles', 'changements', 'lignes directrices', 'cadre', 'mode de financement', 'frais', 'nouveaux frais', 'stratégie', 'processus', 'formule', 'formule de financement',
+  'règles', 'changements', 'coupes', 'compressions', 'compressions budgétaires', 'lignes directrices', 'cadre', 'mode de financement', 'frais', 'nouveaux frais', 'stratégie', 'processus', 'formule', 'formule de financement',
   'modèle de financement', 'exigences', 'cible', 'cibles', 'normes', 'régime', 'système', 'modèle', 'curriculum',
   'programme-cadre', 'plan', 'programme', 'approche', 'critères', "critères d'admissibilité", 'déploiement', 'initiative',
   'projet pilote', 'refonte', 'restructuration', 'réorganisation', 'réorg', 'transformation', 'modernisation',
@@ -106,4 +106,6 @@ export const SOFT_DETERMINERS_FR = [
   'les nouvelles', 'les nouveaux', 'la nouvelle', 'le nouveau', 'ces nouvelles', 'ces nouveaux', 'cette nouvelle',
   'ce nouveau', 'ces', 'cette', 'leur nouvelle', 'leur nouveau', 'leurs nouvelles', 'leurs nouveaux', 'la soi disant',
   'le soi disant', 'cette belle', 'ce beau', 'toute cette', 'tout ce',
+  // « ce système est brisé », là où la phrase nomme le programme ou le travail de l'auteur.
+  'ce',
 ];

@@ -69,6 +69,13 @@ export default defineRule({
       { text: "Ça fait quinze ans que je suis agente au POSPH pis les nouvelles règles, c'est du grand n'importe quoi.", mode: 'personal', severity: 'medium' },
       { text: 'Le gouvernement doit revoir sa copie sur le financement de l’autisme.', mode: 'professional' },
       { text: 'Bravo champion, le gouvernement coupe encore dans les services en français.', mode: 'professional' },
+      // "This system", "these cuts" in a sentence about the author's work; harm said by its consequence; a past role.
+      { text: 'As an ODSP caseworker, I can tell you this system is broken.', mode: 'personal', span: 'system is broken', severity: 'medium' },
+      { text: 'I run the inspection program and these cuts will make restaurants less safe.', mode: 'personal', severity: 'medium' },
+      { text: "I've been a nurse in Ontario for 20 years and Bill 124 was an insult.", mode: 'personal', severity: 'medium' },
+      { text: 'Je suis travailleuse sociale et ce système est brisé.', mode: 'personal', span: 'système est brisé', severity: 'medium' },
+      { text: 'Comme inspectrice, je vous le dis : ces compressions mettent en danger les familles.', mode: 'personal', severity: 'medium' },
+      { text: 'Le plan du gouvernement en logement ne fonctionnera jamais.', mode: 'professional', severity: 'medium' },
     ],
     valid: [
       'Bill 23 comes into force on January 1; details at ontario.ca/bill23.',
@@ -98,6 +105,11 @@ export default defineRule({
       { text: "That's not accurate: the ministry has not changed the eligibility rules. Details: ontario.ca/ocb", mode: 'official' },
       'Qui a eu l’idée géniale de mettre des raisins dans les tartes au beurre?',
       'La fermeture du resto du coin, c’est n’importe quoi, c’était le meilleur.',
+      // "This system" with no government or work in sight: a laptop, a sound system, a diet.
+      'This system is broken, my laptop won’t boot again.',
+      'Ce système de son est brisé depuis hier.',
+      'These cuts of beef make the stew less tender, lesson learned.',
+      'Ce régime ne fonctionnera jamais, je mange trop de chocolat.',
       { text: 'Fière de mon équipe pour le lancement du nouveau portail des permis, un grand pas pour les producteurs!', mode: 'professional' },
     ],
   },
