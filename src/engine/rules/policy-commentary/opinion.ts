@@ -7,8 +7,9 @@
 // to launch") is not an evaluation. Severity rises when the author ties the opinion to their own
 // work, and falls when the post reports someone else's view ("critics say…").
 import { defineRule } from '../../define-rule.js';
-import type { Hit } from '../../types.js';
+import type { Hit, Span } from '../../types.js';
 import { opinions } from './signals.js';
+import { partyObjects } from './party-objects.js';
 
 export default defineRule({
   id: 'policy-commentary/opinion',
@@ -22,6 +23,10 @@ export default defineRule({
   },
   detect(unit) {
     const hits: Hit[] = [];
+    // A party's platform praised by someone who works on the matter is duty-related political comment
+    // too (PSOA s. 72); praise of a government program is not raised, it is often the author's own.
+    const parties = partyObjects(unit);
+    const partyPlatform = (t: Span | null) => !!t && parties.some((p) => p.start < t.end && t.start < p.end);
     for (const o of opinions(unit)) {
       const hit: Hit = { start: o.start, end: o.end };
       if (o.reported) {
@@ -30,7 +35,7 @@ export default defineRule({
           en: 'This shares or reports an opinion of a government policy or minister. Passing it on can read as agreeing with it; on an account tied to your role, stick to the facts and the official source.',
           fr: "Ce passage relaie l'opinion de quelqu'un sur une politique ou un ministre. La relayer peut passer pour un accord; sur un compte lié à votre poste, tenez-vous-en aux faits et à la source officielle.",
         };
-      } else if (o.ownWork && o.evaluation.kind === 'negative') {
+      } else if (o.ownWork && (o.evaluation.kind === 'negative' || partyPlatform(o.target))) {
         hit.severity = { personal: 'medium', professional: 'high', official: 'high' };
         hit.message = {
           en: 'This gives an opinion of a government policy or minister and ties it to your own work. Public comment on matters directly related to your duties can be political activity under the Public Service of Ontario Act, and it can undermine trust in your impartiality. Keep to facts, or leave your work out of it.',
@@ -76,6 +81,9 @@ export default defineRule({
       { text: 'Je suis travailleuse sociale et ce système est brisé.', mode: 'personal', span: 'système est brisé', severity: 'medium' },
       { text: 'Comme inspectrice, je vous le dis : ces compressions mettent en danger les familles.', mode: 'personal', severity: 'medium' },
       { text: 'Le plan du gouvernement en logement ne fonctionnera jamais.', mode: 'professional', severity: 'medium' },
+      // A party's platform praised by someone who works on the matter (PSOA s. 72), the party as a modifier.
+      { text: "I'm a Ministry of Health analyst, and the NDP health plan is the only one where the numbers add up.", mode: 'personal', severity: 'medium' },
+      { text: 'Je suis analyste au ministère de la Santé et le plan santé du NPD est le seul qui tient la route.', mode: 'personal', severity: 'medium' },
     ],
     valid: [
       'Bill 23 comes into force on January 1; details at ontario.ca/bill23.',
@@ -110,6 +118,10 @@ export default defineRule({
       'Ce système de son est brisé depuis hier.',
       'These cuts of beef make the stew less tender, lesson learned.',
       'Ce régime ne fonctionnera jamais, je mange trop de chocolat.',
+      // Praise of a program by one who works on it stays a tip on a personal account; a party's own words are reported.
+      { text: "I'm a nurse and the new home care program is a great step forward.", mode: 'personal' },
+      { text: 'Je suis infirmière et le nouveau programme de soins à domicile est une excellente mesure.', mode: 'personal' },
+      { text: 'The NDP says the plan is the only one that works.', mode: 'professional' },
       { text: 'Fière de mon équipe pour le lancement du nouveau portail des permis, un grand pas pour les producteurs!', mode: 'professional' },
     ],
   },

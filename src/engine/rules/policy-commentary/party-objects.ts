@@ -15,6 +15,12 @@ const OBJECTS = phraseSet([
 const OF = phraseSet(['du', 'des', 'de', 'de la', "de l'", 'of the', 'of']);
 const THEIR = phraseSet(['their', 'leur', 'leurs', 'his', 'her', 'son', 'sa', 'ses']);
 const WORD = /[\p{L}']+/gu;
+// Words that start a clause after a party ("the NDP says the plan…"), so no object follows as a compound.
+const NOT_TOPICS = phraseSet([
+  'says', 'said', 'say', 'wants', 'want', 'will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'and', 'or',
+  'but', 'to', 'for', 'on', 'in', 'at', 'with', 'by', 'from', 'of', 'the', 'a', 'an', 'dit', 'veut', 'va', 'a', 'est',
+  'sont', 'et', 'ou', 'mais', 'pour', 'sur', 'dans', 'avec', 'par', 'de', 'du', 'des', 'le', 'la', 'les', 'un', 'une',
+]);
 
 /** End of an object noun within `k` words after `pos` (skipping modifiers: "their new health plan"), or -1. */
 function objectAfter(plain: string, pos: number, k: number): number {
@@ -45,10 +51,21 @@ export function partyObjects(unit: Unit): Span[] {
         continue;
       }
     }
-    // « la plateforme du NPD », « le plan des libéraux ».
+    // "the NDP health plan", "the Liberal housing platform": the party as a modifier, one topic word between.
+    const next = wordsAfter(p, n.end, 2);
+    if (next.length && !NOT_TOPICS.has(next[0]!)) {
+      const end = objectAfter(p, n.end, 2);
+      if (end > 0) {
+        out.push({ start: n.start, end });
+        continue;
+      }
+    }
+    // « la plateforme du NPD », « le plan des libéraux », « le plan santé du NPD ».
     const prev = wordsBefore(p, n.start, 3);
     for (let i = prev.length - 2; i >= 0; i--) {
-      if (OBJECTS.has(prev[i]!) && OF.has(prev.slice(i + 1).join(' ').replace(/ l'$/, " l'"))) {
+      const of = prev.slice(i + 1).join(' ').replace(/ l'$/, " l'");
+      const topicOf = i === prev.length - 3 && OF.has(prev[prev.length - 1]!) && !NOT_TOPICS.has(prev[i + 1]!);
+      if (OBJECTS.has(prev[i]!) && (OF.has(of) || topicOf)) {
         const start = p.lastIndexOf(prev[i]!, n.start);
         if (start >= 0) out.push({ start, end: n.end });
         break;
