@@ -14,7 +14,7 @@ import {
   PUBLIC_SERVANT_FR, SELF_FRAMES_FR, POSITION_ANCHORS_FR, WORK_ANCHORS_FR, EMPLOYER_FR, ROLES_FR, OWN_MINISTRY_FR,
   WORK_EQUIPMENT_FR,
 } from '../../lexicons/fr/political-position.js';
-import { partisanSignals } from './signals.js';
+import { callsToAct, partisanSignals, signals } from './signals.js';
 import { WordLexicon, dedupe, phraseSet, wordsBefore } from './util.js';
 
 const SELF_FRAMES = phraseSet([
@@ -109,7 +109,48 @@ interface SentenceFacts {
   partisan: boolean;
   positions: Span[];
   equipment: Span[];
+  /** An election, a candidate or a call to vote, partisan or not. */
+  electoral: boolean;
+  /** The author's specially restricted title (deputy minister, ADM, Crown attorney), signed or claimed. */
+  restricted: Span[];
 }
+
+// Specially restricted public servants (PSOA; PA-GLANCE) may only vote, attend all-candidates
+// meetings and, for most, join or donate to a party: election content under their title reads as
+// their office taking part, so any electoral signal counts, not only a partisan one.
+const RESTRICTED_TITLE =
+  /(?<![\p{L}\p{N}])(?:(?:associate |assistant )?deputy minister|adm|secretary of (?:the )?cabinet|crown attorney|sous-ministre(?: adjoint| adjointe| associe| associee)?|procureure? de la couronne|secretaire du conseil des ministres)(?![\p{L}\p{N}])/gu;
+const SIGN_OFF = /^\s*[-~]/;
+
+/** The author's restricted title: on a sign-off line ("— Assistant Deputy Minister, …") or after "as"/"I'm the". */
+function restrictedTitles(unit: Unit): Span[] {
+  const out: Span[] = [];
+  RESTRICTED_TITLE.lastIndex = 0;
+  for (let m = RESTRICTED_TITLE.exec(unit.plain); m; m = RESTRICTED_TITLE.exec(unit.plain)) {
+    const lineStart = unit.folded.lastIndexOf('\n', m.index) + 1;
+    const lead = unit.folded.slice(lineStart, m.index);
+    const signed = SIGN_OFF.test(lead) && lead.length <= 12;
+    const prev = wordsBefore(unit.plain, m.index, 3).join(' ');
+    const claimed = /(?:^|\s)(?:as|as the|as an|as a|i'm the|i am the|i'm an|i am an|en tant que|comme|je suis)$/.test(prev);
+    if (signed || claimed) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// Election events and reminders the political lexicons leave neutral ("all-candidates debate", "before you vote").
+const ELECTION_EVENT =
+  /(?<![\p{L}\p{N}])(?:all[- ]candidates|candidates['’]? (?:debate|meeting|forum|night)|debats? des (?:candidats|candidates|chefs)|before you vote|go vote|avant de voter|allez voter|advance polls?|polling stations?|bureaux? de vote)(?![\p{L}\p{N}])/u;
+
+function electoral(unit: Unit): boolean {
+  const sig = signals(unit);
+  if (sig.nonPublic) return false;
+  return sig.election.length > 0 || sig.candidates.length > 0 || sig.parties.length > 0 || callsToAct(unit).length > 0 || ELECTION_EVENT.test(unit.plain);
+}
+
+const RESTRICTED_MESSAGE = {
+  en: 'This post signs election content with a specially restricted title (deputy minister, ADM, Crown attorney). Specially restricted public servants may only vote and attend all-candidates meetings; under your title even neutral election content reads as your office taking part. Post it without your title, or leave it to Elections Ontario.',
+  fr: "Ce message associe un contenu électoral à un titre soumis à des restrictions spéciales (sous-ministre, SMA, procureur de la Couronne). Ces fonctionnaires peuvent seulement voter et assister aux débats entre candidats; sous votre titre, même un contenu électoral neutre donne l'impression que votre fonction y prend part. Publiez-le sans votre titre, ou laissez-le à Élections Ontario.",
+};
 
 
 export default defineRule({
@@ -124,9 +165,22 @@ export default defineRule({
     fr: "Ce message mentionne votre poste dans la fonction publique et, dans le même message, appuie ou combat un parti ou un candidat. Aucun fonctionnaire ne peut associer son poste à une activité politique. Retirez la mention de votre poste, ou la partie partisane.",
   },
   incremental: {
-    facts: (unit): SentenceFacts => ({ partisan: partisanSignals(unit).length > 0, ...positionSpans(unit) }),
+    facts: (unit): SentenceFacts => ({
+      partisan: partisanSignals(unit).length > 0,
+      ...positionSpans(unit),
+      electoral: electoral(unit),
+      restricted: restrictedTitles(unit),
+    }),
     combine(facts, sentences) {
-      if (!facts.some((f) => f.partisan)) return [];
+      if (!facts.some((f) => f.partisan)) {
+        if (!facts.some((f) => f.electoral)) return [];
+        const hits: Hit[] = [];
+        facts.forEach((f, i) => {
+          const at = sentences[i]!.start;
+          for (const r of f.restricted) hits.push({ start: at + r.start, end: at + r.end, severity: { personal: 'medium', professional: 'medium', official: 'medium' }, message: RESTRICTED_MESSAGE });
+        });
+        return hits;
+      }
       const positions: Span[] = [];
       const equipment: Span[] = [];
       facts.forEach((f, i) => {
@@ -156,6 +210,10 @@ export default defineRule({
       { text: 'Posting this from my work phone: vote them out on Thursday!', span: 'work phone' },
       { text: 'En tant que fonctionnaire, je vous le dis : votez pour le NPD le 2 juin.', span: 'En tant que fonctionnaire' },
       { text: 'Je travaille au ministère de la Santé et les conservateurs ont détruit notre système.', span: 'Je travaille au ministère de la Santé' },
+      // A specially restricted title signing or claiming even neutral election content.
+      { text: 'All-candidates debate for Timmins is Thursday at the arena. Come hear them before you vote.\n\n— Assistant Deputy Minister, Mines', span: 'Assistant Deputy Minister', severity: 'medium' },
+      { text: 'As ADM for the north, I encourage everyone to attend the all-candidates debate Thursday.', mode: 'professional', span: 'ADM' },
+      { text: 'Débat des candidats jeudi à Hearst, venez les entendre avant de voter.\n\n— Sous-ministre adjointe, Mines', span: 'Sous-ministre adjointe', severity: 'medium' },
     ],
     valid: [
       'As a public servant, I stay non-partisan, but please make sure you vote on Thursday.',
@@ -165,6 +223,11 @@ export default defineRule({
       'En tant que fonctionnaire, je reste neutre pendant la campagne électorale.',
       'Je travaille au ministère des Finances depuis dix ans et j’adore mon équipe.',
       'I work downtown near the ministry, and honestly the NDP are the only ones who care about transit.',
+      // A restricted title without election content, or a deputy minister reported, not signing.
+      'Great team day at the lake!\n\n— Assistant Deputy Minister, Mines',
+      'The deputy minister attended the all-candidates debate as a voter.',
+      'Belle journée d’équipe au lac!\n\n— Sous-ministre adjointe, Mines',
+      'La sous-ministre a assisté au débat des candidats comme électrice.',
     ],
   },
 });
