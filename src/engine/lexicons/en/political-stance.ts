@@ -30,6 +30,8 @@ export const PRAISE_EN = [
   'exactly what we need', 'just what canada needs', 'just what ontario needs', 'what this country needs',
   'what this province needs', 'deserve our trust', 'deserves our trust', 'deserve your trust', 'deserves your trust',
   'trust the', 'are right', 'is right', 'got it right', 'have it right',
+  // Wishes and votes for a candidate ("good luck to my friend Julie, running for mayor").
+  'good luck to', 'best of luck to', 'wishing luck to', 'wishing all the best to', 'all the best to', 'go get them', 'you have my vote', 'has my vote', 'have my vote',
 ];
 
 /** Opposition and attacks (the general evaluations of policy-evaluation.ts count too). */

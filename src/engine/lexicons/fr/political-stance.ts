@@ -23,6 +23,8 @@ export const PRAISE_FR = [
   'mérite votre confiance', 'faites confiance au', 'faites confiance aux', 'le seul choix', 'le seul vrai choix', 'la seule option', 'exactement ce dont', 'félicitations au', 'félicitations aux', 'félicitations à', 'ont raison', 'a raison', 'avaient raison', 'avait raison',
   // Praise and support said of a speech, a leader or a party's help (dev-split misses, general forms).
   "excellent discours", "superbe discours", "quel discours", "discours inspirant", "inspirant du début à la fin", "inspirante", "merci au parti", "merci aux libéraux", "merci aux conservateurs", "merci au npd", "pour son appui indéfectible", "appui indéfectible", "on a besoin de lui", "on a besoin d'elle",
+  // Vœux et votes pour un candidat (« bonne chance à mon amie Julie qui se présente à la mairie »).
+  'bonne chance à', 'bon succès à', 'bonne campagne à', 'bonne chance dans ta campagne', 'tu as mon vote', 'vous avez mon vote', 'a mon vote',
 ];
 
 export const OPPOSITION_FR = [

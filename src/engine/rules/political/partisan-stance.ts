@@ -56,6 +56,9 @@ export default defineRule({
       // Threats said of the future.
       { text: 'The PCs will destroy public health care if we let them.', span: 'PCs will destroy' },
       { text: 'Les conservateurs vont détruire nos services publics.', span: 'conservateurs vont détruire' },
+      // Wishes for a candidate.
+      { text: 'Good luck to my friend Julie who is running for mayor of Sudbury!', span: 'Good luck to my friend Julie who is running for mayor' },
+      { text: 'Bonne chance à mon amie Julie qui se présente à la mairie de Sudbury!', span: 'Bonne chance à mon amie Julie qui se présente à la mairie' },
     ],
     valid: [
       'The Ontario Liberal Party holds its leadership convention in June.',
@@ -78,6 +81,10 @@ export default defineRule({
       // A party's wish or a report, not the author's threat.
       'The Liberals want to destroy the backlog, they say.',
       'Les libéraux ont parlé de démanteler le vieux pont en 2027 lors de la séance.',
+      // Wishes with no election in sight.
+      'Good luck to everyone running the marathon this weekend!',
+      "Good luck to the candidates in tonight's job fair interviews.",
+      'Bonne chance à mon fils pour son examen de conduite!',
     ],
   },
 });
