@@ -101,6 +101,8 @@ export const POSITION_CLAIMS_EN = [
   'our position is', 'our position on', 'our official position', 'our stance is', 'our policy is', 'ministry policy is',
   'ministry policy says', 'government policy is', 'the official line is', 'the official answer is', 'our answer is',
   'our decision is', 'the decision has been made', 'our view is',
+  // The claim after the statement ("no exemptions, that is our position").
+  "that's our position", 'that is our position', "that's the ministry's position", 'that is the ministry position', 'our position has not changed', "our position hasn't changed",
 ];
 
 /** Authority markers with "officially": "I can officially confirm…". */
@@ -139,4 +141,6 @@ export const REASSURANCE_EN = [
   'rest assured', 'to everyone asking', 'for everyone asking', 'for those asking', 'to those asking', 'to all who asked',
   'to answer your questions', 'to answer the questions', 'i can reassure', 'i want to reassure', 'let me reassure',
   'nobody is losing', 'no one is losing', 'nobody will lose', 'no one will lose',
+  // Reassurance addressed to a client about their file ("don't worry, your cheque goes out this week").
+  "don't worry", 'do not worry', 'no need to worry', 'not to worry',
 ];

@@ -83,6 +83,8 @@ export const INSTITUTIONS_FR = [
 export const POSITION_CLAIMS_FR = [
   'notre position est', 'notre position sur', 'notre position officielle', 'notre politique est', 'la politique du ministère est',
   'la consigne du ministère est', 'la réponse officielle est', 'notre décision est', 'la décision est prise', 'notre avis est',
+  // L'affirmation après l'énoncé (« pas d'exemption, c'est notre position »).
+  "c'est notre position", 'c’est notre position', "c'est la position du ministère", 'notre position n’a pas changé', "notre position n'a pas changé",
 ];
 
 export const OFFICIAL_CONFIRM_FR = [
@@ -115,4 +117,6 @@ export const CLIENT_MATTERS_FR = [
 export const REASSURANCE_FR = [
   'soyez rassurés', 'soyez rassurées', 'rassurez-vous', 'pour ceux qui demandent', 'pour celles et ceux qui demandent',
   'pour répondre à vos questions', 'je vous rassure', 'je tiens à vous rassurer', 'personne ne perdra', 'personne ne va perdre',
+  // Rassurer un client sur son dossier (« inquiétez-vous pas, votre chèque part cette semaine »).
+  'ne vous inquiétez pas', 'inquiétez-vous pas', "pas d'inquiétude", 'pas d’inquiétude', 'soyez sans crainte',
 ];

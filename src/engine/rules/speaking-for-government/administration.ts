@@ -121,8 +121,8 @@ export function adminActs(unit: Unit): AdminAct[] {
       if (has(v, 'remedy') && future && (has(o, 'service') || has(o, 'client') || cue)) out.push({ start: s.start, end: o.end, kind: 'promise' });
       else if (!singular && has(v, 'admin') && (has(o, 'object') || (publicContext && has(o, 'weak')))) out.push({ start: s.start, end: o.end, kind: 'act' });
     } else if (has(s, 'position')) {
-      // "Our position is…" about a public thing.
-      if (found.some((m) => m.start >= s.end && (has(m, 'object') || has(m, 'institution')))) out.push({ start: s.start, end: s.end, kind: 'position' });
+      // "Our position is…" about a public thing, named before or after ("no exemptions for the program, that is our position").
+      if (found.some((m) => m !== s && (has(m, 'object') || has(m, 'institution')))) out.push({ start: s.start, end: s.end, kind: 'position' });
     } else if (has(s, 'confirm')) {
       const f = found.find((m) => m.start >= s.end && has(m, 'govFuture') && clean(p, s.end, m.start));
       if (f) out.push({ start: s.start, end: f.end, kind: 'confirm' });

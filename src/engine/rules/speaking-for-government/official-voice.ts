@@ -210,6 +210,11 @@ export default defineRule({
       { text: "Pour ceux qui demandent : oui, la subvention revient à l'automne.", mode: 'personal', severity: 'medium' },
       { text: 'Our team will be rolling out the new permit program next month, hang tight.', mode: 'personal', span: 'Our team will be rolling out the new permit', severity: 'high' },
       { text: 'Notre équipe va lancer le nouveau programme de permis le mois prochain.', mode: 'professional', severity: 'medium' },
+      // The position claimed after the statement; a client reassured about their file.
+      { text: 'No exemptions for the program, that is our position.', mode: 'professional', span: 'that is our position' },
+      { text: "Le ministère ne reculera pas sur ce dossier, c'est notre position.", mode: 'personal', span: "c'est notre position" },
+      { text: "Don't worry, your payment will go out Friday.", mode: 'personal', span: "Don't worry, your payment", severity: 'medium' },
+      { text: "Inquiétez-vous pas, votre chèque va partir cette semaine, je m'en occupe.", mode: 'personal', span: 'Inquiétez-vous pas, votre chèque', severity: 'medium' },
     ],
     valid: [
       'We launched the public dataset today, have a look: https://data.ontario.ca/dataset/x',
@@ -239,6 +244,10 @@ export default defineRule({
       'Pour ceux qui demandent, ma demande de passeport est enfin arrivée!',
       'Je peux confirmer que mon programme de course sera plus court cette année.',
       'Our team will be at the career fair on Saturday, come say hi.',
+      "Don't worry, the cake will be ready by Friday.",
+      'Our position on the team is clear: we play defence.',
+      'Ne vous inquiétez pas, mon chien est gentil.',
+      "C'est notre position finale pour le souper : pizza!",
     ],
   },
 });
