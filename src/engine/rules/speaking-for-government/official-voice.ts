@@ -16,6 +16,7 @@ import {
 } from '../../lexicons/fr/speaking-voice.js';
 import { hasUrl, inUnitOrBefore, publicCue, spans, test, trainingCue } from '../confidential/context.js';
 import { adminActs } from './administration.js';
+import { ownWork } from '../policy-commentary/own-work.js';
 
 const ON_BEHALF = lexicon([...ON_BEHALF_EN, ...ON_BEHALF_FR]);
 const WE = lexicon([...WE_THE_MINISTRY_EN, ...WE_THE_MINISTRY_FR]);
@@ -59,6 +60,8 @@ const FUTURE_FORM = /^(?:will|won't|will not|is going to|is not going to|isn't g
 // "The ministry has decided…" as an insider fact.
 const GOV_DECISION =
   /\b(?:the ministry|the government|the province|queen's park|le ministere|le gouvernement|la province)\s+(?:(?:has|have|had|just|already|quietly|finally|officially)\s+)*(?:decided|made the decision|made a decision|will|won't|will not|is going to|is not going to|isn't going to|has no plans|plans to|a decide|a pris la decision|a tranche|va|ne va pas|n'a pas l'intention|n'a aucune intention|prevoit|(?:ne |n')?[a-z]{2,}(?:era|ira|ront)(?: pas)?)\b/g;
+// A wish, a fear or a condition is not an insider's statement ("I hope the government will fund more beds").
+const WISH = /\b(?:hope|hoping|wish|pray|praying|fear|worried|afraid|if|unless|whether|maybe|hopefully|doubt|bet|guess|think|j'espere|esperons|souhaite|crains|peur|si|peut-etre|doute|pense|crois)\b/;
 const DECIDED = /\b(?:decided|decision|a decide|a pris la decision|a tranche)\b/;
 const QUESTION = /\?\s*$/;
 // Commentary, not an insider statement: "the government decided to cut it again, shameful".
@@ -136,6 +139,8 @@ function institutionVoice(unit: Unit, push: (h: Hit) => void): void {
     const span: Span = { start: m.index, end: m.index + m[0].length };
     if (publicCue(unit) || hasUrl(unit) || QUESTION.test(p)) continue;
     if (inUnitOrBefore(unit, AUTHORITY)) push({ ...span });
+    // "I work at MTO and the ministry won't renew the contract": an insider stating the ministry's future.
+    else if (!DECIDED.test(m[0]) && ownWork(unit) && !test(EVALUATIVE, p) && !WISH.test(p.slice(Math.max(0, m.index - 40), m.index))) push({ ...span, severity: MEDIUM });
     else if (DECIDED.test(m[0]) && !test(EVALUATIVE, p)) push({ ...span, severity: MEDIUM });
   }
 }
@@ -215,6 +220,9 @@ export default defineRule({
       { text: "Le ministère ne reculera pas sur ce dossier, c'est notre position.", mode: 'personal', span: "c'est notre position" },
       { text: "Don't worry, your payment will go out Friday.", mode: 'personal', span: "Don't worry, your payment", severity: 'medium' },
       { text: "Inquiétez-vous pas, votre chèque va partir cette semaine, je m'en occupe.", mode: 'personal', span: 'Inquiétez-vous pas, votre chèque', severity: 'medium' },
+      // An insider (own work named) stating what the ministry will do.
+      { text: "I work at MTO and the ministry won't renew the contract with the current operator.", mode: 'personal', span: "the ministry won't", severity: 'medium' },
+      { text: 'Je travaille au ministère et le gouvernement va fermer le bureau de Hearst au printemps.', mode: 'personal', span: 'le gouvernement va', severity: 'medium' },
     ],
     valid: [
       'We launched the public dataset today, have a look: https://data.ontario.ca/dataset/x',
@@ -248,6 +256,10 @@ export default defineRule({
       'Our position on the team is clear: we play defence.',
       'Ne vous inquiétez pas, mon chien est gentil.',
       "C'est notre position finale pour le souper : pizza!",
+      // Hopes and doubts of an insider are opinions, not statements of the ministry's plans.
+      'As a nurse, I hope the government will fund more beds.',
+      "Comme infirmière, j'espère que le gouvernement va financer plus de lits.",
+      'I work in housing and I doubt the province will ever build them.',
     ],
   },
 });
