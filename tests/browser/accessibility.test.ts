@@ -73,10 +73,19 @@ for (const language of ['en', 'fr'] as const) {
       const card = ui().locator('.card');
       await expect.poll(() => card.count()).toBe(1);
       expect(await axeViolations(page, OURS)).toEqual([]);
+      // The keyboard lands on the card's first action (no mouse needed to reach it), and Tab moves
+      // through the rest of its actions.
+      const focusedAction = () =>
+        card.evaluate((el) => {
+          const active = (el.getRootNode() as ShadowRoot).activeElement;
+          return active && el.contains(active) ? (active.getAttribute('data-action') ?? active.className) : null;
+        });
+      await expect.poll(focusedAction).toBe(await card.locator('.actions :is(button, a[href])').first().evaluate((el) => el.getAttribute('data-action')));
+      await page.keyboard.press('Tab');
+      expect(await focusedAction()).not.toBeNull();
       // Its actions are buttons with names; closing it from the keyboard works.
       expect(await card.locator('button[data-action="ignore-here"]').textContent()).not.toBe('');
-      await card.locator('.close').focus();
-      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
       await expect.poll(() => card.count()).toBe(0);
       await list.locator('.close').focus();
       await page.keyboard.press('Enter');

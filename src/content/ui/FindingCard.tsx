@@ -1,5 +1,6 @@
 // The card for one finding: what was found, why it matters (the guideline excerpt and its source)
 // and what to do about it. Text goes in as text nodes only: never innerHTML with page text.
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ShownFinding } from '../../messaging/analysis.js';
 import { t } from '../i18n.js';
 import { Popover, type Anchor } from './Popover.js';
@@ -29,6 +30,14 @@ export function FindingCard({ finding, found, anchor, raise, notice, actions }: 
   const guidelines = guidelinesOf(finding);
   const locale = finding.locale;
   const first = guidelines[0];
+  const actionsRef = useRef<HTMLDivElement>(null);
+  // A card asked for from the findings list (raise set) takes the keyboard to its first action, so
+  // a keyboard or screen-reader user lands where the choices are; a card opened by hover never
+  // takes focus from the editor.
+  useLayoutEffect(() => {
+    if (raise === undefined) return;
+    actionsRef.current?.querySelector<HTMLElement>('button, a[href]')?.focus({ preventScroll: true });
+  }, [raise]);
   return (
     <Popover
       anchor={anchor}
@@ -56,7 +65,7 @@ export function FindingCard({ finding, found, anchor, raise, notice, actions }: 
           ))}
         </div>
       ) : null}
-      <div class="actions">
+      <div class="actions" ref={actionsRef}>
         {finding.suggestion ? (
           <button type="button" class="primary" data-action="apply" onClick={ifTrusted(() => actions.apply(finding))}>
             {t('actionApply', finding.suggestion.label)}
