@@ -1,5 +1,6 @@
-// npm run bench: analyze() timings on realistic 280, 3,000 and 60,000-character drafts (cold cache,
-// warm cache, one keystroke in the middle of the long one), and two peer PII redactors on the same
+// npm run bench: analyze() timings on realistic 280, 3,000 and 60,000-character drafts (cold: every
+// cache emptied by clearCache(), as for a freshly pasted draft; warm; one keystroke in the middle of
+// the long one), the engine's start-up (fresh processes), and two peer PII redactors on the same
 // texts in the same process. Iterations adapt to a time budget so the whole run stays well under a
 // minute on a slow machine.
 import { cpus, arch, platform } from 'node:os';
@@ -7,7 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { sanitizePii } from '@cdssnc/sanitize-pii';
 import { SyncRedactor } from 'redact-pii';
 import { analyze, clearCache, rules } from '../src/engine/index.js';
-import { buildPost, oneCharEdits } from './texts.js';
+import { buildPost, oneCharEdits, HARMLESS_FR, RISKY } from './texts.js';
+import { measureStartup } from './startup.js';
 
 const SIZES = [280, 3_000, 60_000] as const;
 const BUDGET_MS = 2_500; // per measurement
@@ -16,6 +18,8 @@ const MIN_ITER_SLOW = 5; // when one run takes more than SLOW_MS
 const SLOW_MS = 100;
 const MAX_ITER = 2_000;
 const INCREMENTAL_TARGET_MS = 1;
+/** Cold medians the engine must meet (issue 2), by size. */
+const COLD_TARGET_MS: Record<(typeof SIZES)[number], number> = { 280: 0.5, 3_000: 3, 60_000: 60 };
 
 interface Stats {
   n: number;
@@ -92,19 +96,22 @@ const incremental = measure(() => {
   return timed(() => analyze(edited));
 }, WARMUP_EDITS, edits.length - WARMUP_EDITS); // never an edit already seen (it would be cached)
 
+const verdict = (median: number, target: number) => (median <= target ? `meets ${target}` : `MISSES ${target}`);
 console.log('analyze() in ms (mode personal, locale auto)');
 console.log(
   table(
-    ['case', 'chars', 'runs', 'median', 'p95', 'findings'],
+    ['case', 'chars', 'runs', 'median', 'p95', 'findings', 'target'],
     [
-      ...ours.map((o) => ['cold (clearCache() before each run)', chars(o.size), String(o.cold.n), ms(o.cold.median), ms(o.cold.p95), String(o.findings)]),
-      ...ours.map((o) => ['warm (same draft again)', chars(o.size), String(o.warm.n), ms(o.warm.median), ms(o.warm.p95), String(o.findings)]),
-      ['incremental (1 char changed mid-draft)', chars(long.length), String(incremental.n), ms(incremental.median), ms(incremental.p95), '-'],
+      ...ours.map((o) => ['cold (clearCache() before each run)', chars(o.size), String(o.cold.n), ms(o.cold.median), ms(o.cold.p95), String(o.findings), verdict(o.cold.median, COLD_TARGET_MS[o.size as (typeof SIZES)[number]])]),
+      ...ours.map((o) => ['warm (same draft again)', chars(o.size), String(o.warm.n), ms(o.warm.median), ms(o.warm.p95), String(o.findings), '']),
+      ['incremental (1 char changed mid-draft)', chars(long.length), String(incremental.n), ms(incremental.median), ms(incremental.p95), '-', verdict(incremental.median, INCREMENTAL_TARGET_MS)],
     ],
   ),
 );
-const verdict = incremental.median <= INCREMENTAL_TARGET_MS ? 'meets' : 'MISSES';
-console.log(`Incremental median ${ms(incremental.median)} ms ${verdict} the ${INCREMENTAL_TARGET_MS} ms target (p95 ${ms(incremental.p95)} ms).\n`);
+
+// --- Start-up: what a service worker pays when the browser wakes it ---
+const startup = measureStartup([RISKY[0]!, HARMLESS_FR[2]!]);
+console.log(`\nStart-up in fresh processes (engine compiled to JavaScript, median of ${startup.runs}): import (module evaluation, compromise included) ${ms(startup.importMs)} ms, first analyze() ${ms(startup.firstMs)} ms, second analyze() of another post ${ms(startup.secondMs)} ms.\n`);
 
 // --- Peers: regex redactors, synchronous and local ---
 const redactor = new SyncRedactor();
