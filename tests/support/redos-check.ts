@@ -302,6 +302,8 @@ export function shapeTarget(segment: string): CheckTarget {
 /** recheck's time limit for a new pattern; a run without budget uses the longer one, and retries earlier time-outs with it. */
 export const CHECK_TIMEOUT_MS = 2_000;
 export const RETRY_TIMEOUT_MS = 10_000;
+/** How long the real engine may take on a found attack string before the verdict is 'vulnerable'. */
+export const RECALL_TIMEOUT_MS = 1_000;
 
 type Cache = Record<string, Verdict & { timeoutMs?: number }>;
 
@@ -343,7 +345,14 @@ export class Checker {
     const t0 = performance.now();
     let v: Verdict & { timeoutMs?: number };
     try {
-      const d = checkSync(t.source, t.flags, { timeout });
+      // An attack found by fuzzing is replayed on the JavaScript engine itself (recheck's recall
+      // validation) before the pattern is called vulnerable: fuzzing counts steps of its own VM and,
+      // on bounded repetitions such as {1,64}, can report a growth V8 does not show.
+      // (Where recheck cannot replay a pattern, it checks it as before.)
+      let d = checkSync(t.source, t.flags, { timeout, recallTimeout: RECALL_TIMEOUT_MS });
+      if (d.status === 'unknown' && d.error.kind === 'unexpected' && /recall validation is not supported/.test(d.error.message)) {
+        d = checkSync(t.source, t.flags, { timeout });
+      }
       if (d.status === 'safe') v = { status: 'safe', detail: `${d.complexity.summary} (${d.checker})` };
       else if (d.status === 'vulnerable') v = { status: 'vulnerable', detail: `${d.complexity.summary} (${d.checker})`, attack: d.attack.pattern.slice(0, 300) };
       else if (d.error.kind === 'timeout') v = { status: 'timeout', timeoutMs: timeout };

@@ -30,7 +30,7 @@ const WORD = "[\\p{L}'-]{2,20}\\s+";
 // "as a senior policy analyst", "en tant qu'agronome", "à titre de conseillère", "tip from a food
 // safety inspector", "I'm an inspector", "je suis inspectrice": a title after a frame that makes it the author's.
 const ROLE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:as|in my role as|in my capacity as|speaking as|en tant que?|a titre de?|comme|from|de la part d['\\s]\\s*|i['\u2019]?m|i am|je suis|conseil d['\u2019]?)['\\s]\\s*(?:(?:an?|the|your|our|un|une|votre|notre|ministry|government|provincial|local|friendly|du ministere)\\s+){0,2}(?:${WORD}){0,2}?(?:${TITLES})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:as|in my role as|in my capacity as|speaking as|en tant que?|a titre de?|comme|from|de la part d|i['\u2019]?m|i am|je suis|conseil d['\u2019]?)['\\s]\\s*(?:(?:an?|the|your|our|un|une|votre|notre|ministry|government|provincial|local|friendly|du ministere)\\s+){0,2}(?:${WORD}){0,2}?(?:${TITLES})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const DUTY_VERBS = alternation([...DUTY_VERBS_EN, ...DUTY_VERBS_FR]);
