@@ -580,6 +580,8 @@ interface Subject {
 const MAX_GAP = 140;
 const AUXILIARIES_ONLY =
   /^[\s'\u2019]*(?:(?:m|am|was|were|have|has|had|ve|d|ll|been|being|got|get|just|also|still|now|recently|suis|etais|ai|avais|ete|me|moi)(?:[\s'\u2019]+|$))*$/u;
+/** The author stating their own role just before a work-person word: "i'm a", "je suis", "j'étais". */
+const SELF_ROLE = /(?:^|[^\p{L}])(?:i\s+am|i['\u2019]?m|i\s+was|je\s+suis|j['\u2019]etais|i\s+work\s+as|je\s+travaille\s+comme)\s+(?:(?:a|an|un|une)\s+)?$/u;
 const STRANGER = /(?:^|[^\p{L}])(?:a|an|some|un|une|des)\s+(?:(?:young|old|older|elderly|random|jeune|vieux|vieille)\s+)?$/u;
 const PREGNANCY = /pregnan|expecting|enceinte|grossesse|attend (?:un|son)/;
 /** "my client, who I met last week, was charged" / "ma cliente, que je connais depuis dix ans, est enceinte". */
@@ -695,8 +697,10 @@ function guarded(unit: Unit, f: Fact, here: Mention[], P: LangPatterns): boolean
   if (P.prepFact.test(unit.lower.slice(f.start, f.end))) {
     // "is on ODSP", "a client on ODSP" - not "working on ODSP modernization" or "information on sick leave".
     const lead = plain.slice(Math.max(0, f.start - 30), f.start);
-    const adjacent = here.some((m) => m.who !== 'first' && m.end <= f.start && /^[\s,]*$/.test(plain.slice(m.end, f.start)));
+    const adjacent = here.find((m) => m.who !== 'first' && m.end <= f.start && /^[\s,]*$/.test(plain.slice(m.end, f.start)));
     if (!adjacent && !P.prepOk.test(lead)) return true;
+    // "Je suis travailleuse sociale au POSPH", "I'm a caseworker on ODSP": the author's own job, not a client's file.
+    if (adjacent && SELF_ROLE.test(plain.slice(Math.max(0, adjacent.start - 30), adjacent.start))) return true;
   }
   return false;
 }
@@ -811,6 +815,9 @@ export default defineRule({
       "Les demandeurs d'asile attendent en moyenne deux ans pour une audience, selon le rapport.",
       "J'ai fait ma demande de résidence permanente aujourd'hui, on croise les doigts!",
       "Je travaille à l'aide sociale depuis dix ans et j'adore mon équipe.",
+      // The author's own job at a program is not a client's file.
+      'Je suis travailleuse sociale au POSPH depuis dix ans et j’adore mon équipe.',
+      "I'm a caseworker on the ODSP team and I love helping people navigate the forms.",
     ],
   },
 });
