@@ -70,6 +70,7 @@ export class ComposeBox {
   private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
   private hoverFrame = 0;
   private lastInputAt = 0;
+  private caretCheckTimer: ReturnType<typeof setTimeout> | undefined;
   private composing = false;
   private onPostAnyway: (() => void) | null = null;
 
@@ -108,7 +109,7 @@ export class ComposeBox {
     // `selectionchange` doesn't reach the document from inside every text field or shadow root;
     // navigation keys are the keyboard user's way into a finding, so they check the caret too.
     this.listen(element, 'keyup', (event) => {
-      if (NAVIGATION_KEYS.has((event as KeyboardEvent).key)) this.onSelectionChange();
+      if (NAVIGATION_KEYS.has((event as KeyboardEvent).key)) this.onSelectionChange(true);
     });
     this.resizeObserver = new ResizeObserver(() => this.reposition());
     // Device pixels change with the box's size, and also with CSS zoom and the screen's pixel
@@ -306,8 +307,19 @@ export class ComposeBox {
   }
 
   /** Keyboard users: moving the caret into a finding (arrows, Home/End, a click) opens its card. */
-  onSelectionChange(): void {
-    if (performance.now() - this.lastInputAt < TYPING_GRACE_MS || this.view.gate) return;
+  onSelectionChange(byNavigationKey = false): void {
+    if (this.view.gate) return;
+    const sinceInput = performance.now() - this.lastInputAt;
+    if (sinceInput < TYPING_GRACE_MS) {
+      // Caret moves while typing open nothing, but an arrow key pressed just after the last
+      // keystroke must still open the card it lands in: look again once the grace is over.
+      if (!byNavigationKey) return;
+      clearTimeout(this.caretCheckTimer);
+      this.caretCheckTimer = setTimeout(() => {
+        if (!this.disposed) this.onSelectionChange(true);
+      }, TYPING_GRACE_MS - sinceInput + 1);
+      return;
+    }
     const caret = this.adapter.caretOffset();
     if (caret === null) return;
     const finding = this.findings.find((f) => caret > f.start && caret < f.end);
@@ -408,6 +420,7 @@ export class ComposeBox {
     this.disposed = true;
     this.scheduler.cancel();
     clearTimeout(this.hoverCloseTimer);
+    clearTimeout(this.caretCheckTimer);
     if (this.hoverFrame) cancelAnimationFrame(this.hoverFrame);
     for (const undo of this.cleanup.splice(0)) undo();
     this.resizeObserver.disconnect();

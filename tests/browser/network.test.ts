@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.js';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
 import { underlined, uiFor } from './page-helpers.js';
-import { DRAFT, SIN } from './platform-story.js';
+import { DRAFT, SIN, pastUndoMerge } from './platform-story.js';
 import { PLATFORMS } from './platforms.js';
 
 interface LoggedRequest {
@@ -77,6 +77,7 @@ describe('no request leaves the extension, on any platform', () => {
       await page.keyboard.type(DRAFT);
       await expect.poll(async () => (await sins()).length).toBe(1);
       await hoverSin();
+      await pastUndoMerge(page, spec);
       await card.locator('[data-action="apply"]').click();
       await expect.poll(async () => (await sins()).length).toBe(0);
       await page.locator(box).focus();

@@ -20,6 +20,7 @@ export const PLATFORMS = {
     box: (i) => `${i === 0 ? '#main' : '[role="dialog"]'} .ql-editor`,
     postButton: (i) => `${i === 0 ? '#main' : '[role="dialog"]'} button.share-actions__primary-action`,
     submitShortcut: false,
+    undoMergeMs: 1000,
   },
   /** Lexical (plain text + history) in a dialog, Post as div[role=button][aria-label=Post]. */
   facebook: {
