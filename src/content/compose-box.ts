@@ -41,6 +41,11 @@ function sameFinding(a: Finding, b: Finding): boolean {
   return a.ruleId === b.ruleId && a.start === b.start && a.end === b.end;
 }
 
+function relocated(findings: readonly ShownFinding[], old: ShownFinding): ShownFinding | undefined {
+  const same = findings.filter((f) => f.ruleId === old.ruleId && f.quote === old.quote);
+  return same.length === 1 ? same[0] : undefined;
+}
+
 export class ComposeBox {
   readonly adapter: EditorAdapter;
   private readonly ui: UiHost;
@@ -70,6 +75,8 @@ export class ComposeBox {
   private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
   private hoverFrame = 0;
   private lastInputAt = 0;
+  /** Where the pointer rests over the box, so findings that arrive after it stopped still open their card. */
+  private pointer: { x: number; y: number } | null = null;
   private caretCheckTimer: ReturnType<typeof setTimeout> | undefined;
   private composing = false;
   private onPostAnyway: (() => void) | null = null;
@@ -97,7 +104,10 @@ export class ComposeBox {
     });
     this.listen(element, 'focus', () => this.scheduler.schedule());
     this.listen(element, 'mousemove', (event) => this.onPointerMove(event as MouseEvent));
-    this.listen(element, 'mouseleave', () => this.scheduleHoverClose());
+    this.listen(element, 'mouseleave', () => {
+      this.pointer = null;
+      this.scheduleHoverClose();
+    });
     this.listen(element, 'keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape' && this.view.card) {
         // Stays dismissed while the caret is still inside it: a selectionchange from the last
@@ -177,7 +187,9 @@ export class ComposeBox {
     const pill = this.pillPosition();
     this.layer.draw(this.findings);
     const card = this.view.card;
-    const still = card ? this.findings.find((f) => sameFinding(f, card.finding)) : undefined;
+    // An open card follows its finding when an edit elsewhere moved it (new lines typed above it):
+    // same rule, same words, and the only such finding. Closing it would lose a card the user is reading.
+    const still = card ? (this.findings.find((f) => sameFinding(f, card.finding)) ?? relocated(this.findings, card.finding)) : undefined;
     this.update({
       pill,
       modeLabel: this.modeLabel(),
@@ -187,6 +199,9 @@ export class ComposeBox {
       notice: card && still ? this.view.notice : null,
     });
     this.announcer.update(this.findings, this.view.modeLabel, this.element.matches(':focus, :focus-within'));
+    // The pointer came to rest on a word before its finding arrived (or before an edit above it was
+    // re-read): the card opens now, not at the next mouse move.
+    if (this.pointer && !this.view.card && !this.view.gate) this.hoverAtPointer();
     this.context.findingsShown?.(this);
   }
 
@@ -253,8 +268,14 @@ export class ComposeBox {
 
   reposition(): void {
     this.layer.reposition();
-    if (this.view.card && this.cardMode === 'hover') this.closeCard();
-    else this.update({});
+    const card = this.view.card;
+    if (card && this.cardMode === 'hover') {
+      // A hover card stays while the pointer is still on its words after the layout moved (the box
+      // grew or scrolled under a resting pointer); it goes when its words moved away from the pointer.
+      const over = this.pointer ? this.findingAt(this.pointer.x, this.pointer.y) : undefined;
+      if (over && sameFinding(over, card.finding)) this.update({ card: { finding: over, anchor: this.anchorOf(over) } });
+      else this.closeCard();
+    } else this.update({});
   }
 
   private anchorOf(finding: Finding): Anchor {
@@ -288,14 +309,19 @@ export class ComposeBox {
   }
 
   private onPointerMove(event: MouseEvent): void {
+    this.pointer = { x: event.clientX, y: event.clientY };
     if (this.hoverFrame || this.findings.length === 0) return;
-    const { clientX, clientY } = event;
     this.hoverFrame = requestAnimationFrame(() => {
       this.hoverFrame = 0;
-      const finding = this.findingAt(clientX, clientY);
-      if (finding) this.openCard(finding, this.view.card && this.cardMode === 'pinned' ? 'pinned' : 'hover');
-      else this.scheduleHoverClose();
+      this.hoverAtPointer();
     });
+  }
+
+  private hoverAtPointer(): void {
+    if (!this.pointer) return;
+    const finding = this.findingAt(this.pointer.x, this.pointer.y);
+    if (finding) this.openCard(finding, this.view.card && this.cardMode === 'pinned' ? 'pinned' : 'hover');
+    else this.scheduleHoverClose();
   }
 
   private scheduleHoverClose(): void {
