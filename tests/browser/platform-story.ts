@@ -194,6 +194,9 @@ export function platformStory(spec: PlatformSpec): void {
       expect((await posted()).length).toBe(before);
       await gate().locator('button[data-action="edit"]').click();
       await expect.poll(() => gate().count()).toBe(0);
+      // Edit puts the caret at the number (a frame after the dialog goes); wait for it, or the
+      // keys below could land before it moves.
+      await expect.poll(() => caretOffset(page, box)).toBe(clean.length + 1);
       await caretToEnd();
       for (let i = 0; i <= SIN.length; i++) await page.keyboard.press('Backspace');
       await page.keyboard.type('!');
