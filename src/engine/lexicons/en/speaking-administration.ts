@@ -16,6 +16,8 @@ export const ADMIN_FILLERS_EN = [
   'will', 'be', 'are', 'is', 'have', 'has', 'had', 'been', 'not', "n't", 'now', 'also', 'officially', 'just', 'finally',
   'already', 'going', 'to', 'gonna', 'currently', 'temporarily', 'still', 'definitely', 'decided', 'able', 'pleased',
   'happy', 'excited', 'proud',
+  // A commitment in the program's name is a future ("we are committed to reopening the centre").
+  'committed', 'fully', 'firmly', 'pledging', 'pledged', 'promising', 'vowing', 'determined', 'working', 'planning',
 ];
 
 /** What a program does to its applicants and services. */
@@ -69,7 +71,7 @@ export const HEADS_EN = ['minister', 'the minister', 'premier', 'the premier', '
 
 /** Services that break and get fixed: objects of a promised remedy. */
 export const SERVICE_OBJECTS_EN = [
-  'backlog', 'wait times', 'waits', 'portal', 'website', 'site', 'system', 'online service', 'outage', 'delays', 'delay',
+  'service', 'backlog', 'wait times', 'waits', 'portal', 'website', 'site', 'system', 'online service', 'outage', 'delays', 'delay',
   'line', 'phone line', 'lineups', 'queue', 'files', 'file', 'cheque', 'cheques', 'payments', 'claims', 'applications',
   'permits', 'renewals', 'counter', 'office', 'road', 'highway', 'bridge', 'health card', 'guidance', 'guidelines',
   'decision', 'decisions', 'answer', 'an answer', 'approval', 'approvals', 'funding', 'your claim', 'your file',
@@ -79,9 +81,15 @@ export const SERVICE_OBJECTS_EN = [
 /** Future forms: with a remedy, the sentence promises. */
 export const FUTURE_EN = ["we'll", 'we will', "we're going to", 'we are going to', "we're gonna", "i'll", 'i will', "i'm going to", 'i am going to'];
 
+// Any day, month or season can be a deadline ("by Sunday", "by March", "before June").
+const DATES_EN = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'fall', 'autumn', 'winter',
+];
+
 /** Deadlines and reassurance that make a promise of a plan ("by spring", "don't worry"). */
 export const PROMISE_CUES_EN = [
-  'by spring', 'by summer', 'by fall', 'by winter', 'by monday', 'by tuesday', 'by wednesday', 'by thursday', 'by friday',
+  ...DATES_EN.flatMap((d) => [`by ${d}`, `before ${d}`]),
   'by the weekend', 'by next week', 'by next month', 'by tonight', 'by tomorrow', 'by the end of', 'by end of',
   'before christmas', 'before the holidays', 'within days', 'within a week', 'within two weeks', 'in a few days',
   'next week', 'this week', 'today', 'tonight', "don't worry", 'do not worry', 'rest easy', 'hang in there',

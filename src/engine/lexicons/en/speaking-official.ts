@@ -2,8 +2,9 @@
 
 /** The author labels the account or the post as official. */
 export const OFFICIAL_SELF_EN = [
-  'this is the official account', 'this is an official account', 'this account is official', 'this is the official page',
-  'official account of the ministry', 'official account of the government', 'official account of the province',
+  // "This is the official account/page…" is read by a grammar in posing-as-official.ts, which asks for a
+  // government body (a curling club's official account is its own business).
+  'this account is official', 'official account of the ministry', 'official account of the government', 'official account of the province',
   'official account of ontario', 'official government of ontario account',
   'official ontario government account', 'official ministry account', 'official government account',
   'verified government account', 'this is an official statement', 'this is the official statement',

@@ -28,7 +28,9 @@ export const POSITION_PHRASES_EN = [
   'the ministry is of the view', 'the government is of the view', 'the position of the ministry is',
   'the position of the government is', "our ministry's position", "our government's position", 'our position as a ministry',
   'officially, the ministry', 'officially, the government', 'the ministry does not support', 'the government does not support',
-  "the ministry's position", "the government's position", "the ministry's official line", 'our official position',
+  // Not "the ministry's position" alone: "I disagree with the ministry's position on…" discusses it;
+  // a stated position ("…'s position is", "position of the … government is") is read by official-voice.ts.
+  "the ministry's official line", 'our official position',
 ];
 
 /** The first-person possessive before the institution. */

@@ -12,6 +12,8 @@ export const ADMIN_FILLERS_FR = [
   'ne', 'n', 'pas', 'plus', 'allons', 'va', 'vont', 'avons', 'a', 'sommes', 'est', 'être', 'été', 'maintenant', 'aussi',
   'officiellement', 'enfin', 'déjà', 'présentement', 'temporairement', 'décidé', 'de', 'd', 'heureux', 'heureuses',
   'fiers', 'fières', 'pouvons', 'peut', 'en', 'train', 'nous', 'vous', 'se', 's',
+  // L'engagement au nom du programme est un futur (« nous nous engageons à rétablir le service »).
+  'engageons', 'engage', 'engagé', 'engagée', 'engagés', 'engagées', 'promettons', 'prévoyons', 'travaillons', 'comptons',
 ];
 
 export const ADMIN_VERBS_FR = [
@@ -58,7 +60,7 @@ export const RELAY_FR = [
 export const HEADS_FR = ['ministre', 'la ministre', 'le ministre', 'premier ministre', 'sous-ministre', 'mon SMA', 'notre SMA', 'ma sous-ministre'];
 
 export const SERVICE_OBJECTS_FR = [
-  'arriéré', 'retards', 'délais', 'attente', 'portail', 'site', 'site web', 'système', 'service en ligne', 'panne',
+  'service', 'services', 'arriéré', 'retards', 'délais', 'attente', 'portail', 'site', 'site web', 'système', 'service en ligne', 'panne',
   'ligne', 'ligne téléphonique', 'files', 'dossiers', 'dossier', 'chèque', 'chèques', 'paiements', 'réclamations',
   'lignes directrices', 'décision', 'décisions', 'réponse', 'une réponse', 'approbation', 'approbations', 'financement',
   'demandes', 'permis', 'renouvellements', 'comptoir', 'bureau', 'route', 'autoroute', 'pont', 'carte santé',
@@ -67,8 +69,15 @@ export const SERVICE_OBJECTS_FR = [
 
 export const FUTURE_FR = ['on va', 'nous allons', 'nous allons vous', 'je vais', 'on vous', 'je vous'];
 
+// N'importe quel jour ou mois peut servir d'échéance (« d'ici jeudi », « d'ici mars », « avant juin »).
+const DATES_FR = [
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai',
+  'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+];
+
 export const PROMISE_CUES_FR = [
-  "d'ici le printemps", "d'ici l'été", "d'ici l'automne", "d'ici l'hiver", "d'ici lundi", "d'ici vendredi",
+  ...DATES_FR.flatMap((d) => [`d'ici ${d}`, `d’ici ${d}`, `avant ${d}`]),
+  "d'ici le printemps", "d'ici l'été", "d'ici l'automne", "d'ici l'hiver", "d'ici la fin du mois", "d'ici quelques jours",
   "d'ici la fin", "d'ici ce soir", "d'ici demain", "d'ici la semaine prochaine", 'avant noël', 'avant les fêtes',
   'la semaine prochaine', 'cette semaine', "aujourd'hui", 'ce soir', 'dans quelques jours', 'inquiétez-vous pas',
   'ne vous inquiétez pas', "pas d'inquiétude", 'promis', 'je vous le promets', 'garanti', 'sans faute', 'lâchez pas',

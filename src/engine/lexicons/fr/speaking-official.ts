@@ -1,7 +1,9 @@
 // Se présenter comme un canal officiel du gouvernement à partir d'un compte personnel (français).
 
 export const OFFICIAL_SELF_FR = [
-  'ceci est le compte officiel', 'ceci est un compte officiel', "c'est le compte officiel", 'ce compte est officiel',
+  // « Ceci est le compte officiel… » : lu par une grammaire dans posing-as-official.ts, qui exige un
+  // organisme public (le compte officiel d'un club de curling ne regarde que lui).
+  'ce compte est officiel',
   'compte officiel du ministère', 'compte officiel du gouvernement', "compte officiel du gouvernement de l'ontario",
   'compte gouvernemental officiel', 'page officielle du ministère', 'ceci est une déclaration officielle',
   'ceci est la déclaration officielle', 'voici notre déclaration officielle', 'notre déclaration officielle',

@@ -21,7 +21,8 @@ export const POSITION_PHRASES_FR = [
   'la position officielle du gouvernement', 'le ministère est d\'avis', 'le gouvernement est d\'avis',
   'le point de vue du ministère est', 'le point de vue du gouvernement est', 'la position de notre ministère',
   'officiellement, le ministère', 'officiellement, le gouvernement', "le ministère n'appuie pas", "le gouvernement n'appuie pas",
-  'la position du ministère', 'la position du gouvernement',
+  // « la position du ministère » alone is also how one discusses it (« je ne comprends pas la position du
+  // ministère »): stated positions are read by the grammar in official-voice.ts.
 ];
 
 export const OUR_INSTITUTION_FR = ['notre ministère', 'mon ministère', 'notre gouvernement'];

@@ -50,12 +50,20 @@ const POSSESSIVES = phraseSet(['our', 'my', 'nos', 'notre', 'mon', 'ma', 'mes', 
 // "we'll" and "well", "we're" and "were", "i'll" and "ill" share a key once the apostrophe is dropped.
 const REAL_SUBJECT = /^(?:we(?:$|[\s'-])|our |the team|nous|on(?:$|\s)|notre |l'equipe|i(?:$|[\s'])|je |officially$|officiellement$)/;
 const CLAUSE_BREAK = /[.!?;:\n]/;
-const FUTURE_FILLERS = phraseSet(['will', 'going', 'gonna', 'allons', 'va', 'vont']);
+// A commitment made in the program's name binds its future as "will" does.
+const FUTURE_FILLERS = phraseSet([
+  'will', 'going', 'gonna', 'allons', 'va', 'vont', 'committed', 'pledging', 'pledged', 'promising', 'vowing', 'engageons',
+  'engage', 'engagee', 'engages', 'engagees', 'promettons',
+]);
 // A future right after a confirmed public thing ("the program will continue", « le programme sera reconduit »).
 const FUTURE_WORDS = phraseSet(['will', "won't", 'wont', 'going', 'sera', 'seront', 'va', 'vont', 'ira', 'iront']);
 
 /** A promised remedy needs a future: the commitment rule's trigger. */
-export const FUTURE_TRIGGER = lexicon([...FUTURE_EN, ...FUTURE_FR, 'will', 'going to', 'gonna', 'allons', 'vais', 'vont', 'va']);
+export const FUTURE_TRIGGER = lexicon([
+  ...FUTURE_EN, ...FUTURE_FR, 'will', 'going to', 'gonna', 'allons', 'vais', 'vont', 'va',
+  // The commitment words FUTURE_FILLERS reads as a future.
+  'committed', 'pledging', 'pledged', 'promising', 'vowing', 'engageons', 'engage', 'engagee', 'engages', 'engagees', 'promettons',
+]);
 
 export interface AdminAct extends Span {
   kind: 'act' | 'promise' | 'position' | 'confirm' | 'channel' | 'signature' | 'behalf' | 'reassure';
@@ -97,7 +105,9 @@ export function adminActs(unit: Unit): AdminAct[] {
   const cue = found.some((m) => has(m, 'cue'));
   // "The office", "the rules" are public only in a sentence about government.
   const publicContext = found.some((m) => has(m, 'context') || has(m, 'institution'));
-  const isObject = (m: WordMatch<K>) => has(m, 'object') || has(m, 'client') || ((has(m, 'service') || has(m, 'weak')) && (publicContext || !has(m, 'weak')));
+  // A service that is also a weak word ("the office", "le service") is public with a deadline too ("by Monday", « d'ici jeudi »).
+  const isObject = (m: WordMatch<K>) =>
+    has(m, 'object') || has(m, 'client') || ((has(m, 'service') || has(m, 'weak')) && (publicContext || !has(m, 'weak'))) || (has(m, 'service') && cue);
   for (let i = 0; i < found.length; i++) {
     const s = found[i]!;
     // "Our team will…" is read whole as a help-desk phrase; before a verb it is a subject and a future.

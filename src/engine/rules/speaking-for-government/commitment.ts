@@ -99,6 +99,10 @@ export default defineRule({
       { text: 'Farmers, rest assured the province has your back: every flood claim will be paid in full.', span: 'rest assured' },
       { text: "Inquiétez-vous pas, on va régler l'arriéré d'ici le printemps.", span: "on va régler l'arriéré" },
       { text: 'Je tiens à rassurer les producteurs : vos permis de drainage seront approuvés.', mode: 'professional' },
+      // A commitment in the program's name, with any commitment verb, is a promised remedy.
+      { text: 'We are fully committed to restoring service at the Dryden counter by Monday.', span: 'We are fully committed to restoring service' },
+      { text: "Nous nous engageons à rétablir le service d'ici jeudi, merci de votre patience.", span: 'nous engageons à rétablir le service' },
+      { text: 'We are committed to reopening the Atikokan ServiceOntario centre by fall.', mode: 'professional', span: 'We are committed to reopening the Atikokan ServiceOntario centre' },
     ],
     valid: [
       "I promise I'll bring cookies to the team meeting on Friday.",
@@ -110,6 +114,8 @@ export default defineRule({
       'We will fix the deck by spring, I promise.',
       "We'll have the cottage opened up by the long weekend!",
       'On va régler le toit du chalet d’ici le printemps, promis.',
+      'We are committed to fixing the dock at the cottage by May.',
+      'Nous nous engageons à réparer la clôture avec les voisins cet été.',
     ],
   },
 });

@@ -73,6 +73,15 @@ const EVALUATIVE = lexicon([
   'incroyable', 'évidemment', 'comme d\'habitude',
 ]);
 
+// The institution's position stated as such, whatever words name the institution: "the official
+// position of the Ontario government is", "the Ministry of Labour's position is simple", « la position
+// du ministère est », « Position du ministère : … ». Stated, not discussed: it must be followed by
+// "is"/"est"/a colon, or open the sentence (not "I disagree with the ministry's position on…").
+const POSITION_EN =
+  /\b(?:(?:official )?(?:position|stance|view|line) of (?:the )?(?:ontario |provincial )?(?:government|ministry|province)(?: of [a-z]+(?:,? (?:and )?[a-z]+){0,4})?|(?:government|ministry|province)(?: of [a-z]+(?:,? (?:and )?[a-z]+){0,4})?'s (?:official )?(?:position|stance|line))(?= (?:is|remains|has always been|has not changed|hasn't changed)\b| ?:)/g;
+const POSITION_FR =
+  /(?:^[^\p{L}\p{N}]{0,6}|\b(?:la|notre) )position (?:officielle )?(?:du|de notre) (?:ministere|gouvernement)(?: de l'ontario| (?:de|du|des) (?:la |l')?[a-z'-]+(?: [a-z'-]+){0,3}?)?(?= (?:est|reste|demeure|n'a pas change)\b| ?:)|^[^\p{L}\p{N}]{0,6}position (?:officielle )?(?:du|de notre) (?:ministere|gouvernement)\b/gu;
+
 const MEDIUM = { personal: 'medium', professional: 'medium', official: 'off' } as const;
 // A specialist runs the program they post about; from their own account it still reads as the ministry.
 const ADMIN = { personal: 'high', professional: 'medium', official: 'off' } as const;
@@ -125,6 +134,15 @@ function institutionVoice(unit: Unit, push: (h: Hit) => void): void {
   for (const m of spans(POSITION, p)) {
     if (publicCue(unit) || hasUrl(unit)) continue;
     push({ start: m.start, end: m.end });
+  }
+  if (!publicCue(unit) && !hasUrl(unit)) {
+    for (const re of [POSITION_EN, POSITION_FR]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(p); m; m = re.exec(p)) {
+        const lead = m[0].length - m[0].replace(/^[^\p{L}\p{N}]+/u, '').length;
+        push({ start: m.index + lead, end: m.index + m[0].length });
+      }
+    }
   }
   for (const h of ourInstitutionHits(unit)) push(h);
   for (const m of spans(ANNOUNCE, p)) {
@@ -218,6 +236,11 @@ export default defineRule({
       // The position claimed after the statement; a client reassured about their file.
       { text: 'No exemptions for the program, that is our position.', mode: 'professional', span: 'that is our position' },
       { text: "Le ministère ne reculera pas sur ce dossier, c'est notre position.", mode: 'personal', span: "c'est notre position" },
+      // The institution's position in any words: a named ministry, "the official position of the … government".
+      { text: 'The official position of the provincial government is that the pilot works. End of discussion.', mode: 'personal', span: 'official position of the provincial government' },
+      { text: "The Ministry of Energy and Mines's position is simple: no new permits near the lake.", mode: 'professional' },
+      { text: 'Position officielle du gouvernement : aucun permis ne sera délivré près du lac.', mode: 'personal', span: 'Position officielle du gouvernement' },
+      { text: 'La position du ministère des Richesses naturelles est claire, on ne reculera pas.', mode: 'professional' },
       { text: "Don't worry, your payment will go out Friday.", mode: 'personal', span: "Don't worry, your payment", severity: 'medium' },
       { text: "Inquiétez-vous pas, votre chèque va partir cette semaine, je m'en occupe.", mode: 'personal', span: 'Inquiétez-vous pas, votre chèque', severity: 'medium' },
       // An insider (own work named) stating what the ministry will do.
@@ -254,6 +277,12 @@ export default defineRule({
       'Our team will be at the career fair on Saturday, come say hi.',
       "Don't worry, the cake will be ready by Friday.",
       'Our position on the team is clear: we play defence.',
+      // The position discussed, criticised or linked, not stated in its name.
+      "I strongly disagree with the ministry's position on rent control.",
+      "Read the government's position here: https://news.ontario.ca/en/statement/9",
+      'The official position of the goalie was questionable, lol.',
+      'Je ne comprends toujours pas la position du gouvernement sur les loyers.',
+      'Ma position sur le gouvernement? Pas de commentaire au souper.',
       'Ne vous inquiétez pas, mon chien est gentil.',
       "C'est notre position finale pour le souper : pizza!",
       // Hopes and doubts of an insider are opinions, not statements of the ministry's plans.

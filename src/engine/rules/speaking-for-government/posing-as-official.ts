@@ -22,6 +22,15 @@ const INSTITUTION_VOICE =
   /^[^\p{L}\p{N}]{0,6}(?:the )?(ministry of [a-z' -]{3,60}?|government of ontario|ontario government|gouvernement de l'ontario|ministere de [a-z' -]{3,60}?) (update|notice|reminder|apologizes|apologises|regrets|is pleased to|is extending|has extended|will|mise a jour|avis|rappel|s'excuse|regrette|est heureux de|prolonge|a prolonge)\b/u;
 const INSTITUTION_VOICE_FR =
   /^[^\p{L}\p{N}]{0,6}(?:mise a jour|avis|rappel|message) (?:du|de la part du) (?:ministere de [a-z' -]{3,60}?|gouvernement de l'ontario)(?= ?:)/u;
+// The account introduced as the official one, in any words: "this is now the official Instagram for
+// Ontario Parks", "welcome to the official page of…", « ici le compte officiel des Services… »,
+// « bienvenue sur la page officielle du bureau… ». Only for a government body (below); a curling
+// club's official page is its own business.
+const SELF_INTRO_EN =
+  /\b(?:this is|this account is|this page is|welcome to|you've found|you're following|you are following)\s+(?:now\s+)?(?:the|an|our)\s+(?:new\s+)?official\s+(?:[a-z'-]+\s+)?(?:account|page|feed|channel|profile|instagram|facebook|twitter|tiktok|handle|group)\b/;
+const SELF_INTRO_FR =
+  /\b(?:ici|ceci est|c'est|bienvenue sur|bienvenue a|voici)\s+(?:maintenant\s+|desormais\s+)?(?:le|la|notre)\s+(?:nouveau\s+|nouvelle\s+)?(?:compte|page|fil|chaine|profil|groupe)\s+(?:instagram\s+|facebook\s+|x\s+)?officiel(?:le)?\b/;
+const GOVERNMENT_BODY = /ontario|minist|govern|gouvern|provinc|\bparks?\b|\bparcs?\b|\bbureau\b|\bcity of\b|\bville de\b|\bpublic\b|\bpublique?\b/;
 const MINISTRY_SELF = /^(?:this is the ministry of|we are the ministry of|we're the ministry of|ici le ministere|ceci est le ministere|nous sommes le ministere)$/;
 const REFERENCE_BEFORE = 40;
 // "This account is not an official one": exactly the disclaimer the guidelines ask for.
@@ -48,6 +57,10 @@ export default defineRule({
     // A program's help desk ("Questions about your grant? DM us") or the institution's sign-off ("— MTO").
     for (const a of adminActs(unit)) if (a.kind === 'channel' || a.kind === 'signature') hits.push({ start: a.start, end: a.end });
     if (!/official|officiel|ministry of|ministere|government of|gouvernement|verified government/.test(unit.plain)) return hits;
+    for (const re of [SELF_INTRO_EN, SELF_INTRO_FR]) {
+      const m = re.exec(unit.plain);
+      if (m && GOVERNMENT_BODY.test(unit.plain) && !NOT_OFFICIAL.test(unit.plain)) hits.push({ start: m.index, end: m.index + m[0].length });
+    }
     // "Follow this account for official updates": this account, not another, as the official source.
     const self = THIS_ACCOUNT.exec(p);
     if (self && /official|officiel/.test(p) && !NOT_OFFICIAL.test(p)) hits.push({ start: self.index, end: self.index + self[0].length });
@@ -94,6 +107,11 @@ export default defineRule({
       { text: 'Follow this account for official updates on the wildfire situation.', span: 'this account' },
       { text: 'Des questions sur votre subvention? Écrivez-nous en privé.', span: 'Écrivez-nous' },
       { text: 'Suivez ce compte pour les mises à jour officielles sur les feux de forêt.', span: 'ce compte' },
+      // The account introduced as official in other words, for a government body.
+      { text: 'Hello campers! This is now the official Instagram for the Ontario Parks Temagami district.', span: 'This is now the official Instagram' },
+      { text: 'Welcome to the official page of the Ministry of Mines northern office. Ask us anything!', span: 'Welcome to the official page' },
+      { text: 'Ici le compte officiel de Parcs Ontario pour la région de Kapuskasing.', span: 'Ici le compte officiel' },
+      { text: 'Bienvenue sur la page officielle du bureau provincial de Timmins, écrivez-nous!', span: 'Bienvenue sur la page officielle' },
     ],
     valid: [
       'Follow the official account @ONgov for updates on the wildfire season.',
@@ -105,6 +123,10 @@ export default defineRule({
       "Ce compte n'est pas un compte officiel du gouvernement, opinions personnelles.",
       'Follow this account for more bird photos!',
       'DM me for the recipe!',
+      'This is the official account of the Sudbury Curling Club, welcome!',
+      'Bienvenue sur la page officielle du club de ski de fond de Hearst!',
+      'This is now the official Instagram of our family cottage. Expect loons.',
+      'Follow the official Instagram of Ontario Parks for campsite updates.',
     ],
   },
 });
