@@ -28,7 +28,7 @@ const NOT_AFTER_EN =
 const NOT_BEFORE_EN =
   /\b(?:kitchen|bathroom|file|filing|medicine|display|china|liquor|gun|curio|storage|wall|base|corner|tv|media|shadow|new|former|federal|wine|record|arcade|speaker|guitar|oak|maple|wood|wooden|white|painted|ikea|garage|sink|vanity|trudeau's|carney's|biden's|trump's|harper's)\s+$/;
 const NOT_NEAR_EN =
-  /\b(?:sworn|swearing|shuffle|shuffled|appointed|appointment|named to|joins|joined|joining|promoted to|demoted|dropped from|left cabinet|resigned|resigns|mandate letters?|hinges|cupboards?|countertops?|renovat\w*|reno|paint\w*|ikea|history|historical|museum)\b/;
+  /\b(?:sworn|swearing|shuffle|shuffled|appointed|appointment|named to|joins|joined|joining|promoted to|demoted|dropped from|left cabinet|resigned|resigns|mandate letters?|hinges|cupboards?|countertops?|renovat\w*|reno|paint\w*|ikea|history|historical|museum)\b|\b(?:kitchen|bathroom|vanity|drawers?|knobs?|pulls|handles|backsplash|stain(?:ed)?|colou?rs?|finish)\b|(?<!\b(?:close|closed|closing|shut|shutting|open|opened|opening) (?:the |its |our |their )?)\bdoors?\b/;
 
 const AFTER_FR =
   /^[\s,]*(?:(?:a|ont|va|vont|doit|doivent|devrait|devraient|devra|pourrait|vient|viennent|est|sont|sera|ne|pas|encore|deja|finalement|officiellement|en|train|de|aurait|aura|enfin|demain|hier|cette|semaine|prochaine|lundi|mardi|mercredi|jeudi|vendredi|le|la|y|se|s'est|son|sa)\s+|(?:d|n|l|qu|s)'){0,6}(?:approuv|adopt|rejet|refus|enterin|examin|etudi|deliber|discut|decid|decision|tranch|regard\w*|evalu|song|envisag|jongl|donn\w* (?:son|le) (?:aval|feu vert)|aval|feu vert|bloqu|report|pench|prononc|sign)/;
@@ -169,6 +169,7 @@ export default defineRule({
     invalid: [
       { text: 'Finally done with the Cabinet submission on the new transit fare rules, it goes in Monday!', span: 'Cabinet submission', severity: 'high' },
       { text: 'Treasury Board signed off on our ask this morning, huge relief for the team.', span: 'Treasury Board' },
+      { text: 'Cabinet decided to close the doors on the northern clinics program, not announced yet.', span: 'Cabinet' },
       { text: 'Our TB sub for the northern clinics is back from review.', span: 'TB sub' },
       { text: "Spent the weekend on a briefing note about closing two ServiceOntario counters, the minister won't like it.", span: 'briefing note' },
       { text: "Sneak peek: the province's draft budget has a big surprise for the mining sector this year.", span: 'draft budget', mode: 'official' },
@@ -183,6 +184,9 @@ export default defineRule({
     ],
     valid: [
       'We finally installed the new kitchen cabinets this weekend, so happy with the oak!',
+      // Furniture talk anywhere in the sentence: the finish, the doors, the pulls.
+      'Cabinet decision made: matte black pulls and the walnut finish. Week 3 of the reno!',
+      "Cabinet's been approved by my wife, we're doing navy doors after all.",
       'Congratulations to the new Cabinet, sworn in today at Queen’s Park.',
       'Great public history talk tonight about how Cabinet government evolved in Upper Canada.',
       'The shadow cabinet held a press conference this morning.',

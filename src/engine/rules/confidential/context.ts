@@ -77,6 +77,20 @@ export function adviceBefore(unit: Unit, start: number, window = 60): boolean {
   return false;
 }
 
+// A word quoted to talk about the word: "'confidential' on a note doesn't mean…", « le mot « confidentiel »… ».
+const QUOTE_BEFORE = /(?:["'‘“«]\s?|\b(?:the word|the term|the label|the stamp|le mot|le terme|la mention)\s?["'‘“«]?\s?)$/;
+const DEFINED_AFTER =
+  /^\s?["'’”»],?\s?(?:[\p{L}'-]+\s){0,5}?(?:doesn't|does not|don't|do not|isn't|is not|means|mean|ne veut pas dire|veut dire|ne signifie pas|signifie|n'est pas|ne rend pas)\b/u;
+const QUOTE_AFTER = /^\s?["'’”»]/;
+
+/** The word is mentioned, not used: quoted and defined ("'confidential' doesn't mean secret") or named as a word. */
+export function mentioned(unit: Unit, m: Span): boolean {
+  const before = unit.plain.slice(Math.max(0, m.start - 16), m.start);
+  const after = unit.plain.slice(m.end, m.end + 80);
+  if (!QUOTE_BEFORE.test(before) || !QUOTE_AFTER.test(after)) return false;
+  return DEFINED_AFTER.test(after) || /\b(?:word|term|label|stamp|mot|terme|mention)\s?["'‘“«]?\s?$/.test(before);
+}
+
 const INSIDER_BEFORE = /(?:insider|inside|d'initie)\s*$/;
 
 /** A course, a talk, a how-to: the sentence discusses the topic in general ("insider tip:" is not one). */

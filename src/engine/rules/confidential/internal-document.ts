@@ -16,7 +16,7 @@ import {
 } from '../../lexicons/fr/confidential-documents.js';
 import { DOC_NOUNS_EN, GOV_OBJECTS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { DOC_NOUNS_FR, GOV_OBJECTS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
-import { adviceBefore, around, consultationCue, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, consultationCue, inUnitOrBefore, mentioned, publicCue, spans, test, trainingCue } from './context.js';
 
 // Cheap gate: every marking, noun and frame of this rule contains one of these stems.
 const GATE =
@@ -146,7 +146,7 @@ function confidentialHit(unit: Unit, m: Span): Hit | null {
   const p = unit.plain;
   const before = p.slice(Math.max(0, m.start - 40), m.start);
   const after = p.slice(m.end, m.end + 40);
-  if (around(unit, SERVICE, m.start, m.end, 60, 60) || adviceBefore(unit, m.start) || JOB_GENERIC.test(before)) return null;
+  if (around(unit, SERVICE, m.start, m.end, 60, 60) || adviceBefore(unit, m.start) || JOB_GENERIC.test(before) || mentioned(unit, m)) return null;
   const label = CONFIDENTIAL_UPPER.test(unit.text.slice(m.start, m.end)) || MARKED_BEFORE.test(before);
   const self = SELF_STATEMENT.test(before) || SELF_AFTER.test(after);
   const doc = around(unit, DOC_NOUNS, m.start, m.end, 25, 30);
@@ -164,6 +164,8 @@ export default defineRule({
   guidelines: ['oath-secrecy', 'coi-confidential-information', 'ops-guiding-principles', 'ops-personal-use'],
   title: { en: 'Internal or confidential document', fr: 'Document interne ou confidentiel' },
   why: MESSAGES.internal,
+  // The gate at the top of detect(), as a pre-filter (PROTECTED_GATE ignores case and accents).
+  triggers: [GATE, PROTECTED_GATE],
   detect(unit) {
     if (!GATE.test(unit.plain) && !PROTECTED_GATE.test(unit.text)) return [];
     if (trainingCue(unit)) return [];
@@ -175,7 +177,7 @@ export default defineRule({
       taken.push(h);
     };
     for (const m of spans(LABELS, p)) {
-      if (adviceBefore(unit, m.start)) continue;
+      if (adviceBefore(unit, m.start) || mentioned(unit, m)) continue;
       const h: Hit = { start: m.start, end: m.end, message: MESSAGES.label };
       if (publicCue(unit)) h.severity = MEDIUM;
       push(h);
@@ -238,6 +240,7 @@ export default defineRule({
       { text: 'Look at this slide from our deck, it says INTERNAL USE ONLY but it is too good not to share.', span: 'INTERNAL USE ONLY', severity: 'high' },
       { text: "Here's the draft policy on remote work, it ends the two-day option in June.", span: 'draft policy' },
       { text: 'Our internal numbers show wait times doubled at the Sudbury office.', span: 'internal numbers' },
+      { text: "The memo is stamped 'confidential' and it says the Sudbury office closes in June.", span: 'confidential' },
       { text: 'The memo is technically confidential, but the ministry is moving 200 jobs to Oshawa.', span: 'confidential' },
       { text: 'Screenshot of the intranet announcement about the reorg, thoughts?', span: 'Screenshot' },
       { text: 'Document Protected B attached for the team, the client list is on page 2.', span: 'Protected B', mode: 'official' },
@@ -252,6 +255,10 @@ export default defineRule({
     ],
     valid: [
       'Huge night for the Leafs at the NHL draft, what a first-round pick!',
+      // The word talked about, not a document called so.
+      "Manager tip: 'confidential' on a coaching note doesn't mean the employee can't read it.",
+      'Le mot « confidentiel » sur une évaluation ne veut pas dire que l’employé ne la verra jamais.',
+      'The label "internal only" on a slide means nothing if you email it to 400 people, folks.',
       'Cold draft beer on a patio after work, perfect Friday.',
       'Finished the first draft of my novel this weekend, 80,000 words!',
       'Call the free, confidential helpline any time, 24/7: 1-866-531-2600.',

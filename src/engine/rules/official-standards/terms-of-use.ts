@@ -11,6 +11,9 @@ import { REPLY_INVITATIONS_FR, TERMS_OF_USE_FR } from '../../lexicons/fr/officia
 const INVITE = lexicon([...REPLY_INVITATIONS_EN, ...REPLY_INVITATIONS_FR]);
 const TERMS = lexicon([...TERMS_OF_USE_EN, ...TERMS_OF_USE_FR]);
 
+// "Répondre à" criteria, requirements, needs means meeting them.
+const MEET = /^\s+(?:a|aux|au)\s+(?:(?:toutes|tous|ces|les|des|vos|nos|certains|certaines)\s+)?(?:(?:les|des)\s+)?(?:criteres?|exigences?|conditions?|normes?|besoins?|attentes?|regles?)\b/;
+
 export default defineRule({
   id: 'official-standards/terms-of-use',
   category: 'official-standards',
@@ -29,6 +32,8 @@ export default defineRule({
     for (const m of findTerms(unit, INVITE)) {
       // "Email us at info@ontario.ca" leads off social media: the Terms of Use are not about it.
       if (overlapsMask(unit.masked, m.end, Math.min(unit.text.length, m.end + 25), ['email'])) continue;
+      // « si vous répondez aux critères »: répondre à une exigence, c'est la remplir, pas écrire.
+      if (MEET.test(unit.plain.slice(m.end, m.end + 40))) continue;
       const hit: Hit = { start: m.start, end: m.end };
       return [hit];
     }
@@ -43,12 +48,14 @@ export default defineRule({
       { text: 'Share your pics of the fall colours with us! 🍁', span: 'Share your pics', mode: 'official' },
       { text: 'Questions about the new plates? Ask us below!', span: 'Ask us below', mode: 'official' },
       { text: 'Dites-nous votre sentier préféré! Faites-nous part de vos photos.', span: 'Dites-nous votre', mode: 'official' },
+      { text: 'Vous avez une question sur les critères? Répondez à cette publication!', span: 'Répondez à cette', mode: 'official' },
     ],
     valid: [
       { text: 'What is your favourite provincial park? Tell us in the comments! Terms of use: ontario.ca/social', mode: 'official' },
       { text: 'The new licence plates are available at all ServiceOntario centres starting today.', mode: 'official' },
       { text: 'Quel est votre parc préféré? Dites-nous en commentaire! Conditions d’utilisation : ontario.ca/fr/social', mode: 'official' },
       { text: 'Pour toute question, écrivez-nous à info@ontario.ca avant le 30 juin.', mode: 'official' },
+      { text: 'Faites votre demande en ligne si vous répondez à tous les critères du programme.', mode: 'official' },
       { text: 'Have your say on the proposed rules on the Environmental Registry: ero.ontario.ca', mode: 'official' },
       { text: 'En réponse à la tempête, les centres ServiceOntario de l’Est ferment à midi.', mode: 'official' },
       { text: 'Drop your old batteries at any participating store.', mode: 'official' },

@@ -32,6 +32,10 @@ const PUBLIC_RECORD = lexicon([
 // "OW" is Ontario Works only in capitals.
 const OW = /\bOW\b/g;
 
+// A number written as a NANP phone number ("1-800-387-0750", "(416) 555-0199") is a phone line, which
+// phone.ts judges; "the WSIB line is 1-800-…" is not a claim number.
+const PHONE_SHAPE = /^(?:1[ .-])?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}$/;
+
 // Words that may stand between the label and the number: "ODSP case number is", "no de dossier du".
 const GAP_WORDS = new Set([
   'no', 'nos', 'num', 'number', 'numero', 'nbr', 'n', 'is', 'was', 'est', 'le', 'la', 'les', 'l', 'du', 'de', 'des', 'd', 'of',
@@ -135,6 +139,7 @@ export default defineRule({
       const token = tokenAfter(unit, t.end);
       if (!token || seen.has(token.start)) continue;
       if (gluedToNumber(unit.folded, token.start, token.end) || nearCurrency(unit.folded, token.start, token.end)) continue;
+      if (PHONE_SHAPE.test(token.text)) continue;
       seen.add(token.start);
       const oen = near(unit, OEN, token.start, token.end, 40);
       let kind: Kind;
@@ -157,6 +162,7 @@ export default defineRule({
     invalid: [
       { text: "My client's ODSP case number is 1234567, can anyone help?", span: '1234567', severity: 'high' },
       { text: 'WSIB claim #30012345 was denied for my coworker.', span: '30012345', severity: 'high' },
+      { text: 'His WSIB claim number is 3001-2345-67, can someone look at it?', span: '3001-2345-67' },
       { text: 'Court File No. FS-21-00012345 is the custody matter we discussed.', span: 'FS-21-00012345', severity: 'high' },
       { text: 'Her OEN is 123 456 789, the school said.', span: '123 456 789', severity: 'high' },
       { text: 'We reviewed your file 20231187 and will call you back.', mode: 'official', span: '20231187', severity: 'high' },
@@ -166,6 +172,9 @@ export default defineRule({
     ],
     valid: [
       'Bill 23 passed third reading today.',
+      // A program's phone line after the program's name is a line, not a file.
+      'Questions about an ODSP claim? The program line is 1-888-555-0142 and they were kind to me.',
+      'Pour une réclamation à la CSPAAT, le numéro sans frais est le 1-866-555-0187.',
       'ODSP rates will rise by 6.5% in July.',
       'Our team closed 1,234,567 files this year.',
       'Read the Ontario Works policy at https://ontario.ca/ow/1234567 today.',

@@ -8,7 +8,7 @@ import type { Hit } from '../../types.js';
 import { luhn } from '../../validators/luhn.js';
 import { OEN_KEYWORDS_EN } from '../../lexicons/en/identifiers.js';
 import { OEN_KEYWORDS_FR } from '../../lexicons/fr/identifiers.js';
-import { bilingual, gluedToNumber, maskDigits, maskSuggestion, nearCurrency, partOfSpacedNumber, scan } from './identifier-helpers.js';
+import { afterReferenceWord, bilingual, gluedToNumber, maskDigits, maskSuggestion, nearCurrency, partOfSpacedNumber, scan } from './identifier-helpers.js';
 
 const SIN = /(?<![\w-])([1-79]\d{2})([ -]?)(\d{3})\2(\d{3})(?![\w-])/g;
 // "SIN" and "NAS" are matched case-sensitively below; in lower case they are ordinary words.
@@ -41,6 +41,8 @@ export default defineRule({
       const keyword = /\b(?:SIN|NAS)\b/.test(unit.folded) || near(unit, KEYWORD, start, end, 300);
       if (!formatted && !keyword) continue;
       if (!keyword && near(unit, OEN, start, end, 60)) continue;
+      // "Reservation 451 093 827", "booking ref …", « billet … »: a transaction's number, unless SIN is said (§0.6).
+      if (!keyword && afterReferenceWord(unit, start)) continue;
       // French writes thousands with spaces: "130 692 544 visites" is a count.
       if (!keyword && m[2] === ' ' && unit.locale === 'fr' && /^ \p{Ll}/u.test(unit.folded.slice(end, end + 2))) continue;
       hits.push({ start, end, suggestion: maskSuggestion(maskDigits(m[0], 3)) });
@@ -53,6 +55,8 @@ export default defineRule({
       { text: 'Her number: 123-456-782', span: '123-456-782' },
       { text: 'Son NAS : 130-692-544', span: '130-692-544' },
       { text: 'Mon client m’a donné son NAS 130692544 au comptoir.', span: '130692544' },
+      // A reference word does not hide a number called a SIN.
+      { text: 'Reference for her file: SIN 130 692 544, call her back.', span: '130 692 544' },
     ],
     valid: [
       'Order #130692545 shipped today',
@@ -60,6 +64,8 @@ export default defineRule({
       'Test value 046 454 286 is fictitious',
       'Our business number is 123026635 RT0001',
       'Votre commande 130692544 est en route.',
+      'Our campsite booking 130 692 544 got cancelled again, any tips?',
+      'Billet 130 692 544 pour le spectacle de vendredi, quelqu’un le veut?',
       'Le numéro 823 456 785 ne passe pas la validation.',
       'Le site a reçu 130 692 544 visites depuis son lancement.',
     ],

@@ -31,13 +31,16 @@ function anaphora(unit: Unit): Hit[] {
   if (!EMPLOYER_WORDS.findIn(stripAccents(unit.before)).some((m) => m.classes.has('employer'))) return [];
   const letters = unit.plain.replace(/[^\p{L}]/gu, '').length;
   for (const e of evals) {
+    if (precededBy(unit.plain, e.start, READER_OWN, 1)) continue;
     const own = unit.plain.slice(e.start, e.end).replace(/[^\p{L}]/gu, '').length;
     const first = wordsAfter(unit.plain, 0, 1)[0];
     if (letters - own <= 25 || (first && ANAPHORS.has(first))) return [{ start: e.start, end: e.end }];
   }
   return [];
 }
-const ANAPHORS = phraseSet(["it's", 'it', 'this', 'that', "that's", 'they', "they're", "c'est", 'ca', 'cela', 'elle', 'il', 'ils', 'une', 'un', 'what', 'quelle', 'quel', 'total', 'totally', 'complete']);
+// "Bring your worst form", « apportez votre pire formulaire »: the reader's own thing, not the employer.const ANAPHORS = phraseSet(["it's", 'it', 'this', 'that', "that's", 'they', "they're", "c'est", 'ca', 'cela', 'elle', 'il', 'ils', 'une', 'un', 'what', 'quelle', 'quel', 'total', 'totally', 'complete']);
+
+const READER_OWN = phraseSet(['your', 'yours', 'votre', 'vos', 'ton', 'ta', 'tes']);
 
 export default defineRule({
   id: 'policy-commentary/employer-criticism',
@@ -78,6 +81,7 @@ export default defineRule({
       let bestGap = Infinity;
       for (const e of evals) {
         if (e.start < t.end && t.start < e.end) continue;
+        if (precededBy(unit.plain, e.start, READER_OWN, 1)) continue;
         if (unit.locale === 'en' && attributive(unit.plain, e.start, e.end, (pos) => targets.some((x) => x.start === pos))) continue;
         if (unit.locale === 'fr' && postposed(unit.plain, e.start, e.end, (pos) => targets.some((x) => x.end === pos))) continue;
         const g = gap(t, e);
@@ -101,12 +105,16 @@ export default defineRule({
       { text: 'Senior leadership honestly does not care about us; the OPS is a joke.', mode: 'professional', severity: 'high' },
       { text: 'Our ADM has no idea what our team does all day.', span: 'Our ADM has no idea' },
       { text: 'Mon ministère est une vraie farce depuis la réorganisation.', span: 'Mon ministère est une vraie farce' },
+      { text: 'Honestly my ministry is the worst place I have ever worked.', mode: 'personal' },
       { text: 'La haute direction se fiche de nous, comme toujours.', span: 'La haute direction se fiche de nous' },
       { text: 'The employer’s latest offer at the bargaining table is insulting.', severity: 'tip' },
     ],
     valid: [
       'My ministry just launched a great new mentoring program.',
       'Time management is a nightmare with two toddlers at home.',
+      'OPS plain-language clinic on Friday at noon: bring your worst letter and we will fix it together.',
+      'Atelier de la FPO sur le langage clair : apportez votre pire formulaire!',
+      'Talk at the OPS data community today. Bring your worst spreadsheet.',
       'The management of the project was a mess, but our contractor fixed it.',
       'Proud of my branch for shipping the new licensing portal this week!',
       'La gestion des déchets est un désastre dans mon quartier.',
