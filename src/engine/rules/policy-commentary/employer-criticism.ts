@@ -38,8 +38,8 @@ function anaphora(unit: Unit): Hit[] {
   }
   return [];
 }
-// "Bring your worst form", « apportez votre pire formulaire »: the reader's own thing, not the employer.const ANAPHORS = phraseSet(["it's", 'it', 'this', 'that', "that's", 'they', "they're", "c'est", 'ca', 'cela', 'elle', 'il', 'ils', 'une', 'un', 'what', 'quelle', 'quel', 'total', 'totally', 'complete']);
-
+const ANAPHORS = phraseSet(["it's", 'it', 'this', 'that', "that's", 'they', "they're", "c'est", 'ca', 'cela', 'elle', 'il', 'ils', 'une', 'un', 'what', 'quelle', 'quel', 'total', 'totally', 'complete']);
+// "Bring your worst form", « apportez votre pire formulaire »: the reader's own thing, not the employer.
 const READER_OWN = phraseSet(['your', 'yours', 'votre', 'vos', 'ton', 'ta', 'tes']);
 
 export default defineRule({
