@@ -28,10 +28,19 @@ interface SentenceEntry {
   folded: string;
   lower: string;
   score: LocaleScore;
+  /** decideLocale(score): the sentence's own language, or null when it does not tell. */
+  locale: Locale | null;
   /** Raw hits of sentence rules, by language and rule group (or custom terms). */
   hits: Map<string, RawHit[]>;
   /** Facts of incremental text rules, by the text's language and rule group, aligned with the group's rules. */
   facts: Map<string, unknown[]>;
+  // One-slot memos of what analyze() gathers from the maps above for the options in use (they
+  // rarely change between keystrokes): a 60,000-character draft is 800 sentences, and a keystroke
+  // should not pay a dozen map look-ups for each of them.
+  hitsKey: string;
+  allHits: RawHit[];
+  factsKey: string;
+  allFacts: unknown[];
 }
 
 /** Rules that run in the same modes; `key` tells their cached results apart, by language. */
@@ -78,6 +87,7 @@ let last: Draft | null = null;
 export function clearCache(): void {
   sentenceCache.clear();
   textCache.clear();
+  emptyFacts.clear();
   last = null;
   clearRegisteredCaches();
 }
@@ -105,39 +115,55 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Finding[
 
   const activeSentence = sentenceGroups.filter((g) => g.modes & modeBit);
   const activeFacts = factGroups.filter((g) => g.modes & modeBit);
-  const factLists: unknown[][][] = activeFacts.map((g) => g.rules.map(() => new Array(sentences.length)));
+  const factRules = activeFacts.flatMap((g) => g.rules);
+  const factLists: unknown[][] = factRules.map(() => new Array(sentences.length));
 
   const raw: { hit: RawHit; offset: number; locale: Locale }[] = [];
   const customKey = { en: 'en' + ckey, fr: 'fr' + ckey };
+  const hitsKey = { en: `en\u0003${modeBit}\u0003${ckey}`, fr: `fr\u0003${modeBit}\u0003${ckey}` };
+  const factsKey = `${textLocale}\u0003${modeBit}`;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const entry = entries[i]!;
-    const locale = forced ?? decideLocale(entry.score) ?? dominant;
+    const locale = forced ?? entry.locale ?? dominant;
     // A unit is built only when something is not cached yet.
     let unit: Unit | undefined;
-    for (const g of activeSentence) {
-      let hits = entry.hits.get(g.key[locale]);
-      if (!hits) entry.hits.set(g.key[locale], (hits = runRules(g.rules, (unit ??= sentenceUnit(draft, i, locale)))));
-      for (const h of hits) raw.push({ hit: h, offset: s.start, locale });
-    }
-    if (customRules.length) {
-      let hits = entry.hits.get(customKey[locale]);
-      if (!hits) entry.hits.set(customKey[locale], (hits = runRules(customRules, (unit ??= sentenceUnit(draft, i, locale)))));
-      for (const h of hits) raw.push({ hit: h, offset: s.start, locale });
-    }
-    for (let gi = 0; gi < activeFacts.length; gi++) {
-      const g = activeFacts[gi]!;
-      let facts = entry.facts.get(g.key[textLocale]);
-      if (!facts) {
-        const u = locale === textLocale ? (unit ??= sentenceUnit(draft, i, locale)) : sentenceUnit(draft, i, textLocale);
-        entry.facts.set(g.key[textLocale], (facts = g.rules.map((r) => factsOf(r, u))));
+    if (entry.hitsKey !== hitsKey[locale]) {
+      const all: RawHit[] = [];
+      for (const g of activeSentence) {
+        let hits = entry.hits.get(g.key[locale]);
+        if (!hits) entry.hits.set(g.key[locale], (hits = runRules(g.rules, (unit ??= sentenceUnit(draft, i, locale)))));
+        all.push(...hits);
       }
-      for (let ri = 0; ri < g.rules.length; ri++) factLists[gi]![ri]![i] = facts[ri];
+      if (customRules.length) {
+        let hits = entry.hits.get(customKey[locale]);
+        if (!hits) entry.hits.set(customKey[locale], (hits = runRules(customRules, (unit ??= sentenceUnit(draft, i, locale)))));
+        all.push(...hits);
+      }
+      entry.hitsKey = hitsKey[locale];
+      entry.allHits = all;
     }
+    for (const h of entry.allHits) raw.push({ hit: h, offset: s.start, locale });
+    if (factRules.length === 0) continue;
+    if (entry.factsKey !== factsKey) {
+      const all: unknown[] = [];
+      for (const g of activeFacts) {
+        let facts = entry.facts.get(g.key[textLocale]);
+        if (!facts) {
+          const u = locale === textLocale ? (unit ??= sentenceUnit(draft, i, locale)) : sentenceUnit(draft, i, textLocale);
+          entry.facts.set(g.key[textLocale], (facts = g.rules.map((r) => factsOf(r, u))));
+        }
+        all.push(...facts);
+      }
+      entry.factsKey = factsKey;
+      entry.allFacts = all;
+    }
+    const facts = entry.allFacts;
+    for (let r = 0; r < facts.length; r++) factLists[r]![i] = facts[r];
   }
 
   const textHits: RawHit[] = [];
-  activeFacts.forEach((g, gi) => g.rules.forEach((rule, ri) => textHits.push(...combine(rule, factLists[gi]![ri]!, sentences, text))));
+  factRules.forEach((rule, r) => textHits.push(...combine(rule, factLists[r]!, sentences, text)));
   for (const g of wholeTextGroups) {
     if (!(g.modes & modeBit)) continue;
     const key = g.key[textLocale] + '\u0001' + text;
@@ -171,7 +197,19 @@ function readDraft(text: string): Draft {
   const oldIndex = new Int32Array(n).fill(-1);
   const delta = prev ? prev.sentences.length - n : 0;
   let lastNonBlank = -1;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  if (prev) {
+    // The unchanged head: the same sentences after the same sentences, so the same entries.
+    const old = prev.sentences;
+    while (i < n && i < old.length && sentences[i]!.end <= same && old[i]!.start === sentences[i]!.start && old[i]!.end === sentences[i]!.end) {
+      entries[i] = prev.entries[i]!;
+      before[i] = prev.before[i]!;
+      oldIndex[i] = i;
+      if (!entries[i]!.blank) lastNonBlank = i;
+      i++;
+    }
+  }
+  for (; i < n; i++) {
     const s = sentences[i]!;
     before[i] = lastNonBlank;
     if (prev) {
@@ -184,8 +222,19 @@ function readDraft(text: string): Draft {
     // The same sentence after the same sentence: the same cache key, so the same entry.
     const reuse = j >= 0 && (lastNonBlank < 0 ? prev!.before[j] === -1 : oldIndex[lastNonBlank]! >= 0 && oldIndex[lastNonBlank] === prev!.before[j]);
     let entry: SentenceEntry;
-    if (reuse) entry = prev!.entries[j]!;
-    else {
+    if (reuse) {
+      entry = prev!.entries[j]!;
+      if (!entry.blank && s.start >= tail) {
+        // From a reused sentence of the unchanged tail on, every sentence and the one before it are
+        // the old ones, shifted by `delta` places.
+        entries[i] = entry;
+        for (let k = i + 1; k < n; k++) {
+          entries[k] = prev!.entries[k + delta]!;
+          before[k] = prev!.before[k + delta]! - delta;
+        }
+        break;
+      }
+    } else {
       const st = text.slice(s.start, s.end);
       const prevText = lastNonBlank < 0 ? '' : text.slice(sentences[lastNonBlank]!.start, sentences[lastNonBlank]!.end);
       const key = prevText + '\u0001' + st;
@@ -193,7 +242,11 @@ function readDraft(text: string): Draft {
       if (!cached) {
         const folded = fold(st);
         const lower = lowerSameLength(folded);
-        cached = { blank: !st.trim(), folded, lower, score: scoreLocale(lower), hits: new Map(), facts: new Map() };
+        const score = scoreLocale(lower);
+        cached = {
+          blank: !st.trim(), folded, lower, score, locale: decideLocale(score), hits: new Map(), facts: new Map(),
+          hitsKey: '', allHits: [], factsKey: '', allFacts: [],
+        };
         sentenceCache.set(key, cached);
       }
       entry = cached;
@@ -212,11 +265,27 @@ function sentenceUnit(draft: Draft, i: number, locale: Locale): Unit {
   return unitFromViews(draft.text.slice(s.start, s.end), entry.folded, entry.lower, locale, b < 0 ? '' : draft.entries[b]!.lower);
 }
 
+// Rule triggers are a promise (a rule finds nothing where none of them matches); this switch lets
+// tests/trigger-prefilter.test.ts check that analyze() says the same with and without them.
+let prefilter = true;
+
+/** Test hook: turns the trigger pre-filter off (every rule runs on every sentence) or back on. */
+export function setTriggerPrefilter(on: boolean): void {
+  prefilter = on;
+  clearCache();
+}
+
+/** Whether `rule` may find something in `unit`: a trigger matches the sentence or the one before. */
+function triggered(rule: Rule, unit: Unit): boolean {
+  const t = rule.triggers;
+  if (!t || !prefilter) return true;
+  return matchesAny(t, unit.plain) || (unit.before !== '' && matchesAny(t, stripAccents(unit.before)));
+}
+
 function runRules(rules: readonly Rule[], unit: Unit): RawHit[] {
   const out: RawHit[] = [];
-  let beforePlain: string | undefined;
   for (const rule of rules) {
-    if (rule.triggers && !matchesAny(rule.triggers, unit.plain) && !matchesAny(rule.triggers, (beforePlain ??= stripAccents(unit.before)))) continue;
+    if (!triggered(rule, unit)) continue;
     let hits: Hit[];
     try {
       hits = rule.detect(unit);
@@ -234,9 +303,15 @@ function runRules(rules: readonly Rule[], unit: Unit): RawHit[] {
 /** A sentence on which a rule's `facts` threw: that rule reports nothing for the draft (as a throwing detector). */
 const FAILED: unique symbol = Symbol('facts failed');
 
+/** Facts of an empty sentence, by rule and language: what an untriggered sentence holds for the rule. */
+const emptyFacts = new Map<string, unknown>();
+
 function factsOf(rule: Rule, unit: Unit): unknown {
   try {
-    return rule.incremental!.facts(unit);
+    if (triggered(rule, unit)) return rule.incremental!.facts(unit);
+    const key = unit.locale + rule.id;
+    if (!emptyFacts.has(key)) emptyFacts.set(key, rule.incremental!.facts(makeUnit('', unit.locale)));
+    return emptyFacts.get(key);
   } catch {
     return FAILED;
   }

@@ -208,6 +208,16 @@ export default defineRule({
     fr: "Ceci dépeint de façon haineuse tout un groupe défini par la race, l'origine, la religion, le sexe, l'orientation sexuelle, l'identité de genre, l'âge ou un handicap. Les fonctionnaires doivent traiter tout le monde avec respect, en ligne aussi; de tels propos peuvent aussi contrevenir au Code des droits de la personne.",
   },
   detect,
+  // Every claim needs one of these: a slur, a group, a negative predicate (after "they're all"),
+  // the language context, scorn, a slight, an exclusion ("go back to", "go home"), cultural blame,
+  // or an attribute made a joke of.
+  triggers: [
+    SLURS, STANDALONE_EXCLUSION, LANGUAGE_CONTEXT, LANGUAGE_SCORN, STANDALONE_SLIGHTS, GO_HOME, CULTURE_BLAME,
+    lexicon([...en.PROTECTED_GROUPS_EN, ...fr.PROTECTED_GROUPS_FR]),
+    lexicon([...en.NEGATIVE_PREDICATES_EN, ...fr.NEGATIVE_PREDICATES_FR]),
+    lexicon([...en.PROTECTED_ATTRIBUTES_EN, ...fr.PROTECTED_ATTRIBUTES_FR]),
+    lexicon(['back', 'retournez', 'retourne', 'rentrez']),
+  ],
   examples: {
     invalid: [
       { text: 'Immigrants are all lazy and just here for the benefits.', span: 'Immigrants are all lazy', severity: 'high' },

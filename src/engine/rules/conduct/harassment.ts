@@ -120,6 +120,12 @@ export default defineRule({
     fr: "Ceci se lit comme une menace. Même pour rire, elle peut effrayer la personne visée et constitue du harcèlement au sens des politiques en milieu de travail; elle n'a pas sa place dans les publications d'un fonctionnaire.",
   },
   detect,
+  // Each kind of hit starts from one of these (LIVES_ON and MAKE_LIFE by the whole word at their
+  // middle: a lexicon costs next to nothing on a sentence that lacks it, those patterns do not).
+  triggers: [
+    THREATS, DOXXING, INCITEMENT, INCITEMENT_BARE, VIOLENT, SEXUAL_REMARKS, CONSEQUENCES,
+    lexicon(['lives', 'resides', 'stays', 'reste', 'habite', 'vit', 'demeure', 'life', 'vie']),
+  ],
   examples: {
     invalid: [
       { text: '@critic_99 careful, I know where you live.', span: 'I know where you live', severity: 'high' },

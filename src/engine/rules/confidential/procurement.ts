@@ -48,6 +48,8 @@ export default defineRule({
     en: 'This reveals where a procurement stands before the award: who is ahead, scores, prices or the shortlist. That information is confidential until the result is published, and sharing it can give a bidder an unfair advantage.',
     fr: "Ce passage révèle où en est un approvisionnement avant l'attribution : qui est en tête, les pointages, les prix ou la liste restreinte. Ces renseignements sont confidentiels jusqu'à la publication du résultat, et les divulguer peut avantager indûment un soumissionnaire.",
   },
+  // The gate at the top of detect(), as a pre-filter.
+  triggers: [GATE],
   detect(unit) {
     const p = unit.plain;
     if (!GATE.test(p) && !(unit.before && GATE.test(plainBefore(unit)))) return [];

@@ -204,6 +204,11 @@ export default defineRule({
   guidelines: ['oath-secrecy', 'coi-confidential-information', 'ops-guiding-principles', 'ops-personal-use'],
   title: { en: 'Hint about an unannounced decision', fr: 'Allusion à une décision non annoncée' },
   why: MESSAGES.secret,
+  // Every hint of hints() (here or in the sentence before), and planHits()' institutional voice.
+  triggers: [
+    SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, GOV,
+    SOURCE, NOBODY_KNOWS, UPCOMING_ANNOUNCEMENT, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
+  ],
   detect(unit) {
     const before = plainBefore(unit);
     const here = hints(unit.plain, before);

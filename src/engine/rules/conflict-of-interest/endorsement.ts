@@ -189,6 +189,8 @@ export default defineRule({
     en: 'This recommends a particular company or product. Coming from a public servant, a vendor recommendation can look like preferential treatment or like using your position for a third party; point to neutral, public information instead.',
     fr: "Ceci recommande une entreprise ou un produit en particulier. Venant d'un fonctionnaire, recommander un fournisseur peut donner l'apparence d'un traitement de faveur ou d'un usage de sa fonction au profit d'un tiers; renvoyez plutôt à une information publique et neutre.",
   },
+  // The gate at the top of detect(), as a pre-filter.
+  triggers: [RECOMMEND, HIRE, BEST, BEST_TRADE, PRAISE, VOUCH],
   detect(unit) {
     const recommends = findTerms(unit, RECOMMEND);
     const hires = findTerms(unit, HIRE);

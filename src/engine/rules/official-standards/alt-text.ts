@@ -90,6 +90,9 @@ export default defineRule({
     en: 'This post refers to an image or a video but gives no alt text or captions. Official content must be accessible: describe images in their alt text and caption videos.',
     fr: "Cette publication renvoie à une image ou à une vidéo sans texte de remplacement ni sous-titres. Le contenu officiel doit être accessible : décrivez les images dans leur texte de remplacement et sous-titrez les vidéos.",
   },
+  // Every way to a fact: a cue, a bracketed description, a media word (also glued to a pointer), a
+  // marker, a camera emoji. A sentence with none holds what an empty one holds.
+  triggers: [ALT_CUES, BRACKETED, new RegExp(MEDIA, 'u'), MARKERS, CAMERA_EMOJI],
   // Per sentence: whether it gives a text alternative, and its first image and video mentions;
   // the post is flagged at its first mention of each, unless some sentence gives an alternative.
   incremental: {
