@@ -1,8 +1,27 @@
 // Evaluative words of a public opinion on policy, in English. They mean nothing alone ("the weather
 // is ridiculous"): the rules require a government target in the same sentence.
 
+// Families rather than phrases: a flaw by degree ("far too weak", "not strong enough") and a judgement
+// of a decision by any critical adjective ("a terrible call", "a cynical move").
+const DEGREES_EN = ['too', 'far too', 'way too', 'much too', 'overly', 'dangerously', 'ridiculously', 'painfully'];
+const FLAWS_EN = [
+  'weak', 'lax', 'loose', 'soft', 'slow', 'fast', 'quickly', 'rushed', 'strict', 'harsh', 'narrow', 'vague', 'complicated',
+  'complex', 'costly', 'expensive', 'late', 'timid', 'cautious', 'aggressive', 'restrictive', 'permissive', 'low',
+  'bureaucratic', 'rigid', 'generous', 'stingy',
+];
+const LACKS_EN = ['strong', 'tough', 'fast', 'clear', 'ambitious', 'bold', 'serious', 'funded', 'enforced', 'targeted'];
+const CRITICAL_ADJECTIVES_EN = [
+  'bad', 'terrible', 'awful', 'poor', 'wrong', 'dumb', 'stupid', 'reckless', 'short-sighted', 'shortsighted', 'misguided',
+  'lousy', 'horrible', 'shameful', 'cynical', 'cruel', 'heartless', 'foolish', 'careless', 'disastrous', 'questionable',
+  'baffling', 'indefensible', 'boneheaded',
+];
+const DECISION_NOUNS_EN = ['call', 'move', 'choice', 'decision', 'plan', 'idea', 'approach', 'direction', 'policy', 'priority', 'precedent', 'signal'];
+
 /** Criticism. */
 export const NEGATIVE_EVALUATION_EN = [
+  ...DEGREES_EN.flatMap((d) => FLAWS_EN.map((f) => `${d} ${f}`)),
+  ...LACKS_EN.map((l) => `not ${l} enough`),
+  ...CRITICAL_ADJECTIVES_EN.flatMap((a) => DECISION_NOUNS_EN.map((n) => `${a} ${n}`)),
   'disaster', 'disastrous', 'a mess', 'hot mess', 'what a mess', 'shameful', 'a shame', 'shame on', 'disgrace',
   'disgraceful', 'ridiculous', 'absurd', 'absurdity', 'idiotic', 'stupid', 'dumb', 'moronic', 'asinine', 'a joke',
   'is a joke', 'joke of a', 'laughable', 'clueless', 'has no clue', 'have no clue', 'no clue', 'has no idea',

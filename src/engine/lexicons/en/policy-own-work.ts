@@ -49,8 +49,22 @@ export const WORK_OBJECTS_EN = [
   'for the province', 'for the government', 'for the ministry', 'in government', 'in the ministry',
 ];
 
+// The author among those who do the work, with any work verb: "most of us who enforce them",
+// "from someone who reviews these files", "people like me who process the claims".
+const FIRST_PERSON_RELATIVES_EN = [
+  'those of us who', 'most of us who', 'all of us who', 'many of us who', 'people like me who', 'folks like me who',
+  'from someone who', 'as someone who', 'me who', 'us who',
+];
+// Verbs of administering a public program; not "run", "work" or "write", which say nothing of the job.
+const WORK_VERB_STEMS_EN = [
+  'enforce', 'review', 'inspect', 'process', 'administer', 'deliver', 'implement', 'issue', 'approve', 'assess', 'audit',
+  'teach', 'nurse', 'adjudicate', 'investigate', 'draft', 'regulate', 'monitor', 'evaluate', 'license',
+];
+const PLURAL = (v: string) => (/(?:s|sh|ch|x)$/.test(v) ? `${v}es` : `${v}s`);
+
 /** Claims of inside knowledge. */
 export const INSIDER_EN = [
+  ...FIRST_PERSON_RELATIVES_EN.flatMap((r) => WORK_VERB_STEMS_EN.flatMap((v) => [`${r} ${v}`, `${r} ${PLURAL(v)}`])),
   'on the front line', 'on the front lines', 'on the frontline', 'on the frontlines', 'in my role', 'in my job',
   'in my line of work', 'in my field', 'in my work', 'my caseload', 'my clients', 'from the inside', 'i can tell you',
   'i can assure you', 'i would know', 'i see it every day', 'i see this every day', 'i see it daily', 'we see it every day',

@@ -117,6 +117,8 @@ export const SOFT_POLICY_OBJECTS_EN = [
   'approach', 'criteria', 'eligibility rules', 'eligibility criteria', 'intake process', 'staffing plan', 'rollout',
   'scheme', 'initiative', 'pilot', 'overhaul', 'restructuring', 'reorganization', 'reorg', 'transformation',
   'modernization', 'modernisation', 'centralization', 'consolidation', 'merger', 'tool', 'portal',
+  // Limits set by a rule and their loosening ("the new payment caps", "the latest rollback").
+  'cap', 'caps', 'limits', 'thresholds', 'ceilings', 'rollback', 'loosening', 'tightening',
 ];
 
 /** Determiners of a soft policy word ("the new", "these"); "the" alone is not enough. */

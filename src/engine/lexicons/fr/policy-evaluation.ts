@@ -1,7 +1,30 @@
 // Mots d'évaluation d'une opinion publique sur une politique, en français. Seuls, ils ne disent rien
 // (« la météo est ridicule ») : les règles exigent une cible gouvernementale dans la même phrase.
 
+// Des familles plutôt que des phrases : un défaut par degré (« beaucoup trop laxiste », « pas assez
+// ambitieux ») et un jugement sur une décision par n'importe quel adjectif critique (« une mauvaise
+// décision », « un choix cynique »), avec l'accord du féminin.
+const DEGRES_FR = ['trop', 'beaucoup trop', 'bien trop', 'nettement trop', 'franchement trop'];
+const DEFAUTS_FR = [
+  'faible', 'faibles', 'laxiste', 'laxistes', 'lent', 'lente', 'lents', 'rapide', 'vite', 'précipité', 'précipitée',
+  'sévère', 'strict', 'stricte', 'vague', 'compliqué', 'compliquée', 'coûteux', 'coûteuse', 'tard', 'timide', 'restrictif',
+  'restrictive', 'permissif', 'permissive', 'bureaucratique', 'rigide',
+];
+const MANQUES_FR = ['fort', 'forte', 'ambitieux', 'ambitieuse', 'clair', 'claire', 'sérieux', 'sérieuse', 'financé', 'financée', 'rapide', 'vite'];
+const DECISIONS_F_FR = ['décision', 'idée', 'orientation', 'politique', 'priorité', 'approche'];
+const DECISIONS_M_FR = ['choix', 'calcul', 'signal', 'précédent', 'virage', 'plan'];
+const CRITIQUES_AVANT_F_FR = ['mauvaise', 'très mauvaise', 'terrible', 'pire', 'triste', 'drôle de'];
+const CRITIQUES_AVANT_M_FR = ['mauvais', 'très mauvais', 'terrible', 'pire', 'triste', 'drôle de'];
+const CRITIQUES_APRES_F_FR = ['irresponsable', 'cynique', 'cruelle', 'insensée', 'aberrante', 'désastreuse', 'douteuse', 'absurde', 'injuste'];
+const CRITIQUES_APRES_M_FR = ['irresponsable', 'cynique', 'cruel', 'insensé', 'aberrant', 'désastreux', 'douteux', 'absurde', 'injuste'];
+
 export const NEGATIVE_EVALUATION_FR = [
+  ...DEGRES_FR.flatMap((d) => DEFAUTS_FR.map((f) => `${d} ${f}`)),
+  ...MANQUES_FR.map((m) => `pas assez ${m}`),
+  ...DECISIONS_F_FR.flatMap((n) => [...CRITIQUES_AVANT_F_FR.map((a) => `${a} ${n}`), ...CRITIQUES_APRES_F_FR.map((a) => `${n} ${a}`)]),
+  ...DECISIONS_M_FR.flatMap((n) => [...CRITIQUES_AVANT_M_FR.map((a) => `${a} ${n}`), ...CRITIQUES_APRES_M_FR.map((a) => `${n} ${a}`)]),
+  // Le tort fait par un gouvernement (« les dégâts de ce gouvernement », « un gros recul »).
+  'les dégâts', 'des dégâts', 'fait des dégâts', 'font des dégâts', 'saccage', 'saccagent', 'gros recul', 'grave recul', 'net recul',
   'un désastre', 'désastre', 'désastreux', 'désastreuse', 'une catastrophe', 'catastrophique', 'honteux', 'honteuse',
   "c'est honteux", 'une honte', 'quelle honte', 'la honte', "j'ai honte", 'honte au', 'honte à', 'ridicule', 'ridicules',
   'absurde', 'absurdes', 'aberrant', 'aberrante', 'une aberration', 'insensé', 'insensée', "n'importe quoi",

@@ -41,7 +41,21 @@ export const WORK_OBJECTS_FR = [
   'tribunaux', 'Ontario au travail', 'POSPH',
 ];
 
+// L'auteur parmi ceux qui font le travail, avec n'importe quel verbe de métier : « moi qui traite ces
+// dossiers », « ceux d'entre nous qui appliquent le règlement », « nous qui inspectons les fermes ».
+const VERBES_METIER_FR: readonly (readonly [string, string, string])[] = [
+  // [je, nous, ils]
+  ['traite', 'traitons', 'traitent'], ['applique', 'appliquons', 'appliquent'], ['inspecte', 'inspectons', 'inspectent'],
+  ['évalue', 'évaluons', 'évaluent'], ['gère', 'gérons', 'gèrent'], ['administre', 'administrons', 'administrent'],
+  ['enseigne', 'enseignons', 'enseignent'], ['soigne', 'soignons', 'soignent'], ['examine', 'examinons', 'examinent'],
+  ['approuve', 'approuvons', 'approuvent'], ['rédige', 'rédigeons', 'rédigent'], ['livre', 'livrons', 'livrent'],
+  ['travaille', 'travaillons', 'travaillent'], ['vérifie', 'vérifions', 'vérifient'], ['délivre', 'délivrons', 'délivrent'],
+];
+
 export const INSIDER_FR = [
+  ...VERBES_METIER_FR.flatMap(([je, nous, ils]) => [
+    `moi qui ${je}`, `nous qui ${nous}`, `ceux d'entre nous qui ${ils}`, `celles d'entre nous qui ${ils}`, `ceux qui comme moi ${ils}`,
+  ]),
   'sur le terrain', 'dans mon travail', 'dans mon emploi', 'dans mon domaine', 'dans mon milieu', 'dans mes fonctions',
   'mes clients', 'mes clientes', 'ma charge de travail', "de l'intérieur", 'je peux vous dire', 'je peux vous assurer',
   'je suis bien placé', 'je suis bien placée', 'je le vois tous les jours', 'on le voit tous les jours',

@@ -100,10 +100,12 @@ export const SOFT_POLICY_OBJECTS_FR = [
   'programme-cadre', 'plan', 'programme', 'approche', 'critères', "critères d'admissibilité", 'déploiement', 'initiative',
   'projet pilote', 'refonte', 'restructuration', 'réorganisation', 'réorg', 'transformation', 'modernisation',
   'centralisation', 'fusion', 'outil', 'portail',
+  // Les plafonds fixés par une règle et leur assouplissement (« le nouvel assouplissement provincial »).
+  'plafond', 'plafonds', 'seuils', 'limites', 'assouplissement', 'resserrement', 'allègement',
 ];
 
 export const SOFT_DETERMINERS_FR = [
-  'les nouvelles', 'les nouveaux', 'la nouvelle', 'le nouveau', 'ces nouvelles', 'ces nouveaux', 'cette nouvelle',
+  'les nouvelles', 'les nouveaux', 'la nouvelle', 'le nouveau', 'le nouvel', 'ce nouvel', 'leur nouvel', 'ces nouvelles', 'ces nouveaux', 'cette nouvelle',
   'ce nouveau', 'ces', 'cette', 'leur nouvelle', 'leur nouveau', 'leurs nouvelles', 'leurs nouveaux', 'la soi disant',
   'le soi disant', 'cette belle', 'ce beau', 'toute cette', 'tout ce',
   // « ce système est brisé », là où la phrase nomme le programme ou le travail de l'auteur.

@@ -68,13 +68,23 @@ export function aboutGovernment(plain: string): boolean {
   return GOVERNMENT.test(plain);
 }
 
-/** "These new rules", « les nouvelles règles »: soft policy words, announced by a determiner. */
+// Words that end a noun phrase: between the determiner and the policy word, only modifiers may stand
+// ("the new excess soil rules"), not a verb or a clause ("the new guy says the rules…").
+const CLAUSE_WORDS = phraseSet([
+  'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'says', 'said', 'and', 'or', 'but', 'to', 'of',
+  'for', 'with', 'on', 'at', 'in', 'by', 'that', 'which', 'who', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'our',
+  'est', 'sont', 'a', 'ont', 'et', 'ou', 'mais', 'de', 'du', 'des', 'pour', 'avec', 'sur', 'dans', 'par', 'que', 'qui',
+  'je', 'nous', 'vous', 'il', 'elle', 'ils', 'elles', 'mon', 'ma', 'mes', 'notre', 'nos',
+]);
+
+/** "These new rules", "the new excess soil rules", « les nouvelles règles »: soft policy words, announced by a determiner. */
 export function softTargets(plain: string): Span[] {
   const out: Span[] = [];
   for (const m of SOFT.findIn(plain)) {
-    const prev = wordsBefore(plain, m.start, 4);
+    const prev = wordsBefore(plain, m.start, 5);
     let ok = false;
-    for (let skip = 0; skip <= 1 && !ok; skip++) {
+    for (let skip = 0; skip <= 3 && !ok; skip++) {
+      if (skip > 0 && CLAUSE_WORDS.has(prev[prev.length - skip] ?? 'and')) break;
       const upto = prev.length - skip;
       for (let n = 1; n <= 2 && n <= upto; n++) if (SOFT_DETERMINERS.has(prev.slice(upto - n, upto).join(' '))) ok = true;
     }

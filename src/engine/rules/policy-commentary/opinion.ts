@@ -48,6 +48,12 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Criticism by degree or by any critical adjective, and the author among those who do the work.
+      { text: 'From someone who inspects these farms: the new manure storage limits are far too lax.', mode: 'professional', severity: 'high' },
+      { text: "The province's decision on the rural clinics was a terrible call.", mode: 'professional', span: 'decision on the rural clinics was a terrible call' },
+      { text: 'The new septic inspection rules are not strong enough, and the ministry knows it.', mode: 'official' },
+      { text: 'Le nouvel assouplissement provincial des règles sur les pesticides est beaucoup trop laxiste.', mode: 'official', span: 'beaucoup trop laxiste' },
+      { text: 'Moi qui traite ces dossiers, je trouve que les nouveaux plafonds du programme sont une mauvaise idée.', mode: 'professional', severity: 'high' },
       { text: 'The new policy is a disaster for front-line staff.', span: 'policy is a disaster', severity: 'tip' },
       { text: "This government's cuts are shameful.", mode: 'professional', severity: 'medium' },
       { text: 'Honestly, the minister has no clue what happens in our offices.', span: 'minister has no clue' },
@@ -86,6 +92,11 @@ export default defineRule({
       { text: 'Je suis analyste au ministère de la Santé et le plan santé du NPD est le seul qui tient la route.', mode: 'personal', severity: 'medium' },
     ],
     valid: [
+      // The flaw and judgement families need a government target: a referee, a recipe, a marathon are not one.
+      'That was a terrible call by the referee, we were robbed!',
+      'My sourdough is far too slow this week, the kitchen is freezing.',
+      'Those of us who run marathons know the new race rules are far too strict, lol.',
+      'Mon chum trouve que la nouvelle recette est beaucoup trop compliquée pour un mardi soir.',
       'Bill 23 comes into force on January 1; details at ontario.ca/bill23.',
       'The ministry announced $20 million for rural clinics today: ontario.ca/news',
       'We’re proud to launch the new Ontario Trails map today!',
