@@ -275,11 +275,18 @@ export function setTriggerPrefilter(on: boolean): void {
   clearCache();
 }
 
+// The accent-free view of the last unit's sentence before (every rule of a unit asks for it).
+let beforeOf = '';
+let beforePlain = '';
+
 /** Whether `rule` may find something in `unit`: a trigger matches the sentence or the one before. */
 function triggered(rule: Rule, unit: Unit): boolean {
   const t = rule.triggers;
   if (!t || !prefilter) return true;
-  return matchesAny(t, unit.plain) || (unit.before !== '' && matchesAny(t, stripAccents(unit.before)));
+  if (matchesAny(t, unit.plain)) return true;
+  if (unit.before === '') return false;
+  if (unit.before !== beforeOf) beforePlain = stripAccents((beforeOf = unit.before));
+  return matchesAny(t, beforePlain);
 }
 
 function runRules(rules: readonly Rule[], unit: Unit): RawHit[] {

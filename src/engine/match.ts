@@ -112,15 +112,19 @@ class LexiconPattern extends RegExp {
     this.#wordsOnly = starts !== null && [...starts].every(isWordChar);
   }
 
+  /** False when the lexicon certainly does not match `s` (none of its key words is there); no pattern runs. */
+  mayMatch(s: string): boolean {
+    if (!this.#keyWords) return true;
+    // Indexed on first use: a lexicon built only for its source (embedded elsewhere) costs nothing.
+    if (this.#id < 0) this.#id = indexLexicon(this.#keyWords);
+    return mayMatch(this.#id, s);
+  }
+
   override exec(input: string): RegExpExecArray | null {
     const s = typeof input === 'string' ? input : String(input);
-    if (this.#keyWords) {
-      // Indexed on first use: a lexicon built only for its source (embedded elsewhere) costs nothing.
-      if (this.#id < 0) this.#id = indexLexicon(this.#keyWords);
-      if (!mayMatch(this.#id, s)) {
-        this.lastIndex = 0;
-        return null;
-      }
+    if (!this.mayMatch(s)) {
+      this.lastIndex = 0;
+      return null;
     }
     const starts = this.#starts;
     if (!starts) return super.exec(s);
@@ -203,6 +207,18 @@ export function matchesAny(res: readonly RegExp[], s: string): boolean {
     if (re.test(s)) return true;
   }
   return false;
+}
+
+/**
+ * A trigger for patterns too costly to run as one (a long unanchored alternation): it matches where
+ * the string contains one of `phrases`' literal pieces, the longest of each (accent-free, lower case,
+ * as Unit.plain). Any match of such a phrase, whatever its gaps and apostrophes, contains that piece.
+ */
+export function containsPiece(phrases: readonly string[]): RegExp {
+  const pieces = [...new Set(phrases.map((p) => stripAccents(lowerSameLength(p)).split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '')))];
+  // A phrase with no letter or digit could match anything: then so does the trigger.
+  const body = pieces.includes('') ? '' : pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  return new RegExp(body || '(?:)', 'u');
 }
 
 export function has(unit: Unit, re: RegExp): boolean {

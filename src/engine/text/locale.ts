@@ -15,7 +15,9 @@ const EN = new Set(
     .split(' '),
 );
 
-const WORD = /[\p{L}]+/gu;
+const LETTER = /^\p{L}$/u;
+const wide = new Map<number, boolean>();
+const ASCII_LETTER = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 export interface LocaleScore {
   en: number;
@@ -28,14 +30,38 @@ export function scoreLocale(lower: string): LocaleScore {
   let en = 0;
   let fr = 0;
   const accents = FRENCH_ACCENT.test(lower);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    const w = m[0];
+  // Words are runs of letters (\p{L}), read by a scan: a pattern run per word cost more than the rest of a cold sentence.
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isLetterAt(lower, i)) i += width(lower, i);
+    const start = i;
+    while (i < n && isLetterAt(lower, i)) i += width(lower, i);
+    if (i === start) break;
+    const w = lower.slice(start, i);
     if (FR.has(w)) fr++;
     if (EN.has(w)) en++;
     if (accents && FRENCH_ACCENT.test(w)) fr += 0.5;
   }
   return { en, fr };
+}
+
+/** Code units of the code point at `i` (2 for a surrogate pair). */
+function width(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return ASCII_LETTER(c);
+  const cp = s.codePointAt(i)!;
+  let v = wide.get(cp);
+  if (v === undefined) {
+    v = LETTER.test(String.fromCodePoint(cp));
+    if (wide.size < 4096) wide.set(cp, v);
+  }
+  return v;
 }
 
 export function decideLocale(score: LocaleScore): Locale | null {
