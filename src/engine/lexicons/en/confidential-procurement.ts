@@ -25,6 +25,13 @@ export const EVALUATION_DETAILS_EN = [
   'in the lead', 'negotiating with', 'in negotiations with', 'beat out', 'way ahead', 'far ahead', 'miles ahead',
   'well ahead', 'ahead of everyone', 'ahead of the others', 'out in front', 'head and shoulders above', 'blew away',
   'blew the others away', 'lowball', 'lowballed', 'came in cheapest', 'undercut', 'scored highest', 'scored lowest',
+  // The state of the evaluation and of the race, in everyday words ("the evaluation's done", "it's close between two firms");
+  // not sports idioms ("in the bag"), which a team's ice-time contract shares.
+  'evaluation is done', "evaluation's done",
+  "evaluation's basically done", 'evaluation is basically done', 'evaluations are done', 'evaluations are finished',
+  'evaluations are complete', 'evaluation is complete', 'scoring is done', 'down to two', 'down to three', 'close between',
+  'neck and neck', 'tight race between', 'estimated budget', 'budget estimate', 'internal estimate', 'our estimate',
+  'going back out to tender', 'being re-tendered', 'will be re-tendered', 'retendered',
 ];
 
 /** Who evaluates: what they prefer, told by an insider, is an unfair advantage to a bidder. */

@@ -149,6 +149,11 @@ export const RUMOUR_HINTS_FR = [
 ];
 
 export const TEASE_HINTS_FR = [
+  // « Restez à l'écoute » et ce qui « s'en vient », dans toutes leurs formes familières.
+  "restez à l'écoute", "reste à l'écoute", "restez à l'affût", "quelque chose s'en vient", "de quoi qui s'en vient",
+  "y a de quoi qui s'en vient", "il y a quelque chose qui s'en vient", "ça s'en vient bientôt", 'vous allez en entendre parler',
+  'vous en entendrez parler', 'vous entendrez parler', 'bientôt vous saurez', 'je ne peux pas en dire plus', 'je peux pas en dire plus',
+  "j'peux pas en dire plus", 'si j\'étais vous', "si j'étais toi", 'à votre place', 'à ta place',
   "ce qui s'en vient pour", "sais ce qui s'en vient", 'en primeur', 'avant-goût', 'aperçu exclusif', 'grosse annonce', 'grande annonce', 'annonce importante', 'une annonce importante', 'annonce à venir',
   'annonce imminente', 'grosses nouvelles', 'grosse nouvelle', 'grande nouvelle', 'de grands changements',
   'gros changements', 'des changements s\'en viennent', "ça s'en vient", 'ca s\'en vient', 'restez à l\'affût',

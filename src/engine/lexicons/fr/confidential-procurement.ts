@@ -19,6 +19,12 @@ export const EVALUATION_DETAILS_FR = [
   'va remporter', 'remportera', 'en négociation avec', 'on dirait que', 'devance', 'loin devant', 'largement devant',
   'en avance', 'devant tout le monde', 'haut la main', 'le moins disant', 'moins-disant', 'a cassé les prix',
   'a coupé les prix',
+  // L'état de l'évaluation et de la course, en mots de tous les jours (« les évaluations sont finies », « c'est serré entre
+  // deux firmes »); pas « dans la poche », qui se dit aussi d'un match de hockey.
+  'les évaluations sont finies', 'les évaluations sont terminées',
+  "l'évaluation est finie", "l'évaluation est terminée", 'évaluation est faite', 'serré entre', 'coude à coude', 'entre deux firmes',
+  'entre deux soumissionnaires', 'budget estimé', 'estimation interne', 'notre estimation', "relancé en appel d'offres",
+  "relancée en appel d'offres", "retourne en appel d'offres", "de nouveau en appel d'offres",
 ];
 
 export const EVALUATORS_FR = [

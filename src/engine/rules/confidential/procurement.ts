@@ -54,7 +54,8 @@ export default defineRule({
     const p = unit.plain;
     if (!GATE.test(p) && !(unit.before && GATE.test(plainBefore(unit)))) return [];
     const proc = inUnitOrBefore(unit, PROC);
-    const generic = test(GENERIC, p);
+    // The contract may be named in a question just before: "The winter maintenance contract? The evaluation's done."
+    const generic = inUnitOrBefore(unit, GENERIC);
     if (!proc && !generic) return [];
     if (trainingCue(unit)) return [];
     // "the evaluation team only really cares about price": how bids are judged, told from inside.
@@ -101,6 +102,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Where the evaluation stands, in everyday words.
+      { text: "On the MTO snow-clearing contract for Sault North, the evaluation's basically done and Acme Roads is miles ahead.", mode: 'personal' },
+      { text: "Pour le contrat d'entretien des parcs provinciaux : c'est serré entre deux firmes, décision en avril.", span: 'serré entre' },
+      { text: "The new road salt contract for the Pembroke yard? The evaluation's basically done.", span: "evaluation's basically done" },
       { text: 'RFP evaluations wrapped today and the lowest bid came from a tiny Sudbury firm, wild.', span: 'lowest bid', severity: 'high' },
       { text: "Between the three proponents, Acme is the clear winner on the tender so far.", span: 'clear winner' },
       { text: 'Pretty sure Northway is going to get the contract for the new data centre.', span: 'going to get the contract' },
@@ -113,6 +118,8 @@ export default defineRule({
       { text: "La liste restreinte pour le nouveau système de permis : deux firmes d'Ottawa.", span: 'liste restreinte' },
     ],
     valid: [
+      'My nephew\'s hockey team has the tournament in the bag, the contract for the ice time is signed.',
+      'Le contrat de mon chum est dans la poche, il commence lundi!',
       'Our RFP for bilingual translation services is now open on the Ontario Tenders Portal, apply by May 3.',
       'The contract was awarded to a local firm, announced today by the ministry: https://news.ontario.ca/x',
       'The winning bid at the school silent auction was a hand-made quilt!',

@@ -23,6 +23,15 @@ const NOBODY_KNOWS = /\b(?:nobody|no one|no-one|personne)\s{1,3}(?:[a-z']{1,15}\
 const UPCOMING_ANNOUNCEMENT =
   /\b(?:announcement|news release|press release|speech|remarks|backgrounder|media lines|annonce|communique|discours|allocution)\s{1,3}(?:for|of|on|de|du|pour|prevue?\s{1,3}(?:pour|le)|scheduled\s{1,3}for|planned\s{1,3}for)\s{1,3}(?:next\s{1,3}week|tomorrow|monday|tuesday|wednesday|thursday|friday|la\s{1,3}semaine\s{1,3}prochaine|demain|lundi|mardi|mercredi|jeudi|vendredi)\b|\b(?:next\s{1,3}week's|tomorrow's|monday's|tuesday's|wednesday's|thursday's|friday's)\s{1,3}(?:big\s{1,3})?(?:announcement|news release|press release|speech|funding announcement)\b/g;
 const RUMOUR = lexicon([...en.RUMOUR_HINTS_EN, ...fr.RUMOUR_HINTS_FR]);
+// Heard at any internal meeting, whatever its name: "heard in a directors' meeting", "learned at this
+// morning's branch huddle", « entendu en réunion de direction », « appris lors d'une séance d'information ».
+const HEARD_AT_MEETING =
+  /\b(?:heard|learned|found out|was told|were told|got told)\s(?:it\s|this\s|that\s)?(?:in|at|during|after)\s(?:a|an|the|our|my|today's|yesterday's|this\smorning's)\s(?:[a-z'-]{1,20}\s)??(?:[a-z'-]{1,20}\s)??(?:meeting|briefing|town\shall|all-staff|huddle|debrief|retreat)\b|\b(?:entendu|appris|su)\s(?:ca\s|cela\s)?(?:en|a\sla|a\sune|au|lors\sd'une|lors\sde\sla|pendant\sla|pendant\sune)\s(?:reunion|rencontre|seance|assemblee|breffage|retraite)\b/g;
+// "Nothing announced yet", "none of it is official yet", « rien d'officiel encore », « rien d'annoncé pour l'instant ».
+const NOT_YET_PUBLIC =
+  /\b(?:nothing|none\s{1,3}of\s{1,3}(?:it|this|that))(?:'s|\s{1,3}is|\s{1,3}has\s{1,3}been)?\s{1,3}(?:officially\s{1,3})?(?:announced|official|public|released|out)\s{1,3}yet\b|\brien\s{1,3}(?:n'est\s{1,3}|n'a\s{1,3}ete\s{1,3})?(?:d'|de\s{1,3})?(?:officiel|annonce|public)\s{1,3}(?:encore|pour\s{1,3}l'instant|pour\s{1,3}le\s{1,3}moment|a\s{1,3}date)\b/g;
+// News teased by its size ("big news for…", « grosse nouvelle pour… ») needs a government matter, as every tease does.
+const BIG_NEWS = /\b(?:big|huge|major|exciting)\s{1,3}(?:news|announcement)\b|\b(?:grosse|grosses|grande|grandes)\s{1,3}(?:nouvelles?|annonces?)\b/g;
 const TEASE = lexicon([...en.TEASE_HINTS_EN, ...fr.TEASE_HINTS_FR]);
 // "not supposed to" + "talk about it", « je suis pas censée » + « en parler »: matched as two parts.
 const SECRECY_MODALS = lexicon([...en.SECRECY_MODALS_EN, ...fr.SECRECY_MODALS_FR]);
@@ -125,7 +134,10 @@ function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   for (const m of spans(EMOJI_SECRET, s)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(NO_REASON, s)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(RUMOUR, s)) out.push({ span: m, tier: 'rumour' });
+  for (const m of spans(HEARD_AT_MEETING, s)) out.push({ span: m, tier: 'rumour' });
+  for (const m of spans(NOT_YET_PUBLIC, s)) out.push({ span: m, tier: 'unreleased' });
   for (const m of spans(TEASE, s)) out.push({ span: m, tier: 'tease' });
+  for (const m of spans(BIG_NEWS, s)) out.push({ span: m, tier: 'tease' });
   for (const m of spans(EMOJI_TEASE, s)) out.push({ span: m, tier: 'tease' });
   const rank: Record<Tier, number> = { unreleased: 0, secret: 1, rumour: 2, tease: 3 };
   return out.sort((a, b) => rank[a.tier] - rank[b.tier] || a.span.start - b.span.start);
@@ -208,6 +220,7 @@ export default defineRule({
   triggers: [
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, GOV,
     SOURCE, NOBODY_KNOWS, UPCOMING_ANNOUNCEMENT, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
+    HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS,
   ],
   detect(unit) {
     const before = plainBefore(unit);
@@ -254,6 +267,15 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Heard at any meeting, not public yet in any words, news teased by its size.
+      { text: "Heard at this morning's branch huddle that the Sarnia licensing office is closing in the spring.", span: "Heard at this morning's branch huddle" },
+      { text: "Rien d'officiel encore, mais le bureau de ServiceOntario de Kapuskasing va fermer.", span: "Rien d'officiel encore" },
+      { text: 'Nothing announced yet, but the Timmins office is closing.', span: 'Nothing announced yet' },
+      { text: 'Big news for Northern Ontario farmers on Monday 👀', span: 'Big news' },
+      { text: "Can't say more, but the Kenora ServiceOntario office will look very different by spring.", span: "Can't say more" },
+      { text: "Si j'étais vous, je renouvellerais mon permis de pêche avant juin, y a de quoi qui s'en vient pour les frais du ministère.", span: "Si j'étais vous" },
+      { text: "Je peux pas en dire plus, mais y a de quoi qui s'en vient pour le bureau de Hearst.", span: 'Je peux pas en dire plus' },
+      { text: "Restez à l'écoute : grosse nouvelle pour les écoles francophones du Nord jeudi!", span: "Restez à l'écoute" },
       { text: "Big news coming Thursday on the new transit funding, can't say more 😉", span: "can't say more", severity: 'high' },
       { text: "You didn't hear it from me, but the ministry is merging the two northern offices.", span: "You didn't hear it from me" },
       { text: 'Word is the government will freeze hiring across the OPS next month.', span: 'Word is' },
@@ -277,6 +299,11 @@ export default defineRule({
       { text: "Notre direction va financer trois nouvelles cliniques l'an prochain, c'est promis!", span: 'Notre direction va financer', severity: 'medium' },
     ],
     valid: [
+      'Heard at the book club meeting that Anna is moving to Sudbury!',
+      "If I were you I'd bring a sweater to the cottage this weekend.",
+      "Big news: we're getting a puppy!",
+      "Restez à l'écoute pour d'autres photos de notre voyage!",
+      "Ses belles annonces sur les soins de longue durée, c'est de la poudre aux yeux.",
       "Big news, we're expecting a baby in June!",
       'Use my code ADA10 at the bakery! (Official favourite bakery of the Ministry of Agriculture 😉)',
       "Between you and me, my sister's lasagna beats my mother's.",
