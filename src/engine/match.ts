@@ -204,7 +204,10 @@ export function findTerms(unit: Unit, re: RegExp, skipKinds: readonly string[] =
 export function matchesAny(res: readonly RegExp[], s: string): boolean {
   for (const re of res) {
     re.lastIndex = 0;
-    if (re.test(s)) return true;
+    const found = re.test(s);
+    // Left as found: a rule that runs its own trigger pattern afterwards starts from the beginning.
+    re.lastIndex = 0;
+    if (found) return true;
   }
   return false;
 }

@@ -127,6 +127,9 @@ export default defineRule({
     fr: "Un juron ou un sacre. Sur votre compte personnel, c'est votre choix, mais sur un compte professionnel ou officiel, il nuit au message et à l'image de la fonction publique.",
   },
   detect,
+  // The gate of detect(): a listed word, a masking character or digit (MASKED, maskedSpellings),
+  // "what the f" (MINCED_F), "sti" and "câlice".
+  triggers: [STRONG, MILD, /[*@#%!$0-9]/, lexicon(['f', 'sti', 'calice', 'calices'])],
   examples: {
     invalid: [
       { text: 'This fucking printer jammed again before the briefing.', span: 'fucking', mode: 'professional', severity: 'medium' },

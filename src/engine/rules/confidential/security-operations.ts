@@ -217,6 +217,8 @@ export default defineRule({
   guidelines: ['oath-secrecy', 'coi-confidential-information', 'ops-guiding-principles'],
   title: { en: 'Security-sensitive detail', fr: 'Détail sensible pour la sécurité' },
   why: MESSAGES.operation,
+  // The two gates of detect() and physicalHits().
+  triggers: [GATE, PHYSICAL_GATE],
   detect(unit) {
     const gated = GATE.test(unit.plain);
     const hits = gated ? credentialHits(unit) : [];

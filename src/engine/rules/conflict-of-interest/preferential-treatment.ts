@@ -5,7 +5,7 @@
 // a public service, not a favour.
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Unit } from '../../types.js';
-import { findTerms, has, lexicon, type Match } from '../../match.js';
+import { containsPiece, findTerms, has, lexicon, type Match } from '../../match.js';
 import {
   ACT_AHEAD_EN, ACT_AHEAD_STRONG_EN, ASSESSORS_EN, ASSURE_EN, CHANGE_AHEAD_EN, FILES_EN, MOVE_VERBS_EN, MOVED_OBJECTS_EN,
   NOT_QUEUE_AFTER_EN, OFFER_AGENTS_EN, OFFER_AGENTS_WE_EN, OUTCOMES_EN, PRIORITY_CUES_EN, PRIVATE_CONTACT_EN, PUBLIC_CHANNELS_EN,
@@ -132,6 +132,9 @@ export default defineRule({
     en: 'This offers someone special treatment (speeding up a file, getting them in ahead of others). Public servants must treat everyone alike and must not help anyone beyond what the job normally provides, or even seem to; point people to the regular service channel instead.',
     fr: "Ceci offre un traitement de faveur (accélérer un dossier, faire passer quelqu'un devant les autres). Un fonctionnaire doit traiter tout le monde de la même façon et ne doit aider personne au-delà de ce que son poste offre normalement, ni même en donner l'apparence; dirigez plutôt les gens vers le service habituel.",
   },
+  // Every hit needs advice to act ahead, a relative (RELATIVE_WINS, as a literal piece) or an
+  // offering voice here or in the sentence before.
+  triggers: [ACT_AHEAD_STRONG, ACT_AHEAD, AGENT, AGENT_WE, containsPiece([...RELATIVES_EN, ...RELATIVES_FR])],
   detect(unit) {
     const hits: Hit[] = insiderAdvice(unit);
     RELATIVE_WINS.lastIndex = 0;

@@ -212,6 +212,8 @@ export default defineRule({
   guidelines: ['fippa-contact-details', 'fippa-business-capacity', 'ops-personal-use'],
   title: { en: 'Street address', fr: 'Adresse municipale' },
   why: MESSAGES.resident,
+  // findCivicAddresses() needs a digit.
+  triggers: [/\d/],
   detect(unit) {
     const hits: Hit[] = [];
     for (const a of findCivicAddresses(unit)) {
