@@ -47,8 +47,17 @@ export const NEGATIVE_PREDICATES_EN = [
   'scammers', 'a drain', 'draining', 'a waste', 'useless eaters',
 ];
 
+// An adverb may stand inside an exclusion ("shouldn't even be allowed", "should all just go back").
+const EXCLUSION_MODALS_EN = /^(shouldn't|should not|should|don't|do not|need to|have no)( .+)$/;
+const EXCLUSION_ADVERBS_EN = ['even', 'ever', 'just', 'really', 'simply', 'all', 'honestly'];
+const withAdverbs = (phrases: readonly string[]) =>
+  phrases.flatMap((p) => {
+    const m = EXCLUSION_MODALS_EN.exec(p);
+    return m ? [p, ...EXCLUSION_ADVERBS_EN.map((a) => `${m[1]} ${a}${m[2]}`)] : [p];
+  });
+
 /** Exclusionary demands about a group ("should go back", "don't belong here"). */
-export const EXCLUSIONS_EN = [
+export const EXCLUSIONS_EN = withAdverbs([
   'should go back', 'should all go back', 'go back to where they came from', 'go back where they came from',
   'go back to your country', 'go back to your own country', 'go back to their country', 'go back to their own country',
   'send them back', 'send them all back', 'should be deported', 'should all be deported', 'deport them all', "don't belong here",
@@ -60,7 +69,7 @@ export const EXCLUSIONS_EN = [
   'are not capable of', "aren't smart enough", "aren't strong enough", 'should stay home', 'belong at home',
   'should keep it to themselves', 'keep it to themselves', 'should stay in the closet', 'should go back in the closet',
   'should be kept out', 'need to be kept out', 'should not be hired', "shouldn't be hired", 'should not be allowed to',
-];
+]);
 
 /** Words that turn a generalisation into its refutation or a report of it ("the myth that immigrants are criminals"). */
 export const DEBUNK_CUES_EN = [

@@ -50,7 +50,8 @@ export const INCITEMENT_BARE_EN = [
   'you know where to find her', 'feel free to let him know', 'feel free to let her know', 'go get em', "go get 'em",
   'go let him know what you think', 'go let her know what you think', 'go let them know what you think',
   'let him know what you think', 'let her know what you think', 'tell him what you think', 'tell her what you think',
-  'pay him a visit', 'pay her a visit', 'pay them a visit', 'give him a call and tell', 'give her a call and tell',
+  // A visit by any name ("pay him a little visit", "a friendly visit"): the same veiled threat.
+  ...['him', 'her', 'them'].flatMap((who) => ['', 'little ', 'friendly ', 'quick ', 'surprise ', 'nice ', 'personal '].map((how) => `pay ${who} a ${how}visit`)), 'give him a call and tell', 'give her a call and tell',
   'call him and tell', 'call her and tell', 'show him what we think', 'show her what we think',
 ];
 

@@ -220,6 +220,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      { text: "Refugees shouldn't even be allowed to apply for housing here.", span: "Refugees shouldn't even be allowed" },
       { text: 'Immigrants are all lazy and just here for the benefits.', span: 'Immigrants are all lazy', severity: 'high' },
       { text: 'Honestly, these people are animals and should be sent back.', span: 'these people are animals' },
       { text: 'If you do not like it here, go back to your country.', span: 'go back to your country' },
@@ -242,6 +243,7 @@ export default defineRule({
       { text: 'You don’t like it here? Go back to Syria.', span: 'Go back to Syria' },
     ],
     valid: [
+      "Kids shouldn't even be allowed to stay up this late on a school night.",
       'It is a myth that immigrants are criminals: the data say the opposite.',
       'Immigrants are not a burden; they built this province.',
       'Proud to march in the Dyke March with my team this Saturday.',

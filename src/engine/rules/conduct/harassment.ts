@@ -66,6 +66,8 @@ const DOXXING_MESSAGE: Localized = {
   fr: "Ceci dirige des gens vers les coordonnées privées ou le domicile de quelqu'un. Les exposer ou les rechercher, c'est du harcèlement, et pour un fonctionnaire, cela peut aussi être une atteinte à la vie privée.",
 };
 
+const OWN_PLAN_BEFORE = /\b(?:we|i|let's|we'll|i'll|i'm going to|we're going to|on va|nous allons|je vais|on devrait|je devrais)\b[^.!?]{0,14}$/;
+
 function quoted(unit: Unit, start: number, end: number): boolean {
   const opens = (unit.folded.slice(0, start).match(/"/g) ?? []).length;
   return opens % 2 === 1 && unit.folded.indexOf('"', end) >= 0;
@@ -79,7 +81,8 @@ function detect(unit: Unit): Hit[] {
   for (const m of findAll(DOXXING, unit.plain, unit.text)) {
     if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end, message: DOXXING_MESSAGE });
   }
-  const bare = findAll(INCITEMENT_BARE, unit.plain, unit.text);
+  // "We should pay her a little visit": the author's own plan, not a call on others ("someone should…").
+  const bare = findAll(INCITEMENT_BARE, unit.plain, unit.text).filter((m) => !OWN_PLAN_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 24), m.start)));
   const incitements = [...findAll(INCITEMENT, unit.plain, unit.text), ...(bare.length && exposes(unit) ? bare : [])];
   for (const m of incitements) {
     if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end, message: INCITEMENT_MESSAGE });
@@ -128,6 +131,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      { text: 'The caller who screamed at my coworker lives in Midland. Maybe someone should pay him a friendly visit.', span: 'pay him a friendly visit' },
       { text: '@critic_99 careful, I know where you live.', span: 'I know where you live', severity: 'high' },
       { text: 'Someone should teach him a lesson after that meeting.', span: 'Someone should teach him a lesson' },
       { text: 'Does anyone know where she lives? Time to pay her a visit.', span: 'Does anyone know where she lives' },
@@ -149,6 +153,7 @@ export default defineRule({
       { text: 'Je vais frapper le prochain qui crie après la réceptionniste.', span: 'Je vais frapper le prochain' },
     ],
     valid: [
+      'My aunt lives in Midland, we should pay her a little visit this summer.',
       'I know where you can find the new forms: ontario.ca/forms.',
       'Lift with your knees and watch your back when moving boxes.',
       'Quoting my favourite movie tonight: "I will find you, and I will kill you."',

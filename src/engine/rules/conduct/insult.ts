@@ -226,6 +226,10 @@ function predicateAimed(L: Lang, pre: string, word: string, sort: Sort): boolean
 const DISGUISED = lexicon([...en.DISGUISED_INSULTS_EN, ...fr.DISGUISED_INSULTS_FR]);
 const SARCASTIC = lexicon([...en.SARCASTIC_PRAISE_EN, ...fr.SARCASTIC_PRAISE_FR]);
 /** Eye-rolling: an emoji, "/s", "*eye roll*" or "yeah right" turns praise into mockery. */
+const VOCATIVE_BEFORE = /,\s?(?:(?:le|la|mon|ma|mister|mr\.?)\s)?$/;
+const VOCATIVE_AFTER = /^\s?(?:[.!?…]|$)/;
+// "Thanks, genius!", « Merci, le génie! »: affection, not sarcasm.
+const THANKS_BEFORE = /\b(?:thanks|thank you|thx|merci|bravo|congrats|congratulations|well done|good job|great job|nice work|felicitations)\b[^.!?]{0,12}$/;
 const SARCASM_MARK = /\u{1F644}|\u{1F926}|\u{1F921}|(?<![\p{L}\p{N}])\/s(?![\p{L}\p{N}])|eye[\s-]?roll|yeah right|sure jan|mon oeil|c'est ca oui|ben oui toi/u;
 // "couldn't spell to save his life": someone else's incompetence, not a rescue ("helped save his life").
 const COULD_NOT_TO_SAVE = /(?<![\p{L}])(?:couldn['\u2019]?t|can['\u2019]?t|could\s+not|cannot)\s+(?:[\p{L}'\u2019-]+\s+){1,5}?to\s+save\s+(?:his|her|their)\s+li(?:fe|ves)(?![\p{L}])/gu;
@@ -245,7 +249,15 @@ function notAimed(near: string, wide: string, post: string, before: string): boo
  * eye-rolling post, sarcastic praise ("Truly a brain trust over there 🙄"). */
 function disguised(unit: Unit): Match[] {
   const out: Match[] = [];
-  const sarcastic = SARCASM_MARK.test(unit.plain) ? findAll(SARCASTIC, unit.plain, unit.text) : [];
+  // Sarcastic praise with an eye-roll anywhere, or used as a form of address closing a clause
+  // ("…before you start yelling, genius.", « …avant de crier, le génie! »).
+  const sarcastic = findAll(SARCASTIC, unit.plain, unit.text).filter(
+    (m) =>
+      SARCASM_MARK.test(unit.plain) ||
+      (VOCATIVE_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 6), m.start)) &&
+        VOCATIVE_AFTER.test(unit.plain.slice(m.end, m.end + 3)) &&
+        !THANKS_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 30), m.start))),
+  );
   for (const m of [...findAll(DISGUISED, unit.plain, unit.text), ...findAll(COULD_NOT_TO_SAVE, unit.plain, unit.text), ...sarcastic]) {
     if (quoted(unit, m.start, m.end) || out.some((o) => o.start < m.end && m.start < o.end)) continue;
     const pre = unit.plain.slice(Math.max(0, m.start - 40), m.start);
@@ -363,6 +375,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Sarcastic praise used as a form of address closing a clause.
+      { text: '@Rob_from_Barrie check the posted hours before you start yelling at the staff, genius.', span: 'genius' },
       { text: 'You clearly have no idea what you are doing, you absolute idiot.', span: 'idiot', severity: 'high' },
       { text: 'My manager is completely useless and everyone knows it.', span: 'useless' },
       { text: 'What a clown. Resign already.', span: 'clown' },
@@ -391,6 +405,9 @@ export default defineRule({
       { text: 'Le monsieur au comptoir criait encore. Du monde de même devrait rester chez eux.', span: 'Du monde de même' },
     ],
     valid: [
+      'You fixed the office printer? Thanks, genius!',
+      'Great game last night, Einstein, see you Tuesday.',
+      'Merci, le génie, la photocopieuse marche enfin!',
       "I'm such an idiot, forgot my lunch at home again.",
       'Watched Dumb and Dumber with the kids tonight, still hilarious.',
       'We hired a clown for the office holiday party and the kids loved him.',
