@@ -1,6 +1,20 @@
 // Stance toward a party, a leader or a candidate, in English. Each list needs a party, leader or
 // candidate in the same sentence (or the one before, for "they are…") to mean anything.
 
+// Families, not remembered posts: campaign work for someone, praise of a speech, support by its
+// strength, a party or leader praised in a relative clause ("finally a party that listens"). Each
+// still needs a party, leader or candidate in the sentence. Not thanks ("thanks to the PC caucus
+// members who toured the lab"): courtesy to elected members is not support.
+const CAMPAIGN_WORK_EN = [
+  'donated to', 'contributed to', 'chipped in to', 'gave to', 'campaign treasurer for', 'campaign manager for', 'treasurer for',
+  'campaign chair for', 'our next mayor', 'our future mayor', 'our next premier', 'our next mpp', 'our next prime minister',
+  'supporting', 'volunteering for', 'canvassing for', 'door knocking for', 'knocking doors for', 'campaigning for', 'phone banking for', 'fundraising for'];
+const SPEECH_PRAISE_EN = ['great', 'inspiring', 'powerful', 'amazing', 'fantastic', 'moving', 'brilliant', 'strong', 'stirring'];
+const SUPPORT_STRENGTH_EN = ['unwavering', 'full', 'total', 'complete', 'wholehearted', 'strong', 'enthusiastic'];
+const PRAISED_RELATIVES_EN = ['a party', 'a leader', 'a candidate', 'the party', 'the leader', 'the candidate'].flatMap((who) =>
+  ['that', 'who'].flatMap((rel) => ['listens', 'cares', 'gets it', 'understands', 'delivers', 'fights', 'stands up', 'actually', 'finally', 'really', 'truly'].map((v) => `${who} ${rel} ${v}`)),
+);
+
 /** First-person support ("proud to support", "I stand with"). */
 export const SUPPORT_EN = [
   'i support', 'we support', "i'm supporting", 'i am supporting', "we're supporting", 'we are supporting',
@@ -9,8 +23,10 @@ export const SUPPORT_EN = [
   'i stand with', 'we stand with', "i'm standing with", 'standing with', "i'm with", 'rooting for', 'cheering for',
   'proud member of', 'proud supporter of', 'card carrying', 'lifelong', 'die hard', 'diehard', 'my money is on',
   'fingers crossed for', "can't wait for",
-  // Praise and support said of a speech, a leader or a party's help (dev-split misses, general forms).
-  "supporting a candidate", "supporting the candidate", "supporting our candidate", "volunteering for", "finally a party", "a party that listens", "a party that actually", "thank you to the progressive conservative party", "thanks to the ndp", "thanks to the liberals", "great speech", "inspiring speech", "what a speech", "unwavering support",
+  ...CAMPAIGN_WORK_EN,
+  ...SPEECH_PRAISE_EN.map((a) => `${a} speech`), 'what a speech',
+  ...SUPPORT_STRENGTH_EN.map((s) => `${s} support`),
+  ...PRAISED_RELATIVES_EN, 'finally a party', 'finally a leader',
 ];
 
 /** Cheers that work only right before the name ("go Greens!"). */

@@ -21,13 +21,26 @@ export const PRAISE_FR = [
   "bon pour l'ontario", "bonne chose pour l'ontario", 'bon pour le canada', "j'adore", 'bravo au', 'bravo aux', 'bravo à',
   'une victoire écrasante', 'méritent notre confiance', 'mérite notre confiance', 'méritent votre confiance',
   'mérite votre confiance', 'faites confiance au', 'faites confiance aux', 'le seul choix', 'le seul vrai choix', 'la seule option', 'exactement ce dont', 'félicitations au', 'félicitations aux', 'félicitations à', 'ont raison', 'a raison', 'avaient raison', 'avait raison',
-  // Praise and support said of a speech, a leader or a party's help (dev-split misses, general forms).
-  "excellent discours", "superbe discours", "quel discours", "discours inspirant", "inspirant du début à la fin", "inspirante", "merci au parti", "merci aux libéraux", "merci aux conservateurs", "merci au npd", "pour son appui indéfectible", "appui indéfectible", "on a besoin de lui", "on a besoin d'elle",
+  // Des familles : l'éloge d'un discours (avant ou après le nom), un appui dit par sa force, le
+  // besoin qu'on a d'un candidat. Pas les remerciements (« merci aux députés conservateurs de leur
+  // visite ») : la courtoisie envers des élus n'est pas un appui.
+  ...['excellent', 'superbe', 'beau', 'grand', 'puissant', 'touchant'].map((a) => `${a} discours`),
+  ...['inspirant', 'puissant', 'émouvant', 'touchant', 'rassembleur', 'mobilisateur'].map((a) => `discours ${a}`), 'quel discours', 'inspirant', 'inspirante',
+  ...['appui', 'soutien'].flatMap((n) => ['indéfectible', 'total', 'entier', 'inconditionnel', 'sans faille'].map((a) => `${n} ${a}`)),
+  'on a besoin de lui', "on a besoin d'elle", "l'ontario a besoin de lui", "l'ontario a besoin d'elle",
   // Vœux et votes pour un candidat (« bonne chance à mon amie Julie qui se présente à la mairie »).
+  // La contribution à une campagne et l'élu souhaité (« contribué à la campagne de… », « notre future mairesse »).
+  ...['contribué à', 'contribuer à', 'fait un don à', 'donné à', 'donner à'].flatMap((v) => ['de', "d'", 'du', 'des'].map((d) => `${v} la campagne ${d}`)),
+  'trésorière de la campagne', 'trésorier de la campagne', 'bénévole pour la campagne', 'notre future mairesse', 'notre futur maire',
+  'notre prochaine mairesse', 'notre prochain maire', 'notre prochaine première ministre', 'notre prochain premier ministre',
+  'notre future députée', 'notre futur député',
   'bonne chance à', 'bon succès à', 'bonne campagne à', 'bonne chance dans ta campagne', 'tu as mon vote', 'vous avez mon vote', 'a mon vote',
 ];
 
 export const OPPOSITION_FR = [
+  // Les sortir du pouvoir, en toutes formes familières (« on les sort », « mettons-les dehors », « ça va faire »).
+  ...['on les', 'faut les', 'il faut les', 'on va les', 'allons les'].flatMap((s) => ['sort', 'sortir', 'met dehors', 'mettre dehors', 'renvoie', 'renvoyer', 'chasse', 'chasser', 'balaie', 'balayer'].map((v) => `${s} ${v}`)),
+  'sortons-les', 'mettons-les dehors', 'renvoyons-les', 'chassons-les', 'à la porte', 'ça va faire', 'ca va faire',
   'ont détruit', 'détruisent', 'a détruit', 'détruit', 'ont ruiné', 'ruinent', 'a ruiné', 'ont saboté', 'sabotent',
   'a saboté', 'ont vendu', 'doivent partir', 'doit partir', 'dehors', 'assez de', 'marre de', 'ras-le-bol',
   "on n'en peut plus", 'plus jamais', 'jamais plus', 'jamais les', 'corrompus', 'corrompu', 'corrompue', 'corruption',

@@ -38,6 +38,12 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Campaign work and money, a leader praised in a relative clause, « on les sort ».
+      { text: 'Spent Saturday canvassing for the Green candidate in Guelph, great crowd!', span: 'canvassing for the Green candidate' },
+      { text: 'Finally a leader who listens: proud of the Ontario NDP tonight.', mode: 'professional', severity: 'high' },
+      { text: 'Fière d’avoir contribué à la campagne du NPD dans Timmins!', mode: 'personal' },
+      { text: "Les conservateurs à Queen's Park, ça va faire! En juin on les sort.", span: 'on les sort' },
+      { text: 'Proud to be campaign treasurer for Dev Patel, NDP candidate in Oshawa. Donate below!', span: 'campaign treasurer for Dev Patel, NDP candidate' },
       { text: 'The NDP are the only ones who actually care about nurses.', span: 'NDP are the only ones who', severity: 'medium' },
       { text: 'The PCs have ruined our health care system.', span: 'PCs have ruined' },
       { text: 'So proud to support Jane Smith for council this fall!', span: 'proud to support Jane Smith for council' },
@@ -61,6 +67,12 @@ export default defineRule({
       { text: 'Bonne chance à mon amie Julie qui se présente à la mairie de Sudbury!', span: 'Bonne chance à mon amie Julie qui se présente à la mairie' },
     ],
     valid: [
+      'Canvassing for the Heart and Stroke Foundation this weekend, donate!',
+      'What a speech by my daughter at her graduation!',
+      'Thanks to the OPS Pride network for a great event.',
+      'Merci aux députés conservateurs et néo-démocrates de leur visite au laboratoire.',
+      'Ça va faire, la pluie! On veut du soleil.',
+      "J'ai donné à la campagne de financement de l'école de ma fille.",
       'The Ontario Liberal Party holds its leadership convention in June.',
       'The NDP says the budget is a disaster for renters.',
       'That is a conservative estimate of the costs involved.',
