@@ -20,6 +20,10 @@ import { PUBLIC_RESOURCES_EN } from '../../lexicons/en/conflict-endorsement.js';
 import { PUBLIC_RESOURCES_FR } from '../../lexicons/fr/conflict-endorsement.js';
 import { alternation, beforePlain, namesPosition } from './context.js';
 
+// Who the author serves at work: clients of a program, the businesses on an inspection route.
+const SERVED =
+  /(?<![\p{L}])(?:[\p{L}'-]{1,20}\s)?(?:on my route|(?:that |whom |who )?i (?:inspect|regulate|license|serve|audit|assess)\b|my caseload|(?:clients?|recipients?|applicants?) (?:of|on|du|de l'|d'|au) ?(?:odsp|posph|ontario works|ontario au travail|osap|rafeo|the program|programme)|(?:que j'|que je )(?:inspecte|sers|evalue|reglemente))/gu;
+const DEAL = /\d{1,2}\s?%|\b(?:discount|rabais|escompte|reduction|special rate|tarif special|half price|moitie prix|free (?:consult\w*|quote)|gratuit)\b/;
 const PROMO = lexicon([...PROMO_CODES_EN, ...PROMO_CODES_FR]);
 // "#pub" is a bar in English: the French disclosure tags count in French sentences only.
 const TAGS_EN = lexicon(SPONSOR_TAGS_EN);
@@ -150,6 +154,9 @@ export default defineRule({
       const cue = findTerms(unit, CALL_TO_BUY)[0] ?? PRICE_SPAN(unit);
       if (cue && mentionsBusiness(beforePlain(unit))) raw.push(cue);
     }
+    // A deal offered to the people one serves at work ("restaurant owners on my route get 15% off",
+    // « les clients du POSPH ont 20 % de rabais »): one's position sells the business.
+    if (DEAL.test(unit.plain)) for (const m of matches(unit, SERVED)) if (!raw.some((h) => h.start < m.end && m.start < h.end)) raw.push(m);
     if (raw.length === 0) return [];
 
     const position = namesPosition(unit) || has(unit, WORK_RESOURCES);
@@ -165,6 +172,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A deal offered to the people one serves at work.
+      { text: 'Septic inspector by day, landscaper by weekend: property owners on my route get 10% off!', mode: 'personal' },
+      { text: 'Je fais des rénovations les fins de semaine : les clients du POSPH ont 15 % de rabais, écrivez-moi.', mode: 'personal' },
       { text: 'Use my code JANE10 for 10% off at my friend’s bakery this weekend!', span: 'Use my code JANE10', severity: 'medium' },
       {
         text: 'As a policy analyst at the Ministry of Agriculture, I love this fertilizer. Use my code JANE10 for 15% off!',
@@ -193,6 +203,8 @@ export default defineRule({
       { text: 'Printed 200 flyers for my bakery on the office printer this morning!', span: 'my bakery', severity: 'high' },
     ],
     valid: [
+      'Ontario Works clients can get 50% off transit passes through the city program, ask your worker.',
+      'My clients at the gym get 10% off protein bars this week, says the front desk.',
       'Picked up fresh bread and apples at the farmers’ market this morning, so good to support local growers.',
       'Try the free soil-testing tool at ontario.ca/soil before you plan your spring planting.',
       'That is none of my business, but the new bike lanes look great.',
