@@ -770,6 +770,17 @@ export default defineRule({
     fr: "Ceci révèle un détail sensible (santé, justice, emploi, argent, famille ou identité) sur une autre personne que vous. C'est un renseignement personnel au sens de la LAIPVP; si vous l'avez appris au travail, ce n'est pas à vous de le publier, même sans nom.",
   },
   detect: detectSensitiveFacts,
+  // collectFacts() of either language: a condition, a possessed noun or a stated state (the words
+  // that end the possessive and copula patterns, as lexicons: running those patterns here costs
+  // what the rule costs), a fact phrase, or a chain's participle. No fact, no hit.
+  triggers: [
+    ...[EN_PATTERNS, FR_PATTERNS].flatMap((P) => [P.condition, ...P.facts.map((f) => ('chain' in f ? f.chain.participles : f.re))]),
+    lexicon([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...Object.values(fr.POSSESSED_FACTS_FR).flat()]),
+    lexicon([
+      ...en.ORIENTATION_STATES_EN, ...en.ORIGIN_RELIGION_STATES_EN, ...en.HEALTH_STATES_EN,
+      ...fr.ORIENTATION_STATES_FR, ...fr.ORIGIN_RELIGION_STATES_FR, ...fr.HEALTH_STATES_FR,
+    ]),
+  ],
   examples: {
     invalid: [
       { text: 'Met a client today who just got diagnosed with cancer, so sad.', span: 'got diagnosed with cancer', severity: 'high' },
