@@ -88,6 +88,8 @@ export function clearCache(): void {
   sentenceCache.clear();
   textCache.clear();
   emptyFacts.clear();
+  triggerMemo.clear();
+  beforeOf = beforePlain = '';
   last = null;
   clearRegisteredCaches();
 }
@@ -283,10 +285,39 @@ let beforePlain = '';
 function triggered(rule: Rule, unit: Unit): boolean {
   const t = rule.triggers;
   if (!t || !prefilter) return true;
-  if (matchesAny(t, unit.plain)) return true;
+  if (anyMatches(t, unit.plain)) return true;
   if (unit.before === '') return false;
   if (unit.before !== beforeOf) beforePlain = stripAccents((beforeOf = unit.before));
-  return matchesAny(t, beforePlain);
+  return anyMatches(t, beforePlain);
+}
+
+/** A trigger's last two answers: the sentence before was the sentence of the unit before, so its
+ * answer is usually known (a trigger pattern is as costly to run as a rule's own gate). */
+interface TriggerMemo {
+  a: string;
+  aFound: boolean;
+  b: string;
+  bFound: boolean;
+}
+const triggerMemo = new Map<RegExp, TriggerMemo>();
+
+function anyMatches(res: readonly RegExp[], s: string): boolean {
+  for (const re of res) {
+    let m = triggerMemo.get(re);
+    if (!m) triggerMemo.set(re, (m = { a: '\u0000', aFound: false, b: '\u0000', bFound: false }));
+    let found: boolean;
+    if (m.a === s) found = m.aFound;
+    else if (m.b === s) found = m.bFound;
+    else {
+      found = matchesAny([re], s);
+      m.b = m.a;
+      m.bFound = m.aFound;
+      m.a = s;
+      m.aFound = found;
+    }
+    if (found) return true;
+  }
+  return false;
 }
 
 function runRules(rules: readonly Rule[], unit: Unit): RawHit[] {
