@@ -28,7 +28,7 @@ export const ADMIN_VERBS_EN = [
   'rais*', 'freez*', 'froze', 'cover*', 'reimburs*', 'process*', 'issu*', 'prioriti*', 'fast track*', 'review*',
   'restor*', 'reduc*', 'eliminat*', 'introduc*', 'requir*', 'allow*', 'ban', 'banning', 'exempt*', 'renew*', 'end',
   'ending', 'phas*', 'roll*', 'shut*', 'merg*', 'modif*', 'tighten*', 'loosen*', 'simplif*', 'decid*', 'postpon*',
-  'delay*', 'resum*', 'relax*', 'streamlin*', 'scrap*', 'drop', 'dropping', 'dropped', 'apologi*', 'regret*',
+  'delay*', 'resum*', 'relax*', 'streamlin*', 'scrap*', 'drop', 'dropping', 'dropped', 'apologi*', 'regret*', 'sorry',
 ];
 
 /** What a service does to fix things, promised in the future ("we'll have the portal back up"). */

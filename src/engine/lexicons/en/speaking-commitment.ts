@@ -31,10 +31,16 @@ export const ENTITLEMENTS_EN = [
   'benefit', 'benefits', 'application', 'file', 'claim', 'decision', 'health card', 'card', 'certificate', 'exemption',
   'subsidy', 'rebate', 'loan', 'odsp', 'reimbursement', 'answer', 'response', 'appeal', 'renewal', 'passport',
   'birth certificate', 'plate', 'plates', 'registration', 'inspection', 'spot', 'placement', 'bed', 'surgery date',
+  'bursary', 'scholarship', 'allowance', 'student aid', 'financial aid',
 ];
+
+// What the person keeps, said as a negated future passive ("your grant won't be clawed back").
+const NOT_TAKEN_EN = ['clawed back', 'cut', 'reduced', 'cancelled', 'canceled', 'taken away', 'affected', 'touched', 'denied', 'clawed'];
 
 /** The person will receive it: "you'll get your permit". */
 export const RECEIVE_VERBS_EN = [
+  ...["won't be", 'will not be', "isn't going to be", "aren't going to be"].flatMap((f) => NOT_TAKEN_EN.map((v) => `${f} ${v}`)),
+  "you won't lose", 'you will not lose',
   "you'll get", 'you will get', "you'll receive", 'you will receive', "you'll have", 'you will have', "you'll be approved",
   'you will be approved', "you'll be funded", "you'll be reimbursed", "you'll be covered", "you'll qualify",
   'you will qualify', 'gets approved', 'get approved', 'will be approved', 'will be processed', 'will be funded',

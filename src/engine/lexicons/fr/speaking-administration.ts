@@ -23,7 +23,7 @@ export const ADMIN_VERBS_FR = [
   'mettons à jour', 'met à jour', 'baiss*', 'hauss*', 'gel*', 'couvr*', 'rembours*', 'trait*', 'émet*', 'émis',
   'priori*', 'accélér*', 'examin*', 'rédui*', 'élimin*', 'introdui*', 'exig*', 'permet*', 'autoris*', 'interdi*',
   'exempt*', 'renouvel*', 'décid*', 'report*', 'repouss*', 'reprend*', 'simplifi*', 'abandonn*', 'abol*', 'resserr*',
-  'assoupl*', 'excusons', 'excuse', 'regrett*',
+  'assoupl*', 'excusons', 'excuse', 'regrett*', 'désolés', 'désolées', 'désolé', 'désolée',
 ];
 
 export const REMEDY_VERBS_FR = [

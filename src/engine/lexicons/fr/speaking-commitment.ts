@@ -7,6 +7,7 @@ export const PROMISE_MARKERS_FR = [
   "je m'assurerai", 'je vais personnellement', 'sans faute', "c'est certain", "c'est sûr", 'à coup sûr',
   'sans aucun doute', 'certainement', 'assurément', 'comptez sur moi', 'comptez là-dessus', 'nous nous engageons',
   'on vous garantit', 'nous garantissons', 'à 100 %', 'à 100%', 'je vais faire en sorte',
+  'faites-moi confiance', 'fais-moi confiance', 'croyez-moi', 'crois-moi',
   'je tiens à rassurer', 'je tiens à vous rassurer', 'je veux rassurer', 'je veux vous rassurer', 'laissez-moi vous rassurer',
 ];
 
@@ -27,10 +28,15 @@ export const ENTITLEMENTS_FR = [
   'permis', 'licence', 'approbation', 'financement', 'subvention', 'chèque', 'paiement', 'remboursement', 'prestation',
   'prestations', 'demande', 'dossier', 'réclamation', 'décision', 'carte santé', 'carte', 'certificat', 'exemption',
   'rabais', 'prêt', 'posph', 'réponse', 'appel', 'renouvellement', 'passeport', 'acte de naissance', 'plaque',
-  'immatriculation', 'place', 'lit', 'date de chirurgie',
+  'immatriculation', 'place', 'lit', 'date de chirurgie', 'bourse', 'bourses', 'aide financière', 'allocation', 'allocations',
 ];
 
+// Ce que la personne garde, au futur passif nié (« votre bourse ne sera pas récupérée »).
+const NON_RETIRE_FR = ['coupé', 'coupée', 'coupés', 'réduit', 'réduite', 'annulé', 'annulée', 'touché', 'touchée', 'refusé', 'refusée', 'récupéré', 'récupérée', 'retiré', 'retirée'];
+
 export const RECEIVE_VERBS_FR = [
+  ...['ne sera pas', 'ne seront pas', 'sera pas', 'seront pas', 'ne va pas être', 'va pas être'].flatMap((f) => NON_RETIRE_FR.map((v) => `${f} ${v}`)),
+  'vous ne perdrez pas', 'vous perdrez pas', 'tu perdras pas',
   'vous aurez', 'vous allez avoir', 'vous recevrez', 'vous allez recevoir', 'vous obtiendrez', 'vous allez obtenir',
   'vous serez approuvé', 'vous serez approuvée', 'vous serez remboursé', 'vous serez remboursée', 'tu vas avoir',
   'tu auras', 'tu vas recevoir', 'tu recevras', 'sera approuvé', 'sera approuvée', 'sera traité', 'sera traitée',

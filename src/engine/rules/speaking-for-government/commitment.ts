@@ -14,7 +14,7 @@ import { FUTURE_TRIGGER, adminActs } from './administration.js';
 const PROMISE = lexicon([...PROMISE_MARKERS_EN, ...PROMISE_MARKERS_FR]);
 // Cheap gate: every promise phrase contains one of these stems.
 const GATE =
-  /promis|guarant|garant|assur|word|parole|make sure|see to it|ensure|definitely|for sure|100|doubt|count on|comptez|commit|engage|make it happen|get it done|no question|absolutely|mark my|personally|personnellement|trust me|sans faute|certain|c'est sur|coup sur|faire en sorte/;
+  /promis|guarant|garant|assur|word|parole|make sure|see to it|ensure|definitely|for sure|100|doubt|count on|comptez|commit|engage|make it happen|get it done|no question|absolutely|mark my|personally|personnellement|trust me|confiance|croyez-moi|crois-moi|sans faute|certain|c'est sur|coup sur|faire en sorte/;
 const SUBJECTS = lexicon([...GOV_SUBJECTS_EN, ...GOV_SUBJECTS_FR]);
 const ACTIONS = lexicon([...GOV_ACTIONS_EN, ...GOV_ACTIONS_FR]);
 const ENTITLEMENTS = lexicon([...ENTITLEMENTS_EN, ...ENTITLEMENTS_FR]);
@@ -102,6 +102,9 @@ export default defineRule({
       // A commitment in the program's name, with any commitment verb, is a promised remedy.
       { text: 'We are fully committed to restoring service at the Dryden counter by Monday.', span: 'We are fully committed to restoring service' },
       { text: "Nous nous engageons à rétablir le service d'ici jeudi, merci de votre patience.", span: 'nous engageons à rétablir le service' },
+      // What the person keeps, promised as a negated future.
+      { text: "I work at the ministry, trust me: your OSAP grant won't be clawed back if you switch programs.", span: 'trust me' },
+      { text: 'Faites-moi confiance : votre bourse ne sera pas récupérée si vous passez à temps partiel.', span: 'Faites-moi confiance' },
       { text: 'We are committed to reopening the Atikokan ServiceOntario centre by fall.', mode: 'professional', span: 'We are committed to reopening the Atikokan ServiceOntario centre' },
     ],
     valid: [
@@ -115,6 +118,8 @@ export default defineRule({
       "We'll have the cottage opened up by the long weekend!",
       'On va régler le toit du chalet d’ici le printemps, promis.',
       'We are committed to fixing the dock at the cottage by May.',
+      "Trust me, my cat won't be affected by the move.",
+      'Croyez-moi, le gâteau ne sera pas coupé avant minuit!',
       'Nous nous engageons à réparer la clôture avec les voisins cet été.',
     ],
   },
