@@ -18,6 +18,8 @@
 //   options: --chars N --soak-minutes M --rounds R --editors mastodon,x --delay MS
 //            --steady (no pauses between words)
 //            --calibrate (only the keystroke table, with no extension on either side: the noise floor)
+//            --only keys,long,attribution,highlights,startup,heap (those sections; sizes always print)
+//            --explain (with each start-up figure, where that time went: our innermost frames)
 import { cpus } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -63,6 +65,10 @@ const DELAY = option('delay', 25);
 const STEADY = process.argv.includes('--steady');
 /** Noise floor: the keystroke table with the extension-less browser on both sides (A/A). */
 const CALIBRATE = process.argv.includes('--calibrate');
+const EXPLAIN = process.argv.includes('--explain');
+const ONLY = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1]!.split(',')) : null;
+/** Whether a section of the report runs (all of them unless --only names some). */
+const runs = (section: 'keys' | 'long' | 'attribution' | 'highlights' | 'startup' | 'heap'): boolean => !ONLY || ONLY.has(section);
 /** The typing is split into this many turns, A B B A (see typingPair). */
 const TURNS = 4;
 /** Pauses after each word, in turn: some shorter than the analysis debounce, some longer. */
@@ -299,7 +305,7 @@ async function highlightRun(context: BrowserContext, origin: string, editor: Edi
  * our code forces). The first version counted trace slices naming our scripts: that left out the
  * async continuations (the boxes, the UI, the first analysis) and counted V8's background-thread
  * parsing, which is not the page's main thread. */
-async function startupRun(context: BrowserContext, origin: string, editor: Editor): Promise<number> {
+async function startupRun(context: BrowserContext, origin: string, editor: Editor): Promise<Attribution> {
   const page = await context.newPage();
   // Same origin first, so the page's renderer (and its profiler) is running before the measured load.
   await page.goto(`${origin}/not-a-page`);
@@ -309,7 +315,7 @@ async function startupRun(context: BrowserContext, origin: string, editor: Edito
     await page.waitForTimeout(500);
   });
   await page.close();
-  return attribute(events).extensionMs;
+  return attribute(events);
 }
 
 /** The extension's own main-thread time while typing into a draft of `size` and while pasting
@@ -389,7 +395,7 @@ async function main(): Promise<void> {
     console.log(`## Keystroke cost: keydown to next paint (ms)${CALIBRATE ? ' — CALIBRATION: "with" is a second browser without the extension' : ''}\n`);
     const keyRows: (string | number)[][] = [];
     const longRows: (string | number)[][] = [];
-    for (const editor of editors) {
+    for (const editor of runs('keys') ? editors : []) {
       for (const size of SIZES) {
         const [a, b] = CALIBRATE
           ? await typingPair(server.origin, editor, size, without.context, calibration!.context, false)
@@ -402,72 +408,95 @@ async function main(): Promise<void> {
         longRows.push([`${editor.page}`, `typing at ${size}`, a.long.length, fmt(Math.max(0, ...a.long), 0), b.long.length, fmt(Math.max(0, ...b.long), 0)]);
       }
     }
-    console.log(table(['editor', 'draft', 'without p50', 'without p95', 'with p50', 'with p95', 'added p95', 'ratio p95'], keyRows));
-    console.log(`\ntargets: added p95 ≤ ${TARGETS.addedKeystrokeP95} ms, ratio ≤ ${TARGETS.keystrokeRatio}\n`);
+    if (keyRows.length) {
+      console.log(table(['editor', 'draft', 'without p50', 'without p95', 'with p50', 'with p95', 'added p95', 'ratio p95'], keyRows));
+      console.log(`\ntargets: added p95 ≤ ${TARGETS.addedKeystrokeP95} ms, ratio ≤ ${TARGETS.keystrokeRatio}\n`);
+    }
     if (CALIBRATE) {
       console.log(table(['editor', 'while', 'A n', 'A max', 'B n', 'B max'], longRows));
       return;
     }
 
-    for (const editor of editors) {
+    for (const editor of runs('long') ? editors : []) {
       const a = await pasteRun(without.context, server.origin, editor, false);
       const b = await pasteRun(withExt.context, server.origin, editor, true);
       longRows.push([`${editor.page}`, 'paste 60,000', a.length, fmt(Math.max(0, ...a), 0), b.length, fmt(Math.max(0, ...b), 0)]);
     }
-    console.log('## Long tasks over 50 ms (count, longest ms)\n');
-    console.log(table(['editor', 'while', 'without n', 'without max', 'with n', 'with max'], longRows));
-    console.log('\ntarget: none caused by the extension (with n = without n)\n');
+    if (longRows.length) {
+      console.log('## Long tasks over 50 ms (count, longest ms)\n');
+      console.log(table(['editor', 'while', 'without n', 'without max', 'with n', 'with max'], longRows));
+      console.log('\ntarget: none caused by the extension (with n = without n)\n');
+    }
 
-    console.log(`## The extension's own main-thread time (CPU profile of a traced run: ${TRACED_CHARS} characters typed, then a 60,000-character paste)\n`);
-    const attrRows: (string | number)[][] = [];
-    for (const editor of editors) {
-      for (const { run, result } of await attributionRuns(withExt.context, server.origin, editor)) {
-        const ours = result.longTasks.map((t) => t.extensionMs);
-        attrRows.push([
-          `${editor.page} (${editor.library})`, run, fmt(result.extensionMs, 1),
-          result.keys ? fmt(result.extensionMs / result.keys, 2) : '—', result.keys ? fmt(result.keystrokeMs / result.keys, 3) : '—',
-          result.longTasks.length, fmt(Math.max(0, ...result.longTasks.map((t) => t.ms)), 0), fmt(Math.max(0, ...ours), 1),
-        ]);
+    if (runs('attribution')) {
+      console.log(`## The extension's own main-thread time (CPU profile of a traced run: ${TRACED_CHARS} characters typed, then a 60,000-character paste)\n`);
+      const attrRows: (string | number)[][] = [];
+      for (const editor of editors) {
+        for (const { run, result } of await attributionRuns(withExt.context, server.origin, editor)) {
+          const ours = result.longTasks.map((t) => t.extensionMs);
+          attrRows.push([
+            `${editor.page} (${editor.library})`, run, fmt(result.extensionMs, 1),
+            result.keys ? fmt(result.extensionMs / result.keys, 2) : '—', result.keys ? fmt(result.keystrokeMs / result.keys, 3) : '—',
+            result.longTasks.length, fmt(Math.max(0, ...result.longTasks.map((t) => t.ms)), 0), fmt(Math.max(0, ...ours), 1),
+          ]);
+        }
       }
+      console.log(table(['editor', 'run', 'ours ms', 'ours ms/key', 'in key events ms/key', 'long tasks', 'longest ms', 'ours in a long task, max ms'], attrRows));
+      console.log('\ntarget: no long task over 50 ms caused by the extension (ours in a long task well under 50 ms)\n');
     }
-    console.log(table(['editor', 'run', 'ours ms', 'ours ms/key', 'in key events ms/key', 'long tasks', 'longest ms', 'ours in a long task, max ms'], attrRows));
-    console.log('\ntarget: no long task over 50 ms caused by the extension (ours in a long task well under 50 ms)\n');
 
-    console.log('## Highlight latency: last keystroke to painted underline (ms)\n');
-    const hlRows: (string | number)[][] = [];
-    const bySize = new Map<number, number[]>();
-    for (const editor of editors) {
-      for (const size of HIGHLIGHT_SIZES) {
-        const latencies = await highlightRun(withExt.context, server.origin, editor, size);
-        bySize.set(size, [...(bySize.get(size) ?? []), ...latencies]);
-        hlRows.push([`${editor.page} (${editor.library})`, size, fmt(median(latencies), 0), fmt(p95(latencies), 0), latencies.filter((l) => !Number.isFinite(l)).length]);
+    if (runs('highlights')) {
+      console.log('## Highlight latency: last keystroke to painted underline (ms)\n');
+      const hlRows: (string | number)[][] = [];
+      const bySize = new Map<number, number[]>();
+      for (const editor of editors) {
+        for (const size of HIGHLIGHT_SIZES) {
+          const latencies = await highlightRun(withExt.context, server.origin, editor, size);
+          bySize.set(size, [...(bySize.get(size) ?? []), ...latencies]);
+          hlRows.push([`${editor.page} (${editor.library})`, size, fmt(median(latencies), 0), fmt(p95(latencies), 0), latencies.filter((l) => !Number.isFinite(l)).length]);
+        }
       }
+      for (const [size, all] of bySize) hlRows.push(['all editors', size, fmt(median(all), 0), fmt(p95(all), 0), all.filter((l) => !Number.isFinite(l)).length]);
+      console.log(table(['editor', 'draft', 'p50', 'p95', 'missed'], hlRows));
+      console.log(`\ntargets: p95 ≤ ${TARGETS.highlight3k} ms at 3,000, ≤ ${TARGETS.highlight60k} ms at 60,000\n`);
     }
-    for (const [size, all] of bySize) hlRows.push(['all editors', size, fmt(median(all), 0), fmt(p95(all), 0), all.filter((l) => !Number.isFinite(l)).length]);
-    console.log(table(['editor', 'draft', 'p50', 'p95', 'missed'], hlRows));
-    console.log(`\ntargets: p95 ≤ ${TARGETS.highlight3k} ms at 3,000, ≤ ${TARGETS.highlight60k} ms at 60,000\n`);
 
-    console.log('## Content-script start-up: main-thread time in extension code during page load (ms)\n');
-    const startRows: (string | number)[][] = [];
-    for (const editor of editors) {
-      const runs: number[] = [];
-      for (let i = 0; i < 5; i++) runs.push(await startupRun(withExt.context, server.origin, editor));
-      startRows.push([`${editor.page}`, fmt(median(runs), 1), fmt(p95(runs), 1)]);
+    if (runs('startup')) {
+      console.log('## Content-script start-up: main-thread time in extension code during page load (ms)\n');
+      const startRows: (string | number)[][] = [];
+      const explained: Attribution['hotspots'] = [];
+      for (const editor of editors) {
+        const results: Attribution[] = [];
+        for (let i = 0; i < 5; i++) results.push(await startupRun(withExt.context, server.origin, editor));
+        const ms = results.map((r) => r.extensionMs);
+        startRows.push([`${editor.page}`, fmt(median(ms), 1), fmt(p95(ms), 1)]);
+        if (EXPLAIN) explained.push(...results.flatMap((r) => r.hotspots));
+      }
+      console.log(table(['page', 'p50', 'p95'], startRows));
+      if (EXPLAIN) {
+        // Over all pages and runs, per run: where start-up time goes.
+        const total = new Map<string, number>();
+        for (const { label, ms } of explained) total.set(label, (total.get(label) ?? 0) + ms);
+        const perRun = startRows.length * 5;
+        const top = [...total].sort((x, y) => y[1] - x[1]).slice(0, 25);
+        console.log('\n' + table(['our innermost frame > what ran', 'ms per load'], top.map(([label, ms]) => [label, fmt(ms / perRun, 2)])));
+      }
+      console.log(`\ntarget: ≤ ${TARGETS.startup} ms\n`);
     }
-    console.log(table(['page', 'p50', 'p95'], startRows));
-    console.log(`\ntarget: ≤ ${TARGETS.startup} ms\n`);
 
-    console.log(`## JS heap per tab after a ${SOAK_MINUTES}-minute typing soak (MB, after GC)\n`);
-    const soakEditor = editors.find((e) => e.page === 'facebook') ?? editors[0]!;
-    const [a, b] = await Promise.all([
-      soak(without.context, server.origin, soakEditor, false),
-      soak(withExt.context, server.origin, soakEditor, true),
-    ]);
-    console.log(table(['tab', 'start', 'end', 'growth'], [
-      [`${soakEditor.page} without`, fmt(a.start, 2), fmt(a.end, 2), fmt(a.end - a.start, 2)],
-      [`${soakEditor.page} with`, fmt(b.start, 2), fmt(b.end, 2), fmt(b.end - b.start, 2)],
-    ]));
-    console.log(`\nadded by the extension at the end: ${fmt(b.end - a.end, 2)} MB (target ≤ ${TARGETS.heapMb} MB)`);
+    if (runs('heap')) {
+      console.log(`## JS heap per tab after a ${SOAK_MINUTES}-minute typing soak (MB, after GC)\n`);
+      const soakEditor = editors.find((e) => e.page === 'facebook') ?? editors[0]!;
+      const [a, b] = await Promise.all([
+        soak(without.context, server.origin, soakEditor, false),
+        soak(withExt.context, server.origin, soakEditor, true),
+      ]);
+      console.log(table(['tab', 'start', 'end', 'growth'], [
+        [`${soakEditor.page} without`, fmt(a.start, 2), fmt(a.end, 2), fmt(a.end - a.start, 2)],
+        [`${soakEditor.page} with`, fmt(b.start, 2), fmt(b.end, 2), fmt(b.end - b.start, 2)],
+      ]));
+      console.log(`\nadded by the extension at the end: ${fmt(b.end - a.end, 2)} MB (target ≤ ${TARGETS.heapMb} MB)`);
+    }
   } finally {
     await withExt.close();
     await without.close();

@@ -18,8 +18,12 @@ interface TraceEvent {
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url?: string; functionName?: string };
+  callFrame: { url?: string; functionName?: string; lineNumber?: number };
 }
+
+/** One sampled stretch with our code on the stack, named by the innermost of our frames and by
+ * what was actually running (a browser built-in, layout, GC, or the same frame). */
+type Sample = [start: number, end: number, label: string];
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', 'v8', 'disabled-by-default-v8.cpu_profiler', '__metadata'];
 /** The sampler's interval is ~0.2 ms; a longer gap is idle time, not the sampled frame running. */
@@ -64,6 +68,8 @@ export interface Attribution {
   keys: number;
   /** Top-level main-thread tasks over 50 ms: duration and the extension's share. */
   longTasks: { ms: number; extensionMs: number }[];
+  /** Where our time went, by our innermost frame (and what it was running), most first. */
+  hotspots: { label: string; ms: number }[];
 }
 
 /** The page's renderer main thread: the one that dispatched the most events. */
@@ -78,15 +84,20 @@ function pageMainThread(events: TraceEvent[]): { pid: number; tid: number } {
 }
 
 /** [start, end) in trace microseconds of every sample taken with extension code on the stack. */
-function extensionSamples(events: TraceEvent[], pid: number): [number, number][] {
-  const nodes = new Map<number, { parent?: number; ours: boolean }>();
+function extensionSamples(events: TraceEvent[], pid: number): Sample[] {
+  const nodes = new Map<number, { parent?: number; ours: boolean; name: string }>();
   const clock = new Map<string, number>();
   for (const e of events) if (e.name === 'Profile' && e.pid === pid) clock.set(e.id!, e.args!.data!.startTime!);
   const raw: { node: number; t: number }[] = [];
   for (const e of events) {
     if (e.name !== 'ProfileChunk' || e.pid !== pid) continue;
     const data = e.args!.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
-    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, { parent: n.parent, ours: (n.callFrame.url ?? '').startsWith(EXTENSION) });
+    for (const n of data.cpuProfile?.nodes ?? []) {
+      const url = n.callFrame.url ?? '';
+      const file = url.slice(url.lastIndexOf('/') + 1);
+      const name = `${n.callFrame.functionName || '(anonymous)'}${file ? ` ${file}:${(n.callFrame.lineNumber ?? 0) + 1}` : ''}`;
+      nodes.set(n.id, { parent: n.parent, ours: url.startsWith(EXTENSION), name });
+    }
     let t = clock.get(e.id!) ?? 0;
     const samples = data.cpuProfile?.samples ?? [];
     const deltas = data.timeDeltas ?? [];
@@ -94,13 +105,18 @@ function extensionSamples(events: TraceEvent[], pid: number): [number, number][]
     clock.set(e.id!, t);
   }
   raw.sort((a, b) => a.t - b.t);
-  const ours = (id: number): boolean => {
-    for (let n = nodes.get(id); n; n = n.parent === undefined ? undefined : nodes.get(n.parent)) if (n.ours) return true;
-    return false;
+  /** The innermost of our frames on a sample's stack, with the leaf when it is not that frame. */
+  const label = (id: number): string | null => {
+    const leaf = nodes.get(id);
+    for (let n = leaf; n; n = n.parent === undefined ? undefined : nodes.get(n.parent)) {
+      if (n.ours) return n === leaf ? n.name : `${n.name} > ${leaf!.name}`;
+    }
+    return null;
   };
-  const out: [number, number][] = [];
+  const out: Sample[] = [];
   for (let i = 0; i + 1 < raw.length; i++) {
-    if (ours(raw[i]!.node)) out.push([raw[i]!.t, raw[i]!.t + Math.min(raw[i + 1]!.t - raw[i]!.t, MAX_SAMPLE_MS * 1000)]);
+    const name = label(raw[i]!.node);
+    if (name !== null) out.push([raw[i]!.t, raw[i]!.t + Math.min(raw[i + 1]!.t - raw[i]!.t, MAX_SAMPLE_MS * 1000), name]);
   }
   return out;
 }
@@ -139,14 +155,17 @@ export function attribute(events: TraceEvent[]): Attribution {
   // The profile's samples with our frames on the stack, and the main-thread compilation of our
   // scripts (which has no JS frame to sample). Not FunctionCall slices: the microtask checkpoint
   // after a listener runs inside its slice, so ours would be charged with the page's microtasks.
-  let ours: [number, number][] = [
-    ...main.filter((e) => COMPILE.test(e.name) && JSON.stringify(e.args ?? {}).includes(EXTENSION)).map((e) => [e.ts, e.ts + e.dur!] as [number, number]),
+  const labelled: Sample[] = [
+    ...main.filter((e) => COMPILE.test(e.name) && JSON.stringify(e.args ?? {}).includes(EXTENSION)).map((e): Sample => [e.ts, e.ts + e.dur!, `(${e.name})`]),
     ...extensionSamples(events, pid).filter(([s]) => s >= from),
   ];
   // Starting the profiler stalls whatever JS runs first for up to hundreds of ms: neither the
   // page's time nor ours, so those stretches are cut out.
   const stalls = main.filter((e) => e.name === 'CpuProfiler::StartProfiling').map((e) => [e.ts, e.ts + e.dur!] as [number, number]);
-  ours = subtract(ours, stalls);
+  const ours = subtract(labelled.map(([s, e]): [number, number] => [s, e]), stalls);
+  const byLabel = new Map<string, number>();
+  for (const [s, e, label] of labelled) byLabel.set(label, (byLabel.get(label) ?? 0) + unionMs(subtract([[s, e]], stalls)));
+  const hotspots = [...byLabel].map(([label, ms]) => ({ label, ms })).sort((a, b) => b.ms - a.ms);
   const dispatch = main.filter((e) => e.name === 'EventDispatch' && KEY_PATH.has(e.args?.data?.type ?? ''));
   // keypress holds textInput, which holds input: merge them before measuring what is ours inside.
   const keystrokeMs = merge(dispatch.map((e) => [e.ts, e.ts + e.dur!])).reduce((sum, [s, e]) => sum + unionMs(ours, s, e), 0);
@@ -159,5 +178,6 @@ export function attribute(events: TraceEvent[]): Attribution {
     keystrokeMs,
     keys: dispatch.filter((e) => e.args?.data?.type === 'keydown').length,
     longTasks,
+    hotspots,
   };
 }
