@@ -11,6 +11,7 @@ export const SURPRISE_OPERATIONS_EN = [
 
 /** Enforcement campaigns that ministries sometimes publicize on purpose. */
 export const ENFORCEMENT_OPERATIONS_EN = [
+  'patrol blitz', 'night patrol', 'night patrols', 'saturation patrol', 'checkstop', 'spot checks', 'roadside checks',
   'blitz', 'enforcement blitz', 'inspection blitz', 'safety blitz', 'crackdown', 'enforcement sweep', 'inspection sweep',
   'enforcement operation', 'enforcement action', 'compliance sweep', 'inspections', 'inspection', 'inspecting',
   'inspectors', 'enforcement team', 'seizure', 'seizures', 'checkpoint', 'ride check',
@@ -30,8 +31,13 @@ export const SOCIAL_VISITS_EN = [
   'my parents', 'the grandkids', 'auntie', 'uncle',
 ];
 
+const WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const COUNTS_EN = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'a few', 'a couple of', 'a couple', '2', '3', '4', '5', '6'];
+
 /** A date or time still to come. */
 export const FUTURE_TIMES_EN = [
+  // Any weekday, this or next or coming ("this Saturday", "this coming Sunday").
+  ...WEEKDAYS_EN.flatMap((d) => [`this ${d}`, `next ${d}`, `on ${d}`, `this coming ${d}`, `${d} night`, `${d} morning`]),
   'tomorrow', 'tonight', 'this weekend', 'next week', 'next monday', 'next tuesday', 'next wednesday', 'next thursday',
   'next friday', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
   'this monday', 'this tuesday', 'this wednesday', 'this thursday', 'this friday', 'later today', 'this afternoon',
@@ -139,5 +145,7 @@ export const HOME_CUES_EN = [
 export const EXPOSURE_CUES_EN = [
   'after', 'tonight', 'overnight', 'at night', 'all weekend', 'this weekend', 'between', 'until monday', 'until',
   'during the upgrade', 'during the update', 'during maintenance', 'for weeks', 'for days', 'since', 'handy if',
+  // How long it has been open, in any count ("for two weeks", "for a couple of days").
+  ...COUNTS_EN.flatMap((n) => ['day', 'days', 'week', 'weeks', 'month', 'months'].map((u) => `for ${n} ${u}`)),
   'convenient if', 'in case you forget', 'if you forget', 'lol', 'anyone can', 'nobody checks', 'no one checks',
 ];

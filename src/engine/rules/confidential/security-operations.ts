@@ -231,6 +231,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // An enforcement operation tipped off for any weekday.
+      { text: 'Heads up Dryden: conservation officers are running a night patrol blitz on the Wabigoon River this Sunday. Keep your limits legal!', span: 'night patrol', severity: 'medium' },
       { text: 'Heads up to my friends in the trucking biz: we have a surprise inspection at the Napanee yard tomorrow at 6.', span: 'surprise inspection', severity: 'high' },
       { text: 'New door code for the 3rd floor is 4471#, see you Monday team!', span: 'door code for the 3rd floor is 4471#' },
       { text: "Our case management system is still unpatched and anyone can log in with the default password, lol.", span: 'unpatched' },
@@ -246,6 +248,8 @@ export default defineRule({
       { text: "The alarm code at the office hasn't changed in years lol, it's 1-2-3-4.", span: "alarm code at the office hasn't changed in years lol, it's 1-2-3-4" },
     ],
     valid: [
+      'Heads up: the farmers market is running a spring blitz this Saturday with 40 vendors!',
+      'My garage door opener has been broken for two weeks, lol.',
       'Our guild is planning a raid tonight in WoW, who is in?',
       'Police raided the warehouse yesterday, according to the news.',
       'The Wi-Fi password is on the whiteboard in the lobby.',
