@@ -19,6 +19,13 @@ const DECISION_NOUNS_EN = ['call', 'move', 'choice', 'decision', 'plan', 'idea',
 
 /** Criticism. */
 export const NEGATIVE_EVALUATION_EN = [
+  // The author's own stance against it, in any first-person form ("I disagree with…", "I'm against…").
+  ...['i', 'i really', 'i strongly', 'i completely', 'i totally'].flatMap((s) => [`${s} disagree with`, `${s} oppose`, `${s} object to`]),
+  "i don't agree with", 'i do not agree with', "i'm against", 'i am against', "i'm opposed to", 'i am opposed to',
+  "i'm totally against", "i'm completely against", "can't support", 'cannot support', "won't support",
+  // Harm to people said by its effect ("leaves families behind").
+  'leaves families behind', 'leaves people behind', 'leaves students behind', 'leaves workers behind', 'leaves farmers behind',
+  'leaves patients behind', 'leaves seniors behind', 'leaves the north behind', 'left behind', 'leaving behind',
   ...DEGREES_EN.flatMap((d) => FLAWS_EN.map((f) => `${d} ${f}`)),
   ...LACKS_EN.map((l) => `not ${l} enough`),
   ...CRITICAL_ADJECTIVES_EN.flatMap((a) => DECISION_NOUNS_EN.map((n) => `${a} ${n}`)),

@@ -19,6 +19,10 @@ const CRITIQUES_APRES_F_FR = ['irresponsable', 'cynique', 'cruelle', 'insensée'
 const CRITIQUES_APRES_M_FR = ['irresponsable', 'cynique', 'cruel', 'insensé', 'aberrant', 'désastreux', 'douteux', 'absurde', 'injuste'];
 
 export const NEGATIVE_EVALUATION_FR = [
+  // La position de l'auteur contre la mesure, à la première personne (« je suis contre », « je m'oppose à »).
+  'je suis contre', 'je suis totalement contre', 'je suis complètement contre', "je m'oppose à", "je m'oppose au", "je m'oppose aux",
+  "je ne suis pas d'accord avec", "je suis pas d'accord avec", "chu pas d'accord avec", 'je désapprouve', 'je dénonce',
+  'laisse tomber les familles', 'laisse tomber les élèves', 'laisse tomber les agriculteurs', 'laisse tomber le nord', 'laissés pour compte',
   ...DEGRES_FR.flatMap((d) => DEFAUTS_FR.map((f) => `${d} ${f}`)),
   ...MANQUES_FR.map((m) => `pas assez ${m}`),
   ...DECISIONS_F_FR.flatMap((n) => [...CRITIQUES_AVANT_F_FR.map((a) => `${a} ${n}`), ...CRITIQUES_APRES_F_FR.map((a) => `${n} ${a}`)]),

@@ -48,6 +48,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The author's stance against a government decision, in any first-person form; harm by its effect.
+      { text: "I disagree with the province's decision to close the Kenora lab.", mode: 'professional', span: "I disagree with the province" },
+      { text: 'Je suis contre le projet de fusion des conseils scolaires du ministre.', mode: 'professional', severity: 'medium' },
+      { text: 'The new autism program leaves families behind.', mode: 'professional', span: 'autism program leaves families behind' },
       // Criticism by degree or by any critical adjective, and the author among those who do the work.
       { text: 'From someone who inspects these farms: the new manure storage limits are far too lax.', mode: 'professional', severity: 'high' },
       { text: "The province's decision on the rural clinics was a terrible call.", mode: 'professional', span: 'decision on the rural clinics was a terrible call' },
@@ -92,6 +96,8 @@ export default defineRule({
       { text: 'Je suis analyste au ministère de la Santé et le plan santé du NPD est le seul qui tient la route.', mode: 'personal', severity: 'medium' },
     ],
     valid: [
+      'I disagree with my sister about pineapple on pizza.',
+      "Je suis contre l'idée de repeindre la cuisine en rouge.",
       // The flaw and judgement families need a government target: a referee, a recipe, a marathon are not one.
       'That was a terrible call by the referee, we were robbed!',
       'My sourdough is far too slow this week, the kitchen is freezing.',
