@@ -8,7 +8,9 @@
 const CAMPAIGN_WORK_EN = [
   'donated to', 'contributed to', 'chipped in to', 'gave to', 'campaign treasurer for', 'campaign manager for', 'treasurer for',
   'campaign chair for', 'our next mayor', 'our future mayor', 'our next premier', 'our next mpp', 'our next prime minister',
-  'supporting', 'volunteering for', 'canvassing for', 'door knocking for', 'knocking doors for', 'campaigning for', 'phone banking for', 'fundraising for'];
+  'supporting',
+  // The wish to see them in power ("can't wait for the Liberals to take power").
+  'to take power', 'take back power', 'to form government', 'form the next government', 'to win the election', 'win this election', 'volunteering for', 'canvassing for', 'door knocking for', 'knocking doors for', 'campaigning for', 'phone banking for', 'fundraising for'];
 const SPEECH_PRAISE_EN = ['great', 'inspiring', 'powerful', 'amazing', 'fantastic', 'moving', 'brilliant', 'strong', 'stirring'];
 const SUPPORT_STRENGTH_EN = ['unwavering', 'full', 'total', 'complete', 'wholehearted', 'strong', 'enthusiastic'];
 const PRAISED_RELATIVES_EN = ['a party', 'a leader', 'a candidate', 'the party', 'the leader', 'the candidate'].flatMap((who) =>

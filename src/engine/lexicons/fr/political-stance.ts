@@ -34,6 +34,9 @@ export const PRAISE_FR = [
   'trésorière de la campagne', 'trésorier de la campagne', 'bénévole pour la campagne', 'notre future mairesse', 'notre futur maire',
   'notre prochaine mairesse', 'notre prochain maire', 'notre prochaine première ministre', 'notre prochain premier ministre',
   'notre future députée', 'notre futur député',
+  // Le souhait de les voir au pouvoir (« j'ai hâte que les libéraux reprennent le pouvoir »).
+  ...['prennent', 'reprennent', 'prenne', 'reprenne'].map((v) => `${v} le pouvoir`), 'forment le gouvernement', 'forme le gouvernement',
+  'gagnent les élections', 'gagne les élections', 'remportent les élections', 'remporte les élections',
   'bonne chance à', 'bon succès à', 'bonne campagne à', 'bonne chance dans ta campagne', 'tu as mon vote', 'vous avez mon vote', 'a mon vote',
 ];
 

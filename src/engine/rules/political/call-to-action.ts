@@ -47,6 +47,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A full name after "vote for" with a voting day or the word candidate.
+      { text: "Vote for Sarah Lee on October 24, she's the only candidate who gets it.", span: 'Vote for Sarah Lee' },
+      { text: 'Votez pour Marie Dubois le 27 février!', span: 'Votez pour Marie Dubois' },
       { text: 'Get out on June 2 and vote NDP, we need a change!', span: 'vote NDP', severity: 'medium' },
       { text: 'Please vote for Jane Smith for council in Ward 4 on October 24.', span: 'vote for Jane Smith for council', mode: 'professional', severity: 'high' },
       { text: 'Spent my Saturday canvassing for the Ontario Liberals in our riding.', span: 'canvassing for the Ontario Liberals' },
@@ -72,6 +75,8 @@ export default defineRule({
       { text: 'Je me présente comme conseillère scolaire dans le quartier 5 cet automne.', span: 'Je me présente' },
     ],
     valid: [
+      'Vote for my daughter Emma in the school art contest, voting closes Friday!',
+      'Votez pour la photo de Luc Roy au concours du club de photo!',
       'Vote for your favourite cake in the office bake-off before Friday!',
       'Please vote in the Ontario Science Centre poll to name the new exhibit.',
       'Join our campaign for the Terry Fox Run and donate to cancer research.',

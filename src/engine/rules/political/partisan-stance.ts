@@ -38,6 +38,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The wish to see a party in power.
+      { text: "J'ai hâte que les libéraux reprennent le pouvoir.", span: 'libéraux reprennent le pouvoir' },
+      { text: "Can't wait for the Greens to form government in June!", mode: 'professional', severity: 'high' },
       // Campaign work and money, a leader praised in a relative clause, « on les sort ».
       { text: 'Spent Saturday canvassing for the Green candidate in Guelph, great crowd!', span: 'canvassing for the Green candidate' },
       { text: 'Finally a leader who listens: proud of the Ontario NDP tonight.', mode: 'professional', severity: 'high' },
@@ -67,6 +70,7 @@ export default defineRule({
       { text: 'Bonne chance à mon amie Julie qui se présente à la mairie de Sudbury!', span: 'Bonne chance à mon amie Julie qui se présente à la mairie' },
     ],
     valid: [
+      "J'ai hâte que mon équipe prenne le pouvoir au tournoi de hockey.",
       'Canvassing for the Heart and Stroke Foundation this weekend, donate!',
       'What a speech by my daughter at her graduation!',
       'Thanks to the OPS Pride network for a great event.',

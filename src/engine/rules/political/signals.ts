@@ -392,11 +392,16 @@ function partisanObjects(unit: Unit): Found[] {
   return dedupe([...s.parties, ...s.leaders, ...s.candidates]);
 }
 
+// A voting day or the word candidate: an electoral frame for "vote for <name>".
+const VOTING_DAY =
+  /\b(?:on|le)\s(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s\d{1,2}|\d{1,2}(?:er)?\s(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b|\b(?:election day|voting day|jour du scrutin|jour de l'election|candidates?|candidats?)\b/;
+
 /** A capitalised name right after `pos` (skipping "for", "the"...), in an electoral frame. */
 function nameAfter(unit: Unit, pos: number, needsContext = true): Span | null {
   const sig = signals(unit);
-  // "Elect"/"re-elect" is election context by itself; "vote for Sam" needs an office nearby.
-  if (needsContext && !sig.officeContext) return null;
+  // "Elect"/"re-elect" is election context by itself; "vote for Sam" needs an office nearby, or a
+  // voting day or the word candidate ("vote for Sarah Lee on October 24", « votez pour Marie Dubois le 27 février »).
+  if (needsContext && !sig.officeContext && !VOTING_DAY.test(unit.plain)) return null;
   let i = pos;
   for (let k = 0; k < 2; k++) {
     while (i < unit.folded.length && /[ \t]/.test(unit.folded[i]!)) i++;

@@ -78,7 +78,7 @@ const EVALUATIVE = lexicon([
 // du ministère est », « Position du ministère : … ». Stated, not discussed: it must be followed by
 // "is"/"est"/a colon, or open the sentence (not "I disagree with the ministry's position on…").
 const POSITION_EN =
-  /\b(?:(?:official )?(?:position|stance|view|line) of (?:the )?(?:ontario |provincial )?(?:government|ministry|province)(?: of [a-z]+(?:,? (?:and )?[a-z]+){0,4})?|(?:government|ministry|province)(?: of [a-z]+(?:,? (?:and )?[a-z]+){0,4})?'s (?:official )?(?:position|stance|line))(?= (?:is|remains|has always been|has not changed|hasn't changed)\b| ?:)/g;
+  /\b(?:(?:official )?(?:position|stance|view|line|response|answer) of (?:the )?(?:ontario |provincial )?(?:government|ministry|province)(?: of [a-z]+(?:,? (?:and )?[a-z]+){0,4})?|(?:government|ministry|province)(?: of [a-z]+(?:,? (?:and )?[a-z]+){0,4})?'s (?:official )?(?:position|stance|line|response|answer))(?=(?: (?:to|on|about|regarding)(?: [a-z'-]+){1,4}?)? (?:is|remains|has always been|has not changed|hasn't changed)\b| ?:)/g;
 const POSITION_FR =
   /(?:^[^\p{L}\p{N}]{0,6}|\b(?:la|notre) )position (?:officielle )?(?:du|de notre) (?:ministere|gouvernement)(?: de l'ontario| (?:de|du|des) (?:la |l')?[a-z'-]+(?: [a-z'-]+){0,3}?)?(?= (?:est|reste|demeure|n'a pas change)\b| ?:)|^[^\p{L}\p{N}]{0,6}position (?:officielle )?(?:du|de notre) (?:ministere|gouvernement)\b/gu;
 
@@ -241,6 +241,7 @@ export default defineRule({
       // The institution's position in any words: a named ministry, "the official position of the … government".
       { text: 'The official position of the provincial government is that the pilot works. End of discussion.', mode: 'personal', span: 'official position of the provincial government' },
       { text: "The Ministry of Energy and Mines's position is simple: no new permits near the lake.", mode: 'professional' },
+      { text: "The ministry's official response to the flooding is that no extra funding will be provided.", mode: 'personal', span: "ministry's official response" },
       { text: 'Position officielle du gouvernement : aucun permis ne sera délivré près du lac.', mode: 'personal', span: 'Position officielle du gouvernement' },
       { text: 'La position du ministère des Richesses naturelles est claire, on ne reculera pas.', mode: 'professional' },
       { text: "Don't worry, your payment will go out Friday.", mode: 'personal', span: "Don't worry, your payment", severity: 'medium' },
@@ -282,6 +283,7 @@ export default defineRule({
       'Our position on the team is clear: we play defence.',
       // The position discussed, criticised or linked, not stated in its name.
       "I strongly disagree with the ministry's position on rent control.",
+      "The ministry's response time on my file was great.",
       "Read the government's position here: https://news.ontario.ca/en/statement/9",
       'The official position of the goalie was questionable, lol.',
       'Je ne comprends toujours pas la position du gouvernement sur les loyers.',
