@@ -152,6 +152,7 @@ export const POLICY_ACTIONS_EN = [
   'requiring', 'mandate', 'force', 'phase out', 'wind down', 'sunset', 'replace', 'replacing', 'hire', 'hiring',
   'merged', 'eliminated', 'frozen', 'cancelled', 'canceled', 'scrapped', 'ended', 'privatized', 'consolidated',
   'restructured', 'relocated', 'moved', 'sold', 'outsourced', 'reduced', 'increased', 'raised', 'expanded', 'axed',
+  'getting axed', 'on the chopping block', 'being scrapped', 'getting scrapped', 'wound down', 'being wound down', 'sunset', 'sunsetted',
   'slashed', 'downsized', 'centralized', 'delayed', 'paused', 'dropped', 'killed', 'banned', 'introduced', 'launched',
   'reversed', 'replaced', 'boost', 'boosted', 'bump', 'overhaul', 'overhauled', 'revamp', 'revamped', 'shake-up',
   'shakeup', 'change', 'changes', 'changing', 'changed', 'resign', 'resigning', 'fired', 'firing', 'leaving', 'retiring',

@@ -17,6 +17,8 @@ export const WE_THE_MINISTRY_EN = [
   'we at the ministry', 'we at the ministry of', 'we, the ministry', 'we the ministry', 'we at the government',
   'here at the ministry, we', 'here at the ministry we', 'we as a ministry', 'we as a government', 'as a ministry, we',
   'as a ministry we', 'as a government, we', 'as a government we', 'we in government', 'we in the government',
+  // "As the ministry, we…" with any article or possessive.
+  ...['the', 'a', 'your', 'our'].flatMap((d) => ['ministry', 'government', 'province'].flatMap((i) => [`as ${d} ${i}, we`, `as ${d} ${i} we`])),
   'we at queen\'s park', 'the ministry and i', 'we at mto', 'we at moh', 'we at mecp', 'we at mgcs', 'we at tbs',
 ];
 

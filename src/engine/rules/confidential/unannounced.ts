@@ -30,6 +30,13 @@ const HEARD_AT_MEETING =
 // "Nothing announced yet", "none of it is official yet", « rien d'officiel encore », « rien d'annoncé pour l'instant ».
 const NOT_YET_PUBLIC =
   /\b(?:nothing|none\s{1,3}of\s{1,3}(?:it|this|that))(?:'s|\s{1,3}is|\s{1,3}has\s{1,3}been)?\s{1,3}(?:officially\s{1,3})?(?:announced|official|public|released|out)\s{1,3}yet\b|\brien\s{1,3}(?:n'est\s{1,3}|n'a\s{1,3}ete\s{1,3})?(?:d'|de\s{1,3})?(?:officiel|annonce|public)\s{1,3}(?:encore|pour\s{1,3}l'instant|pour\s{1,3}le\s{1,3}moment|a\s{1,3}date)\b/g;
+// Plans made out of sight, in any words: "quietly planning to cut…", "in the works", "about to announce
+// layoffs", « le ministère s'apprête à fermer », « en catimini ». A secret when it bears on government work.
+const INSIDE_PLANS =
+  /\b(?:quietly|secretly|behind\sclosed\sdoors|behind\sthe\sscenes)\s(?:planning|preparing|working\son|looking\sat|drafting|considering|moving)\b|\b(?:in\sthe\sworks|in\sthe\spipeline)\b|\b(?:is|are)\s(?:about|set|getting\sready)\sto\s(?:announce|cut|close|cancel|merge|end|scrap|shut)\b|\bs'appret(?:e|ent)\sa\b|\ben\s(?:douce|catimini|coulisses)\b/g;
+// A rumour placed at work, in any words: "rumour at the office", "word around the branch", « la rumeur au bureau ».
+const RUMOUR_AT_WORK =
+  /\b(?:rumou?rs?|word|buzz|gossip|talk|chatter)\s(?:at|around|in)\s(?:the\s|our\s|my\s)?(?:office|work|branch|ministry|building|floor|unit|division)\b|\b(?:la\s)?rumeurs?\s(?:au|a\sla|dans\sle|dans\sla)\s(?:bureau|job|travail|ministere|direction|division)\b/g;
 // News teased by its size ("big news for…", « grosse nouvelle pour… ») needs a government matter, as every tease does.
 const BIG_NEWS = /\b(?:big|huge|major|exciting)\s{1,3}(?:news|announcement)\b|\b(?:grosse|grosses|grande|grandes)\s{1,3}(?:nouvelles?|annonces?)\b/g;
 const TEASE = lexicon([...en.TEASE_HINTS_EN, ...fr.TEASE_HINTS_FR]);
@@ -135,6 +142,8 @@ function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   for (const m of spans(NO_REASON, s)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(RUMOUR, s)) out.push({ span: m, tier: 'rumour' });
   for (const m of spans(HEARD_AT_MEETING, s)) out.push({ span: m, tier: 'rumour' });
+  for (const m of spans(RUMOUR_AT_WORK, s)) out.push({ span: m, tier: 'rumour' });
+  for (const m of spans(INSIDE_PLANS, s)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(NOT_YET_PUBLIC, s)) out.push({ span: m, tier: 'unreleased' });
   for (const m of spans(TEASE, s)) out.push({ span: m, tier: 'tease' });
   for (const m of spans(BIG_NEWS, s)) out.push({ span: m, tier: 'tease' });
@@ -220,7 +229,7 @@ export default defineRule({
   triggers: [
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, GOV,
     SOURCE, NOBODY_KNOWS, UPCOMING_ANNOUNCEMENT, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
-    HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS,
+    HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, RUMOUR_AT_WORK,
   ],
   detect(unit) {
     const before = plainBefore(unit);
@@ -267,6 +276,11 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Word around the branch is that the Timmins office is on the chopping block.', span: 'Word around the branch' },
+      // Plans made out of sight, and a rumour placed at work, in any words.
+      { text: 'Our branch is quietly planning to cut the northern grant stream.', span: 'quietly planning' },
+      { text: 'Leadership is about to announce layoffs in our division, brace yourselves.', span: 'is about to announce' },
+      { text: "Le ministère s'apprête à fermer trois bureaux dans le Nord.", span: "s'apprête à" },
       // Heard at any meeting, not public yet in any words, news teased by its size.
       { text: "Heard at this morning's branch huddle that the Sarnia licensing office is closing in the spring.", span: "Heard at this morning's branch huddle" },
       { text: "Rien d'officiel encore, mais le bureau de ServiceOntario de Kapuskasing va fermer.", span: "Rien d'officiel encore" },
@@ -299,6 +313,10 @@ export default defineRule({
       { text: "Notre direction va financer trois nouvelles cliniques l'an prochain, c'est promis!", span: 'Notre direction va financer', severity: 'medium' },
     ],
     valid: [
+      'My sister is quietly planning a surprise party for mom.',
+      'Big renovation in the works at our cottage!',
+      'The Leafs are about to announce their new coach.',
+      'Rumour at the office: Dave is bringing donuts.',
       'Heard at the book club meeting that Anna is moving to Sudbury!',
       "If I were you I'd bring a sweater to the cottage this weekend.",
       "Big news: we're getting a puppy!",

@@ -202,6 +202,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'As the ministry, we believe this regulation protects families.', mode: 'personal', span: 'As the ministry, we' },
       { text: 'We at the Ministry of Health believe this change will help families get care faster.', span: 'We at the Ministry of', severity: 'high' },
       { text: 'On behalf of the Government of Ontario, I apologize for the delays at the counter this week.', span: 'On behalf of the Government of Ontario' },
       { text: "The ministry's position is clear: no exemptions for small operators.", span: "The ministry's position is" },
