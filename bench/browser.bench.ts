@@ -480,6 +480,14 @@ async function main(): Promise<void> {
         const perRun = startRows.length * 5;
         const top = [...total].sort((x, y) => y[1] - x[1]).slice(0, 25);
         console.log('\n' + table(['our innermost frame > what ran', 'ms per load'], top.map(([label, ms]) => [label, fmt(ms / perRun, 2)])));
+        // The same time by script: which chunk (or the browser's compilation of ours) it is spent in.
+        const byScript = new Map<string, number>();
+        for (const [label, ms] of total) {
+          const script = label.startsWith('(') ? 'compile/parse' : (/ (\S+\.js):\d+/.exec(label)?.[1] ?? 'other').replace(/-[\w-]{8}\.js$/, '.js');
+          byScript.set(script, (byScript.get(script) ?? 0) + ms);
+        }
+        const scripts = [...byScript].sort((x, y) => y[1] - x[1]);
+        console.log('\n' + table(['script', 'ms per load'], scripts.map(([script, ms]) => [script, fmt(ms / perRun, 2)])));
       }
       console.log(`\ntarget: ≤ ${TARGETS.startup} ms\n`);
     }
