@@ -483,7 +483,7 @@ async function main(): Promise<void> {
         // The same time by script: which chunk (or the browser's compilation of ours) it is spent in.
         const byScript = new Map<string, number>();
         for (const [label, ms] of total) {
-          const script = label.startsWith('(') ? 'compile/parse' : (/ (\S+\.js):\d+/.exec(label)?.[1] ?? 'other').replace(/-[\w-]{8}\.js$/, '.js');
+          const script = label.startsWith('(v8.') ? 'compile/parse' : (/ (\S+\.js):\d+/.exec(label)?.[1] ?? 'other').replace(/-[\w-]{8}\.js$/, '.js');
           byScript.set(script, (byScript.get(script) ?? 0) + ms);
         }
         const scripts = [...byScript].sort((x, y) => y[1] - x[1]);
