@@ -142,7 +142,9 @@ export interface Rule {
    * view (Unit.plain) of the sentence or of the sentence before it, so elsewhere it is not run. List
    * the words a hit needs, as lexicons: testing a lexicon here costs next to nothing (see
    * lexicon-index.ts), unlike a rule's own gate pattern run on every sentence.
-   * tests/rule-skipping.test.ts checks the promise on every corpus post and example.
+   * tests/rule-skipping.test.ts checks the promise on every corpus post and example. An incremental
+   * text rule may declare them too: an untriggered sentence then holds the facts of an empty one.
+   * tests/trigger-prefilter.test.ts requires the same findings with and without triggers.
    */
   triggers?: readonly RegExp[];
   /**
