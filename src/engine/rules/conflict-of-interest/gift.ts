@@ -177,6 +177,8 @@ export default defineRule({
     en: 'This thanks someone for a gift or benefit (tickets, a meal, swag). Public servants may not accept gifts from people or companies that deal with the government, beyond a small courtesy; if the giver is a supplier or stakeholder, check with your ethics executive.',
     fr: "Ceci remercie quelqu'un pour un cadeau ou un avantage (billets, repas, articles promotionnels). Un fonctionnaire ne peut accepter de cadeaux de personnes ou d'entreprises qui font affaire avec le gouvernement, au-delà d'une simple marque de courtoisie; si le donateur est un fournisseur ou une partie prenante, consultez votre responsable de l'éthique.",
   },
+  // Every frame starts from a benefit or a gift named alone (frames()).
+  triggers: [BENEFIT, ALONE],
   detect(unit) {
     const hits: Hit[] = [];
     for (const f of frames(unit)) {
