@@ -95,6 +95,12 @@ export const NEGATIVE_EVALUATION_EN = [
   'unlike the last', 'unlike the former', 'hot take', 'unpopular opinion', 'controversial opinion',
   "don't add up", 'does not add up', 'do not add up', "math doesn't work", "numbers don't work", 'numbers do not work',
   // Harm said by its consequence ("these cuts will make restaurants less safe").
+  // Superlatives of a decision ("the dumbest decision I've ever seen"), verdicts on its authors, and its effect on people.
+  'dumbest', 'stupidest', 'silliest', 'most ridiculous', 'most absurd', 'worst call', 'worst move', 'worst decision',
+  'whoever designed', 'whoever came up with', 'whoever thought', 'whoever wrote', 'never met a client', 'never met a patient',
+  'never met a student', 'never met a farmer', 'never set foot in', 'never worked a day', 'never worked the front line',
+  'means clients wait', 'means families wait', 'means people wait', 'means patients wait', 'means students wait',
+  'means clients', 'blew it', 'screwed up', 'messed up', 'a step backward', 'step backwards', 'step backward',
   'less safe', 'put at risk', 'puts at risk', 'putting at risk', 'puts people at risk', 'makes it harder', 'make it harder', 'is broken beyond repair', 'set us back', 'sets us back',
 ];
 
@@ -106,6 +112,7 @@ export const DECISION_PRAISE_EN = [
   'way to go', 'about time', 'i applaud', 'we applaud', 'applaud the', 'i commend', 'commend the', 'best budget',
   'best decision', 'best government', 'best premier', 'best minister', 'best prime minister', 'great job',
   'finally doing the right thing', 'doing the right thing', 'got it right', 'gets it right', 'nailed it',
+  'best call', 'best move', 'best policy', 'call in a decade', 'move in a decade', 'decision in a decade', 'hit it out of the park',
 ];
 
 /** Praise adjectives: only for policies and governments, not for people (a minister's "amazing speech" is courtesy). */

@@ -15,6 +15,7 @@ export const POLICY_ACTIONS_EN = [
   'rolling back', 'changes to', 'new rules for', 'new rules on', 'restructuring of', 'reduction in', 'reductions in',
   'reducing', 'capping', 'cap on', 'ending', 'killing', 'pausing', 'suspending', 'suspension of', 'delaying',
   'centralizing', 'centralising', 'outsourcing', 'contracting out',
+  'winding down', 'wind down of', 'phasing out', 'phase out of', 'sunsetting',
   // Conjugated: the subject is whoever acts ("the province cuts funding to libraries").
   'cuts', 'cut', 'closes', 'closed', 'scraps', 'slashes', 'freezes', 'froze', 'hikes', 'hiked', 'raises', 'raised',
   'eliminates', 'eliminated', 'axes', 'axed', 'privatizes', 'privatized', 'ends', 'ended', 'kills', 'killed', 'cancels',
@@ -49,6 +50,7 @@ export const PUBLIC_GOODS_EN = [
   'courthouse', 'courthouses', 'Ontario Place', 'science centre', 'parks', 'provincial parks', 'ambulance',
   'paramedics', 'supportive housing', 'affordable housing', 'shelter', 'shelters', 'welfare', 'social assistance',
   'disability support', 'pharmacare', 'dental care', 'testing', 'EQAO', 'streaming', 'bike lanes',
+  'cost share', 'cost sharing', 'cost share agreement',
 ];
 
 /** Government programs and services named as such: opinions of them are opinions of policy. */

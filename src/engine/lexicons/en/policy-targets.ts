@@ -119,6 +119,9 @@ export const SOFT_POLICY_OBJECTS_EN = [
   'modernization', 'modernisation', 'centralization', 'consolidation', 'merger', 'tool', 'portal',
   // Limits set by a rule and their loosening ("the new payment caps", "the latest rollback").
   'cap', 'caps', 'limits', 'thresholds', 'ceilings', 'rollback', 'loosening', 'tightening',
+  // A measure named by what it is ("the 4-day return-to-office order", "the new 'digital first' intake rule").
+  'order', 'rule', 'requirement', 'freeze', 'hiring freeze', 'funding freeze', 'wind down', 'cost share', 'decision',
+  'funding decision', 'announcement', 'mandate', 'directive', 'policy', 'cut', 'cuts',
 ];
 
 /** Determiners of a soft policy word ("the new", "these"); "the" alone is not enough. */

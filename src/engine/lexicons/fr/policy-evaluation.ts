@@ -78,7 +78,9 @@ export const NEGATIVE_EVALUATION_FR = [
   "ça a pas de bon sens", 'pas de bon sens', "ça n'a aucun bon sens", "c'est pas sérieux", 'pas sérieux',
   'une trahison', 'trahison', 'promesse brisée', 'promesses brisées',
   'pour la galerie', 'trop peu trop tard', 'bâclé',
-  'une gaffe', 'gaffe', 'inquiétudes', 'des inquiétudes', "j'ai des inquiétudes", 'de sérieuses inquiétudes',
+  'une gaffe', 'gaffe', 'une belle gaffe', 'a raté son coup', 'raté son coup', 'ont raté leur coup', 'raté leur coup',
+  'qui a pensé à ça', 'qui a pensé ça', 'ceux qui ont pensé', "n'ont jamais vu un client", "n'a jamais vu un client",
+  "n'ont jamais rencontré un client", "n'a jamais mis les pieds", 'un recul', 'la plus stupide', 'la plus ridicule', 'la plus absurde', 'inquiétudes', 'des inquiétudes', "j'ai des inquiétudes", 'de sérieuses inquiétudes',
   'inquiétant', 'inquiétante', 'préoccupant', 'préoccupante', 'troublant', 'troublante', 'alarmant', 'alarmante',
   'problématique', 'douteux', 'douteuse', 'une occasion ratée', 'occasion ratée', 'une occasion manquée',
   'occasion manquée', 'rendez-vous manqué', 'insuffisant', 'insuffisante', 'ne va pas assez loin', 'pas assez loin',
@@ -100,6 +102,7 @@ export const DECISION_PRAISE_FR = [
   'chapeau à', 'chapeau bas', 'bien joué', 'excellente idée', 'une excellente idée', 'une bonne idée', 'il était temps',
   "j'applaudis", "j'applaudis la", 'le meilleur budget', 'le meilleur gouvernement', 'le meilleur premier ministre',
   'la meilleure première ministre', 'la meilleure décision', 'enfin une bonne', 'un pas dans la bonne direction',
+  'a visé juste', 'ont visé juste', 'vise juste', 'visé juste', 'a frappé dans le mille', 'dans le mille', 'a eu raison de', 'meilleure décision depuis',
 ];
 
 export const GENERIC_PRAISE_FR = [

@@ -5,6 +5,7 @@
 
 /** Actions du gouvernement, en noms ou en verbes; le bien public suit à quelques mots. */
 export const POLICY_ACTIONS_FR = [
+  'abandon progressif', 'fin du', 'fin de la', 'élimination progressive',
   'abolition', "l'abolition", 'abolir', 'suppression', 'supprimer', 'élimination', 'éliminer', 'gel', 'geler', 'hausse',
   'hausser', 'augmentation', 'augmenter', 'baisse', 'réduction', 'réduire', 'diminution', 'fermeture', 'fermetures',
   'fermer', 'privatisation', 'privatiser', 'fusion', 'fusionner', 'coupes', 'coupures', 'compressions', 'couper',
@@ -32,6 +33,7 @@ export const PUBLIC_SERVICES_FR = [
 /** Biens publics que le gouvernement finance, facture, gère ou réglemente. */
 export const PUBLIC_GOODS_FR = [
   ...PUBLIC_SERVICES_FR,
+  'partage des coûts', 'entente de partage des coûts',
   'frais', 'droits de scolarité', 'péage', 'péages', 'taxe', 'taxes', 'impôt', 'impôts', 'remise', 'subvention',
   'subventions', 'financement', 'fonds', 'prestation', 'prestations', 'allocation', 'programme', 'programmes',
   'service', 'services', 'services publics', 'services en français', 'bureau', 'bureaux', 'clinique', 'cliniques',

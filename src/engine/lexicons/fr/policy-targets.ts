@@ -102,6 +102,8 @@ export const SOFT_POLICY_OBJECTS_FR = [
   'centralisation', 'fusion', 'outil', 'portail',
   // Les plafonds fixés par une règle et leur assouplissement (« le nouvel assouplissement provincial »).
   'plafond', 'plafonds', 'seuils', 'limites', 'assouplissement', 'resserrement', 'allègement',
+  // Une mesure nommée par ce qu'elle est (« la nouvelle règle d'accueil », « le gel des embauches »).
+  'règle', 'exigence', 'directive', 'mandat', 'décision', 'annonce', 'gel', 'gel des embauches', 'partage des coûts', 'coupe',
 ];
 
 export const SOFT_DETERMINERS_FR = [

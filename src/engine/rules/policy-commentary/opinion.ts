@@ -94,6 +94,16 @@ export default defineRule({
       // A party's platform praised by someone who works on the matter (PSOA s. 72), the party as a modifier.
       { text: "I'm a Ministry of Health analyst, and the NDP health plan is the only one where the numbers add up.", mode: 'personal', severity: 'medium' },
       { text: 'Je suis analyste au ministère de la Santé et le plan santé du NPD est le seul qui tient la route.', mode: 'personal', severity: 'medium' },
+      // A minister by portfolio judged by a verb; a measure named by what it is, judged by a superlative or its effect.
+      { text: 'The Health Minister botched the vaccine booking rollout again.', mode: 'professional', severity: 'medium' },
+      { text: 'La ministre des Transports a raté son coup avec ce plan.', mode: 'professional', severity: 'medium' },
+      { text: 'Le ministre de la Santé a visé juste avec ce virage.', mode: 'professional', severity: 'medium' },
+      { text: "The 4-day return-to-office order is the dumbest decision I've ever seen.", mode: 'professional', severity: 'medium' },
+      { text: 'Winding down the cost-share with municipalities is a mistake.', mode: 'professional' },
+      { text: 'The new mandate is the best call in a decade.', mode: 'professional' },
+      { text: 'Le nouveau mandat de quatre jours au bureau, une belle gaffe.', mode: 'professional' },
+      { text: "15 years in the OPS and this is the dumbest decision I've ever seen.", mode: 'personal', severity: 'medium' },
+      { text: 'As a soil specialist, the wind-down of the testing program is a step backwards.', mode: 'personal', severity: 'medium' },
     ],
     valid: [
       'I disagree with my sister about pineapple on pizza.',
@@ -140,6 +150,17 @@ export default defineRule({
       { text: 'Je suis infirmière et le nouveau programme de soins à domicile est une excellente mesure.', mode: 'personal' },
       { text: 'The NDP says the plan is the only one that works.', mode: 'professional' },
       { text: 'Fière de mon équipe pour le lancement du nouveau portail des permis, un grand pas pour les producteurs!', mode: 'professional' },
+      // A referee's, a school's, a company's or the family's decision; one's own team's launch.
+      "That was the dumbest decision I've ever seen from a referee.",
+      "The Leafs trading their captain is the dumbest decision I've ever seen.",
+      "My mom's decision to sell the cottage was a mistake.",
+      'The coach nailed it with that line change.',
+      { text: "The company's return-to-office order is a mistake.", mode: 'professional' },
+      { text: 'Proud of my team for the launch of the new portal, best call we made all year.', mode: 'professional' },
+      "La décision de l'arbitre est une erreur.",
+      'Ma sœur a raté son coup avec son gâteau.',
+      "La direction de l'école a pris la pire décision.",
+      { text: 'The minister announced the new transit plan today: ontario.ca/news', mode: 'official' },
     ],
   },
 });

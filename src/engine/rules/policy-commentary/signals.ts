@@ -139,6 +139,8 @@ export function targetsIn(plain: string, folded: string, locale: string): Target
       out.push({ start: m.start, end: m.end, kind: 'ministry' });
     } else if (c.has('strong')) {
       if (precededBy(plain, m.start, POSSESSIVE_OWN, 1) && !/rto|office|bureau/.test(word)) continue;
+      // "the company's return-to-office order", "Apple's RTO": a private employer's, not the government's.
+      if (anyWordBefore(plain, m.start, OWNER_NOUNS_AFTER, 3)) continue;
       out.push({ start: m.start, end: m.end, kind: 'object' });
     } else if (c.has('object') || c.has('qualified')) {
       if (anyWordBefore(plain, m.start, OWNERS, 3) || followedBy(plain, m.end, OWNERS_AFTER, 3) || ownerAfter(plain, m.end)) continue;
