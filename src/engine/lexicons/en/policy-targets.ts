@@ -131,3 +131,13 @@ export const SOFT_DETERMINERS_EN = [
   // "this system is broken", said where the sentence names the program or the author's work.
   'this', 'that', 'these proposed',
 ];
+
+/** Deciders whose decisions are not policy: sport, business, school, family ("the referee's decision"). */
+export const PRIVATE_DECIDERS_EN = [
+  'referee', 'referees', 'ref', 'refs', 'umpire', 'coach', 'coaches', 'GM', 'manager of the team', 'Leafs', 'Raptors',
+  'Jays', 'Senators', 'NHL', 'NFL', 'NBA', 'league', 'company', "company's", 'my boss', 'landlord', 'school', "school's",
+  'principal', 'teacher', 'mom', 'dad', 'my mother', 'my father', 'sister', 'brother', 'wife', 'husband', 'partner', 'kids',
+  'my son', 'my daughter', 'toddler', 'family', 'HOA', 'condo board', 'restaurant', 'store', 'airline', 'Netflix', 'Apple',
+  // Private settings: the rules of a gym, a condo, a game, a show.
+  'gym', 'condo', 'hockey', 'soccer', 'concert', 'gala', 'wedding', 'tournament', 'game', 'playoffs', 'recipe',
+];

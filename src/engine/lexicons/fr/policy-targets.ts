@@ -113,3 +113,13 @@ export const SOFT_DETERMINERS_FR = [
   // « ce système est brisé », là où la phrase nomme le programme ou le travail de l'auteur.
   'ce',
 ];
+
+/** Ceux dont les décisions ne sont pas des politiques : sport, entreprise, école, famille (« la décision de l'arbitre »). */
+export const PRIVATE_DECIDERS_FR = [
+  'arbitre', 'arbitres', 'entraîneur', 'entraineur', 'coach', 'Canadiens', 'le CH', 'ligue', 'compagnie', 'entreprise',
+  'mon patron', 'ma patronne', 'propriétaire', 'école', 'direction de l\'école', 'prof', 'ma mère', 'mon père', 'ma sœur',
+  'ma soeur', 'mon frère', 'ma blonde', 'mon chum', 'mon mari', 'ma femme', 'les enfants', 'mon fils', 'ma fille',
+  'famille', 'restaurant', 'resto', 'magasin', 'club', 'syndicat de copropriété',
+  // Les cadres privés : le gym, le condo, le match, le spectacle.
+  'gym', 'condo', 'hockey', 'soccer', 'spectacle', 'concert', 'gala', 'mariage', 'tournoi', 'partie', 'séries', 'recette',
+];

@@ -2,5 +2,6 @@
 import type { Rule } from '../../types.js';
 import opinion from './opinion.js';
 import employerCriticism from './employer-criticism.js';
+import dutyContext from './duty-context.js';
 
-export const rules: Rule[] = [opinion, employerCriticism];
+export const rules: Rule[] = [opinion, employerCriticism, dutyContext];

@@ -34,6 +34,8 @@ const GOVERNMENT = new WordLexicon({
 });
 const SOFT = new WordLexicon({ term: [...SOFT_POLICY_OBJECTS_EN, ...SOFT_POLICY_OBJECTS_FR] });
 const SOFT_DETERMINERS = phraseSet([...SOFT_DETERMINERS_EN, ...SOFT_DETERMINERS_FR]);
+// Where the post has already said the matter is the author's work, "the" is enough: "the dumbest decision", « la nouvelle règle ».
+const LOOSE_DETERMINERS = phraseSet([...SOFT_DETERMINERS_EN, ...SOFT_DETERMINERS_FR, 'the', 'la', 'le', 'les', "l'"]);
 
 /** "Cutting OSAP grants", "the decision to close the Kenora lab", « l'abolition des frais ». */
 export function measureTargets(plain: string, locale: Locale): Span[] {
@@ -78,15 +80,16 @@ const CLAUSE_WORDS = phraseSet([
 ]);
 
 /** "These new rules", "the new excess soil rules", « les nouvelles règles »: soft policy words, announced by a determiner. */
-export function softTargets(plain: string): Span[] {
+export function softTargets(plain: string, loose = false): Span[] {
   const out: Span[] = [];
+  const dets = loose ? LOOSE_DETERMINERS : SOFT_DETERMINERS;
   for (const m of SOFT.findIn(plain)) {
     const prev = wordsBefore(plain, m.start, 5);
     let ok = false;
     for (let skip = 0; skip <= 3 && !ok; skip++) {
       if (skip > 0 && CLAUSE_WORDS.has(prev[prev.length - skip] ?? 'and')) break;
       const upto = prev.length - skip;
-      for (let n = 1; n <= 2 && n <= upto; n++) if (SOFT_DETERMINERS.has(prev.slice(upto - n, upto).join(' '))) ok = true;
+      for (let n = 1; n <= 2 && n <= upto; n++) if (dets.has(prev.slice(upto - n, upto).join(' '))) ok = true;
     }
     if (ok && !anyWordBefore(plain, m.start, OWNERS, 3)) out.push({ start: m.start, end: m.end });
   }

@@ -6,13 +6,13 @@ import { stripAccents } from '../../text/fold.js';
 import {
   GOVERNMENT_TARGETS_EN, PREMIER_EN, PREMIER_TRAPS_EN, MINISTRY_TARGETS_EN, STRONG_POLICY_OBJECTS_EN, POLICY_OBJECTS_EN,
   POLICY_DETERMINERS_EN, QUALIFIED_OBJECTS_EN, GOVERNMENT_QUALIFIERS_EN, NON_GOVERNMENT_OWNERS_EN, FOREIGN_EN,
-  TARGET_FOLLOWER_TRAPS_EN, CLERGY_CONTEXT_EN, PLACE_PREPOSITIONS_EN, REPORTED_OPINION_EN,
+  TARGET_FOLLOWER_TRAPS_EN, CLERGY_CONTEXT_EN, PLACE_PREPOSITIONS_EN, REPORTED_OPINION_EN, PRIVATE_DECIDERS_EN,
 } from '../../lexicons/en/policy-targets.js';
 import {
   GOVERNMENT_TARGETS_FR, MINISTRY_TARGETS_FR, STRONG_POLICY_OBJECTS_FR, POLICY_OBJECTS_FR, POLICY_DETERMINERS_FR,
   AMBIGUOUS_WITH_ARTICLE_FR, QUALIFIED_OBJECTS_FR, GOVERNMENT_QUALIFIERS_FR, NON_GOVERNMENT_OWNERS_FR, FOREIGN_FR,
   NON_GOVERNMENT_OWNERS_AFTER_FR,
-  TARGET_FOLLOWER_TRAPS_FR, CLERGY_CONTEXT_FR, PLACE_PREPOSITIONS_FR, REPORTED_OPINION_FR,
+  TARGET_FOLLOWER_TRAPS_FR, CLERGY_CONTEXT_FR, PLACE_PREPOSITIONS_FR, REPORTED_OPINION_FR, PRIVATE_DECIDERS_FR,
 } from '../../lexicons/fr/policy-targets.js';
 import {
   NEGATIVE_EVALUATION_EN, DECISION_PRAISE_EN, GENERIC_PRAISE_EN, PRAISE_EVENT_NOUNS_EN, ANAPHORS_EN,
@@ -27,7 +27,9 @@ import { aboutGovernment, measureTargets, programTargets, softTargets } from './
 import { partyObjects } from './party-objects.js';
 import { ownWork } from './own-work.js';
 
-export type TargetKind = 'government' | 'person' | 'ministry' | 'object' | 'program' | 'soft';
+// 'loose': a measure word ("the rule", « la décision ») that is the government's only because the post
+// says elsewhere that the author works on it (see looseOpinions).
+export type TargetKind = 'government' | 'person' | 'ministry' | 'object' | 'program' | 'soft' | 'loose';
 export interface Target extends Span {
   kind: TargetKind;
 }
@@ -260,6 +262,7 @@ function compatible(t: Target, e: Evaluation): boolean {
   if (e.kind === 'negative') return true;
   // Praise of "the new portal" is how people share their own team's work.
   if (t.kind === 'ministry' || t.kind === 'soft') return false;
+  if (t.kind === 'loose') return e.kind === 'decision-praise';
   // A person's "amazing speech" is courtesy; a program "is amazing" is what official accounts say of their own services.
   if (e.kind === 'generic-praise') return t.kind !== 'person' && t.kind !== 'program';
   return true;
@@ -275,6 +278,15 @@ export interface Opinion extends Span {
 }
 
 const cache = new WeakMap<Unit, Opinion[]>();
+const looseCache = new WeakMap<Unit, Opinion[]>();
+const LOOSE_LINKS = phraseSet(['of', 'de', 'du', 'des', "d'"]);
+const LOOSE_OWNERS = new Set([...OWNER_NOUNS_AFTER, 'my', 'mon', 'ma', 'mes', 'his', 'her', 'son', 'sa', 'ses']);
+// A private owner or setting just after the policy word: "the new rule at my gym", « la règle du hockey mineur ».
+function ownedAfter(plain: string, t: Span): boolean {
+  if (wordsAfter(plain, t.end, 4).some((w) => LOOSE_OWNERS.has(w.replace(/\u2019/g, "'")))) return true;
+  const after = plain.slice(t.end, t.end + 30);
+  return PRIVATE_DECIDERS.test(after);
+}
 // Visits and thanks: courtesy to a minister, not an opinion of them.
 const COURTESY = new WordLexicon({ term: [
   'for visiting', 'for joining', 'for attending', 'for coming', 'for speaking', 'for stopping by', 'for the visit',
@@ -298,7 +310,26 @@ function ownDecision(plain: string, e: Span): boolean {
 }
 
 export function opinions(unit: Unit): Opinion[] {
-  const hit = cache.get(unit);
+  return opinionsIn(unit, false);
+}
+
+// A referee, a coach, a company, the family: deciders whose decisions are not policy, whatever the post says.
+const PRIVATE_DECIDERS = new WordLexicon({ term: [...PRIVATE_DECIDERS_EN, ...PRIVATE_DECIDERS_FR] });
+
+/**
+ * Opinions of a measure named by what it is ("the new rule means clients wait three weeks", « la pire
+ * décision »), with no government word in sight: policy only in a post where the author says,
+ * in some sentence, that this is their work (policy-commentary/duty-context combines the two).
+ * The strict opinions are left out; they are opinion's.
+ */
+export function looseOpinions(unit: Unit): Opinion[] {
+  if (PRIVATE_DECIDERS.test(unit.plain)) return [];
+  const strict = opinionsIn(unit, false);
+  return opinionsIn(unit, true).filter((o) => !o.reported && !strict.some((s) => s.start < o.end && o.start < s.end));
+}
+
+function opinionsIn(unit: Unit, loose: boolean): Opinion[] {
+  const hit = (loose ? looseCache : cache).get(unit);
   if (hit) return hit;
   const out: Opinion[] = [];
   const evals = evaluationsIn(unit);
@@ -306,9 +337,18 @@ export function opinions(unit: Unit): Opinion[] {
     const targets = targetsIn(unit.plain, unit.folded, unit.locale);
     for (const t of partyObjects(unit)) if (!targets.some((x) => x.start < t.end && t.start < x.end)) targets.push({ ...t, kind: 'object' });
     // "These new rules", « les nouvelles règles »: policy only in a sentence about government or the author's work.
-    const soft = softTargets(unit.plain).filter((t) => !targets.some((x) => x.start < t.end && t.start < x.end));
+    const soft = softTargets(unit.plain).filter((t) => !targets.some((x) => x.start < t.end && t.start < x.end) && !ownedAfter(unit.plain, t));
     if (soft.length && (aboutGovernment(unit.plain) || (!!unit.before && aboutGovernment(stripAccents(unit.before))) || ownWork(unit))) {
       for (const t of soft) targets.push({ ...t, kind: 'soft' });
+    }
+    if (loose) {
+      const known = (x: Span) => targets.some((t) => t.start < x.end && x.start < t.end);
+      for (const t of softTargets(unit.plain, true)) {
+        // "the order of the speakers", « la pire décision de ma vie »: nobody's policy.
+        const next = wordsAfter(unit.plain, t.end, 1);
+        if (next[0] && LOOSE_LINKS.has(next[0])) continue;
+        if (!known(t) && !ownedAfter(unit.plain, t)) targets.push({ ...t, kind: 'loose' });
+      }
     }
     targets.sort((a, b) => a.start - b.start);
     let known: { work: boolean; reported: boolean; courtesy: boolean; team: boolean } | undefined;
@@ -375,7 +415,7 @@ export function opinions(unit: Unit): Opinion[] {
     }
   }
   const result = dedupe(out);
-  cache.set(unit, result);
+  (loose ? looseCache : cache).set(unit, result);
   return result;
 }
 

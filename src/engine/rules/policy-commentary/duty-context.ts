@@ -1,0 +1,86 @@
+// An opinion of a measure the post names only by what it is ("the new rule", "the 4-day order",
+// « la nouvelle règle »), in a post that says elsewhere that the author works on it ("I work OW
+// intake.", "15 years in the OPS", « je travaille à l'accueil d'Ontario au travail »). PSOA s. 72
+// singles out public comment on matters related to one's own duties: the job sentence makes the
+// decision the employer's, even when the sentence with the verdict names no government. Text scope,
+// because the job and the verdict are often sentences apart; each sentence's facts are cached with it.
+// A referee's, a company's, a school's or the family's decision never counts (looseOpinions).
+import { defineRule } from '../../define-rule.js';
+import type { Hit, Span } from '../../types.js';
+import { looseOpinions } from './signals.js';
+import { ownWork } from './own-work.js';
+import { positionSpans } from '../political/position-association.js';
+
+interface SentenceFacts {
+  /** The sentence says the author works in the public service or on the matter. */
+  duty: boolean;
+  /** Verdicts on a measure named by what it is; `praise` for a decision praised. */
+  verdicts: (Span & { praise: boolean })[];
+}
+
+export default defineRule({
+  id: 'policy-commentary/duty-context',
+  category: 'policy-commentary',
+  scope: 'text',
+  severity: { personal: 'tip', professional: 'medium', official: 'high' },
+  guidelines: ['psoa-duty-related-comment', 'ops-guiding-principles', 'ops-specialist-executive'],
+  title: { en: 'Opinion on a decision you work on', fr: 'Opinion sur une décision liée à votre travail' },
+  why: {
+    en: 'This post says you work on the matter, and elsewhere gives a public opinion of a decision, rule or order that is then your employer\'s. Public comment on matters directly related to your duties can be political activity under the Public Service of Ontario Act. Keep to facts, or leave your work out of it.',
+    fr: "Ce message indique que vous travaillez sur la question et donne ailleurs une opinion publique sur une décision, une règle ou une directive qui est alors celle de votre employeur. Commenter publiquement une question directement liée à vos fonctions peut constituer une activité politique au sens de la Loi de 2006 sur la fonction publique de l'Ontario. Tenez-vous-en aux faits, ou laissez votre travail de côté.",
+  },
+  incremental: {
+    facts: (unit): SentenceFacts => {
+      const verdicts = looseOpinions(unit).map((o) => ({ start: o.start, end: o.end, praise: o.evaluation.kind !== 'negative' }));
+      return { duty: ownWork(unit) || positionSpans(unit).positions.length > 0, verdicts };
+    },
+    combine(facts, sentences) {
+      if (!facts.some((f) => f.duty)) return [];
+      const hits: Hit[] = [];
+      facts.forEach((f, i) => {
+        const at = sentences[i]!.start;
+        for (const v of f.verdicts) {
+          hits.push({
+            start: at + v.start,
+            end: at + v.end,
+            // Criticism of one's own employer's decision weighs more than praise of it (which may be one's own work).
+            severity: v.praise ? undefined : { personal: 'medium', professional: 'high', official: 'high' },
+          });
+        }
+      });
+      return hits;
+    },
+  },
+  examples: {
+    invalid: [
+      { text: 'I work OW intake. Been there eight years. The new rule means clients wait three weeks for a call back.', mode: 'personal', span: 'rule means clients wait', severity: 'medium' },
+      { text: "15 years in the OPS. Honestly? The 4-day order is the dumbest decision I've ever seen.", mode: 'personal', severity: 'medium' },
+      { text: "I'm a soil specialist with the province. Long week. The new 'digital first' intake rule is a step backwards.", mode: 'professional', severity: 'high' },
+      { text: 'I process ODSP files. Coffee first. Whoever designed the new intake rule never met a client.', mode: 'personal', severity: 'medium' },
+      { text: "Je travaille à l'accueil d'Ontario au travail. Grosse semaine. La nouvelle règle, c'est franchement ridicule.", mode: 'personal', severity: 'medium' },
+      { text: "Ça fait dix ans que je traite des dossiers du POSPH. Bon. La nouvelle exigence, ceux qui ont pensé ça n'ont jamais vu un client.", mode: 'personal', severity: 'medium' },
+      { text: 'I work on rail planning for the province. Long week. Honestly the decision to twin the line was the right call.', mode: 'professional', severity: 'medium' },
+    ],
+    valid: [
+      // No job in the post: a decision, a rule with no owner said.
+      "That was the dumbest decision I've ever seen.",
+      'La nouvelle règle est franchement ridicule.',
+      // A job in the post, but the decision is a referee's, a school's, a company's or the family's.
+      "I work OW intake. Last night's penalty was the dumbest decision I've ever seen from a referee.",
+      "I'm a nurse. My daughter's school made the dumbest decision: no recess in winter.",
+      "Je suis infirmière. La décision de l'arbitre hier soir était une erreur.",
+      "Je travaille au ministère de la Santé. Ma sœur a pris la pire décision de sa vie: un chat de plus.",
+      // A job in the post, and a rule of a gym, a condo, minor hockey, a gala; one's own worst decision.
+      "I'm a nurse. The new rule at my gym is ridiculous.",
+      'I work in the OPS. The new rule in our condo about bikes is a joke.',
+      'I work OW intake. The order of the speakers at the gala was a mess.',
+      'As a caseworker, the worst decision of my week was skipping lunch.',
+      "I'm an engineer with the province. The announcement at the end of the concert was terrible.",
+      'Je travaille au ministère. La nouvelle règle du hockey mineur est ridicule.',
+      'Je suis infirmière. La pire décision de ma vie: couper ma frange.',
+      // A job and neutral news about a rule.
+      { text: 'I work OW intake. The new rule comes into force on April 1: ontario.ca/ow', mode: 'professional' },
+      { text: "Je travaille à l'accueil d'Ontario au travail. La nouvelle règle entre en vigueur le 1er avril.", mode: 'professional' },
+    ],
+  },
+});
