@@ -44,3 +44,19 @@ export const PARTY_CAPITALISED_FR = ['Verts', 'Bloc', 'Libéraux', 'Conservateur
 export const PARTY_SHORT_FORM_TRAPS_FR = [
   'musée', 'musées', 'galerie', "d'art", 'archives', 'alimentaire*', 'bibliothèque*', 'conservation', 'ordinateur*',
 ];
+
+/** Noms familiers des partis (« les bleus », « la gang à Ford ») : des partis seulement dans une phrase
+ * qui parle de pouvoir, de vote ou de gouvernement (« allez les rouges! » encourage une équipe). */
+export const PARTY_COLLOQUIAL_FR = [
+  'les bleus', 'des bleus', 'aux bleus', 'les rouges', 'des rouges', 'aux rouges', 'les oranges', 'des oranges',
+  'aux oranges', 'la gang à Ford', 'la gang de Ford', 'la gang à Doug', 'les troupes de Ford', 'les troupes à Ford',
+  'les tories', 'les conservateurs', 'les libéraux', 'les néo-démocrates',
+];
+
+/** Ce qui fait d'un nom familier un parti : le pouvoir, le vote, le gouvernement. */
+export const PARTY_COLLOQUIAL_CONTEXT_FR = [
+  'pouvoir', 'au pouvoir', 'gouvernement', 'gouverner', 'vote', 'votez', 'voter', 'votent', 'élection', 'élections', 'scrutin',
+  "Queen's Park", 'majorité', 'minoritaire', 'majoritaire', 'circonscription', 'député', 'députés', 'campagne électorale',
+  'sondage', 'sondages', 'mandat', 'réélus', 'réélu', 'réélire', 'élire', 'élus', 'battre', 'services publics',
+  'coupé dans', 'coupent dans', 'couper dans', 'compressions', 'budget', 'ministre', 'ministres', 'parti', 'dehors',
+];

@@ -43,6 +43,8 @@ export const PRAISE_FR = [
 export const OPPOSITION_FR = [
   // Les sortir du pouvoir, en toutes formes familières (« on les sort », « mettons-les dehors », « ça va faire »).
   ...['on les', 'faut les', 'il faut les', 'on va les', 'allons les'].flatMap((s) => ['sort', 'sortir', 'met dehors', 'mettre dehors', 'renvoie', 'renvoyer', 'chasse', 'chasser', 'balaie', 'balayer'].map((v) => `${s} ${v}`)),
+  // Le parti nommé entre le verbe et le lieu du pouvoir (« il faut sortir les conservateurs de Queen's Park »).
+  'faut sortir', 'il faut sortir', 'on va sortir', 'sortons', 'mettre dehors', 'renvoyer chez eux',
   'sortons-les', 'mettons-les dehors', 'renvoyons-les', 'chassons-les', 'à la porte', 'ça va faire', 'ca va faire',
   'ont détruit', 'détruisent', 'a détruit', 'détruit', 'ont ruiné', 'ruinent', 'a ruiné', 'ont saboté', 'sabotent',
   'a saboté', 'ont vendu', 'doivent partir', 'doit partir', 'dehors', 'assez de', 'marre de', 'ras-le-bol',

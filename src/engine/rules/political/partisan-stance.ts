@@ -38,6 +38,12 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Colloquial party names, parties only where the sentence speaks of power, votes or government.
+      { text: 'Vivement que les bleus perdent les prochaines élections.', mode: 'personal' },
+      { text: 'Les rouges ont menti pendant toute la campagne électorale.', mode: 'personal' },
+      { text: "Les bleus au pouvoir, c'est la catastrophe.", mode: 'personal' },
+      { text: 'La gang à Ford, dehors aux prochaines élections!', mode: 'personal' },
+      { text: "Il faut sortir les conservateurs de Queen's Park.", mode: 'personal' },
       // The wish to see a party in power.
       { text: "J'ai hâte que les libéraux reprennent le pouvoir.", span: 'libéraux reprennent le pouvoir' },
       { text: "Can't wait for the Greens to form government in June!", mode: 'professional', severity: 'high' },
@@ -70,6 +76,14 @@ export default defineRule({
       { text: 'Bonne chance à mon amie Julie qui se présente à la mairie de Sudbury!', span: 'Bonne chance à mon amie Julie qui se présente à la mairie' },
     ],
     valid: [
+      // The same colours and names as teams, fruit, tomatoes and a garage crew.
+      'Les bleus ont gagné 3 à 1 contre la Suède hier.',
+      'Les rouges sont trop mûrs, je vais faire de la sauce tomate.',
+      "J'ai acheté des oranges et des bleuets au marché.",
+      'Les Canadiens en rouge ce soir, allez les rouges!',
+      "La gang à Ford au garage m'a réparé mon auto.",
+      'Il faut sortir les poubelles avant sept heures.',
+      { text: 'Go Blues! What a game by the reds tonight.', mode: 'personal' },
       "J'ai hâte que mon équipe prenne le pouvoir au tournoi de hockey.",
       'Canvassing for the Heart and Stroke Foundation this weekend, donate!',
       'What a speech by my daughter at her graduation!',

@@ -8,6 +8,7 @@ import {
 } from '../../lexicons/en/political-parties.js';
 import {
   PARTIES_FR, PARTY_ADJECTIVES_FR, PARTY_NOUNS_FR, PARTY_SHORT_FORMS_FR, PARTY_CAPITALISED_FR, PARTY_SHORT_FORM_TRAPS_FR,
+  PARTY_COLLOQUIAL_FR, PARTY_COLLOQUIAL_CONTEXT_FR,
 } from '../../lexicons/fr/political-parties.js';
 import { LEADER_NAMES, LEADER_TRAPS, LEADER_TAGS } from '../../lexicons/en/political-leaders.js';
 import {
@@ -70,6 +71,9 @@ const WORDS = new WordLexicon({
   ],
   // Wards and districts make a name after "vote for" a municipal candidate.
   ward: ['ward', 'quartier', 'district'],
+  // « les bleus », « la gang à Ford »: a party only where the sentence speaks of power, votes or government.
+  colloquial: PARTY_COLLOQUIAL_FR,
+  colloquialContext: PARTY_COLLOQUIAL_CONTEXT_FR,
 });
 // Case-sensitive forms: "the Liberals", "go Greens", « les Verts »; and singular adjectives that name a
 // party after a vote or an identity ("vote Liberal", "a lifelong Conservative").
@@ -208,7 +212,12 @@ export function signals(unit: Unit): Signals {
     if (classes.has('office')) office = true;
     found.push({ m, classes });
   }
+  const colloquialContext = !nonPublic && !trap && found.some((f) => f.classes.has('colloquialContext') || f.classes.has('election'));
   for (const { m, classes } of found) {
+    if (classes.has('colloquial') && colloquialContext && !classes.has('article')) {
+      const space = m.text.search(/\s/);
+      parties.push({ start: space > 0 ? m.start + space + 1 : m.start, end: m.end, kind: 'party' });
+    }
     if (classes.has('election')) election.push({ start: m.start, end: m.end, kind: 'election' });
     if (inTag(m) && !classes.has('election')) continue;
     if (classes.has('party')) parties.push({ start: m.start, end: m.end, kind: 'party' });
