@@ -1,5 +1,6 @@
 // `npm run eval`: detection quality on the labeled corpus. `-- --verbose` lists every miss and
-// false alarm with its reason; `-- --split holdout` scores one split only.
+// false alarm with its reason; `-- --split holdout` scores one split only; `-- --corpus DIR` scores
+// the .jsonl files of another folder (a blind set kept out of sight of whoever tunes the rules).
 import { CATEGORIES } from '../../src/engine/index.js';
 import { falseAlarmRate, loadCorpus, metrics, precision, recall, score, type Metrics, type Scored } from './corpus.js';
 
@@ -7,7 +8,9 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
 
-const posts = loadCorpus().filter((p) => !splitArg || p.split.endsWith(splitArg));
+const corpusArg = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : undefined;
+
+const posts = loadCorpus(corpusArg).filter((p) => !splitArg || p.split.endsWith(splitArg));
 const scored = score(posts);
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
