@@ -100,7 +100,9 @@ export const NEGATIVE_EVALUATION_EN = [
   'whoever designed', 'whoever came up with', 'whoever thought', 'whoever wrote', 'never met a client', 'never met a patient',
   'never met a student', 'never met a farmer', 'never set foot in', 'never worked a day', 'never worked the front line',
   'means clients wait', 'means families wait', 'means people wait', 'means patients wait', 'means students wait',
-  'means clients', 'blew it', 'screwed up', 'messed up', 'a step backward', 'step backwards', 'step backward',
+  'means clients', 'means seniors wait', 'means kids wait', 'means applicants wait', 'means residents wait',
+  'means farmers wait', 'means workers wait', 'wait weeks', 'wait months', 'waiting weeks', 'waiting months',
+  'got it wrong', 'gets it wrong', 'got this wrong', 'got this one wrong', 'got it all wrong', 'completely wrong', 'dead wrong', 'blew it', 'screwed up', 'messed up', 'a step backward', 'step backwards', 'step backward',
   'less safe', 'put at risk', 'puts at risk', 'putting at risk', 'puts people at risk', 'makes it harder', 'make it harder', 'is broken beyond repair', 'set us back', 'sets us back',
 ];
 

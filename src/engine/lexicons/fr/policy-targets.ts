@@ -57,6 +57,7 @@ export const NON_GOVERNMENT_OWNERS_AFTER_FR = [
   "de l'hôtel", "de l'école", 'de la ligue', "de l'équipe", 'du club', 'du mariage', 'de voyage', "d'épicerie",
   'de la ville', 'municipal', 'municipale', 'du syndicat', "de l'hôpital", "de l'université", 'du condo',
   'de la garderie', 'du propriétaire', 'de mon', 'de ma', 'de notre',
+  'de la piscine', "de l'aréna", 'du camping', 'du parc à chiens', 'du hockey', 'du soccer', 'de la chorale', 'du comité social',
 ];
 
 export const FOREIGN_FR = [
