@@ -78,6 +78,12 @@ export default defineRule({
       "I'm an engineer with the province. The announcement at the end of the concert was terrible.",
       'Je travaille au ministère. La nouvelle règle du hockey mineur est ridicule.',
       'Je suis infirmière. La pire décision de ma vie: couper ma frange.',
+      // A job in the post, and a building's, Netflix's, a daycare's or a landlord's rule; one's own best decision.
+      'I work at the ministry. Anyway, the new parking policy at my building is a joke.',
+      'I work in the OPS. The new Netflix password rule is the dumbest decision ever.',
+      "I work OW intake. The new schedule at my kid's daycare is ridiculous.",
+      'Nurse here. Best decision I ever made was switching to nights.',
+      'Je travaille au ministère. La nouvelle décision de mon propriétaire est ridicule.',
       // A job and neutral news about a rule.
       { text: 'I work OW intake. The new rule comes into force on April 1: ontario.ca/ow', mode: 'professional' },
       { text: "Je travaille à l'accueil d'Ontario au travail. La nouvelle règle entre en vigueur le 1er avril.", mode: 'professional' },

@@ -105,6 +105,9 @@ export default defineRule({
       { text: "15 years in the OPS and this is the dumbest decision I've ever seen.", mode: 'personal', severity: 'medium' },
       { text: 'As a soil specialist, the wind-down of the testing program is a step backwards.', mode: 'personal', severity: 'medium' },
       { text: 'The Minister of Finance got this one completely wrong.', mode: 'professional', severity: 'medium' },
+      // The job in the sentence just before: "the new rule" is then the employer's.
+      { text: "I've been a caseworker for 12 years. The new intake rule is a step backwards for every client I see.", mode: 'professional', severity: 'high' },
+      { text: 'Je suis agente au POSPH depuis dix ans. La nouvelle exigence est une erreur.', mode: 'professional', severity: 'high' },
       { text: "The government's 'digital first' rule means seniors wait weeks for help.", mode: 'professional', severity: 'medium' },
       { text: 'Le gouvernement a complètement raté son coup avec le nouveau portail.', mode: 'professional', severity: 'medium' },
       { text: "L'abandon progressif du partage des coûts est une erreur.", mode: 'professional', severity: 'medium' },
