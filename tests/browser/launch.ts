@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SETTINGS_KEY } from '../../src/settings/storage.js';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/extension/chrome');
 export const CHROMIUM = process.env.OUTLOUD_CHROMIUM ?? '/usr/bin/chromium';
@@ -59,6 +60,14 @@ export async function launchWithExtension(
   // The worker can register before we listen: check what is there first (§6.1 pitfalls).
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // A fresh install stores its default settings (read, then write) from onInstalled. A test that
+  // writes settings before that has finished would be overwritten by the defaults on a busy machine:
+  // start from the settled state.
+  const settled = Date.now() + 15_000;
+  while (!(await worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key] !== undefined, SETTINGS_KEY))) {
+    if (Date.now() > settled) throw new Error('the extension stored no default settings within 15 s of starting');
+    await new Promise((done) => setTimeout(done, 50));
+  }
   return {
     context,
     worker,
