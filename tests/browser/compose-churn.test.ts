@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
 import { collectPageErrors } from './page-errors.js';
-import { underlined } from './page-helpers.js';
+import { nextFrame, underlined } from './page-helpers.js';
 
 const CHURN_PAGE = readFileSync(resolve(import.meta.dirname, '../fixtures/churn.html'), 'utf8');
 const SIN = '130 692 544';
@@ -33,7 +33,7 @@ describe('a compose box replaced every 50 ms for 10 s', () => {
   /** Counters once the page and our UI have settled and garbage is collected. */
   async function counts(): Promise<Counts> {
     await expect.poll(() => page.locator('outloud-ui').count()).toBe(2);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    await nextFrame(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const dom = await cdp.send('Memory.getDOMCounters');

@@ -10,7 +10,7 @@ import { ENGINE_FAULT_MARKER } from '../../src/background/test-faults.js';
 import { buildExtensionIfStale } from './build-if-stale.js';
 import { EXTENSION_DIR, launchWithExtension, type LaunchedBrowser } from './launch.js';
 import { collectPageErrors } from './page-errors.js';
-import { caretOffset, underlined, uiFor } from './page-helpers.js';
+import { caretOffset, nextFrame, underlined, uiFor } from './page-helpers.js';
 
 const TEST_BUILD = resolve(import.meta.dirname, '../../dist/extension/chrome-test');
 const SIN = '130 692 544';
@@ -75,7 +75,7 @@ describe.each(cases)('the engine throws on $page', ({ page: name, box, post }) =
     // be at the end, or the Backspaces could start where the click put it.
     const length = (await text()).length;
     await expect.poll(() => caretOffset(page, box)).toBe(length);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    await nextFrame(page);
     for (let i = 0; i <= ENGINE_FAULT_MARKER.length + 1; i++) await page.keyboard.press('Backspace');
     await expect.poll(text).toBe(`Her SIN is ${SIN}`);
     await expect.poll(() => pill().getAttribute('data-unavailable')).toBe(null);

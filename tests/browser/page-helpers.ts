@@ -110,3 +110,9 @@ export async function recordRequests(page: Page): Promise<{ urls: string[]; clea
   });
   return { urls, clear: () => void urls.splice(0) };
 }
+
+/** Waits until the page has painted a frame and run the tasks queued behind it (an editor's
+ * selection sync, a layout the extension reads), as a person's next action always would. */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+}
