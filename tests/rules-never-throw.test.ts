@@ -1,6 +1,7 @@
 // analyze() shields the page from a faulty detector by skipping it, which would also hide a broken
-// rule from every other test. Here each detector (and a whole-post rule's facts and combine) is
-// called directly on every corpus post and every example, sentence by sentence, and must not throw.
+// rule from every other test. Here each detector is called directly on every corpus post and
+// every example, sentence by sentence, and must not throw. A whole-post (incremental) rule's
+// `detect` is defineRule's detectWhole, which runs its `facts` on every sentence and `combine`.
 import { describe, expect, it } from 'vitest';
 import { rules } from '../src/engine/index.js';
 import { makeUnit } from '../src/engine/text/unit.js';
@@ -25,17 +26,6 @@ describe('every detector', () => {
               rule.detect(unit);
             } catch (e) {
               failures.push(`${(e as Error).message} on: ${unit.text.slice(0, 80)}`);
-            }
-          }
-          // A whole-post rule's per-sentence facts and their combination are guarded the same way.
-          if (rule.incremental) {
-            const sentences = splitSentences(text);
-            try {
-              const facts = sentences.map((s, i) =>
-                rule.incremental!.facts(makeUnit(text.slice(s.start, s.end), locale, i > 0 ? text.slice(sentences[i - 1]!.start, sentences[i - 1]!.end) : '')));
-              rule.incremental.combine(facts, sentences, text);
-            } catch (e) {
-              failures.push(`${(e as Error).message} (facts/combine) on: ${text.slice(0, 80)}`);
             }
           }
         }
