@@ -25,9 +25,9 @@ function stale(output: string, sources: string[]): boolean {
 
 const EXTENSION_SOURCES = ['src', 'public', 'manifest.json', 'vite.config.ts', 'tools', 'package-lock.json'];
 
-/** The store build ('chrome'), or the build with test hooks ('chrome-test', see vite.config.ts),
- * in dist/extension/<mode>/, rebuilt when older than its sources. */
-export async function buildExtensionIfStale(mode: 'chrome' | 'chrome-test' = 'chrome'): Promise<void> {
+/** The store builds ('chrome', 'firefox'), or the build with test hooks ('chrome-test', see
+ * vite.config.ts), in dist/extension/<mode>/, rebuilt when older than its sources. */
+export async function buildExtensionIfStale(mode: 'chrome' | 'chrome-test' | 'firefox' = 'chrome'): Promise<void> {
   if (stale(`dist/extension/${mode}/manifest.json`, EXTENSION_SOURCES)) {
     await build({ configFile: resolve(ROOT, 'vite.config.ts'), mode, root: ROOT, logLevel: 'warn' });
   }
