@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/engine/index.js';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
-import { boxRect, caretOffset, recordRequests, underlined, uiFor } from './page-helpers.js';
+import { boxRect, caretOffset, nextFrame, recordRequests, underlined, uiFor } from './page-helpers.js';
 
 export interface PlatformSpec {
   /** Fixture page name (tests/fixtures/<page>.html). */
@@ -60,6 +60,8 @@ export function platformStory(spec: PlatformSpec): void {
           return caretOffset(page, box);
         })
         .toBe(await fixtureText().then((t) => t.length));
+      // Lexical takes the DOM's selection from 'selectionchange', a task later: let it, before keys.
+      await nextFrame(page);
     };
 
     beforeAll(async () => {
