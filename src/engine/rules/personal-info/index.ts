@@ -14,8 +14,9 @@ import dateOfBirth from './date-of-birth.js';
 import caseNumber from './case-number.js';
 import licencePlate from './licence-plate.js';
 import sensitiveFact from './sensitive-fact.js';
+import describedPerson from './described-person.js';
 
 export const rules: Rule[] = [
   sin, ohip, creditCard, driversLicence, passport, bankAccount, phone, email, streetAddress, postalCode, dateOfBirth, caseNumber,
-  licencePlate, sensitiveFact,
+  licencePlate, sensitiveFact, describedPerson,
 ];
