@@ -62,3 +62,12 @@ export const NEUTRAL_VOTE_FRAMES_EN = [
   'no matter who', 'whoever you', 'regardless of who', 'whether you vote', 'who to vote for', 'who you vote for',
   "won't tell you", 'not telling you', "can't tell you", 'cannot tell you', 'how to vote', 'how you vote',
 ];
+
+/** A call whose object is a pronoun ("vote them in"): partisan once a party or leader was just named. */
+export const PRONOUN_CALLS_EN = [
+  'vote them in', 'vote him in', 'vote her in', 'vote for them', 'vote for him', 'vote for her', 'vote against them',
+  'vote against him', 'vote against her', 'elect them', 'elect him', 'elect her', 're-elect them', 're-elect him',
+  're-elect her', 'reelect them', 'give them your vote', 'give them a majority', 'give them a shot on', 'get them elected',
+  'get him elected', 'get her elected', 'help them win', 'help elect them', 'put them in power', "send them to queen's park",
+  'chip in for them', 'donate to them', 'vote em in', 'vote em out', 'vote for em',
+];

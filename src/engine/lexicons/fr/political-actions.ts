@@ -52,3 +52,12 @@ export const NEUTRAL_VOTE_FRAMES_FR = [
   'peu importe pour qui', 'quel que soit', 'pour qui voter', 'pour qui vous votez', 'je ne vous dirai pas',
   'qui que vous', 'comment voter',
 ];
+
+/** Un appel dont l'objet est un pronom (« votez contre eux ») : partisan dès qu'un parti ou un chef vient d'être nommé. */
+export const PRONOUN_CALLS_FR = [
+  'votez pour eux', 'votez contre eux', 'votez pour lui', 'votez pour elle', 'votez contre lui', 'votez contre elle',
+  'votez pour elles', 'votez contre elles', 'votons pour eux', 'votons contre eux', 'votez-les', 'élisez-les', 'élisez-le',
+  'élisez-la', 'réélisez-les', 'réélisez-le', 'réélisez-la', 'donnez-leur votre vote', 'donnez-leur une majorité',
+  'faut voter pour eux', 'faut voter contre eux', 'faites-les élire', 'aidez-les à gagner', 'mettez-les au pouvoir',
+  'on vote pour eux', 'on vote contre eux', 'votez pas pour eux', 'votez jamais pour eux',
+];

@@ -73,9 +73,17 @@ export default defineRule({
       { text: "Fière de faire partie de l'équipe de campagne de Luc Gagnon!", span: 'équipe de campagne de Luc Gagnon' },
       { text: 'Ma pancarte pour Marie Lalonde est plantée devant la maison!', span: 'pancarte pour Marie Lalonde' },
       { text: 'Je me présente comme conseillère scolaire dans le quartier 5 cet automne.', span: 'Je me présente' },
+      // A pronoun whose party was named just before: "vote them in", « votez contre eux ».
+      { text: 'Honestly the Greens are the only ones with a housing plan that adds up. Vote them in on the 2nd 🌱', span: 'Vote them in' },
+      { text: 'Doug Ford wants to pave the greenbelt, again. do NOT vote for him lol', span: 'vote for him' },
+      { text: 'Le NPD a promis de doubler le POSPH. Votez pour eux, point final.', span: 'Votez pour eux' },
+      { text: 'Les libéraux ont laissé tomber le Nord. Le 27, votez contre eux.', span: 'votez contre eux' },
     ],
     valid: [
       'Vote for my daughter Emma in the school art contest, voting closes Friday!',
+      // A pronoun call with no party or leader named: a contest, a team.
+      'The Leafs finally won a playoff game. Vote them in as team of the week on the Sportsnet poll!',
+      'Nos trois finalistes sont super. Votez pour eux dans le sondage du club de lecture!',
       'Votez pour la photo de Luc Roy au concours du club de photo!',
       'Vote for your favourite cake in the office bake-off before Friday!',
       'Please vote in the Ontario Science Centre poll to name the new exhibit.',

@@ -18,11 +18,11 @@ import {
 import { ELECTION_TERMS_FR, CAMPAIGN_TERMS_FR, CANDIDATE_TERMS_FR, NON_PUBLIC_ELECTION_FR } from '../../lexicons/fr/political-elections.js';
 import {
   VOTE_VERBS_EN, ELECT_VERBS_EN, CAMPAIGN_ACTIONS_EN, SELF_EVIDENT_ACTIONS_EN, IMPLICIT_OPPOSITION_EN,
-  IMPLICIT_NEEDS_CONTEXT_EN, CIVIC_REMINDERS_EN, NEUTRAL_VOTE_FRAMES_EN, CAMPAIGN_ROLES_EN, CANDIDACY_EN,
+  IMPLICIT_NEEDS_CONTEXT_EN, CIVIC_REMINDERS_EN, NEUTRAL_VOTE_FRAMES_EN, CAMPAIGN_ROLES_EN, CANDIDACY_EN, PRONOUN_CALLS_EN,
 } from '../../lexicons/en/political-actions.js';
 import {
   VOTE_VERBS_FR, ELECT_VERBS_FR, CAMPAIGN_ACTIONS_FR, SELF_EVIDENT_ACTIONS_FR, IMPLICIT_OPPOSITION_FR,
-  IMPLICIT_NEEDS_CONTEXT_FR, CIVIC_REMINDERS_FR, NEUTRAL_VOTE_FRAMES_FR, CAMPAIGN_ROLES_FR, CANDIDACY_FR,
+  IMPLICIT_NEEDS_CONTEXT_FR, CIVIC_REMINDERS_FR, NEUTRAL_VOTE_FRAMES_FR, CAMPAIGN_ROLES_FR, CANDIDACY_FR, PRONOUN_CALLS_FR,
 } from '../../lexicons/fr/political-actions.js';
 import { SUPPORT_EN, CHEERS_EN, PRAISE_EN, OPPOSITION_EN, REPORTED_SPEECH_EN } from '../../lexicons/en/political-stance.js';
 import { SUPPORT_FR, CHEERS_FR, PRAISE_FR, OPPOSITION_FR, REPORTED_SPEECH_FR } from '../../lexicons/fr/political-stance.js';
@@ -30,6 +30,7 @@ import { NEGATIVE_EVALUATION_EN } from '../../lexicons/en/policy-evaluation.js';
 import { NEGATIVE_EVALUATION_FR } from '../../lexicons/fr/policy-evaluation.js';
 import { ownWork } from '../policy-commentary/own-work.js';
 import { makeUnit } from '../../text/unit.js';
+import { findAll, lexicon } from '../../match.js';
 import { Memo, WordLexicon, attributive, postposed, dedupe, exactWords, gap, matchAfter, normKey, phraseSet, precededBy, wordsAfter, wordsBefore, type WordMatch } from './util.js';
 
 export interface Found extends Span {
@@ -434,6 +435,8 @@ function nameAfter(unit: Unit, pos: number, needsContext = true): Span | null {
   return end > start ? { start, end } : null;
 }
 
+const PRONOUN_CALLS = lexicon([...PRONOUN_CALLS_EN, ...PRONOUN_CALLS_FR]);
+
 export function callsToAct(unit: Unit): CallHit[] {
   const key = unitKey(unit);
   const cached = callCache.get(key);
@@ -518,6 +521,11 @@ export function callsToAct(unit: Unit): CallHit[] {
     const span = { start: m.index, end: m.index + m[0].length };
     const o = after(span, 60) ?? beforeObj(span, 15);
     if (o && !(sig.nonPublic && o.kind === 'candidate')) out.push({ start: Math.min(span.start, o.start), end: Math.max(span.end, o.end), kind: 'partisan' });
+  }
+  // "…the NDP is the only party that will fix it. Vote them in." / « les conservateurs vont couper. Votez contre eux. »
+  for (const m of findAll(PRONOUN_CALLS, unit.plain)) {
+    if (NEUTRAL_FRAMES.within(unit.plain, m.start - 30, m.end)) continue;
+    if (named.some((p) => p.end <= m.start) || (named.length === 0 && beforeNamesTarget(unit))) out.push({ start: m.start, end: m.end, kind: 'partisan' });
   }
   for (const t of sig.tags) if (t.kind === 'cta') out.push({ start: t.start, end: t.end, kind: 'tag' });
   const partisan = dedupe(out);
