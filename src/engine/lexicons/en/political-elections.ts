@@ -43,3 +43,31 @@ export const ELECTION_TAG_PREFIXES = [
 ];
 export const ELECTION_TAG_STEMS = ['poli', 'elxn', 'votes', 'vote', 'election', 'elections'];
 export const ELECTION_TAGS = ['elxn', 'polcan', 'polon', 'polont', 'polqc', 'cdnelxn', 'onelection', 'ontariovotes'];
+
+/** A party's own gatherings: being there, pleased, is taking part in its political life. */
+export const PARTY_EVENTS_EN = [
+  'convention', 'leadership convention', 'policy convention', 'agm', 'annual general meeting', 'nomination meeting',
+  'nomination', 'rally', 'fundraiser', 'fundraising dinner', 'gala', 'bbq', 'barbecue', 'picnic', 'campaign office',
+  'campaign launch', 'campaign kickoff', 'campaign kick-off', 'leadership race', 'leadership debate', 'victory party',
+  'election night party', 'riding association meeting', 'riding association', 'caucus retreat', 'membership drive',
+];
+
+/** The author was there and glad of it, or is going ("great to reconnect at", "see you at"). */
+export const PARTICIPATION_CUES_EN = [
+  'great to', 'great time', 'great night', 'great weekend', 'amazing', 'fantastic', 'proud', 'honoured', 'honored',
+  'excited', 'thrilled', 'fun', 'blast', 'energy', 'inspiring', 'inspired', 'reconnect', 'reconnecting', 'see you at',
+  'see you all', 'join me', 'join us', 'heading to', 'headed to', 'off to', 'on my way', 'volunteer', 'volunteering',
+  'delegate', 'attended', 'attending', 'spent the weekend', 'spent my weekend', 'spent the day', 'spent my day',
+  'loved', 'so good to', 'nice to see', 'good to see', 'back at', 'ready for',
+];
+
+/** Cheering a candidate as the winner-to-be: "our next mayor". */
+export const FUTURE_OFFICE_EN = [
+  'our next mayor', 'our future mayor', 'my next mayor', 'our next mpp', 'our future mpp', 'our next mp', 'our future mp',
+  'our next premier', 'our future premier', 'our next prime minister', 'our future prime minister', 'our next councillor',
+  'our future councillor', 'our next councilor', 'our next trustee', 'our next school trustee', 'our next reeve',
+  'the next mayor of', 'the next premier of ontario', 'future premier', 'next premier of ontario', 'our next pm',
+];
+
+/** Whoever wins: a statement about the office, not a cheer. */
+export const OFFICE_NEUTRAL_EN = ['whoever', 'no matter who', 'regardless of who', 'will have to', 'will inherit', 'whoever wins', 'will need to', 'must'];

@@ -30,3 +30,32 @@ export const NON_PUBLIC_ELECTION_FR = [
   'concours', 'compétition', 'sondage', 'prix du public', 'gala', 'candidat au poste', 'candidate au poste',
   'candidature au poste', 'syndicat de copropriété',
 ];
+
+/** Les rassemblements d'un parti : y être, content, c'est prendre part à sa vie politique. */
+export const PARTY_EVENTS_FR = [
+  'congrès', 'congrès à la direction', "congrès d'orientation", "assemblée d'investiture", 'investiture',
+  'assemblée générale annuelle', 'aga', 'rassemblement', 'souper-bénéfice', 'soirée-bénéfice', 'cocktail de financement',
+  'cocktail-bénéfice', 'épluchette', 'méchoui', 'bbq', 'pique-nique', 'local de campagne', 'lancement de campagne',
+  'course à la direction', 'soirée électorale', 'association de circonscription', 'caucus',
+];
+
+/** L'auteur y était et s'en réjouit, ou y va (« belle soirée au congrès », « on se voit au rassemblement »). */
+export const PARTICIPATION_CUES_FR = [
+  'super', 'belle soirée', 'belle fin de semaine', 'beau week-end', 'belle journée', 'fier', 'fière', 'honoré', 'honorée',
+  'heureux', 'heureuse', 'content', 'contente', 'hâte', 'plaisir', 'retrouver', 'revoir', 'on se voit', 'à bientôt',
+  'rejoignez-moi', 'rejoignez-nous', 'bénévole', 'délégué', 'déléguée', "j'ai assisté", "j'ai participé", 'participer',
+  'en route', "j'y serai", 'on y sera', 'énergie', 'inspirant', 'inspirante', 'emballé', 'emballée',
+];
+
+/** Saluer un candidat comme le futur élu : « notre future mairesse ». */
+export const FUTURE_OFFICE_FR = [
+  'notre futur maire', 'notre future mairesse', 'notre prochain maire', 'notre prochaine mairesse', 'notre futur député',
+  'notre future députée', 'notre prochain député', 'notre prochaine députée', 'notre futur premier ministre',
+  'notre future première ministre', 'notre prochain premier ministre', 'notre prochaine première ministre',
+  'notre futur conseiller', 'notre future conseillère', 'notre prochain conseiller', 'notre prochaine conseillère',
+  'notre futur préfet', 'notre future préfète', 'futur premier ministre de l\'ontario', 'future première ministre de l\'ontario',
+  'mon futur maire', 'ma future mairesse', 'mon futur député', 'ma future députée',
+];
+
+/** Peu importe qui gagne : un énoncé sur la charge, pas un encouragement. */
+export const OFFICE_NEUTRAL_FR = ['peu importe', 'qui que ce soit', 'quel que soit', 'quelle que soit', 'aura à', 'devra', 'devront', 'héritera'];

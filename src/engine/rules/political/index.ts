@@ -5,5 +5,6 @@ import partisanStance from './partisan-stance.js';
 import positionAssociation from './position-association.js';
 import partyMention from './party-mention.js';
 import electionHashtag from './election-hashtag.js';
+import partyParticipation from './party-participation.js';
 
-export const rules: Rule[] = [callToAction, partisanStance, positionAssociation, partyMention, electionHashtag];
+export const rules: Rule[] = [callToAction, partisanStance, positionAssociation, partyMention, electionHashtag, partyParticipation];
