@@ -15,6 +15,7 @@ import { makeUnit, unitFromViews } from './text/unit.js';
 import { Lru, clearRegisteredCaches } from './cache.js';
 import { customTermRules, customTermsKey } from './custom-terms.js';
 import { matchesAny } from './match.js';
+import { PieceIndex } from './trigger-index.js';
 
 interface RawHit {
   rule: Rule;
@@ -89,6 +90,7 @@ export function clearCache(): void {
   textCache.clear();
   emptyFacts.clear();
   triggerMemo.clear();
+  wokenA = wokenB = '\u0000';
   beforeOf = beforePlain = '';
   last = null;
   clearRegisteredCaches();
@@ -281,14 +283,58 @@ export function setTriggerPrefilter(on: boolean): void {
 let beforeOf = '';
 let beforePlain = '';
 
+/** A rule's triggers split by kind: its pieces are matched by the shared index, its patterns one by one. */
+interface Triggers {
+  /** The rule's owner number in `pieceIndex`, or -1 when it has no pieces. */
+  owner: number;
+  patterns: RegExp[];
+}
+
+// Built on first use (start-up pays nothing for it): the pieces of every rule's triggers in one automaton.
+let triggerTable: Map<Rule, Triggers> | null = null;
+let pieceIndex: PieceIndex | null = null;
+
+function triggersOf(rule: Rule): Triggers {
+  if (!triggerTable) {
+    triggerTable = new Map();
+    const pieces: string[][] = [];
+    for (const r of allRules) {
+      const own = (r.triggers ?? []).filter((t): t is string => typeof t === 'string');
+      triggerTable.set(r, { owner: own.length ? pieces.push(own) - 1 : -1, patterns: (r.triggers ?? []).filter((t): t is RegExp => typeof t !== 'string') });
+    }
+    pieceIndex = new PieceIndex(pieces);
+  }
+  // Only the catalogue's rules declare triggers (custom-term rules have none).
+  return triggerTable.get(rule) ?? { owner: -1, patterns: [] };
+}
+
+// The index's answer for the last two strings: a sentence's plain view, then the same string as the next sentence's `before`.
+let wokenA = '\u0000';
+let wokenAOf: Uint8Array = new Uint8Array(0);
+let wokenB = '\u0000';
+let wokenBOf: Uint8Array = new Uint8Array(0);
+
+function wokenBy(s: string): Uint8Array {
+  if (s === wokenA) return wokenAOf;
+  if (s === wokenB) return wokenBOf;
+  wokenB = wokenA;
+  wokenBOf = wokenAOf;
+  wokenA = s;
+  return (wokenAOf = pieceIndex!.scan(s));
+}
+
+function matchesTriggers(t: Triggers, s: string): boolean {
+  return (t.owner >= 0 && wokenBy(s)[t.owner] === 1) || (t.patterns.length > 0 && anyMatches(t.patterns, s));
+}
+
 /** Whether `rule` may find something in `unit`: a trigger matches the sentence or the one before. */
 function triggered(rule: Rule, unit: Unit): boolean {
-  const t = rule.triggers;
-  if (!t || !prefilter) return true;
-  if (anyMatches(t, unit.plain)) return true;
+  if (!rule.triggers || !prefilter) return true;
+  const t = triggersOf(rule);
+  if (matchesTriggers(t, unit.plain)) return true;
   if (unit.before === '') return false;
   if (unit.before !== beforeOf) beforePlain = stripAccents((beforeOf = unit.before));
-  return anyMatches(t, beforePlain);
+  return matchesTriggers(t, beforePlain);
 }
 
 /** A trigger's last two answers: the sentence before was the sentence of the unit before, so its

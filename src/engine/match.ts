@@ -4,6 +4,7 @@ import type { Hit, Span, Unit } from './types.js';
 import { lowerSameLength, stripAccents } from './text/fold.js';
 import { overlapsMask } from './text/mask.js';
 import { codePointAt, codePointBefore, indexLexicon, isWordChar, mayMatch, scanOf, type KeyWord } from './lexicon-index.js';
+import { PieceIndex } from './trigger-index.js';
 
 export interface Match extends Span {
   text: string;
@@ -200,16 +201,80 @@ export function findTerms(unit: Unit, re: RegExp, skipKinds: readonly string[] =
   return findAll(re, unit.plain, unit.text).filter((m) => !overlapsMask(unit.masked, m.start, m.end, skipKinds));
 }
 
-/** Whether one of `res` matches somewhere in `s` (a rule's triggers on a sentence's plain view). */
-export function matchesAny(res: readonly RegExp[], s: string): boolean {
+/** Whether one of `res` matches somewhere in `s` (a rule's triggers on a sentence's plain view;
+ * strings are pieces, read as the engine's trigger index reads them). */
+export function matchesAny(res: readonly (RegExp | string)[], s: string): boolean {
+  let pieces = false;
   for (const re of res) {
+    if (typeof re === 'string') {
+      pieces = true;
+      continue;
+    }
     re.lastIndex = 0;
     const found = re.test(s);
     // Left as found: a rule that runs its own trigger pattern afterwards starts from the beginning.
     re.lastIndex = 0;
     if (found) return true;
   }
-  return false;
+  if (!pieces) return false;
+  let index = pieceIndexes.get(res);
+  if (!index) pieceIndexes.set(res, (index = new PieceIndex([res.filter((t): t is string => typeof t === 'string')])));
+  return index.scan(s)[0] === 1;
+}
+
+const pieceIndexes = new WeakMap<readonly (RegExp | string)[], PieceIndex>();
+
+// Words most sentences hold, so a poor piece when the phrase has another word.
+const FREQUENT = new Set([
+  ...COMMON,
+  ...('now just new all more with from for about have has had will would can not no so up out get got very also here there ' +
+    'what when where who how your his her them was were been being do does did online available today ' +
+    'maintenant pour avec dans sur par plus tout tous toute toutes tres aussi ici nouveau nouvelle aujourd hui ' +
+    'son sa ses lui leur ont avons avez fait faire peu bien').split(' '),
+]);
+
+/** Which edges of a phrase a pattern bounds with a sign or the string's edge (a lexicon() bounds both). */
+export type PieceEdges = 'both' | 'left' | 'right' | 'none';
+
+/**
+ * Literal triggers (Rule.triggers) for phrases of a lexicon() or an alternation(): one piece per
+ * phrase that any match of it contains in Unit.plain, whatever its gaps, hyphens, optional
+ * apostrophes and any-endings. That is the phrase itself when it is one literal word ("#ad",
+ * "pre-order"), else its longest run of letters and digits; with a space (any sign or the string's
+ * edge, see trigger-index.ts) on each side where a gap in the phrase, or a bound of the pattern at
+ * the phrase's edge (`edges`), guarantees one. '' (wakes the rule anywhere) for a phrase without a
+ * letter or digit.
+ */
+export function keyPieces(phrases: readonly string[], edges: PieceEdges = 'both'): string[] {
+  const leftEdge = edges === 'both' || edges === 'left';
+  const rightEdge = edges === 'both' || edges === 'right';
+  const out = new Set<string>();
+  for (const phrase of phrases) {
+    const p = stripAccents(lowerSameLength(phrase.trim()));
+    if (!/[\p{L}\p{N}]/u.test(p)) {
+      out.add('');
+      continue;
+    }
+    if (!/[\s'*]/.test(p)) {
+      out.add((leftEdge ? ' ' : '') + p + (rightEdge ? ' ' : ''));
+      continue;
+    }
+    let best = '';
+    let bestScore = -1;
+    // Runs of letters and digits: a gap or another sign beside one is a bound; an apostrophe or an
+    // any-ending is not (a match may leave it out or fill it with letters).
+    for (const m of p.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const before = m.index === 0 ? null : p[m.index - 1]!;
+      const after = p[m.index + m[0].length] ?? null;
+      const left = before === null ? leftEdge : before !== "'" && before !== '*';
+      const right = after === null ? rightEdge : after !== "'" && after !== '*';
+      const piece = (left ? ' ' : '') + m[0] + (right ? ' ' : '');
+      const score = (FREQUENT.has(m[0]) || m[0].length < 3 ? 0 : 1000) + m[0].length * 4 + (left ? 1 : 0) + (right ? 1 : 0);
+      if (score > bestScore) [best, bestScore] = [piece, score];
+    }
+    out.add(best);
+  }
+  return [...out];
 }
 
 /**
@@ -218,7 +283,7 @@ export function matchesAny(res: readonly RegExp[], s: string): boolean {
  * as Unit.plain). Any match of such a phrase, whatever its gaps and apostrophes, contains that piece.
  */
 export function containsPiece(phrases: readonly string[]): RegExp {
-  const pieces = [...new Set(phrases.map((p) => stripAccents(lowerSameLength(p)).split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '')))];
+  const pieces = keyPieces(phrases, 'none').map((p) => p.trim());
   // A phrase with no letter or digit could match anything: then so does the trigger.
   const body = pieces.includes('') ? '' : pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
   return new RegExp(body || '(?:)', 'u');

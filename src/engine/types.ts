@@ -138,15 +138,17 @@ export interface Rule {
    */
   incremental?: IncrementalDetector<unknown>;
   /**
-   * A cheap pre-filter: the detector finds nothing unless one of these patterns matches the plain
-   * view (Unit.plain) of the sentence or of the sentence before it, so elsewhere it is not run. List
-   * the words a hit needs, as lexicons: testing a lexicon here costs next to nothing (see
-   * lexicon-index.ts), unlike a rule's own gate pattern run on every sentence.
+   * A cheap pre-filter: the detector finds nothing unless one of these matches the plain view
+   * (Unit.plain) of the sentence or of the sentence before it, so elsewhere it is not run. A string
+   * is a piece the plain view must contain (accent-free lower case; '' wakes the rule anywhere): the
+   * pieces of all rules are matched in one pass per sentence (trigger-index.ts), so prefer them,
+   * derived from the rule's own lexicons (`keyPieces`). A pattern costs a run per sentence; a
+   * lexicon() pattern little (see lexicon-index.ts), unlike a rule's own gate pattern.
    * tests/rule-skipping.test.ts checks the promise on every corpus post and example. An incremental
    * text rule may declare them too: an untriggered sentence then holds the facts of an empty one.
    * tests/trigger-prefilter.test.ts requires the same findings with and without triggers.
    */
-  triggers?: readonly RegExp[];
+  triggers?: readonly (RegExp | string)[];
   /**
    * A rule does not run in a mode where its `severity` is 'off'. Set this when some hits carry their
    * own severity for such a mode (a postal code is 'off' on an official account, unless it is

@@ -4,7 +4,7 @@
 // OPS guiding principles). A purchase as a customer or a free public tool is not a promotion.
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Unit } from '../../types.js';
-import { findTerms, has, lexicon } from '../../match.js';
+import { findTerms, has, keyPieces, lexicon } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import {
   BUSINESS_NOUNS_EN, GENERIC_ORDER_CALLS_EN, GOVERNMENT_CONTEXT_EN, NOT_OWN_BUSINESS_AFTER_EN, OFFER_VERBS_EN,
@@ -110,6 +110,21 @@ export default defineRule({
     en: 'This promotes a business (a promo code, a sponsored post, your own shop). Public servants must not use their job or a government channel to advance their own or someone else\'s private interests; keep sales and sponsorships away from work-linked posts.',
     fr: "Ceci fait la promotion d'une entreprise (code promo, publication commanditée, votre propre commerce). Un fonctionnaire ne doit pas se servir de son emploi ni d'une tribune gouvernementale pour favoriser ses intérêts privés ou ceux d'un tiers; gardez ventes et commandites à l'écart de vos publications liées au travail.",
   },
+  // What every raw signal below needs (the sale after a business named in the sentence before is
+  // woken by that sentence): the lexicons' words; "code" (USE_CODE); a business noun after a space
+  // (OWN_GENERIC, STARTED, RELATIVE_BUSINESS) or "on the side" (ON_THE_SIDE); an offering or selling
+  // verb before a space (OFFERS, SELLS_BRAND); or, for a deal to the people one serves, the serving (SERVED).
+  triggers: [
+    ...keyPieces([
+      ...PROMO_CODES_EN, ...PROMO_CODES_FR, ...SPONSOR_TAGS_EN, ...SPONSOR_TAGS_FR, ...OWN_BUSINESS_EN, ...OWN_BUSINESS_FR,
+      ...ORDER_CALLS_EN, ...ORDER_CALLS_FR, ...REFERRALS_EN, ...REFERRALS_FR, ...GENERIC_ORDER_CALLS_EN, ...GENERIC_ORDER_CALLS_FR,
+    ]),
+    ...keyPieces(['code', ...BUSINESS_NOUNS_EN, ...BUSINESS_NOUNS_FR, 'side', 'partiel', 'parallele', 'cote', 'fins', 'weekends'], 'left'),
+    ...keyPieces([...OFFER_VERBS_EN, ...OFFER_VERBS_FR, ...SELL_VERBS_EN, ...SELL_VERBS_FR], 'right'),
+    ...keyPieces([...RELATIVES_EN, ...RELATIVES_FR], 'both'),
+    ...keyPieces(['route', 'inspect', 'regulate', 'license', 'serve', 'audit', 'assess', 'caseload', 'sers', 'evalue', 'reglemente'], 'left'),
+    ...keyPieces(['client', 'recipient', 'applicant'], 'none'),
+  ],
   detect(unit) {
     // Raw signals first; the costlier context (job named? public program?) only when one is found.
     const raw: { start: number; end: number; severity?: Hit['severity']; publicProgram?: boolean }[] = [];

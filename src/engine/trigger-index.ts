@@ -1,0 +1,129 @@
+// Which rules a string wakes, in one pass over it. A rule's literal triggers (Rule.triggers given as
+// strings: pieces that any hit of the rule contains in the plain view, or in the plain view of the
+// sentence before) are compiled, for all rules at once, into one Aho-Corasick automaton with its
+// transitions resolved into a table. A sentence costs one table step per code unit whatever the
+// number of pieces, where one pattern per rule costs a regular-expression run per rule.
+//
+// Every character that is not a letter or a digit (as [\p{L}\p{N}] reads it) is the same symbol
+// here, and so is the edge of the string: a space in a piece stands for any of them, so " son " is
+// the word "son" and not "person" or "season". Reading the other signs alike only wakes more.
+import { isWordChar } from './lexicon-index.js';
+
+/** The symbol of every character that is not a letter or a digit, and of the string's two edges. */
+const SEP = 1;
+
+/** Pieces (accent-free lower case, as Unit.plain) by owner: owner `i` wakes where one of pieces[i] occurs. */
+export class PieceIndex {
+  readonly owners: number;
+  /** Owners with an empty piece: any string wakes them. */
+  private readonly always: number[] = [];
+  /** Symbol of each ASCII code unit (0: a letter or digit no piece holds); wider code units by map. */
+  private readonly ascii = new Uint16Array(128);
+  private readonly wide = new Map<number, number>();
+  /** Letters and digits above ASCII that no piece holds (symbol 0) or signs (SEP), as met. */
+  private readonly seen = new Map<number, number>();
+  private readonly width: number;
+  /** table[state * width + symbol]: the next state, failure links already followed. */
+  private readonly table: Int32Array;
+  /** Owners whose piece ends at a state (its own and those of its failure chain), or null. */
+  private readonly out: (number[] | null)[];
+
+  constructor(pieces: readonly (readonly string[])[]) {
+    this.owners = pieces.length;
+    for (let c = 0; c < 128; c++) this.ascii[c] = isWordChar(c) ? 0 : SEP;
+    let symbols = SEP + 1;
+    const symbolOf = (c: number): number => {
+      if (!isWordChar(c)) return SEP;
+      if (c < 128) return this.ascii[c] || (this.ascii[c] = symbols++);
+      let s = this.wide.get(c);
+      if (s === undefined) this.wide.set(c, (s = symbols++));
+      return s;
+    };
+    // The trie, with symbols assigned as characters first appear.
+    const next: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
+    pieces.forEach((list, owner) => {
+      for (const piece of list) {
+        if (piece === '') {
+          this.always.push(owner);
+          continue;
+        }
+        let state = 0;
+        for (let i = 0; i < piece.length; i++) {
+          const sym = symbolOf(piece.charCodeAt(i));
+          let to = next[state]!.get(sym);
+          if (to === undefined) {
+            to = next.length;
+            next.push(new Map());
+            ends.push([]);
+            next[state]!.set(sym, to);
+          }
+          state = to;
+        }
+        if (!ends[state]!.includes(owner)) ends[state]!.push(owner);
+      }
+    });
+    this.width = symbols;
+    const table = new Int32Array(next.length * symbols);
+    const fail = new Int32Array(next.length);
+    const out: (number[] | null)[] = new Array(next.length).fill(null);
+    // Breadth first: a state's failure link is known before its children need it.
+    const queue: number[] = [];
+    for (let sym = 0; sym < symbols; sym++) {
+      const to = next[0]!.get(sym);
+      if (to !== undefined) {
+        table[sym] = to;
+        queue.push(to);
+      }
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      const own = ends[state]!;
+      const inherited = out[fail[state]!];
+      const all = inherited ? [...new Set([...own, ...inherited])] : own;
+      out[state] = all.length ? all : null;
+      for (let sym = 0; sym < symbols; sym++) {
+        const to = next[state]!.get(sym);
+        const viaFail = table[fail[state]! * symbols + sym]!;
+        if (to === undefined) table[state * symbols + sym] = viaFail;
+        else {
+          table[state * symbols + sym] = to;
+          fail[to] = viaFail;
+          queue.push(to);
+        }
+      }
+    }
+    this.table = table;
+    this.out = out;
+  }
+
+  /** woken[i] is 1 where a piece of owner `i` occurs in `s`. */
+  scan(s: string): Uint8Array {
+    const woken = new Uint8Array(this.owners);
+    for (const owner of this.always) woken[owner] = 1;
+    const { ascii, wide, seen, table, out, width } = this;
+    let state = table[SEP]!;
+    let owners = out[state];
+    if (owners) for (const owner of owners) woken[owner] = 1;
+    for (let i = 0; i <= s.length; i++) {
+      let sym = SEP;
+      if (i < s.length) {
+        const c = s.charCodeAt(i);
+        if (c < 128) sym = ascii[c]!;
+        else {
+          let w = wide.get(c) ?? seen.get(c);
+          if (w === undefined) {
+            // A surrogate alone is no letter: a letter beyond U+FFFF reads as a sign here, which only wakes more.
+            w = isWordChar(c >= 0xd800 && c <= 0xdfff ? -1 : c) ? 0 : SEP;
+            if (seen.size < 4096) seen.set(c, w);
+          }
+          sym = w;
+        }
+      }
+      state = table[state * width + sym]!;
+      owners = out[state];
+      if (owners) for (const owner of owners) woken[owner] = 1;
+    }
+    return woken;
+  }
+}
