@@ -9,7 +9,7 @@ export const SLURS_FR = [
   'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'bamboula', 'sauvagesse', 'sauvagesses', 'fif', 'fifs', 'tapette',
   'tapettes', 'pédé', 'pédés', 'tantouze', 'gouine', 'gouines', 'travelo', 'travelos', 'gogol', 'gogols', 'mongolien',
   'mongoliens', 'attardé mental', 'attardée mentale', 'retardé mental', 'les bridés', 'sale arabe', 'sale juif',
-  'sale noir', 'sale nègre', 'sale immigré', 'sales immigrés', 'sale autochtone', 'sale musulman',
+  'sale noir', 'sale nègre', 'sale immigré', 'sales immigrés', 'sale autochtone', 'sale musulman', 'têtes carrées',
 ];
 
 /** Groupes définis par un motif protégé. */

@@ -222,6 +222,7 @@ export default defineRule({
     invalid: [
       { text: "Refugees shouldn't even be allowed to apply for housing here.", span: "Refugees shouldn't even be allowed" },
       { text: 'Immigrants are all lazy and just here for the benefits.', span: 'Immigrants are all lazy', severity: 'high' },
+      { text: 'Le comptoir était plein de têtes carrées à matin, pis pas un mot de français.', span: 'têtes carrées' },
       { text: 'Honestly, these people are animals and should be sent back.', span: 'these people are animals' },
       { text: 'If you do not like it here, go back to your country.', span: 'go back to your country' },
       { text: 'My neighbour keeps yelling that the new family are a bunch of retards.', span: 'retards' },

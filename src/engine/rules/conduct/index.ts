@@ -5,5 +5,6 @@ import profanity from './profanity.js';
 import discrimination from './discrimination.js';
 import arguingWithPublic from './arguing-with-public.js';
 import harassment from './harassment.js';
+import groupBlame from './group-blame.js';
 
-export const rules: Rule[] = [insult, profanity, discrimination, arguingWithPublic, harassment];
+export const rules: Rule[] = [insult, profanity, discrimination, arguingWithPublic, harassment, groupBlame];
