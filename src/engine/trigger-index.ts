@@ -97,10 +97,17 @@ export class PieceIndex {
     this.out = out;
   }
 
-  /** woken[i] is 1 where a piece of owner `i` occurs in `s`. */
+  /** woken[i] is 1 where a piece of owner `i` occurs in `s`, or in `s` without its apostrophes: word
+   * lists read "queen's" as "queens" (political/util.ts WordLexicon), so their pieces may span one. */
   scan(s: string): Uint8Array {
     const woken = new Uint8Array(this.owners);
     for (const owner of this.always) woken[owner] = 1;
+    this.mark(s, woken);
+    if (s.includes("'")) this.mark(s.replace(/'/g, ''), woken);
+    return woken;
+  }
+
+  private mark(s: string, woken: Uint8Array): void {
     const { ascii, wide, seen, table, out, width } = this;
     let state = table[SEP]!;
     let owners = out[state];
@@ -124,6 +131,5 @@ export class PieceIndex {
       owners = out[state];
       if (owners) for (const owner of owners) woken[owner] = 1;
     }
-    return woken;
   }
 }

@@ -8,6 +8,9 @@ import type { Hit } from '../../types.js';
 // skin tone and zero-width-joined parts. ©, ® and ™ are pictographs by Unicode but ordinary text here.
 const EMOJI =
   /\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*)*/gu;
+// Below U+203C the only pictographs are © and ®, which EMOJI leaves out, and a keycap needs U+20E3:
+// a sentence without a code unit from U+203C up (most of them) holds no emoji, and EMOJI need not run.
+const MAY_HOLD_EMOJI = /[\u203C-\uFFFF]/;
 const RUN_MIN = 4;
 const BULLET_LINES_MIN = 3;
 const MANY = 8;
@@ -82,7 +85,7 @@ export default defineRule({
       const text = unit.text;
       const clusters: Cluster[] = [];
       EMOJI.lastIndex = 0;
-      for (let m = EMOJI.exec(text); m; m = EMOJI.exec(text)) clusters.push({ start: m.index, end: m.index + m[0].length });
+      if (MAY_HOLD_EMOJI.test(text)) for (let m = EMOJI.exec(text); m; m = EMOJI.exec(text)) clusters.push({ start: m.index, end: m.index + m[0].length });
       return { clusters, runs: clusters.length >= RUN_MIN ? runsOf(text, clusters) : [], visible: text.replace(/\s+/g, '').length };
     },
     combine(facts, sentences, text) {

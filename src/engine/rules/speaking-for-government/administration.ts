@@ -15,7 +15,7 @@ import {
   PROMISE_CUES_FR, INSTITUTIONS_FR, POSITION_CLAIMS_FR, OFFICIAL_CONFIRM_FR, GOV_FUTURE_FR, CHANNEL_INVITES_FR, CLIENT_MATTERS_FR,
   WEAK_OBJECTS_FR, PUBLIC_CONTEXT_FR, BEHALF_FR, RELAY_FR, HEADS_FR, REASSURANCE_FR,
 } from '../../lexicons/fr/speaking-administration.js';
-import { lexicon } from '../../match.js';
+import { keyPieces, lexicon } from '../../match.js';
 import { stripAccents } from '../../text/fold.js';
 import { Memo, WordLexicon, phraseSet, wordsAfter, wordsBefore, type WordMatch } from '../political/util.js';
 
@@ -64,6 +64,17 @@ export const FUTURE_TRIGGER = lexicon([
   // The commitment words FUTURE_FILLERS reads as a future.
   'committed', 'pledging', 'pledged', 'promising', 'vowing', 'engageons', 'engage', 'engagee', 'engages', 'engagees', 'promettons',
 ]);
+
+/** What an act, a position, a confirmation, a reassurance or an "on behalf" found by adminActs()
+ * cannot do without: a word of one of these lists (as literal trigger pieces; the word lists read
+ * apostrophes as optional, so no bounds at the phrases' edges). */
+export const ADMIN_TRIGGER_WORDS = keyPieces(
+  [
+    ...ADMIN_VERBS_EN, ...ADMIN_VERBS_FR, ...RELAY_EN, ...RELAY_FR, ...INSTITUTIONS_EN, ...INSTITUTIONS_FR, ...POSITION_CLAIMS_EN,
+    ...POSITION_CLAIMS_FR, ...OFFICIAL_CONFIRM_EN, ...OFFICIAL_CONFIRM_FR, ...REASSURANCE_EN, ...REASSURANCE_FR, ...BEHALF_EN, ...BEHALF_FR,
+  ],
+  'none',
+);
 
 export interface AdminAct extends Span {
   kind: 'act' | 'promise' | 'position' | 'confirm' | 'channel' | 'signature' | 'behalf' | 'reassure';

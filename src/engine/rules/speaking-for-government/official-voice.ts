@@ -6,7 +6,7 @@
 // dataset today (link)", "the ministry announced today (link)" and "our team presented at the
 // conference" are not flagged.
 import { defineRule } from '../../define-rule.js';
-import { lexicon } from '../../match.js';
+import { keyPieces, lexicon } from '../../match.js';
 import type { Hit, Span, Unit } from '../../types.js';
 import {
   AUTHORITY_MARKERS_EN, FIRST_PERSON_ANNOUNCE_EN, INSTITUTION_VERBS_EN, ON_BEHALF_EN, OUR_INSTITUTION_EN, POLICY_VERBS_EN, POSITION_PHRASES_EN, WE_THE_MINISTRY_EN,
@@ -15,7 +15,7 @@ import {
   AUTHORITY_MARKERS_FR, FIRST_PERSON_ANNOUNCE_FR, INSTITUTION_VERBS_FR, ON_BEHALF_FR, OUR_INSTITUTION_FR, POLICY_VERBS_FR, POSITION_PHRASES_FR, WE_THE_MINISTRY_FR,
 } from '../../lexicons/fr/speaking-voice.js';
 import { hasUrl, inUnitOrBefore, publicCue, spans, test, trainingCue } from '../confidential/context.js';
-import { adminActs } from './administration.js';
+import { adminActs, ADMIN_TRIGGER_WORDS } from './administration.js';
 import { ownWork } from '../policy-commentary/own-work.js';
 
 const ON_BEHALF = lexicon([...ON_BEHALF_EN, ...ON_BEHALF_FR]);
@@ -179,6 +179,14 @@ export default defineRule({
     en: 'This speaks as the ministry or the government: its positions, decisions or plans. Only official ministry channels speak for the government; from your own account, share the official announcement or say what you think in your own name.',
     fr: "Ce passage parle au nom du ministère ou du gouvernement : ses positions, ses décisions ou ses projets. Seuls les comptes officiels des ministères parlent au nom du gouvernement; à partir de votre compte, partagez l'annonce officielle ou exprimez-vous en votre propre nom.",
   },
+  // What a hit needs: institutionVoice() runs only where its gate below matches (these are its
+  // literal pieces), and adminActs() yields the kinds read here only from the word lists named in
+  // administration.ts (an administrative verb, a relay, an institution, a position, a confirmation,
+  // a reassurance, "on behalf").
+  triggers: [
+    ...keyPieces(['minist', 'govern', 'gouvern', 'province', 'queen', 'behalf', 'au nom', 'spokesperson', 'porte-parole', 'speak for', 'represent', 'position', 'officiel', 'official', 'announc', 'annon'], 'none'),
+    ...ADMIN_TRIGGER_WORDS,
+  ],
   detect(unit) {
     if (trainingCue(unit)) return [];
     const p = unit.plain;

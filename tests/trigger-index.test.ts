@@ -1,0 +1,63 @@
+// The shared trigger index (src/engine/trigger-index.ts) and the pieces keyPieces() derives from
+// lexicon phrases: a piece must be found wherever the phrase's pattern can match (or the pre-filter
+// would hide a finding), and a word-bounded piece should not wake on a longer word.
+import { describe, expect, it } from 'vitest';
+import { PieceIndex } from '../src/engine/trigger-index.js';
+import { findAll, keyPieces, lexicon } from '../src/engine/match.js';
+
+const wakes = (pieces: string[], s: string) => new PieceIndex([pieces]).scan(s)[0] === 1;
+
+describe('PieceIndex', () => {
+  it('finds pieces anywhere, for each owner, in one pass', () => {
+    const index = new PieceIndex([['cabinet'], ['vote', 'elect'], ['zzz']]);
+    expect([...index.scan('the cabinet will elect a chair')]).toEqual([1, 1, 0]);
+    expect([...index.scan('')]).toEqual([0, 0, 0]);
+  });
+
+  it('reads a space in a piece as any sign or an edge of the string', () => {
+    expect(wakes([' son '], 'my son, my joy')).toBe(true);
+    expect(wakes([' son '], 'son')).toBe(true);
+    expect(wakes([' son '], 'l’«son»')).toBe(true);
+    expect(wakes([' son '], 'a person in season')).toBe(false);
+    expect(wakes([' son '], 'son2')).toBe(false);
+    expect(wakes([' son '], 'sonné')).toBe(false);
+  });
+
+  it('also reads the string without its apostrophes, as the word lists do', () => {
+    expect(wakes(['queens'], "queen's park")).toBe(true);
+    expect(wakes([' park '], "queen's park")).toBe(true);
+  });
+
+  it('wakes an owner with an empty piece on any string', () => {
+    expect(wakes([''], 'anything')).toBe(true);
+  });
+});
+
+describe('keyPieces', () => {
+  it('keeps the bounds a lexicon guarantees and drops those an apostrophe or an any-ending may erase', () => {
+    expect(keyPieces(['my son'])).toEqual([' son ']);
+    expect(keyPieces(['diagnos*'])).toEqual([' diagnos']);
+    expect(keyPieces(["l'employeur"])).toEqual(['employeur ']);
+    expect(keyPieces(['#ad'])).toEqual([' #ad ']);
+    expect(keyPieces(['Décision'])).toEqual([' decision ']);
+    expect(keyPieces(['now selling'])).toEqual([' selling ']);
+    expect(keyPieces(['i do'], 'right')).toEqual([' do ']);
+    expect(keyPieces(['business'], 'none')).toEqual(['business']);
+  });
+
+  it('yields a piece found wherever the lexicon matches', () => {
+    const phrases = ['my son', 'diagnos*', "l'employeur", '#ad', 'décision', 'now selling', 'brother-in-law', 'tell them i sent you'];
+    const texts = [
+      'My son is sick', 'she was diagnosed', "lemployeur a dit", "l'employeur a dit", 'Love it #ad', 'Une décision!', 'now  selling pies',
+      'my brother-in-law', 'Tell them I sent you.', 'le-employeur',
+    ];
+    for (const phrase of phrases) {
+      const re = lexicon([phrase]);
+      const pieces = keyPieces([phrase]);
+      for (const text of texts) {
+        const plain = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+        if (findAll(re, plain).length) expect(wakes(pieces, plain), `${phrase} in ${text}`).toBe(true);
+      }
+    }
+  });
+});
