@@ -4,6 +4,7 @@
 // requires for a worker woken by an event.
 import { ext } from '../content/browser-api.js';
 import { ensureDefaultSettings } from '../settings/settings.js';
+import { storeBrowserLanguage } from '../settings/storage.js';
 import { installAnalysisHost } from './analysis-host.js';
 import { installUiServices } from './ui-services.js';
 
@@ -12,4 +13,6 @@ installUiServices();
 
 ext.runtime.onInstalled.addListener(() => {
   void ensureDefaultSettings();
+  void storeBrowserLanguage().catch(() => undefined);
 });
+ext.runtime.onStartup.addListener(() => void storeBrowserLanguage().catch(() => undefined));

@@ -2,6 +2,7 @@
 // statistics live in storage.local (never sync: watch and ignored terms can be sensitive, and
 // nothing leaves the machine); the policy is read from storage.managed.
 import { ext } from '../content/browser-api.js';
+import { extensionLocale, setBrowserLanguage } from '../i18n/translate.js';
 import { emptyStatistics } from './defaults.js';
 import { mergePolicy, readPolicy, type ReadPolicy } from './policy.js';
 import { readStatistics } from './statistics.js';
@@ -13,12 +14,24 @@ export const STATISTICS_KEY = 'outloud.stats';
 /** Test builds only: a policy written here stands in for storage.managed, which a test profile
  * cannot set without machine-wide browser policy. */
 export const TEST_POLICY_KEY = 'outloud.testPolicy';
+/** The browser's UI language, written by the background (which may ask chrome.i18n cheaply) for
+ * the content scripts, whose first chrome.i18n call would cost every page load its binding set-up. */
+export const BROWSER_LANGUAGE_KEY = 'outloud.browserLanguage';
 /** Content script → background: the policy, when the content script cannot read it itself. */
 export const POLICY_MESSAGE = 'outloud/policy';
 
 export async function loadUserSettings(): Promise<ReadSettings> {
-  const stored = await ext.storage.local.get(SETTINGS_KEY);
+  const stored = await ext.storage.local.get([SETTINGS_KEY, BROWSER_LANGUAGE_KEY]);
+  const language = stored[BROWSER_LANGUAGE_KEY];
+  // Not written yet (a page opened in the instant after install) or lost: chrome.i18n is asked.
+  if (typeof language === 'string') setBrowserLanguage(language);
   return readSettings(stored[SETTINGS_KEY]);
+}
+
+/** Background only: stores the browser's UI language for the content scripts (on install and at
+ * each browser start, the only times it can change). */
+export async function storeBrowserLanguage(): Promise<void> {
+  await ext.storage.local.set({ [BROWSER_LANGUAGE_KEY]: extensionLocale() });
 }
 
 export async function saveUserSettings(settings: UserSettings): Promise<UserSettings> {
