@@ -80,6 +80,10 @@ export class ComposeBox {
   private caretCheckTimer: ReturnType<typeof setTimeout> | undefined;
   private composing = false;
   private onPostAnyway: (() => void) | null = null;
+  /** Whether the ResizeObserver has reported once: before that, the page is still being laid out
+   * and reading a rect would force that layout on the page's load (the observer's first report
+   * comes right after the browser's own layout, and places the pill then). */
+  private laidOut = false;
 
   constructor(
     readonly element: HTMLElement,
@@ -121,7 +125,10 @@ export class ComposeBox {
     this.listen(element, 'keyup', (event) => {
       if (NAVIGATION_KEYS.has((event as KeyboardEvent).key)) this.onSelectionChange(true);
     });
-    this.resizeObserver = new ResizeObserver(() => this.reposition());
+    this.resizeObserver = new ResizeObserver(() => {
+      this.laidOut = true;
+      this.reposition();
+    });
     // Device pixels change with the box's size, and also with CSS zoom and the screen's pixel
     // ratio, which change no CSS size and fire no resize event.
     this.resizeObserver.observe(element, { box: 'device-pixel-content-box' });
@@ -184,7 +191,7 @@ export class ComposeBox {
     this.text = text;
     this.findings = found.filter((f) => !this.ignoredHere.has(this.ignoreKey(f)));
     // Measured before drawing: reading layout after the mirror changed would lay it out at once.
-    const pill = this.pillPosition();
+    const pill = this.laidOut ? this.pillPosition() : null;
     this.layer.draw(this.findings);
     const card = this.view.card;
     // An open card follows its finding when an edit elsewhere moved it (new lines typed above it):
@@ -249,7 +256,7 @@ export class ComposeBox {
 
   private update(patch: Partial<BoxView>): void {
     const before = this.view;
-    this.view = { ...before, ...patch, pill: patch.pill !== undefined ? patch.pill : this.pillPosition() };
+    this.view = { ...before, ...patch, pill: patch.pill !== undefined ? patch.pill : this.laidOut ? this.pillPosition() : null };
     // Most analyses while typing change no count: the pill stays as it is, unrendered.
     const language = uiLanguage();
     if (this.renderedIn === language && looksTheSame(before, this.view)) return;
