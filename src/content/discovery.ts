@@ -140,13 +140,21 @@ export class Discovery {
     for (const box of this.tracked) if (box.contains(element)) return;
     this.tracked.add(element);
     // A node's observer registrations die with the node: nothing to undo when the box goes.
-    if (element.isContentEditable) this.observer.observe(element, { childList: true, subtree: true, characterData: true });
+    if (!isTextField(element)) this.observer.observe(element, { childList: true, subtree: true, characterData: true });
     this.handlers.found(element);
   }
 }
 
+function isTextField(element: HTMLElement): element is HTMLTextAreaElement | HTMLInputElement {
+  return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
+}
+
 function isEditable(element: HTMLElement): boolean {
-  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) return !element.readOnly && !element.disabled;
+  if (isTextField(element)) return !element.readOnly && !element.disabled;
   if (element.getAttribute('role') === 'combobox') return false;
-  return element.isContentEditable;
+  // The attribute, not isContentEditable: that property needs the page's style, and asking for it
+  // while a page loads forces a style recalculation on it. The nearest ancestor that says
+  // anything decides, as in the browser (a contenteditable="false" island inside an editor is not).
+  const value = element.closest('[contenteditable]')?.getAttribute('contenteditable')?.toLowerCase();
+  return value === '' || value === 'true' || value === 'plaintext-only';
 }
