@@ -43,6 +43,12 @@ const HOME = lexicon([...enp.HOME_CUES_EN, ...frp.HOME_CUES_FR]);
 const EXPOSURE = lexicon([...enp.EXPOSURE_CUES_EN, ...frp.EXPOSURE_CUES_FR]);
 // Cheap gate for the physical checks: every control word contains one of these stems.
 const PHYSICAL_GATE = /door|gate|lock|latch|fence|dock|exit|room|vault|turnstile|window|reader|badge|card|fob|camera|cctv|alarm|sensor|guard|security|commissionaire|patrol|porte|barriere|serrure|loquet|pene|cloture|quai|sortie|salle|voute|coffre|tourniquet|fenetre|lecteur|carte|acces|gardien|agent|poste|ronde|patrouille/;
+// Between a security system and its failure: where it is, then the verb ("at the back entrance of
+// the jail have been", « du palais de justice sont encore »).
+// Three checks, not one pattern: a free run between a preposition and a verb was too costly to prove linear.
+const PLACE_START = /^\s{1,3}(?:at|in|on|of|for|near|by|au|aux|a|de|du|des|dans|pres)\s/;
+const VERB_END = /\s(?:have been|has been|are|is|were|was|sont|est|etaient|etait|ont ete|a ete)(?:\s{1,3}(?:still|all|completely|totally|toujours|encore|completement))?\s{1,3}$/;
+const placeThenVerb = (s: string) => PLACE_START.test(s) && !/[.!?;:]/.test(s) && VERB_END.test(s);
 // Between a staffing word and the guard: a number ("only 2 guards", « juste un gardien »).
 // "hasn't locked since Christmas", « la porte barre plus »: a barrier that does not close, in any tense.
 const NOT_CLOSING =
@@ -187,8 +193,15 @@ function physicalGap(p: string): Span | null {
   };
   const barrier = near(spans(BARRIERS, p), [...spans(BARRIER_WEAK, p), ...spans(NOT_CLOSING, p)], 45, 0);
   if (barrier) return barrier;
-  const system = near(spans(SYSTEMS, p), spans(SYSTEM_DOWN, p), 30, 0);
+  const systems = spans(SYSTEMS, p);
+  const down = spans(SYSTEM_DOWN, p);
+  const system = near(systems, down, 30, 0);
   if (system) return system;
+  // "Badge readers at the staff entrance of the courthouse have been broken": a place between them.
+  for (const c of systems) {
+    const w = down.find((x) => x.start >= c.end && x.start - c.end <= 90 && placeThenVerb(p.slice(c.end, x.start)));
+    if (w) return { start: c.start, end: w.end };
+  }
   const gaps = spans(STAFF_GAP, p);
   for (const g of spans(STAFF, p)) {
     const w = gaps.find((x) => (x.end <= g.start && STAFF_NUMBER.test(p.slice(x.end, g.start))) || (x.start >= g.end && x.start - g.end <= 25 && /^(?:unattended|unmanned|unstaffed|sans surveillance)$/.test(x.text)) || (x.start <= g.start && x.end >= g.end));
@@ -231,6 +244,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A security system at a workplace, where it is, then the failure.
+      { text: 'The card readers at the back entrance of the detention centre have been broken since Monday, anyone can walk in lol', span: 'card readers at the back entrance of the detention centre have been broken', severity: 'high' },
+      { text: 'Les caméras à l’entrée du personnel du palais de justice sont encore brisées, ça fait deux semaines.', span: 'caméras à l’entrée du personnel du palais de justice sont encore brisées' },
       // An enforcement operation tipped off for any weekday.
       { text: 'Heads up Dryden: conservation officers are running a night patrol blitz on the Wabigoon River this Sunday. Keep your limits legal!', span: 'night patrol', severity: 'medium' },
       { text: 'Heads up to my friends in the trucking biz: we have a surprise inspection at the Napanee yard tomorrow at 6.', span: 'surprise inspection', severity: 'high' },
@@ -249,6 +265,8 @@ export default defineRule({
     ],
     valid: [
       'Heads up: the farmers market is running a spring blitz this Saturday with 40 vendors!',
+      'The cameras at the Science Centre exhibit were down all afternoon, so no selfies with the dinosaurs 😢',
+      'The badge readers at our office were broken this morning but facilities fixed them by noon.',
       'My garage door opener has been broken for two weeks, lol.',
       'Our guild is planning a raid tonight in WoW, who is in?',
       'Police raided the warehouse yesterday, according to the news.',
