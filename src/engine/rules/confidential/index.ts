@@ -7,5 +7,6 @@ import internalDocument from './internal-document.js';
 import leak from './leak.js';
 import procurement from './procurement.js';
 import securityOperations from './security-operations.js';
+import shownDocument from './shown-document.js';
 
-export const rules: Rule[] = [cabinet, embargo, unannounced, internalDocument, leak, procurement, securityOperations];
+export const rules: Rule[] = [cabinet, embargo, unannounced, internalDocument, leak, procurement, securityOperations, shownDocument];
