@@ -15,7 +15,7 @@ import { makeUnit, unitFromViews } from './text/unit.js';
 import { Lru, clearRegisteredCaches } from './cache.js';
 import { customTermRules, customTermsKey } from './custom-terms.js';
 import { matchesAny } from './match.js';
-import { PieceIndex } from './trigger-index.js';
+import { PieceIndex, enablePrefilter, prefilterEnabled } from './trigger-index.js';
 
 interface RawHit {
   rule: Rule;
@@ -271,11 +271,10 @@ function sentenceUnit(draft: Draft, i: number, locale: Locale): Unit {
 
 // Rule triggers are a promise (a rule finds nothing where none of them matches); this switch lets
 // tests/trigger-prefilter.test.ts check that analyze() says the same with and without them.
-let prefilter = true;
 
 /** Test hook: turns the trigger pre-filter off (every rule runs on every sentence) or back on. */
 export function setTriggerPrefilter(on: boolean): void {
-  prefilter = on;
+  enablePrefilter(on);
   clearCache();
 }
 
@@ -329,7 +328,7 @@ function matchesTriggers(t: Triggers, s: string): boolean {
 
 /** Whether `rule` may find something in `unit`: a trigger matches the sentence or the one before. */
 function triggered(rule: Rule, unit: Unit): boolean {
-  if (!rule.triggers || !prefilter) return true;
+  if (!rule.triggers || !prefilterEnabled()) return true;
   const t = triggersOf(rule);
   if (matchesTriggers(t, unit.plain)) return true;
   if (unit.before === '') return false;

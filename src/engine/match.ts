@@ -269,7 +269,8 @@ export function keyPieces(phrases: readonly string[], edges: PieceEdges = 'both'
       const left = before === null ? leftEdge : before !== "'" && before !== '*';
       const right = after === null ? rightEdge : after !== "'" && after !== '*';
       const piece = (left ? ' ' : '') + m[0] + (right ? ' ' : '');
-      const score = (FREQUENT.has(m[0]) || m[0].length < 3 ? 0 : 1000) + m[0].length * 4 + (left ? 1 : 0) + (right ? 1 : 0);
+      const frequent = FREQUENT.has(m[0]);
+      const score = (m[0].length >= 3 ? (frequent ? 500 : 1000) : frequent ? 0 : 100) + m[0].length * 4 + (left ? 1 : 0) + (right ? 1 : 0);
       if (score > bestScore) [best, bestScore] = [piece, score];
     }
     out.add(best);

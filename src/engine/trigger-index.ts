@@ -9,6 +9,19 @@
 // the word "son" and not "person" or "season". Reading the other signs alike only wakes more.
 import { isWordChar } from './lexicon-index.js';
 
+let prefilterOn = true;
+
+/** Whether pre-filters are on: rule triggers, and the gates rules keep inside shared helpers on the
+ * same pieces (tests/trigger-prefilter.test.ts turns them all off and expects the same findings). */
+export function prefilterEnabled(): boolean {
+  return prefilterOn;
+}
+
+/** Test hook, through analyze.ts's setTriggerPrefilter(). */
+export function enablePrefilter(on: boolean): void {
+  prefilterOn = on;
+}
+
 /** The symbol of every character that is not a letter or a digit, and of the string's two edges. */
 const SEP = 1;
 
@@ -97,13 +110,14 @@ export class PieceIndex {
     this.out = out;
   }
 
-  /** woken[i] is 1 where a piece of owner `i` occurs in `s`, or in `s` without its apostrophes: word
-   * lists read "queen's" as "queens" (political/util.ts WordLexicon), so their pieces may span one. */
+  /** woken[i] is 1 where a piece of owner `i` occurs in `s`, or in `s` without its apostrophes and
+   * underscores: word lists read "queen's" as "queens" (political/util.ts WordLexicon) and hashtags
+   * are read without underscores (#Vote_NDP), so a piece may span one. */
   scan(s: string): Uint8Array {
     const woken = new Uint8Array(this.owners);
     for (const owner of this.always) woken[owner] = 1;
     this.mark(s, woken);
-    if (s.includes("'")) this.mark(s.replace(/'/g, ''), woken);
+    if (s.includes("'") || s.includes('_')) this.mark(s.replace(/['_]/g, ''), woken);
     return woken;
   }
 

@@ -3,7 +3,7 @@
 // the audience reads it as a political contribution. Partisan content is flagged by the other rules.
 import { defineRule } from '../../define-rule.js';
 import type { Hit } from '../../types.js';
-import { signals } from './signals.js';
+import { ELECTION_TAG_TRIGGERS, signals } from './signals.js';
 
 export default defineRule({
   id: 'political/election-hashtag',
@@ -15,6 +15,7 @@ export default defineRule({
     en: 'This hashtag puts the post into the political conversation. That is fine for neutral content; keep the post free of support for or criticism of parties and candidates, and away from matters you work on.',
     fr: "Ce mot-clic place le message dans la conversation politique. C'est acceptable pour un contenu neutre; évitez d'y appuyer ou d'y critiquer un parti ou un candidat, et de commenter les questions dont vous vous occupez au travail.",
   },
+  triggers: ELECTION_TAG_TRIGGERS,
   detect(unit) {
     return signals(unit).tags.filter((t) => t.kind === 'election').map((t): Hit => ({ start: t.start, end: t.end }));
   },

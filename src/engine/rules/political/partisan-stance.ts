@@ -5,7 +5,7 @@
 // party that speaks ("the NDP says the budget is a disaster") is not the author taking a side.
 import { defineRule } from '../../define-rule.js';
 import type { Hit } from '../../types.js';
-import { stances } from './signals.js';
+import { SIGNAL_PIECES, stances } from './signals.js';
 
 export default defineRule({
   id: 'political/partisan-stance',
@@ -17,6 +17,8 @@ export default defineRule({
     en: 'This takes a side for or against a party, leader or candidate. On a personal account, on your own time and without naming your job, most public servants may do so; it is riskier near your own files, and senior staff (directors, ADMs, deputy ministers) may not. It has no place on a professional or official account.',
     fr: "Ce passage prend position pour ou contre un parti, un chef ou un candidat. Sur un compte personnel, en dehors du travail et sans mentionner votre poste, la plupart des fonctionnaires peuvent le faire; c'est plus risqué près de vos propres dossiers, et c'est interdit aux cadres supérieurs (directeurs, SMA, sous-ministres). Cela n'a pas sa place sur un compte professionnel ou officiel.",
   },
+  // A stance needs a party, a leader or a candidate here, or one in the sentence before for "They…".
+  triggers: SIGNAL_PIECES,
   detect(unit) {
     const hits: Hit[] = [];
     for (const s of stances(unit)) {

@@ -14,7 +14,8 @@ import {
   PUBLIC_SERVANT_FR, SELF_FRAMES_FR, POSITION_ANCHORS_FR, WORK_ANCHORS_FR, EMPLOYER_FR, ROLES_FR, OWN_MINISTRY_FR,
   WORK_EQUIPMENT_FR,
 } from '../../lexicons/fr/political-position.js';
-import { callsToAct, partisanSignals, signals } from './signals.js';
+import { CALL_TRIGGERS, SIGNAL_PIECES, callsToAct, partisanSignals, signals } from './signals.js';
+import { keyPieces } from '../../match.js';
 import { WordLexicon, dedupe, phraseSet, wordsBefore } from './util.js';
 
 const SELF_FRAMES = phraseSet([
@@ -164,6 +165,15 @@ export default defineRule({
     en: 'This post names your public-service job and, in the same post, supports or opposes a party or candidate. No public servant may associate their position with political activity. Remove the mention of your job, or the partisan part.',
     fr: "Ce message mentionne votre poste dans la fonction publique et, dans le même message, appuie ou combat un parti ou un candidat. Aucun fonctionnaire ne peut associer son poste à une activité politique. Retirez la mention de votre poste, ou la partie partisane.",
   },
+  // A sentence holds no fact without a job or equipment word, a restricted title, an election event,
+  // a call to act or a signal (here, or a party in the sentence before for "They…"): it then holds
+  // the facts of an empty sentence.
+  triggers: [
+    // An anchor ("as a", "I work") counts only with an employer in its clause.
+    ...WORDS.pieces(['anchor', 'work']), ...EMPLOYERS.pieces(), ...CALL_TRIGGERS, ...SIGNAL_PIECES,
+    ...keyPieces(['adm', 'deputy', 'secretary', 'attorney', 'sous-ministre', 'procureur', 'secretaire'], 'left'),
+    ...keyPieces(['candidates', 'debat', 'vot', 'poll'], 'none'),
+  ],
   incremental: {
     facts: (unit): SentenceFacts => ({
       partisan: partisanSignals(unit).length > 0,

@@ -30,7 +30,8 @@ import { NEGATIVE_EVALUATION_EN } from '../../lexicons/en/policy-evaluation.js';
 import { NEGATIVE_EVALUATION_FR } from '../../lexicons/fr/policy-evaluation.js';
 import { ownWork } from '../policy-commentary/own-work.js';
 import { makeUnit } from '../../text/unit.js';
-import { findAll, lexicon } from '../../match.js';
+import { findAll, keyPieces, lexicon } from '../../match.js';
+import { PieceIndex, prefilterEnabled } from '../../trigger-index.js';
 import { Memo, WordLexicon, attributive, postposed, dedupe, exactWords, gap, matchAfter, normKey, phraseSet, precededBy, wordsAfter, wordsBefore, type WordMatch } from './util.js';
 
 export interface Found extends Span {
@@ -153,6 +154,9 @@ export function classifyTag(body: string): string | null {
   return null;
 }
 
+/** What an election hashtag contains (Rule.triggers): a stem or a listed tag of classifyTag(). */
+export const ELECTION_TAG_TRIGGERS: readonly string[] = ['pol', ...ELECTION_TAG_STEMS, ...ELECTION_TAGS];
+
 export interface Signals {
   /** Parties, in any form, including party hashtags and handles. */
   parties: Found[];
@@ -181,10 +185,38 @@ export function unitKey(unit: Unit): string {
   return unit.locale + unit.before + '\u0001' + unit.text;
 }
 
+// One piece for each source signals() reads (tags, word lists, cased names, "Team X", titles, parties
+// by role, « campagne », "a party that…"): a sentence without any of them has no signal, and most
+// sentences are such. A new source needs its piece here; tests/trigger-prefilter.test.ts turns the
+// gate off and expects the same findings. Also the triggers of rules that need a signal here or in
+// the sentence before.
+export const SIGNAL_PIECES: readonly string[] = [
+  // Traps and the colloquial names' context only take signals away.
+  ...WORDS.pieces(['trap', 'leaderTrap', 'colloquialContext']),
+  ...keyPieces([...SHORT_FORMS, 'Liberal', 'Conservative', 'Green', 'Tory', 'Grit', 'New Democrat', 'PC', 'Dipper']),
+  ...keyPieces(['team', 'equipe', 'mpp', 'mp', 'councillor', 'councilor', 'mayor', 'trustee', 'maire', 'depute', 'conseill', 'candidat'], 'left'),
+  ...keyPieces(['opposition', 'party', 'parti', 'campagne', 'chef', 'leader'], 'none'),
+  // A name in a tag ends it (#VoteNDP) or starts it (#FordOut); a stem of an election tag may be followed by digits.
+  ...keyPieces([...PARTY_TAGS, ...LEADER_TAGS, ...COMPOSABLE_PARTIES, ...COMPOSABLE_LEADERS], 'left'),
+  ...keyPieces([...PARTY_TAGS, ...LEADER_TAGS, ...COMPOSABLE_PARTIES, ...COMPOSABLE_LEADERS], 'right'),
+  ...keyPieces(ELECTION_TAG_TRIGGERS, 'none'),
+];
+let signalGate: PieceIndex | null = null;
+
+function noSignals(): Signals {
+  return { parties: [], leaders: [], candidates: [], election: [], tags: [], identity: [], relative: [], nonPublic: false, officeContext: false };
+}
+
 export function signals(unit: Unit): Signals {
   const key = unitKey(unit);
   const cached = signalCache.get(key);
   if (cached) return cached;
+  if (prefilterEnabled() && (signalGate ??= new PieceIndex([SIGNAL_PIECES])).scan(unit.plain)[0] === 0) {
+    const none = noSignals();
+    signalCache.set(key, none);
+    namedTarget.set(unit.plain, false);
+    return none;
+  }
   const tags: Found[] = [];
   const parties: Found[] = [];
   const leaders: Found[] = [];
@@ -436,6 +468,13 @@ function nameAfter(unit: Unit, pos: number, needsContext = true): Span | null {
 }
 
 const PRONOUN_CALLS = lexicon([...PRONOUN_CALLS_EN, ...PRONOUN_CALLS_FR]);
+
+/** What every call found by callsToAct() contains (Rule.triggers): an action word, a civic reminder,
+ * a pronoun call, a benefit event, or a call-to-vote hashtag's prefix. */
+export const CALL_TRIGGERS: readonly string[] = [
+  ...ACTS.pieces(), ...CIVIC.pieces(), ...keyPieces([...PRONOUN_CALLS_EN, ...PRONOUN_CALLS_FR]),
+  'benefice', 'benefit', 'dinner', 'supper', 'breakfast', 'vot', 'elect', 'elisez', 'donate', 'donnez',
+];
 
 export function callsToAct(unit: Unit): CallHit[] {
   const key = unitKey(unit);

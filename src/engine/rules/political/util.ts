@@ -2,6 +2,7 @@
 // span merging, and case-sensitive word lists. No regular expression here backtracks.
 import type { Span } from '../../types.js';
 import { onClearCache } from '../../cache.js';
+import { keyPieces } from '../../match.js';
 
 const LETTER = /[\p{L}\p{N}'-]/u;
 
@@ -223,7 +224,7 @@ export class WordLexicon<K extends string = 'term'> {
   /** One-word prefixes (phrases ending in `*`), by their first two letters. */
   private readonly prefixes = new Map<string, { prefix: string; kind: K }[]>();
 
-  constructor(groups: Record<K, readonly string[]>) {
+  constructor(private readonly groups: Record<K, readonly string[]>) {
     for (const kind of Object.keys(groups) as K[]) {
       for (const raw of groups[kind]) {
         const wild = raw.trim().endsWith('*');
@@ -289,6 +290,15 @@ export class WordLexicon<K extends string = 'term'> {
       } else i++;
     }
     return out;
+  }
+
+  /** Trigger pieces for a rule that finds nothing without a match of this lexicon (but for the classes `except`):
+   * no bounds at the phrases' edges, since a word here may be glued to another by an apostrophe. */
+  pieces(except: readonly K[] = []): string[] {
+    return keyPieces(
+      (Object.keys(this.groups) as K[]).filter((k) => !except.includes(k)).flatMap((k) => this.groups[k]),
+      'none',
+    );
   }
 
   /** Matches in a unit, reported with the unit's original text. */
