@@ -3,5 +3,6 @@ import type { Rule } from '../../types.js';
 import opinion from './opinion.js';
 import employerCriticism from './employer-criticism.js';
 import dutyContext from './duty-context.js';
+import platformDuty from './platform-duty.js';
 
-export const rules: Rule[] = [opinion, employerCriticism, dutyContext];
+export const rules: Rule[] = [opinion, employerCriticism, dutyContext, platformDuty];
