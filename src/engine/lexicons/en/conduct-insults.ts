@@ -122,6 +122,9 @@ export const DISGUISED_INSULTS_EN = [
   'people like you are', 'people like that are', 'only got the job because', 'got the job because of who',
   'slept her way', 'slept his way', 'fat cow', 'fat pig', 'old bag', 'old hag', 'old bat', 'old goat', 'dumb blonde',
   'is why i drink', 'are why i drink',
+  // Sarcasm and betrayal said of a colleague ("Classy move, Brent. Real classy. 🐍").
+  'real classy', 'classy move', 'so classy of', 'what a snake', 'such a snake', 'total snake', 'backstabber',
+  'backstabbing', 'credit thief', 'credit stealer',
 ];
 
 /** Praise said in sarcasm ("absolute genius", "brain trust"): an insult when the post rolls its eyes. */

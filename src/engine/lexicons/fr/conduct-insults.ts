@@ -74,6 +74,9 @@ export const INSULT_INTENSIFIERS_FR = [
  * leur propre cible; la règle ne les écarte que si l'auteur les dit de lui-même.
  */
 export const DISGUISED_INSULTS_FR = [
+  // Sarcasme et trahison envers un collègue (« Belle classe, Martin. Vraiment classe. 🐍 »).
+  'vraiment classe', 'belle classe', 'quelle classe', 'beau serpent', 'quel serpent', 'vrai serpent', 'voleur de crédit',
+  'voleuse de crédit', 'poignard dans le dos', 'coup de poignard dans le dos',
   'pas inventé le bouton à quatre trous', 'pas inventé le bouton à 4 trous', 'pas inventé les boutons à quatre trous',
   'pas inventé l\'eau chaude', 'pas inventé l\'eau tiède', 'pas inventé le fil à couper le beurre', 'pas inventé la poudre',
   'pas inventé la roue', 'con comme un balai', 'con comme ses pieds', 'con comme une valise', 'bête comme ses pieds',

@@ -375,6 +375,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Sarcasm and betrayal aimed at a named colleague.
+      { text: 'My director took my whole deck to the DM and called it hers. Classy move, Priya 🐍', span: 'Classy move' },
+      { text: 'Merci à mon collègue qui a présenté mon rapport comme le sien. Belle classe, Martin.', span: 'Belle classe' },
       // Sarcastic praise used as a form of address closing a clause.
       { text: '@Rob_from_Barrie check the posted hours before you start yelling at the staff, genius.', span: 'genius' },
       { text: 'You clearly have no idea what you are doing, you absolute idiot.', span: 'idiot', severity: 'high' },
@@ -405,6 +408,8 @@ export default defineRule({
       { text: 'Le monsieur au comptoir criait encore. Du monde de même devrait rester chez eux.', span: 'Du monde de même' },
     ],
     valid: [
+      'This dress is real classy, perfect for the gala!',
+      'Vraiment classe, la nouvelle salle de spectacle de Sudbury!',
       'You fixed the office printer? Thanks, genius!',
       'Great game last night, Einstein, see you Tuesday.',
       'Merci, le génie, la photocopieuse marche enfin!',
