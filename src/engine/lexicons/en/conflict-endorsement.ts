@@ -111,6 +111,15 @@ export const TRADE_WORDS_EN = [
   'hardware', 'nursery', 'greenhouses', 'orchards', 'orchard', 'dairy', 'meats', 'butcher', 'deli', 'pizza', 'diner',
   'eatery', 'distillery', 'spa', 'salon', 'fitness', 'gym', 'pest control', 'security', 'printing', 'signs', 'rentals',
   'ag', 'agri', 'agro', 'outfitters', 'sports', 'tours', 'cabins', 'lodge', 'resort', 'inn', 'motel',
+  // The rural trades ministry specialists advise on.
+  'drainage', 'tiling', 'towing', 'welding', 'fencing', 'insulation', 'irrigation', 'maple', 'sugarbush', 'forestry',
+  'logging', 'sawmill', 'hatchery', 'abattoir', 'vet', 'veterinary', 'livestock', 'grain', 'elevators', 'custom',
+];
+
+/** "If you need…", "looking for…": a recommendation asked for, then a business named. */
+export const NEED_FRAMES_EN = [
+  'if you need', 'if you ever need', "if you're looking for", 'if you are looking for', 'looking for a', 'need a good',
+  'anyone needing', 'for anyone who needs', 'in the market for', 'if you want a good', 'if you want the best',
 ];
 
 /** Praise that turns naming a business into vouching for it ("the cleanest", "the ones to call", "worth hiring"). */

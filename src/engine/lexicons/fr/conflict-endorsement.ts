@@ -95,6 +95,16 @@ export const TRADE_WORDS_FR = [
   'quincaillerie', 'pepiniere', 'serres', 'verger', 'laiterie', 'boucherie', 'erabliere', 'cabane', 'casse-croute',
   'cantine', 'spa', 'salon', 'gym', 'extermination', 'securite', 'imprimerie', 'enseignes', 'auberge', 'pourvoirie',
   'chalets', 'transport', 'camionnage', 'excavations', 'entreprises', 'fromagerie', 'chocolaterie', 'torrefacteur',
+  // Les métiers ruraux sur lesquels conseillent les spécialistes du ministère.
+  'drainage', 'remorquage', 'soudure', 'clotures', 'isolation', 'irrigation', 'foresterie', 'scierie', 'sucrerie',
+  'veterinaire', 'abattoir', 'grains', 'meunerie',
+];
+
+/** « Si vous cherchez… », « besoin d'un… » : une recommandation demandée, puis une entreprise nommée. */
+export const NEED_FRAMES_FR = [
+  'si vous cherchez', 'si tu cherches', 'si vous avez besoin', 'si t\'as besoin', 'si tu as besoin', 'vous cherchez un',
+  'vous cherchez une', 'besoin d\'un bon', 'besoin d\'une bonne', 'pour ceux qui cherchent', 'si vous voulez le meilleur',
+  'si vous voulez la meilleure',
 ];
 
 export const VOUCHING_FR = [

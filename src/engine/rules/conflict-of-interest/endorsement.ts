@@ -9,11 +9,11 @@ import { findTerms, has, lexicon } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import { personNames } from '../../nlp.js';
 import {
-  BEST_SUPPLIER_EN, BEST_TRADE_EN, HIRE_VERBS_EN, NOT_BRANDS_EN, NOT_ENDORSEMENT_AFTER_EN, NOT_VOUCHING_EN, PRAISE_AFTER_NAME_EN,
+  BEST_SUPPLIER_EN, BEST_TRADE_EN, HIRE_VERBS_EN, NEED_FRAMES_EN, NOT_BRANDS_EN, NOT_ENDORSEMENT_AFTER_EN, NOT_VOUCHING_EN, PRAISE_AFTER_NAME_EN,
   PRAISE_OF_THINGS_EN, PUBLIC_RESOURCES_EN, RECOMMEND_VERBS_EN, SUPPLIER_CONTEXT_EN, TRADE_WORDS_EN, VOUCHING_EN,
 } from '../../lexicons/en/conflict-endorsement.js';
 import {
-  BEST_SUPPLIER_FR, BEST_TRADE_FR, HIRE_VERBS_FR, NOT_BRANDS_FR, NOT_ENDORSEMENT_AFTER_FR, NOT_VOUCHING_FR, PRAISE_AFTER_NAME_FR,
+  BEST_SUPPLIER_FR, BEST_TRADE_FR, HIRE_VERBS_FR, NEED_FRAMES_FR, NOT_BRANDS_FR, NOT_ENDORSEMENT_AFTER_FR, NOT_VOUCHING_FR, PRAISE_AFTER_NAME_FR,
   PRAISE_OF_THINGS_FR, PUBLIC_RESOURCES_FR, RECOMMEND_VERBS_FR, SUPPLIER_CONTEXT_FR, TRADE_WORDS_FR, VOUCHING_FR,
 } from '../../lexicons/fr/conflict-endorsement.js';
 import { alternation, namesPosition } from './context.js';
@@ -174,6 +174,9 @@ const BY_POSITION = { personal: 'high', professional: 'high', official: 'high' }
 // official one promotes a third party; on a personal account it is the author's own taste.
 const VOUCHED = { personal: 'off', professional: 'medium', official: 'medium' } as const;
 const OFFICIAL_ONLY = { personal: 'off', professional: 'off', official: 'medium' } as const;
+// Answering a need ("if you need tile drainage done, call…") is a recommendation: on an account tied to one's role too.
+const ASKED_FOR = { personal: 'off', professional: 'medium', official: 'medium' } as const;
+const NEED = lexicon([...NEED_FRAMES_EN, ...NEED_FRAMES_FR]);
 const POSITION_MESSAGE = {
   en: 'You recommend a company or product while naming your public-service role. Lending your position to a private business looks like preferential treatment; share public information instead, or leave your job title out of it.',
   fr: "Vous recommandez une entreprise ou un produit tout en mentionnant votre poste dans la fonction publique. Prêter sa fonction à une entreprise privée donne l'apparence d'un traitement de faveur; partagez plutôt l'information publique, ou laissez votre titre de côté.",
@@ -233,7 +236,7 @@ export default defineRule({
         if (REFLEXIVE.test(unit.plain.slice(m.end, m.end + 7))) continue;
         const t = targetAfter(unit, m.end);
         if (t && businessLike(unit, t) && !hits.some((h) => h.start < t.end && m.start < h.end)) {
-          hits.push({ start: m.start, end: t.end, severity: OFFICIAL_ONLY });
+          hits.push({ start: m.start, end: t.end, severity: has(unit, NEED) ? ASKED_FOR : OFFICIAL_ONLY });
         }
       }
     }
@@ -270,6 +273,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A need answered with a business, on an account tied to one's role.
+      { text: 'If you need tile drainage this fall, call Maple Ridge Drainage in Dresden.', span: 'call Maple Ridge Drainage', mode: 'professional', severity: 'medium' },
+      { text: "Si vous cherchez du bon sirop, allez à la Sucrerie Lalonde à Casselman, c'est la meilleure du coin.", mode: 'professional', severity: 'medium' },
       { text: 'The AgriSense sensor was worth every penny. As a soil management specialist I’d recommend it to every grower. @AgriSenseCo', mode: 'professional', severity: 'high' },
       {
         text: 'As an agronomist at the ministry, I recommend Brand X fertilizer to every grower in the county.',
@@ -309,6 +315,9 @@ export default defineRule({
       { text: 'Pour votre toiture, Couvertures Gagnon à Sudbury, c’est de loin les meilleurs.', span: 'Couvertures Gagnon à Sudbury, c’est de loin', mode: 'official' },
     ],
     valid: [
+      { text: 'If you need help with your application, call ServiceOntario at 1-800-267-8097.', mode: 'professional' },
+      { text: "Si vous avez besoin d'aide pour votre demande, appelez ServiceOntario au 1 800 267-8097.", mode: 'professional' },
+      { text: 'If you need tile drainage this fall, call Maple Ridge Drainage in Dresden.', mode: 'personal' },
       'I recommend the free soil-testing tool at ontario.ca/soil before you plan your spring planting.',
       'I highly recommend the Toronto Public Library’s free online courses for anyone learning French.',
       { text: 'Had dinner at Luigi’s on Queen Street last night, I highly recommend Luigi’s lasagna!', mode: 'personal' },
