@@ -24,6 +24,10 @@ export const STRONG_POLICY_OBJECTS_EN = [
   'days in the office', 'days in office', 'full time in the office', 'full time return', 'greenbelt deal', 'greenbelt removal', 'greenbelt scandal', 'greenbelt land swap',
   'carbon tax', 'strong mayor powers', 'budget bill', 'provincial budget', 'federal budget', 'Ontario budget',
   'fall economic statement', 'funding cuts', 'budget cuts', 'service cuts', 'cuts to',
+  // The employer's workforce measures: for a public servant, "the hiring freeze" is the government's
+  // (unless a company is named with it: see WORKFORCE_MEASURE in policy-commentary/signals.ts).
+  'hiring freeze', 'hiring freezes', 'wage freeze', 'salary freeze', 'pay freeze', 'wage cap', 'wage restraint',
+  'RTO order', 'RTO policy', 'RTO directive',
 ];
 
 /** Policy objects that count with a determiner ("the new policy", "these cuts") or a government word nearby. */

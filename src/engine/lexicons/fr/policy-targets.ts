@@ -17,6 +17,9 @@ export const STRONG_POLICY_OBJECTS_FR = [
   'jours au bureau', 'retour à temps plein au bureau', 'obligation de retour au bureau', 'la ceinture de verdure',
   'taxe carbone', 'budget provincial', 'budget fédéral', "budget de l'Ontario", 'énoncé économique',
   'compressions budgétaires', 'coupes budgétaires', 'coupures budgétaires',
+  // Les mesures de l'employeur sur son personnel : pour un fonctionnaire, « le gel d'embauche » est celui du gouvernement.
+  "gel d'embauche", 'gel des embauches', "gel de l'embauche", 'gel salarial', 'gel des salaires', 'plafond salarial',
+  'plafonnement des salaires',
 ];
 
 export const POLICY_OBJECTS_FR = [

@@ -48,6 +48,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The employer's workforce measures need no government word: "the hiring freeze", « le gel d'embauche ».
+      { text: "The hiring freeze is a joke, we're drowning over here.", mode: 'professional', span: 'hiring freeze is a joke', severity: 'medium' },
+      { text: "Le gel d'embauche, c'est une vraie farce. On est trois pour faire le travail de six.", mode: 'professional', severity: 'medium' },
       // The author's stance against a government decision, in any first-person form; harm by its effect.
       { text: "I disagree with the province's decision to close the Kenora lab.", mode: 'professional', span: "I disagree with the province" },
       { text: 'Je suis contre le projet de fusion des conseils scolaires du ministre.', mode: 'professional', severity: 'medium' },
@@ -113,6 +116,10 @@ export default defineRule({
       { text: "L'abandon progressif du partage des coûts est une erreur.", mode: 'professional', severity: 'medium' },
     ],
     valid: [
+      // A company's freeze, or the freeze stated as a fact.
+      { text: "Shopify's hiring freeze is a joke, they just raised $200M.", mode: 'professional' },
+      { text: "Le gel d'embauche chez Desjardins, c'est une vraie farce.", mode: 'professional' },
+      { text: 'The hiring freeze ends in April; postings reopen on the careers site.', mode: 'professional' },
       'I disagree with my sister about pineapple on pizza.',
       "Je suis contre l'idée de repeindre la cuisine en rouge.",
       // The flaw and judgement families need a government target: a referee, a recipe, a marathon are not one.

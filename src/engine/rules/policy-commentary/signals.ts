@@ -59,6 +59,20 @@ const OWNER_NOUNS_AFTER = new Set([...OWNERS].filter((w) => !['my', 'your', 'our
 function ownerAfter(plain: string, end: number): boolean {
   return wordsAfter(plain, end, 4).some((w) => OWNER_NOUNS_AFTER.has(w.replace(/\u2019/g, "'")));
 }
+// A hiring or wage freeze is the government's unless a company is named with it: "Shopify's hiring
+// freeze", "the hiring freeze at Tim Hortons", « le gel d'embauche chez Desjardins ».
+const WORKFORCE_MEASURE = /freeze|wage|salary|pay|gel|plafond/;
+const POSSESSIVE_END = /['\u2019]s\s{1,3}$/;
+const NAMED_AFTER = /^\s{1,3}(?:at|chez|@)\s{0,3}(\p{Lu}[\p{L}&.-]*)/u;
+const PUBLIC_NAMES = new Set(['Ontario', 'Ford', 'OPS', 'FPO', 'Canada', 'Queen', 'Province', 'Government', 'Treasury', 'ServiceOntario', 'Ottawa']);
+function namedEmployer(folded: string, start: number, end: number): boolean {
+  // The word before "'s", found by hand: a capitalised-word pattern anchored at the end was quadratic.
+  const tail = folded.slice(Math.max(0, start - 30), start);
+  const possessive = POSSESSIVE_END.exec(tail);
+  const owner = possessive ? tail.slice(0, possessive.index).split(' ').pop() : undefined;
+  const after = NAMED_AFTER.exec(folded.slice(end, end + 30));
+  return [owner && /^\p{Lu}/u.test(owner) ? owner : undefined, after?.[1]].some((n) => n !== undefined && !PUBLIC_NAMES.has(n));
+}
 const FOREIGN = phraseSet([...FOREIGN_EN, ...FOREIGN_FR]);
 const FOLLOWER_TRAPS = phraseSet([...TARGET_FOLLOWER_TRAPS_EN, ...TARGET_FOLLOWER_TRAPS_FR]);
 const PLACE_PREPS = phraseSet([...PLACE_PREPOSITIONS_EN, ...PLACE_PREPOSITIONS_FR]);
@@ -143,6 +157,7 @@ export function targetsIn(plain: string, folded: string, locale: string): Target
       if (precededBy(plain, m.start, POSSESSIVE_OWN, 1) && !/rto|office|bureau/.test(word)) continue;
       // "the company's return-to-office order", "Apple's RTO": a private employer's, not the government's.
       if (anyWordBefore(plain, m.start, OWNER_NOUNS_AFTER, 3)) continue;
+      if (WORKFORCE_MEASURE.test(word) && namedEmployer(folded, m.start, m.end)) continue;
       out.push({ start: m.start, end: m.end, kind: 'object' });
     } else if (c.has('object') || c.has('qualified')) {
       if (anyWordBefore(plain, m.start, OWNERS, 3) || followedBy(plain, m.end, OWNERS_AFTER, 3) || ownerAfter(plain, m.end)) continue;
