@@ -3,7 +3,7 @@
 // would hide a finding), and a word-bounded piece should not wake on a longer word.
 import { describe, expect, it } from 'vitest';
 import { PieceIndex } from '../src/engine/trigger-index.js';
-import { findAll, keyPieces, lexicon } from '../src/engine/match.js';
+import { findAll, gatePieces, keyPieces, lexicon } from '../src/engine/match.js';
 
 const wakes = (pieces: string[], s: string) => new PieceIndex([pieces]).scan(s)[0] === 1;
 
@@ -59,5 +59,19 @@ describe('keyPieces', () => {
         if (findAll(re, plain).length) expect(wakes(pieces, plain), `${phrase} in ${text}`).toBe(true);
       }
     }
+  });
+});
+
+describe('gatePieces', () => {
+  it('turns a flat alternation into pieces found wherever it matches, and keeps a pattern with groups', () => {
+    const gate = /\brf[a-z]|tender|sole.source|\bpwd?\b|appel d'offres|prot[eé]g|x{2}y/;
+    const pieces = gatePieces(gate);
+    expect(pieces).toEqual(['rf', 'tender', 'source', 'pw', "appel d'offres", 'prot', 'y']);
+    for (const text of ['the rfp is out', 'tenders', 'sole-source deal', 'my pw is', 'my pwd', "un appel d'offres", 'protégé b', 'xxy']) {
+      expect(gate.test(text), text).toBe(true);
+      expect(wakes(pieces as string[], text), text).toBe(true);
+    }
+    const grouped = /a(?:b|c)/;
+    expect(gatePieces(grouped)).toEqual([grouped]);
   });
 });

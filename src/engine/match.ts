@@ -279,15 +279,44 @@ export function keyPieces(phrases: readonly string[], edges: PieceEdges = 'both'
 }
 
 /**
- * A trigger for patterns too costly to run as one (a long unanchored alternation): it matches where
- * the string contains one of `phrases`' literal pieces, the longest of each (accent-free, lower case,
- * as Unit.plain). Any match of such a phrase, whatever its gaps and apostrophes, contains that piece.
+ * Trigger pieces for a gate pattern written as a flat alternation of literal stems (`confidenti|\bbid|sole.source`):
+ * the longest literal run of each alternative, so the gate joins the shared one-pass index instead of
+ * running on every sentence. A run stops at anything that is not a plain character (`\b`, `.`, a
+ * class) and loses a character made optional; a pattern with groups is returned as it is.
  */
-export function containsPiece(phrases: readonly string[]): RegExp {
-  const pieces = keyPieces(phrases, 'none').map((p) => p.trim());
-  // A phrase with no letter or digit could match anything: then so does the trigger.
-  const body = pieces.includes('') ? '' : pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
-  return new RegExp(body || '(?:)', 'u');
+export function gatePieces(re: RegExp): (RegExp | string)[] {
+  if (/[()]/.test(re.source)) return [re];
+  const pieces: string[] = [];
+  for (const alt of re.source.split('|')) {
+    const runs: string[] = [];
+    let run = '';
+    const cut = () => {
+      runs.push(run);
+      run = '';
+    };
+    for (let i = 0; i < alt.length; i++) {
+      const c = alt[i]!;
+      if (c === '\\') {
+        i++;
+        cut();
+      } else if (c === '[') {
+        i = alt.indexOf(']', i);
+        if (i < 0) return [re];
+        cut();
+      } else if (c === '?' || c === '*' || c === '{') {
+        run = run.slice(0, -1);
+        cut();
+        if (c === '{') i = alt.indexOf('}', i);
+        if (i < 0) return [re];
+      } else if (c === '+' || c === '.' || c === '^' || c === '$') cut();
+      else run += c;
+    }
+    cut();
+    const best = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (!best.trim()) return [re];
+    pieces.push(stripAccents(lowerSameLength(best)));
+  }
+  return [...new Set(pieces)];
 }
 
 export function has(unit: Unit, re: RegExp): boolean {

@@ -4,7 +4,7 @@
 // helpline"), a general rule ("never share confidential information") or a job description; those
 // are left alone. "Draft" needs a work document after it (not the NHL draft, draft beer or a novel).
 import { defineRule } from '../../define-rule.js';
-import { lexicon } from '../../match.js';
+import { gatePieces, lexicon } from '../../match.js';
 import type { Hit, Localized, Span, Unit } from '../../types.js';
 import {
   DOC_LABELS_EN, DRAFT_GENERIC_NOUNS_EN, DRAFT_NOUNS_EN, FIGURE_NOUNS_EN, FORUM_DOCUMENTS_EN, INTERNAL_DOCS_EN,
@@ -165,7 +165,7 @@ export default defineRule({
   title: { en: 'Internal or confidential document', fr: 'Document interne ou confidentiel' },
   why: MESSAGES.internal,
   // The gate at the top of detect(), as a pre-filter (PROTECTED_GATE ignores case and accents).
-  triggers: [GATE, PROTECTED_GATE],
+  triggers: [...gatePieces(GATE), ...gatePieces(PROTECTED_GATE)],
   detect(unit) {
     if (!GATE.test(unit.plain) && !PROTECTED_GATE.test(unit.text)) return [];
     if (trainingCue(unit)) return [];

@@ -3,7 +3,7 @@
 // ("RFP now open on the Ontario Tenders Portal"), an announced award, an auction or an Olympic bid
 // is not flagged; saying that evaluations are under way, without details, is only a tip.
 import { defineRule } from '../../define-rule.js';
-import { lexicon } from '../../match.js';
+import { gatePieces, lexicon } from '../../match.js';
 import type { Hit } from '../../types.js';
 import {
   AWARD_FUTURE_EN, EVALUATION_DETAILS_EN, EVALUATION_STATUS_EN, EVALUATOR_PREFERENCES_EN, EVALUATORS_EN, PROCUREMENT_GENERIC_EN,
@@ -49,7 +49,7 @@ export default defineRule({
     fr: "Ce passage révèle où en est un approvisionnement avant l'attribution : qui est en tête, les pointages, les prix ou la liste restreinte. Ces renseignements sont confidentiels jusqu'à la publication du résultat, et les divulguer peut avantager indûment un soumissionnaire.",
   },
   // The gate at the top of detect(), as a pre-filter.
-  triggers: [GATE],
+  triggers: gatePieces(GATE),
   detect(unit) {
     const p = unit.plain;
     if (!GATE.test(p) && !(unit.before && GATE.test(plainBefore(unit)))) return [];

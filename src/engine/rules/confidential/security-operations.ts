@@ -5,7 +5,7 @@
 // week on Highway 11" is medium from a person and off for an official account; a surprise
 // operation is high everywhere.
 import { defineRule } from '../../define-rule.js';
-import { lexicon } from '../../match.js';
+import { gatePieces, lexicon } from '../../match.js';
 import type { Hit, Localized, Span, Unit } from '../../types.js';
 import {
   CREDENTIAL_WORDS_EN, ENFORCEMENT_OPERATIONS_EN, FIXED_EN, FUTURE_TIMES_EN, NOT_OPERATIONS_EN, OWNERSHIP_EN,
@@ -231,7 +231,7 @@ export default defineRule({
   title: { en: 'Security-sensitive detail', fr: 'Détail sensible pour la sécurité' },
   why: MESSAGES.operation,
   // The two gates of detect() and physicalHits().
-  triggers: [GATE, PHYSICAL_GATE],
+  triggers: [...gatePieces(GATE), ...gatePieces(PHYSICAL_GATE)],
   detect(unit) {
     const gated = GATE.test(unit.plain);
     const hits = gated ? credentialHits(unit) : [];

@@ -4,7 +4,7 @@
 // reminds the author whenever the text refers to one and says nothing of a description.
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Unit } from '../../types.js';
-import { containsPiece, findTerms, has, lexicon, type Match } from '../../match.js';
+import { findTerms, keyPieces, has, lexicon, type Match } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import {
   ALT_TEXT_CUES_EN, MEDIA_AFTER_EN, MEDIA_IMAGE_EN, MEDIA_MARKERS_EN, MEDIA_POINTERS_EN, MEDIA_VIDEO_EN, NOT_MEDIA_EN,
@@ -92,7 +92,7 @@ export default defineRule({
   },
   // Every way to a fact: a cue, a bracketed description, a media word (also glued to a pointer), a
   // marker, a camera emoji. A sentence with none holds what an empty one holds.
-  triggers: [ALT_CUES, BRACKETED, containsPiece([...MEDIA_IMAGE_EN, ...MEDIA_IMAGE_FR, ...MEDIA_VIDEO_EN, ...MEDIA_VIDEO_FR]), MARKERS, CAMERA_EMOJI],
+  triggers: [ALT_CUES, BRACKETED, ...keyPieces([...MEDIA_IMAGE_EN, ...MEDIA_IMAGE_FR, ...MEDIA_VIDEO_EN, ...MEDIA_VIDEO_FR], 'none'), MARKERS, CAMERA_EMOJI],
   // Per sentence: whether it gives a text alternative, and its first image and video mentions;
   // the post is flagged at its first mention of each, unless some sentence gives an alternative.
   incremental: {
