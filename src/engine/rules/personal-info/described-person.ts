@@ -7,7 +7,7 @@
 // circumstance ("dialysis", « POSPH ») counts. Topics ("cancer walk"), rules about anyone
 // ("seniors 65 and over can apply"), the author's own life and news reports stay clean.
 import { defineRule } from '../../define-rule.js';
-import { findAll, lexicon } from '../../match.js';
+import { findAll, lexicon, matchesAny } from '../../match.js';
 import { stripAccents } from '../../text/fold.js';
 import type { Hit, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/described-person.js';
@@ -76,12 +76,7 @@ const FR: Lang = {
 
 const FACT_TRIGGERS = [EN.facts, FR.facts, EN.shelter, FR.shelter];
 
-const test = (re: RegExp, s: string) => {
-  re.lastIndex = 0;
-  const found = re.test(s);
-  re.lastIndex = 0;
-  return found;
-};
+const test = (re: RegExp, s: string) => matchesAny([re], s);
 
 /** "my 67-year-old dad", « ma fille de 12 ans »: the author's family, which sensitive-fact weighs. */
 const OWN_BEFORE = /(?<![\p{L}])(?:my|our|mon|ma|mes|notre|nos)\s{1,3}(?:[\p{L}-]{1,12}\s{1,3})?$/u;

@@ -6,7 +6,7 @@
 // specially restricted staff. A convention named without the author's part in it, or "our next
 // mayor will inherit the deficit" (whoever wins), is reporting, not support.
 import { defineRule } from '../../define-rule.js';
-import { findAll, lexicon } from '../../match.js';
+import { findAll, lexicon, matchesAny } from '../../match.js';
 import type { Hit } from '../../types.js';
 import { FUTURE_OFFICE_EN, OFFICE_NEUTRAL_EN, PARTICIPATION_CUES_EN, PARTY_EVENTS_EN } from '../../lexicons/en/political-elections.js';
 import { FUTURE_OFFICE_FR, OFFICE_NEUTRAL_FR, PARTICIPATION_CUES_FR, PARTY_EVENTS_FR } from '../../lexicons/fr/political-elections.js';
@@ -17,12 +17,7 @@ const PARTICIPATION = lexicon([...PARTICIPATION_CUES_EN, ...PARTICIPATION_CUES_F
 const FUTURE_OFFICE = lexicon([...FUTURE_OFFICE_EN, ...FUTURE_OFFICE_FR]);
 const NEUTRAL = lexicon([...OFFICE_NEUTRAL_EN, ...OFFICE_NEUTRAL_FR]);
 
-const has = (re: RegExp, s: string) => {
-  re.lastIndex = 0;
-  const found = re.test(s);
-  re.lastIndex = 0;
-  return found;
-};
+const has = (re: RegExp, s: string) => matchesAny([re], s);
 
 export default defineRule({
   id: 'political/party-participation',
