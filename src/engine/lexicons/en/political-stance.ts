@@ -78,3 +78,15 @@ export const REPORTED_SPEECH_EN = [
   'posted', 'stated', 'told', 'asked', 'reported', 'reports', 'headline', 'wrote', 'writes', 'promised', 'promises',
   'pledged', 'pledges', 'vowed', 'vows', 'announced', 'announces', 'proposed', 'proposes', 'promise', 'pledge', 'plans to',
 ];
+
+/** Right after a leader's name: wishing them out ("Doug Ford has to go"). */
+export const OUSTER_AFTER_EN = [
+  'has to go', 'must go', 'needs to go', 'has got to go', 'gotta go', 'needs to be gone', 'must be defeated', 'out!',
+  'out now', 'resign', 'resign now', 'must resign', 'should resign', 'needs to resign', 'is done', 'is finished', 'gone',
+];
+
+/** Right before a leader's name: wishing them out ("can't wait to see Doug Ford gone", "bye bye Doug Ford"). */
+export const OUSTER_BEFORE_EN = [
+  "can't wait to see", 'cannot wait to see', "can't wait to get rid of", 'get rid of', 'send packing', 'bye bye',
+  'so long', 'good riddance', 'time to fire', 'fire', 'dump', 'oust', 'ousting', 'kick out', 'boot', 'turf',
+];

@@ -66,3 +66,15 @@ export const REPORTED_SPEECH_FR = [
   'critique', 'critiquent', 'a critiqué', 'estime', 'estiment', 'déclare', 'déclarent', 'a déclaré', 'rapporte', 'écrit',
   'promet', 'promettent', 'a promis', 'ont promis', 'propose', 'proposent', 'annonce', 'annoncent', 'a annoncé',
 ];
+
+/** Juste après le nom d'un chef : souhaiter son départ (« Doug Ford doit partir »). */
+export const OUSTER_AFTER_FR = [
+  'doit partir', 'doit s\'en aller', 'dehors', 'démission', 'doit démissionner', 'débarque', 'dégage', 'c\'est fini',
+  'doit sauter', 'doit tomber',
+];
+
+/** Juste avant le nom d'un chef : souhaiter son départ (« dehors Doug Ford », « j'ai hâte que Doug Ford »). */
+export const OUSTER_BEFORE_FR = [
+  'dehors', 'sortons', 'sortez', 'faut sortir', 'il faut sortir', 'bye bye', 'adieu', 'débarrassons-nous de',
+  'se débarrasser de', "j'ai hâte que", "hâte que", 'vivement le départ de', 'à bas',
+];

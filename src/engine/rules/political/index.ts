@@ -6,5 +6,6 @@ import positionAssociation from './position-association.js';
 import partyMention from './party-mention.js';
 import electionHashtag from './election-hashtag.js';
 import partyParticipation from './party-participation.js';
+import ouster from './ouster.js';
 
-export const rules: Rule[] = [callToAction, partisanStance, positionAssociation, partyMention, electionHashtag, partyParticipation];
+export const rules: Rule[] = [callToAction, partisanStance, positionAssociation, partyMention, electionHashtag, partyParticipation, ouster];
