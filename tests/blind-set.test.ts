@@ -1,0 +1,30 @@
+// The second blind set (tests/blind): posts written from the obligations alone by someone who had
+// not read the rules or the corpus, and kept out of every rule author's sight while the rules were
+// tuned. It measures what the engine does on posts nobody tuned for, so its figures are far below
+// the corpus's; its floors (tests/eval/floors.json, "blindSet") only stop a change from making that
+// worse. Do not tune rules on these posts: read the corpus for classes of misses instead.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR, falseAlarmRate, loadCorpus, metrics, precision, recall, score } from './eval/corpus.js';
+
+const BLIND_DIR = join(CORPUS_DIR, '..', 'blind');
+const floors = JSON.parse(readFileSync(join(CORPUS_DIR, '..', 'eval', 'floors.json'), 'utf8')).blindSet;
+const posts = loadCorpus(BLIND_DIR);
+const all = metrics(score(posts));
+
+describe('the second blind set', () => {
+  it('is there, in both languages, with harmless and risky posts', () => {
+    expect(posts.length).toBeGreaterThanOrEqual(100);
+    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(30);
+    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(40);
+    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('precision, recall and false alarms stay within their floors', () => {
+    expect(floors, 'tests/eval/floors.json has no blindSet floors').toBeDefined();
+    expect(precision(all.overall)).toBeGreaterThanOrEqual(floors.precision);
+    expect(recall(all.overall)).toBeGreaterThanOrEqual(floors.recall);
+    expect(falseAlarmRate(all)).toBeLessThanOrEqual(floors.falseAlarmRate);
+  });
+});
