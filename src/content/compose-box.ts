@@ -191,7 +191,7 @@ export class ComposeBox {
     this.text = text;
     this.findings = found.filter((f) => !this.ignoredHere.has(this.ignoreKey(f)));
     // Measured before drawing: reading layout after the mirror changed would lay it out at once.
-    const pill = this.laidOut ? this.pillPosition() : null;
+    const pill = this.pillPosition();
     this.layer.draw(this.findings);
     const card = this.view.card;
     // An open card follows its finding when an edit elsewhere moved it (new lines typed above it):
@@ -256,7 +256,7 @@ export class ComposeBox {
 
   private update(patch: Partial<BoxView>): void {
     const before = this.view;
-    this.view = { ...before, ...patch, pill: patch.pill !== undefined ? patch.pill : this.laidOut ? this.pillPosition() : null };
+    this.view = { ...before, ...patch, pill: patch.pill !== undefined ? patch.pill : this.pillPosition() };
     // Most analyses while typing change no count: the pill stays as it is, unrendered.
     const language = uiLanguage();
     if (this.renderedIn === language && looksTheSame(before, this.view)) return;
@@ -265,6 +265,7 @@ export class ComposeBox {
   }
 
   private pillPosition(): { x: number; y: number } | null {
+    if (!this.laidOut) return null;
     const box = this.element.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) return null;
     const origin = this.ui.app.getBoundingClientRect();

@@ -5,6 +5,7 @@
 // observer also watches the text inside each rich-text box (characterData), so edits that fire no
 // `input` event (an editor's own undo) still reach the analysis.
 // Closed shadow roots are invisible to extensions by design; they stay unsupported.
+import { isTextField } from './adapters/index.js';
 import { UI_TAG } from './ui/ui-host.js';
 
 export interface DiscoveryHandlers {
@@ -143,10 +144,6 @@ export class Discovery {
     if (!isTextField(element)) this.observer.observe(element, { childList: true, subtree: true, characterData: true });
     this.handlers.found(element);
   }
-}
-
-function isTextField(element: HTMLElement): element is HTMLTextAreaElement | HTMLInputElement {
-  return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
 }
 
 function isEditable(element: HTMLElement): boolean {
