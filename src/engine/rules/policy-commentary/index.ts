@@ -4,5 +4,6 @@ import opinion from './opinion.js';
 import employerCriticism from './employer-criticism.js';
 import dutyContext from './duty-context.js';
 import platformDuty from './platform-duty.js';
+import decisionVerdict from './decision-verdict.js';
 
-export const rules: Rule[] = [opinion, employerCriticism, dutyContext, platformDuty];
+export const rules: Rule[] = [opinion, employerCriticism, dutyContext, platformDuty, decisionVerdict];

@@ -80,7 +80,7 @@ const DEPUTY = phraseSet(['deputy', 'assistant deputy', 'associate deputy', 'sou
 const POSSESSIVE_OWN = phraseSet(['my', 'our', 'mon', 'notre', 'ma']);
 // A quotation in the sentence ("…," said the minister; « … », a déclaré la ministre).
 const QUOTED = /"[^"\n]{3,300}"/u;
-const REPORTED = new WordLexicon({ term: [...REPORTED_OPINION_EN, ...REPORTED_OPINION_FR] });
+export const REPORTED = new WordLexicon({ term: [...REPORTED_OPINION_EN, ...REPORTED_OPINION_FR] });
 
 // One scan for every evaluation; the family of a match is read from its text.
 // "The province should reverse…", « le gouvernement doit revoir… »: every modal with every verb, as phrases.
@@ -308,7 +308,7 @@ const COURTESY = new WordLexicon({ term: [
   'pour sa visite', 'pour leur visite', "d'etre venu", "d'etre venue", "d'avoir visite", 'pour sa presence',
 ] });
 // Thanks and pride in the work of one's team: praise of colleagues' public work, not an opinion of policy.
-const TEAM_PRAISE = new WordLexicon({ term: [
+export const TEAM_PRAISE = new WordLexicon({ term: [
   'thanks to the team', 'thanks to my team', 'thanks to our team', 'thank you to the team', 'huge thanks', 'big thanks',
   'shoutout to', 'shout out to', 'kudos to the team', 'proud of my team', 'proud of our team', 'proud of the team',
   'proud to have worked', 'proud to share', 'my team', 'our team', 'the team behind', "merci a l'equipe",

@@ -1,0 +1,65 @@
+// A public-sector decision named by what it does, in English, with no government word: "cutting
+// the summer student program", "the closure of the Kenora lab", "whoever decided to merge the two
+// intake streams", "the reorg". policy-commentary/decision-verdict pairs one with an evaluation.
+
+/** Doing something to a unit, as a gerund or a noun ("closing", "the closure of"). */
+export const DECISION_ACTS_EN = [
+  'cutting', 'cut', 'cuts to', 'closing', 'closure of', 'closure', 'closures', 'shutting down', 'shutting', 'shut down of',
+  'merging', 'merger of', 'amalgamating', 'amalgamation of', 'consolidating', 'consolidation of', 'cancelling', 'canceling',
+  'cancellation of', 'scrapping', 'axing', 'killing', 'eliminating', 'elimination of', 'ending', 'dropping', 'defunding',
+  'gutting', 'slashing', 'downsizing', 'centralizing', 'centralising', 'centralization of', 'outsourcing', 'privatizing',
+  'privatising', 'privatization of', 'relocating', 'relocation of', 'moving', 'rolling out', 'rollout of', 'roll-out of',
+  'launch of', 'pausing', 'freezing', 'phasing out', 'sunsetting', 'restructuring', 'restructuring of', 'reorganizing',
+  'replacing', 'clawing back', 'clawback of', 'capping', 'end of', 'reopening', 'reopening of', 'restoring', 'reinstating',
+  'expanding', 'extending', 'expansion of',
+];
+
+/** The same acts as verbs after "decided to", "the decision to", "whoever thought it was a good idea to". */
+export const DECISION_VERBS_EN = [
+  'cut', 'close', 'shut down', 'merge', 'amalgamate', 'consolidate', 'cancel', 'scrap', 'axe', 'ax', 'kill', 'eliminate',
+  'end', 'drop', 'defund', 'gut', 'slash', 'downsize', 'centralize', 'centralise', 'outsource', 'privatize', 'privatise',
+  'relocate', 'move', 'roll out', 'launch', 'pause', 'freeze', 'phase out', 'sunset', 'restructure', 'reorganize', 'replace',
+  'claw back', 'cap', 'reopen', 'restore', 'reinstate', 'expand', 'extend',
+];
+export const DECIDERS_EN = [
+  'decided to', 'decision to', 'chose to', 'choice to', 'whoever decided to', 'whoever thought', 'who thought',
+  'plan to', 'move to',
+];
+
+/** What a public employer runs: the object of the act. */
+export const PUBLIC_UNITS_EN = [
+  'program', 'programs', 'programme', 'lab', 'labs', 'laboratory', 'office', 'offices', 'stream', 'streams', 'grant',
+  'grants', 'service', 'services', 'clinic', 'clinics', 'branch', 'branches', 'unit', 'units', 'division', 'portal',
+  'system', 'funding', 'fund', 'budget', 'centre', 'center', 'centres', 'centers', 'site', 'sites', 'location', 'locations',
+  'hotline', 'helpline', 'pilot', 'initiative', 'inspections', 'inspection', 'positions', 'jobs', 'contracts', 'hospital',
+  'hospitals', 'courthouse', 'library', 'libraries', 'agency', 'agencies', 'board', 'boards', 'intake', 'counter', 'counters',
+  'team', 'teams', 'research station', 'field office', 'regional office', 'subsidy', 'subsidies', 'benefit', 'rebate',
+  'credit', 'placement', 'placements', 'co-op', 'internship', 'internships', 'student program', 'summer student program',
+];
+
+/** Decisions that are the employer's by nature and need no object: "the reorg", "the new pay system". */
+export const INTERNAL_DECISIONS_EN = [
+  'the reorg', 'another reorg', 'this reorg', 'the reorganization', 'the restructuring', 'the transformation',
+  'the new pay system', 'the new timesheet system', 'the new case management system', 'the new hr system',
+  'the new scheduling system', 'the new intake system', 'the migration', 'the system migration', 'the rollout',
+  'the roll-out', 'the new system', 'the new process', 'the new intake process', 'the new approval process',
+];
+
+/** Where the author says the matter is their employer's: at work, in "our" ministry, under a government tag. */
+export const WORK_CUES_EN = [
+  'at work', 'at the office', 'our ministry', 'my ministry', 'our branch', 'my branch', 'our division', 'my division',
+  'our unit', 'my unit', 'our program', 'our office', 'our department', 'my department', 'our directorate',
+  'our employer', 'my employer', 'upstairs', 'senior management', 'our leadership', 'senior leadership',
+  'our adm', 'our dm', '#ongov', '#onpoli', '#ops', '#opsproud', '#publicservice', '#govtech', 'our lab', 'our clinic',
+  'our region', 'our staff', 'the employer', 'head office',
+];
+
+/** Verdicts the shared evaluation lists lack, said of a decision ("poorly planned", "tone-deaf"). */
+export const DECISION_VERDICTS_EN = [
+  'poorly planned', 'poorly thought out', 'not thought through', 'ill-conceived', 'ill conceived', 'tone-deaf', 'tone deaf',
+  'out of touch', 'clueless', 'makes zero sense', 'a farce', 'baffling', 'infuriating', 'so disappointing',
+  'disappointing', 'a sad day', 'gutted', 'penny-wise', 'pennywise', 'false economy', 'nobody asked for',
+];
+export const DECISION_PRAISE_EXTRA_EN = ['about time', 'long overdue', 'good riddance', 'smart move', 'right call', 'got it right'];
+/** What turns praise of a decision into sarcasm: "Brilliant planning as usual", "another great reorg". */
+export const SARCASM_CUES_EN = ['as usual', 'as always', 'once again', 'yet again', 'yet another', 'another', 'again'];

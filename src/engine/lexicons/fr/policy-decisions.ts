@@ -1,0 +1,55 @@
+// Une décision publique nommée par ce qu'elle fait, sans mot « gouvernement » : « la fermeture du
+// laboratoire », « couper le volet jeunesse », « celui qui a décidé de fusionner les bureaux »,
+// « la réorganisation ». policy-commentary/decision-verdict l'associe à une évaluation.
+
+/** L'acte, en nom ou à l'infinitif (« la fermeture du », « fermer le »). */
+export const DECISION_ACTS_FR = [
+  'fermeture du', 'fermeture de', 'fermeture des', 'fermetures', 'fermer', 'couper', 'coupure du', 'coupure de', 'coupures',
+  'coupes', 'compressions', 'fusion du', 'fusion de', 'fusion des', 'fusionner', 'regroupement', 'regrouper',
+  'annulation du', 'annulation de', 'annulation des', 'annuler', 'abolition du', 'abolition de', 'abolir', 'suppression du',
+  'suppression de', 'suppression des', 'supprimer', 'elimination du', 'elimination de', 'eliminer', 'centralisation',
+  'centraliser', 'privatisation', 'privatiser', 'sous-traitance', 'sous-traiter', 'demenagement du', 'demenagement de',
+  'demenager', 'deploiement du', 'deploiement de', 'deploiement', 'mise en oeuvre', 'mise en place', 'lancement du',
+  'reduction du', 'reduction de', 'reduire', 'gel du', 'gel de', 'geler', 'report du', 'report de', 'reporter',
+  'restructuration', 'remplacement du', 'remplacement de', 'abandon du', 'abandon de', 'abandonner', 'sabrer', 'sabrer dans',
+  'fin du', 'fin de', 'fin des', 'reouverture du', 'reouverture de', 'rouvrir', 'retablir', 'retablissement du',
+  'prolongation du', 'prolonger', 'elargir', 'elargissement du',
+];
+
+/** Celui qui décide, devant un infinitif : « a décidé de », « la décision de ». */
+export const DECIDERS_FR = [
+  'decide de', "decide d'", 'decision de', "decision d'", 'choix de', 'qui a decide de', "qui a decide d'",
+  'qui a eu l\'idee de', 'leur idee de',
+];
+
+export const PUBLIC_UNITS_FR = [
+  'programme', 'programmes', 'laboratoire', 'laboratoires', 'labo', 'bureau', 'bureaux', 'volet', 'volets', 'subvention',
+  'subventions', 'service', 'services', 'clinique', 'cliniques', 'direction', 'directions', 'unite', 'portail', 'systeme',
+  'financement', 'fonds', 'budget', 'centre', 'centres', 'point de service', 'points de service', 'ligne', 'projet pilote',
+  'projet-pilote', 'initiative', 'inspections', 'postes', 'contrats', 'hopital', 'hopitaux', 'palais de justice',
+  'bibliotheque', 'bibliotheques', 'agence', 'organisme', 'guichet', 'guichets', 'equipe', 'equipes', 'station de recherche',
+  'bureau regional', 'prestation', 'prestations', 'credit', 'stages', 'stage', 'emplois d\'ete', 'programme d\'emplois',
+];
+
+export const INTERNAL_DECISIONS_FR = [
+  'la reorganisation', 'la reorg', 'une autre reorganisation', 'encore une reorganisation', 'la restructuration',
+  'la transformation', 'le nouveau systeme', 'le nouveau systeme de paie', 'le nouveau processus', 'la migration',
+  'le deploiement', 'la mise en oeuvre', 'ce nouveau systeme', 'cette reorganisation', 'cette restructuration',
+];
+
+export const WORK_CUES_FR = [
+  'au travail', 'au bureau', 'notre ministere', 'mon ministere', 'notre direction', 'ma direction', 'notre division',
+  'notre unite', 'mon unite', 'notre programme', 'notre bureau', 'notre service', 'mon employeur', 'notre employeur',
+  "l'employeur", 'la haute direction', 'nos gestionnaires', 'chez nous', '#ongov', '#onpoli', '#fpo',
+  'notre labo', 'notre laboratoire', 'notre clinique', 'notre region', 'le siege social',
+];
+
+/** Jugements absents des listes communes, dits d'une décision (« improvisée », « bâclée »). */
+export const DECISION_VERDICTS_FR = [
+  'improvise', 'improvisee', 'improvises', 'improvisees', 'bacle', 'baclee', 'bacles', 'baclees', 'mal planifie',
+  'mal planifiee', 'deconnecte', 'deconnectee', 'deconnectes', 'decevant', 'decevante', 'decevants', 'decevantes',
+  'une farce', 'triste journee', 'incomprehensible', 'insense', 'insensee', 'a courte vue', 'sans queue ni tete',
+];
+export const DECISION_PRAISE_EXTRA_FR = ['il etait temps', 'bonne decision', 'bon choix', 'bien joue', 'enfin une decision'];
+/** Ce qui rend l'éloge sarcastique : « brillant, comme d'habitude », « encore une belle réorganisation ». */
+export const SARCASM_CUES_FR = ["comme d'habitude", 'comme toujours', 'encore une fois', 'encore une', 'encore un', 'une autre', 'un autre', 'encore'];
