@@ -2,6 +2,11 @@
 // spans ignored here) and wires the one-way flow editor → text snapshot → engine → findings →
 // highlights, pill and card. Everything it attaches is removed by dispose(), called when the box
 // leaves the DOM, so single-page apps that create and drop composers don't leak.
+// What it draws (the UI host, its shadow root, the underline layer, the pill) is built when the
+// box is first focused or first holds text, as a grammar checker's button appears on focus: an
+// empty reply box nobody touched has nothing to show, and building it for every box at page load
+// was most of the content script's start-up (docs/performance.md). Until then a box costs a few
+// listeners, and the check before "Post" still works on it (the check builds what it shows).
 import { h, render } from 'preact';
 import type { Finding, Mode } from '../engine/index.js';
 import { uiLanguage } from '../i18n/translate.js';
@@ -46,13 +51,24 @@ function relocated(findings: readonly ShownFinding[], old: ShownFinding): ShownF
   return same.length === 1 ? same[0] : undefined;
 }
 
+/** What a box shows on the page, built by ComposeBox.mount(). */
+interface Surface {
+  ui: UiHost;
+  announcer: LiveAnnouncer;
+  layer: FindingsLayer;
+  resizeObserver: ResizeObserver;
+}
+
+/** Whether a box holds anything to analyse, read without laying out or styling the page. */
+function holdsText(element: HTMLElement): boolean {
+  return /\S/.test(isTextField(element) ? element.value : (element.textContent ?? ''));
+}
+
 export class ComposeBox {
   readonly adapter: EditorAdapter;
-  private readonly ui: UiHost;
-  private readonly announcer: LiveAnnouncer;
-  private readonly layer: FindingsLayer;
+  /** Null until the box is first focused or holds text (see the header). */
+  private surface: Surface | null = null;
   private readonly scheduler: AnalysisScheduler;
-  private readonly resizeObserver: ResizeObserver;
   private readonly cleanup: (() => void)[] = [];
 
   /** The text the current findings were computed on. */
@@ -91,9 +107,6 @@ export class ComposeBox {
     private readonly context: BoxContext,
   ) {
     this.adapter = adapterFor(element);
-    this.ui = createUiHost(element, site.id);
-    this.announcer = new LiveAnnouncer(this.ui.shadow);
-    this.layer = isTextField(element) ? new MirrorLayer(element, this.ui.layer) : new HighlightLayer(this.adapter, this.ui.layer);
     this.scheduler = new AnalysisScheduler(() => this.analyzeNow());
     this.view = { modeLabel: this.modeLabel(), findings: [], unavailable: false, pill: null, list: null, card: null, notice: null, gate: null };
 
@@ -106,7 +119,11 @@ export class ComposeBox {
       this.composing = false;
       this.scheduler.schedule();
     });
-    this.listen(element, 'focus', () => this.scheduler.schedule());
+    // focusin, not focus: it also comes when focus lands inside the box (an editor's inner node).
+    this.listen(element, 'focusin', () => {
+      this.mount();
+      this.scheduler.schedule();
+    });
     this.listen(element, 'mousemove', (event) => this.onPointerMove(event as MouseEvent));
     this.listen(element, 'mouseleave', () => {
       this.pointer = null;
@@ -125,15 +142,30 @@ export class ComposeBox {
     this.listen(element, 'keyup', (event) => {
       if (NAVIGATION_KEYS.has((event as KeyboardEvent).key)) this.onSelectionChange(true);
     });
-    this.resizeObserver = new ResizeObserver(() => {
+
+    // Focused already (autofocus): shown now. A draft already there (restored by the site): analysed
+    // without the user doing anything, in an idle moment after the debounce, so not on the page's load.
+    if (element.matches(':focus, :focus-within')) {
+      this.mount();
+      this.analyzeNow();
+    } else if (holdsText(element)) this.scheduler.schedule();
+  }
+
+  /** Builds what the box shows, once; the pill appears after the observer's first report. */
+  private mount(): Surface {
+    if (this.surface) return this.surface;
+    const ui = createUiHost(this.element, this.site.id);
+    const announcer = new LiveAnnouncer(ui.shadow);
+    const layer = isTextField(this.element) ? new MirrorLayer(this.element, ui.layer) : new HighlightLayer(this.adapter, ui.layer);
+    const resizeObserver = new ResizeObserver(() => {
       this.laidOut = true;
       this.reposition();
     });
     // Device pixels change with the box's size, and also with CSS zoom and the screen's pixel
     // ratio, which change no CSS size and fire no resize event.
-    this.resizeObserver.observe(element, { box: 'device-pixel-content-box' });
-
-    this.analyzeNow();
+    resizeObserver.observe(this.element, { box: 'device-pixel-content-box' });
+    this.surface = { ui, announcer, layer, resizeObserver };
+    return this.surface;
   }
 
   // ── analysis ────────────────────────────────────────────────────────────────────────────────
@@ -190,9 +222,13 @@ export class ComposeBox {
   private show(text: string, found: ShownFinding[], unavailable: boolean): void {
     this.text = text;
     this.findings = found.filter((f) => !this.ignoredHere.has(this.ignoreKey(f)));
+    // An untouched box whose editor changed its own empty DOM (a placeholder, a first render) still has nothing to show.
+    const focused = this.element.matches(':focus, :focus-within');
+    if (!this.surface && !unavailable && this.findings.length === 0 && !focused && !/\S/.test(text)) return;
+    const surface = this.mount();
     // Measured before drawing: reading layout after the mirror changed would lay it out at once.
     const pill = this.pillPosition();
-    this.layer.draw(this.findings);
+    surface.layer.draw(this.findings);
     const card = this.view.card;
     // An open card follows its finding when an edit elsewhere moved it (new lines typed above it):
     // same rule, same words, and the only such finding. Closing it would lose a card the user is reading.
@@ -205,7 +241,7 @@ export class ComposeBox {
       card: card && still ? { finding: still, anchor: this.anchorOf(still) } : null,
       notice: card && still ? this.view.notice : null,
     });
-    this.announcer.update(this.findings, this.view.modeLabel, this.element.matches(':focus, :focus-within'));
+    surface.announcer.update(this.findings, this.view.modeLabel, focused);
     // The pointer came to rest on a word before its finding arrived (or before an edit above it was
     // re-read): the card opens now, not at the next mouse move.
     if (this.pointer && !this.view.card && !this.view.gate) this.hoverAtPointer();
@@ -227,7 +263,8 @@ export class ComposeBox {
   }
 
   settingsChanged(): void {
-    this.analyzeNow();
+    // An untouched box analyses when it is first focused or changed, with the settings of then.
+    if (this.surface) this.analyzeNow();
   }
 
   /** Before "Post", without waiting: the high findings if they are those of the text as it is now, else null. */
@@ -259,23 +296,25 @@ export class ComposeBox {
     this.view = { ...before, ...patch, pill: patch.pill !== undefined ? patch.pill : this.pillPosition() };
     // Most analyses while typing change no count: the pill stays as it is, unrendered.
     const language = uiLanguage();
-    if (this.renderedIn === language && looksTheSame(before, this.view)) return;
+    if (!this.surface || (this.renderedIn === language && looksTheSame(before, this.view))) return;
     this.renderedIn = language;
-    render(h(BoxUi, { view: this.view, actions: this.actions }), this.ui.app);
+    render(h(BoxUi, { view: this.view, actions: this.actions }), this.surface.ui.app);
   }
 
   private pillPosition(): { x: number; y: number } | null {
-    if (!this.laidOut) return null;
+    if (!this.laidOut || !this.surface) return null;
     const box = this.element.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) return null;
-    const origin = this.ui.app.getBoundingClientRect();
-    const zoom = effectiveZoom(this.ui.app);
+    const app = this.surface.ui.app;
+    const origin = app.getBoundingClientRect();
+    const zoom = effectiveZoom(app);
     // Bottom-right corner inside the box; the pill shifts itself left and up by its own size.
     return { x: (box.right - origin.left) / zoom - 6, y: (box.bottom - origin.top) / zoom - 6 };
   }
 
   reposition(): void {
-    this.layer.reposition();
+    if (!this.surface) return;
+    this.surface.layer.reposition();
     const card = this.view.card;
     if (card && this.cardMode === 'hover') {
       // A hover card stays while the pointer is still on its words after the layout moved (the box
@@ -287,7 +326,7 @@ export class ComposeBox {
   }
 
   private anchorOf(finding: Finding): Anchor {
-    const rect = this.layer.rectsOf(finding)[0] ?? this.element.getBoundingClientRect();
+    const rect = this.surface?.layer.rectsOf(finding)[0] ?? this.element.getBoundingClientRect();
     return { left: rect.left, top: rect.top, bottom: rect.bottom };
   }
 
@@ -311,8 +350,9 @@ export class ComposeBox {
   }
 
   private findingAt(x: number, y: number): ShownFinding | undefined {
+    const layer = this.surface?.layer;
     return this.findings.find((f) =>
-      this.layer.rectsOf(f).some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2),
+      layer?.rectsOf(f).some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2),
     );
   }
 
@@ -365,7 +405,7 @@ export class ComposeBox {
 
   /** A press anywhere outside our UI and the box dismisses pinned cards and the list. */
   onPagePointerDown(path: readonly EventTarget[]): void {
-    if (path.includes(this.ui.host) || path.includes(this.element)) return;
+    if (!this.surface || path.includes(this.surface.ui.host) || path.includes(this.element)) return;
     if (this.view.card || this.view.list) this.update({ card: null, list: null, notice: null });
   }
 
@@ -373,7 +413,7 @@ export class ComposeBox {
     textOf: (finding) => finding.quote,
     toggleList: () => {
       if (this.view.list) return this.update({ list: null });
-      const pill = this.ui.shadow.querySelector('.pill')?.getBoundingClientRect();
+      const pill = this.surface?.ui.shadow.querySelector('.pill')?.getBoundingClientRect();
       const box = this.element.getBoundingClientRect();
       this.update({ list: pill ? { left: pill.left, top: pill.top, bottom: pill.bottom } : { left: box.left, top: box.top, bottom: box.bottom } });
     },
@@ -425,6 +465,7 @@ export class ComposeBox {
   // ── the check before "Post" ───────────────────────────────────────────────────────────────────
 
   openGate(findings: readonly ShownFinding[], onPostAnyway: () => void): void {
+    this.mount();
     this.onPostAnyway = onPostAnyway;
     this.update({ gate: findings, card: null, list: null });
   }
@@ -457,9 +498,11 @@ export class ComposeBox {
     clearTimeout(this.caretCheckTimer);
     if (this.hoverFrame) cancelAnimationFrame(this.hoverFrame);
     for (const undo of this.cleanup.splice(0)) undo();
-    this.resizeObserver.disconnect();
-    this.layer.dispose();
-    render(null, this.ui.app);
-    this.ui.dispose();
+    const surface = this.surface;
+    if (!surface) return;
+    surface.resizeObserver.disconnect();
+    surface.layer.dispose();
+    render(null, surface.ui.app);
+    surface.ui.dispose();
   }
 }

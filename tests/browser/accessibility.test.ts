@@ -25,8 +25,8 @@ for (const language of ['en', 'fr'] as const) {
       await patchSettings(browser, { language });
       page = await browser.context.newPage();
       await page.goto(`${inject('fixtureOrigin')}/mastodon.html`);
-      await ui().waitFor({ state: 'attached' });
       await page.locator(BOX).click();
+      await ui().waitFor({ state: 'attached' });
       await page.keyboard.type(DRAFT);
       await ui().locator('.pill[data-high="1"]').waitFor();
     });

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
-import { caretOffset, textRects, underlined, uiFor, type Rect } from './page-helpers.js';
+import { caretOffset, textRects, underlined, uiFor, type Rect, focusForUi } from './page-helpers.js';
 
 const SIN = '130 692 544';
 // Long enough to wrap in a 520 px box, with the SIN in the middle of the second visual line.
@@ -116,7 +116,7 @@ describe.each(Object.entries(KINDS))('%s', (_name, kind) => {
   beforeAll(async () => {
     page = await browser.context.newPage();
     await page.goto(`${inject('fixtureOrigin')}/${kind.page}.html`);
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, kind.box);
     // Room to scroll the page, and a box short enough to scroll itself.
     await page.addStyleTag({ content: 'body { padding-bottom: 1500px; } #main .editor, #main textarea { min-height: 0; height: 170px; overflow-y: auto; }' });
     await page.locator(kind.box).click();

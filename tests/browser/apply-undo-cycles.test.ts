@@ -81,8 +81,8 @@ describe.concurrent(`apply the fix, then undo, ${CYCLES} times`, () => {
     const page = await pageInNewWindow(browser.context);
     const errors = collectPageErrors(page);
     await page.goto(`${inject('fixtureOrigin')}/${name}.html`);
-    await page.locator('outloud-ui').first().waitFor({ state: 'attached' });
     await page.locator(BOX).first().click();
+    await page.locator('outloud-ui').first().waitFor({ state: 'attached' });
     await page.keyboard.type(DRAFT);
     await settled(page, DRAFT, 1, 'typed');
     const fixed = masked();

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
-import { underlined, uiFor, type SeverityName } from './page-helpers.js';
+import { underlined, uiFor, type SeverityName, focusForUi } from './page-helpers.js';
 import { DRAFT, SIN } from './platform-story.js';
 
 const BOX = (i: number) => (i === 0 ? '#main .ProseMirror' : 'body > [role="dialog"] .ProseMirror');
@@ -39,7 +39,7 @@ describe('ignore here, always ignore', () => {
     browser = await launchWithExtension();
     page = await browser.context.newPage();
     await page.goto(`${inject('fixtureOrigin')}/bluesky.html`);
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, BOX(0));
   });
   afterAll(async () => browser?.close());
 
@@ -82,7 +82,7 @@ describe('ignore here, always ignore', () => {
 
   test('after a reload, the term stays ignored and "ignore here" is forgotten', async () => {
     await page.reload();
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, BOX(0));
     await typeInto(BOX(0), `Rally tonight ${TAG}, and her SIN is ${SIN}`);
     // Once the SIN is underlined the analysis of this text is done: the tag, ignored for good, is not.
     await expect.poll(() => texts(BOX(0), 'high')).toEqual([SIN]);

@@ -66,6 +66,8 @@ describe('a compose box replaced every 50 ms for 10 s', () => {
     await cdp.send('Runtime.enable');
     await cdp.send('DOM.enable');
     await page.goto(`${inject('fixtureOrigin')}/churn.html`);
+    // The steady box is used (its UI is built on focus) before the churn starts taking focus away.
+    await page.locator('#steady textarea').focus();
     await page.locator('outloud-ui').first().waitFor({ state: 'attached' });
     // Count every UI host we add during the churn, from the page's side.
     await page.evaluate(() => {

@@ -10,7 +10,7 @@ import { ENGINE_FAULT_MARKER } from '../../src/background/test-faults.js';
 import { buildExtensionIfStale } from './build-if-stale.js';
 import { EXTENSION_DIR, launchWithExtension, type LaunchedBrowser } from './launch.js';
 import { collectPageErrors } from './page-errors.js';
-import { caretOffset, nextFrame, underlined, uiFor } from './page-helpers.js';
+import { caretOffset, nextFrame, underlined, uiFor, focusForUi } from './page-helpers.js';
 
 const TEST_BUILD = resolve(import.meta.dirname, '../../dist/extension/chrome-test');
 const SIN = '130 692 544';
@@ -46,7 +46,7 @@ describe.each(cases)('the engine throws on $page', ({ page: name, box, post }) =
     page = await browser.context.newPage();
     errors = collectPageErrors(page);
     await page.goto(`${inject('fixtureOrigin')}/${name}.html`);
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, box);
   });
   afterAll(async () => browser?.close());
 

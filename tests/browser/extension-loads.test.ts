@@ -20,6 +20,8 @@ test('the service worker of the built extension starts', async () => {
 test('the content script runs on a fixture page and claims its compose box', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${inject('fixtureOrigin')}/mastodon.html`);
+  // Its UI is built when the box is first used (an empty box nobody focused shows nothing).
+  await page.locator('#main textarea').click();
   await expect.poll(() => page.locator('outloud-ui').getAttribute('data-outloud-site')).toBe('mastodon');
   await page.close();
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
 import { collectPageErrors } from './page-errors.js';
-import { underlined, uiFor } from './page-helpers.js';
+import { underlined, uiFor, focusForUi } from './page-helpers.js';
 
 const SIN = '130 692 544';
 const DRAFT = `Her SIN is ${SIN}`;
@@ -47,7 +47,7 @@ describe.each(cases)('reloading the extension under an open $page tab', ({ page:
     page = await browser.context.newPage();
     errors = collectPageErrors(page);
     await page.goto(`${inject('fixtureOrigin')}/${name}.html`);
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, box);
   });
   afterAll(async () => browser?.close());
 
@@ -76,7 +76,7 @@ describe.each(cases)('reloading the extension under an open $page tab', ({ page:
 
   test('reloading the page brings the new extension in', async () => {
     await page.reload();
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, box);
     await page.locator(box).click();
     await page.keyboard.type(DRAFT);
     await expect.poll(async () => (await underlined(page, box, 'high')).map((s) => s.text)).toEqual([SIN]);

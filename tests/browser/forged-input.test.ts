@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
 import { collectPageErrors } from './page-errors.js';
-import { caretOffset, underlined, uiFor } from './page-helpers.js';
+import { caretOffset, underlined, uiFor, focusForUi } from './page-helpers.js';
 
 const SIN = '130 692 544';
 const DRAFT = `Helping a client today, her SIN is ${SIN}`;
@@ -82,7 +82,7 @@ describe('a page forging the user', () => {
 
   test('marking the DOM does not switch OutLoud off', async () => {
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-outloud-active'))).toBe(true);
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, BOX);
     await page.locator(BOX).click();
     await page.keyboard.type(DRAFT);
     await expect.poll(highs).toEqual([SIN]);

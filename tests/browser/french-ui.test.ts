@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
 import { localeMessage } from './locale-messages.js';
-import { underlined, uiFor } from './page-helpers.js';
+import { underlined, uiFor, focusForUi } from './page-helpers.js';
 import { DRAFT, SIN } from './platform-story.js';
 
 const fr = (key: string, ...subs: (string | number)[]) => localeMessage('fr', key, ...subs);
@@ -27,7 +27,7 @@ describe('the UI in French', () => {
     browser = await launchWithExtension({ lang: 'fr' });
     page = await browser.context.newPage();
     await page.goto(`${inject('fixtureOrigin')}/bluesky.html`);
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, BOX);
     await page.locator(BOX).click();
     await page.keyboard.type(DRAFT);
   });

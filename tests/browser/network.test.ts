@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.js';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
-import { underlined, uiFor } from './page-helpers.js';
+import { underlined, uiFor, focusForUi } from './page-helpers.js';
 import { DRAFT, SIN, pastUndoMerge } from './platform-story.js';
 import { PLATFORMS } from './platforms.js';
 
@@ -63,8 +63,8 @@ describe('no request leaves the extension, on any platform', () => {
     test(`${spec.site}: type, read the card, apply and undo, go through the check, ignore${last ? ' always' : ' here'}`, async () => {
       const page: Page = await browser.context.newPage();
       await page.goto(`${server.origin}/${spec.page}.html`);
-      await uiFor(page, 0).waitFor({ state: 'attached' });
       const box = spec.box(0);
+      await focusForUi(page, box);
       const card = page.locator('outloud-ui .card');
       const gate = page.locator('outloud-ui [role="alertdialog"]');
       const sins = async () => (await underlined(page, box, 'high')).filter((s) => s.text === SIN);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/engine/index.js';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
-import { textRects, underlined, uiFor, type SeverityName } from './page-helpers.js';
+import { textRects, underlined, uiFor, type SeverityName, focusForUi } from './page-helpers.js';
 
 const MENTION = '@jane_doe';
 const EMAIL = 'jane.doe@example.com';
@@ -55,7 +55,7 @@ describe.each(EDITORS)('%s', (editor) => {
   beforeAll(async () => {
     page = await browser.context.newPage();
     await page.goto(`${inject('fixtureOrigin')}/offsets.html?editor=${editor}`);
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, BOX);
   });
   afterAll(async () => page?.close());
 

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
 import { openOptions, patchSettings, readStored, SETTINGS_KEY, STATISTICS_KEY, userSettings } from './extension-pages.js';
-import { underlined, uiFor } from './page-helpers.js';
+import { underlined, uiFor, focusForUi } from './page-helpers.js';
 
 const BOX = '#main textarea';
 const POST = '#main .compose-form__submit button[type="submit"]';
@@ -27,7 +27,7 @@ describe('options page', () => {
     browser = await launchWithExtension();
     page = await browser.context.newPage();
     await page.goto(`${inject('fixtureOrigin')}/mastodon.html`);
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, BOX);
     options = await openOptions(browser);
   });
   afterAll(async () => browser?.close());

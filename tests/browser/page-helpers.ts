@@ -90,6 +90,13 @@ export function uiFor(page: Page, index: number): Locator {
   return page.locator('outloud-ui').nth(index);
 }
 
+/** Focuses a box, as a user does before writing, and waits for the UI OutLoud builds for it then
+ * (an empty box nobody focused gets none; see src/content/compose-box.ts). */
+export async function focusForUi(page: Page, boxSelector: string, index = 0): Promise<void> {
+  await page.locator(boxSelector).focus();
+  await uiFor(page, index).waitFor({ state: 'attached' });
+}
+
 export async function boxRect(page: Page, boxSelector: string): Promise<DrawnSpan['rect']> {
   return page.locator(boxSelector).evaluate((el) => {
     const r = el.getBoundingClientRect();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/engine/index.js';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
-import { boxRect, caretOffset, nextFrame, recordRequests, underlined, uiFor } from './page-helpers.js';
+import { boxRect, caretOffset, nextFrame, recordRequests, underlined, uiFor, focusForUi } from './page-helpers.js';
 
 export interface PlatformSpec {
   /** Fixture page name (tests/fixtures/<page>.html). */
@@ -69,7 +69,7 @@ export function platformStory(spec: PlatformSpec): void {
       page = await browser.context.newPage();
       requests = await recordRequests(page);
       await page.goto(`${inject('fixtureOrigin')}/${spec.page}.html`);
-      await uiFor(page, 0).waitFor({ state: 'attached' });
+      await focusForUi(page, box);
       requests.clear();
     });
     afterAll(async () => browser?.close());
@@ -217,8 +217,9 @@ export function platformStory(spec: PlatformSpec): void {
       await expect.poll(() => page.locator('outloud-ui').count()).toBe(0);
       expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
       await page.locator('a[data-nav="home"]').click();
-      await expect.poll(() => uiFor(page, 0).getAttribute('data-outloud-site')).toBe(spec.site);
+      // The new box gets its UI when the user goes to write in it.
       await page.locator(box).click();
+      await expect.poll(() => uiFor(page, 0).getAttribute('data-outloud-site')).toBe(spec.site);
       await page.keyboard.type(DRAFT);
       await expect.poll(async () => (await underlined(page, box, 'high')).map((s) => s.text)).toEqual([SIN]);
     });
@@ -226,8 +227,8 @@ export function platformStory(spec: PlatformSpec): void {
     test('a second compose box in a modal is handled on its own', async () => {
       await page.locator('#open-modal').click();
       const second = spec.box(1);
-      await expect.poll(() => page.locator('outloud-ui').count()).toBe(2);
       await page.locator(second).click();
+      await expect.poll(() => page.locator('outloud-ui').count()).toBe(2);
       await page.keyboard.type(`Also: ${SIN}`);
       await expect.poll(async () => (await underlined(page, second, 'high')).map((s) => s.text)).toEqual([SIN]);
       expect((await underlined(page, box, 'high')).map((s) => s.text)).toEqual([SIN]);

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { buildExtensionIfStale } from './build-if-stale.js';
 import { EXTENSION_DIR, launchWithExtension, type LaunchedBrowser } from './launch.js';
 import { openOptions, openPopup, patchSettings, TEST_POLICY_KEY, writeStored } from './extension-pages.js';
-import { underlined, uiFor } from './page-helpers.js';
+import { underlined, uiFor, focusForUi } from './page-helpers.js';
 
 const TEST_BUILD = resolve(import.meta.dirname, '../../dist/extension/chrome-test');
 const BOX = '#main textarea';
@@ -40,7 +40,7 @@ describe('enterprise policy', () => {
     await writeStored(browser, TEST_POLICY_KEY, POLICY);
     page = await browser.context.newPage();
     await page.goto(`${inject('fixtureOrigin')}/mastodon.html`);
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, BOX);
   });
   afterAll(async () => browser?.close());
 

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { guidelines } from '../../src/engine/guidelines.js';
 import { EXTENSION_DIR, launchWithExtension, type LaunchedBrowser } from './launch.js';
 import { extensionUrl, openPopup, tabIdOf, userSettings } from './extension-pages.js';
-import { underlined, uiFor } from './page-helpers.js';
+import { underlined, uiFor, focusForUi } from './page-helpers.js';
 
 const BOX = '#main textarea';
 /** Opinion on a policy: a tip in personal mode, caution in professional, high in official. */
@@ -42,7 +42,7 @@ describe('popup', () => {
     browser = await launchWithExtension({ extensionDir: granted });
     page = await browser.context.newPage();
     await page.goto(`${inject('fixtureOrigin')}/mastodon.html`);
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, BOX);
   });
   afterAll(async () => {
     await browser?.close();
@@ -135,12 +135,14 @@ describe('popup', () => {
     const other = await browser.context.newPage();
     const url = `http://${OTHER_HOST}:${port}/mastodon.html`;
     await other.goto(url);
-    await other.locator(BOX).waitFor();
-    expect(await other.locator('outloud-ui').count()).toBe(0);
+    // Focused, so a running OutLoud would have drawn its UI by the time the popup has answered.
+    await other.locator(BOX).click();
     const popup = await openPopup(browser, other);
     await expect.poll(() => popup.locator('section[data-state]').getAttribute('data-state')).toBe('not-started');
+    expect(await other.locator('outloud-ui').count()).toBe(0);
     await popup.locator('button[data-action="start-here"]').click();
     await expect.poll(() => popup.locator('section[data-state]').getAttribute('data-state'), { timeout: 15_000 }).toBe('active');
+    await other.locator(BOX).click();
     await expect.poll(() => other.locator('outloud-ui').count()).toBe(1);
     expect((await userSettings(browser)).enabledSites).toEqual([OTHER_HOST]);
     const registered = await browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
@@ -148,8 +150,8 @@ describe('popup', () => {
     expect(registered.map((s) => s.matches)).toEqual([[`http://${OTHER_HOST}/*`]]);
     // A new page on that site gets OutLoud by itself.
     await other.reload();
-    await expect.poll(() => other.locator('outloud-ui').count(), { timeout: 15_000 }).toBe(1);
     await other.locator(BOX).click();
+    await expect.poll(() => other.locator('outloud-ui').count(), { timeout: 15_000 }).toBe(1);
     await other.keyboard.type(SIN_DRAFT);
     await expect.poll(() => other.locator('outloud-ui .pill').getAttribute('data-high')).toBe('1');
     await popup.close();

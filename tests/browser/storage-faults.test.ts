@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
 import { collectPageErrors } from './page-errors.js';
-import { underlined, uiFor } from './page-helpers.js';
+import { underlined, uiFor, focusForUi } from './page-helpers.js';
 
 const SIN = '130 692 544';
 const DRAFT = `Helping a client today, her SIN is ${SIN}`;
@@ -45,7 +45,7 @@ describe('storage that is corrupt or full', () => {
     page = await browser.context.newPage();
     errors = collectPageErrors(page);
     await page.goto(`${inject('fixtureOrigin')}/mastodon.html`);
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, BOX);
   });
   afterAll(async () => browser?.close());
 
@@ -69,7 +69,7 @@ describe('storage that is corrupt or full', () => {
   test('a page loaded over corrupt storage starts with the defaults', async () => {
     await corruptAll(GARBAGE[5]);
     await page.reload();
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, BOX);
     await page.locator(BOX).click();
     await page.keyboard.type(DRAFT);
     await expect.poll(highs).toEqual([SIN]);
@@ -90,7 +90,7 @@ describe('storage that is corrupt or full', () => {
     const before = await worker().evaluate(() => chrome.storage.local.get(null));
 
     await page.reload();
-    await uiFor(page, 0).waitFor({ state: 'attached' });
+    await focusForUi(page, BOX);
     await page.locator(BOX).click();
     await page.keyboard.type(DRAFT);
     await expect.poll(highs).toEqual([SIN]);
