@@ -52,6 +52,8 @@ export const STANDALONE_REPLIES_EN = [
   'lol no', 'lmao no', 'touch grass', 'go touch grass', 'learn to read', 'learn how to read', 'whatever', 'k bye', 'sit down',
   'read it again', 'try reading', 'do better', 'be better', 'sure, jan', 'ok karen', 'okay karen',
   'bless your heart', 'cool story', 'cool story bro',
+  // Telling the person to go find a life elsewhere.
+  'get a hobby', 'find a hobby', 'get a new hobby', 'log off', 'go outside', 'get some fresh air',
 ];
 
 /** Phrases that stay harmless in these set expressions. */

@@ -49,6 +49,9 @@ export const STANDALONE_REPLIES_FR = [
   'dégage', 'dégagez', 'va-t\'en', 'allez-vous-en', 'apprends à lire', 'apprenez à lire', 'revenez-en', 'reviens-en',
   'pleure', 'pleurez', 'bye bye', 'tant pis pour toi', 'tant pis pour vous', 'ratio', 'personne demande',
   'ben voyons donc', 'voyons donc', 'faites un effort', 'fais un effort', 'bonne chance avec ça', 'c\'est ça oui', 'pauvre chou', 'pauvre petit',
+  // Envoyer la personne se trouver une vie ailleurs.
+  'trouvez-vous un passe-temps', 'trouve-toi un passe-temps', 'trouvez-vous une vie', 'trouve-toi une vie', 'allez jouer dehors',
+  'va jouer dehors', 'fermez votre ordi', 'allez prendre l\'air', 'va prendre l\'air',
 ];
 
 /** Tournures anodines dans ces expressions figées. */

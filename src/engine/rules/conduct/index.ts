@@ -6,5 +6,6 @@ import discrimination from './discrimination.js';
 import arguingWithPublic from './arguing-with-public.js';
 import harassment from './harassment.js';
 import groupBlame from './group-blame.js';
+import belittling from './belittling.js';
 
-export const rules: Rule[] = [insult, profanity, discrimination, arguingWithPublic, harassment, groupBlame];
+export const rules: Rule[] = [insult, profanity, discrimination, arguingWithPublic, harassment, groupBlame, belittling];

@@ -1,0 +1,41 @@
+// Talking down to a member of the public without an insult word: a lone "Sir." of exasperation,
+// "re-read the letter before you write to us", "imagine not reading the FAQ before yelling at us".
+// conduct/belittling combines these pieces; each alone is ordinary.
+
+/** Forms of address that, standing alone as a sentence, sigh at the reader ("Sir. Please."). */
+export const VOCATIVES_EN = ['sir', "ma'am", 'maam', 'madam', 'sweetie', 'honey', 'hun', 'buddy', 'pal', 'champ', 'sweetheart'];
+/** Words that may stand with such a vocative and keep it a sigh. */
+export const EXASPERATIONS_EN = ['oh', 'please', 'seriously', 'come on', 'really', 'i beg you', "i'm begging you", 'again', 'no', 'just no', 'my dude'];
+
+/** Telling someone to read again: the "again" says they failed to the first time. */
+export const REREAD_EN = ['re-read', 'reread', 'read it again', 'read again', 'read that again', 'try reading', 'maybe read', 'maybe try reading', 'go back and read', 'actually read', 'read it properly'];
+/** Plain instructions to read or check, belittling only before a hostile contact ("before yelling at us"). */
+export const READ_EN = ['read', 'check', 'look at', 'take a look at', 'please read', 'please check'];
+/** Contact with the author, said as a fault: yelling, ranting, writing to me. */
+export const HOSTILE_CONTACT_EN = [
+  'before yelling', 'before you yell', 'before screaming', 'before you scream', 'before ranting', 'before you rant',
+  'before writing to me', 'before you write to me', 'before writing to us', 'before you write to us', 'before emailing me',
+  'before you email me', 'before emailing us', 'before you email us', 'before calling us', 'before you call us',
+  'before calling me', 'before you call me', 'before you come at', 'before coming at', 'before tagging us', 'before you tag us',
+  'before you message me', 'before messaging me', 'before whining', 'before you whine', 'before lecturing', 'before you lecture',
+  'yelling at us', 'yelling at me', 'screaming at us', 'screaming at me', 'ranting at us', 'coming at us', 'coming at me',
+];
+/** Openers of a mocking aside ("imagine not reading…"): mockery by themselves. */
+export const MOCK_FRAMES_EN = ['imagine not', 'imagine being', 'imagine yelling', 'imagine calling', 'imagine skipping', 'imagine ignoring', 'imagine refusing'];
+/** Openers that mock only with a failure after them ("some people can't…", "love when people don't…"). */
+export const FAILURE_FRAMES_EN = [
+  'some people', 'some folks', 'people who', 'folks who', 'love when people', 'love it when people', 'gotta love people who',
+  'nothing like people who', 'always fun when people', 'my favourite is when people', 'my favorite is when people',
+  'the people who', 'the guy who', 'the lady who', 'the person who', 'this guy', 'this lady',
+];
+export const FAILURES_EN = [
+  "can't", 'cannot', "don't", "didn't", "won't", 'never', 'refuse to', 'ignore', 'ignored', 'skip', 'skipped', 'not reading',
+  'without reading', 'yell', 'yelled', 'scream', 'screamed', 'rant',
+];
+/** What a member of the public is told they failed to read or use. */
+export const SERVICE_THINGS_EN = [
+  'faq', 'the faq', 'form', 'the form', 'forms', 'letter', 'the letter', 'instructions', 'the instructions', 'website',
+  'the website', 'web page', 'the page', 'the sign', 'signs', 'the post', 'the email', 'the notice', 'the guide',
+  'the checklist', 'the deadline', 'the rules', 'the requirements', 'application', 'the application', 'the counter',
+  'the line', 'the queue', 'our page', 'our website', 'the portal', 'the fine print',
+];

@@ -1,0 +1,31 @@
+// Rabaisser un membre du public sans injure : un « Madame. » excédé, « relisez la lettre avant de
+// m'écrire », « imaginez ne pas lire la FAQ avant de nous crier dessus ». conduct/belittling
+// combine ces morceaux; chacun seul est banal.
+
+export const VOCATIVES_FR = ['monsieur', 'madame', 'mon cher', 'ma chere', 'mon grand', 'ma grande', 'mon petit', 'ma petite', 'mon chou', 'ma belle', 'mon beau', 'mon ami', 'mon amie'];
+export const EXASPERATIONS_FR = ['oh', 'de grace', 'voyons', 'franchement', 'serieusement', 'svp', "s'il vous plait", 'je vous en prie', 'encore', 'non'];
+
+export const REREAD_FR = [
+  'relisez', 'relis', 'relire', 'relisez-la', 'relisez-le', 'relis-la', 'relis-le', 'lisez-la comme il faut',
+  'lisez comme il faut', 'prenez le temps de lire', 'essayez de lire', 'lisez au complet', 'lisez-la au complet',
+];
+export const READ_FR = ['lisez', 'lis', 'consultez', 'consulte', 'verifiez', 'verifie', 'regardez', 'regarde'];
+export const HOSTILE_CONTACT_FR = [
+  "avant de m'ecrire", 'avant de nous ecrire', 'avant de me ecrire', "avant de m'appeler", 'avant de nous appeler',
+  'avant de nous crier', 'avant de me crier', 'avant de crier', 'avant de chialer', 'avant de vous plaindre',
+  'avant de te plaindre', "avant de m'engueuler", "avant de nous engueuler", "avant de m'envoyer", 'avant de nous envoyer',
+  'avant de nous identifier', 'avant de nous taguer', 'avant de me faire la lecon', 'avant de nous faire la lecon',
+  'nous crier dessus', 'me crier dessus', 'nous engueuler', "m'engueuler",
+];
+export const MOCK_FRAMES_FR = ['imaginez ne pas', 'imagine ne pas', 'imaginez crier', 'imaginez appeler', 'imaginez ignorer', 'imagine ignorer'];
+export const FAILURE_FRAMES_FR = [
+  'certaines personnes', 'certains', 'les gens qui', 'le monsieur qui', 'la dame qui', 'la personne qui',
+  "j'adore quand les gens", "j'aime quand les gens", 'rien de mieux que les gens qui', 'toujours plaisant quand les gens',
+  'ce monsieur', 'cette dame',
+];
+export const FAILURES_FR = ['ne lisent pas', 'ne lit pas', 'ne lisent jamais', 'ne savent pas lire', 'ne sait pas lire', 'sans lire', 'ignorent', 'ignore', 'crient', 'chialent', 'jamais lu', 'pas lu', 'refusent de'];
+export const SERVICE_THINGS_FR = [
+  'faq', 'la faq', 'formulaire', 'le formulaire', 'la lettre', 'lettre', 'les instructions', 'instructions', 'le site',
+  'le site web', 'la page', "l'affiche", 'la publication', 'le courriel', "l'avis", 'le guide', 'la liste', 'la date limite',
+  'les regles', 'les exigences', 'la demande', 'le guichet', 'la file', 'le portail', 'les petits caracteres',
+];

@@ -1,0 +1,126 @@
+// Talking down to a member of the public without an insult word: a sentence that is only a sigh at
+// the reader ("Sir. Please."), telling them to read again before they write ("Re-read the letter
+// before you email us", « Madame, relisez la lettre avant de m'écrire »), or a mocking aside about
+// people who fail at a service ("Imagine not reading the FAQ before yelling at us", « J'adore quand
+// les gens ne lisent pas la FAQ 🙄 »). Courtesy to the public is owed on every account that can be
+// read as a public servant's (guidelines §1.6, comment policies); conduct/arguing-with-public holds
+// the fixed put-downs, this rule the shapes. "Please check the FAQ before applying", "some people
+// don't know the form changed" and "Yes, sir." stay clean: advice and news are not mockery.
+import { defineRule } from '../../define-rule.js';
+import type { Hit, Span, Unit } from '../../types.js';
+import * as en from '../../lexicons/en/conduct-belittling.js';
+import * as fr from '../../lexicons/fr/conduct-belittling.js';
+import { WordLexicon } from '../political/util.js';
+
+const ADDRESS = new WordLexicon({
+  vocative: [...en.VOCATIVES_EN, ...fr.VOCATIVES_FR],
+  exasperation: [...en.EXASPERATIONS_EN, ...fr.EXASPERATIONS_FR],
+});
+const READS = new WordLexicon({ reread: [...en.REREAD_EN, ...fr.REREAD_FR], read: [...en.READ_EN, ...fr.READ_FR] });
+const HOSTILE = new WordLexicon({ term: [...en.HOSTILE_CONTACT_EN, ...fr.HOSTILE_CONTACT_FR] });
+const FRAMES = new WordLexicon({
+  mock: [...en.MOCK_FRAMES_EN, ...fr.MOCK_FRAMES_FR],
+  failure: [...en.FAILURE_FRAMES_EN, ...fr.FAILURE_FRAMES_FR],
+});
+const FAILURES = new WordLexicon({ term: [...en.FAILURES_EN, ...fr.FAILURES_FR] });
+const THINGS = new WordLexicon({ term: [...en.SERVICE_THINGS_EN, ...fr.SERVICE_THINGS_FR] });
+// Signs that an aside about "people who…" is a sneer, not news: eye-roll, facepalm, "smh", "apparently".
+const SNEER = new WordLexicon({ term: ['smh', 'ugh', 'sigh', 'clearly', 'apparently', 'somehow', 'obviously', 'visiblement', 'apparemment', 'evidemment', 'pfff', 'misere'] });
+const SNEER_SIGNS = /\u{1F644}|\u{1F926}|\u{1F612}/u;
+const LETTERS = /[\p{L}\p{N}]/gu;
+
+const letterCount = (s: string) => s.match(LETTERS)?.length ?? 0;
+
+/** "Sir.", "Ma'am. Please.", « Madame. »: the sentence holds nothing but a form of address and a sigh. */
+function loneVocative(unit: Unit): Hit | null {
+  const trimmed = unit.text.trimEnd();
+  if (!/[.\u2026]$/.test(trimmed)) return null;
+  const words = ADDRESS.find(unit);
+  if (!words.some((w) => w.classes.has('vocative'))) return null;
+  const covered = words.reduce((n, w) => n + letterCount(w.text), 0);
+  if (covered !== letterCount(unit.plain)) return null;
+  const start = unit.text.length - unit.text.trimStart().length;
+  return { start, end: trimmed.length, severity: { personal: 'tip', professional: 'medium', official: 'high' } };
+}
+
+/** A reading instruction said as a fault: before a hostile contact, or right after a form of address. */
+function readAgain(unit: Unit): Hit | null {
+  const reads = READS.find(unit);
+  if (!reads.length) return null;
+  const hostile = HOSTILE.find(unit);
+  for (const r of reads) {
+    const h = hostile.find((x) => x.start >= r.end && x.start - r.end <= 80);
+    if (h) return { start: r.start, end: h.end };
+  }
+  // "Madame, relisez la lettre", "Sir, reread the sign": addressed at the start of the sentence.
+  const lead = ADDRESS.find(unit).find((w) => w.classes.has('vocative') && letterCount(unit.plain.slice(0, w.start).replace(/@[\p{L}\p{N}_.]+/gu, '')) === 0);
+  if (!lead) return null;
+  const r = reads.find((x) => x.classes.has('reread') && x.start >= lead.end && x.start - lead.end <= 25);
+  return r ? { start: lead.start, end: r.end } : null;
+}
+
+/** "Imagine not reading the FAQ…", "people who don't read the form 🙄": a mocking aside about a service's users. */
+function mockingAside(unit: Unit): Hit | null {
+  const frames = FRAMES.find(unit);
+  if (!frames.length) return null;
+  const hostile = HOSTILE.find(unit);
+  const things = THINGS.find(unit);
+  const sneer = SNEER.test(unit.plain) || SNEER_SIGNS.test(unit.text);
+  const after = (f: Span, xs: readonly Span[]) => xs.find((x) => x.start >= f.end && x.start - f.end <= 70);
+  for (const f of frames) {
+    if (f.classes.has('mock')) {
+      const o = after(f, hostile) ?? after(f, things);
+      if (o) return { start: f.start, end: o.end };
+      continue;
+    }
+    const failure = FAILURES.find(unit).find((x) => x.start >= f.end && x.start - f.end <= 40);
+    if (!failure) continue;
+    const h = after(f, hostile);
+    if (h) return { start: f.start, end: h.end };
+    const t = after(f, things);
+    if (t && sneer) return { start: f.start, end: t.end };
+  }
+  return null;
+}
+
+export default defineRule({
+  id: 'conduct/belittling',
+  category: 'conduct',
+  severity: { personal: 'medium', professional: 'high', official: 'high' },
+  guidelines: ['conduct-comment-policy', 'ops-official-account', 'ops-guiding-principles'],
+  title: { en: 'Talking down to the public', fr: 'Ton condescendant envers le public' },
+  why: {
+    en: 'This talks down to a member of the public, even without a rude word: sighing at them, telling them to read again, or mocking people who use the service. Public servants owe the public courtesy, and a condescending reply can be screenshotted and shared as the public service’s voice. Answer the question plainly, or point to the right page kindly.',
+    fr: "Ce passage traite de haut un membre du public, même sans mot grossier : soupir, « relisez », moquerie envers les gens qui utilisent le service. Les fonctionnaires doivent courtoisie au public, et une réponse condescendante peut circuler en capture d'écran comme si c'était la voix de la fonction publique. Répondez simplement, ou indiquez la bonne page avec bienveillance.",
+  },
+  triggers: [...ADDRESS.pieces(['exasperation']), ...HOSTILE.pieces(), ...FRAMES.pieces()],
+  detect(unit) {
+    const hit = loneVocative(unit) ?? readAgain(unit) ?? mockingAside(unit);
+    return hit ? [hit] : [];
+  },
+  examples: {
+    invalid: [
+      { text: 'Sir. Please. Get a hobby.', mode: 'professional', span: 'Sir.', severity: 'medium' },
+      { text: 'Imagine not reading the FAQ before yelling at us.', mode: 'professional', span: 'Imagine not reading the FAQ before yelling', severity: 'high' },
+      { text: 'Re-read the letter before you email us again.', mode: 'official', severity: 'high' },
+      { text: 'Love when people skip the checklist and then scream at the counter staff 🙄', mode: 'personal', severity: 'medium' },
+      { text: 'Ma’am, reread the sign.', mode: 'professional', span: 'Ma’am, reread' },
+      { text: 'Madame, relisez la lettre avant de m’écrire.', mode: 'professional', span: 'relisez la lettre avant de m’écrire', severity: 'high' },
+      { text: 'Imaginez ne pas lire la FAQ avant de nous crier dessus.', mode: 'official' },
+      { text: 'J’adore quand les gens ne lisent pas le formulaire 🙄', mode: 'personal', severity: 'medium' },
+      { text: 'Monsieur. De grâce.', mode: 'official', severity: 'high' },
+    ],
+    valid: [
+      'Please check the FAQ before applying: https://ontario.ca/faq',
+      'Yes, sir.',
+      'Thank you, ma’am, for your patience at the counter today.',
+      'Imagine not having to commute on a Monday.',
+      'Some people don’t know the form changed in May, so here is the new one.',
+      'Reread my old journal tonight and laughed so hard.',
+      'Relisez votre demande avant de l’envoyer pour éviter les retards.',
+      'Merci, madame, pour votre patience au comptoir.',
+      'Certaines personnes ne savent pas que le formulaire a changé en mai.',
+      'Bonjour Madame, votre carte arrivera sous deux semaines.',
+    ],
+  },
+});
