@@ -63,7 +63,7 @@ describe('keyPieces', () => {
 });
 
 describe('gatePieces', () => {
-  it('turns a flat alternation into pieces found wherever it matches, and keeps a pattern with groups', () => {
+  it('turns an alternation into pieces found wherever it matches, and keeps a pattern with an alternative without any literal', () => {
     const gate = /\brf[a-z]|tender|sole.source|\bpwd?\b|appel d'offres|prot[eé]g|x{2}y/;
     const pieces = gatePieces(gate);
     expect(pieces).toEqual(['rf', 'tender', 'source', 'pw', "appel d'offres", 'prot', 'y']);
@@ -71,7 +71,14 @@ describe('gatePieces', () => {
       expect(gate.test(text), text).toBe(true);
       expect(wakes(pieces as string[], text), text).toBe(true);
     }
-    const grouped = /a(?:b|c)/;
-    expect(gatePieces(grouped)).toEqual([grouped]);
+    // A required group gives one piece per alternative inside it when they are longer than the runs outside it.
+    const grouped = /\bwindows (?:7|xp)|x(?:abc|defg)y|(?<!q)(?:rumou?rs?|gossip)\s(?:at|in)/;
+    expect(gatePieces(grouped)).toEqual(['windows ', 'abc', 'defg', 'rumo', 'gossip']);
+    for (const text of ['old windows xp boxes', 'xdefgy', 'rumours at work', 'gossip in the office']) {
+      expect(grouped.test(text), text).toBe(true);
+      expect(wakes(gatePieces(grouped) as string[], text), text).toBe(true);
+    }
+    const bare = /a(?:b|c)?|\d+/;
+    expect(gatePieces(bare)).toEqual([bare]);
   });
 });

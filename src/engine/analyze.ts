@@ -14,7 +14,7 @@ import { lowerSameLength, fold, stripAccents } from './text/fold.js';
 import { makeUnit, unitFromViews } from './text/unit.js';
 import { Lru, clearRegisteredCaches } from './cache.js';
 import { customTermRules, customTermsKey } from './custom-terms.js';
-import { matchesAny } from './match.js';
+import { gatePieces, matchesAny } from './match.js';
 import { PieceIndex, enablePrefilter, prefilterEnabled } from './trigger-index.js';
 
 interface RawHit {
@@ -286,8 +286,13 @@ let beforePlain = '';
 interface Triggers {
   /** The rule's owner number in `pieceIndex`, or -1 when it has no pieces. */
   owner: number;
+  /** Patterns run only where the index found one of their own pieces (gatePieces()): the same answer, most runs saved. */
+  gated: { owner: number; re: RegExp }[];
   patterns: RegExp[];
 }
+
+/** Pieces shorter than this wake nearly every sentence: such a pattern is run as it is. */
+const MIN_GATE_PIECE = 3;
 
 // Built on first use (start-up pays nothing for it): the pieces of every rule's triggers in one automaton.
 let triggerTable: Map<Rule, Triggers> | null = null;
@@ -299,12 +304,19 @@ function triggersOf(rule: Rule): Triggers {
     const pieces: string[][] = [];
     for (const r of allRules) {
       const own = (r.triggers ?? []).filter((t): t is string => typeof t === 'string');
-      triggerTable.set(r, { owner: own.length ? pieces.push(own) - 1 : -1, patterns: (r.triggers ?? []).filter((t): t is RegExp => typeof t !== 'string') });
+      const t: Triggers = { owner: own.length ? pieces.push(own) - 1 : -1, gated: [], patterns: [] };
+      for (const re of r.triggers ?? []) {
+        if (typeof re === 'string') continue;
+        const gate = gatePieces(re);
+        if (gate.every((p): p is string => typeof p === 'string' && p.trim().length >= MIN_GATE_PIECE)) t.gated.push({ owner: pieces.push(gate) - 1, re });
+        else t.patterns.push(re);
+      }
+      triggerTable.set(r, t);
     }
     pieceIndex = new PieceIndex(pieces);
   }
   // Only the catalogue's rules declare triggers (custom-term rules have none).
-  return triggerTable.get(rule) ?? { owner: -1, patterns: [] };
+  return triggerTable.get(rule) ?? { owner: -1, gated: [], patterns: [] };
 }
 
 // The index's answer for the last two strings: a sentence's plain view, then the same string as the next sentence's `before`.
@@ -323,7 +335,9 @@ function wokenBy(s: string): Uint8Array {
 }
 
 function matchesTriggers(t: Triggers, s: string): boolean {
-  return (t.owner >= 0 && wokenBy(s)[t.owner] === 1) || (t.patterns.length > 0 && anyMatches(t.patterns, s));
+  if (t.owner >= 0 && wokenBy(s)[t.owner] === 1) return true;
+  for (const g of t.gated) if (wokenBy(s)[g.owner] === 1 && matchesOne(g.re, s)) return true;
+  return t.patterns.length > 0 && anyMatches(t.patterns, s);
 }
 
 /** Whether `rule` may find something in `unit`: a trigger matches the sentence or the one before. */
@@ -347,22 +361,21 @@ interface TriggerMemo {
 const triggerMemo = new Map<RegExp, TriggerMemo>();
 
 function anyMatches(res: readonly RegExp[], s: string): boolean {
-  for (const re of res) {
-    let m = triggerMemo.get(re);
-    if (!m) triggerMemo.set(re, (m = { a: '\u0000', aFound: false, b: '\u0000', bFound: false }));
-    let found: boolean;
-    if (m.a === s) found = m.aFound;
-    else if (m.b === s) found = m.bFound;
-    else {
-      found = matchesAny([re], s);
-      m.b = m.a;
-      m.bFound = m.aFound;
-      m.a = s;
-      m.aFound = found;
-    }
-    if (found) return true;
-  }
+  for (const re of res) if (matchesOne(re, s)) return true;
   return false;
+}
+
+function matchesOne(re: RegExp, s: string): boolean {
+  let m = triggerMemo.get(re);
+  if (!m) triggerMemo.set(re, (m = { a: '\u0000', aFound: false, b: '\u0000', bFound: false }));
+  if (m.a === s) return m.aFound;
+  if (m.b === s) return m.bFound;
+  const found = matchesAny([re], s);
+  m.b = m.a;
+  m.bFound = m.aFound;
+  m.a = s;
+  m.aFound = found;
+  return found;
 }
 
 function runRules(rules: readonly Rule[], unit: Unit): RawHit[] {

@@ -279,44 +279,121 @@ export function keyPieces(phrases: readonly string[], edges: PieceEdges = 'both'
 }
 
 /**
- * Trigger pieces for a gate pattern written as a flat alternation of literal stems (`confidenti|\bbid|sole.source`):
- * the longest literal run of each alternative, so the gate joins the shared one-pass index instead of
- * running on every sentence. A run stops at anything that is not a plain character (`\b`, `.`, a
- * class) and loses a character made optional; a pattern with groups is returned as it is.
+ * Trigger pieces for a gate pattern (`confidenti|\bbid|sole.source|windows (?:7|xp)`): strings one
+ * of which any match contains, so the gate joins the shared one-pass index instead of running on
+ * every sentence. Per alternative, the longest literal run, or a required group's own pieces (one
+ * per alternative inside it) when they are all longer; a run stops at anything that is not a plain
+ * character (`\b`, `.`, a class, a group) and loses a character made optional. A pattern that gives
+ * no piece for some alternative is returned as it is.
  */
 export function gatePieces(re: RegExp): (RegExp | string)[] {
-  if (/[()]/.test(re.source)) return [re];
-  const pieces: string[] = [];
-  for (const alt of re.source.split('|')) {
-    const runs: string[] = [];
+  const pieces = re.flags.includes('v') ? null : requiredPieces(re.source);
+  return pieces ? [...new Set(pieces.map((p) => stripAccents(lowerSameLength(p))))] : [re];
+}
+
+/** Index just past the group, class or escape opening at `i` of `src` (-1 when unbalanced). */
+function skipToken(src: string, i: number): number {
+  const c = src[i];
+  if (c === '\\') {
+    const n = src[i + 1];
+    if ((n === 'u' || n === 'x' || n === 'p' || n === 'P' || n === 'k') && src[i + 2] === '{') {
+      const close = src.indexOf('}', i);
+      return close < 0 ? -1 : close + 1;
+    }
+    return i + (n === 'u' ? 6 : n === 'x' ? 4 : n === 'c' ? 3 : 2);
+  }
+  if (c === '[') {
+    for (let j = i + 1; j < src.length; j++) {
+      if (src[j] === '\\') j++;
+      else if (src[j] === ']') return j + 1;
+    }
+    return -1;
+  }
+  // A group: up to its matching parenthesis.
+  let depth = 0;
+  for (let j = i; j < src.length; j++) {
+    const d = src[j];
+    if (d === '\\' || d === '[') {
+      j = skipToken(src, j) - 1;
+      if (j < 0) return -1;
+    } else if (d === '(') depth++;
+    else if (d === ')' && --depth === 0) return j + 1;
+  }
+  return -1;
+}
+
+/** The top-level alternatives of a pattern source, or null when it does not parse. */
+function alternatives(src: string): string[] | null {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < src.length; ) {
+    const c = src[i];
+    if (c === '\\' || c === '[' || c === '(') {
+      i = skipToken(src, i);
+      if (i < 0) return null;
+    } else if (c === '|') {
+      out.push(src.slice(from, i));
+      from = ++i;
+    } else if (c === ')') return null;
+    else i++;
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/** Strings one of which every match of the pattern `src` contains, or null when none is known. */
+function requiredPieces(src: string): string[] | null {
+  const alts = alternatives(src);
+  if (!alts) return null;
+  const out: string[] = [];
+  for (const alt of alts) {
+    // Candidates: each literal run alone, or each required group's pieces; the one whose shortest piece is longest wins.
+    let best: string[] | null = null;
+    const worth = (c: readonly string[]) => Math.min(...c.map((p) => p.trim().length));
+    const offer = (c: string[] | null) => {
+      if (c && c.length && worth(c) > 0 && (!best || worth(c) > worth(best))) best = c;
+    };
     let run = '';
     const cut = () => {
-      runs.push(run);
+      offer([run]);
       run = '';
     };
-    for (let i = 0; i < alt.length; i++) {
+    for (let i = 0; i < alt.length; ) {
       const c = alt[i]!;
-      if (c === '\\') {
-        i++;
+      if (c === '\\' || c === '[') {
         cut();
-      } else if (c === '[') {
-        i = alt.indexOf(']', i);
-        if (i < 0) return [re];
+        i = skipToken(alt, i);
+        if (i < 0) return null;
+      } else if (c === '(') {
         cut();
+        const end = skipToken(alt, i);
+        if (end < 0) return null;
+        const q = alt[end];
+        const optional = q === '?' || q === '*' || (q === '{' && /^\{0[,}]/.test(alt.slice(end)));
+        const look = alt.startsWith('(?=', i) || alt.startsWith('(?!', i) || alt.startsWith('(?<=', i) || alt.startsWith('(?<!', i);
+        if (!optional && !look) {
+          const inner = alt.slice(i, end - 1).replace(/^\((?:\?:|\?<[^>=!]+>)?/, '');
+          offer(requiredPieces(inner));
+        }
+        i = end;
       } else if (c === '?' || c === '*' || c === '{') {
         run = run.slice(0, -1);
         cut();
-        if (c === '{') i = alt.indexOf('}', i);
-        if (i < 0) return [re];
-      } else if (c === '+' || c === '.' || c === '^' || c === '$') cut();
-      else run += c;
+        i = c === '{' ? alt.indexOf('}', i) + 1 : i + 1;
+        if (i <= 0) return null;
+      } else if (c === '+' || c === '.' || c === '^' || c === '$') {
+        cut();
+        i++;
+      } else {
+        run += c;
+        i++;
+      }
     }
     cut();
-    const best = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
-    if (!best.trim()) return [re];
-    pieces.push(stripAccents(lowerSameLength(best)));
+    if (!best) return null;
+    out.push(...(best as string[]));
   }
-  return [...new Set(pieces)];
+  return out;
 }
 
 export function has(unit: Unit, re: RegExp): boolean {
