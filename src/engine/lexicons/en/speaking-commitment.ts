@@ -10,6 +10,8 @@ export const PROMISE_MARKERS_EN = [
   'we guarantee', "i'll get it done", "i'll make it happen", 'i will make it happen', 'no question', 'absolutely will',
   'will absolutely', 'will 100%', 'mark my words', "i'll personally", 'trust me', 'i want to assure', 'let me assure',
   'i want to reassure', 'let me reassure',
+  // Confirming a decision not yet announced is promising it.
+  'i can confirm', 'i can confirm that', 'i confirm', 'i can tell you for sure', 'i can say for certain', "i'm confirming",
 ];
 
 /** The government acts (the ministry / we will fund, approve, extend…). */
@@ -32,6 +34,7 @@ export const ENTITLEMENTS_EN = [
   'subsidy', 'rebate', 'loan', 'odsp', 'reimbursement', 'answer', 'response', 'appeal', 'renewal', 'passport',
   'birth certificate', 'plate', 'plates', 'registration', 'inspection', 'spot', 'placement', 'bed', 'surgery date',
   'bursary', 'scholarship', 'allowance', 'student aid', 'financial aid',
+  'refunds', 'payments', 'cheques', 'grants', 'deadline', 'extension', 'program', 'top-up',
 ];
 
 // What the person keeps, said as a negated future passive ("your grant won't be clawed back").
@@ -48,4 +51,10 @@ export const RECEIVE_VERBS_EN = [
   'goes through', 'will get approved', 'will get funded', 'will be paid', 'will be paid in full', 'will be covered',
   'will be reimbursed', 'will be fixed', 'will be cleared', 'will be restored', 'will be reopened', 'will stay open',
   'will remain open', 'will be reviewed', 'will all be approved', 'will be processed by',
+  // Third parties and public things: "every municipality that applied will get funding", "the program will be renewed".
+  'will get', 'will all get', 'will receive', 'will all receive', 'will be extended', 'will be kept', 'will be increased',
+  'will be waived', 'is guaranteed', 'are guaranteed',
+  ...['absolutely', 'definitely', 'certainly', 'surely', '100%'].flatMap((a) =>
+    ['get', 'receive', 'be approved', 'be renewed', 'be extended', 'be funded', 'be paid', 'be processed', 'be reopened', 'stay open'].map((v) => `will ${a} ${v}`),
+  ),
 ];

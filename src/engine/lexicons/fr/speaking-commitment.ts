@@ -2,13 +2,15 @@
 
 export const PROMISE_MARKERS_FR = [
   'je vous promets', 'je te promets', 'je promets', 'je vous garantis', 'je te garantis', 'je garantis', "c'est garanti",
-  'garanti', 'garantie', 'je vous assure', 'je peux vous assurer', 'soyez assuré', 'soyez assurée', 'soyez assurés',
+  'garanti', 'garantie', 'garantis', 'garanties', 'je vous assure', 'je peux vous assurer', 'soyez assuré', 'soyez assurée', 'soyez assurés',
   'soyez assurées', 'je vous donne ma parole', 'vous avez ma parole', "je m'engage", 'je vais m\'assurer',
   "je m'assurerai", 'je vais personnellement', 'sans faute', "c'est certain", "c'est sûr", 'à coup sûr',
   'sans aucun doute', 'certainement', 'assurément', 'comptez sur moi', 'comptez là-dessus', 'nous nous engageons',
   'on vous garantit', 'nous garantissons', 'à 100 %', 'à 100%', 'je vais faire en sorte',
   'faites-moi confiance', 'fais-moi confiance', 'croyez-moi', 'crois-moi',
   'je tiens à rassurer', 'je tiens à vous rassurer', 'je veux rassurer', 'je veux vous rassurer', 'laissez-moi vous rassurer',
+  // Confirmer une décision qui n'est pas annoncée, c'est la promettre.
+  'je peux vous confirmer', 'je vous confirme', 'je peux confirmer', 'je confirme', "c'est confirmé",
 ];
 
 export const GOV_SUBJECTS_FR = [
@@ -29,6 +31,7 @@ export const ENTITLEMENTS_FR = [
   'prestations', 'demande', 'dossier', 'réclamation', 'décision', 'carte santé', 'carte', 'certificat', 'exemption',
   'rabais', 'prêt', 'posph', 'réponse', 'appel', 'renouvellement', 'passeport', 'acte de naissance', 'plaque',
   'immatriculation', 'place', 'lit', 'date de chirurgie', 'bourse', 'bourses', 'aide financière', 'allocation', 'allocations',
+  'remboursements', 'paiements', 'chèques', 'subventions', 'date limite', 'échéance', 'prolongation', 'programme',
 ];
 
 // Ce que la personne garde, au futur passif nié (« votre bourse ne sera pas récupérée »).
@@ -45,4 +48,8 @@ export const RECEIVE_VERBS_FR = [
   'va être approuvée', 'va passer', 'sera financé', 'sera financée', 'va être financé', 'va être financée',
   'sera payé', 'sera payée', 'seront payés', 'seront payées', 'sera couvert', 'seront couverts', 'sera remboursé',
   'seront remboursés', 'restera ouvert', 'restera ouverte', 'sera rétabli', 'sera rétablie', 'sera réglé', 'sera réglée',
+  // Des tiers et des choses publiques : « toutes les écoles recevront le financement », « le programme sera reconduit ».
+  'recevront', 'recevra', 'obtiendront', 'obtiendra', 'vont recevoir', 'va recevoir', 'vont obtenir', 'sera reconduit',
+  'sera reconduite', 'seront reconduits', 'sera prolongé', 'sera prolongée', 'sera maintenu', 'sera maintenue',
+  'sera augmenté', 'sera augmentée', 'est garanti', 'est garantie', 'sont garantis', 'sont garanties',
 ];

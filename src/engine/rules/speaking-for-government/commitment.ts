@@ -14,7 +14,7 @@ import { FUTURE_TRIGGER, adminActs } from './administration.js';
 const PROMISE = lexicon([...PROMISE_MARKERS_EN, ...PROMISE_MARKERS_FR]);
 // Cheap gate: every promise phrase contains one of these stems.
 const GATE =
-  /promis|guarant|garant|assur|word|parole|make sure|see to it|ensure|definitely|for sure|100|doubt|count on|comptez|commit|engage|make it happen|get it done|no question|absolutely|mark my|personally|personnellement|trust me|confiance|croyez-moi|crois-moi|sans faute|certain|c'est sur|coup sur|faire en sorte/;
+  /promis|guarant|garant|assur|confirm|word|parole|make sure|see to it|ensure|definitely|for sure|100|doubt|count on|comptez|commit|engage|make it happen|get it done|no question|absolutely|mark my|personally|personnellement|trust me|confiance|croyez-moi|crois-moi|sans faute|certain|c'est sur|coup sur|faire en sorte/;
 const SUBJECTS = lexicon([...GOV_SUBJECTS_EN, ...GOV_SUBJECTS_FR]);
 const ACTIONS = lexicon([...GOV_ACTIONS_EN, ...GOV_ACTIONS_FR]);
 const ENTITLEMENTS = lexicon([...ENTITLEMENTS_EN, ...ENTITLEMENTS_FR]);
@@ -106,6 +106,11 @@ export default defineRule({
       { text: "I work at the ministry, trust me: your OSAP grant won't be clawed back if you switch programs.", span: 'trust me' },
       { text: 'Faites-moi confiance : votre bourse ne sera pas récupérée si vous passez à temps partiel.', span: 'Faites-moi confiance' },
       { text: 'We are committed to reopening the Atikokan ServiceOntario centre by fall.', mode: 'professional', span: 'We are committed to reopening the Atikokan ServiceOntario centre' },
+      // Confirming an outcome for third parties or a public thing is committing the government to it.
+      { text: 'I can confirm every municipality that applied will get funding.', mode: 'professional', span: 'I can confirm' },
+      { text: 'The program will absolutely be renewed next year.', span: 'will absolutely' },
+      { text: 'Je vous confirme que toutes les écoles recevront le financement cette année.', span: 'Je vous confirme' },
+      { text: 'Bonne nouvelle : vos remboursements sont garantis d’ici la fin du mois.', mode: 'professional' },
     ],
     valid: [
       "I promise I'll bring cookies to the team meeting on Friday.",
@@ -121,6 +126,9 @@ export default defineRule({
       "Trust me, my cat won't be affected by the move.",
       'Croyez-moi, le gâteau ne sera pas coupé avant minuit!',
       'Nous nous engageons à réparer la clôture avec les voisins cet été.',
+      'I can confirm the hike is on for Saturday, bring snacks.',
+      'Je vous confirme que la fête est samedi à 19 h, apportez vos chaises.',
+      'I can confirm the kids will get pizza after the game.',
     ],
   },
 });
