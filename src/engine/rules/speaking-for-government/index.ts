@@ -4,5 +4,6 @@ import officialVoice from './official-voice.js';
 import commitment from './commitment.js';
 import posingAsOfficial from './posing-as-official.js';
 import viewsDisclaimer from './views-disclaimer.js';
+import serviceVoice from './service-voice.js';
 
-export const rules: Rule[] = [officialVoice, commitment, posingAsOfficial, viewsDisclaimer];
+export const rules: Rule[] = [officialVoice, commitment, posingAsOfficial, viewsDisclaimer, serviceVoice];

@@ -1,0 +1,33 @@
+// The help desk's voice, in English: acknowledging a service problem or a person's file in the
+// first person plural ("we're looking into the portal outage", "we've escalated your file"). Only an
+// official channel answers the public for a ministry; speaking-for-government/service-voice.
+
+/** A team acknowledging, investigating or following up on a problem. */
+export const SERVICE_ACKS_EN = [
+  "we're looking into", 'we are looking into', "we're aware", 'we are aware', "we're investigating", 'we are investigating',
+  "we're working on a fix", 'we are working on a fix', "we're working to fix", 'we are working to fix', "we're working on it",
+  'we are working on it', "we're on it", 'we are on it', 'our team is aware', 'our team is looking into',
+  'our team is working on', 'the team is looking into', 'the team is aware', "we've escalated", 'we have escalated',
+  "i've escalated", 'i have escalated', "we've flagged", "we've passed this along", "i've passed this along",
+  "we'll update you", 'we will update you', "we'll keep you posted", 'we will keep you posted', "we'll keep you updated",
+  "we'll get back to you", 'we will get back to you', "we'll follow up", 'we will follow up', 'someone will call you',
+  'someone will contact you', 'someone will reach out', "we'll reach out", 'we will reach out', "we'll contact you",
+  'bear with us', "we're experiencing", 'we are experiencing', "we're currently experiencing",
+  'apologies for the inconvenience', 'sorry for the inconvenience', 'we apologize for', 'we apologise for',
+];
+
+/** What the public uses from a ministry: the thing the acknowledgement is about. */
+export const SERVICE_THINGS_EN = [
+  'portal', 'outage', 'website', 'site', 'online', 'system', 'renewal', 'renewals', 'booking', 'bookings', 'appointment',
+  'appointments', 'application', 'applications', 'your file', 'file', 'claim', 'claims', 'permit', 'permits', 'licence',
+  'license', 'health card', 'card', 'payment', 'payments', 'refund', 'refunds', 'counter', 'phone lines', 'call centre',
+  'call center', 'wait times', 'backlog', 'form', 'forms', 'your request', 'your case', 'your account', 'login', 'sign-in',
+  'service', 'services', 'delays', 'processing',
+];
+
+/** Private things a team may also look after: a shop, a blog, a game server. */
+export const PRIVATE_SERVICES_EN = [
+  'etsy', 'shopify', 'shop', 'store', 'blog', 'podcast', 'newsletter', 'channel', 'twitch', 'youtube', 'discord', 'server',
+  'game', 'band', 'bakery', 'restaurant', 'cafe', 'club', 'league', 'church', 'my app', 'our app', 'subscribers', 'patreon',
+  'orders', 'order',
+];

@@ -1,0 +1,65 @@
+// Answering the public as the ministry's help desk from a personal or specialist account: "Sorry
+// for the delay! We're looking into the portal outage and will update you soon", "we've escalated
+// your file", « nous sommes au courant de la panne du portail, merci de votre patience ». Only
+// official channels speak for a ministry (OPS guidelines: personal and specialist accounts must not
+// present themselves as the government), and a public servant who takes up one person's file in
+// public also invites the look of preferential treatment. It takes the team's acknowledgement, a
+// public service thing (portal, permit, application, renewal…) and a word to the reader; a shop, a
+// blog or a game server ("we're aware the Etsy shop is down") and news relayed with a link are not it.
+import { defineRule } from '../../define-rule.js';
+import type { Hit } from '../../types.js';
+import { SERVICE_ACKS_EN, SERVICE_THINGS_EN, PRIVATE_SERVICES_EN } from '../../lexicons/en/speaking-service.js';
+import { SERVICE_ACKS_FR, SERVICE_THINGS_FR, PRIVATE_SERVICES_FR } from '../../lexicons/fr/speaking-service.js';
+import { WordLexicon } from '../political/util.js';
+import { plainBefore } from '../confidential/context.js';
+
+const ACKS = new WordLexicon({ term: [...SERVICE_ACKS_EN, ...SERVICE_ACKS_FR] });
+const THINGS = new WordLexicon({ term: [...SERVICE_THINGS_EN, ...SERVICE_THINGS_FR] });
+const PRIVATE = new WordLexicon({ term: [...PRIVATE_SERVICES_EN, ...PRIVATE_SERVICES_FR] });
+// The reader addressed: "you", "your file", "please bear with us", « votre demande », « merci de votre patience », an @handle.
+const READER = new WordLexicon({ term: ['you', 'your', "you'll", 'please', 'vous', 'votre', 'vos', 'svp', 'thanks for', 'thank you for', 'sorry for', 'apologies for', 'merci de votre', 'toutes nos excuses', 'desole', 'desolee', 'desoles'] });
+const HANDLE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]/u;
+
+export default defineRule({
+  id: 'speaking-for-government/service-voice',
+  category: 'speaking-for-government',
+  severity: { personal: 'medium', professional: 'medium', official: 'off' },
+  guidelines: ['ops-personal-use', 'ops-specialist-executive', 'ops-guiding-principles'],
+  title: { en: 'Answering as the ministry’s help desk', fr: 'Réponse au nom du service à la clientèle du ministère' },
+  why: {
+    en: 'This answers the public as if you were the ministry’s service desk (“we’re looking into the outage”, “we’ve escalated your file”). Only official channels speak for the ministry, and taking up one person’s file in public can look like preferential treatment. Point the person to the official contact instead.',
+    fr: "Ce passage répond au public comme si vous étiez le service à la clientèle du ministère (« nous sommes au courant de la panne », « nous avons transmis votre dossier »). Seuls les comptes officiels parlent au nom du ministère, et prendre en charge le dossier d'une personne en public peut donner l'apparence d'un traitement de faveur. Dirigez plutôt la personne vers les coordonnées officielles.",
+  },
+  triggers: ACKS.pieces(),
+  detect(unit) {
+    const acks = ACKS.find(unit);
+    if (!acks.length) return [];
+    const before = plainBefore(unit);
+    const here = (l: WordLexicon) => l.test(unit.plain) || (!!before && l.test(before));
+    if (!here(THINGS) || here(PRIVATE)) return [];
+    if (!here(READER) && !HANDLE.test(unit.text)) return [];
+    const a = acks[0]!;
+    const hit: Hit = { start: a.start, end: a.end };
+    return [hit];
+  },
+  examples: {
+    invalid: [
+      { text: "Sorry for the delay! We're looking into the portal outage and will update you soon.", span: "We're looking into", severity: 'medium' },
+      { text: "Thanks for flagging! We've escalated your file and someone will call you tomorrow.", mode: 'professional', span: "We've escalated" },
+      { text: "We're aware the booking site is down. Please bear with us while we fix it.", span: 'bear with us' },
+      { text: '@jen_k our team is aware of the issue with online renewals and is working on a fix.', mode: 'professional' },
+      { text: 'Désolée du délai! Nous sommes au courant de la panne du portail et nous y travaillons.', span: 'Nous sommes au courant' },
+      { text: 'Merci de votre patience, on regarde ça et on vous revient demain pour votre permis.', mode: 'professional' },
+    ],
+    valid: [
+      "We're looking into a new car this weekend, any advice?",
+      "Sorry for the delay, we're aware the Etsy shop is down and we're on it!",
+      'Our team is working on a fix for the bug in my hobby app, update soon.',
+      "ServiceOntario says it is aware of the portal outage: https://ontario.ca/status",
+      { text: "We're aware of the portal outage and will update you here as soon as it is fixed.", mode: 'official' },
+      'Nous sommes au courant pour le souper de samedi, merci!',
+      'On y travaille : le nouveau balado sort lundi, merci de votre patience!',
+      'La panne de courant chez nous a duré trois heures hier soir.',
+    ],
+  },
+});
