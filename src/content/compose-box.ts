@@ -165,6 +165,8 @@ export class ComposeBox {
     // ratio, which change no CSS size and fire no resize event.
     resizeObserver.observe(this.element, { box: 'device-pixel-content-box' });
     this.surface = { ui, announcer, layer, resizeObserver };
+    // The mode may have changed while the box waited (settingsChanged skips untouched boxes).
+    this.view = { ...this.view, modeLabel: this.modeLabel() };
     return this.surface;
   }
 
