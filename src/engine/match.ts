@@ -100,17 +100,19 @@ class LexiconPattern extends RegExp {
 
   #keyWords: readonly KeyWord[] | null;
   #id = -1;
-  /** First code points of the phrases, or null when a phrase may begin with anything (a leading `*`). */
-  #starts: ReadonlySet<number> | null;
+  /** First code points of the phrases, each with the code points that may follow it (null: anything
+   * may), or null when a phrase may begin with anything (a leading `*`). Checking the second one
+   * spares most runs of the pattern: a trigger's lexicon is tried on every sentence holding its key words. */
+  #starts: ReadonlyMap<number, ReadonlySet<number> | null> | null;
   /** Every phrase begins with a letter or digit, so only word starts need trying. */
   #wordsOnly: boolean;
   #sticky: RegExp | null = null;
 
-  constructor(source: string, flags: string, keyWords: readonly KeyWord[] | null, starts: ReadonlySet<number> | null) {
+  constructor(source: string, flags: string, keyWords: readonly KeyWord[] | null, starts: ReadonlyMap<number, ReadonlySet<number> | null> | null) {
     super(source, flags);
     this.#keyWords = keyWords;
     this.#starts = starts;
-    this.#wordsOnly = starts !== null && [...starts].every(isWordChar);
+    this.#wordsOnly = starts !== null && [...starts.keys()].every(isWordChar);
   }
 
   /** False when the lexicon certainly does not match `s` (none of its key words is there); no pattern runs. */
@@ -134,13 +136,13 @@ class LexiconPattern extends RegExp {
     let m: RegExpExecArray | null = null;
     if (this.#wordsOnly) {
       for (const p of scanOf(s).wordStarts) {
-        if (p < from || !starts.has(codePointAt(s, p))) continue;
+        if (p < from || !startsAt(starts, s, p)) continue;
         sticky.lastIndex = p;
         if ((m = sticky.exec(s))) break;
       }
     } else {
       for (let p = from; p < s.length; p += s.codePointAt(p)! > 0xffff ? 2 : 1) {
-        if (!starts.has(codePointAt(s, p)) || isWordChar(codePointBefore(s, p))) continue;
+        if (!startsAt(starts, s, p) || isWordChar(codePointBefore(s, p))) continue;
         sticky.lastIndex = p;
         if ((m = sticky.exec(s))) break;
       }
@@ -148,6 +150,14 @@ class LexiconPattern extends RegExp {
     this.lastIndex = m ? sticky.lastIndex : 0;
     return m;
   }
+}
+
+/** Whether a phrase may begin at `p`: its first code point, and the one after it, are a phrase's. */
+function startsAt(starts: ReadonlyMap<number, ReadonlySet<number> | null>, s: string, p: number): boolean {
+  const first = codePointAt(s, p);
+  const seconds = starts.get(first);
+  if (seconds === undefined) return false;
+  return seconds === null || seconds.has(codePointAt(s, p + (first > 0xffff ? 2 : 1)));
 }
 
 /** The code point a first atom stands for, or null for an any-ending or an optional apostrophe. */
@@ -177,8 +187,16 @@ export function lexicon(phrases: readonly string[]): RegExp {
     node.end = true;
   }
   const body = trieSource(root) || '(?!)';
-  const firsts = [...root.next.keys()].map(firstCodePoint);
-  const starts = firsts.includes(null) ? null : new Set(firsts as number[]);
+  let starts: Map<number, Set<number> | null> | null = new Map();
+  for (const [atom, child] of root.next) {
+    const first = firstCodePoint(atom);
+    if (first === null) {
+      starts = null;
+      break;
+    }
+    const seconds = child.end ? null : [...child.next.keys()].map(firstCodePoint);
+    starts.set(first, seconds && !seconds.includes(null) ? new Set(seconds as number[]) : null);
+  }
   return new LexiconPattern(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu', gated ? keyWords : null, starts);
 }
 
