@@ -103,12 +103,17 @@ export const WORK_RESOURCES_EN = [
 /** Direct selling of a brand ("selling Tupperware again"): commercial with a call to order. */
 export const SELL_VERBS_EN = ["i'm selling", 'i am selling', 'selling', 'now selling', 'i sell', "i'll be selling"];
 
-/** Sending the reader to a business in one's own name: a referral (commercial by itself). */
-export const REFERRALS_EN = [
+/** Sending the reader to someone's business in one's own name: a friendly word, private unless the job is named. */
+export const NAME_DROPS_EN = [
   'tell him you know me', 'tell her you know me', 'tell them you know me', 'tell him i sent you', 'tell her i sent you',
   'tell them i sent you', 'say i sent you', 'mention my name', 'drop my name', 'tell them we sent you',
-  'shameless plug', 'quick plug', 'shameless self-promotion', 'plug for my',
 ];
+
+/** What ties a good word for someone's shop to the author's job: colleagues addressed, a public service it trades on. */
+export const JOB_TIES_EN = ['fellow', 'colleagues', 'coworkers', 'co-workers', 'drivetest', 'drive test', 'road test', 'road tests', 'inspectors', 'our clients', 'my clients'];
+
+/** A referral (commercial by itself). */
+export const REFERRALS_EN = [...NAME_DROPS_EN, 'shameless plug', 'quick plug', 'shameless self-promotion', 'plug for my'];
 
 /** A call to order from the author. */
 export const ORDER_CALLS_EN = [

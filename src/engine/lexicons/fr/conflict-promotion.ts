@@ -85,11 +85,18 @@ export const WORK_RESOURCES_FR = [
 export const SELL_VERBS_FR = ['je vends', 'je vends maintenant', 'je revends', 'vente de'];
 
 /** Envoyer le lecteur chez quelqu'un en son nom : une recommandation commerciale. */
-export const REFERRALS_FR = [
+/** Envoyer quelqu'un chez un commerce en son nom : un coup de pouce privé, sauf si l'emploi est nommé. */
+export const NAME_DROPS_FR = [
   'dites-lui que vous venez de ma part', 'dites-leur que vous venez de ma part', 'dites que vous venez de ma part',
   'dites que vous venez de la part', 'dites-lui que vous venez de la part', 'dites-leur que vous venez de la part',
-  'venez de la part du ministere', "dites-lui que c'est moi qui vous envoie", "dites-leur que c'est moi qui vous envoie",
-  'mentionnez mon nom', 'petite pub pour', 'petit plug pour', 'petite plogue pour', 'un peu de pub pour',
+  "dites-lui que c'est moi qui vous envoie", "dites-leur que c'est moi qui vous envoie", 'mentionnez mon nom',
+];
+
+/** Ce qui rattache le coup de pouce à l'emploi : des collègues interpellés, un service public dont le commerce profite. */
+export const JOB_TIES_FR = ['collegues', 'chers collegues', 'examen de conduite', 'examens de conduite', 'test routier', 'inspecteurs', 'nos clients', 'mes clients'];
+
+export const REFERRALS_FR = [
+  ...NAME_DROPS_FR, 'venez de la part du ministere', 'petite pub pour', 'petit plug pour', 'petite plogue pour', 'un peu de pub pour',
 ];
 
 export const ORDER_CALLS_FR = [

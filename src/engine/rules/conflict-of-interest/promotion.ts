@@ -4,20 +4,22 @@
 // OPS guiding principles). A purchase as a customer or a free public tool is not a promotion.
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Unit } from '../../types.js';
-import { findTerms, has, keyPieces, lexicon } from '../../match.js';
+import { findTerms, has, keyPieces, lexicon, matchesAny } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import {
   BUSINESS_NOUNS_EN, GENERIC_ORDER_CALLS_EN, GOVERNMENT_CONTEXT_EN, NOT_OWN_BUSINESS_AFTER_EN, OFFER_VERBS_EN,
-  OFFERED_SERVICES_EN, ORDER_CALLS_EN, OWN_BUSINESS_EN, OWN_BUSINESS_STRONG_EN, PROMO_CODES_EN, REFERRALS_EN,
+  JOB_TIES_EN, NAME_DROPS_EN, OFFERED_SERVICES_EN, ORDER_CALLS_EN, OWN_BUSINESS_EN, OWN_BUSINESS_STRONG_EN, PROMO_CODES_EN, REFERRALS_EN,
   RELATIVES_EN, SELL_VERBS_EN, SELLING_CUES_EN, SPONSOR_TAGS_EN, STARTED_VERBS_EN, WORK_RESOURCES_EN,
 } from '../../lexicons/en/conflict-promotion.js';
 import {
-  BUSINESS_NOUNS_FR, GENERIC_ORDER_CALLS_FR, GOVERNMENT_CONTEXT_FR, OFFER_VERBS_FR, OFFERED_SERVICES_FR, ORDER_CALLS_FR,
+  BUSINESS_NOUNS_FR, GENERIC_ORDER_CALLS_FR, GOVERNMENT_CONTEXT_FR, JOB_TIES_FR, NAME_DROPS_FR, OFFER_VERBS_FR, OFFERED_SERVICES_FR, ORDER_CALLS_FR,
   OWN_BUSINESS_FR, OWN_BUSINESS_STRONG_FR, PROMO_CODES_FR, REFERRALS_FR, RELATIVES_FR, SELL_VERBS_FR, SELLING_CUES_FR,
   SPONSOR_TAGS_FR, STARTED_VERBS_FR, WORK_RESOURCES_FR,
 } from '../../lexicons/fr/conflict-promotion.js';
 import { PUBLIC_RESOURCES_EN } from '../../lexicons/en/conflict-endorsement.js';
 import { PUBLIC_RESOURCES_FR } from '../../lexicons/fr/conflict-endorsement.js';
+import { PROGRAMS_EN } from '../../lexicons/en/policy-measures.js';
+import { PROGRAMS_FR } from '../../lexicons/fr/policy-measures.js';
 import { alternation, beforePlain, namesPosition } from './context.js';
 
 // Who the author serves at work: clients of a program, the businesses on an inspection route.
@@ -34,6 +36,11 @@ const NOT_OWN_AFTER = new RegExp(`^[\\s-]+(?:${NOT_OWN_BUSINESS_AFTER_EN.join('|
 const NONE_OF = /(?:none of|mind|out of|not|nothing to do with)\s+(?:my|our|his|her|their)\s+(?:own\s+)?$/;
 const SELLING = lexicon([...SELLING_CUES_EN, ...SELLING_CUES_FR]);
 const ORDER = lexicon([...ORDER_CALLS_EN, ...ORDER_CALLS_FR, ...REFERRALS_EN, ...REFERRALS_FR]);
+// "Tell her I sent you", "my sister's new bakery": a good word for someone else's shop is private life on a
+// personal account; it is a conflict only when the job is named with it (then the position severity applies).
+const NAME_DROP = lexicon([...NAME_DROPS_EN, ...NAME_DROPS_FR]);
+const FRIENDLY = { personal: 'off' } as const;
+const JOB_TIES = lexicon([...JOB_TIES_EN, ...JOB_TIES_FR, ...PROGRAMS_EN, ...PROGRAMS_FR, ...GOVERNMENT_CONTEXT_EN, ...GOVERNMENT_CONTEXT_FR]);
 const BUSINESS = alternation([...BUSINESS_NOUNS_EN, ...BUSINESS_NOUNS_FR]);
 const RELATIVES = alternation([...RELATIVES_EN, ...RELATIVES_FR]);
 const W = "[\\p{L}'-]{1,20}\\s+";
@@ -140,7 +147,9 @@ export default defineRule({
     }
     for (const m of findTerms(unit, TAGS_EN)) raw.push(m);
     if (unit.locale === 'fr') for (const m of findTerms(unit, TAGS_FR)) raw.push(m);
-    for (const m of findTerms(unit, ORDER)) raw.push(m);
+    const friendly = !has(unit, JOB_TIES) && !(unit.before !== '' && matchesAny([JOB_TIES], beforePlain(unit)));
+    const nameDrops = friendly ? findTerms(unit, NAME_DROP) : [];
+    for (const m of findTerms(unit, ORDER)) raw.push(nameDrops.some((d) => d.start === m.start) ? { ...m, severity: FRIENDLY } : m);
     // A service on offer next to a government program is usually the public one ("I'm launching our new webinar
     // series, register at ontario.ca"), unless it has a price or is paid or private.
     const publicOffer = has(unit, GOVERNMENT) && !PRICE.test(unit.plain) && !PAID.test(unit.plain);
@@ -149,13 +158,14 @@ export default defineRule({
       ...(publicOffer ? [] : [...matches(unit, STARTED), ...matches(unit, OFFERS), ...sellsBrand(unit)]),
     ];
     const fundraiser = FUNDRAISER.test(unit.plain);
-    if (!fundraiser) owned.push(...matches(unit, RELATIVE_BUSINESS));
+    const relatives = fundraiser ? [] : matches(unit, RELATIVE_BUSINESS);
+    owned.push(...relatives);
     for (const m of owned.sort((a, b) => a.start - b.start || b.end - a.end)) {
       if (raw.some((h) => h.start < m.end && m.start < h.end)) continue;
       const key = unit.plain.slice(m.start, m.end).replace(/[\s-]+/g, ' ');
       if (NOT_OWN_AFTER.test(unit.plain.slice(m.end, m.end + 20))) continue;
       if (NONE_OF.test(unit.plain.slice(Math.max(0, m.start - 24), m.start + 3))) continue;
-      if (cueNear(unit, m.start, m.end) || has(unit, WORK_RESOURCES)) raw.push(m);
+      if (cueNear(unit, m.start, m.end) || has(unit, WORK_RESOURCES)) raw.push(friendly && relatives.includes(m) ? { ...m, severity: FRIENDLY } : m);
       // "my Etsy shop" sells by itself, but without a call to buy it is a softer signal.
       else if (OWN_STRONG.has(key)) raw.push({ start: m.start, end: m.end, severity: STRONG_ALONE });
     }
@@ -205,11 +215,13 @@ export default defineRule({
       // A side business named by its trade, a relative's shop, a paid service on offer, a referral in one's name.
       { text: 'My tax prep service is open for the season, fellow public servants get 15% off.', span: 'My tax prep service', severity: 'high' },
       { text: 'Running a bookkeeping practice on the side now, DM me for rates.', span: 'bookkeeping practice on the side', mode: 'professional' },
-      { text: 'My cousin’s new bakery opens Saturday on Main, tell them I sent you!', span: 'tell them I sent you' },
+      { text: 'My cousin’s new bakery opens Saturday on Main, tell them I sent you!', span: 'tell them I sent you', mode: 'professional' },
+      { text: 'I’m an inspector with the ministry, and my sister just opened a bakery on Queen St. Tell her I sent you!', span: 'Tell her I sent you', mode: 'personal', severity: 'high' },
+      { text: 'Chers collègues, mon frère vient d’ouvrir une clinique d’impôts. Dites-lui que c’est moi qui vous envoie!', mode: 'personal', severity: 'medium' },
       { text: 'I’m now offering one-on-one interview coaching, $60 an hour.', span: 'I’m now offering one-on-one interview coaching' },
       { text: 'Ma petite compagnie de déneigement prend de nouveaux clients, textez-moi!', span: 'Ma petite compagnie' },
       { text: 'J’offre maintenant des séances de préparation aux entrevues, 50 $ la séance.', span: 'J’offre maintenant des séances' },
-      { text: 'Ma blonde vient d’ouvrir son salon de coiffure, dites-lui que vous venez de ma part!', span: 'dites-lui que vous venez de ma part' },
+      { text: 'Ma blonde vient d’ouvrir son salon de coiffure, dites-lui que vous venez de ma part!', span: 'dites-lui que vous venez de ma part', mode: 'professional' },
       { text: 'I’ve started a small consulting business helping restaurants with food safety. Message me for rates!', span: 'Message me for rates' },
       { text: 'Selling Scentsy again this fall, hit me up for a catalogue!', span: 'Selling Scentsy' },
       { text: 'I’m launching a paid webinar series on the ministry’s grant programs, early bird $49.', span: 'I’m launching a paid webinar series', severity: 'high' },
@@ -218,6 +230,9 @@ export default defineRule({
       { text: 'Printed 200 flyers for my bakery on the office printer this morning!', span: 'my bakery', severity: 'high' },
     ],
     valid: [
+      // A good word for a relative's shop on a personal account, with no tie to the job.
+      { text: 'My sister just opened a bakery on Queen St, tell her I sent you!', mode: 'personal' },
+      { text: 'Ma sœur vient d’ouvrir une boulangerie rue Principale, dites-lui que c’est moi qui vous envoie!', mode: 'personal' },
       'Ontario Works clients can get 50% off transit passes through the city program, ask your worker.',
       'My clients at the gym get 10% off protein bars this week, says the front desk.',
       'Picked up fresh bread and apples at the farmers’ market this morning, so good to support local growers.',
