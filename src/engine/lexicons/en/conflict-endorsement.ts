@@ -139,3 +139,14 @@ export const NOT_VOUCHING_EN = [
   'investment', 'best wishes', 'all the best', 'best of luck', 'kudos', 'bravo', 'award', 'awards', 'winner', 'winners',
   'anniversary', 'years in business',
 ];
+
+/** A verdict backed by the team's own testing ("nothing else we tested came close", "our pilot proved…"):
+ * the author's work vouches for a product, whatever the verb. */
+export const WORK_TESTED_EN = [
+  ...['nothing else', 'nothing', 'none of the others', 'no other tool', 'no other product', 'no other vendor', 'no other system', 'no other platform']
+    .flatMap((a) => ['we tested', 'we tried', 'we piloted', 'we evaluated', "we've tested", "we've tried", "we've piloted", 'we looked at', 'we trialled', 'we trialed'].map((b) => `${a} ${b}`)),
+  ...['our pilot', 'the pilot', 'our trial', 'our testing', 'our evaluation', 'our assessment', 'our review', 'our benchmarks']
+    .flatMap((a) => ['proved', 'showed', 'found', 'confirmed', 'made it clear'].map((b) => `${a} ${b}`)),
+  'best of everything we tested', 'best of all the ones we tested', 'best of the ones we piloted', 'after piloting them all',
+  'after testing them all', 'we tested them all',
+];

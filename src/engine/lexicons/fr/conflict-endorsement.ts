@@ -120,3 +120,12 @@ export const NOT_VOUCHING_FR = [
   'felicitations', 'felicite', 'bienvenue', 'merci', 'fiers de', 'annonce', 'investissement', 'investit', 'bravo', 'chapeau',
   'prix', 'laureat', 'laureate', 'anniversaire',
 ];
+
+/** Un verdict appuyé sur les essais de l'équipe (« rien d'autre qu'on a testé ne s'en approche », « notre projet pilote a prouvé… »). */
+export const WORK_TESTED_FR = [
+  ...["rien d'autre", 'rien', 'aucun autre', 'aucune autre', 'aucun autre produit', 'aucun autre fournisseur', 'aucune autre solution', 'aucun autre outil']
+    .flatMap((a) => ["qu'on a teste", "qu'on a essaye", 'que nous avons teste', 'que nous avons essaye', "qu'on a mis a l'essai", 'que nous avons mis a l\'essai'].map((b) => `${a} ${b}`)),
+  ...['notre projet pilote', 'notre projet-pilote', 'le projet pilote', 'nos essais', 'notre evaluation', 'nos tests', 'notre analyse comparative']
+    .flatMap((a) => ['a prouve', 'a montre', 'a demontre', 'a confirme', 'ont prouve', 'ont montre', 'ont demontre', 'ont confirme'].map((b) => `${a} ${b}`)),
+  "de tout ce qu'on a teste", "de tous ceux qu'on a testes", 'apres les avoir tous testes', 'on les a tous testes',
+];

@@ -5,16 +5,17 @@
 // an endorsement, and praising a restaurant in a personal post without any work link stays silent.
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Unit } from '../../types.js';
-import { findTerms, has, lexicon } from '../../match.js';
+import { findTerms, has, lexicon, matchesAny } from '../../match.js';
+import { stripAccents } from '../../text/fold.js';
 import { overlapsMask } from '../../text/mask.js';
 import { personNames } from '../../nlp.js';
 import {
   BEST_SUPPLIER_EN, BEST_TRADE_EN, HIRE_VERBS_EN, NEED_FRAMES_EN, NOT_BRANDS_EN, NOT_ENDORSEMENT_AFTER_EN, NOT_VOUCHING_EN, PRAISE_AFTER_NAME_EN,
-  PRAISE_OF_THINGS_EN, PUBLIC_RESOURCES_EN, RECOMMEND_VERBS_EN, SUPPLIER_CONTEXT_EN, TRADE_WORDS_EN, VOUCHING_EN,
+  PRAISE_OF_THINGS_EN, PUBLIC_RESOURCES_EN, RECOMMEND_VERBS_EN, SUPPLIER_CONTEXT_EN, TRADE_WORDS_EN, VOUCHING_EN, WORK_TESTED_EN,
 } from '../../lexicons/en/conflict-endorsement.js';
 import {
   BEST_SUPPLIER_FR, BEST_TRADE_FR, HIRE_VERBS_FR, NEED_FRAMES_FR, NOT_BRANDS_FR, NOT_ENDORSEMENT_AFTER_FR, NOT_VOUCHING_FR, PRAISE_AFTER_NAME_FR,
-  PRAISE_OF_THINGS_FR, PUBLIC_RESOURCES_FR, RECOMMEND_VERBS_FR, SUPPLIER_CONTEXT_FR, TRADE_WORDS_FR, VOUCHING_FR,
+  PRAISE_OF_THINGS_FR, PUBLIC_RESOURCES_FR, RECOMMEND_VERBS_FR, SUPPLIER_CONTEXT_FR, TRADE_WORDS_FR, VOUCHING_FR, WORK_TESTED_FR,
 } from '../../lexicons/fr/conflict-endorsement.js';
 import { alternation, namesPosition } from './context.js';
 
@@ -24,6 +25,10 @@ const BEST = lexicon([...BEST_SUPPLIER_EN, ...BEST_SUPPLIER_FR]);
 const BEST_TRADE = lexicon([...BEST_TRADE_EN, ...BEST_TRADE_FR]);
 const SUPPLIER = lexicon([...SUPPLIER_CONTEXT_EN, ...SUPPLIER_CONTEXT_FR]);
 const PUBLIC = lexicon([...PUBLIC_RESOURCES_EN, ...PUBLIC_RESOURCES_FR]);
+// The team's testing behind a verdict: a product named here, or a recommendation in the sentence before.
+const TESTED = lexicon([...WORK_TESTED_EN, ...WORK_TESTED_FR]);
+// "…came close to Vexa", « …n'arrive pas à la cheville de Vexa »: the product named after the comparison.
+const COMPARED = /(?:came|comes|come) close to|compares? (?:to|with)|(?:beats|beat|outperforms?)(?= )|a la cheville de|s'approche de|se compare a/;
 const NOT_BRANDS = new Set([...NOT_BRANDS_EN, ...NOT_BRANDS_FR]);
 const PRAISE = lexicon([...PRAISE_AFTER_NAME_EN, ...PRAISE_AFTER_NAME_FR]);
 const PRAISE_OF_THINGS = new Set([...PRAISE_OF_THINGS_EN, ...PRAISE_OF_THINGS_FR]);
@@ -193,7 +198,7 @@ export default defineRule({
     fr: "Ceci recommande une entreprise ou un produit en particulier. Venant d'un fonctionnaire, recommander un fournisseur peut donner l'apparence d'un traitement de faveur ou d'un usage de sa fonction au profit d'un tiers; renvoyez plutôt à une information publique et neutre.",
   },
   // The gate at the top of detect(), as a pre-filter.
-  triggers: [RECOMMEND, HIRE, BEST, BEST_TRADE, PRAISE, VOUCH],
+  triggers: [RECOMMEND, HIRE, BEST, BEST_TRADE, PRAISE, VOUCH, TESTED],
   detect(unit) {
     const recommends = findTerms(unit, RECOMMEND);
     const hires = findTerms(unit, HIRE);
@@ -202,7 +207,8 @@ export default defineRule({
     const best = question ? [] : findTerms(unit, BEST).filter(notAfter);
     const trade = question ? [] : findTerms(unit, BEST_TRADE).filter(notAfter);
     const praise = question ? [] : findTerms(unit, PRAISE);
-    if (recommends.length + hires.length + best.length + trade.length + praise.length === 0 && !has(unit, VOUCH)) return [];
+    const tested = question ? [] : findTerms(unit, TESTED);
+    if (recommends.length + hires.length + best.length + trade.length + praise.length + tested.length === 0 && !has(unit, VOUCH)) return [];
     const hits: Hit[] = [];
     const position = namesPosition(unit);
     const supplier = has(unit, SUPPLIER);
@@ -268,11 +274,24 @@ export default defineRule({
       }
     }
     for (const m of best) push(m.start, m.end, false);
+    // "Go with Caseworx. Nothing else we tested came close.": the work's testing vouches for the name.
+    if (tested.length) {
+      const before = stripAccents(unit.before);
+      const rival = COMPARED.exec(unit.plain);
+      const named =
+        businessNames(unit).length > 0 ||
+        (!!rival && targetAfter(unit, rival.index + rival[0].length) !== null) ||
+        (!!before && [RECOMMEND, HIRE, BEST].some((re) => matchesAny([re], before)));
+      if (named) for (const m of tested) push(m.start, m.end, false);
+    }
     for (const m of trade) push(m.start, m.end, true);
     return hits.sort((a, b) => a.start - b.start);
   },
   examples: {
     invalid: [
+      // A verdict backed by the team's testing, with the product named here or recommended just before.
+      { text: 'If you need a case management platform, go with Caseworx. Nothing else we tested came close.', span: 'Nothing else we tested', mode: 'professional', severity: 'high' },
+      { text: "Rien d'autre qu'on a testé n'arrive à la cheville de Numérix pour la numérisation.", mode: 'personal', severity: 'medium' },
       // A need answered with a business, on an account tied to one's role.
       { text: 'If you need tile drainage this fall, call Maple Ridge Drainage in Dresden.', span: 'call Maple Ridge Drainage', mode: 'professional', severity: 'medium' },
       { text: "Si vous cherchez du bon sirop, allez à la Sucrerie Lalonde à Casselman, c'est la meilleure du coin.", mode: 'professional', severity: 'medium' },
@@ -315,6 +334,8 @@ export default defineRule({
       { text: 'Pour votre toiture, Couvertures Gagnon à Sudbury, c’est de loin les meilleurs.', span: 'Couvertures Gagnon à Sudbury, c’est de loin', mode: 'official' },
     ],
     valid: [
+      "Nothing else we tried came close to grandma's lasagna recipe.",
+      "Rien d'autre qu'on a essayé n'arrive à la cheville de la tarte au sucre de ma grand-mère.",
       { text: 'If you need help with your application, call ServiceOntario at 1-800-267-8097.', mode: 'professional' },
       { text: "Si vous avez besoin d'aide pour votre demande, appelez ServiceOntario au 1 800 267-8097.", mode: 'professional' },
       { text: 'If you need tile drainage this fall, call Maple Ridge Drainage in Dresden.', mode: 'personal' },
