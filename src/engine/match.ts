@@ -100,19 +100,17 @@ class LexiconPattern extends RegExp {
 
   #keyWords: readonly KeyWord[] | null;
   #id = -1;
-  /** First code points of the phrases, each with the code points that may follow it (null: anything
-   * may), or null when a phrase may begin with anything (a leading `*`). Checking the second one
-   * spares most runs of the pattern: a trigger's lexicon is tried on every sentence holding its key words. */
-  #starts: ReadonlyMap<number, ReadonlySet<number> | null> | null;
+  /** The phrases' first few code points, or null when a phrase may begin with anything (a leading `*`). */
+  #starts: PrefixNode | null;
   /** Every phrase begins with a letter or digit, so only word starts need trying. */
   #wordsOnly: boolean;
   #sticky: RegExp | null = null;
 
-  constructor(source: string, flags: string, keyWords: readonly KeyWord[] | null, starts: ReadonlyMap<number, ReadonlySet<number> | null> | null) {
+  constructor(source: string, flags: string, keyWords: readonly KeyWord[] | null, starts: PrefixNode | null) {
     super(source, flags);
     this.#keyWords = keyWords;
     this.#starts = starts;
-    this.#wordsOnly = starts !== null && [...starts.keys()].every(isWordChar);
+    this.#wordsOnly = starts !== null && [...starts.next.keys()].every(isWordChar);
   }
 
   /** False when the lexicon certainly does not match `s` (none of its key words is there); no pattern runs. */
@@ -152,12 +150,41 @@ class LexiconPattern extends RegExp {
   }
 }
 
-/** Whether a phrase may begin at `p`: its first code point, and the one after it, are a phrase's. */
-function startsAt(starts: ReadonlyMap<number, ReadonlySet<number> | null>, s: string, p: number): boolean {
-  const first = codePointAt(s, p);
-  const seconds = starts.get(first);
-  if (seconds === undefined) return false;
-  return seconds === null || seconds.has(codePointAt(s, p + (first > 0xffff ? 2 : 1)));
+/**
+ * The phrases' first code points as a small trie (PREFIX_DEPTH deep): a lexicon's pattern runs on
+ * every sentence holding one of its key words, and each run costs up to microseconds at a word
+ * start; checking a few characters first spares most of them. `open`: anything may follow (the
+ * depth is reached, a phrase ends, or a gap, an any-ending or an optional apostrophe comes next).
+ */
+interface PrefixNode {
+  open: boolean;
+  next: Map<number, PrefixNode>;
+}
+
+const PREFIX_DEPTH = 5;
+
+function prefixTrie(node: TrieNode, depth: number): PrefixNode {
+  const out: PrefixNode = { open: depth >= PREFIX_DEPTH || node.end, next: new Map() };
+  if (out.open) return out;
+  for (const [atom, child] of node.next) {
+    const cp = firstCodePoint(atom);
+    if (cp === null) return { open: true, next: new Map() };
+    out.next.set(cp, prefixTrie(child, depth + 1));
+  }
+  return out;
+}
+
+/** Whether a phrase may begin at `p` of `s`: its first few code points are a phrase's. */
+function startsAt(root: PrefixNode, s: string, p: number): boolean {
+  let node = root;
+  while (!node.open) {
+    const cp = codePointAt(s, p);
+    const next = node.next.get(cp);
+    if (!next) return false;
+    node = next;
+    p += cp > 0xffff ? 2 : 1;
+  }
+  return true;
 }
 
 /** The code point a first atom stands for, or null for an any-ending or an optional apostrophe. */
@@ -187,16 +214,8 @@ export function lexicon(phrases: readonly string[]): RegExp {
     node.end = true;
   }
   const body = trieSource(root) || '(?!)';
-  let starts: Map<number, Set<number> | null> | null = new Map();
-  for (const [atom, child] of root.next) {
-    const first = firstCodePoint(atom);
-    if (first === null) {
-      starts = null;
-      break;
-    }
-    const seconds = child.end ? null : [...child.next.keys()].map(firstCodePoint);
-    starts.set(first, seconds && !seconds.includes(null) ? new Set(seconds as number[]) : null);
-  }
+  // A phrase beginning with an any-ending or an optional apostrophe may begin anywhere.
+  const starts = [...root.next.keys()].some((a) => firstCodePoint(a) === null) ? null : prefixTrie(root, 0);
   return new LexiconPattern(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu', gated ? keyWords : null, starts);
 }
 
