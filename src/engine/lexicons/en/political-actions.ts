@@ -43,6 +43,8 @@ export const IMPLICIT_OPPOSITION_EN = [
   'vote the government out', 'vote out the government', 'throw the bums out', 'throw them out', 'kick them out',
   'fire this government', 'defeat this government', 'anyone but', 'vote for change', 'time for a change',
   'time for change', 'time for a new government', 'need a new government', 'change the government',
+  ...['need a', 'want a', 'time for a', 'bring on a', 'hoping for a', "can't wait for a", 'ready for a']
+    .flatMap((w) => [`${w} change of government`, `${w} change in government`, `${w} different government`]),
 ];
 
 /** Implicit calls that need an election nearby ("time for a change" alone is about anything). */

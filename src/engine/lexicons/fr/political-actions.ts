@@ -38,6 +38,9 @@ export const IMPLICIT_OPPOSITION_FR = [
   'sortons-les', 'sortez-les', 'mettons-les dehors', 'mettez-les dehors', 'dehors le gouvernement',
   'changeons de gouvernement', 'changer de gouvernement', 'il faut un nouveau gouvernement', 'votez pour le changement',
   "n'importe qui sauf", 'tout sauf', 'il est temps que ça change',
+  // Souhaiter un autre gouvernement, c'est s'opposer au parti au pouvoir.
+  ...["besoin d'un", "faut un", 'veux un', 'veut un', 'voulons un', 'souhaite un', 'vivement un', "temps d'avoir un", 'hate a un']
+    .flatMap((w) => [`${w} changement de gouvernement`, `${w} autre gouvernement`, `${w} nouveau gouvernement`]),
 ];
 
 export const IMPLICIT_NEEDS_CONTEXT_FR = ["n'importe qui sauf", 'tout sauf', 'il est temps que ça change', 'votez pour le changement'];

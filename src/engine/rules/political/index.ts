@@ -7,5 +7,6 @@ import partyMention from './party-mention.js';
 import electionHashtag from './election-hashtag.js';
 import partyParticipation from './party-participation.js';
 import ouster from './ouster.js';
+import campaignDisplay from './campaign-display.js';
 
-export const rules: Rule[] = [callToAction, partisanStance, positionAssociation, partyMention, electionHashtag, partyParticipation, ouster];
+export const rules: Rule[] = [callToAction, partisanStance, positionAssociation, partyMention, electionHashtag, partyParticipation, ouster, campaignDisplay];
