@@ -21,6 +21,7 @@
 //            --calibrate (only the keystroke table, with no extension on either side: the noise floor)
 //            --only keys,long,attribution,highlights,startup,heap (those sections; sizes always print)
 //            --explain (with each start-up figure, where that time went: our innermost frames)
+//            --startup-runs N (page loads per page in the start-up section; 5 unless told)
 import { cpus } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -67,6 +68,7 @@ const STEADY = process.argv.includes('--steady');
 /** Noise floor: the keystroke table with the extension-less browser on both sides (A/A). */
 const CALIBRATE = process.argv.includes('--calibrate');
 const EXPLAIN = process.argv.includes('--explain');
+const STARTUP_RUNS = option('startup-runs', 5);
 const ONLY = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1]!.split(',')) : null;
 /** Whether a section of the report runs (all of them unless --only names some). */
 const runs = (section: 'keys' | 'long' | 'attribution' | 'highlights' | 'startup' | 'heap'): boolean => !ONLY || ONLY.has(section);
@@ -481,23 +483,28 @@ async function main(): Promise<void> {
       const startRows: (string | number)[][] = [];
       const explained: Attribution['hotspots'] = [];
       const focusExplained: Attribution['hotspots'] = [];
+      let explainedRuns = 0;
       for (const editor of editors) {
-        const results: { load: Attribution; focus: Attribution }[] = [];
-        for (let i = 0; i < 5; i++) results.push(await startupRun(withExt.context, server.origin, editor));
+        const all: { load: Attribution; focus: Attribution }[] = [];
+        for (let i = 0; i < STARTUP_RUNS; i++) all.push(await startupRun(withExt.context, server.origin, editor));
+        // A load whose trace has none of our script measured nothing of ours (and its focus trace
+        // holds the start-up): both are left out of the figures, and counted.
+        const results = all.filter((r) => contentScriptSeen(r.load));
+        const unseen = all.length - results.length;
         const ms = results.map((r) => r.load.extensionMs);
         const focus = results.map((r) => r.focus.extensionMs);
-        const unseen = results.filter((r) => !contentScriptSeen(r.load)).length;
         startRows.push([`${editor.page}`, fmt(median(ms), 1), fmt(p95(ms), 1), fmt(median(focus), 1), fmt(p95(focus), 1), fmt(median(results.map((r) => r.load.extensionMs + r.focus.extensionMs)), 1), unseen]);
+        explainedRuns += results.length;
         if (EXPLAIN) explained.push(...results.flatMap((r) => r.load.hotspots));
         if (EXPLAIN) focusExplained.push(...results.flatMap((r) => r.focus.hotspots));
       }
-      console.log(table(['page', 'load p50', 'load p95', 'first focus p50', 'first focus p95', 'load + focus p50', 'loads without our script'], startRows));
+      console.log(table(['page', 'load p50', 'load p95', 'first focus p50', 'first focus p95', 'load + focus p50', 'loads left out (no script of ours seen)'], startRows));
       console.log(`\nload: from navigation to ${STARTUP_WINDOW_MS} ms after the load event. first focus: the UI of a box is built when it is first focused (or holds text), so this is the cost moved out of page load: from a click on the empty box until its pill is drawn, and 500 ms more.`);
       if (EXPLAIN) {
         // Over all pages and runs, per run: where start-up time goes.
         const total = new Map<string, number>();
         for (const { label, ms } of explained) total.set(label, (total.get(label) ?? 0) + ms);
-        const perRun = startRows.length * 5;
+        const perRun = explainedRuns;
         const top = [...total].sort((x, y) => y[1] - x[1]).slice(0, 25);
         console.log('\n' + table(['our innermost frame > what ran', 'ms per load'], top.map(([label, ms]) => [label, fmt(ms / perRun, 2)])));
         // The same time by script: which chunk (or the browser's compilation of ours) it is spent in.
