@@ -32,6 +32,10 @@ export const EVALUATION_DETAILS_EN = [
   'evaluations are complete', 'evaluation is complete', 'scoring is done', 'down to two', 'down to three', 'close between',
   'neck and neck', 'tight race between', 'estimated budget', 'budget estimate', 'internal estimate', 'our estimate',
   'going back out to tender', 'being re-tendered', 'will be re-tendered', 'retendered',
+  // The outcome settled before the award: the process is for show.
+  'basically decided', 'already decided', 'pretty much decided', 'is decided', 'done deal', 'a done deal', 'already picked',
+  'already chosen', 'is wired', 'wired for', 'just a formality', 'a formality', 'predetermined', 'foregone conclusion',
+  'we already know who', 'already know who',
 ];
 
 /** Who evaluates: what they prefer, told by an insider, is an unfair advantage to a bidder. */

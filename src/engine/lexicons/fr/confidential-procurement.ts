@@ -25,6 +25,9 @@ export const EVALUATION_DETAILS_FR = [
   "l'évaluation est finie", "l'évaluation est terminée", 'évaluation est faite', 'serré entre', 'coude à coude', 'entre deux firmes',
   'entre deux soumissionnaires', 'budget estimé', 'estimation interne', 'notre estimation', "relancé en appel d'offres",
   "relancée en appel d'offres", "retourne en appel d'offres", "de nouveau en appel d'offres",
+  // L'issue réglée avant l'attribution : le processus est pour la forme.
+  'déjà décidé', 'pratiquement décidé', 'c\'est décidé', "joué d'avance", "c'est joué d'avance", 'déjà choisi', 'déjà choisie',
+  'une formalité', 'simple formalité', 'prédéterminé', 'on sait déjà qui', 'affaire conclue',
 ];
 
 export const EVALUATORS_FR = [

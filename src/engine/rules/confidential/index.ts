@@ -8,5 +8,6 @@ import leak from './leak.js';
 import procurement from './procurement.js';
 import securityOperations from './security-operations.js';
 import shownDocument from './shown-document.js';
+import briefingMaterial from './briefing-material.js';
 
-export const rules: Rule[] = [cabinet, embargo, unannounced, internalDocument, leak, procurement, securityOperations, shownDocument];
+export const rules: Rule[] = [cabinet, embargo, unannounced, internalDocument, leak, procurement, securityOperations, shownDocument, briefingMaterial];

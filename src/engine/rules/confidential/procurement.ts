@@ -102,6 +102,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The outcome settled before the award.
+      { text: 'The RFP is basically decided already.', span: 'basically decided', severity: 'high' },
+      { text: "L'appel d'offres pour le nouveau portail? C'est joué d'avance.", span: "C'est joué d'avance" },
       // Where the evaluation stands, in everyday words.
       { text: "On the MTO snow-clearing contract for Sault North, the evaluation's basically done and Acme Roads is miles ahead.", mode: 'personal' },
       { text: "Pour le contrat d'entretien des parcs provinciaux : c'est serré entre deux firmes, décision en avril.", span: 'serré entre' },
@@ -118,6 +121,8 @@ export default defineRule({
       { text: "La liste restreinte pour le nouveau système de permis : deux firmes d'Ottawa.", span: 'liste restreinte' },
     ],
     valid: [
+      'The trade for the new goalie is a done deal, finally.',
+      'Le souper est déjà décidé : tacos pour tout le monde.',
       'My nephew\'s hockey team has the tournament in the bag, the contract for the ice time is signed.',
       'Le contrat de mon chum est dans la poche, il commence lundi!',
       'Our RFP for bilingual translation services is now open on the Ontario Tenders Portal, apply by May 3.',

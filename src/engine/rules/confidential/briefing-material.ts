@@ -1,0 +1,65 @@
+// The contents of advice headed for a decision-maker, hinted in public: "The numbers in the deck
+// we're presenting to the minister are going to surprise people", « les chiffres qu'on présente à la
+// ministre jeudi vont faire jaser ». Advice to a minister, a deputy, cabinet or Treasury Board stays
+// confidential until the government makes it public (Oath of Office and Secrecy; FIPPA ss. 12-13). A
+// teaser about what the material says is the breach; naming the meeting alone ("presenting to the
+// minister tomorrow, wish me luck") is only a tip, and material already public (a link, "posted")
+// or a church minister's sermon is not flagged.
+import { defineRule } from '../../define-rule.js';
+import type { Hit, Span } from '../../types.js';
+import { BRIEFING_MATERIAL_EN, BRIEFING_TEASERS_EN, DECISION_MAKERS_EN } from '../../lexicons/en/confidential-briefing.js';
+import { BRIEFING_MATERIAL_FR, BRIEFING_TEASERS_FR, DECISION_MAKERS_FR } from '../../lexicons/fr/confidential-briefing.js';
+import { WordLexicon, gap } from '../political/util.js';
+import { hasUrl, plainBefore } from './context.js';
+
+const MATERIAL = new WordLexicon({ term: [...BRIEFING_MATERIAL_EN, ...BRIEFING_MATERIAL_FR] });
+const MAKERS = new WordLexicon({ term: [...DECISION_MAKERS_EN, ...DECISION_MAKERS_FR] });
+const TEASERS = new WordLexicon({ term: [...BRIEFING_TEASERS_EN, ...BRIEFING_TEASERS_FR] });
+const PUBLISHED = new WordLexicon({ term: ['posted', 'published', 'publicly', 'public release', 'available online', 'publie', 'publiee', 'publiees', 'en ligne', 'church', 'sermon', 'pastor', 'eglise', 'pasteur', 'homelie'] });
+const NAMED_ONLY = { personal: 'tip', professional: 'tip', official: 'tip' } as const;
+
+export default defineRule({
+  id: 'confidential/briefing-material',
+  category: 'confidential',
+  severity: { personal: 'high', professional: 'high', official: 'high' },
+  guidelines: ['oath-secrecy', 'coi-confidential-information', 'fippa-cabinet-confidences', 'ops-personal-use'],
+  title: { en: 'Hint at advice to a decision-maker', fr: 'Allusion à des conseils destinés à un décideur' },
+  why: {
+    en: 'This hints at what is in material prepared for a minister, a deputy, cabinet or Treasury Board. Advice to decision-makers stays confidential until the government makes it public, and a teaser can move markets, stakeholders or the media. Say nothing about its contents until it is announced.',
+    fr: "Ce passage laisse deviner le contenu de documents préparés pour une ministre, un sous-ministre, le Conseil des ministres ou le Conseil du Trésor. Les conseils aux décideurs restent confidentiels jusqu'à ce que le gouvernement les rende publics, et une allusion peut alerter les parties intéressées ou les médias. N'en dites rien avant l'annonce.",
+  },
+  triggers: MAKERS.pieces(),
+  detect(unit) {
+    const makers = MAKERS.find(unit);
+    if (!makers.length || PUBLISHED.test(unit.plain) || hasUrl(unit)) return [];
+    const material = MATERIAL.find(unit);
+    let pair: Span | undefined;
+    for (const m of makers) {
+      const near = material.find((x) => gap(x, m) <= 60);
+      if (near) {
+        pair = { start: Math.min(near.start, m.start), end: Math.max(near.end, m.end) };
+        break;
+      }
+    }
+    if (!pair) return [];
+    const before = plainBefore(unit);
+    const hit: Hit = { ...pair };
+    if (!TEASERS.test(unit.plain) && !(before && TEASERS.test(before))) hit.severity = NAMED_ONLY;
+    return [hit];
+  },
+  examples: {
+    invalid: [
+      { text: "The numbers in the deck we're presenting to the minister are going to surprise people.", span: "numbers in the deck we're presenting to the minister", severity: 'high' },
+      { text: 'Wait till you see the options going to Treasury Board next week.', mode: 'professional', severity: 'high' },
+      { text: "Les chiffres qu'on présente à la ministre jeudi vont faire jaser.", span: "chiffres qu'on présente à la ministre", severity: 'high' },
+      { text: 'Presenting our deck to the deputy minister tomorrow, wish me luck!', severity: 'tip' },
+    ],
+    valid: [
+      'Our presentation to the minister is posted publicly here: https://ontario.ca/report',
+      'The minister at our church gave a lovely presentation on gratitude.',
+      'Great numbers for our charity run this weekend!',
+      'Les résultats du sondage public sont en ligne pour la ministre et pour tout le monde.',
+      'Merci au ministre pour sa visite de notre bureau aujourd’hui.',
+    ],
+  },
+});
