@@ -27,6 +27,9 @@ const SUPPLIER = lexicon([...SUPPLIER_CONTEXT_EN, ...SUPPLIER_CONTEXT_FR]);
 const PUBLIC = lexicon([...PUBLIC_RESOURCES_EN, ...PUBLIC_RESOURCES_FR]);
 // The team's testing behind a verdict: a product named here, or a recommendation in the sentence before.
 const TESTED = lexicon([...WORK_TESTED_EN, ...WORK_TESTED_FR]);
+// "If you need flood sensors, look at HydroPulse.": a need answered with a suggestion names the product.
+const WANT = lexicon(['need', 'needs', 'looking for', 'shopping for', 'besoin', 'cherchez', 'cherche', 'cherchent']);
+const SUGGEST = lexicon(['look at', 'check out', 'try', 'consider', 'go with', 'use', 'regardez', 'essayez', 'considerez', 'utilisez', 'jetez un oeil a', 'allez avec']);
 // "…came close to Vexa", « …n'arrive pas à la cheville de Vexa »: the product named after the comparison.
 const COMPARED = /(?:came|comes|come) close to|compares? (?:to|with)|(?:beats|beat|outperforms?)(?= )|a la cheville de|s'approche de|se compare a/;
 const NOT_BRANDS = new Set([...NOT_BRANDS_EN, ...NOT_BRANDS_FR]);
@@ -281,7 +284,7 @@ export default defineRule({
       const named =
         businessNames(unit).length > 0 ||
         (!!rival && targetAfter(unit, rival.index + rival[0].length) !== null) ||
-        (!!before && [RECOMMEND, HIRE, BEST].some((re) => matchesAny([re], before)));
+        (!!before && ([RECOMMEND, HIRE, BEST].some((re) => matchesAny([re], before)) || (matchesAny([WANT], before) && matchesAny([SUGGEST], before))));
       if (named) for (const m of tested) push(m.start, m.end, false);
     }
     for (const m of trade) push(m.start, m.end, true);
