@@ -291,7 +291,7 @@ interface Triggers {
   patterns: RegExp[];
 }
 
-/** Pieces shorter than this wake nearly every sentence: such a pattern is run as it is. */
+/** Pieces shorter than this (" i ", a whole word, is long enough) wake nearly every sentence: such a pattern is run as it is. */
 const MIN_GATE_PIECE = 3;
 
 // Built on first use (start-up pays nothing for it): the pieces of every rule's triggers in one automaton.
@@ -308,7 +308,7 @@ function triggersOf(rule: Rule): Triggers {
       for (const re of r.triggers ?? []) {
         if (typeof re === 'string') continue;
         const gate = gatePieces(re);
-        if (gate.every((p): p is string => typeof p === 'string' && p.trim().length >= MIN_GATE_PIECE)) t.gated.push({ owner: pieces.push(gate) - 1, re });
+        if (gate.every((p): p is string => typeof p === 'string' && p.length >= MIN_GATE_PIECE)) t.gated.push({ owner: pieces.push(gate) - 1, re });
         else t.patterns.push(re);
       }
       triggerTable.set(r, t);

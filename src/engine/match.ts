@@ -121,6 +121,11 @@ class LexiconPattern extends RegExp {
     return mayMatch(this.#id, s);
   }
 
+  /** Its key words as trigger pieces (a space where a sign or an edge bounds one), or null when it has none. */
+  keyPieces(): string[] | null {
+    return this.#keyWords && this.#keyWords.map((k) => ' ' + k.word + (k.prefix ? '' : ' '));
+  }
+
   override exec(input: string): RegExpExecArray | null {
     const s = typeof input === 'string' ? input : String(input);
     if (!this.mayMatch(s)) {
@@ -316,14 +321,17 @@ export function keyPieces(phrases: readonly string[], edges: PieceEdges = 'both'
 }
 
 /**
- * Trigger pieces for a gate pattern (`confidenti|\bbid|sole.source|windows (?:7|xp)`): strings one
- * of which any match contains, so the gate joins the shared one-pass index instead of running on
+ * Trigger pieces for a gate pattern (`confidenti|\bbid|sole.source|windows (?:7|xp)`) or a lexicon():
+ * strings one of which any match contains, so the gate joins the shared one-pass index instead of running on
  * every sentence. Per alternative, the longest literal run, or a required group's own pieces (one
  * per alternative inside it) when they are all longer; a run stops at anything that is not a plain
  * character (`\b`, `.`, a class, a group) and loses a character made optional. A pattern that gives
  * no piece for some alternative is returned as it is.
  */
 export function gatePieces(re: RegExp): (RegExp | string)[] {
+  // A lexicon's own key words: the same test its pattern makes before running (mayMatch), in the shared index.
+  const keys = re instanceof LexiconPattern ? re.keyPieces() : null;
+  if (keys) return [...new Set(keys)];
   const pieces = re.flags.includes('v') ? null : requiredPieces(re.source);
   return pieces ? [...new Set(pieces.map((p) => stripAccents(lowerSameLength(p))))] : [re];
 }
