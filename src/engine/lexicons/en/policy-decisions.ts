@@ -23,7 +23,7 @@ export const DECISION_VERBS_EN = [
 ];
 export const DECIDERS_EN = [
   'decided to', 'decision to', 'chose to', 'choice to', 'whoever decided to', 'whoever thought', 'who thought',
-  'plan to', 'move to',
+  'plan to', 'move to', 'pushed to', 'whoever pushed to', 'fought to', 'push to',
 ];
 
 /** What a public employer runs: the object of the act. */
@@ -35,6 +35,8 @@ export const PUBLIC_UNITS_EN = [
   'hospitals', 'courthouse', 'library', 'libraries', 'agency', 'agencies', 'board', 'boards', 'intake', 'counter', 'counters',
   'team', 'teams', 'research station', 'field office', 'regional office', 'subsidy', 'subsidies', 'benefit', 'rebate',
   'credit', 'placement', 'placements', 'co-op', 'internship', 'internships', 'student program', 'summer student program',
+  // The people a program runs on: moving or cutting them is the same kind of decision.
+  'inspectors', 'officers', 'caseworkers', 'case workers', 'staff', 'nurses', 'teachers', 'workers', 'hub', 'hubs',
 ];
 
 /** Decisions that are the employer's by nature and need no object: "the reorg", "the new pay system". */
@@ -45,6 +47,13 @@ export const INTERNAL_DECISIONS_EN = [
   'the roll-out', 'the new system', 'the new process', 'the new intake process', 'the new approval process',
 ];
 
+/** Public rules named by what they set, with no act: "the new funding formula", "the eligibility criteria". */
+export const POLICY_SETTINGS_EN = [
+  'funding formula', 'new funding formula', 'eligibility criteria', 'eligibility rules', 'new eligibility rules', 'fee increase',
+  'fee hike', 'the new fees', 'new fee schedule', 'the new cap', 'caseload cap', 'caseload targets', 'service standards',
+  'the new service standard', 'allocation model', 'the new allocation',
+];
+
 /** Where the author says the matter is their employer's: at work, in "our" ministry, under a government tag. */
 export const WORK_CUES_EN = [
   'at work', 'at the office', 'our ministry', 'my ministry', 'our branch', 'my branch', 'our division', 'my division',
@@ -52,6 +61,9 @@ export const WORK_CUES_EN = [
   'our employer', 'my employer', 'upstairs', 'senior management', 'our leadership', 'senior leadership',
   'our adm', 'our dm', '#ongov', '#onpoli', '#ops', '#opsproud', '#publicservice', '#govtech', 'our lab', 'our clinic',
   'our region', 'our staff', 'the employer', 'head office',
+  // The people the author serves at work.
+  'i work with', 'we work with', 'i serve', 'we serve', 'my clients', 'our clients', 'my caseload', 'in my job', 'in my work',
+  'at my job', 'my files', 'the files i', 'i process', 'i inspect',
 ];
 
 /** Verdicts the shared evaluation lists lack, said of a decision ("poorly planned", "tone-deaf"). */
@@ -63,3 +75,6 @@ export const DECISION_VERDICTS_EN = [
 export const DECISION_PRAISE_EXTRA_EN = ['about time', 'long overdue', 'good riddance', 'smart move', 'right call', 'got it right'];
 /** What turns praise of a decision into sarcasm: "Brilliant planning as usual", "another great reorg". */
 export const SARCASM_CUES_EN = ['as usual', 'as always', 'once again', 'yet again', 'yet another', 'another', 'again'];
+
+/** Private owners of a unit: "the gym's program", "the store's location". */
+export const PRIVATE_OWNERS_EN = ['company', "company's", 'store', "store's", 'restaurant', "restaurant's", 'gym', "gym's", 'landlord', 'hotel', 'airline', 'bank', "bank's", 'club', "club's", 'league', 'condo', 'church', 'netflix', 'amazon', 'costco', 'uber', 'apple', 'google', 'microsoft', 'walmart', 'starbucks', 'shopify', 'my gym', 'the mall'];

@@ -14,6 +14,8 @@ export const DECISION_ACTS_FR = [
   'restructuration', 'remplacement du', 'remplacement de', 'abandon du', 'abandon de', 'abandonner', 'sabrer', 'sabrer dans',
   'fin du', 'fin de', 'fin des', 'reouverture du', 'reouverture de', 'rouvrir', 'retablir', 'retablissement du',
   'prolongation du', 'prolonger', 'elargir', 'elargissement du',
+  // Au participe passé, quand le mot n'a pas d'autre sens courant (pas « fermé », pas « coupé »).
+  'prolonge', 'annule', 'aboli', 'abolie', 'supprime', 'fusionne', 'fusionnes', 'centralise', 'rouvert', 'privatise', 'elimine',
 ];
 
 /** Celui qui décide, devant un infinitif : « a décidé de », « la décision de ». */
@@ -29,6 +31,7 @@ export const PUBLIC_UNITS_FR = [
   'projet-pilote', 'initiative', 'inspections', 'postes', 'contrats', 'hopital', 'hopitaux', 'palais de justice',
   'bibliotheque', 'bibliotheques', 'agence', 'organisme', 'guichet', 'guichets', 'equipe', 'equipes', 'station de recherche',
   'bureau regional', 'prestation', 'prestations', 'credit', 'stages', 'stage', 'emplois d\'ete', 'programme d\'emplois',
+  'inspecteurs', 'agents', 'personnel', 'employes', 'infirmieres', 'enseignants', 'travailleurs', 'travailleuses',
 ];
 
 export const INTERNAL_DECISIONS_FR = [
@@ -37,15 +40,23 @@ export const INTERNAL_DECISIONS_FR = [
   'le deploiement', 'la mise en oeuvre', 'ce nouveau systeme', 'cette reorganisation', 'cette restructuration',
 ];
 
+export const POLICY_SETTINGS_FR = [
+  'formule de financement', "criteres d'admissibilite", "regles d'admissibilite", 'hausse des frais', 'nouveaux frais',
+  'le nouveau plafond', 'normes de service', 'modele de repartition', 'nouvelle grille',
+];
+
 export const WORK_CUES_FR = [
   'au travail', 'au bureau', 'notre ministere', 'mon ministere', 'notre direction', 'ma direction', 'notre division',
   'notre unite', 'mon unite', 'notre programme', 'notre bureau', 'notre service', 'mon employeur', 'notre employeur',
   "l'employeur", 'la haute direction', 'nos gestionnaires', 'chez nous', '#ongov', '#onpoli', '#fpo',
   'notre labo', 'notre laboratoire', 'notre clinique', 'notre region', 'le siege social',
+  "avec qui je travaille", 'que je sers', 'que j\'accompagne', 'mes clients', 'nos clients', 'ma charge de travail',
+  'dans mon travail', 'dans mon poste', 'mes dossiers', 'je traite',
 ];
 
 /** Jugements absents des listes communes, dits d'une décision (« improvisée », « bâclée »). */
 export const DECISION_VERDICTS_FR = [
+  'quelle erreur', 'grave erreur', 'une erreur', 'honteux', 'honteuse', 'une honte',
   'improvise', 'improvisee', 'improvises', 'improvisees', 'bacle', 'baclee', 'bacles', 'baclees', 'mal planifie',
   'mal planifiee', 'deconnecte', 'deconnectee', 'deconnectes', 'decevant', 'decevante', 'decevants', 'decevantes',
   'une farce', 'triste journee', 'incomprehensible', 'insense', 'insensee', 'a courte vue', 'sans queue ni tete',
@@ -53,3 +64,6 @@ export const DECISION_VERDICTS_FR = [
 export const DECISION_PRAISE_EXTRA_FR = ['il etait temps', 'bonne decision', 'bon choix', 'bien joue', 'enfin une decision'];
 /** Ce qui rend l'éloge sarcastique : « brillant, comme d'habitude », « encore une belle réorganisation ». */
 export const SARCASM_CUES_FR = ["comme d'habitude", 'comme toujours', 'encore une fois', 'encore une', 'encore un', 'une autre', 'un autre', 'encore'];
+
+/** Propriétaires privés d'une unité : « le programme du gym », « la succursale du magasin ». */
+export const PRIVATE_OWNERS_FR = ['compagnie', 'entreprise', 'magasin', 'restaurant', 'gym', 'proprio', 'proprietaire', 'hotel', 'banque', 'club', 'ligue', 'condo', 'eglise', 'epicerie', 'centre commercial'];

@@ -13,14 +13,14 @@ import type { Hit, Span, Unit } from '../../types.js';
 import { stripAccents } from '../../text/fold.js';
 import {
   DECISION_ACTS_EN, DECISION_VERBS_EN, DECIDERS_EN, PUBLIC_UNITS_EN, INTERNAL_DECISIONS_EN, WORK_CUES_EN,
-  DECISION_VERDICTS_EN, DECISION_PRAISE_EXTRA_EN, SARCASM_CUES_EN,
+  DECISION_VERDICTS_EN, DECISION_PRAISE_EXTRA_EN, SARCASM_CUES_EN, POLICY_SETTINGS_EN, PRIVATE_OWNERS_EN,
 } from '../../lexicons/en/policy-decisions.js';
 import {
   DECISION_ACTS_FR, DECIDERS_FR, PUBLIC_UNITS_FR, INTERNAL_DECISIONS_FR, WORK_CUES_FR,
-  DECISION_VERDICTS_FR, DECISION_PRAISE_EXTRA_FR, SARCASM_CUES_FR,
+  DECISION_VERDICTS_FR, DECISION_PRAISE_EXTRA_FR, SARCASM_CUES_FR, POLICY_SETTINGS_FR, PRIVATE_OWNERS_FR,
 } from '../../lexicons/fr/policy-decisions.js';
-import { PRIVATE_DECIDERS_EN, NON_GOVERNMENT_OWNERS_EN } from '../../lexicons/en/policy-targets.js';
-import { PRIVATE_DECIDERS_FR, NON_GOVERNMENT_OWNERS_FR } from '../../lexicons/fr/policy-targets.js';
+import { PRIVATE_DECIDERS_EN } from '../../lexicons/en/policy-targets.js';
+import { PRIVATE_DECIDERS_FR } from '../../lexicons/fr/policy-targets.js';
 import { ANAPHORS_EN } from '../../lexicons/en/policy-evaluation.js';
 import { ANAPHORS_FR } from '../../lexicons/fr/policy-evaluation.js';
 import { WordLexicon, anyWordBefore, attributive, phraseSet, wordsAfter, wordsBefore } from '../political/util.js';
@@ -31,13 +31,16 @@ const WORDS = new WordLexicon({
   act: [...DECISION_ACTS_EN, ...DECISION_ACTS_FR],
   decider: [...DECIDERS_EN, ...DECIDERS_FR],
   internal: [...INTERNAL_DECISIONS_EN, ...INTERNAL_DECISIONS_FR],
+  setting: [...POLICY_SETTINGS_EN, ...POLICY_SETTINGS_FR],
 });
 const UNITS = new WordLexicon({ unit: [...PUBLIC_UNITS_EN, ...PUBLIC_UNITS_FR] });
 const VERBS = phraseSet(DECISION_VERBS_EN);
 const WORK = new WordLexicon({ term: [...WORK_CUES_EN, ...WORK_CUES_FR] });
-const PRIVATE = new WordLexicon({ term: [...PRIVATE_DECIDERS_EN, ...PRIVATE_DECIDERS_FR] });
-// "my gym's program", "the store's location", « le programme de fidélité »: an owner that is not the employer.
-const OWNERS = phraseSet([...NON_GOVERNMENT_OWNERS_EN, ...NON_GOVERNMENT_OWNERS_FR].filter((w) => !/^(?:our|notre|nos|my|mon|ma|mes|team|equipe)$/.test(w)));
+// Schools are public: a verdict on closing one is policy, not a private decider's call.
+const PRIVATE = new WordLexicon({ term: [...PRIVATE_DECIDERS_EN, ...PRIVATE_DECIDERS_FR].filter((w) => !/^(?:school|school's|schools|ecole|ecoles|école|écoles)$/.test(w)) });
+// "the gym's program", "the store's location", « le programme du magasin »: an owner that is not the employer.
+// (policy-targets' owners also hold modifiers such as "travel" or "project", which a public grant shares.)
+const OWNERS = phraseSet([...PRIVATE_OWNERS_EN, ...PRIVATE_OWNERS_FR]);
 const OUR = phraseSet(['our', 'notre', 'nos']);
 const ANAPHORS = phraseSet([...ANAPHORS_EN, ...ANAPHORS_FR]);
 const EXTRA = new WordLexicon({ negative: [...DECISION_VERDICTS_EN, ...DECISION_VERDICTS_FR], praise: [...DECISION_PRAISE_EXTRA_EN, ...DECISION_PRAISE_EXTRA_FR] });
@@ -70,8 +73,8 @@ function decisionsIn(plain: string): Decision[] {
   const units = UNITS.findIn(plain).filter((u) => !anyWordBefore(plain, u.start, OWNERS, 3));
   const unitNear = (from: number, to: number) => units.find((u) => u.start >= from && u.start - to <= REACH && !CLAUSE_BREAK.test(plain.slice(to, u.start)));
   for (const m of WORDS.findIn(plain)) {
-    if (m.classes.has('internal')) {
-      out.push({ start: m.start, end: m.end, own: true });
+    if (m.classes.has('internal') || m.classes.has('setting')) {
+      out.push({ start: m.start, end: m.end, own: m.classes.has('internal') });
       continue;
     }
     let actEnd = m.end;
@@ -170,6 +173,9 @@ export default defineRule({
       { text: 'Fermer notre bureau régional de Kapuskasing, c’est une décision improvisée.', mode: 'personal', severity: 'medium' },
       { text: 'Le nouveau système de paie au ministère? Un vrai fiasco.', mode: 'personal', span: 'Un vrai fiasco', severity: 'medium' },
       { text: 'Finally, somebody upstairs got it right by reopening the Timmins counter.', mode: 'professional', severity: 'medium' },
+      { text: 'The new funding formula for rural schools is deeply unfair.', mode: 'professional', severity: 'medium' },
+      { text: 'The decision to end the northern travel grant is going to hurt families I work with every day.', mode: 'personal', severity: 'medium' },
+      { text: 'Moving all the inspectors to a central hub was short-sighted.', mode: 'professional', span: 'Moving all the inspectors to a central hub was short-sighted' },
       { text: 'Au travail, on vient de couper le volet jeunesse. Quelle honte.', mode: 'personal', span: 'Quelle honte', severity: 'medium' },
       { text: 'Encore une réorganisation annoncée par courriel. Un vrai fiasco.', mode: 'personal', severity: 'medium' },
     ],
@@ -179,6 +185,8 @@ export default defineRule({
       'The store closing its Elm Street location is a terrible decision, I loved that place.',
       'Proud of my team for rolling out the new licensing portal! Amazing work, everyone.',
       'Cancelling my gym membership was the best call I made this year.',
+      'Our condo board’s decision to cut the gym hours is ridiculous.',
+      'Moving all my plants to the sunroom was a terrible idea, they hate it.',
       'The new intake portal opens Monday: https://ontario.ca/intake',
       'La fermeture du chalet pour l’hiver, quelle corvée!',
       'Fier de mon équipe pour le déploiement du nouveau portail, bravo à tous!',
