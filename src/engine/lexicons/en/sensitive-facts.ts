@@ -218,4 +218,8 @@ export const IMMIGRATION_FACTS_EN = [
   'overstayed his visa', 'her visa expired', 'his visa expired', 'her permit expired', 'his permit expired',
   'work permit expired', 'is not a citizen', "isn't a citizen", 'is a permanent resident', 'is here illegally',
   'in the country illegally', 'out of status',
+  // The same states after a contracted pronoun: "she's a refugee", "they're undocumented".
+  "she's a refugee", "he's a refugee", "she's a refugee claimant", "he's a refugee claimant", "they're refugees", 'are refugees',
+  "she's undocumented", "he's undocumented", "they're undocumented", "she's here illegally", "he's here illegally",
+  "she's not a citizen", "he's not a citizen", 'is an asylum seeker', "she's an asylum seeker", "he's an asylum seeker",
 ];

@@ -12,7 +12,7 @@ export const HEALTH_CONDITIONS_FR = [
   'cancer', 'leucémie', 'lymphome', 'mélanome', 'tumeur', 'tumeur au cerveau', 'vih', 'sida', 'hépatite', 'its', 'chlamydia',
   'syphilis', 'herpès', 'dépression', 'dépression post-partum', 'dépression majeure', 'anxiété', 'trouble anxieux',
   'troubles anxieux', 'crises de panique', 'crise de panique', 'trouble bipolaire', 'bipolarité', 'schizophrénie', 'psychose',
-  'épisode psychotique', 'tspt', 'sspt', 'toc', 'trouble alimentaire', 'troubles alimentaires', 'anorexie', 'boulimie',
+  'épisode psychotique', 'tspt', 'sspt', 'stress post-traumatique', 'syndrome de stress post-traumatique', 'un trouble bipolaire', 'toc', 'trouble alimentaire', 'troubles alimentaires', 'anorexie', 'boulimie',
   'trouble de la personnalité', 'trouble de personnalité limite', 'démence', 'alzheimer', 'maladie d\'alzheimer', 'parkinson',
   'maladie de parkinson', 'autisme', 'tdah', 'diabète', 'épilepsie', 'sclérose en plaques', 'sla', 'mpoc', 'avc',
   'crise cardiaque', 'infarctus', 'crise d\'épilepsie', 'convulsions', 'fausse couche', 'avortement', 'handicap',
@@ -33,7 +33,8 @@ export const CONDITION_MODIFIERS_FR = ['grave', 'profonde', 'sévère', 'petit',
 export const CONDITION_LINKS_FR = [
   'a reçu un diagnostic de', 'reçu un diagnostic de', 'diagnostic de', 'a été diagnostiqué avec', 'a été diagnostiquée avec',
   'diagnostiqué avec', 'diagnostiquée avec', 'a été diagnostiqué de', 'a été diagnostiquée de', 'on lui a diagnostiqué',
-  'atteint de', 'atteinte de', 'souffre de', 'souffrait de', 'souffrant de', 'vit avec', 'vivait avec', 'vivant avec',
+  'atteint de', 'atteinte de', 'atteint d\'un', 'atteinte d\'un', 'atteint d\'une', 'atteinte d\'une', 'souffre d\'un',
+  'souffre d\'une', 'souffre de', 'souffrait de', 'souffrant de', 'vit avec', 'vivait avec', 'vivant avec',
   'combat', 'combattait', 'se bat contre', 'se battait contre', 'a vaincu', 'a survécu à', 'survivant de', 'survivante de',
   'guéri de', 'guérie de', 'en rémission de', 'décédé de', 'décédée de', 'est mort de', 'est morte de', 'emporté par',
   'emportée par', 'traité pour', 'traitée pour', 'soigné pour', 'soignée pour', 'hospitalisé pour', 'hospitalisée pour',
@@ -217,4 +218,7 @@ export const IMMIGRATION_FACTS_FR = [
   'expulsée du pays', 'déporté', 'déportée', 'en situation irrégulière', 'son visa est expiré', 'son visa a expiré',
   'son permis de travail est expiré', 'son permis a expiré', 'n\'est pas citoyen', 'n\'est pas citoyenne',
   'est résident permanent', 'est résidente permanente', 'est ici illégalement', 'hors statut',
+  // L'état avec un article : « est une réfugiée », « sont des réfugiés ».
+  'est une réfugiée', 'est un réfugié', 'sont des réfugiés', 'est une demandeuse d\'asile', 'est un demandeur d\'asile',
+  'sont des demandeurs d\'asile', 'est sans statut', 'est sans papiers',
 ];

@@ -783,6 +783,10 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // A state after a contracted pronoun or an article, about someone met at work.
+      { text: 'Our new hire just told me she’s a refugee.', span: 'she’s a refugee', severity: 'high' },
+      { text: 'Notre nouvelle employée est une réfugiée.', span: 'est une réfugiée' },
+      { text: 'Notre stagiaire souffre de stress post-traumatique.', span: 'souffre de stress post-traumatique' },
       { text: 'Met a client today who just got diagnosed with cancer, so sad.', span: 'got diagnosed with cancer', severity: 'high' },
       { text: 'My coworker Jen is on stress leave again, third time this year.', span: 'on stress leave', severity: 'high' },
       { text: 'Had a caller this morning who is on ODSP and still could not make rent.', span: 'on ODSP', severity: 'high' },
