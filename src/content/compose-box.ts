@@ -396,6 +396,9 @@ export class ComposeBox {
       }, TYPING_GRACE_MS - sinceInput + 1);
       return;
     }
+    // Nothing to open or close (a clean or just-focused box): the caret's offset, a walk of the
+    // box's text, is not needed.
+    if (this.findings.length === 0 && !this.view.card) return void (this.dismissedAtCaret = null);
     const caret = this.adapter.caretOffset();
     if (caret === null) return;
     const finding = this.findings.find((f) => caret > f.start && caret < f.end);
