@@ -386,8 +386,12 @@ function alternatives(src: string): string[] | null {
   return out;
 }
 
+/** Groups read this deep at most: deeper ones give short pieces, and reading them costs start-up time
+ * (a lexicon's trie nests a group per letter: 30 ms at first use for the engine's triggers). */
+const MAX_GROUP_DEPTH = 2;
+
 /** Strings one of which every match of the pattern `src` contains, or null when none is known. */
-function requiredPieces(src: string): string[] | null {
+function requiredPieces(src: string, depth = 0): string[] | null {
   const alts = alternatives(src);
   if (!alts) return null;
   const out: string[] = [];
@@ -416,9 +420,9 @@ function requiredPieces(src: string): string[] | null {
         const q = alt[end];
         const optional = q === '?' || q === '*' || (q === '{' && /^\{0[,}]/.test(alt.slice(end)));
         const look = alt.startsWith('(?=', i) || alt.startsWith('(?!', i) || alt.startsWith('(?<=', i) || alt.startsWith('(?<!', i);
-        if (!optional && !look) {
+        if (!optional && !look && depth < MAX_GROUP_DEPTH) {
           const inner = alt.slice(i, end - 1).replace(/^\((?:\?:|\?<[^>=!]+>)?/, '');
-          offer(requiredPieces(inner));
+          offer(requiredPieces(inner, depth + 1));
         }
         i = end;
       } else if (c === '?' || c === '*' || c === '{') {
