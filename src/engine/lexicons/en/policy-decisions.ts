@@ -64,6 +64,8 @@ export const WORK_CUES_EN = [
   // The people the author serves at work.
   'i work with', 'we work with', 'i serve', 'we serve', 'my clients', 'our clients', 'my caseload', 'in my job', 'in my work',
   'at my job', 'my files', 'the files i', 'i process', 'i inspect',
+  // Management named as the author's own.
+  'my manager', 'my director', 'our director', 'our manager', 'our managers', 'our deputy', 'my adm', 'in our office', 'on our team',
 ];
 
 /** Verdicts the shared evaluation lists lack, said of a decision ("poorly planned", "tone-deaf"). */

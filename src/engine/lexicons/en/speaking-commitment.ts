@@ -12,6 +12,9 @@ export const PROMISE_MARKERS_EN = [
   'i want to reassure', 'let me reassure',
   // Confirming a decision not yet announced is promising it.
   'i can confirm', 'i can confirm that', 'i confirm', 'i can tell you for sure', 'i can say for certain', "i'm confirming",
+  // A named day for a government outcome is a promise ("your permit will be approved by Friday").
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'end of day', 'eod', 'end of week', 'the end of the week']
+    .map((d) => `by ${d}`),
 ];
 
 /** The government acts (the ministry / we will fund, approve, extend…). */

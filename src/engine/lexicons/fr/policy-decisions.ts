@@ -52,6 +52,8 @@ export const WORK_CUES_FR = [
   'notre labo', 'notre laboratoire', 'notre clinique', 'notre region', 'le siege social',
   "avec qui je travaille", 'que je sers', 'que j\'accompagne', 'mes clients', 'nos clients', 'ma charge de travail',
   'dans mon travail', 'dans mon poste', 'mes dossiers', 'je traite',
+  'mon gestionnaire', 'ma gestionnaire', 'mon directeur', 'ma directrice', 'notre directeur', 'notre directrice',
+  'notre sous-ministre', 'notre sma', 'dans notre bureau', 'dans notre equipe',
 ];
 
 /** Jugements absents des listes communes, dits d'une décision (« improvisée », « bâclée »). */

@@ -11,6 +11,9 @@ export const PROMISE_MARKERS_FR = [
   'je tiens à rassurer', 'je tiens à vous rassurer', 'je veux rassurer', 'je veux vous rassurer', 'laissez-moi vous rassurer',
   // Confirmer une décision qui n'est pas annoncée, c'est la promettre.
   'je peux vous confirmer', 'je vous confirme', 'je peux confirmer', 'je confirme', "c'est confirmé",
+  // Un jour nommé pour un résultat du gouvernement est une promesse (« votre demande sera traitée d'ici vendredi »).
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'demain', 'ce soir', 'la fin de la journée', 'la fin de la semaine']
+    .map((d) => `d'ici ${d}`),
 ];
 
 export const GOV_SUBJECTS_FR = [

@@ -14,7 +14,7 @@ import { FUTURE_TRIGGER, adminActs } from './administration.js';
 const PROMISE = lexicon([...PROMISE_MARKERS_EN, ...PROMISE_MARKERS_FR]);
 // Cheap gate: every promise phrase contains one of these stems.
 const GATE =
-  /promis|guarant|garant|assur|confirm|word|parole|make sure|see to it|ensure|definitely|for sure|100|doubt|count on|comptez|commit|engage|make it happen|get it done|no question|absolutely|mark my|personally|personnellement|trust me|confiance|croyez-moi|crois-moi|sans faute|certain|c'est sur|coup sur|faire en sorte/;
+  /promis|guarant|garant|assur|confirm|by (?:mon|tue|wed|thu|fri|sat|sun|tom|ton|end|eod|the end)|d'ici|word|parole|make sure|see to it|ensure|definitely|for sure|100|doubt|count on|comptez|commit|engage|make it happen|get it done|no question|absolutely|mark my|personally|personnellement|trust me|confiance|croyez-moi|crois-moi|sans faute|certain|c'est sur|coup sur|faire en sorte/;
 const SUBJECTS = lexicon([...GOV_SUBJECTS_EN, ...GOV_SUBJECTS_FR]);
 const ACTIONS = lexicon([...GOV_ACTIONS_EN, ...GOV_ACTIONS_FR]);
 const ENTITLEMENTS = lexicon([...ENTITLEMENTS_EN, ...ENTITLEMENTS_FR]);
@@ -52,7 +52,8 @@ function promiseHits(unit: Unit): Hit[] {
   const promises = spans(PROMISE, p);
   // A plain statement ("once approved, you'll get your permit by mail") has no promise word.
   if (!promises.length || test(PERSONAL, p) || !outcome(p)) return [];
-  const first: Span = promises[0]!;
+  // A promise word says more than the date beside it ("by Friday, guaranteed").
+  const first: Span = promises.find((m) => !/^(?:by|d'ici) /.test(m.text.toLowerCase())) ?? promises[0]!;
   return [{ start: first.start, end: first.end }];
 }
 
@@ -111,6 +112,8 @@ export default defineRule({
       { text: 'The program will absolutely be renewed next year.', span: 'will absolutely' },
       { text: 'Je vous confirme que toutes les écoles recevront le financement cette année.', span: 'Je vous confirme' },
       { text: 'Bonne nouvelle : vos remboursements sont garantis d’ici la fin du mois.', mode: 'professional' },
+      { text: "Merci de votre patience, votre demande sera traitée d'ici vendredi.", span: "d'ici vendredi" },
+      { text: 'Your permit will be approved by Friday, no problem.', mode: 'professional', span: 'by Friday' },
     ],
     valid: [
       "I promise I'll bring cookies to the team meeting on Friday.",
@@ -129,6 +132,8 @@ export default defineRule({
       'I can confirm the hike is on for Saturday, bring snacks.',
       'Je vous confirme que la fête est samedi à 19 h, apportez vos chaises.',
       'I can confirm the kids will get pizza after the game.',
+      'The deck will be done by Friday, then vacation!',
+      "Le gâteau sera prêt d'ici vendredi pour la fête de Léa.",
     ],
   },
 });
