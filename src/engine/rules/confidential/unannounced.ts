@@ -313,6 +313,9 @@ export default defineRule({
       { text: "Notre direction va financer trois nouvelles cliniques l'an prochain, c'est promis!", span: 'Notre direction va financer', severity: 'medium' },
     ],
     valid: [
+      // Seeing the public service 'from the inside' is a job ad, not inside information.
+      'Students: apply for a summer placement and see how public service works from the inside!',
+      'Un stage d’été pour voir la fonction publique de l’intérieur : postulez avant le 1er mars.',
       'My sister is quietly planning a surprise party for mom.',
       'Big renovation in the works at our cottage!',
       'The Leafs are about to announce their new coach.',

@@ -337,6 +337,9 @@ export default defineRule({
       { text: 'Pour votre toiture, Couvertures Gagnon à Sudbury, c’est de loin les meilleurs.', span: 'Couvertures Gagnon à Sudbury, c’est de loin', mode: 'official' },
     ],
     valid: [
+      // A public helpline is not a business.
+      'If you need help with your taxes, call the Tax Help INFOline at 1-800-959-8281.',
+      "Si vous avez besoin d'aide, composez le 1-800-267-8097, c'est la meilleure ressource.",
       "Nothing else we tried came close to grandma's lasagna recipe.",
       "Rien d'autre qu'on a essayé n'arrive à la cheville de la tarte au sucre de ma grand-mère.",
       { text: 'If you need help with your application, call ServiceOntario at 1-800-267-8097.', mode: 'professional' },
