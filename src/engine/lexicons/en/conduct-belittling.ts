@@ -39,3 +39,20 @@ export const SERVICE_THINGS_EN = [
   'the checklist', 'the deadline', 'the rules', 'the requirements', 'application', 'the application', 'the counter',
   'the line', 'the queue', 'our page', 'our website', 'the portal', 'the fine print',
 ];
+
+/** Saying the answer was obvious or said before: "it's literally on page one", "as we've said five times". */
+export const OBVIOUS_EN = [
+  'literally on', 'literally in', "it's literally", 'right there in', 'right there on', 'in bold', 'in black and white',
+  'in plain english', 'in big letters', 'on the very first page', 'as we have said', "as we've said", 'as i have said',
+  "as i've said", 'like we said', 'like i said', 'for the third time', 'for the fifth time', 'for the hundredth time',
+  'for the millionth time', 'times already', 'once again the answer',
+];
+/** "What part of … was confusing": sarcastic by itself, with its ending. */
+export const WHAT_PART_EN = ['what part of', 'which part of'];
+export const CONFUSION_EN = ['was confusing', 'is confusing', 'was unclear', 'is unclear', "don't you understand", 'do you not understand', "didn't you understand"];
+/** Blame pinned on the reader: "you are the reason we can't have nice things". */
+export const BLAME_EN = [
+  ...["you're the reason", 'you are the reason', "you're why", 'you are why', 'people like you are the reason', 'people like you are why']
+    .flatMap((b) => [`${b} we can't`, `${b} we cannot`, `${b} nobody can`, `${b} no one can`]),
+  "reason we can't have nice things",
+];

@@ -29,3 +29,12 @@ export const SERVICE_THINGS_FR = [
   'le site web', 'la page', "l'affiche", 'la publication', 'le courriel', "l'avis", 'le guide', 'la liste', 'la date limite',
   'les regles', 'les exigences', 'la demande', 'le guichet', 'la file', 'le portail', 'les petits caracteres',
 ];
+
+export const OBVIOUS_FR = [
+  'noir sur blanc', 'en toutes lettres', 'en gros caracteres', 'en caracteres gras', 'en gras', "comme on vous l'a dit",
+  "comme je vous l'ai dit", "comme nous l'avons dit", "comme on l'a dit", 'fois deja', 'pour la troisieme fois',
+  'pour la centieme fois', "c'est pourtant ecrit", 'litteralement dans', 'litteralement sur', 'a la premiere page',
+];
+export const WHAT_PART_FR = ['quelle partie de', "qu'est-ce qui n'est pas clair dans"];
+export const CONFUSION_FR = ["n'est pas claire", "n'etait pas claire", "vous n'avez pas compris", "vous avez pas compris", 'est si difficile a comprendre'];
+export const BLAME_FR = ["c'est a cause de gens comme vous", "c'est a cause de vous qu'on ne peut", 'vous etes la raison pour laquelle on ne peut'];

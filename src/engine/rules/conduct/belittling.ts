@@ -22,6 +22,12 @@ const FRAMES = new WordLexicon({
   mock: [...en.MOCK_FRAMES_EN, ...fr.MOCK_FRAMES_FR],
   failure: [...en.FAILURE_FRAMES_EN, ...fr.FAILURE_FRAMES_FR],
 });
+const OBVIOUS = new WordLexicon({ term: [...en.OBVIOUS_EN, ...fr.OBVIOUS_FR] });
+const WHAT_PART = new WordLexicon({ term: [...en.WHAT_PART_EN, ...fr.WHAT_PART_FR] });
+const CONFUSION = new WordLexicon({ term: [...en.CONFUSION_EN, ...fr.CONFUSION_FR] });
+const BLAME = new WordLexicon({ term: [...en.BLAME_EN, ...fr.BLAME_FR] });
+const READER = new WordLexicon({ term: ['you', 'your', 'vous', 'votre', 'vos', 'toi', ...en.VOCATIVES_EN, ...fr.VOCATIVES_FR] });
+const HANDLE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]/u;
 const FAILURES = new WordLexicon({ term: [...en.FAILURES_EN, ...fr.FAILURES_FR] });
 const THINGS = new WordLexicon({ term: [...en.SERVICE_THINGS_EN, ...fr.SERVICE_THINGS_FR] });
 // Signs that an aside about "people who…" is a sneer, not news: eye-roll, facepalm, "smh", "apparently".
@@ -83,6 +89,22 @@ function mockingAside(unit: Unit): Hit | null {
   return null;
 }
 
+/** "It's literally on page one of the guide" to @someone, "as we've said five times, the answer is in the FAQ",
+ * "what part of 'closed on Mondays' was confusing", "you're the reason we can't have nice things". */
+function obviousAnswer(unit: Unit): Hit | null {
+  const blame = BLAME.find(unit)[0];
+  if (blame) return { start: blame.start, end: blame.end };
+  const part = WHAT_PART.find(unit)[0];
+  const confusion = part && CONFUSION.find(unit).find((c) => c.start > part.end && c.start - part.end <= 60);
+  if (part && confusion) return { start: part.start, end: confusion.end };
+  const obvious = OBVIOUS.find(unit)[0];
+  if (!obvious || !THINGS.test(unit.plain)) return null;
+  // Said to someone (an @handle, "you", « madame ») or said again ("five times already").
+  const repeated = /times|fois|time\b/.test(unit.plain.slice(obvious.start, obvious.end)) || /said|dit/.test(unit.plain.slice(obvious.start, obvious.end));
+  if (!repeated && !READER.test(unit.plain) && !HANDLE.test(unit.text)) return null;
+  return { start: obvious.start, end: obvious.end };
+}
+
 export default defineRule({
   id: 'conduct/belittling',
   category: 'conduct',
@@ -93,9 +115,9 @@ export default defineRule({
     en: 'This talks down to a member of the public, even without a rude word: sighing at them, telling them to read again, or mocking people who use the service. Public servants owe the public courtesy, and a condescending reply can be screenshotted and shared as the public service’s voice. Answer the question plainly, or point to the right page kindly.',
     fr: "Ce passage traite de haut un membre du public, même sans mot grossier : soupir, « relisez », moquerie envers les gens qui utilisent le service. Les fonctionnaires doivent courtoisie au public, et une réponse condescendante peut circuler en capture d'écran comme si c'était la voix de la fonction publique. Répondez simplement, ou indiquez la bonne page avec bienveillance.",
   },
-  triggers: [...ADDRESS.pieces(['exasperation']), ...HOSTILE.pieces(), ...FRAMES.pieces()],
+  triggers: [...ADDRESS.pieces(['exasperation']), ...HOSTILE.pieces(), ...FRAMES.pieces(), ...OBVIOUS.pieces(), ...WHAT_PART.pieces(), ...BLAME.pieces()],
   detect(unit) {
-    const hit = loneVocative(unit) ?? readAgain(unit) ?? mockingAside(unit);
+    const hit = loneVocative(unit) ?? readAgain(unit) ?? mockingAside(unit) ?? obviousAnswer(unit);
     return hit ? [hit] : [];
   },
   examples: {
@@ -109,6 +131,11 @@ export default defineRule({
       { text: 'Imaginez ne pas lire la FAQ avant de nous crier dessus.', mode: 'official' },
       { text: 'J’adore quand les gens ne lisent pas le formulaire 🙄', mode: 'personal', severity: 'medium' },
       { text: 'Monsieur. De grâce.', mode: 'official', severity: 'high' },
+      { text: '@gary_t It’s literally on the first page of the guide.', mode: 'professional', span: 'It’s literally' },
+      { text: 'As we’ve said five times already, the answer is in the FAQ.', mode: 'official' },
+      { text: 'Not sure what part of “closed on Mondays” was confusing, but here we are.', mode: 'professional' },
+      { text: 'C’est écrit noir sur blanc dans la lettre, madame.', mode: 'professional', span: 'noir sur blanc' },
+      { text: 'Comme on vous l’a dit trois fois déjà, la réponse est dans la FAQ.', mode: 'official' },
     ],
     valid: [
       'Please check the FAQ before applying: https://ontario.ca/faq',
@@ -121,6 +148,10 @@ export default defineRule({
       'Merci, madame, pour votre patience au comptoir.',
       'Certaines personnes ne savent pas que le formulaire a changé en mai.',
       'Bonjour Madame, votre carte arrivera sous deux semaines.',
+      'It’s literally on the first page of the cookbook, so easy!',
+      'The answer is in our FAQ: https://ontario.ca/faq',
+      'Tout est écrit noir sur blanc dans le roman, quel plaisir de lecture.',
+      'You are the reason I love this job, thank you!',
     ],
   },
 });
