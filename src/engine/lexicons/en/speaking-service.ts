@@ -31,3 +31,18 @@ export const PRIVATE_SERVICES_EN = [
   'game', 'band', 'bakery', 'restaurant', 'cafe', 'club', 'league', 'church', 'my app', 'our app', 'subscribers', 'patreon',
   'orders', 'order',
 ];
+
+/** Asking the reader to send their case privately: a personal channel doing the ministry's intake. */
+export const CASE_INVITES_EN = ['dm me', 'message me', 'send me', 'email me', 'pm me', 'inbox me', 'text me', 'dm us', 'send us'];
+/** The reader's case, by what identifies it. */
+export const READER_CASES_EN = [
+  'your file', 'your file number', 'your application', 'your application number', 'your case', 'your case number', 'your claim',
+  'your claim number', 'your renewal', 'your permit', 'your licence', 'your license', 'your refund', 'your payment',
+  'your request', 'your appeal', 'your card', 'your cheque', 'your reference number', 'your confirmation number',
+];
+/** Where the reader's case stands, told as by the office handling it. */
+export const CASE_STATUS_EN = [
+  'is being processed', 'is in progress', 'has been approved', 'was approved', 'is approved', 'has been received',
+  'was received', 'is on its way', 'was mailed', 'has been mailed', 'has been escalated', 'is under review',
+  'is being reviewed', 'has been flagged', 'is at the top of the pile', 'should arrive', 'will arrive',
+];

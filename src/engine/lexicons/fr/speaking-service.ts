@@ -24,3 +24,15 @@ export const PRIVATE_SERVICES_FR = [
   'boutique', 'magasin', 'blogue', 'balado', 'infolettre', 'chaine', 'serveur', 'jeu', 'groupe de musique', 'boulangerie',
   'restaurant', 'cafe', 'club', 'ligue', 'eglise', 'mon appli', 'notre appli', 'abonnes', 'commandes', 'commande',
 ];
+
+export const CASE_INVITES_FR = ['ecrivez-moi', 'envoyez-moi', 'ecris-moi', 'envoie-moi', 'textez-moi', 'texte-moi', 'ecrivez-nous', 'envoyez-nous'];
+export const READER_CASES_FR = [
+  'votre dossier', 'votre numero de dossier', 'votre demande', 'votre numero de demande', 'votre reclamation',
+  'votre renouvellement', 'votre permis', 'votre remboursement', 'votre paiement', 'votre appel', 'votre carte',
+  'votre cheque', 'votre numero de reference', 'votre numero de confirmation', 'ton dossier', 'ta demande',
+];
+export const CASE_STATUS_FR = [
+  'est en traitement', 'est en cours de traitement', 'a ete approuve', 'a ete approuvee', 'est approuve', 'est approuvee',
+  'a ete recu', 'a ete recue', 'est en route', 'a ete envoye', 'a ete envoyee', 'a ete transmis', 'a ete transmise',
+  "est a l'etude", 'devrait arriver', 'va arriver', 'arrivera',
+];

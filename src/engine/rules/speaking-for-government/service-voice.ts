@@ -7,9 +7,13 @@
 // public service thing (portal, permit, application, renewal…) and a word to the reader; a shop, a
 // blog or a game server ("we're aware the Etsy shop is down") and news relayed with a link are not it.
 import { defineRule } from '../../define-rule.js';
-import type { Hit } from '../../types.js';
-import { SERVICE_ACKS_EN, SERVICE_THINGS_EN, PRIVATE_SERVICES_EN } from '../../lexicons/en/speaking-service.js';
-import { SERVICE_ACKS_FR, SERVICE_THINGS_FR, PRIVATE_SERVICES_FR } from '../../lexicons/fr/speaking-service.js';
+import type { Hit, Unit } from '../../types.js';
+import {
+  SERVICE_ACKS_EN, SERVICE_THINGS_EN, PRIVATE_SERVICES_EN, CASE_INVITES_EN, READER_CASES_EN, CASE_STATUS_EN,
+} from '../../lexicons/en/speaking-service.js';
+import {
+  SERVICE_ACKS_FR, SERVICE_THINGS_FR, PRIVATE_SERVICES_FR, CASE_INVITES_FR, READER_CASES_FR, CASE_STATUS_FR,
+} from '../../lexicons/fr/speaking-service.js';
 import { WordLexicon } from '../political/util.js';
 import { plainBefore } from '../confidential/context.js';
 
@@ -19,6 +23,25 @@ const PRIVATE = new WordLexicon({ term: [...PRIVATE_SERVICES_EN, ...PRIVATE_SERV
 // The reader addressed: "you", "your file", "please bear with us", « votre demande », « merci de votre patience », an @handle.
 const READER = new WordLexicon({ term: ['you', 'your', "you'll", 'please', 'vous', 'votre', 'vos', 'svp', 'thanks for', 'thank you for', 'sorry for', 'apologies for', 'merci de votre', 'toutes nos excuses', 'desole', 'desolee', 'desoles'] });
 const HANDLE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]/u;
+const INVITES = new WordLexicon({ term: [...CASE_INVITES_EN, ...CASE_INVITES_FR] });
+const CASES = new WordLexicon({ term: [...READER_CASES_EN, ...READER_CASES_FR] });
+const STATUS = new WordLexicon({ term: [...CASE_STATUS_EN, ...CASE_STATUS_FR] });
+
+/** "DM me your file number", « écrivez-moi votre numéro de dossier », "your renewal is being processed":
+ * the reader's case taken in or reported on from a personal channel. */
+function caseHandling(unit: Unit): Hit | null {
+  const cases = CASES.find(unit);
+  if (!cases.length || PRIVATE.test(unit.plain)) return null;
+  for (const i of INVITES.find(unit)) {
+    const c = cases.find((x) => x.start >= i.end && x.start - i.end <= 20);
+    if (c) return { start: i.start, end: c.end };
+  }
+  for (const c of cases) {
+    const st = STATUS.find(unit).find((x) => x.start >= c.end && x.start - c.end <= 25);
+    if (st) return { start: c.start, end: st.end };
+  }
+  return null;
+}
 
 export default defineRule({
   id: 'speaking-for-government/service-voice',
@@ -30,10 +53,13 @@ export default defineRule({
     en: 'This answers the public as if you were the ministry’s service desk (“we’re looking into the outage”, “we’ve escalated your file”). Only official channels speak for the ministry, and taking up one person’s file in public can look like preferential treatment. Point the person to the official contact instead.',
     fr: "Ce passage répond au public comme si vous étiez le service à la clientèle du ministère (« nous sommes au courant de la panne », « nous avons transmis votre dossier »). Seuls les comptes officiels parlent au nom du ministère, et prendre en charge le dossier d'une personne en public peut donner l'apparence d'un traitement de faveur. Dirigez plutôt la personne vers les coordonnées officielles.",
   },
-  triggers: ACKS.pieces(),
+  triggers: [...ACKS.pieces(), ...CASES.pieces()],
   detect(unit) {
     const acks = ACKS.find(unit);
-    if (!acks.length) return [];
+    if (!acks.length) {
+      const handled = caseHandling(unit);
+      return handled ? [handled] : [];
+    }
     const before = plainBefore(unit);
     const here = (l: WordLexicon) => l.test(unit.plain) || (!!before && l.test(before));
     if (!here(THINGS) || here(PRIVATE)) return [];
@@ -50,6 +76,11 @@ export default defineRule({
       { text: '@jen_k our team is aware of the issue with online renewals and is working on a fix.', mode: 'professional' },
       { text: 'Désolée du délai! Nous sommes au courant de la panne du portail et nous y travaillons.', span: 'Nous sommes au courant' },
       { text: 'Merci de votre patience, on regarde ça et on vous revient demain pour votre permis.', mode: 'professional' },
+      // The reader's case taken in or reported on.
+      { text: 'DM me your file number and I’ll check the status for you.', span: 'DM me your file number' },
+      { text: 'Hi Karen, your renewal is being processed and should arrive next week.', span: 'your renewal is being processed' },
+      { text: 'Écrivez-moi votre numéro de dossier en privé et je vais vérifier où ça en est.', span: 'Écrivez-moi votre numéro de dossier' },
+      { text: 'Bonjour Sylvie, votre renouvellement est en traitement.', span: 'votre renouvellement est en traitement' },
     ],
     valid: [
       "We're looking into a new car this weekend, any advice?",
@@ -60,6 +91,9 @@ export default defineRule({
       'Nous sommes au courant pour le souper de samedi, merci!',
       'On y travaille : le nouveau balado sort lundi, merci de votre patience!',
       'La panne de courant chez nous a duré trois heures hier soir.',
+      'DM me your address and I’ll send you the recipe card!',
+      'Your order is being processed and should arrive next week, thanks for supporting my Etsy shop!',
+      'Envoyez-moi votre recette de tarte, je vais l’essayer!',
     ],
   },
 });
