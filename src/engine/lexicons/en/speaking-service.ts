@@ -46,3 +46,14 @@ export const CASE_STATUS_EN = [
   'was received', 'is on its way', 'was mailed', 'has been mailed', 'has been escalated', 'is under review',
   'is being reviewed', 'has been flagged', 'is at the top of the pile', 'should arrive', 'will arrive',
 ];
+
+/** A spokesperson's lines: the ministry's stance stated as fact by someone who cannot give it. */
+export const SPOKESPERSON_LINES_EN = [
+  "we don't comment on individual cases", 'we do not comment on individual cases', "we can't comment on individual files",
+  'we cannot comment on individual files', "we don't comment on individual files", 'the ministry has no plans to',
+  'the ministry does not intend to', "the ministry doesn't intend to", 'the ministry will not be', "the ministry won't be",
+  'the ministry stands by', 'the ministry is not considering', "the ministry isn't considering", 'the government has no plans to',
+  'the government does not intend to', 'the government stands by', 'there are no plans to reverse', 'no plans to reverse',
+];
+/** What makes such a line a report of someone else's words. */
+export const REPORTING_EN = ['said', 'says', 'according to', 'announced', 'statement', 'told reporters', 'confirmed today', 'reports', 'reported'];

@@ -36,3 +36,11 @@ export const CASE_STATUS_FR = [
   'a ete recu', 'a ete recue', 'est en route', 'a ete envoye', 'a ete envoyee', 'a ete transmis', 'a ete transmise',
   "est a l'etude", 'devrait arriver', 'va arriver', 'arrivera',
 ];
+
+export const SPOKESPERSON_LINES_FR = [
+  'nous ne commentons pas les dossiers individuels', 'on ne commente pas les dossiers individuels',
+  'nous ne pouvons pas commenter les dossiers', "le ministere n'a pas l'intention de", "le ministere n'envisage pas",
+  'le ministere ne reviendra pas', 'le ministere maintient', "le gouvernement n'a pas l'intention de", 'le gouvernement maintient',
+  "il n'est pas question de revenir", 'aucun plan pour revenir',
+];
+export const REPORTING_FR = ['a dit', 'affirme', 'selon', 'a annonce', 'a declare', 'declaration', 'communique', 'rapporte'];

@@ -6,16 +6,18 @@
 // public also invites the look of preferential treatment. It takes the team's acknowledgement, a
 // public service thing (portal, permit, application, renewal…) and a word to the reader; a shop, a
 // blog or a game server ("we're aware the Etsy shop is down") and news relayed with a link are not it.
+// The same voice takes in or reports on the reader's case ("DM me your file number", "your renewal is
+// being processed") and gives the ministry's lines ("the ministry has no plans to reverse…"), unless reported.
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Unit } from '../../types.js';
 import {
-  SERVICE_ACKS_EN, SERVICE_THINGS_EN, PRIVATE_SERVICES_EN, CASE_INVITES_EN, READER_CASES_EN, CASE_STATUS_EN,
+  SERVICE_ACKS_EN, SERVICE_THINGS_EN, PRIVATE_SERVICES_EN, CASE_INVITES_EN, READER_CASES_EN, CASE_STATUS_EN, SPOKESPERSON_LINES_EN, REPORTING_EN,
 } from '../../lexicons/en/speaking-service.js';
 import {
-  SERVICE_ACKS_FR, SERVICE_THINGS_FR, PRIVATE_SERVICES_FR, CASE_INVITES_FR, READER_CASES_FR, CASE_STATUS_FR,
+  SERVICE_ACKS_FR, SERVICE_THINGS_FR, PRIVATE_SERVICES_FR, CASE_INVITES_FR, READER_CASES_FR, CASE_STATUS_FR, SPOKESPERSON_LINES_FR, REPORTING_FR,
 } from '../../lexicons/fr/speaking-service.js';
 import { WordLexicon } from '../political/util.js';
-import { plainBefore } from '../confidential/context.js';
+import { hasUrl, plainBefore } from '../confidential/context.js';
 
 const ACKS = new WordLexicon({ term: [...SERVICE_ACKS_EN, ...SERVICE_ACKS_FR] });
 const THINGS = new WordLexicon({ term: [...SERVICE_THINGS_EN, ...SERVICE_THINGS_FR] });
@@ -26,6 +28,16 @@ const HANDLE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]/u;
 const INVITES = new WordLexicon({ term: [...CASE_INVITES_EN, ...CASE_INVITES_FR] });
 const CASES = new WordLexicon({ term: [...READER_CASES_EN, ...READER_CASES_FR] });
 const STATUS = new WordLexicon({ term: [...CASE_STATUS_EN, ...CASE_STATUS_FR] });
+const LINES = new WordLexicon({ term: [...SPOKESPERSON_LINES_EN, ...SPOKESPERSON_LINES_FR] });
+const REPORTING = new WordLexicon({ term: [...REPORTING_EN, ...REPORTING_FR] });
+
+/** "The ministry has no plans to reverse the decision", « nous ne commentons pas les dossiers individuels »:
+ * a spokesperson's line, unless it reports someone's words or links to them. */
+function spokesperson(unit: Unit): Hit | null {
+  const line = LINES.find(unit)[0];
+  if (!line || REPORTING.test(unit.plain) || hasUrl(unit)) return null;
+  return { start: line.start, end: line.end };
+}
 
 /** "DM me your file number", « écrivez-moi votre numéro de dossier », "your renewal is being processed":
  * the reader's case taken in or reported on from a personal channel. */
@@ -53,11 +65,11 @@ export default defineRule({
     en: 'This answers the public as if you were the ministry’s service desk (“we’re looking into the outage”, “we’ve escalated your file”). Only official channels speak for the ministry, and taking up one person’s file in public can look like preferential treatment. Point the person to the official contact instead.',
     fr: "Ce passage répond au public comme si vous étiez le service à la clientèle du ministère (« nous sommes au courant de la panne », « nous avons transmis votre dossier »). Seuls les comptes officiels parlent au nom du ministère, et prendre en charge le dossier d'une personne en public peut donner l'apparence d'un traitement de faveur. Dirigez plutôt la personne vers les coordonnées officielles.",
   },
-  triggers: [...ACKS.pieces(), ...CASES.pieces()],
+  triggers: [...ACKS.pieces(), ...CASES.pieces(), ...LINES.pieces()],
   detect(unit) {
     const acks = ACKS.find(unit);
     if (!acks.length) {
-      const handled = caseHandling(unit);
+      const handled = caseHandling(unit) ?? spokesperson(unit);
       return handled ? [handled] : [];
     }
     const before = plainBefore(unit);
@@ -81,6 +93,9 @@ export default defineRule({
       { text: 'Hi Karen, your renewal is being processed and should arrive next week.', span: 'your renewal is being processed' },
       { text: 'Écrivez-moi votre numéro de dossier en privé et je vais vérifier où ça en est.', span: 'Écrivez-moi votre numéro de dossier' },
       { text: 'Bonjour Sylvie, votre renouvellement est en traitement.', span: 'votre renouvellement est en traitement' },
+      // A spokesperson's line stated as fact.
+      { text: 'The ministry has no plans to reverse the decision, period.', span: 'The ministry has no plans to' },
+      { text: 'Nous ne commentons pas les dossiers individuels, mais le processus est équitable.', mode: 'professional' },
     ],
     valid: [
       "We're looking into a new car this weekend, any advice?",
@@ -94,6 +109,8 @@ export default defineRule({
       'DM me your address and I’ll send you the recipe card!',
       'Your order is being processed and should arrive next week, thanks for supporting my Etsy shop!',
       'Envoyez-moi votre recette de tarte, je vais l’essayer!',
+      'The minister said the ministry has no plans to reverse the decision: https://news.ontario.ca/x',
+      'Selon le communiqué, le ministère n’a pas l’intention de revenir sur sa décision.',
     ],
   },
 });
