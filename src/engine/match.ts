@@ -99,6 +99,8 @@ class LexiconPattern extends RegExp {
   }
 
   #keyWords: readonly KeyWord[] | null;
+  /** The phrases it was built from, for its trigger pieces (keyPieces()). */
+  #phrases: readonly string[];
   #id = -1;
   /** The phrases' first few code points, or null when a phrase may begin with anything (a leading `*`). */
   #starts: PrefixNode | null;
@@ -106,9 +108,10 @@ class LexiconPattern extends RegExp {
   #wordsOnly: boolean;
   #sticky: RegExp | null = null;
 
-  constructor(source: string, flags: string, keyWords: readonly KeyWord[] | null, starts: PrefixNode | null) {
+  constructor(source: string, flags: string, keyWords: readonly KeyWord[] | null, starts: PrefixNode | null, phrases: readonly string[]) {
     super(source, flags);
     this.#keyWords = keyWords;
+    this.#phrases = phrases;
     this.#starts = starts;
     this.#wordsOnly = starts !== null && [...starts.next.keys()].every(isWordChar);
   }
@@ -121,9 +124,14 @@ class LexiconPattern extends RegExp {
     return mayMatch(this.#id, s);
   }
 
-  /** Its key words as trigger pieces (a space where a sign or an edge bounds one), or null when it has none. */
-  keyPieces(): string[] | null {
-    return this.#keyWords && this.#keyWords.map((k) => ' ' + k.word + (k.prefix ? '' : ' '));
+  /** Trigger pieces one of which any match holds: its key words (a space where a sign or an edge
+   * bounds one), or keyPieces() of its phrases, whichever has the longer shortest piece
+   * ("l'ennemi" has the key word "l" but the piece "ennemi "). */
+  triggerPieces(): string[] {
+    const words = this.#keyWords?.map((k) => ' ' + k.word + (k.prefix ? '' : ' ')) ?? [''];
+    const runs = keyPieces(this.#phrases);
+    const shortest = (list: readonly string[]) => Math.min(...list.map((p) => p.length));
+    return shortest(runs) > shortest(words) ? runs : words;
   }
 
   override exec(input: string): RegExpExecArray | null {
@@ -221,7 +229,7 @@ export function lexicon(phrases: readonly string[]): RegExp {
   const body = trieSource(root) || '(?!)';
   // A phrase beginning with an any-ending or an optional apostrophe may begin anywhere.
   const starts = [...root.next.keys()].some((a) => firstCodePoint(a) === null) ? null : prefixTrie(root, 0);
-  return new LexiconPattern(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu', gated ? keyWords : null, starts);
+  return new LexiconPattern(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu', gated ? keyWords : null, starts, phrases);
 }
 
 /** Every match of `re` in `haystack` (a same-length view of `unit.text`), reported with the original text. */
@@ -329,9 +337,11 @@ export function keyPieces(phrases: readonly string[], edges: PieceEdges = 'both'
  * no piece for some alternative is returned as it is.
  */
 export function gatePieces(re: RegExp): (RegExp | string)[] {
-  // A lexicon's own key words: the same test its pattern makes before running (mayMatch), in the shared index.
-  const keys = re instanceof LexiconPattern ? re.keyPieces() : null;
-  if (keys) return [...new Set(keys)];
+  // A lexicon: its key words (what its pattern's mayMatch tests) or its phrases' pieces.
+  if (re instanceof LexiconPattern) {
+    const pieces = re.triggerPieces();
+    return pieces.every((p) => p.trim()) ? [...new Set(pieces)] : [re];
+  }
   const pieces = re.flags.includes('v') ? null : requiredPieces(re.source);
   return pieces ? [...new Set(pieces.map((p) => stripAccents(lowerSameLength(p))))] : [re];
 }
