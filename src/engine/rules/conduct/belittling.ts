@@ -27,7 +27,6 @@ const WHAT_PART = new WordLexicon({ term: [...en.WHAT_PART_EN, ...fr.WHAT_PART_F
 const CONFUSION = new WordLexicon({ term: [...en.CONFUSION_EN, ...fr.CONFUSION_FR] });
 const BLAME = new WordLexicon({ term: [...en.BLAME_EN, ...fr.BLAME_FR] });
 const READER = new WordLexicon({ term: ['you', 'your', 'vous', 'votre', 'vos', 'toi', ...en.VOCATIVES_EN, ...fr.VOCATIVES_FR] });
-const HANDLE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]/u;
 const FAILURES = new WordLexicon({ term: [...en.FAILURES_EN, ...fr.FAILURES_FR] });
 const THINGS = new WordLexicon({ term: [...en.SERVICE_THINGS_EN, ...fr.SERVICE_THINGS_FR] });
 // Signs that an aside about "people who…" is a sneer, not news: eye-roll, facepalm, "smh", "apparently".
@@ -101,7 +100,7 @@ function obviousAnswer(unit: Unit): Hit | null {
   if (!obvious || !THINGS.test(unit.plain)) return null;
   // Said to someone (an @handle, "you", « madame ») or said again ("five times already").
   const repeated = /times|fois|time\b/.test(unit.plain.slice(obvious.start, obvious.end)) || /said|dit/.test(unit.plain.slice(obvious.start, obvious.end));
-  if (!repeated && !READER.test(unit.plain) && !HANDLE.test(unit.text)) return null;
+  if (!repeated && !READER.test(unit.plain) && !unit.masked.some((m) => m.kind === 'handle')) return null;
   return { start: obvious.start, end: obvious.end };
 }
 

@@ -24,7 +24,6 @@ const THINGS = new WordLexicon({ term: [...SERVICE_THINGS_EN, ...SERVICE_THINGS_
 const PRIVATE = new WordLexicon({ term: [...PRIVATE_SERVICES_EN, ...PRIVATE_SERVICES_FR] });
 // The reader addressed: "you", "your file", "please bear with us", « votre demande », « merci de votre patience », an @handle.
 const READER = new WordLexicon({ term: ['you', 'your', "you'll", 'please', 'vous', 'votre', 'vos', 'svp', 'thanks for', 'thank you for', 'sorry for', 'apologies for', 'merci de votre', 'toutes nos excuses', 'desole', 'desolee', 'desoles'] });
-const HANDLE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]/u;
 const INVITES = new WordLexicon({ term: [...CASE_INVITES_EN, ...CASE_INVITES_FR] });
 const CASES = new WordLexicon({ term: [...READER_CASES_EN, ...READER_CASES_FR] });
 const STATUS = new WordLexicon({ term: [...CASE_STATUS_EN, ...CASE_STATUS_FR] });
@@ -75,7 +74,7 @@ export default defineRule({
     const before = plainBefore(unit);
     const here = (l: WordLexicon) => l.test(unit.plain) || (!!before && l.test(before));
     if (!here(THINGS) || here(PRIVATE)) return [];
-    if (!here(READER) && !HANDLE.test(unit.text)) return [];
+    if (!here(READER) && !unit.masked.some((m) => m.kind === 'handle')) return [];
     const a = acks[0]!;
     const hit: Hit = { start: a.start, end: a.end };
     return [hit];
