@@ -12,8 +12,6 @@ export const DISPLAY_CUES_EN = [
 
 /** Signs that stand for an election by themselves once they are put up ("my lawn sign is up"). */
 export const ELECTION_SIGNS_EN = ['lawn sign', 'lawn signs', 'election sign', 'election signs', 'campaign sign', 'campaign signs'];
-/** Putting a sign up or owning one. */
-export const SIGN_UP_EN = ['is up', 'are up', 'went up', 'put up', 'putting up', 'got my', 'picked up my', 'planted', 'proudly', 'my', 'our'];
 /** Lawn signs of another kind: a graduation, a sale, a birthday, a road safety sign. */
 export const OTHER_SIGNS_EN = [
   'grad', 'graduate', 'graduation', 'class of', 'birthday', 'for sale', 'sold', 'real estate', 'realtor', 'congrats',

@@ -10,7 +10,6 @@ export const DISPLAY_CUES_FR = [
 ];
 
 export const ELECTION_SIGNS_FR = ['pancarte electorale', 'pancartes electorales', 'affiche electorale', 'affiches electorales', 'pancarte de campagne'];
-export const SIGN_UP_FR = ['est plantee', 'sont plantees', 'est installee', 'est posee', 'ma', 'mes', 'notre', 'nos', 'fierement', 'plantee'];
 export const OTHER_SIGNS_FR = ['finissant', 'finissante', 'diplome', 'anniversaire', 'a vendre', 'vendu', 'vendue', 'courtier', 'felicitations', 'bebe', 'mariage', 'vente de garage', 'perdu', 'ralentissez', 'ecole', 'equipe', 'tournoi'];
 export const CHARITY_CAMPAIGNS_FR = ['centraide', 'banque alimentaire', 'fondation', 'hopital', 'cancer', 'course', 'marathon', 'financement', 'bienfaisance', 'collecte', 'sensibilisation'];
 export const OFFICES_FR = ['mairie', 'maire', 'mairesse', 'conseil municipal', 'conseiller', 'conseillere', 'quartier', 'conseil scolaire', 'deputee', 'depute', 'premier ministre', 'premiere ministre', 'prefet', 'prefete'];

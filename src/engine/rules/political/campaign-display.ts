@@ -16,7 +16,6 @@ import { plainBefore } from '../confidential/context.js';
 
 const CUES = new WordLexicon({ term: [...en.DISPLAY_CUES_EN, ...fr.DISPLAY_CUES_FR] });
 const SIGNS = new WordLexicon({ term: [...en.ELECTION_SIGNS_EN, ...fr.ELECTION_SIGNS_FR] });
-const SIGN_UP = new WordLexicon({ term: [...en.SIGN_UP_EN, ...fr.SIGN_UP_FR] });
 const OTHER_SIGNS = new WordLexicon({ term: [...en.OTHER_SIGNS_EN, ...fr.OTHER_SIGNS_FR] });
 const CHARITY = new WordLexicon({ term: [...en.CHARITY_CAMPAIGNS_EN, ...fr.CHARITY_CAMPAIGNS_FR] });
 const NEWS = new WordLexicon({ term: ['vandalized', 'vandalised', 'stolen', 'bylaw', 'by-law', 'removed', 'vandalisees', 'volees', 'reglement', 'according to', 'selon'] });
@@ -27,6 +26,18 @@ const NAME = '\\p{Lu}[\\p{L}-]{1,20} \\p{Lu}[\\p{L}-]{1,20}';
 const RUNNING = new RegExp(`(?<![\\p{L}])${NAME} (?:for|pour|a la|au|comme) (?:the |le |la )?(?:${OFFICES})(?![\\p{L}])`, 'u');
 // "Jane Smith's campaign", "the campaign of Jane Smith", « la campagne de Marie Tremblay ».
 const CAMPAIGN = new RegExp(`(?<![\\p{L}])(?:${NAME}['\u2019]s campaign|campaign (?:of|for) ${NAME}|campagne (?:de|d') ?${NAME})`, 'u');
+
+// The writer's own sign: "my (new) lawn sign", « nos pancartes », "Lawn sign is UP" opening the
+// post, or one the writer put up ("we just put up…", « j'ai planté… »). "Lawn sign season on our
+// street" or a neighbour's sign is someone else's display, which the writer may describe.
+const OWNER_BEFORE = /(?:^|[^\p{L}])(?:my|our|ma|mes|notre|nos)\s(?:\p{L}{1,20}\s)?$/u;
+const IS_UP_AFTER = /^\s(?:is|are|est|sont)\s(?:up|in|plantees?|posees?|installees?)(?![\p{L}])/u;
+const PUT_UP = /(?:^|[^\p{L}])(?:i|we|j['\u2019]ai|on a|nous avons)\s(?:(?:just|finally|enfin|fierement|proudly)\s)?(?:put up|planted|got|picked up|plante|plantee|pose|posee|installe|installee)(?![\p{L}])/u;
+
+function ownSign(plain: string, sign: Span): boolean {
+  const before = plain.slice(Math.max(0, sign.start - 30), sign.start);
+  return OWNER_BEFORE.test(before) || (!/\p{L}/u.test(before) && IS_UP_AFTER.test(plain.slice(sign.end, sign.end + 20)));
+}
 
 function fold(unit: Unit): string {
   // Accent-free, case kept: the names need their capitals, the office words their plain form.
@@ -73,8 +84,9 @@ export default defineRule({
       hit = { start: targets[0]!.start, end: targets[0]!.end };
     }
     // "My lawn sign is up!": an election sign put up is a display by itself.
-    const sign = SIGNS.find(unit)[0];
-    if (!hit && sign && SIGN_UP.test(unit.plain) && !OTHER_SIGNS.test(unit.plain) && !(before && OTHER_SIGNS.test(before))) {
+    const plain = stripAccents(unit.plain);
+    const sign = SIGNS.find(unit).find((found) => ownSign(plain, found) || PUT_UP.test(plain));
+    if (!hit && sign && !OTHER_SIGNS.test(unit.plain) && !(before && OTHER_SIGNS.test(before))) {
       hit = { start: sign.start, end: sign.end };
     }
     // "Volunteering for Jane Smith's campaign", « bénévole pour la campagne de Marie Tremblay ».
@@ -89,6 +101,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'My lawn sign is up! #ONDP', span: 'lawn sign', severity: 'medium' },
+      { text: 'We just put up our lawn signs, first time ever!', span: 'lawn signs' },
       { text: 'Spent the weekend putting up signs for the Greens.', span: 'putting up signs for the Greens', mode: 'professional', severity: 'high' },
       { text: 'Jane Smith for Ward 3, proud supporter!' },
       { text: 'Fier bénévole pour la campagne de Marie Tremblay dans Ottawa-Vanier!', severity: 'medium' },
@@ -101,6 +114,8 @@ export default defineRule({
       'Our new lawn is finally up and growing!',
       'Fière bénévole pour la campagne de Centraide cette année!',
       'La pancarte « à vendre » est plantée devant la maison, on déménage!',
+      "Lawn sign season on our street: one neighbour's lawn sign is up on a ladder now. Popcorn time.",
+      'Les pancartes électorales sont plantées partout dans notre rue, quelle saison!',
     ],
   },
 });
