@@ -114,8 +114,8 @@ export const RUMOUR_HINTS_EN = [
   'hearing rumblings', 'rumblings', "what's floating around", 'floating around the office', 'going around the office',
   'the word around the office', 'scuttlebutt', 'buzz at work', 'gossip at work', 'heard from a friend in', 'heard from a friend at', 'a friend in the premier\'s office', "a friend in the minister's office",
   'a friend at the ministry', 'heard it at work', 'heard this at work', 'heard that at work', 'heard it in a meeting', 'heard it from my director',
-  'heard it from my boss', 'heard it from my manager', 'from inside', 'from the inside', 'inside info', 'inside word',
-  'word from inside', 'hot take from inside', 'rumour at work', 'rumor at work', 'word at work', 'in our team meeting', 'at our team meeting', 'pretty much confirmed', 'basically confirmed', 'all but confirmed',
+  'heard it from my boss', 'heard it from my manager', 'heard from inside', 'heard from the inside', 'someone on the inside', 'source on the inside', 'sources on the inside', 'inside info', 'inside word',
+  'word from inside', 'word from the inside', 'hot take from inside', 'rumour at work', 'rumor at work', 'word at work', 'in our team meeting', 'at our team meeting', 'pretty much confirmed', 'basically confirmed', 'all but confirmed',
 ];
 
 /** Teasing an announcement: enough with a government subject. */

@@ -78,6 +78,8 @@ export const PUBLIC_RESOURCES_EN = [
   'act', 'regulation', 'strategy', 'legislature', 'parliament', 'science north', 'metrolinx', 'go transit', 'lcbo', 'tvo',
   'tfo', 'ontario northland', 'hydro one', 'ieso', 'opg', 'niagara parks', 'conservation authority', 'conservation',
   'museum', 'art gallery', 'zoo', 'school', 'cbc', 'park', 'parks', 'trail', 'arena', 'community centre',
+  // Public phone lines: "call the INFOline", "the crisis line" point to a service, not a vendor.
+  'infoline', 'info line', 'helpline', 'help line', 'hotline', 'crisis line', 'tip line', 'contact centre', 'call centre',
 ];
 
 /** Capitalised words that are not company names. */

@@ -59,7 +59,7 @@ export const PUBLIC_RESOURCES_FR = [
   'ontario', 'ontariens', 'ontariennes', 'ontario.ca', 'canada.ca', 'gouv', 'gouvernement', 'ministere', 'province',
   'provincial', 'provinciale', 'federal', 'federale', 'public', 'publique', 'publics', 'publiques', 'bibliotheque',
   'bibliotheques', 'ville de', 'municipalite', 'region de', 'comte', 'serviceontario', 'sante811', 'telesante',
-  '211', '811', '911', 'statistique canada', 'sante publique', 'hopital', 'conseil scolaire', 'universite',
+  '211', '811', '911', 'ligne info', "ligne d'aide", "ligne d'ecoute", 'ligne de crise', "centre d'appels", 'centre de contact', 'statistique canada', 'sante publique', 'hopital', 'conseil scolaire', 'universite',
   'college', 'gratuit', 'gratuite', 'gratuits', 'gratuites', 'donnees ouvertes', 'croix-rouge', 'centraide',
   'banque alimentaire', 'canada', 'couronne', 'verificatrice generale', 'verificateur general', 'ombudsman',
   'commissaire', 'rapport', 'guide', 'loi', 'reglement', 'strategie', 'assemblee legislative', 'parlement', 'science nord',

@@ -315,6 +315,8 @@ export default defineRule({
     valid: [
       // Seeing the public service 'from the inside' is a job ad, not inside information.
       'Students: apply for a summer placement and see how public service works from the inside!',
+      // The same after a sentence naming the OPS and a date, which makes a government subject and a time.
+      'The OPS co-op program is hiring! Applications close March 3. A chance to see how the ministry works from the inside.',
       'Un stage d’été pour voir la fonction publique de l’intérieur : postulez avant le 1er mars.',
       'My sister is quietly planning a surprise party for mom.',
       'Big renovation in the works at our cottage!',

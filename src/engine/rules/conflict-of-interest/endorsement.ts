@@ -339,6 +339,9 @@ export default defineRule({
     valid: [
       // A public helpline is not a business.
       'If you need help with your taxes, call the Tax Help INFOline at 1-800-959-8281.',
+      // A public line after a sentence naming a ministry's office (which reads as naming one's position).
+      'Heads up: the ServiceOntario office on King St moved to 220 King St. Call the INFOline at 1-800-267-8097 before you go.',
+      "Le bureau de ServiceOntario a déménagé. Appelez la ligne info au 1-800-267-8097 avant d'y aller.",
       "Si vous avez besoin d'aide, composez le 1-800-267-8097, c'est la meilleure ressource.",
       "Nothing else we tried came close to grandma's lasagna recipe.",
       "Rien d'autre qu'on a essayé n'arrive à la cheville de la tarte au sucre de ma grand-mère.",
