@@ -109,3 +109,9 @@ export const CONSULTATION_CUES_EN = [
   'submit comments', 'submit your comments', 'regulatory registry', 'environmental registry', 'ero', 'public input',
   'public review', 'tell us what you think', 'engagement survey', 'town hall meeting',
 ];
+
+/** A story being talked about (a show, a film, a novel): its "confidential letter" is a plot device. */
+export const FICTION_CUES_EN = [
+  'episode', 'season finale', 'the series', 'tv show', 'the show', 'netflix', 'binge', 'binged', 'the movie', 'the film',
+  'novel', 'audiobook', 'plot', 'plot twist', 'twist', 'spoiler', 'spoilers', 'main character', 'the finale', 'sequel',
+];

@@ -100,3 +100,9 @@ export const CONSULTATION_CUES_FR = [
   'période de commentaires', 'ouvert aux commentaires', 'ouverte aux commentaires', 'registre de la réglementation',
   'registre environnemental', 'participation du public', 'dites-nous ce que vous en pensez', 'sondage public',
 ];
+
+/** Une histoire dont on parle (série, film, roman) : sa « lettre confidentielle » est un ressort de l'intrigue. */
+export const FICTION_CUES_FR = [
+  'episode', 'la serie', 'cette serie', 'teleserie', 'teleroman', 'le film', 'ce film', 'netflix', 'roman', 'polar',
+  'intrigue', 'rebondissement', 'divulgacheur', 'personnage principal', 'la finale de la saison', 'en rafale',
+];

@@ -5,10 +5,10 @@ import { lexicon } from '../../match.js';
 import { stripAccents } from '../../text/fold.js';
 import type { Span, Unit } from '../../types.js';
 import {
-  ADVICE_CUES_EN, CONSULTATION_CUES_EN, DISCLOSURE_VERBS_EN, PROHIBITIONS_EN, PUBLIC_CUES_EN, TRAINING_CUES_EN,
+  ADVICE_CUES_EN, CONSULTATION_CUES_EN, DISCLOSURE_VERBS_EN, PROHIBITIONS_EN, PUBLIC_CUES_EN, TRAINING_CUES_EN, FICTION_CUES_EN,
 } from '../../lexicons/en/confidential-context.js';
 import {
-  ADVICE_CUES_FR, CONSULTATION_CUES_FR, DISCLOSURE_VERBS_FR, PROHIBITIONS_FR, PUBLIC_CUES_FR, TRAINING_CUES_FR,
+  ADVICE_CUES_FR, CONSULTATION_CUES_FR, DISCLOSURE_VERBS_FR, PROHIBITIONS_FR, PUBLIC_CUES_FR, TRAINING_CUES_FR, FICTION_CUES_FR,
 } from '../../lexicons/fr/confidential-context.js';
 
 const PUBLIC = lexicon([...PUBLIC_CUES_EN, ...PUBLIC_CUES_FR]);
@@ -22,6 +22,7 @@ const PROHIBITION = lexicon([...PROHIBITIONS_EN, ...PROHIBITIONS_FR]);
 const DISCLOSE = lexicon([...DISCLOSURE_VERBS_EN, ...DISCLOSURE_VERBS_FR]);
 const TRAINING = lexicon([...TRAINING_CUES_EN, ...TRAINING_CUES_FR]);
 const CONSULTATION = lexicon([...CONSULTATION_CUES_EN, ...CONSULTATION_CUES_FR]);
+const FICTION = lexicon([...FICTION_CUES_EN, ...FICTION_CUES_FR]);
 
 /** The previous sentence in the same accent-free lower-case form as `unit.plain`. */
 export function plainBefore(unit: Unit): string {
@@ -96,6 +97,11 @@ const INSIDER_BEFORE = /(?:insider|inside|d'initie)\s*$/;
 /** A course, a talk, a how-to: the sentence discusses the topic in general ("insider tip:" is not one). */
 export function trainingCue(unit: Unit): boolean {
   return spans(TRAINING, unit.plain).some((m) => !INSIDER_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 10), m.start)));
+}
+
+/** The sentence (or the one before) talks about a show, a film or a novel: its documents are the story's. */
+export function fictionCue(unit: Unit): boolean {
+  return inUnitOrBefore(unit, FICTION);
 }
 
 /** The draft or plan is out for public comment: it is public. */

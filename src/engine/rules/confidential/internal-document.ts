@@ -16,7 +16,7 @@ import {
 } from '../../lexicons/fr/confidential-documents.js';
 import { DOC_NOUNS_EN, GOV_OBJECTS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { DOC_NOUNS_FR, GOV_OBJECTS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
-import { adviceBefore, around, consultationCue, inUnitOrBefore, mentioned, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, consultationCue, fictionCue, inUnitOrBefore, mentioned, publicCue, spans, test, trainingCue } from './context.js';
 
 // Cheap gate: every marking, noun and frame of this rule contains one of these stems.
 const GATE =
@@ -168,7 +168,7 @@ export default defineRule({
   triggers: [...gatePieces(GATE), ...gatePieces(PROTECTED_GATE)],
   detect(unit) {
     if (!GATE.test(unit.plain) && !PROTECTED_GATE.test(unit.text)) return [];
-    if (trainingCue(unit)) return [];
+    if (trainingCue(unit) || fictionCue(unit)) return [];
     const p = unit.plain;
     const hits: Hit[] = [];
     const taken: Span[] = [];
@@ -259,6 +259,9 @@ export default defineRule({
       "Manager tip: 'confidential' on a coaching note doesn't mean the employee can't read it.",
       'Le mot « confidentiel » sur une évaluation ne veut pas dire que l’employé ne la verra jamais.',
       'The label "internal only" on a slide means nothing if you email it to 400 people, folks.',
+      // A story's documents: a plot device in a show or a novel.
+      "Finally watched the finale and the whole plot hinges on one confidential memo left in a taxi. Loved it.",
+      'Fini le roman hier soir : toute l’intrigue tourne autour d’un document confidentiel oublié dans un train.',
       'Cold draft beer on a patio after work, perfect Friday.',
       'Finished the first draft of my novel this weekend, 80,000 words!',
       'Call the free, confidential helpline any time, 24/7: 1-866-531-2600.',
