@@ -329,8 +329,10 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
         L.second.test(pre) || thirdPerson(unit, L, pre, m.start, sort) || L.strongPointing.test(pre) || L.after.test(post) ||
         // "…was a total psycho", « t'es rien qu'un troll », « un vrai imbécile »: a person called the noun.
         predicateAimed(L, pre, word, sort) ||
-        // "Idiot." or "What an idiot!" standing alone, right after someone was addressed or described.
-        (STANDALONE_BEFORE.test(pre) && /^[\s.!?\u2026]*$/.test(post) && (handles || SOMEONE_ELSE.test(unit.before)));
+        // "Idiot." or "What an idiot!" standing alone, right after someone was addressed or described;
+        // "They closed the lab. What a joke." judges what they did, as "what a joke" does anywhere.
+        (STANDALONE_BEFORE.test(pre) && /^[\s.!?\u2026]*$/.test(post) && (handles || SOMEONE_ELSE.test(unit.before)) &&
+          !(L.exclamation.test(pre) && L.thingExclamations.has(word)));
       const exclaim = L.exclamation.test(pre) && !L.thingExclamations.has(word);
       if (sort === 'ambiguous') {
         // "un cave", "le con", "un épais" (a cellar is "une cave"; "un épais brouillard" goes on with its noun).
@@ -418,6 +420,9 @@ export default defineRule({
       'We hired a clown for the office holiday party and the kids loved him.',
       'This printer is so stupid, it jams every single morning.',
       'The weather this weekend was a total joke, rain every day.',
+      // A verdict on what people did, not a name for them.
+      'They closed the Thunder Bay lab over the summer. What a joke.',
+      'Ils ont fermé le labo du Nord cet été. Quelle honte.',
       'Le film était un vrai navet, mais on a bien ri.',
       'Our new form is idiot-proof: three questions and you are done.',
       'Je suis tellement niaiseux, j’ai oublié mon dîner sur le comptoir.',
