@@ -62,10 +62,15 @@ const examples = rules.flatMap((r) => [...r.examples.invalid.map((e) => e.text),
 // Each case analyses hundreds of texts nine times over, twice: 37 s for the corpus case alone beside
 // a browser test (load 4), so the suite's 60 s would fail it on a busy machine for no fault.
 describe('the trigger pre-filter changes no finding', { timeout: 240_000 }, () => {
-  it('on every corpus post, alone and glued to another', () => {
+  // Two cases, not one: each stays well under the limit on a machine at load 15, where the
+  // whole file took 4 minutes and the combined case once passed its 240 s (2026-11-23, beside other work).
+  it('on every corpus post', () => {
+    expect(mismatches(posts).map(describeMismatch)).toEqual([]);
+  });
+
+  it('on every corpus post glued to another', () => {
     const glued = posts.map((p, i) => `${p}\n\n${posts[(i * 7 + 3) % posts.length]}`);
-    const bad = mismatches([...posts, ...glued]);
-    expect(bad.map(describeMismatch)).toEqual([]);
+    expect(mismatches(glued).map(describeMismatch)).toEqual([]);
   });
 
   it("on every rule's own examples, and the bench drafts", () => {
