@@ -85,7 +85,8 @@ export default defineRule({
     }
     // "My lawn sign is up!": an election sign put up is a display by itself.
     const plain = stripAccents(unit.plain);
-    const sign = SIGNS.find(unit).find((found) => ownSign(plain, found) || PUT_UP.test(plain));
+    const putUp = PUT_UP.test(plain);
+    const sign = SIGNS.find(unit).find((found) => putUp || ownSign(plain, found));
     if (!hit && sign && !OTHER_SIGNS.test(unit.plain) && !(before && OTHER_SIGNS.test(before))) {
       hit = { start: sign.start, end: sign.end };
     }
