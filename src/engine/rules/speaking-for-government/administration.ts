@@ -91,7 +91,13 @@ function signedBy(folded: string, m: Span): boolean {
   if (i < 0 || !/[-~]/.test(folded[i]!) || (i > 0 && /[\p{L}\p{N}]/u.test(folded[i - 1]!))) return false;
   // The sign-off runs to the end: a name of a few words, no sentence after it.
   const rest = folded.slice(m.end).trim();
-  return rest.length <= 60 && !/[.!?:;]\s*\S/.test(rest) && rest.split(/\s+/).length <= 8;
+  if (rest.length > 60 || /[.!?:;]\s*\S/.test(rest) || rest.split(/\s+/).length > 8) return false;
+  // After a finished message ("Drive safe! — MTO") or on its own line, whatever follows the name;
+  // mid-line after a word only when the name ends the sentence: "Senior Policy Advisor — Ministry
+  // of the Environment, Conservation and Parks (Toronto, hybrid)" is a job title and its employer.
+  let j = i - 1;
+  while (j >= 0 && (folded[j] === ' ' || folded[j] === '\t')) j--;
+  return j < 0 || /(?:[.!?)\]\n]|\p{Extended_Pictographic})$/u.test(folded.slice(Math.max(0, j - 1), j + 1)) || /^[.!?]?$/.test(rest);
 }
 
 function clean(plain: string, from: number, to: number): boolean {

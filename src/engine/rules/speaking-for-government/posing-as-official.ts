@@ -104,6 +104,7 @@ export default defineRule({
       { text: 'Compte officiel du ministère de l’Agriculture pour le Nord-Est, bienvenue!', span: 'Compte officiel du ministère' },
       { text: 'Questions about your grant? DM us and our team will sort it out.', span: 'DM us' },
       { text: 'Highway 17 at Wawa reopens at 6 pm tonight. Drive safe! — MTO', span: 'MTO' },
+      { text: 'Highway 17 is closed near Wawa tonight\n— Ministry of Transportation, Northeast Region', span: 'Ministry of' },
       { text: 'Follow this account for official updates on the wildfire situation.', span: 'this account' },
       { text: 'Des questions sur votre subvention? Écrivez-nous en privé.', span: 'Écrivez-nous' },
       { text: 'Suivez ce compte pour les mises à jour officielles sur les feux de forêt.', span: 'ce compte' },
@@ -126,6 +127,9 @@ export default defineRule({
       'This is the official account of the Sudbury Curling Club, welcome!',
       'Bienvenue sur la page officielle du club de ski de fond de Hearst!',
       'This is now the official Instagram of our family cottage. Expect loons.',
+      // A job title and its employer, mid-line: not a sign-off.
+      'We are hiring a Senior Policy Advisor — Ministry of the Environment, Conservation and Parks (Toronto, hybrid).',
+      'Poste : agent(e) des services en français — ministère des Affaires francophones (Sudbury, hybride).',
       'Follow the official Instagram of Ontario Parks for campsite updates.',
     ],
   },
