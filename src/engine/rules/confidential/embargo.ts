@@ -8,7 +8,7 @@ import { EMBARGO_OVER_EN, EMBARGO_TERMS_EN, HOLD_WORDS_EN, TRADE_EMBARGO_EN, UNT
 import { EMBARGO_OVER_FR, EMBARGO_TERMS_FR, HOLD_WORDS_FR, TRADE_EMBARGO_FR, UNTIL_RELEASE_FR } from '../../lexicons/fr/confidential-embargo.js';
 import { GOV_OBJECTS_EN, SECTORS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR, SECTORS_FR } from '../../lexicons/fr/confidential-context.js';
-import { adviceBefore, around, inUnitOrBefore, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, fictionCue, inUnitOrBefore, spans, test, trainingCue } from './context.js';
 
 const TERMS = lexicon([...EMBARGO_TERMS_EN, ...EMBARGO_TERMS_FR]);
 const OVER = lexicon([...EMBARGO_OVER_EN, ...EMBARGO_OVER_FR]);
@@ -34,7 +34,7 @@ export default defineRule({
     fr: "Il est question ici d'une information sous embargo. Tant que l'embargo n'est pas levé, elle est confidentielle, même pour un compte officiel : la diffuser, ou y faire allusion, la révèle avant sa publication.",
   },
   detect(unit) {
-    if (!/embarg|until|till|jusqu|d'ici|lock-?up|huis clos/.test(unit.plain) || trainingCue(unit)) return [];
+    if (!/embarg|until|till|jusqu|d'ici|lock-?up|huis clos/.test(unit.plain) || trainingCue(unit) || fictionCue(unit)) return [];
     const over = spans(OVER, unit.plain).filter((o) => !LATER.test(unit.plain.slice(o.end, o.end + 40)));
     const overlapsOver = (m: Span) => over.some((o) => o.start < m.end && m.start < o.end);
     const hits: Hit[] = [];
@@ -70,6 +70,9 @@ export default defineRule({
       { text: "Je ne peux rien dire jusqu'à l'annonce officielle, mais le financement des garderies va changer.", span: "jusqu'à l'annonce officielle" },
     ],
     valid: [
+      // A show's ending, kept from friends.
+      'Finished the season finale last night. Spoilers embargoed until Sunday, you know who you are.',
+      'J’ai vu la finale de la saison hier : divulgâcheurs sous embargo jusqu’à dimanche!',
       'The embargo has been lifted: the full report is now online for everyone to read.',
       "L'embargo a été levé ce matin : le rapport complet est en ligne.",
       'Great lecture tonight on the history of the US trade embargo against Cuba.',

@@ -53,6 +53,10 @@ const MARKED_BEFORE = /\b(?:marked|stamped|labell?ed|flagged|classified as|water
 const SELF_STATEMENT =
   /\b(?:this|it|that|which|these|they|all of this)(?:'s| is| are| was| were)\s+(?:(?:technically|supposed to be|probably|kind of|kinda|sort of|all|still|very|super|highly|strictly|totally|meant to be|marked|not even)\s+)?$|\b(?:c'est|ceci est|c'etait|c'est cense etre|c'est normalement|c'est techniquement|c'est encore|c'est tres|c'est super|c'est ultra|c'est strictement|tout ca est|c'est cense rester)\s+$/;
 const SELF_AFTER = /^\s*:|^\s*(?:,\s*)?(?:but|lol|haha|mais|shh|oops|oups|though|anyway|so don't|alors chut)\b/;
+// "Confidential question:", « question confidentielle », "a confidential confession": the writer's
+// own aside, a way of speaking, not a document.
+const ASIDE_BEFORE = /\b(?:question|confession|aveu|poll|sondage|survey|rant|request|demande|tip|truc|story|histoire|moment)\s+$/;
+const ASIDE_AFTER = /^\s+(?:question|confession|aveu|poll|survey|rant|request|tip|story|moment)\b/;
 // Describing one's job is not disclosing anything: "I deal with confidential files every day".
 const JOB_GENERIC =
   /\b(?:deal with|deals with|dealing with|work with|works with|working with|access to|entrusted with|trusted with|responsible for|in charge of|handles?|handling|manage|manages|managing|je traite|traite des|traiter des|travaille avec|travailler avec|travaillons avec|je manipule|acces a|responsable des|gere des|gerer des|manipule|manipuler)\b[^.]{0,20}$/;
@@ -147,6 +151,7 @@ function confidentialHit(unit: Unit, m: Span): Hit | null {
   const before = p.slice(Math.max(0, m.start - 40), m.start);
   const after = p.slice(m.end, m.end + 40);
   if (around(unit, SERVICE, m.start, m.end, 60, 60) || adviceBefore(unit, m.start) || JOB_GENERIC.test(before) || mentioned(unit, m)) return null;
+  if (ASIDE_BEFORE.test(before) || ASIDE_AFTER.test(after)) return null;
   const label = CONFIDENTIAL_UPPER.test(unit.text.slice(m.start, m.end)) || MARKED_BEFORE.test(before);
   const self = SELF_STATEMENT.test(before) || SELF_AFTER.test(after);
   const doc = around(unit, DOC_NOUNS, m.start, m.end, 25, 30);
@@ -255,6 +260,9 @@ export default defineRule({
     ],
     valid: [
       'Huge night for the Leafs at the NHL draft, what a first-round pick!',
+      // The writer's own aside, not a document.
+      'Question confidentielle : c’est quoi votre truc pour une tourtière comme celle de grand-maman?',
+      'Confidential question for the group: is it normal that my sourdough starter smells like nail polish?',
       // The word talked about, not a document called so.
       "Manager tip: 'confidential' on a coaching note doesn't mean the employee can't read it.",
       'Le mot « confidentiel » sur une évaluation ne veut pas dire que l’employé ne la verra jamais.',

@@ -262,6 +262,10 @@ export default defineRule({
     // "Can't say much yet. But the ministry is about to change the funding rules."
     if (here.length || !prev.length) return planHits(unit, before);
     const tier = prev[0]!.tier;
+    // A wink alone in the sentence before is a joke there too ("Bilingualism required (obviously 😉)"),
+    // unless this sentence gives it a future or a specific.
+    if (prev.every((h) => h.tier === 'tease' && EMOJI_ONLY.test(before.slice(h.span.start, h.span.end)))
+      && firstOutside(unit, FUTURE) === null && !SPECIFIC.test(unit.plain)) return planHits(unit, before);
     const res = objectsFor(tier);
     let blanked = before;
     for (const h of prev) blanked = blanked.slice(0, h.span.start) + ' '.repeat(h.span.end - h.span.start) + blanked.slice(h.span.end);
@@ -347,6 +351,9 @@ export default defineRule({
       'My manager asked us to share this survey with our networks.',
       'Apply for the grant before June 1 on the portal: ontario.ca/grant',
       'Mes bougies sont de retour! Code promo BOUGIE15 pour 15 % de rabais, spécial collègues du ministère 😉',
+      // A wink at the end of one line does not turn the next into a tease.
+      'Bilinguisme requis (évidemment 😉)\nNuméro de l’offre : 221457 sur Carrières FPO',
+      'Hybrid work, two days a week in the office (yes, really 😉)\nApply through the Ontario Public Service careers site.',
     ],
   },
 });
