@@ -30,7 +30,7 @@ export const PRIVATE_MAIL_EN = [
 export const SELF_CONTACT_EN = [
   'call me', 'text me', 'reach me', 'ring me', 'phone me', 'dm me', 'message me', 'contact me', 'email me', 'e-mail me',
   'write to me', 'my number', 'my phone', 'my phone number', 'my cell', 'my mobile', 'my email', 'my e-mail', 'my address',
-  'my personal email', 'reach out to me',
+  'my personal email', 'reach out to me', 'my new number', 'new number', 'new phone', 'save my number',
 ];
 
 /** A line or mailbox that belongs to an organisation: office, program, service, business. */

@@ -81,4 +81,6 @@ export const DOB_FAMILY_EN = [
   'my son', 'my daughter', 'my kid', 'my kids', 'my child', 'my baby', 'my mom', 'my mother', 'my dad', 'my father', 'my wife',
   'my husband', 'my partner', 'my brother', 'my sister', 'my grandson', 'my granddaughter', 'my grandma', 'my grandpa',
   'my niece', 'my nephew', 'our son', 'our daughter', 'our baby', 'our kids', 'our little',
+  // Kin named the way one names one's own ("Dad's 80th", "happy birthday Mom").
+  "dad's", "mom's", "mum's", "grandma's", "grandpa's", 'happy birthday dad', 'happy birthday mom', 'happy birthday mum', 'pops',
 ];

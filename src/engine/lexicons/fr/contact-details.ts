@@ -23,7 +23,8 @@ export const PRIVATE_MAIL_FR = [
 export const SELF_CONTACT_FR = [
   'appelez-moi', 'appelle-moi', 'texte-moi', 'textez-moi', 'ecrivez-moi', 'ecris-moi', 'joignez-moi', 'rejoignez-moi',
   'contactez-moi', 'contacte-moi', 'mon numero', 'mon cell', 'mon cellulaire', 'mon telephone', 'mon portable', 'mon courriel',
-  'mon adresse courriel', 'mon adresse', 'mon adresse personnelle',
+  'mon adresse courriel', 'mon adresse', 'mon adresse personnelle', 'mon num', 'mon nouveau num', 'nouveau num', 'mon nouveau numero',
+  'nouveau numero',
 ];
 
 export const ORG_CONTACT_FR = [

@@ -74,4 +74,5 @@ export const DOB_FAMILY_FR = [
   'mon fils', 'ma fille', 'mon enfant', 'mes enfants', 'mon bebe', 'notre fils', 'notre fille', 'notre bebe', 'ma mere',
   'mon pere', 'ma femme', 'mon mari', 'mon conjoint', 'ma conjointe', 'mon frere', 'ma soeur', 'mon petit-fils',
   'ma petite-fille', 'ma niece', 'mon neveu', 'ma grand-mere', 'mon grand-pere', 'mon chum', 'ma blonde',
+  'bonne fete papa', 'bonne fete maman', 'fete de papa', 'fete de maman',
 ];

@@ -131,6 +131,9 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'Client DOB: 1984-07-23, please update the file.', span: '1984-07-23', severity: 'high' },
+      // Family news on a personal account: advice, not an alarm.
+      { text: "Dad's 80th was a blast! Born March 3, 1945 in Sudbury and still unbeatable at cribbage.", span: 'March 3, 1945', mode: 'personal', severity: 'tip' },
+      { text: 'Grosse fête de papa hier : il est né le 3 mars 1945 à Sudbury et reste imbattable aux cartes.', span: '3 mars 1945', mode: 'personal', severity: 'tip' },
       { text: 'The applicant was born on March 5, 1980 in Sudbury.', span: 'March 5, 1980', severity: 'high' },
       { text: 'Happy birthday to my colleague Priya, born 14 June 1990!', span: '14 June 1990', severity: 'medium' },
       { text: 'Le patient est né le 5 mars 1980 à Timmins.', span: '5 mars 1980', severity: 'high' },

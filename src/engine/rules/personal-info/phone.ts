@@ -3,7 +3,7 @@
 // the risk: a private person's number is personal information (FIPPA s. 2(1)(d)); an office,
 // program or business line is not, and toll-free or published government lines never are.
 import { defineRule } from '../../define-rule.js';
-import { lexicon, near } from '../../match.js';
+import { lexicon, matchesAny, near } from '../../match.js';
 import type { Hit, Localized, Unit } from '../../types.js';
 import { luhn } from '../../validators/luhn.js';
 import { BANK_KEYWORDS_EN, CASE_NUMBER_WORDS_EN, HEALTH_CARD_KEYWORDS_EN } from '../../lexicons/en/identifiers.js';
@@ -32,6 +32,8 @@ const OTHER_NUMBER = lexicon([...BANK_KEYWORDS_EN, ...BANK_KEYWORDS_FR, ...CASE_
 type Owner = 'private' | 'self' | 'org' | 'unknown';
 
 function owner(unit: Unit, start: number, end: number): Owner {
+  // "Text me at 613-555-0192 so I can save your number": who the number belongs to is said just before it.
+  if (matchesAny([SELF], unit.plain.slice(Math.max(0, start - 20), start))) return 'self';
   if (near(unit, PRIVATE, start, end, 30)) return 'private';
   if (near(unit, ORG, start, end, 45)) return 'org';
   if (near(unit, SELF, start, end, 40)) return 'self';
@@ -61,8 +63,9 @@ const MESSAGES: Record<Owner, Localized> = {
 
 const SEVERITY: Record<Owner, Hit['severity']> = {
   private: severities('high'),
-  // The author's own number: their choice on a personal account, out of place on a work one.
-  self: severities('medium', 'high', 'high'),
+  // The author's own number: their choice on a personal account (advice only: FIPPA protects other
+  // people's information), out of place on a work one.
+  self: severities('tip', 'medium', 'high'),
   // An official account posting its published line is what it is for.
   org: severities('tip', 'tip', 'off'),
   unknown: severities('tip'),
@@ -101,10 +104,13 @@ export default defineRule({
     invalid: [
       { text: 'My client asked me to share her cell, 416-555-0123, with the landlord.', span: '416-555-0123', severity: 'high' },
       { text: 'Call Maria at (647) 555-0199 if you want the kittens.', span: '(647) 555-0199', severity: 'high' },
-      { text: 'Call me at 613.555.0142 tonight.', span: '613.555.0142', mode: 'professional', severity: 'high' },
+      { text: 'Call me at 613.555.0142 tonight.', span: '613.555.0142', mode: 'professional', severity: 'medium' },
+      { text: 'Text me at 613.555.0142, my new cell, to get on the list.', span: '613.555.0142', mode: 'official', severity: 'high' },
       { text: 'Is your number still 905 555 0178? We will call you back.', mode: 'official', span: '905 555 0178', severity: 'high' },
       { text: 'Son cellulaire, c’est le 819 555-0147, appelez-la directement.', span: '819 555-0147', severity: 'high' },
-      { text: 'Appelez-moi au 613 555-0142 poste 12 demain.', span: '613 555-0142 poste 12', severity: 'medium' },
+      { text: 'Appelez-moi au 613 555-0142 poste 12 demain.', span: '613 555-0142 poste 12', severity: 'tip' },
+      { text: 'Nouveau num : 819 555-0148, textez-moi pour que je vous rajoute.', span: '819 555-0148', severity: 'tip' },
+      { text: 'New phone! Text me at 613-555-0192 so I can save your number.', span: '613-555-0192', mode: 'personal', severity: 'tip' },
     ],
     valid: [
       'Questions about your health card? Call ServiceOntario at 1-866-532-3161.',

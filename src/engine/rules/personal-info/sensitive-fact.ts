@@ -10,6 +10,7 @@ import { defineRule } from '../../define-rule.js';
 import { findAll, lexicon } from '../../match.js';
 import { personNames } from '../../nlp.js';
 import { stripAccents } from '../../text/fold.js';
+import { overlapsMask } from '../../text/mask.js';
 import type { Hit, Localized, ModeSeverity, Mode, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/sensitive-facts.js';
 import * as fr from '../../lexicons/fr/sensitive-facts.js';
@@ -742,8 +743,11 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
     if (s.mention && here.includes(s.mention) && P.indefinite.test(unit.plain.slice(Math.max(0, s.mention.start - 30), s.mention.start)) && P.generic.test(unit.plain) && !P.story.test(unit.plain)) continue;
     // Good news passed on ("congrats on her pregnancy") is a reminder, not an alarm.
     const celebrated = PREGNANCY.test(unit.plain.slice(f.start, f.end)) && has(P.celebration, unit.plain);
+    // "#Pregnant", "#CancerSurvivor": a topic tag the writer chose, not a statement about whoever is
+    // named nearby (unless learned at work).
+    const tagOnly = tier !== 'work' && overlapsMask(unit.masked, f.start, f.end, ['hashtag']);
     const level: ModeSeverity =
-      celebrated || tier === 'family' ? 'tip' : tier === 'work' ? (f.lower ? 'medium' : 'high') : f.lower ? 'tip' : 'medium';
+      celebrated || tagOnly || tier === 'family' ? 'tip' : tier === 'work' ? (f.lower ? 'medium' : 'high') : f.lower ? 'tip' : 'medium';
     const severity: Partial<Record<Mode, ModeSeverity>> | undefined =
       level === 'high' ? undefined : { personal: level, professional: level, official: level };
     const hit: Hit = { start: f.start, end: f.end, message: message(f.kind, tier) };
@@ -788,6 +792,9 @@ export default defineRule({
       { text: 'Notre nouvelle employée est une réfugiée.', span: 'est une réfugiée' },
       { text: 'Notre stagiaire souffre de stress post-traumatique.', span: 'souffre de stress post-traumatique' },
       { text: 'Met a client today who just got diagnosed with cancer, so sad.', span: 'got diagnosed with cancer', severity: 'high' },
+      // A topic tag is advice at most; the same fact learned at work is not.
+      { text: 'Big sister Ada has already claimed the top bunk. #Pregnant #FamilyOfFour', span: 'Pregnant', mode: 'personal', severity: 'tip' },
+      { text: 'Grande sœur Ada a déjà choisi son lit. #Enceinte', span: 'Enceinte', mode: 'personal', severity: 'tip' },
       { text: 'My coworker Jen is on stress leave again, third time this year.', span: 'on stress leave', severity: 'high' },
       { text: 'Had a caller this morning who is on ODSP and still could not make rent.', span: 'on ODSP', severity: 'high' },
       { text: 'A guy came to the counter today. Turns out he was charged with assault last year.', span: 'was charged', severity: 'high' },
