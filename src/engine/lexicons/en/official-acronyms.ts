@@ -3,7 +3,8 @@
 
 /** Understood by nearly everyone, or not read as an acronym at all: never flagged. */
 export const UNIVERSAL_ACRONYMS = [
-  'OK', 'TV', 'USA', 'US', 'UK', 'EU', 'UN', 'NATO', 'CEO', 'DIY', 'FAQ', 'FAQS', 'PDF', 'URL', 'ID', 'GPS', 'ATM',
+  // TTY and TDD label the text-telephone line in every contact block; readers who need it know it.
+  'TTY', 'TDD', 'OK', 'TV', 'USA', 'US', 'UK', 'EU', 'UN', 'NATO', 'CEO', 'DIY', 'FAQ', 'FAQS', 'PDF', 'URL', 'ID', 'GPS', 'ATM',
   'DNA', 'HIV', 'AIDS', 'RSVP', 'ASAP', 'FYI', 'LOL', 'BBQ', 'CPR', 'AI', 'IT', 'NHL', 'NBA', 'NFL', 'MLB', 'CFL',
   'MLS', 'WNBA', 'LGBT', 'LGBTQ', 'LGBTQI', 'LGBTQIA', 'COVID', 'SARS', 'AM', 'PM', 'EN', 'FR', 'QA', 'DM', 'DMS',
   'PS', 'PPS', 'TBA', 'TBD', 'ETA', 'VIP', 'CD', 'DVD', 'USB', 'WIFI', 'SMS', 'PIN', 'EV', 'EVS', 'UV', 'CO', 'ER',

@@ -3,7 +3,8 @@
 
 /** Compris de presque tous, ou qui ne se lisent pas comme des sigles : jamais signalés. */
 export const UNIVERSAL_ACRONYMS_FR = [
-  'ONU', 'UE', 'OTAN', 'PDG', 'ADN', 'VIH', 'SIDA', 'RSVP', 'SVP', 'BBQ', 'RCR', 'IA', 'TI', 'TV', 'HNE', 'HAE',
+  // ATS (appareil de télécommunication pour sourds) : la ligne ATS des blocs de coordonnées.
+  'ATS', 'ATME', 'ONU', 'UE', 'OTAN', 'PDG', 'ADN', 'VIH', 'SIDA', 'RSVP', 'SVP', 'BBQ', 'RCR', 'IA', 'TI', 'TV', 'HNE', 'HAE',
   'LNH', 'LGBTQ', 'LGBTQ2', 'LGBTQIA', 'FAQ', 'PDF', 'GPS', 'GUAB', 'USB', 'NIP', 'VE', 'UV', 'ETC', 'HR', 'FR', 'EN',
   'ONFR', 'TFO', 'SRC', 'TVA', 'RDI', 'AFO', 'OK', 'SOS', 'KM', 'KG', 'CM', 'MM', 'ML', 'KW', 'KWH', 'MW', 'MIN',
   'NB', 'PS', 'PME', 'PMES', 'ACFO',

@@ -140,6 +140,8 @@ export default defineRule({
       { text: 'L’équipe du MAAARO sera au salon agricole de Woodstock cette semaine.', span: 'MAAARO', mode: 'official' },
     ],
     valid: [
+      // The text-telephone line of a contact block.
+      'Questions? Call 1-866-532-3161 (TTY 1-800-268-7095). / Des questions? Composez le 1 866 532-3161 (ATS 1 800 268-7095).',
       { text: 'EMBARGOED UNTIL 10:00 a.m.: Ontario investing $40 million in rural internet. SOUS EMBARGO JUSQU’À 10 h.', mode: 'official' },
       { text: 'Changes to Ontario Disability Support Program (ODSP) payments start in July. ODSP recipients will get a letter.', mode: 'official' },
       { text: 'The Ontario Ministry of Agriculture, Food and Rural Affairs (OMAFRA) will be at the farm show this week.', mode: 'official' },
