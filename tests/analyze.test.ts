@@ -80,6 +80,25 @@ describe('analyze', () => {
     expect(warm.filter((f) => f.ruleId === 'personal-info/sin').length).toBe(100);
   });
 
+  it('gives a sentence the findings its own sentence before calls for, whatever was analysed earlier', () => {
+    // The same second sentence after a client's question (a help desk offered) and after small talk
+    // (nothing): a rule's memo keyed by the sentence alone once carried one answer into the other.
+    const desk = 'Questions about your grant application?\nDM us and our team will sort it out.';
+    const chat = 'Loved the farmers market this morning.\nDM us and our team will sort it out.';
+    const cold = (t: string) => {
+      clearCache();
+      return strip(analyze(t, { mode: 'personal' }));
+    };
+    const expected = { desk: cold(desk), chat: cold(chat) };
+    expect(expected.desk.some((f) => f.ruleId === 'speaking-for-government/posing-as-official')).toBe(true);
+    clearCache();
+    expect(strip(analyze(desk, { mode: 'personal' }))).toEqual(expected.desk);
+    expect(strip(analyze(chat, { mode: 'personal' }))).toEqual(expected.chat);
+    clearCache();
+    expect(strip(analyze(chat, { mode: 'personal' }))).toEqual(expected.chat);
+    expect(strip(analyze(desk, { mode: 'personal' }))).toEqual(expected.desk);
+  });
+
   it('does not read an identifier inside a URL', () => {
     expect(analyze('See https://example.ca/reports/130692544 for details').filter((f) => f.ruleId === 'personal-info/sin')).toEqual([]);
   });

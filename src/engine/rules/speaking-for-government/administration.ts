@@ -80,7 +80,13 @@ export interface AdminAct extends Span {
   kind: 'act' | 'promise' | 'position' | 'confirm' | 'channel' | 'signature' | 'behalf' | 'reassure';
 }
 
-const memo = new Memo<AdminAct[]>(1000);
+/** The acts of a sentence, and, when the answer read the sentence before, what it found there. */
+interface Known {
+  acts: AdminAct[];
+  clientBefore?: boolean;
+}
+
+const memo = new Memo<Known>(1000);
 
 const CLIENT = new WordLexicon({ term: [...CLIENT_MATTERS_EN, ...CLIENT_MATTERS_FR] });
 
@@ -114,7 +120,10 @@ function onlyFillers(plain: string, from: number, to: number): { ok: boolean; fu
 export function adminActs(unit: Unit): AdminAct[] {
   const key = unit.locale + '\u0001' + unit.plain;
   const known = memo.get(key);
-  if (known) return known;
+  // Keyed by the sentence alone: an answer that read the sentence before holds only for the same finding there.
+  const clientBefore = () => unit.before !== '' && CLIENT.test(stripAccents(unit.before));
+  if (known && (known.clientBefore === undefined || known.clientBefore === clientBefore())) return known.acts;
+  let readBefore: boolean | undefined;
   const p = unit.plain;
   const found = WORDS.findIn(p, unit.text, unit.masked);
   const out: AdminAct[] = [];
@@ -169,7 +178,7 @@ export function adminActs(unit: Unit): AdminAct[] {
       }
     } else if (has(s, 'invite')) {
       // "Questions about your grant? DM us": a program's help desk.
-      if (found.some((m) => has(m, 'client')) || (unit.before && CLIENT.test(stripAccents(unit.before)))) out.push({ start: s.start, end: s.end, kind: 'channel' });
+      if (found.some((m) => has(m, 'client')) || (readBefore ??= clientBefore())) out.push({ start: s.start, end: s.end, kind: 'channel' });
     } else if (has(s, 'behalf')) {
       // "On behalf of the team at MTO", « au nom de l'équipe du ministère ».
       const inst = found.find((m) => m.start >= s.end && m.start - s.end <= 40 && has(m, 'institution') && clean(p, s.end, m.start));
@@ -188,6 +197,6 @@ export function adminActs(unit: Unit): AdminAct[] {
       if (inst && has(inst, 'institution') && inst.start - s.end <= 2) out.push({ start: s.start, end: inst.end, kind: 'act' });
     }
   }
-  memo.set(key, out);
+  memo.set(key, readBefore === undefined ? { acts: out } : { acts: out, clientBefore: readBefore });
   return out;
 }
