@@ -200,11 +200,12 @@ class LexiconPattern extends RegExp {
   #starts: PrefixNode | null;
   /** Every phrase begins with a letter or digit, so only word starts need trying. */
   #wordsOnly: boolean;
-  #trie: WalkNode;
+  /** The phrases' trie as walk() reads it, built again on first use: most lexicons never run in a
+   * given process, and keeping every lexicon's trie from the start made start-up slower (memory). */
+  #trie: WalkNode | null = null;
 
-  constructor(source: string, flags: string, keyWords: readonly KeyWord[] | null, starts: PrefixNode | null, phrases: readonly string[], trie: WalkNode) {
+  constructor(source: string, flags: string, keyWords: readonly KeyWord[] | null, starts: PrefixNode | null, phrases: readonly string[]) {
     super(source, flags);
-    this.#trie = trie;
     this.#keyWords = keyWords;
     this.#phrases = phrases;
     this.#starts = starts;
@@ -238,7 +239,7 @@ class LexiconPattern extends RegExp {
     const starts = this.#starts;
     if (!starts) return super.exec(s);
     const from = this.lastIndex;
-    const trie = this.#trie;
+    const trie = (this.#trie ??= walkTrie(phraseTrie(this.#phrases)));
     if (this.#wordsOnly) {
       for (const p of scanOf(s).wordStarts) {
         if (p < from || !startsAt(starts, s, p)) continue;
@@ -308,15 +309,26 @@ function firstCodePoint(atom: string): number | null {
 /** Turns phrases into one case- and accent-insensitive, word-bounded pattern. A phrase may use
  * `*` at a word's end for "any ending" (e.g. `diagnos*`); spaces match a short run of spaces or a hyphen. */
 export function lexicon(phrases: readonly string[]): RegExp {
-  const root: TrieNode = { end: false, next: new Map() };
   const keyWords: KeyWord[] = [];
   let gated = true;
-  for (const p of new Set(phrases.map((x) => stripAccents(lowerSameLength(x.trim()))))) {
-    if (!p) continue;
-    const list = atoms(p);
+  const root = phraseTrie(phrases, (list) => {
     const key = keyWord(list);
     if (key) keyWords.push(key);
     else gated = false;
+  });
+  const body = trieSource(root) || '(?!)';
+  // A phrase beginning with an any-ending or an optional apostrophe may begin anywhere.
+  const starts = [...root.next.keys()].some((a) => firstCodePoint(a) === null) ? null : prefixTrie(root, 0);
+  return new LexiconPattern(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu', gated ? keyWords : null, starts, phrases);
+}
+
+/** The phrases' atoms as a trie (`each` sees every phrase's atoms once). */
+function phraseTrie(phrases: readonly string[], each?: (atoms: string[]) => void): TrieNode {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const p of new Set(phrases.map((x) => stripAccents(lowerSameLength(x.trim()))))) {
+    if (!p) continue;
+    const list = atoms(p);
+    each?.(list);
     let node = root;
     for (const a of list) {
       let child = node.next.get(a);
@@ -325,10 +337,7 @@ export function lexicon(phrases: readonly string[]): RegExp {
     }
     node.end = true;
   }
-  const body = trieSource(root) || '(?!)';
-  // A phrase beginning with an any-ending or an optional apostrophe may begin anywhere.
-  const starts = [...root.next.keys()].some((a) => firstCodePoint(a) === null) ? null : prefixTrie(root, 0);
-  return new LexiconPattern(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu', gated ? keyWords : null, starts, phrases, walkTrie(root));
+  return root;
 }
 
 /** Every match of `re` in `haystack` (a same-length view of `unit.text`), reported with the original text. */
