@@ -3,7 +3,7 @@
 import type { Hit, Span, Unit } from './types.js';
 import { lowerSameLength, stripAccents } from './text/fold.js';
 import { overlapsMask } from './text/mask.js';
-import { codePointAt, codePointBefore, indexLexicon, isWordChar, mayMatch, scanOf, type KeyWord } from './lexicon-index.js';
+import { codePointAt, codePointBefore, indexLexicon, isLetter, isWordChar, mayMatch, scanOf, type KeyWord } from './lexicon-index.js';
 import { PieceIndex } from './trigger-index.js';
 
 export interface Match extends Span {
@@ -75,20 +75,6 @@ function walkTrie(node: TrieNode): WalkNode {
       return { kind, cp: kind === LITERAL ? (atom[0] === '\\' ? atom.slice(1) : atom).codePointAt(0)! : -1, next: walkTrie(child) };
     });
   return { end: node.end, steps };
-}
-
-const LETTER = /^\p{L}$/u;
-const letters = new Map<number, boolean>();
-
-/** A letter, as `\p{L}` reads it. */
-function isLetter(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
-  let v = letters.get(cp);
-  if (v === undefined) {
-    v = LETTER.test(String.fromCodePoint(cp));
-    if (letters.size < 4096) letters.set(cp, v);
-  }
-  return v;
 }
 
 /** A character of `[\s-]` (all in the BMP). */
