@@ -2,16 +2,18 @@
 // sentence and their raw hits are cached by (previous sentence, sentence, language); incremental
 // text-scope rules keep per-sentence facts in the same entry and only combine them per call. The
 // last draft is remembered: after one keystroke only the stretch it touched is cut into sentences
-// again, and only the sentence it changed (and the one after) is analysed. Rules run only in the
+// again, and only the sentence it changed is analysed, with, in the sentence after it, the rules
+// whose answer there depends on the sentence before (they read it or woke on it). Rules run only in the
 // modes where they can report something. Mode, ignored terms and disabled rules are applied after
 // the cache, so switching them is cheap.
-import type { AnalyzeOptions, Category, CustomTerm, Finding, Hit, Locale, Mode, Rule, Unit } from './types.js';
+import type { AnalyzeOptions, Category, CustomTerm, Finding, Hit, Locale, Mode, Rule, Span, Unit } from './types.js';
 import { CATEGORIES, MODES } from './types.js';
 import { rules as allRules } from './rules/index.js';
 import { boundSentences, isLowSurrogateAt, resplitSentences, splitSentences, type Sentence } from './text/segment.js';
 import { decideLocale, scoreLocale, type LocaleScore } from './text/locale.js';
 import { lowerSameLength, fold, stripAccents } from './text/fold.js';
-import { makeUnit, unitFromViews } from './text/unit.js';
+import { makeUnit } from './text/unit.js';
+import { maskedSpans } from './text/mask.js';
 import { Lru, clearRegisteredCaches } from './cache.js';
 import { customTermRules, customTermsKey } from './custom-terms.js';
 import { gatePieces, matchesAny } from './match.js';
@@ -22,15 +24,33 @@ interface RawHit {
   hit: Hit;
 }
 
-interface SentenceEntry {
+/** What a sentence holds whatever sentence comes before it: cached by its text alone, so that the
+ * sentence after an edited one re-runs only the rules that read the sentence before or woke on it. */
+interface SentenceText {
   /** Only white space: it is nobody's "sentence before". */
   blank: boolean;
-  /** fold() of the sentence, and that lower-cased (kept: units and the next sentence's `before` use them). */
+  /** fold() of the sentence, that lower-cased, and that without accents (kept: units and the next sentence's `before` use them). */
   folded: string;
   lower: string;
+  plain: string;
+  masked: readonly Span[];
   score: LocaleScore;
   /** decideLocale(score): the sentence's own language, or null when it does not tell. */
   locale: Locale | null;
+  /** By language and rule group (or custom terms), each rule's hits, or null where they may depend
+   * on the sentence before (the rule woke only on it, or its detector read `unit.before`). */
+  ownHits: Map<string, (readonly RawHit[] | null)[]>;
+  /** The same for incremental text rules' facts, DEPENDS where they may depend on the sentence before. */
+  ownFacts: Map<string, unknown[]>;
+}
+
+interface SentenceEntry {
+  /** The same as `own`'s, read often. */
+  blank: boolean;
+  lower: string;
+  score: LocaleScore;
+  locale: Locale | null;
+  own: SentenceText;
   /** Raw hits of sentence rules, by language and rule group (or custom terms). */
   hits: Map<string, RawHit[]>;
   /** Facts of incremental text rules, by the text's language and rule group, aligned with the group's rules. */
@@ -70,6 +90,7 @@ const factGroups = groupRules(allRules.filter((r) => r.scope === 'text' && r.inc
 const wholeTextGroups = groupRules(allRules.filter((r) => r.scope === 'text' && !r.incremental));
 
 const sentenceCache = new Lru<string, SentenceEntry>(6000);
+const ownCache = new Lru<string, SentenceText>(6000);
 const textCache = new Lru<string, RawHit[]>(8);
 
 /** The draft analysed last, cut into sentences, with each sentence's entry and the index of the
@@ -87,6 +108,7 @@ let last: Draft | null = null;
 /** Forgets every cached result, the engine's and the rules' own. */
 export function clearCache(): void {
   sentenceCache.clear();
+  ownCache.clear();
   textCache.clear();
   emptyFacts.clear();
   triggerMemo.clear();
@@ -134,14 +156,15 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Finding[
     let unit: Unit | undefined;
     if (entry.hitsKey !== hitsKey[locale]) {
       const all: RawHit[] = [];
+      const unitHere = () => (unit ??= sentenceUnit(draft, i, locale));
       for (const g of activeSentence) {
         let hits = entry.hits.get(g.key[locale]);
-        if (!hits) entry.hits.set(g.key[locale], (hits = runRules(g.rules, (unit ??= sentenceUnit(draft, i, locale)))));
+        if (!hits) entry.hits.set(g.key[locale], (hits = sentenceHits(g.rules, entry.own, g.key[locale], unitHere)));
         all.push(...hits);
       }
       if (customRules.length) {
         let hits = entry.hits.get(customKey[locale]);
-        if (!hits) entry.hits.set(customKey[locale], (hits = runRules(customRules, (unit ??= sentenceUnit(draft, i, locale)))));
+        if (!hits) entry.hits.set(customKey[locale], (hits = sentenceHits(customRules, entry.own, customKey[locale], unitHere)));
         all.push(...hits);
       }
       entry.hitsKey = hitsKey[locale];
@@ -154,8 +177,8 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Finding[
       for (const g of activeFacts) {
         let facts = entry.facts.get(g.key[textLocale]);
         if (!facts) {
-          const u = locale === textLocale ? (unit ??= sentenceUnit(draft, i, locale)) : sentenceUnit(draft, i, textLocale);
-          entry.facts.set(g.key[textLocale], (facts = g.rules.map((r) => factsOf(r, u))));
+          const u = () => (locale === textLocale ? (unit ??= sentenceUnit(draft, i, locale)) : sentenceUnit(draft, i, textLocale));
+          entry.facts.set(g.key[textLocale], (facts = sentenceFacts(g.rules, entry.own, g.key[textLocale], u)));
         }
         all.push(...facts);
       }
@@ -244,11 +267,9 @@ function readDraft(text: string): Draft {
       const key = prevText + '\u0001' + st;
       let cached = sentenceCache.get(key);
       if (!cached) {
-        const folded = fold(st);
-        const lower = lowerSameLength(folded);
-        const score = scoreLocale(lower);
+        const own = sentenceText(st);
         cached = {
-          blank: !st.trim(), folded, lower, score, locale: decideLocale(score), hits: new Map(), facts: new Map(),
+          blank: own.blank, lower: own.lower, score: own.score, locale: own.locale, own, hits: new Map(), facts: new Map(),
           hitsKey: '', allHits: [], factsKey: '', allFacts: [],
         };
         sentenceCache.set(key, cached);
@@ -261,12 +282,91 @@ function readDraft(text: string): Draft {
   return (last = { text, raw, sentences, entries, before });
 }
 
-/** What a detector reads for sentence `i`: the sentence, with the non-blank one before it. */
+function sentenceText(st: string): SentenceText {
+  let own = ownCache.get(st);
+  if (!own) {
+    const folded = fold(st);
+    const lower = lowerSameLength(folded);
+    const score = scoreLocale(lower);
+    own = {
+      blank: !st.trim(), folded, lower, plain: stripAccents(lower), masked: maskedSpans(folded), score, locale: decideLocale(score),
+      ownHits: new Map(), ownFacts: new Map(),
+    };
+    ownCache.set(st, own);
+  }
+  return own;
+}
+
+/** Set when a detector reads `unit.before` of a sentence unit (sentenceUnit()). */
+let beforeRead = false;
+
+/** What a detector reads for sentence `i`: the sentence, with the non-blank one before it. Reading
+ * `before` is noticed: hits found without it hold whatever the sentence before is. */
 function sentenceUnit(draft: Draft, i: number, locale: Locale): Unit {
   const s = draft.sentences[i]!;
-  const entry = draft.entries[i]!;
+  const own = draft.entries[i]!.own;
   const b = draft.before[i]!;
-  return unitFromViews(draft.text.slice(s.start, s.end), entry.folded, entry.lower, locale, b < 0 ? '' : draft.entries[b]!.lower);
+  const before = b < 0 ? '' : draft.entries[b]!.lower;
+  return {
+    text: draft.text.slice(s.start, s.end), folded: own.folded, lower: own.lower, plain: own.plain, locale,
+    get before() {
+      beforeRead = true;
+      return before;
+    },
+    masked: own.masked,
+  };
+}
+
+/** `unit.before`, read by the engine itself (not by a detector). */
+function beforeOfUnit(unit: Unit): string {
+  const read = beforeRead;
+  const before = unit.before;
+  beforeRead = read;
+  return before;
+}
+
+const NO_HITS: readonly RawHit[] = Object.freeze([]);
+
+/** runRules() on a sentence, reusing the hits its text alone decides (SentenceText.ownHits). */
+function sentenceHits(rules: readonly Rule[], own: SentenceText, key: string, unit: () => Unit): RawHit[] {
+  const out: RawHit[] = [];
+  const known = own.ownHits.get(key);
+  if (!known) {
+    const u = unit();
+    const fresh: (readonly RawHit[] | null)[] = new Array(rules.length);
+    for (let r = 0; r < rules.length; r++) {
+      const from = out.length;
+      fresh[r] = runRule(rules[r]!, u, out) ? (out.length === from ? NO_HITS : out.slice(from)) : null;
+    }
+    own.ownHits.set(key, fresh);
+    return out;
+  }
+  let u: Unit | undefined;
+  for (let r = 0; r < rules.length; r++) {
+    const hits = known[r];
+    if (hits) for (const h of hits) out.push(h);
+    else runRule(rules[r]!, (u ??= unit()), out);
+  }
+  return out;
+}
+
+/** Facts of incremental text rules on a sentence, reusing those its text alone decides. */
+function sentenceFacts(rules: readonly Rule[], own: SentenceText, key: string, unit: () => Unit): unknown[] {
+  const known = own.ownFacts.get(key);
+  if (!known) {
+    const u = unit();
+    const out: unknown[] = [];
+    const mine: unknown[] = [];
+    for (const rule of rules) {
+      const f = factsOf(rule, u);
+      out.push(f);
+      mine.push(factsWereOwn ? f : DEPENDS);
+    }
+    own.ownFacts.set(key, mine);
+    return out;
+  }
+  let u: Unit | undefined;
+  return known.map((f, r) => (f === DEPENDS ? factsOf(rules[r]!, (u ??= unit())) : f));
 }
 
 // Rule triggers are a promise (a rule finds nothing where none of them matches); this switch lets
@@ -340,15 +440,19 @@ function matchesTriggers(t: Triggers, s: string): boolean {
   return t.patterns.length > 0 && anyMatches(t.patterns, s);
 }
 
-/** Whether `rule` may find something in `unit`: a trigger matches the sentence or the one before. */
-function triggered(rule: Rule, unit: Unit): boolean {
-  if (!rule.triggers || !prefilterEnabled()) return true;
-  const t = triggersOf(rule);
-  if (matchesTriggers(t, unit.plain)) return true;
-  if (unit.before === '') return false;
-  if (unit.before !== beforeOf) beforePlain = stripAccents((beforeOf = unit.before));
-  return matchesTriggers(t, beforePlain);
+/** Whether `rule` may find something in `unit` whatever the sentence before: it has no triggers, or one matches the sentence. */
+function triggeredHere(rule: Rule, unit: Unit): boolean {
+  return !rule.triggers || !prefilterEnabled() || matchesTriggers(triggersOf(rule), unit.plain);
 }
+
+/** Whether a trigger of `rule` matches the sentence before the unit's. */
+function triggeredBefore(rule: Rule, unit: Unit): boolean {
+  const before = beforeOfUnit(unit);
+  if (before === '') return false;
+  if (before !== beforeOf) beforePlain = stripAccents((beforeOf = before));
+  return matchesTriggers(triggersOf(rule), beforePlain);
+}
+
 
 /** A trigger's last two answers: the sentence before was the sentence of the unit before, so its
  * answer is usually known (a trigger pattern is as costly to run as a rule's own gate). */
@@ -380,31 +484,51 @@ function matchesOne(re: RegExp, s: string): boolean {
 
 function runRules(rules: readonly Rule[], unit: Unit): RawHit[] {
   const out: RawHit[] = [];
-  for (const rule of rules) {
-    if (!triggered(rule, unit)) continue;
-    let hits: Hit[];
-    try {
-      hits = rule.detect(unit);
-    } catch {
-      // One faulty detector must not take the others down; the draft is still checked.
-      continue;
-    }
-    for (const hit of hits) {
-      if (hit.end > hit.start && hit.start >= 0 && hit.end <= unit.text.length) out.push({ rule, hit });
-    }
-  }
+  for (const rule of rules) runRule(rule, unit, out);
   return out;
+}
+
+/** Runs `rule` on `unit` if triggered, adding its hits to `out`; true when they hold whatever the
+ * sentence before is (a trigger matched the sentence itself and the detector did not read `before`). */
+function runRule(rule: Rule, unit: Unit, out: RawHit[]): boolean {
+  const here = triggeredHere(rule, unit);
+  if (!here && !triggeredBefore(rule, unit)) return false;
+  beforeRead = false;
+  let hits: Hit[];
+  try {
+    hits = rule.detect(unit);
+  } catch {
+    // One faulty detector must not take the others down; the draft is still checked.
+    return false;
+  }
+  for (const hit of hits) {
+    if (hit.end > hit.start && hit.start >= 0 && hit.end <= unit.text.length) out.push({ rule, hit });
+  }
+  return here && !beforeRead;
 }
 
 /** A sentence on which a rule's `facts` threw: that rule reports nothing for the draft (as a throwing detector). */
 const FAILED: unique symbol = Symbol('facts failed');
 
+/** Where a sentence's facts for a rule may depend on the sentence before (SentenceText.ownFacts). */
+const DEPENDS: unique symbol = Symbol('depends on the sentence before');
+
 /** Facts of an empty sentence, by rule and language: what an untriggered sentence holds for the rule. */
 const emptyFacts = new Map<string, unknown>();
 
+/** Whether the last factsOf() answer holds whatever the sentence before is (as runRule()'s answer). */
+let factsWereOwn = false;
+
 function factsOf(rule: Rule, unit: Unit): unknown {
+  factsWereOwn = false;
   try {
-    if (triggered(rule, unit)) return rule.incremental!.facts(unit);
+    const here = triggeredHere(rule, unit);
+    if (here || triggeredBefore(rule, unit)) {
+      beforeRead = false;
+      const facts = rule.incremental!.facts(unit);
+      factsWereOwn = here && !beforeRead;
+      return facts;
+    }
     const key = unit.locale + rule.id;
     if (!emptyFacts.has(key)) emptyFacts.set(key, rule.incremental!.facts(makeUnit('', unit.locale)));
     return emptyFacts.get(key);

@@ -68,6 +68,20 @@ export function isWordChar(cp: number): boolean {
   return v;
 }
 
+const LETTER = /^\p{L}$/u;
+const letters = new Map<number, boolean>();
+
+/** A letter, as `\p{L}` reads it. */
+export function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  let v = letters.get(cp);
+  if (v === undefined) {
+    v = LETTER.test(String.fromCodePoint(cp));
+    if (letters.size < 4096) letters.set(cp, v);
+  }
+  return v;
+}
+
 /** The code point at `i` (a lone surrogate stands for itself); its width is 2 when it is above 0xFFFF. */
 export function codePointAt(s: string, i: number): number {
   const c = s.charCodeAt(i);

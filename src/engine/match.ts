@@ -3,7 +3,7 @@
 import type { Hit, Span, Unit } from './types.js';
 import { lowerSameLength, stripAccents } from './text/fold.js';
 import { overlapsMask } from './text/mask.js';
-import { codePointAt, codePointBefore, indexLexicon, isWordChar, mayMatch, scanOf, type KeyWord } from './lexicon-index.js';
+import { codePointAt, codePointBefore, indexLexicon, isLetter, isWordChar, mayMatch, scanOf, type KeyWord } from './lexicon-index.js';
 import { PieceIndex } from './trigger-index.js';
 
 export interface Match extends Span {
@@ -48,6 +48,86 @@ function trieSource(node: TrieNode): string {
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** A trie node as walk() reads it: its branches in the order trieSource() writes them. */
+interface WalkNode {
+  end: boolean;
+  steps: Step[];
+}
+
+const LITERAL = 0;
+const ANY = 1;
+const APOS = 2;
+const SPACE = 3;
+
+interface Step {
+  kind: typeof LITERAL | typeof ANY | typeof APOS | typeof SPACE;
+  /** The literal's code point. */
+  cp: number;
+  next: WalkNode;
+}
+
+function walkTrie(node: TrieNode): WalkNode {
+  const steps = [...node.next]
+    .sort(([a], [b]) => Number(a === ANY_ENDING) - Number(b === ANY_ENDING))
+    .map(([atom, child]): Step => {
+      const kind = atom === ANY_ENDING ? ANY : atom === APOSTROPHE ? APOS : atom === GAP ? SPACE : LITERAL;
+      return { kind, cp: kind === LITERAL ? (atom[0] === '\\' ? atom.slice(1) : atom).codePointAt(0)! : -1, next: walkTrie(child) };
+    });
+  return { end: node.end, steps };
+}
+
+/** A character of `[\s-]` (all in the BMP). */
+function isGapChar(c: number): boolean {
+  return (
+    c === 32 || c === 45 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Where the lexicon's pattern, run sticky at `pos` (its leading lookbehind already checked), ends,
+ * or -1: the same backtracking search as the regular expression (branches in order, greedy
+ * any-endings, gaps and apostrophes giving back one at a time, the word-bound lookahead at a
+ * phrase's end), walked over the trie instead of compiled: V8 spent tens of milliseconds compiling
+ * each big lexicon pattern the first time it ran, which every fresh service worker paid again.
+ */
+function walk(node: WalkNode, s: string, pos: number): number {
+  const n = s.length;
+  for (const step of node.steps) {
+    let r = -1;
+    if (step.kind === LITERAL) {
+      if (pos < n && codePointAt(s, pos) === step.cp) r = walk(step.next, s, pos + (step.cp > 0xffff ? 2 : 1));
+    } else if (step.kind === SPACE) {
+      let k = 0;
+      while (k < 4 && pos + k < n && isGapChar(s.charCodeAt(pos + k))) k++;
+      for (; k >= 1 && r < 0; k--) r = walk(step.next, s, pos + k);
+    } else if (step.kind === APOS) {
+      if (pos < n && s.charCodeAt(pos) === 39) r = walk(step.next, s, pos + 1);
+      if (r < 0) r = walk(step.next, s, pos);
+    } else {
+      const ends = [pos];
+      for (let q = pos; q < n; ) {
+        const cp = codePointAt(s, q);
+        if (!isLetter(cp)) break;
+        q += cp > 0xffff ? 2 : 1;
+        ends.push(q);
+      }
+      for (let k = ends.length - 1; k >= 0 && r < 0; k--) r = walk(step.next, s, ends[k]!);
+    }
+    if (r >= 0) return r;
+  }
+  return node.end && (pos >= n || !isWordChar(codePointAt(s, pos))) ? pos : -1;
+}
+
+/** What exec() returns for a match of [start, end) (the pattern has no capturing group). */
+function execResult(s: string, start: number, end: number): RegExpExecArray {
+  const m = [s.slice(start, end)] as unknown as RegExpExecArray;
+  m.index = start;
+  m.input = s;
+  m.groups = undefined;
+  return m;
+}
 
 // Words too common to tell a sentence that may match from one that cannot.
 const COMMON = new Set(
@@ -106,7 +186,9 @@ class LexiconPattern extends RegExp {
   #starts: PrefixNode | null;
   /** Every phrase begins with a letter or digit, so only word starts need trying. */
   #wordsOnly: boolean;
-  #sticky: RegExp | null = null;
+  /** The phrases' trie as walk() reads it, built again on first use: most lexicons never run in a
+   * given process, and keeping every lexicon's trie from the start made start-up slower (memory). */
+  #trie: WalkNode | null = null;
 
   constructor(source: string, flags: string, keyWords: readonly KeyWord[] | null, starts: PrefixNode | null, phrases: readonly string[]) {
     super(source, flags);
@@ -142,24 +224,28 @@ class LexiconPattern extends RegExp {
     }
     const starts = this.#starts;
     if (!starts) return super.exec(s);
-    const sticky = (this.#sticky ??= new RegExp(this.source, 'guy'));
     const from = this.lastIndex;
-    let m: RegExpExecArray | null = null;
+    const trie = (this.#trie ??= walkTrie(phraseTrie(this.#phrases)));
     if (this.#wordsOnly) {
       for (const p of scanOf(s).wordStarts) {
         if (p < from || !startsAt(starts, s, p)) continue;
-        sticky.lastIndex = p;
-        if ((m = sticky.exec(s))) break;
+        const end = walk(trie, s, p);
+        if (end >= 0) return this.#found(s, p, end);
       }
     } else {
       for (let p = from; p < s.length; p += s.codePointAt(p)! > 0xffff ? 2 : 1) {
         if (!startsAt(starts, s, p) || isWordChar(codePointBefore(s, p))) continue;
-        sticky.lastIndex = p;
-        if ((m = sticky.exec(s))) break;
+        const end = walk(trie, s, p);
+        if (end >= 0) return this.#found(s, p, end);
       }
     }
-    this.lastIndex = m ? sticky.lastIndex : 0;
-    return m;
+    this.lastIndex = 0;
+    return null;
+  }
+
+  #found(s: string, start: number, end: number): RegExpExecArray {
+    this.lastIndex = end;
+    return execResult(s, start, end);
   }
 }
 
@@ -209,15 +295,26 @@ function firstCodePoint(atom: string): number | null {
 /** Turns phrases into one case- and accent-insensitive, word-bounded pattern. A phrase may use
  * `*` at a word's end for "any ending" (e.g. `diagnos*`); spaces match a short run of spaces or a hyphen. */
 export function lexicon(phrases: readonly string[]): RegExp {
-  const root: TrieNode = { end: false, next: new Map() };
   const keyWords: KeyWord[] = [];
   let gated = true;
-  for (const p of new Set(phrases.map((x) => stripAccents(lowerSameLength(x.trim()))))) {
-    if (!p) continue;
-    const list = atoms(p);
+  const root = phraseTrie(phrases, (list) => {
     const key = keyWord(list);
     if (key) keyWords.push(key);
     else gated = false;
+  });
+  const body = trieSource(root) || '(?!)';
+  // A phrase beginning with an any-ending or an optional apostrophe may begin anywhere.
+  const starts = [...root.next.keys()].some((a) => firstCodePoint(a) === null) ? null : prefixTrie(root, 0);
+  return new LexiconPattern(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu', gated ? keyWords : null, starts, phrases);
+}
+
+/** The phrases' atoms as a trie (`each` sees every phrase's atoms once). */
+function phraseTrie(phrases: readonly string[], each?: (atoms: string[]) => void): TrieNode {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const p of new Set(phrases.map((x) => stripAccents(lowerSameLength(x.trim()))))) {
+    if (!p) continue;
+    const list = atoms(p);
+    each?.(list);
     let node = root;
     for (const a of list) {
       let child = node.next.get(a);
@@ -226,10 +323,7 @@ export function lexicon(phrases: readonly string[]): RegExp {
     }
     node.end = true;
   }
-  const body = trieSource(root) || '(?!)';
-  // A phrase beginning with an any-ending or an optional apostrophe may begin anywhere.
-  const starts = [...root.next.keys()].some((a) => firstCodePoint(a) === null) ? null : prefixTrie(root, 0);
-  return new LexiconPattern(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu', gated ? keyWords : null, starts, phrases);
+  return root;
 }
 
 /** Every match of `re` in `haystack` (a same-length view of `unit.text`), reported with the original text. */

@@ -1,6 +1,7 @@
 // Language of a sentence from function words: cheap, deterministic and good enough to choose a
 // lexicon and the language of a message. Returns null when a sentence gives no evidence.
 import type { Locale } from '../types.js';
+import { isLetter } from '../lexicon-index.js';
 
 const FR = new Set(
   ('le la les des du de un une et est sont être pour dans que qui avec sur pas nous vous je j tu il elle ils elles ce cette ces ' +
@@ -15,9 +16,6 @@ const EN = new Set(
     .split(' '),
 );
 
-const LETTER = /^\p{L}$/u;
-const wide = new Map<number, boolean>();
-const ASCII_LETTER = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 export interface LocaleScore {
   en: number;
@@ -53,15 +51,7 @@ function width(s: string, i: number): number {
 }
 
 function isLetterAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return ASCII_LETTER(c);
-  const cp = s.codePointAt(i)!;
-  let v = wide.get(cp);
-  if (v === undefined) {
-    v = LETTER.test(String.fromCodePoint(cp));
-    if (wide.size < 4096) wide.set(cp, v);
-  }
-  return v;
+  return isLetter(s.codePointAt(i)!);
 }
 
 export function decideLocale(score: LocaleScore): Locale | null {
