@@ -222,9 +222,14 @@ export class MirrorLayer implements FindingsLayer {
       line.remove();
       return;
     }
-    // Emptied, so a long draft's old lines hold no copies of its text while they wait.
+    // Emptied, so a long draft's old lines hold no copies of its text while they wait, and
+    // unmarked, so nothing looking for underlines (the tests, a page's own tools) finds them.
     const texts = line.ownerDocument.createTreeWalker(line, NodeFilter.SHOW_TEXT);
     for (let node = texts.nextNode(); node; node = texts.nextNode()) (node as Text).data = '';
+    for (const span of line.querySelectorAll('span')) {
+      span.removeAttribute('class');
+      span.removeAttribute('data-severity');
+    }
     line.style.display = 'none';
     this.retired.push(line);
   }
