@@ -6,10 +6,9 @@
 // back only the words typed after the pause). Here the pauses are made certain: after each edit
 // the page waits until OutLoud has drawn for the text, and the text after every edit, undo and
 // redo must be the one the same edits leave without the extension.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DETERMINISTIC_CLOCK, playEdit, type Edit } from './edit-script.js';
-import { launchWithExtension, launchWithoutExtension } from './launch.js';
+import { playEdit, type Edit, scriptBrowsers } from './edit-script.js';
 import { collectPageErrors } from './page-errors.js';
 
 const BOX = '#main textarea';
@@ -39,17 +38,7 @@ interface Drawn {
   high: number;
 }
 
-let withExtension: { context: BrowserContext; close(): Promise<void> };
-let without: { context: BrowserContext; close(): Promise<void> };
-
-beforeAll(async () => {
-  [withExtension, without] = await Promise.all([launchWithExtension(), launchWithoutExtension()]);
-  await Promise.all([withExtension.context.addInitScript(DETERMINISTIC_CLOCK), without.context.addInitScript(DETERMINISTIC_CLOCK)]);
-});
-afterAll(async () => {
-  await withExtension?.close();
-  await without?.close();
-});
+const browsers = scriptBrowsers();
 
 /** Waits until OutLoud has analysed and drawn the field's current text, and no analysis is due. */
 async function drawn(page: Page): Promise<Drawn> {
@@ -99,7 +88,7 @@ async function play(context: BrowserContext, loaded: boolean): Promise<{ texts: 
 
 describe('undo steps in a text field (Mastodon)', () => {
   test('are the same with OutLoud drawing at every pause as without it', { timeout: 120_000 }, async () => {
-    const [mine, theirs] = await Promise.all([play(withExtension.context, true), play(without.context, false)]);
+    const [mine, theirs] = await Promise.all([play(browsers.withExtension(), true), play(browsers.without(), false)]);
     // Each edit labelled, so a failure says which undo took back a different step.
     const label = (texts: string[]) => texts.map((text, i) => `${i + 1} ${EDITS[i]!.kind}: ${text}`);
     expect(label(mine.texts)).toEqual(label(theirs.texts));
@@ -122,10 +111,10 @@ describe('undo steps in a text field (Mastodon)', () => {
     ["a text node's data, a style and an attribute changed", 'both', "document.querySelector('nav a').firstChild.data = 'x'; document.body.style.outline = '1px solid'; document.body.dataset.x = '1'"],
     ['an element removed', 'the second only', "document.querySelector('#posted').remove()"],
   ] as const)('Chromium: with %s between a paste and the next insertion, Ctrl+Z takes back %s', { timeout: 60_000 }, async ([, undone, change]) => {
-    const page = await without.context.newPage();
+    const page = await browsers.without().newPage();
     await page.goto(`${inject('fixtureOrigin')}/mastodon.html`);
     await page.locator(BOX).click();
-    const cdp = await without.context.newCDPSession(page);
+    const cdp = await browsers.without().newCDPSession(page);
     await playEdit(page, cdp, { kind: 'insert', text: 'one ' });
     await playEdit(page, cdp, { kind: 'press', key: 'ArrowLeft', times: 1 });
     await playEdit(page, cdp, { kind: 'press', key: 'ArrowRight', times: 1 });
