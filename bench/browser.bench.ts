@@ -1,6 +1,7 @@
 // npm run bench:browser: OutLoud measured where users live. Debian's Chromium drives the
 // real-editor fixture pages twice in the same run, with and without the extension, and prints
-// median, p95 and the with/without ratio for: keystroke cost (event to next paint), highlight
+// median, p95 and the with/without ratio for: keystroke cost (event to next paint, and the
+// renderer's main-thread and process CPU per key, which a loaded machine disturbs far less), highlight
 // latency after the last keystroke, long tasks while typing and pasting (through the clipboard),
 // the extension's own main-thread time while typing and pasting and its share of each long task
 // (from a trace's CPU profile), content-script start-up (the same attribution during page load)
