@@ -1,6 +1,7 @@
 // npm run bench:browser: OutLoud measured where users live. Debian's Chromium drives the
 // real-editor fixture pages twice in the same run, with and without the extension, and prints
-// median, p95 and the with/without ratio for: keystroke cost (event to next paint), highlight
+// median, p95 and the with/without ratio for: keystroke cost (event to next paint, and the
+// renderer's main-thread and process CPU per key, which a loaded machine disturbs far less), highlight
 // latency after the last keystroke, long tasks while typing and pasting (through the clipboard),
 // the extension's own main-thread time while typing and pasting and its share of each long task
 // (from a trace's CPU profile), content-script start-up (the same attribution during page load)
@@ -25,7 +26,7 @@
 import { cpus } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { buildIfStale } from '../tests/browser/build-if-stale.js';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension, launchWithoutExtension } from '../tests/browser/launch.js';
 import { startFixtureServer } from '../tests/fixtures/server.js';
@@ -234,6 +235,19 @@ function highlighted(page: Page, editor: Editor, quote: string, before: number):
 interface TypingResult {
   keys: number[];
   long: number[];
+  /** The renderer's main-thread and whole-process CPU time while typing (and the pauses after
+   * each turn, where the analysis and drawing run), in ms per key: unlike a p95 of wall-clock
+   * latencies, CPU time barely moves with the machine's load (two identical builds measured
+   * within 0.3 ms per key of each other at load 13, while their p95 differed by 40 ms). */
+  threadMsPerKey: number;
+  processMsPerKey: number;
+}
+
+/** Chromium's ThreadTime and ProcessTime for the page's renderer, in seconds. */
+async function cpuTimes(cdp: CDPSession): Promise<{ thread: number; process: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  return { thread: value('ThreadTime'), process: value('ProcessTime') };
 }
 
 /**
@@ -244,24 +258,34 @@ interface TypingResult {
  */
 async function typingPair(origin: string, editor: Editor, size: number, a: BrowserContext, b: BrowserContext, bHasExtension: boolean): Promise<[TypingResult, TypingResult]> {
   const pages = [await openEditor(a, origin, editor, false), await openEditor(b, origin, editor, bHasExtension)] as const;
+  const cdps = [] as CDPSession[];
   for (const page of pages) {
     await fill(page, editor, buildPost(size));
     await settle(page);
     await installProbes(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    cdps.push(cdp);
   }
+  const cpu = [{ thread: 0, process: 0 }, { thread: 0, process: 0 }];
   const typed = typedText(CHARS);
   const turnChars = Math.ceil(typed.length / TURNS);
   for (let turn = 0; turn < TURNS; turn++) {
     const chunk = typed.slice(turn * turnChars, (turn + 1) * turnChars);
     // A B, then B A: neither side is always the one typing first.
-    for (const page of turn % 2 === 0 ? pages : [...pages].reverse()) {
-      await typeLikeAWriter(page, chunk);
-      await settle(page);
+    for (const i of turn % 2 === 0 ? [0, 1] : [1, 0]) {
+      const before = await cpuTimes(cdps[i]!);
+      await typeLikeAWriter(pages[i]!, chunk);
+      await settle(pages[i]!);
+      const after = await cpuTimes(cdps[i]!);
+      cpu[i]!.thread += after.thread - before.thread;
+      cpu[i]!.process += after.process - before.process;
     }
   }
   const results = [await takeProbes(pages[0]), await takeProbes(pages[1])] as const;
   for (const page of pages) await page.close();
-  return [results[0], results[1]];
+  const perKey = (i: number, seconds: number) => (seconds * 1000) / Math.max(1, results[i]!.keys.length);
+  return [0, 1].map((i) => ({ ...results[i]!, threadMsPerKey: perKey(i, cpu[i]!.thread), processMsPerKey: perKey(i, cpu[i]!.process) })) as [TypingResult, TypingResult];
 }
 
 async function pasteRun(context: BrowserContext, origin: string, editor: Editor, withExtension: boolean): Promise<number[]> {
@@ -421,12 +445,13 @@ async function main(): Promise<void> {
           `${editor.page} (${editor.library})`, size,
           fmt(median(a.keys), 2), fmt(p95(a.keys), 2), fmt(median(b.keys), 2), fmt(p95(b.keys), 2),
           fmt(p95(b.keys) - p95(a.keys), 2), fmt(p95(b.keys) / p95(a.keys), 2),
+          `${fmt(a.threadMsPerKey, 2)} / ${fmt(b.threadMsPerKey, 2)}`, `${fmt(a.processMsPerKey, 2)} / ${fmt(b.processMsPerKey, 2)}`,
         ]);
         longRows.push([`${editor.page}`, `typing at ${size}`, a.long.length, fmt(Math.max(0, ...a.long), 0), b.long.length, fmt(Math.max(0, ...b.long), 0)]);
       }
     }
     if (keyRows.length) {
-      console.log(table(['editor', 'draft', 'without p50', 'without p95', 'with p50', 'with p95', 'added p95', 'ratio p95'], keyRows));
+      console.log(table(['editor', 'draft', 'without p50', 'without p95', 'with p50', 'with p95', 'added p95', 'ratio p95', 'main thread ms/key without / with', 'renderer CPU ms/key without / with'], keyRows));
       console.log(`\ntargets: added p95 ≤ ${TARGETS.addedKeystrokeP95} ms, ratio ≤ ${TARGETS.keystrokeRatio}\n`);
     }
     if (CALIBRATE) {

@@ -9,6 +9,9 @@ const key = (f: ShownFinding): string => `${f.ruleId}\u0000${f.quote.toLowerCase
 
 export class LiveAnnouncer {
   private readonly region: HTMLElement;
+  /** The region's one text node, rewritten in place: replacing it would remove a node while the
+   * user types, which ends the browser's typing step in a text field (render/mirror-layer.ts). */
+  private readonly message: Text;
   private announced = new Set<string>();
 
   constructor(root: ShadowRoot) {
@@ -19,6 +22,8 @@ export class LiveAnnouncer {
     this.region.setAttribute('aria-atomic', 'true');
     // Heard, not seen (the pill already shows the counts).
     this.region.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;';
+    this.message = root.ownerDocument.createTextNode('');
+    this.region.append(this.message);
     root.append(this.region);
   }
 
@@ -37,6 +42,9 @@ export class LiveAnnouncer {
     if (fresh.length > 0) parts.push(t('announceHigh', fresh.length, [...new Set(fresh.map((f) => f.title))].join('; ')));
     if (parts.length === 0) return;
     this.region.lang = uiLanguage();
-    this.region.textContent = parts.join(' ');
+    const message = parts.join(' ');
+    // The same words again are still news (another finding of the same kind): a no-break space
+    // added or dropped at the end makes it a change the screen reader hears.
+    this.message.data = this.message.data === message ? `${message}\u00a0` : message;
   }
 }

@@ -3,8 +3,10 @@
 // replace, undo and redo, IME composition, emoji and new lines, with risky passages mixed in so
 // OutLoud is busy underlining while it happens. The text-integrity test plays one script into the
 // same editor with and without the extension and compares the editor's own content.
-import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { prng } from '../../bench/texts.js';
+import { launchWithExtension, launchWithoutExtension } from './launch.js';
 
 export type Edit =
   /** Real key events, one character at a time. */
@@ -212,4 +214,18 @@ export async function playScript<P>(page: Page, script: readonly Edit[], every: 
     await cdp.detach();
   }
   return checkpoints;
+}
+
+/** For a test file that plays scripts: a browser with the extension and one without, both on the
+ * deterministic clock, launched before its tests and closed after them. */
+export function scriptBrowsers(): { withExtension(): BrowserContext; without(): BrowserContext } {
+  let pair: { context: BrowserContext; close(): Promise<void> }[] = [];
+  beforeAll(async () => {
+    pair = await Promise.all([launchWithExtension(), launchWithoutExtension()]);
+    await Promise.all(pair.map((browser) => browser.context.addInitScript(DETERMINISTIC_CLOCK)));
+  });
+  afterAll(async () => {
+    for (const browser of pair) await browser.close();
+  });
+  return { withExtension: () => pair[0]!.context, without: () => pair[1]!.context };
 }

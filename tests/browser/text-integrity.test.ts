@@ -3,11 +3,10 @@
 // composition, emoji, new lines) is played into the editor in a browser with the extension and in
 // one without, and the editor's own content (read through the editor library) must be the same at
 // every checkpoint. Risky passages in the script keep OutLoud analysing and underlining throughout.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { FIXTURE_PAGES } from '../fixtures/vite.config.js';
-import { DETERMINISTIC_CLOCK, editScript, playScript, type Checkpoint } from './edit-script.js';
-import { launchWithExtension, launchWithoutExtension } from './launch.js';
+import { editScript, playScript, type Checkpoint, scriptBrowsers } from './edit-script.js';
 import { collectPageErrors } from './page-errors.js';
 import { limiter, pageInNewWindow } from './parallel-pages.js';
 
@@ -24,18 +23,8 @@ interface Busy {
   high: number;
 }
 
-let withExtension: { context: BrowserContext; close(): Promise<void> };
-let without: { context: BrowserContext; close(): Promise<void> };
 const slot = limiter(PARALLEL);
-
-beforeAll(async () => {
-  [withExtension, without] = await Promise.all([launchWithExtension(), launchWithoutExtension()]);
-  await Promise.all([withExtension.context.addInitScript(DETERMINISTIC_CLOCK), without.context.addInitScript(DETERMINISTIC_CLOCK)]);
-});
-afterAll(async () => {
-  await withExtension?.close();
-  await without?.close();
-});
+const browsers = scriptBrowsers();
 
 async function open(context: BrowserContext, name: string): Promise<Page> {
   const page = await pageInNewWindow(context);
@@ -55,7 +44,7 @@ describe.concurrent(`the same ${EDITS} edits with and without OutLoud leave the 
   test.for(FIXTURE_PAGES)('%s', { timeout: 20 * 60_000 }, (name, { expect }) =>
     slot(async () => {
       const started = performance.now();
-      const [a, b] = await Promise.all([open(withExtension.context, name), open(without.context, name)]);
+      const [a, b] = await Promise.all([open(browsers.withExtension(), name), open(browsers.without(), name)]);
       const errors = collectPageErrors(a);
       await a.locator('outloud-ui').first().waitFor({ state: 'attached' });
       const script = editScript(SEED, EDITS);

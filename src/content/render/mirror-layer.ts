@@ -9,6 +9,12 @@
 // 60,000-character draft rather than all of it. A draw measures the field before it writes
 // anything and follows the field's scrolling with a transform, so it never forces a layout of the
 // mirror; the next frame lays out the changed lines once.
+//
+// Undo (tests/browser/undo-steps.test.ts): the browser keeps a text field's undo history, and
+// Chromium ends its open typing step whenever any node leaves the document, ours included. So
+// while the field has focus a line that is no longer drawn is emptied and hidden, not removed, and
+// the hidden lines go when the field loses focus (which ends the typing step anyway); otherwise a
+// redraw in a pause would split the user's next Ctrl+Z.
 import type { Finding, Severity } from '../../engine/index.js';
 import type { TextField } from '../adapters/textarea.js';
 import type { FindingsLayer } from './layer.js';
@@ -21,6 +27,10 @@ const COPIED = [
   'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
   'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'boxSizing',
 ] as const;
+
+/** Hidden lines kept at most while the field has focus: past this one redraw removes them (and
+ * ends the typing step), so hours of typing without leaving the field can't pile them up. */
+const MAX_RETIRED = 500;
 
 /** A drawn line: its text and underlines (offsets within the line) decide whether it is reused. */
 interface Line {
@@ -52,6 +62,9 @@ export class MirrorLayer implements FindingsLayer {
   private spans = new Map<Finding, HTMLElement[]>();
   private findings: readonly Finding[] = [];
   private readonly onScroll = () => this.syncScroll();
+  /** Lines no longer drawn, hidden until the field loses focus (see the header). */
+  private retired: HTMLElement[] = [];
+  private readonly onBlur = () => this.sweep();
 
   constructor(
     private readonly field: TextField,
@@ -65,6 +78,7 @@ export class MirrorLayer implements FindingsLayer {
     this.mirror.append(this.content);
     container.append(this.mirror);
     field.addEventListener('scroll', this.onScroll, { passive: true });
+    field.addEventListener('blur', this.onBlur, { passive: true });
   }
 
   draw(findings: readonly Finding[]): void {
@@ -89,7 +103,7 @@ export class MirrorLayer implements FindingsLayer {
     for (let i = head; i < wanted.length - tail; i++) fresh.push(this.buildLine(text, starts[i]!, ends[i]!, wanted[i]!, inLine[i] ?? []));
     const removed = old.slice(head, old.length - tail);
     const before = old[old.length - tail]?.element ?? null;
-    for (const line of removed) line.element.remove();
+    for (const line of removed) this.retire(line.element);
     for (const line of fresh) this.content.insertBefore(line.element, before);
     this.lines = [...old.slice(0, head), ...fresh, ...old.slice(old.length - tail)];
 
@@ -201,6 +215,36 @@ export class MirrorLayer implements FindingsLayer {
     this.scrollTo(scrollLeft, scrollTop);
   }
 
+  /** Takes a line out of the drawing without removing a node while the user may be typing. */
+  private retire(line: HTMLElement): void {
+    if (!this.focused() || this.retired.length >= MAX_RETIRED) {
+      this.sweep(true);
+      line.remove();
+      return;
+    }
+    // Emptied, so a long draft's old lines hold no copies of its text while they wait, and
+    // unmarked, so nothing looking for underlines (the tests, a page's own tools) finds them.
+    const texts = line.ownerDocument.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) (node as Text).data = '';
+    for (const span of line.querySelectorAll('span')) {
+      span.removeAttribute('class');
+      span.removeAttribute('data-severity');
+    }
+    line.style.display = 'none';
+    this.retired.push(line);
+  }
+
+  private focused(): boolean {
+    const root = this.field.getRootNode() as Document | ShadowRoot;
+    return root.activeElement === this.field;
+  }
+
+  private sweep(force = false): void {
+    // The window losing focus blurs the field too, but the user's typing step stays open there.
+    if (!force && this.focused()) return;
+    for (const line of this.retired.splice(0)) line.remove();
+  }
+
   /** The field scrolled: the lines follow by a transform, which needs no layout of the mirror. */
   private syncScroll(): void {
     this.scrollTo(this.field.scrollLeft, this.field.scrollTop);
@@ -212,6 +256,8 @@ export class MirrorLayer implements FindingsLayer {
 
   dispose(): void {
     this.field.removeEventListener('scroll', this.onScroll);
+    this.field.removeEventListener('blur', this.onBlur);
+    this.retired = [];
     this.mirror.remove();
     this.findings = [];
   }

@@ -37,13 +37,13 @@ export function Pill({ modeLabel, findings, unavailable, position, expanded, onT
       {/* The button's name (aria-label) says the mode and every count in words. What follows only
           shows the counts at a glance, drawn with CSS generated content (see styles.ts) so that the
           visible text a speech user can say, the mode, stays part of that name (WCAG 2.5.3). */}
-      {unavailable ? (
-        <span class="unavailable" data-text={`⚠ ${t('pillUnavailableShort')}`} />
-      ) : findings.length === 0 ? (
-        <span data-text="✓" />
-      ) : null}
-      {SEVERITY_ORDER.filter((s) => (counts[s] ?? 0) > 0).map((s) => (
-        <span class="count" key={s}>
+      {/* Every part is always there and hidden when it doesn't apply: a part removed while the user
+          types in a text field would end the browser's typing step, and split their next Ctrl+Z
+          (render/mirror-layer.ts). */}
+      <span class="unavailable" hidden={!unavailable} data-text={`⚠ ${t('pillUnavailableShort')}`} />
+      <span hidden={unavailable || findings.length > 0} data-text="✓" />
+      {SEVERITY_ORDER.map((s) => (
+        <span class="count" key={s} hidden={!((counts[s] ?? 0) > 0)}>
           <span class={`badge sev-${s}`} data-text={SEVERITY_STYLE[s].glyph} />
           <span class="n" data-text={String(counts[s])} />
         </span>

@@ -26,6 +26,7 @@ ${perSeverity}
 .pill .mode { font-weight: 600; }
 .pill [data-text]::after { content: attr(data-text); }
 .count { display: inline-flex; align-items: center; gap: 2px; }
+.pill [hidden] { display: none; }
 .badge { display: inline-flex; align-items: center; justify-content: center; min-width: 16px; height: 16px; padding: 0 3px;
   font-size: 11px; font-weight: 700; line-height: 1; }
 .badge.sev-high { border-radius: 2px; }
