@@ -44,6 +44,14 @@ export const SECRECY_HINTS_EN = [
   'definitely not me', "pretending i don't know", 'pretending not to know', "acting like i don't know",
   'who already knows', 'who already know', 'told to deny', 'been told to deny', 'oh nothing, just',
   "till it's out", "until it's out", "once it's out", 'until it comes out',
+  // Holding back while letting on: "without giving too much away", "all I can say is", "I've said too much".
+  'without giving too much away', 'without giving anything away', 'without giving away too much',
+  'without giving it away', 'without saying too much', 'without saying much', 'without going into details',
+  'without going into detail', 'without getting into details', 'without getting into detail', 'without naming names',
+  'all i can say is', 'all i will say is', "all i'll say is", "that's all i can say", 'that is all i can say',
+  "that's all i'll say", "i've said too much", 'i have said too much', 'i said too much', 'already said too much',
+  'say no more', 'read between the lines', 'not at liberty to say', "i'll leave it at that", "can't name names",
+  'cannot name names',
 ];
 
 /** The author says the matter is not public yet: with a government or work matter, nothing more is needed. */
@@ -158,6 +166,11 @@ export const POLICY_ACTIONS_EN = [
   'shakeup', 'change', 'changes', 'changing', 'changed', 'resign', 'resigning', 'fired', 'firing', 'leaving', 'retiring',
   'shuffle', 'extend', 'extending', 'extended', 'renew', 'renewed', 'not renewing', 'back in the office', 'back to the office',
   'days a week', 'going away', 'lose', 'losing',
+  // A decision said by its state: "the closures list is final", "it's a done deal", "locked in".
+  'closures', 'is final', 'are final', 'is finalized', 'are finalized', 'been finalized', 'finalized', 'locked in',
+  'done deal', 'a done deal', 'signed', 'set in stone', 'confirmed', 'getting approved', 'being approved',
+  'on the list', 'shortlisted', 'getting cut', 'being cut', 'getting closed', 'being closed', 'folded into',
+  'rolled into', 'clawback', 'clawbacks',
 ];
 
 /** Selling something: a wink next to a promo code teases a sale, not a government announcement. */

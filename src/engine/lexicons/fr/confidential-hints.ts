@@ -146,6 +146,13 @@ export const RUMOUR_HINTS_FR = [
   "à l'assemblée du personnel", 'réunion du personnel', 'apparemment', "je sors d'une réunion", 'en sortant de réunion',
   'sortie de réunion', "appris aujourd'hui", 'appris en réunion',
   'rumeur au bureau', 'la rumeur au travail', 'on a appris en réunion', 'en réunion d’équipe', "en réunion d'équipe", 'pratiquement confirmé', 'quasiment confirmé',
+  // Retenir en laissant entendre : « sans trop en dire », « tout ce que je peux dire », « j'en ai trop dit ».
+  'sans trop en dire', 'sans rien dévoiler', 'sans trop en dévoiler', 'sans entrer dans les détails',
+  'sans donner de détails', 'sans nommer personne', 'tout ce que je peux dire', 'tout ce que je peux vous dire',
+  'tout ce que je peux te dire', "c'est tout ce que je peux dire", "j'en ai trop dit", "j'en ai déjà trop dit",
+  "je n'en dis pas plus", "j'en dis pas plus", "je n'en dirai pas plus", "j'en dirai pas plus",
+  'lisez entre les lignes', 'je peux pas rien dire', 'je ne suis pas autorisé à', 'je ne suis pas autorisée à',
+  "pas le droit d'en parler", 'pas le droit de le dire',
 ];
 
 export const TEASE_HINTS_FR = [
@@ -183,6 +190,10 @@ export const POLICY_ACTIONS_FR = [
   'abandonne', 'abandonner', 'abandonnera', 'laisse tomber', 'choisi', 'choisie', 'sélectionné', 'sélectionnée', 'retenu',
   'retenue', 'décidé', 'perdre', 'sera aboli', 'sera abolie', 'sera coupé', 'sera coupée', 'finit', 'finira', 'termine', 'terminera', 'prend fin',
   'prendra fin',
+  // Une décision dite par son état : « la liste est finale », « c'est réglé », « c'est signé ».
+  'fermetures', 'est finale', 'est final', 'sont finales', 'finalisé', 'finalisée', "c'est réglé", "c'est signé",
+  'signé', 'confirmé', 'confirmée', 'coulé dans le béton', 'sur la liste', 'va être coupé', 'va être coupée',
+  'va être annulé', 'va être annulée', 'va fermer', 'vont fermer', 'hausse de', 'baisse de', 'compressions',
 ];
 
 export const FUTURE_MARKERS_FR = [

@@ -276,6 +276,12 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Holding back while letting on, a decision said by its state, a program by its short name.
+      { text: 'Without giving too much away, the Sudbury hospital expansion is getting approved next month.', span: 'Without giving too much away', mode: 'personal', severity: 'high' },
+      { text: 'Heard in a meeting today that the clinic closures list is final.', span: 'Heard in a meeting', mode: 'personal' },
+      { text: "Big changes coming to OSAP in the fall, can't share details but students should pay attention.", mode: 'professional', severity: 'high' },
+      { text: 'Sans trop en dire, le bureau régional de Hearst va fermer au printemps.', span: 'Sans trop en dire', mode: 'personal' },
+      { text: "Tout ce que je peux dire, c'est que la grille tarifaire va changer en avril.", mode: 'personal' },
       { text: 'Word around the branch is that the Timmins office is on the chopping block.', span: 'Word around the branch' },
       // Plans made out of sight, and a rumour placed at work, in any words.
       { text: 'Our branch is quietly planning to cut the northern grant stream.', span: 'quietly planning' },
@@ -313,6 +319,11 @@ export default defineRule({
       { text: "Notre direction va financer trois nouvelles cliniques l'an prochain, c'est promis!", span: 'Notre direction va financer', severity: 'medium' },
     ],
     valid: [
+      // The same shapes about one's own life: a surprise party, a delivery, a season finale.
+      "Without giving too much away, the season finale is worth staying up for.",
+      "All I can say is my sister's surprise party is going to be epic.",
+      'Sans trop en dire, la finale de la série vaut le détour.',
+      'Grosse nouvelle pour les délais de livraison de mes tricots 😉',
       // Seeing the public service 'from the inside' is a job ad, not inside information.
       'Students: apply for a summer placement and see how public service works from the inside!',
       // The same after a sentence naming the OPS and a date, which makes a government subject and a time.
