@@ -26,6 +26,10 @@ export const INSULT_NOUNS_EN = [
   'mouth breather', 'mouth breathers', 'knuckle-dragger', 'knuckle-draggers', 'knuckle dragger', 'knuckle draggers',
   'empty suit', 'empty suits', 'village idiot', 'charlatan', 'charlatans', 'quack', 'quacks', 'shill', 'shills', 'sellout',
   'sellouts',
+  // More of the common stock, profane compounds included.
+  'simpleton', 'simpletons', 'doofus', 'doofuses', 'dumb-ass', 'dumbfuck', 'dumbfucks', 'fuckwit', 'fuckwits',
+  'fuckface', 'shithead', 'shitheads', 'asshat', 'asshats', 'dickwad', 'dickwads', 'douche', 'douches', 'numbnuts',
+  'dumb-dumb', 'ding-dong', 'blockhead', 'blockheads', 'lamebrain', 'birdbrain', 'pea brain', 'peabrain',
 ];
 
 /**

@@ -19,6 +19,14 @@ export const CAMPAIGN_ACTIONS_EN = [
   'election sign', 'election signs', 'rally', 'rallies', 'fundraiser', 'fundraising dinner', 'campaign launch',
   'campaign event', 'hand out flyers', 'handing out flyers', 'dropping flyers', 'sign up to help', 'join the campaign',
   'join our campaign', 'join the team', 'become a member', 'buy a membership', 'membership drive', 'nomination meeting',
+  // Campaign work and money in the past and other tenses, and the jobs of election day.
+  'chipped in', 'chipping in', 'chip in to', 'chipped in to', 'gave to', 'gave money to', 'sent money to',
+  'made a donation', 'made a donation to', 'maxed out', 'monthly donor', 'signed up to volunteer',
+  'signed up to canvass', 'door-knocked', 'door knocked', 'doorknocked', 'phone banked', 'phonebanking',
+  'phonebanked', 'leafleting', 'leafletting', 'dropping lit', 'lit drop',
+  'scrutineer', 'scrutineering', 'poll captain', 'e-day volunteer', 'eday', 'e-day',
+  'campaign office', 'campaign headquarters', 'knocked doors', 'knocking doors', 'pounding the pavement for',
+  'hit the doors', 'hitting the doors', 'on the doors',
 ];
 
 /** Signs that are political by themselves. */

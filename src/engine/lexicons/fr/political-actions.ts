@@ -17,6 +17,13 @@ export const CAMPAIGN_ACTIONS_FR = [
   'collecte de fonds', 'lancement de campagne', 'joignez-vous à la campagne', "joignez-vous à l'équipe", 'devenez membre',
   'carte de membre', 'distribuer des dépliants', 'distribution de dépliants', 'assemblée d’investiture',
   "assemblée d'investiture",
+  // Militer, faire campagne, donner : tous les temps, et les tâches du jour du scrutin.
+  'militer', 'milite', 'militons', 'militez', 'militais', "j'ai milité", 'militer pour', 'faire campagne',
+  'fait campagne', 'faisons campagne', "j'ai fait campagne", 'faire du pointage', 'fait du pointage', 'cabaler',
+  'cabale', 'fait du porte-à-porte', 'fait de la sollicitation', 'solliciter des votes', 'donné à la campagne',
+  'fait un don à', 'contribution à la campagne', 'dépliants', 'distribué des dépliants', 'scrutateur', 'scrutatrice',
+  'représentant de candidat', 'représentante de candidate', 'bureau de campagne', 'local de campagne',
+  'frapper aux portes', 'cogner aux portes', 'cogné aux portes',
 ];
 
 /** Rôles et pancartes d'une campagne : suivis d'un nom complet (« l'équipe de campagne de Luc Roy »,
