@@ -48,6 +48,10 @@ export const DISMISSIVE_REPLIES_EN = [
   'need to learn how to read', 'needs to learn how to read', 'reading comprehension is',
   'basic reading comprehension', 'your reading comprehension', "can't read a", 'cannot read a', 'use your brain',
   'use your head for once', 'think before you type', 'think before you post', 'engage your brain',
+  // Telling the person to pay attention, in any imperative.
+  'try paying attention', 'try listening', 'try thinking', 'pay attention next time', 'maybe pay attention',
+  'learn to listen', 'try using your brain', 'try using your head', 'can you even read', "can't you read",
+  'do you even know how to read',
 ];
 
 /** Phrases that are dismissive only when they stand alone as a reply ("Grow up." but not "kids grow up fast"). */

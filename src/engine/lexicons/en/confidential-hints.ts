@@ -63,6 +63,10 @@ export const UNRELEASED_HINTS_EN = [
   'before the news breaks', 'before it hits the news', 'nobody knows yet', 'no one knows yet', 'nobody knows this yet',
   'not out yet', "it's not out yet", 'still unannounced', 'as yet unannounced', 'yet to be announced',
   'nothing public yet', 'nothing is public yet', "nothing's public yet",
+  // Public only later, said by when it comes out.
+  'not out until', "won't be out until", "doesn't come out until", 'does not come out until',
+  "won't be public until", "isn't public until", 'not announced until', "won't be announced until", 'goes public in',
+  'comes out next', 'embargoed until',
 ];
 
 /**
@@ -171,6 +175,10 @@ export const POLICY_ACTIONS_EN = [
   'done deal', 'a done deal', 'signed', 'set in stone', 'confirmed', 'getting approved', 'being approved',
   'on the list', 'shortlisted', 'getting cut', 'being cut', 'getting closed', 'being closed', 'folded into',
   'rolled into', 'clawback', 'clawbacks',
+  // Advice that implies job cuts; a decision already taken.
+  'start looking around', 'start looking elsewhere', 'look for another job', 'looking for another job',
+  'brush up your resume', 'update your linkedin', 'get your resume ready', 'already decided', 'been decided',
+  'is decided',
 ];
 
 /** Selling something: a wink next to a promo code teases a sale, not a government announcement. */

@@ -126,6 +126,8 @@ export const SOFT_POLICY_OBJECTS_EN = [
   // A measure named by what it is ("the 4-day return-to-office order", "the new 'digital first' intake rule").
   'order', 'rule', 'requirement', 'freeze', 'hiring freeze', 'funding freeze', 'wind down', 'cost share', 'decision',
   'funding decision', 'announcement', 'mandate', 'directive', 'policy', 'cut', 'cuts',
+  // Amounts set by government: a rate, an allowance.
+  'rate', 'rates', 'allowance', 'allowances',
 ];
 
 /** Determiners of a soft policy word ("the new", "these"); "the" alone is not enough. */
@@ -160,4 +162,5 @@ export const DOMAIN_MODIFIERS_EN = [
   'vaccine', 'vaccination', 'pension', 'pay equity', 'minimum wage', 'emissions', 'carbon', 'environmental',
   'conservation', 'highway', 'infrastructure', 'forestry', 'mining', 'farm', 'agricultural', 'licence plate',
   'health card', 'French language services', 'public service', 'public sector', 'OPS', 'provincial', 'ministry',
+  'OW', 'Ontario Works',
 ];

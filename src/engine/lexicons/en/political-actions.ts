@@ -41,9 +41,16 @@ export const CAMPAIGN_ROLES_EN = [
 export const CANDIDACY_EN = [
   "i'm running for", 'i am running for', "i'll be running for", 'i will be running for', "i'm a candidate", 'i am a candidate',
   "i'm running again", 'my candidacy', 'my campaign', 'my re election campaign', 'vote for me', 'support my campaign',
+  // Standing for office in other words: nominated, acclaimed, seeking the nomination.
+  'nominated as', 'honoured to be nominated', 'honored to be nominated', 'acclaimed as', 'seeking the nomination',
+  'seek the nomination', 'my nomination', 'put my name forward', 'putting my name forward', 'throwing my hat in',
+  'throw my hat in', "i'm the candidate", 'i am the candidate', 'as your candidate', 'your candidate for',
 ];
 
-export const SELF_EVIDENT_ACTIONS_EN = ['election sign', 'election signs', 'campaign sign', 'campaign signs'];
+export const SELF_EVIDENT_ACTIONS_EN = ['election sign', 'election signs', 'campaign sign', 'campaign signs',
+  // A vote by party colour.
+  'vote orange', 'vote red', 'vote blue', 'voting orange', 'voting red', 'voting blue',
+];
 
 /** Calls that oppose whoever governs without naming them. */
 export const IMPLICIT_OPPOSITION_EN = [

@@ -25,6 +25,8 @@ export const INSULT_NOUNS_FR = [
   'gros cave', 'grosse cave', 'mangeux de marde', 'mangeuse de marde', 'face de rat', 'tête de mule',
   'cervelle de moineau', 'pas de génie', 'bougon', 'crétin fini', 'ostie de cave', 'esti de cave', 'crisse de cave',
   'tabarnak de cave', "ostie d'épais", "esti d'épais", "crisse d'épais", 'ostie de twit', 'esti de twit',
+  // Quelqu'un traité de fléau.
+  'une plaie', 'vraie plaie', 'un boulet', 'un fléau', 'une nuisance',
 ];
 
 /** Mots qui ont aussi un sens anodin (la cave à vin, un mur épais, le match nul) : insultes seulement s'ils visent clairement. */

@@ -47,6 +47,10 @@ export const DISMISSIVE_REPLIES_FR = [
   'vous savez pas lire', 'tu ne sais pas lire', 'vous ne savez pas lire', "réfléchis avant d'écrire",
   "réfléchissez avant d'écrire", 'réfléchis avant de publier', 'réfléchissez avant de publier',
   'sers-toi de ta tête', 'servez-vous de votre tête', 'vous comprenez rien', "t'as rien compris encore",
+  // Demander à la personne si elle sait lire ou écouter, en québécois aussi.
+  'es-tu capable de lire', "t'es-tu capable de lire", 'êtes-vous capable de lire', 'es-tu capable de comprendre',
+  "t'es-tu capable de comprendre", 'êtes-vous capable de comprendre', 'sais-tu écouter',
+  'faites attention la prochaine fois', 'portez attention la prochaine fois',
 ];
 
 /** Tournures méprisantes seulement quand elles forment à elles seules la réponse (« Dégage! »). */

@@ -47,6 +47,10 @@ export const UNRELEASED_HINTS_FR = [
   'avant que la nouvelle sorte', 'personne ne le sait', 'personne ne le sait encore',
   "personne ne le sait pour l'instant", 'non encore annoncé', 'non encore annoncée', 'pas encore sorti',
   'pas encore sortie', 'rien de public', 'rien de public encore', 'personne le sait encore',
+  // Public seulement plus tard, dit par la date de sortie.
+  'ça sort pas avant', 'ça sortira pas avant', 'ne sort pas avant', 'ne sortira pas avant', 'pas public avant',
+  'pas publique avant', 'pas annoncé avant', 'pas annoncée avant', 'sera pas annoncé avant',
+  'ne sera pas annoncé avant', 'sera rendu public seulement',
 ];
 
 /** Le tuyau : un conseil d'agir maintenant à côté d'un changement à venir (voir ACT_NOW_EN). */
@@ -194,6 +198,9 @@ export const POLICY_ACTIONS_FR = [
   'fermetures', 'est finale', 'est final', 'sont finales', 'finalisé', 'finalisée', "c'est réglé", "c'est signé",
   'signé', 'confirmé', 'confirmée', 'coulé dans le béton', 'sur la liste', 'va être coupé', 'va être coupée',
   'va être annulé', 'va être annulée', 'va fermer', 'vont fermer', 'hausse de', 'baisse de', 'compressions',
+  // Conseils qui laissent deviner des compressions; une décision déjà prise.
+  'fusion', 'fusions', 'déjà décidé', 'déjà décidée', 'décidée', 'décidés', 'décidées', 'commencez à chercher',
+  'commence à chercher', 'cherchez ailleurs', 'cherche ailleurs', 'vont disparaître', 'va disparaître',
 ];
 
 export const FUTURE_MARKERS_FR = [

@@ -37,9 +37,17 @@ export const CAMPAIGN_ROLES_FR = [
 export const CANDIDACY_FR = [
   'je me présente', 'je me représente', 'je suis candidat', 'je suis candidate', 'je serai candidat', 'je serai candidate',
   'ma candidature', 'ma campagne', 'votez pour moi', 'appuyez ma campagne',
+  // Se porter candidat en d'autres mots : investiture, mise en candidature.
+  'investi comme candidat', 'investie comme candidate', 'choisi comme candidat', 'choisie comme candidate',
+  'je brigue', "brigue l'investiture", "briguer l'investiture", 'ma mise en candidature', 'votre candidat',
+  'votre candidate', "je sollicite l'investiture",
 ];
 
-export const SELF_EVIDENT_ACTIONS_FR = ['pancarte électorale', 'pancartes électorales', 'affiche électorale', 'affiches électorales'];
+export const SELF_EVIDENT_ACTIONS_FR = ['pancarte électorale', 'pancartes électorales', 'affiche électorale', 'affiches électorales',
+  // Un vote par la couleur du parti.
+  'votez rouge', 'votez bleu', 'votez orange', 'votons rouge', 'votons bleu', 'votons orange', 'voter rouge',
+  'voter bleu', 'voter orange', 'votez vert',
+];
 
 export const IMPLICIT_OPPOSITION_FR = [
   'sortons-les', 'sortez-les', 'mettons-les dehors', 'mettez-les dehors', 'dehors le gouvernement',

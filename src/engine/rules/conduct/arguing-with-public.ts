@@ -38,7 +38,7 @@ const CONTRIBUTION_JUDGED = new RegExp(
 );
 // A one-word verdict standing as its own sentence ("Pathetic.", « Pathétique. ») after the post has
 // turned to the people it answers: an @handle, "some of you", "in the replies", « certains d'entre vous ».
-const VERDICT = /^\s*(?:pathetic|embarrassing|ridiculous|laughable|sad|yikes|unbelievable|pathetique|lamentable|ridicule|navrant|desolant|decourageant|affligeant|franchement)\s*[.!\u2026]*\s*$/u;
+const VERDICT = /^(\s*)(pathetic|embarrassing|ridiculous|laughable|sad|yikes|unbelievable|pathetique|lamentable|ridicule|navrant|desolant|decourageant|affligeant)[\s.!\u2026]*$/u;
 const ADDRESSED =
   /@[\p{L}\p{N}_]|(?<![\p{L}])(?:some|those|half|most|all|many|a\s+lot)\s+of\s+you(?![\p{L}])|(?<![\p{L}])you\s+people(?![\p{L}])|(?:in|to)\s+(?:the|my|our)\s+(?:replies|comments|mentions|dms)|(?<![\p{L}])(?:certains|certaines|plusieurs|la\s+moitie)\s+d'entre\s+vous|vous\s+autres|dans\s+les\s+commentaires|dans\s+les\s+reponses/u;
 
@@ -50,9 +50,11 @@ function detect(unit: Unit): Hit[] {
   const plain = unit.plain;
   const found = [...findAll(ANYWHERE, plain, unit.text), ...findAll(STANDALONE, plain, unit.text).filter((m) => standalone(unit, m))];
   if (/(?:^|[^\p{L}])(?:your|ur|ta|ton|tes|votre|vos)\s/u.test(plain)) found.push(...findAll(CONTRIBUTION_JUDGED, plain, unit.text));
-  if (VERDICT.test(plain) && (ADDRESSED.test(stripAccents(unit.before)) || ADDRESSED.test(plain))) {
-    const start = plain.search(/\S/);
-    found.push({ start, end: start + plain.trim().replace(/[.!\u2026]+$/u, '').length, text: unit.text.slice(start, start + plain.trim().replace(/[.!\u2026]+$/u, '').length) });
+  const verdict = VERDICT.exec(plain);
+  if (verdict && (ADDRESSED.test(stripAccents(unit.before)) || ADDRESSED.test(plain))) {
+    const start = verdict[1]!.length;
+    const end = start + verdict[2]!.length;
+    found.push({ start, end, text: unit.text.slice(start, end) });
   }
   if (found.length === 0) return [];
   const safe = findAll(SAFE, plain);
@@ -88,6 +90,8 @@ export default defineRule({
   detect,
   examples: {
     invalid: [
+      { text: "@sandra_k We've answered this three times already. Try paying attention.", span: 'Try paying attention', mode: 'official' },
+      { text: '@mfortin Sérieux, t’es-tu capable de lire une phrase au complet?', mode: 'professional' },
       { text: '@taxpayer_88 You clearly didn’t read the announcement before commenting.', span: 'You clearly didn’t read', mode: 'official', severity: 'high' },
       { text: 'Stop whining, the new hours are posted on the website.', span: 'Stop whining', mode: 'professional' },
       { text: 'Get a life, nobody cares about your parking ticket.', span: 'Get a life', severity: 'medium' },
@@ -109,6 +113,8 @@ export default defineRule({
       { text: 'Certains d’entre vous dans les commentaires devraient relire le communiqué. Pathétique.', span: 'Pathétique', mode: 'official' },
     ],
     valid: [
+      { text: 'Pay attention to the detour signs on Highway 17 this week.', mode: 'official' },
+      { text: 'Êtes-vous capables de lire ce texte? Testez votre vue à la clinique mobile.', mode: 'official' },
       'Thanks for reaching out! You can find the new hours on ontario.ca.',
       'Kids grow up so fast: my daughter starts high school tomorrow.',
       'We will deal with it promptly and get back to you by Friday.',

@@ -276,6 +276,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: "Can't go into it but if you work in the Thunder Bay regional office, maybe start looking around.", mode: 'personal', severity: 'high' },
+      { text: 'Entre nous, la fusion des deux ministères est déjà décidée.', span: 'Entre nous', mode: 'professional' },
+      { text: 'Les nouveaux tarifs du RAFEO? Ça sort pas avant janvier, mais ils montent.', mode: 'personal' },
       // Holding back while letting on, a decision said by its state, a program by its short name.
       { text: 'Without giving too much away, the Sudbury hospital expansion is getting approved next month.', span: 'Without giving too much away', mode: 'personal', severity: 'high' },
       { text: 'Heard in a meeting today that the clinic closures list is final.', span: 'Heard in a meeting', mode: 'personal' },
@@ -319,6 +322,8 @@ export default defineRule({
       { text: "Notre direction va financer trois nouvelles cliniques l'an prochain, c'est promis!", span: 'Notre direction va financer', severity: 'medium' },
     ],
     valid: [
+      'Start looking around for cottages, prices are dropping!',
+      'La fusion des deux clubs de soccer est déjà décidée, on jouera ensemble cet été!',
       // The same shapes about one's own life: a surprise party, a delivery, a season finale.
       "Without giving too much away, the season finale is worth staying up for.",
       "All I can say is my sister's surprise party is going to be epic.",

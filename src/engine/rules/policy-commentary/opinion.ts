@@ -48,6 +48,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The new OW rate is an insult to anyone trying to live on it.', mode: 'professional', span: 'OW rate is an insult' },
       // The employer's workforce measures need no government word: "the hiring freeze", « le gel d'embauche ».
       { text: "The hiring freeze is a joke, we're drowning over here.", mode: 'professional', span: 'hiring freeze is a joke', severity: 'medium' },
       { text: "Le gel d'embauche, c'est une vraie farce. On est trois pour faire le travail de six.", mode: 'professional', severity: 'medium' },
@@ -127,6 +128,7 @@ export default defineRule({
       { text: "L'abandon progressif du partage des coûts est une erreur.", mode: 'professional', severity: 'medium' },
     ],
     valid: [
+      'The new rate at my gym is a joke.',
       // A company's freeze, or the freeze stated as a fact.
       { text: "Shopify's hiring freeze is a joke, they just raised $200M.", mode: 'professional' },
       { text: "Le gel d'embauche chez Desjardins, c'est une vraie farce.", mode: 'professional' },

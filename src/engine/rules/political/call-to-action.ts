@@ -48,6 +48,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Honoured to be nominated as the NDP candidate for Sudbury! Campaign launch Saturday.', mode: 'personal' },
+      { text: 'Les libéraux ont promis 10 $ par jour et ils ont livré. Votez rouge!', span: 'Votez rouge', mode: 'personal' },
       // Campaign work and money in any tense; the jobs of election day; French « militer ».
       { text: "Chipped in $50 to Marit Stiles' campaign today. Let's go!", span: 'Chipped in $50 to Marit Stiles', mode: 'personal', severity: 'medium' },
       { text: 'Spent e-day as a scrutineer for the Ontario Liberals.', mode: 'professional', severity: 'high' },
@@ -87,6 +89,8 @@ export default defineRule({
       { text: 'Les libéraux ont laissé tomber le Nord. Le 27, votez contre eux.', span: 'votez contre eux' },
     ],
     valid: [
+      'Go orange for Orange Shirt Day this Friday!',
+      'Honoured to be nominated as Volunteer of the Year by the United Way!',
       // Someone else's sign, described; giving and militancy with no party or candidate.
       'Nos voisins ont une pancarte électorale géante, ça bloque la vue du parc.',
       'Election signs everywhere on my street this week, spring must be here.',

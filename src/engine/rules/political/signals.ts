@@ -546,7 +546,8 @@ export function callsToAct(unit: Unit): CallHit[] {
       const article = /(?:^|\s)(?:the|la|le|les|l')(?:\s|$)/.test(unit.plain.slice(m.end, name?.start ?? m.end));
       if (name && !article && !sig.nonPublic && /\s/.test(unit.folded.slice(name.start, name.end))) out.push({ start: m.start, end: name.end, kind: 'partisan' });
     } else if (c.has('candidacy')) {
-      if (sig.officeContext) out.push({ start: m.start, end: m.end, kind: 'partisan' });
+      // An office ("for mayor", "in Ward 3") or a party ("the NDP candidate") makes it an election.
+      if (sig.officeContext || named.length > 0) out.push({ start: m.start, end: m.end, kind: 'partisan' });
     } else if (c.has('implicit')) {
       // "Anyone but Ford", « tout sauf Poilievre »: a slogan against the one named.
       const nextWord = wordsAfter(unit.folded, m.end, 1)[0] ?? '';
