@@ -85,6 +85,8 @@ export const INSULT_INTENSIFIERS_EN = [
   'old', 'sad', 'literal', 'entitled', 'corrupt', 'completely', 'totally', 'really', 'very', 'absolutely', 'truly',
   'walking', 'talking', 'living', 'breathing', 'certified', 'human', 'professional', 'colossal', 'massive', 'huge', 'giant',
   'utter', 'first-class', 'world-class', 'grade-a', 'bona fide', 'one-man', 'one-woman',
+  // Noun-phrase frames around the insult: 'the worst kind of', 'a pack of', 'the biggest'.
+  'worst', 'kind', 'sort', 'type', 'biggest', 'dumbest', 'pack', 'load', 'group', 'whole',
 ];
 
 /**

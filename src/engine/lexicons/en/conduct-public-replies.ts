@@ -52,6 +52,8 @@ export const DISMISSIVE_REPLIES_EN = [
   'try paying attention', 'try listening', 'try thinking', 'pay attention next time', 'maybe pay attention',
   'learn to listen', 'try using your brain', 'try using your head', 'can you even read', "can't you read",
   'do you even know how to read',
+  // Telling someone to get a brain.
+  'grow a brain', 'get a brain', 'get a clue', 'buy a clue', 'grow up and',
 ];
 
 /** Phrases that are dismissive only when they stand alone as a reply ("Grow up." but not "kids grow up fast"). */

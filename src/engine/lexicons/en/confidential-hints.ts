@@ -52,6 +52,8 @@ export const SECRECY_HINTS_EN = [
   "that's all i'll say", "i've said too much", 'i have said too much', 'i said too much', 'already said too much',
   'say no more', 'read between the lines', 'not at liberty to say', "i'll leave it at that", "can't name names",
   'cannot name names',
+  // Seeing it before everyone else.
+  'before everyone else', 'before anyone else', 'before the rest of you', 'before everybody else',
 ];
 
 /** The author says the matter is not public yet: with a government or work matter, nothing more is needed. */
@@ -128,6 +130,9 @@ export const RUMOUR_HINTS_EN = [
   'a friend at the ministry', 'heard it at work', 'heard this at work', 'heard that at work', 'heard it in a meeting', 'heard it from my director',
   'heard it from my boss', 'heard it from my manager', 'heard from inside', 'heard from the inside', 'someone on the inside', 'source on the inside', 'sources on the inside', 'inside info', 'inside word',
   'word from inside', 'word from the inside', 'hot take from inside', 'rumour at work', 'rumor at work', 'word at work', 'in our team meeting', 'at our team meeting', 'pretty much confirmed', 'basically confirmed', 'all but confirmed',
+  // Shown it by someone at work.
+  'a colleague showed me', 'a coworker showed me', 'my manager showed me', 'my director showed me',
+  'someone showed me the',
 ];
 
 /** Teasing an announcement: enough with a government subject. */

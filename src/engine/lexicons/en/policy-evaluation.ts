@@ -158,4 +158,8 @@ export const PRETENCE_WASTE_NEGLECT_EN = [
   'sloppy', 'amateurish', 'amateur hour', 'incoherent', 'contradictory', 'illogical',
   'short-term thinking', 'no plan', 'no vision', 'zero plan', 'zero vision', 'flip flop', 'flip-flop',
   'backpedal', 'backpedalling', 'caved', 'pandering', 'panders', 'tone-deaf', 'self-serving', 'self serving',
+  // The authors shown out of touch, and disappointment said outright.
+  'never looked at a', 'have never looked at', "they've never looked at", 'clearly never', 'obviously never',
+  'has clearly never', 'never bothered to', 'disappointed that', "we're disappointed", 'we are disappointed',
+  'deeply disappointed', 'disappointed the', 'disappointed by',
 ];

@@ -73,6 +73,8 @@ export const INSULT_INTENSIFIERS_FR = [
   'un', 'une', 'des', 'le', 'la', 'les', 'gros', 'grosse', 'maudit', 'maudite', 'ostie', 'esti', 'criss', 'de', 'd', 'tellement',
   'vraiment', 'ben', 'donc', 'juste', 'complètement', 'pauvre', 'vieux', 'vieille', 'petit', 'petite', 'sale', 'bande', 'gang',
   'espèce', 'rien', 'qu', 'full', 'sacré', 'foutu',
+  // Cadres autour de l'insulte : « la pire sorte de », « une belle gang de », « un vrai ».
+  'pire', 'sorte', 'genre', 'type', 'tas', 'plus',
 ];
 
 /**

@@ -51,6 +51,7 @@ export const DISMISSIVE_REPLIES_FR = [
   'es-tu capable de lire', "t'es-tu capable de lire", 'êtes-vous capable de lire', 'es-tu capable de comprendre',
   "t'es-tu capable de comprendre", 'êtes-vous capable de comprendre', 'sais-tu écouter',
   'faites attention la prochaine fois', 'portez attention la prochaine fois',
+  'achète-toi une cervelle', 'achète-toi un cerveau', 'trouve-toi un cerveau', 'sers-toi de ta cervelle',
 ];
 
 /** Tournures méprisantes seulement quand elles forment à elles seules la réponse (« Dégage! »). */

@@ -37,6 +37,7 @@ export const SECRECY_HINTS_FR = [
   'ça pourrait pas être moi', 'certainement pas moi', 'faire semblant de pas savoir', 'faire semblant de ne pas savoir',
   'fais semblant de rien', 'qui connaît déjà', 'qui connaissent déjà', 'qui sait déjà', 'qui savent déjà',
   'on nous a dit de nier', "tant que c'est pas sorti", "d'ici à ce que ça sorte",
+  'avant tout le monde', 'avant les autres', 'avant le reste du monde',
 ];
 
 /** L'auteur dit que l'affaire n'est pas encore publique : avec une affaire de gouvernement ou de travail, ça suffit. */
@@ -157,6 +158,8 @@ export const RUMOUR_HINTS_FR = [
   "je n'en dis pas plus", "j'en dis pas plus", "je n'en dirai pas plus", "j'en dirai pas plus",
   'lisez entre les lignes', 'je peux pas rien dire', 'je ne suis pas autorisé à', 'je ne suis pas autorisée à',
   "pas le droit d'en parler", 'pas le droit de le dire',
+  "un collègue m'a montré", "une collègue m'a montré", "ma gestionnaire m'a montré", "mon gestionnaire m'a montré",
+  "on m'a montré la", "on m'a montré le", "on m'a montré les",
 ];
 
 export const TEASE_HINTS_FR = [
@@ -201,6 +204,8 @@ export const POLICY_ACTIONS_FR = [
   // Conseils qui laissent deviner des compressions; une décision déjà prise.
   'fusion', 'fusions', 'déjà décidé', 'déjà décidée', 'décidée', 'décidés', 'décidées', 'commencez à chercher',
   'commence à chercher', 'cherchez ailleurs', 'cherche ailleurs', 'vont disparaître', 'va disparaître',
+  'retenus', 'retenues', 'pas retenu', 'pas retenue', 'ne sera pas gâtée', 'ne sera pas gâté', 'va écoper',
+  'vont écoper',
 ];
 
 export const FUTURE_MARKERS_FR = [

@@ -137,4 +137,6 @@ export const PRETENCE_WASTE_NEGLECT_FR = [
   'affligeant', 'affligeante', 'aucune vision', 'aucun plan', 'zéro vision', 'volte-face', 'recule encore',
   'a plié', 'ont plié', 'plie devant', 'clientéliste', 'clientélisme', 'oublie complètement', 'oublie encore', 'oublient encore',
   'oublie totalement',
+  "n'ont jamais mis les pieds", "n'a jamais mis les pieds", "n'ont clairement jamais", 'déçus que', 'déçue que',
+  'déçu que', 'sommes déçus', 'profondément déçus',
 ];

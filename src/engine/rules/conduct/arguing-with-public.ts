@@ -90,6 +90,7 @@ export default defineRule({
   detect,
   examples: {
     invalid: [
+      { text: 'To the clown who keeps parking in the accessible spot at our office: grow a brain.', span: 'grow a brain', mode: 'professional' },
       { text: "@sandra_k We've answered this three times already. Try paying attention.", span: 'Try paying attention', mode: 'official' },
       { text: '@mfortin Sérieux, t’es-tu capable de lire une phrase au complet?', mode: 'professional' },
       { text: '@taxpayer_88 You clearly didn’t read the announcement before commenting.', span: 'You clearly didn’t read', mode: 'official', severity: 'high' },

@@ -276,6 +276,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Un collègue m’a montré la liste des projets retenus pour la subvention. Timmins n’y est pas.', mode: 'professional' },
       { text: "Can't go into it but if you work in the Thunder Bay regional office, maybe start looking around.", mode: 'personal', severity: 'high' },
       { text: 'Entre nous, la fusion des deux ministères est déjà décidée.', span: 'Entre nous', mode: 'professional' },
       { text: 'Les nouveaux tarifs du RAFEO? Ça sort pas avant janvier, mais ils montent.', mode: 'personal' },
@@ -322,6 +323,8 @@ export default defineRule({
       { text: "Notre direction va financer trois nouvelles cliniques l'an prochain, c'est promis!", span: 'Notre direction va financer', severity: 'medium' },
     ],
     valid: [
+      'A colleague showed me the best poutine in Sudbury, thank you Marc!',
+      'Je suis arrivée au bureau avant tout le monde ce matin, le café est prêt!',
       'Start looking around for cottages, prices are dropping!',
       'La fusion des deux clubs de soccer est déjà décidée, on jouera ensemble cet été!',
       // The same shapes about one's own life: a surprise party, a delivery, a season finale.

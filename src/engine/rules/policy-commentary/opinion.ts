@@ -48,6 +48,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: "If the province thinks a 2% increase keeps up with rent, they've never looked at a rent listing.", mode: 'professional' },
+      { text: "We're disappointed the federal government chose to cut the housing accelerator fund.", mode: 'official', severity: 'high' },
       { text: 'The new OW rate is an insult to anyone trying to live on it.', mode: 'professional', span: 'OW rate is an insult' },
       // The employer's workforce measures need no government word: "the hiring freeze", « le gel d'embauche ».
       { text: "The hiring freeze is a joke, we're drowning over here.", mode: 'professional', span: 'hiring freeze is a joke', severity: 'medium' },
@@ -128,6 +130,7 @@ export default defineRule({
       { text: "L'abandon progressif du partage des coûts est une erreur.", mode: 'professional', severity: 'medium' },
     ],
     valid: [
+      "We're disappointed the rain cancelled the fair, see you next year!",
       'The new rate at my gym is a joke.',
       // A company's freeze, or the freeze stated as a fact.
       { text: "Shopify's hiring freeze is a joke, they just raised $200M.", mode: 'professional' },

@@ -40,6 +40,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: "Can't wait to see the PCs lose their majority. Tick tock.", mode: 'personal', severity: 'medium' },
       { text: 'Les conservateurs de Ford méritent une raclée aux prochaines élections.', mode: 'personal', severity: 'medium' },
       { text: 'The Liberals deserve to lose every seat they hold.', mode: 'professional', severity: 'high' },
       // Colloquial party names, parties only where the sentence speaks of power, votes or government.
@@ -80,6 +81,7 @@ export default defineRule({
       { text: 'Bonne chance à mon amie Julie qui se présente à la mairie de Sudbury!', span: 'Bonne chance à mon amie Julie qui se présente à la mairie' },
     ],
     valid: [
+      "Can't wait to see the Leafs lose their lead again, said no one.",
       'The Leafs deserve to lose after that effort.',
       'Mes enfants méritent une raclée au Monopoly ce soir, ils trichent!',
       // The same colours and names as teams, fruit, tomatoes and a garage crew.
