@@ -35,7 +35,7 @@ const MAKE_LIFE = new RegExp(
 // "I know where you park", "we know where your kids play", « je sais où tu te stationnes »: knowing
 // where someone's life happens, said to them or about them, whatever the verb.
 const KNOW_WHERE = new RegExp(
-  `(?<![\\p{L}])(?:i|we|i\\s+already|we\\s+already)\\s+know\\s+(?:where|what\\s+car|which\\s+car|what\\s+school|which\\s+school)\\s+(?:you|he|she|they|your\\s+(?:kids?|wife|husband|family|daughter|son)|his\\s+(?:kids?|wife|family)|her\\s+(?:kids?|husband|family))\\s+(?:live|lives|work|works|park|parks|sleep|sleeps|shop|shops|drive|drives|go|goes|play|plays|eat|eats|hang\\s+out|get\\s+coffee|walk|walks|jog|jogs|work\\s+out|pick|picks|drop|drops|attend|attends)(?![\\p{L}])|(?<![\\p{L}])(?:je|on|nous)\\s+(?:sais|sait|savons|connais|connait|connaissons)\\s+(?:ou|quelle\\s+(?:auto|voiture|ecole))\\s+(?:tu|vous|il|elle|ils|elles|tes\\s+enfants|vos\\s+enfants|ses\\s+enfants)\\s+(?:te\\s+|vous\\s+|se\\s+)?(?:restes?|reste|restez|habites?|habitez|travailles?|travaillez|stationnes?|stationnez|gares?|garez|dors|dort|dormez|vas|va|allez|fais\\s+ton\\s+epicerie|jouent|conduis|conduit|conduisez|passes?|passez)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:i|we|i\\s+already|we\\s+already)\\s+know\\s(?:where|what\\s+car|which\\s+car|what\\s+school|which\\s+school)\\s+(?:you|he|she|they|your\\s+(?:kids?|wife|husband|family|daughter|son)|his\\s+(?:kids?|wife|family)|her\\s+(?:kids?|husband|family))\\s+(?:live|lives|work|works|park|parks|sleep|sleeps|shop|shops|drive|drives|go|goes|play|plays|eat|eats|hang\\s+out|get\\s+coffee|walk|walks|jog|jogs|work\\s+out|pick|picks|drop|drops|attend|attends)(?![\\p{L}])|(?<![\\p{L}])(?:je|on|nous)\\s+(?:sais|sait|savons|connais|connait|connaissons)\\s(?:ou|quelle\\s+(?:auto|voiture|ecole))\\s+(?:tu|vous|il|elle|ils|elles|tes\\s+enfants|vos\\s+enfants|ses\\s+enfants)\\s+(?:te\\s+|vous\\s+|se\\s+)?(?:restes?|reste|restez|habites?|habitez|travailles?|travaillez|stationnes?|stationnez|gares?|garez|dors|dort|dormez|vas|va|allez|fais\\s+ton\\s+epicerie|jouent|conduis|conduit|conduisez|passes?|passez)(?![\\p{L}])`,
   'gu',
 );
 // "Watch your back, Kevin.", « Surveille tes arrières. »: a warning aimed at someone, unless it is
@@ -147,7 +147,9 @@ export default defineRule({
   // middle: a lexicon costs next to nothing on a sentence that lacks it, those patterns do not).
   triggers: [
     THREATS, DOXXING, INCITEMENT, INCITEMENT_BARE, VIOLENT, SEXUAL_REMARKS, CONSEQUENCES, WATCH_OUT,
-    lexicon(['know', 'sais', 'sait', 'savons', 'connais', 'connait', 'connaissons']),
+    // KNOW_WHERE by the words at its middle ("know where", « sais où », one sign between them), not by "know" alone.
+    'know where', 'know what', 'know which', 'sais ou', 'sait ou', 'savons ou', 'connais ou', 'connait ou',
+    'connaissons ou', 'sais quelle', 'sait quelle', 'savons quelle', 'connais quelle', 'connait quelle', 'connaissons quelle',
     lexicon(['lives', 'resides', 'stays', 'reste', 'habite', 'vit', 'demeure', 'life', 'vie']),
   ],
   examples: {
