@@ -26,6 +26,10 @@ export const INSULT_NOUNS_EN = [
   'mouth breather', 'mouth breathers', 'knuckle-dragger', 'knuckle-draggers', 'knuckle dragger', 'knuckle draggers',
   'empty suit', 'empty suits', 'village idiot', 'charlatan', 'charlatans', 'quack', 'quacks', 'shill', 'shills', 'sellout',
   'sellouts',
+  // More of the common stock, profane compounds included.
+  'simpleton', 'simpletons', 'doofus', 'doofuses', 'dumb-ass', 'dumbfuck', 'dumbfucks', 'fuckwit', 'fuckwits',
+  'fuckface', 'shithead', 'shitheads', 'asshat', 'asshats', 'dickwad', 'dickwads', 'douche', 'douches', 'numbnuts',
+  'dumb-dumb', 'ding-dong', 'blockhead', 'blockheads', 'lamebrain', 'birdbrain', 'pea brain', 'peabrain',
 ];
 
 /**
@@ -81,6 +85,8 @@ export const INSULT_INTENSIFIERS_EN = [
   'old', 'sad', 'literal', 'entitled', 'corrupt', 'completely', 'totally', 'really', 'very', 'absolutely', 'truly',
   'walking', 'talking', 'living', 'breathing', 'certified', 'human', 'professional', 'colossal', 'massive', 'huge', 'giant',
   'utter', 'first-class', 'world-class', 'grade-a', 'bona fide', 'one-man', 'one-woman',
+  // Noun-phrase frames around the insult: 'the worst kind of', 'a pack of', 'the biggest'.
+  'worst', 'kind', 'sort', 'type', 'biggest', 'dumbest', 'pack', 'load', 'group', 'whole',
 ];
 
 /**

@@ -43,6 +43,17 @@ export const DISMISSIVE_REPLIES_EN = [
   "can't read a simple", 'not worth arguing with', 'your comment is ignorant',
   'ignorant comment', 'embarrassing comment', "go back to your mom's basement", 'go back to your basement',
   "back to your mom's basement", 'crawl back under your rock', 'crawl back to your basement', 'not our fault you', "it's not our fault you",
+  // Telling people they cannot read or think, in any frame.
+  'learn to read before', 'learn how to read before', 'need to learn to read', 'needs to learn to read',
+  'need to learn how to read', 'needs to learn how to read', 'reading comprehension is',
+  'basic reading comprehension', 'your reading comprehension', "can't read a", 'cannot read a', 'use your brain',
+  'use your head for once', 'think before you type', 'think before you post', 'engage your brain',
+  // Telling the person to pay attention, in any imperative.
+  'try paying attention', 'try listening', 'try thinking', 'pay attention next time', 'maybe pay attention',
+  'learn to listen', 'try using your brain', 'try using your head', 'can you even read', "can't you read",
+  'do you even know how to read',
+  // Telling someone to get a brain.
+  'grow a brain', 'get a brain', 'get a clue', 'buy a clue', 'grow up and',
 ];
 
 /** Phrases that are dismissive only when they stand alone as a reply ("Grow up." but not "kids grow up fast"). */

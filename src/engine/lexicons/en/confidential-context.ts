@@ -60,6 +60,9 @@ export const GOV_OBJECTS_EN = [
   'rules', 'rule change', 'permit', 'permits', 'licensing', 'program', 'programs', 'grant program', 'contract',
   'contracts', 'tender', 'rfp', 'bidders', 'office', 'offices', 'branch', 'division', 'deadline', 'fees',
   'inspections', 'enforcement', 'staffing', 'positions', 'jobs', 'hiring',
+  // Public finances.
+  'the deficit', 'fall statement', 'fiscal outlook', 'transfer payments',
+  'budget deficit', 'provincial deficit',
 ];
 
 /** Public sectors: "big news coming for transit" is a hint about government business. */
@@ -77,6 +80,13 @@ export const SECTORS_EN = [
   'dairy', 'dairy farmers', 'producers', 'growers', 'beekeepers', 'aggregates', 'quarries', 'quarry', 'farms',
   'grain farms', 'truckers', 'trucking', 'nurses', 'teachers', 'daycare', 'child care centres', 'small business',
   'small businesses', 'landlords', 'tenants', 'municipal', 'rural',
+  // Ontario programs and agencies by their usual short names, and public money and service words.
+  'osap', 'ohip', 'wsib', 'wsia', 'metrolinx', 'go transit', 'ontario northland', 'hydro one', 'opg',
+  'ontario health', 'public health units', 'public health unit', 'ontario works', 'odsp', 'oas',
+  'ontario student assistance program', 'the deficit', 'fee schedule', 'fee schedules',
+  'wait times', 'wait lists', 'waitlists', 'wait-lists', 'caseloads', 'case loads', 'regional offices',
+  'service cuts', 'funding formula', 'funding model', 'the fall statement', 'fall economic statement',
+  'spring budget', 'allocations', 'transfer payments', 'capital plan',
 ];
 
 /** Work objects that, with an explicit secrecy hint, point to work business. */

@@ -44,6 +44,16 @@ export const SECRECY_HINTS_EN = [
   'definitely not me', "pretending i don't know", 'pretending not to know', "acting like i don't know",
   'who already knows', 'who already know', 'told to deny', 'been told to deny', 'oh nothing, just',
   "till it's out", "until it's out", "once it's out", 'until it comes out',
+  // Holding back while letting on: "without giving too much away", "all I can say is", "I've said too much".
+  'without giving too much away', 'without giving anything away', 'without giving away too much',
+  'without giving it away', 'without saying too much', 'without saying much', 'without going into details',
+  'without going into detail', 'without getting into details', 'without getting into detail', 'without naming names',
+  'all i can say is', 'all i will say is', "all i'll say is", "that's all i can say", 'that is all i can say',
+  "that's all i'll say", "i've said too much", 'i have said too much', 'i said too much', 'already said too much',
+  'say no more', 'read between the lines', 'not at liberty to say', "i'll leave it at that", "can't name names",
+  'cannot name names',
+  // Seeing it before everyone else.
+  'before everyone else', 'before anyone else', 'before the rest of you', 'before everybody else',
 ];
 
 /** The author says the matter is not public yet: with a government or work matter, nothing more is needed. */
@@ -55,6 +65,10 @@ export const UNRELEASED_HINTS_EN = [
   'before the news breaks', 'before it hits the news', 'nobody knows yet', 'no one knows yet', 'nobody knows this yet',
   'not out yet', "it's not out yet", 'still unannounced', 'as yet unannounced', 'yet to be announced',
   'nothing public yet', 'nothing is public yet', "nothing's public yet",
+  // Public only later, said by when it comes out.
+  'not out until', "won't be out until", "doesn't come out until", 'does not come out until',
+  "won't be public until", "isn't public until", 'not announced until', "won't be announced until", 'goes public in',
+  'comes out next', 'embargoed until',
 ];
 
 /**
@@ -116,6 +130,9 @@ export const RUMOUR_HINTS_EN = [
   'a friend at the ministry', 'heard it at work', 'heard this at work', 'heard that at work', 'heard it in a meeting', 'heard it from my director',
   'heard it from my boss', 'heard it from my manager', 'heard from inside', 'heard from the inside', 'someone on the inside', 'source on the inside', 'sources on the inside', 'inside info', 'inside word',
   'word from inside', 'word from the inside', 'hot take from inside', 'rumour at work', 'rumor at work', 'word at work', 'in our team meeting', 'at our team meeting', 'pretty much confirmed', 'basically confirmed', 'all but confirmed',
+  // Shown it by someone at work.
+  'a colleague showed me', 'a coworker showed me', 'my manager showed me', 'my director showed me',
+  'someone showed me the',
 ];
 
 /** Teasing an announcement: enough with a government subject. */
@@ -158,6 +175,15 @@ export const POLICY_ACTIONS_EN = [
   'shakeup', 'change', 'changes', 'changing', 'changed', 'resign', 'resigning', 'fired', 'firing', 'leaving', 'retiring',
   'shuffle', 'extend', 'extending', 'extended', 'renew', 'renewed', 'not renewing', 'back in the office', 'back to the office',
   'days a week', 'going away', 'lose', 'losing',
+  // A decision said by its state: "the closures list is final", "it's a done deal", "locked in".
+  'closures', 'is final', 'are final', 'is finalized', 'are finalized', 'been finalized', 'finalized', 'locked in',
+  'done deal', 'a done deal', 'signed', 'set in stone', 'confirmed', 'getting approved', 'being approved',
+  'on the list', 'shortlisted', 'getting cut', 'being cut', 'getting closed', 'being closed', 'folded into',
+  'rolled into', 'clawback', 'clawbacks',
+  // Advice that implies job cuts; a decision already taken.
+  'start looking around', 'start looking elsewhere', 'look for another job', 'looking for another job',
+  'brush up your resume', 'update your linkedin', 'get your resume ready', 'already decided', 'been decided',
+  'is decided',
 ];
 
 /** Selling something: a wink next to a promo code teases a sale, not a government announcement. */

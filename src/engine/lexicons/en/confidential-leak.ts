@@ -11,6 +11,10 @@ export const LEAK_OBJECTS_EN = [
   'emails', 'cabinet', 'ministry', 'government', 'minister', 'premier', 'info', 'information', 'details', 'list',
   'numbers', 'story', 'news', 'draft', 'policy', 'announcement', 'briefing', 'submission', 'recording', 'audio', 'video',
   'screenshot', 'slides', 'contract', 'bid', 'names',
+  // Any work document or figure (see DOC_NOUNS_EN): a schedule, rates, a shortlist.
+  'schedule', 'fee schedule', 'rates', 'figures', 'results', 'proposal', 'shortlist', 'short list', 'letter',
+  'minutes', 'agenda', 'org chart', 'targets', 'timeline', 'costing', 'forecast', 'spreadsheet', 'layoff list',
+  'allocations',
 ];
 
 /** Plumbing, cars, computers and other leaks. */

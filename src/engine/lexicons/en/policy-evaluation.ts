@@ -137,3 +137,29 @@ export const ANAPHORS_EN = [
   'such a', 'this', 'that', 'these', 'they', 'it', 'he', 'she', 'total', 'complete', 'absolute', 'utter', 'pure',
   'honestly', 'frankly', 'seriously', 'truly', 'just',
 ];
+
+/**
+ * Criticism by pretence, waste and neglect, the other families of a verdict: a measure called a show
+ * ("all spin", "pure theatre", "a photo op"), a waste ("a money pit", "a vanity project") or a
+ * neglect of the people it serves ("forgets the North", "ignores rural Ontario").
+ */
+export const PRETENCE_WASTE_NEGLECT_EN = [
+  'vanity project', 'pure vanity', 'all spin', 'pure spin', 'just spin', 'no substance', 'zero substance',
+  'all style no substance', 'photo op', 'photo-op', 'pr stunt', 'pr exercise', 'publicity stunt', 'political stunt',
+  'just optics', 'all optics', 'pure optics', 'pure theatre', 'pure theater',
+  'political theatre', 'political theater', 'security theatre', 'for the cameras', 'virtue signalling', 'virtue signaling',
+  'gimmick', 'a gimmick', 'purely cosmetic', 'empty gesture', 'performative', 'tokenism', 'token gesture',
+  'money pit', 'white elephant', 'pork barrel', 'pork-barrel', 'cronyism', 'slush fund', 'pet project',
+  'handout to', 'handouts to', 'giveaway to', 'gift to developers', 'rewarding donors', 'bloated', 'wasteful', 'waste of',
+  
+  'shortchanges', 'shortchanged', 'shortchanging', 'sacrificed', 'sacrificing', 'starves', 'starved',
+  'left to drown', 'left in the cold', 'thrown under the bus',
+  'nickel and dime', 'nickel-and-dime', 'penny wise', 'penny-wise', 'all hat no cattle',
+  'sloppy', 'amateurish', 'amateur hour', 'incoherent', 'contradictory', 'illogical',
+  'short-term thinking', 'no plan', 'no vision', 'zero plan', 'zero vision', 'flip flop', 'flip-flop',
+  'backpedal', 'backpedalling', 'caved', 'pandering', 'panders', 'tone-deaf', 'self-serving', 'self serving',
+  // The authors shown out of touch, and disappointment said outright.
+  'never looked at a', 'have never looked at', "they've never looked at", 'clearly never', 'obviously never',
+  'has clearly never', 'never bothered to', 'disappointed that', "we're disappointed", 'we are disappointed',
+  'deeply disappointed', 'disappointed the', 'disappointed by',
+];

@@ -126,6 +126,8 @@ export const SOFT_POLICY_OBJECTS_EN = [
   // A measure named by what it is ("the 4-day return-to-office order", "the new 'digital first' intake rule").
   'order', 'rule', 'requirement', 'freeze', 'hiring freeze', 'funding freeze', 'wind down', 'cost share', 'decision',
   'funding decision', 'announcement', 'mandate', 'directive', 'policy', 'cut', 'cuts',
+  // Amounts set by government: a rate, an allowance.
+  'rate', 'rates', 'allowance', 'allowances',
 ];
 
 /** Determiners of a soft policy word ("the new", "these"); "the" alone is not enough. */
@@ -144,4 +146,21 @@ export const PRIVATE_DECIDERS_EN = [
   'my son', 'my daughter', 'toddler', 'family', 'HOA', 'condo board', 'restaurant', 'store', 'airline', 'Netflix', 'Apple',
   // Private settings: the rules of a gym, a condo, a game, a show.
   'gym', 'condo', 'hockey', 'soccer', 'concert', 'gala', 'wedding', 'tournament', 'game', 'playoffs', 'recipe',
+];
+
+/**
+ * Public domains that make a soft policy word the government's when they name it ("the permit
+ * system", "the tuition freeze", "the benefits rules"): a compound noun, whatever its determiner.
+ * Only criticism counts with them (praise of "the new permit portal" is often the author's own work).
+ */
+export const DOMAIN_MODIFIERS_EN = [
+  'permit', 'permits', 'permitting', 'licence', 'licensing', 'license', 'tuition', 'benefit', 'benefits', 'welfare',
+  'disability', 'ODSP', 'OSAP', 'OHIP', 'WSIB', 'EQAO', 'transit', 'housing', 'zoning', 'inspection', 'inspections',
+  'school', 'schools', 'education', 'health', 'healthcare', 'health care', 'hospital', 'long term care', 'child care',
+  'childcare', 'daycare', 'social assistance', 'grant', 'grants', 'subsidy', 'funding', 'procurement', 'hiring',
+  'staffing', 'immigration', 'court', 'courts', 'property tax', 'tax', 'rent', 'tenant', 'eligibility', 'curriculum',
+  'vaccine', 'vaccination', 'pension', 'pay equity', 'minimum wage', 'emissions', 'carbon', 'environmental',
+  'conservation', 'highway', 'infrastructure', 'forestry', 'mining', 'farm', 'agricultural', 'licence plate',
+  'health card', 'French language services', 'public service', 'public sector', 'OPS', 'provincial', 'ministry',
+  'OW', 'Ontario Works',
 ];

@@ -19,6 +19,14 @@ export const CAMPAIGN_ACTIONS_EN = [
   'election sign', 'election signs', 'rally', 'rallies', 'fundraiser', 'fundraising dinner', 'campaign launch',
   'campaign event', 'hand out flyers', 'handing out flyers', 'dropping flyers', 'sign up to help', 'join the campaign',
   'join our campaign', 'join the team', 'become a member', 'buy a membership', 'membership drive', 'nomination meeting',
+  // Campaign work and money in the past and other tenses, and the jobs of election day.
+  'chipped in', 'chipping in', 'chip in to', 'chipped in to', 'gave to', 'gave money to', 'sent money to',
+  'made a donation', 'made a donation to', 'maxed out', 'monthly donor', 'signed up to volunteer',
+  'signed up to canvass', 'door-knocked', 'door knocked', 'doorknocked', 'phone banked', 'phonebanking',
+  'phonebanked', 'leafleting', 'leafletting', 'dropping lit', 'lit drop',
+  'scrutineer', 'scrutineering', 'poll captain', 'e-day volunteer', 'eday', 'e-day',
+  'campaign office', 'campaign headquarters', 'knocked doors', 'knocking doors', 'pounding the pavement for',
+  'hit the doors', 'hitting the doors', 'on the doors',
 ];
 
 /** Signs that are political by themselves. */
@@ -33,9 +41,16 @@ export const CAMPAIGN_ROLES_EN = [
 export const CANDIDACY_EN = [
   "i'm running for", 'i am running for', "i'll be running for", 'i will be running for', "i'm a candidate", 'i am a candidate',
   "i'm running again", 'my candidacy', 'my campaign', 'my re election campaign', 'vote for me', 'support my campaign',
+  // Standing for office in other words: nominated, acclaimed, seeking the nomination.
+  'nominated as', 'honoured to be nominated', 'honored to be nominated', 'acclaimed as', 'seeking the nomination',
+  'seek the nomination', 'my nomination', 'put my name forward', 'putting my name forward', 'throwing my hat in',
+  'throw my hat in', "i'm the candidate", 'i am the candidate', 'as your candidate', 'your candidate for',
 ];
 
-export const SELF_EVIDENT_ACTIONS_EN = ['election sign', 'election signs', 'campaign sign', 'campaign signs'];
+export const SELF_EVIDENT_ACTIONS_EN = ['election sign', 'election signs', 'campaign sign', 'campaign signs',
+  // A vote by party colour.
+  'vote orange', 'vote red', 'vote blue', 'voting orange', 'voting red', 'voting blue',
+];
 
 /** Calls that oppose whoever governs without naming them. */
 export const IMPLICIT_OPPOSITION_EN = [

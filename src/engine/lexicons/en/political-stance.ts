@@ -69,6 +69,13 @@ export const OPPOSITION_EN = [
   'will destroy', 'would destroy', 'going to destroy', 'will ruin', 'would ruin', 'going to ruin', 'will wreck',
   'will dismantle', 'must be stopped', 'need to be stopped',
   'needs to be stopped', 'have to be stopped', 'has to be stopped',
+  // Wishing a party a defeat in any words.
+  'deserve to lose', 'deserves to lose', 'deserve to be wiped out', 'deserves to be wiped out', 'deserve a beating',
+  'deserve to get crushed', 'hope they lose', 'hope they get crushed', 'hope they get wiped out', 'wipe them out',
+  'crush them', 'send them packing', 'show them the door', 'vote them out', 'voted out', 'turf them', 'boot them',
+  // Wishing a party out of power.
+  'lose their majority', 'lose its majority', 'lose power', 'lose the election', 'get voted out', 'be voted out',
+  'thrown out of office',
 ];
 
 /** Verbs that make the party the speaker, not the object ("the NDP says the budget is a disaster"). */

@@ -20,6 +20,13 @@ export const INSULT_NOUNS_FR = [
   'tête de noeud', 'gratteux', 'pas-bon', 'pas-bons', 'mongole', 'crotté', 'fatigant', 'fatigante', 'arriéré', 'arriérée',
   'arriérés', 'cruche', 'cruches', 'bozo', 'bozos', 'cauchemar', 'charlatan', 'charlatans', 'imposteur', 'imposteurs',
   'fraudeur', 'fraudeuse', 'fraudeurs', 'pantin', 'pantins',
+  // Le reste du fonds commun, québécois et hexagonal.
+  'ignare', 'ignares', 'tête enflée', 'têtes enflées', 'pauvre con', 'pauvre conne', 'sale con', 'sale conne',
+  'gros cave', 'grosse cave', 'mangeux de marde', 'mangeuse de marde', 'face de rat', 'tête de mule',
+  'cervelle de moineau', 'pas de génie', 'bougon', 'crétin fini', 'ostie de cave', 'esti de cave', 'crisse de cave',
+  'tabarnak de cave', "ostie d'épais", "esti d'épais", "crisse d'épais", 'ostie de twit', 'esti de twit',
+  // Quelqu'un traité de fléau.
+  'une plaie', 'vraie plaie', 'un boulet', 'un fléau', 'une nuisance',
 ];
 
 /** Mots qui ont aussi un sens anodin (la cave à vin, un mur épais, le match nul) : insultes seulement s'ils visent clairement. */
@@ -66,6 +73,8 @@ export const INSULT_INTENSIFIERS_FR = [
   'un', 'une', 'des', 'le', 'la', 'les', 'gros', 'grosse', 'maudit', 'maudite', 'ostie', 'esti', 'criss', 'de', 'd', 'tellement',
   'vraiment', 'ben', 'donc', 'juste', 'complètement', 'pauvre', 'vieux', 'vieille', 'petit', 'petite', 'sale', 'bande', 'gang',
   'espèce', 'rien', 'qu', 'full', 'sacré', 'foutu',
+  // Cadres autour de l'insulte : « la pire sorte de », « une belle gang de », « un vrai ».
+  'pire', 'sorte', 'genre', 'type', 'tas', 'plus',
 ];
 
 /**

@@ -42,6 +42,16 @@ export const DISMISSIVE_REPLIES_FR = [
   'pas la peine de discuter avec', 'commentaire ignorant', 'aucune idée de quoi vous parlez',
   'aucune idée de quoi tu parles', 'aucune idée de ce que vous dites', 'retourne dans ton sous-sol',
   'retournez dans votre sous-sol', 'laisse parler les experts', 'laissez parler les experts',
+  // Dire aux gens qu'ils ne savent pas lire ou réfléchir.
+  'apprends à lire avant', 'apprenez à lire avant', 'apprendre à lire avant', 'tu sais pas lire',
+  'vous savez pas lire', 'tu ne sais pas lire', 'vous ne savez pas lire', "réfléchis avant d'écrire",
+  "réfléchissez avant d'écrire", 'réfléchis avant de publier', 'réfléchissez avant de publier',
+  'sers-toi de ta tête', 'servez-vous de votre tête', 'vous comprenez rien', "t'as rien compris encore",
+  // Demander à la personne si elle sait lire ou écouter, en québécois aussi.
+  'es-tu capable de lire', "t'es-tu capable de lire", 'êtes-vous capable de lire', 'es-tu capable de comprendre',
+  "t'es-tu capable de comprendre", 'êtes-vous capable de comprendre', 'sais-tu écouter',
+  'faites attention la prochaine fois', 'portez attention la prochaine fois',
+  'achète-toi une cervelle', 'achète-toi un cerveau', 'trouve-toi un cerveau', 'sers-toi de ta cervelle',
 ];
 
 /** Tournures méprisantes seulement quand elles forment à elles seules la réponse (« Dégage! »). */

@@ -54,6 +54,9 @@ export const GOV_OBJECTS_FR = [
   'règles', 'règlementation', 'permis', 'programme', 'programmes', 'subvention', 'contrat', 'contrats',
   'appel d’offres', "appel d'offres", 'bureau', 'bureaux', 'direction', 'division', 'échéance', 'frais', 'inspections',
   'postes', 'emplois', 'embauche', 'fermeture', 'annonce du ministère',
+  // Finances publiques.
+  'le déficit', 'excédent budgétaire', 'énoncé économique', 'paiements de transfert',
+  'déficit provincial', 'déficit budgétaire',
 ];
 
 export const SECTORS_FR = [
@@ -71,6 +74,12 @@ export const SECTORS_FR = [
   'producteurs', 'producteurs laitiers', 'productrices', 'agricultrices', 'éleveurs', 'apiculteurs', 'fermes',
   'fermiers', 'camionneurs', 'infirmières', 'enseignants', 'petites entreprises', 'locataires', 'propriétaires',
   'rural', 'rurales', 'laitiers', 'laitier',
+  // Programmes et organismes ontariens par leur sigle, et mots d'argent public et de services.
+  'rafeo', 'osap', 'assurance-santé', 'ohip', 'posph', 'ontario au travail', 'wsib', 'cspaat', 'metrolinx',
+  'go transit', 'ontario northland', 'hydro one', 'santé ontario', 'bureaux de santé publique',
+  'le déficit', 'grille tarifaire', 'barème', "délais d'attente", "temps d'attente",
+  "listes d'attente", 'bureaux régionaux', 'bureau régional',
+  'formule de financement', 'modèle de financement', 'énoncé économique', 'paiements de transfert',
 ];
 
 export const WORK_OBJECTS_FR = [

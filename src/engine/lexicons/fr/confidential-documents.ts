@@ -17,6 +17,8 @@ export const INTERNAL_DOCS_FR = [
   'résultats du sondage interne', 'directive interne', 'orientations internes', 'plan interne', 'stratégie interne',
   'prévisions internes', 'liste interne', 'procès-verbal interne', 'organigramme interne', 'clavardage interne',
   'échéancier interne', "celui à l'interne", "celle à l'interne", 'version interne', 'tableau de bord interne', 'suivi interne',
+  // Le mémo, mot courant pour la note interne.
+  'mémo interne', 'mémos internes', 'memo interne',
 ];
 
 /** Les chiffres connus au travail opposés aux chiffres publics : « les vrais chiffres », « les données réelles ». */

@@ -37,6 +37,7 @@ export const SECRECY_HINTS_FR = [
   'ça pourrait pas être moi', 'certainement pas moi', 'faire semblant de pas savoir', 'faire semblant de ne pas savoir',
   'fais semblant de rien', 'qui connaît déjà', 'qui connaissent déjà', 'qui sait déjà', 'qui savent déjà',
   'on nous a dit de nier', "tant que c'est pas sorti", "d'ici à ce que ça sorte",
+  'avant tout le monde', 'avant les autres', 'avant le reste du monde',
 ];
 
 /** L'auteur dit que l'affaire n'est pas encore publique : avec une affaire de gouvernement ou de travail, ça suffit. */
@@ -47,6 +48,10 @@ export const UNRELEASED_HINTS_FR = [
   'avant que la nouvelle sorte', 'personne ne le sait', 'personne ne le sait encore',
   "personne ne le sait pour l'instant", 'non encore annoncé', 'non encore annoncée', 'pas encore sorti',
   'pas encore sortie', 'rien de public', 'rien de public encore', 'personne le sait encore',
+  // Public seulement plus tard, dit par la date de sortie.
+  'ça sort pas avant', 'ça sortira pas avant', 'ne sort pas avant', 'ne sortira pas avant', 'pas public avant',
+  'pas publique avant', 'pas annoncé avant', 'pas annoncée avant', 'sera pas annoncé avant',
+  'ne sera pas annoncé avant', 'sera rendu public seulement',
 ];
 
 /** Le tuyau : un conseil d'agir maintenant à côté d'un changement à venir (voir ACT_NOW_EN). */
@@ -146,6 +151,15 @@ export const RUMOUR_HINTS_FR = [
   "à l'assemblée du personnel", 'réunion du personnel', 'apparemment', "je sors d'une réunion", 'en sortant de réunion',
   'sortie de réunion', "appris aujourd'hui", 'appris en réunion',
   'rumeur au bureau', 'la rumeur au travail', 'on a appris en réunion', 'en réunion d’équipe', "en réunion d'équipe", 'pratiquement confirmé', 'quasiment confirmé',
+  // Retenir en laissant entendre : « sans trop en dire », « tout ce que je peux dire », « j'en ai trop dit ».
+  'sans trop en dire', 'sans rien dévoiler', 'sans trop en dévoiler', 'sans entrer dans les détails',
+  'sans donner de détails', 'sans nommer personne', 'tout ce que je peux dire', 'tout ce que je peux vous dire',
+  'tout ce que je peux te dire', "c'est tout ce que je peux dire", "j'en ai trop dit", "j'en ai déjà trop dit",
+  "je n'en dis pas plus", "j'en dis pas plus", "je n'en dirai pas plus", "j'en dirai pas plus",
+  'lisez entre les lignes', 'je peux pas rien dire', 'je ne suis pas autorisé à', 'je ne suis pas autorisée à',
+  "pas le droit d'en parler", 'pas le droit de le dire',
+  "un collègue m'a montré", "une collègue m'a montré", "ma gestionnaire m'a montré", "mon gestionnaire m'a montré",
+  "on m'a montré la", "on m'a montré le", "on m'a montré les",
 ];
 
 export const TEASE_HINTS_FR = [
@@ -183,6 +197,15 @@ export const POLICY_ACTIONS_FR = [
   'abandonne', 'abandonner', 'abandonnera', 'laisse tomber', 'choisi', 'choisie', 'sélectionné', 'sélectionnée', 'retenu',
   'retenue', 'décidé', 'perdre', 'sera aboli', 'sera abolie', 'sera coupé', 'sera coupée', 'finit', 'finira', 'termine', 'terminera', 'prend fin',
   'prendra fin',
+  // Une décision dite par son état : « la liste est finale », « c'est réglé », « c'est signé ».
+  'fermetures', 'est finale', 'est final', 'sont finales', 'finalisé', 'finalisée', "c'est réglé", "c'est signé",
+  'signé', 'confirmé', 'confirmée', 'coulé dans le béton', 'sur la liste', 'va être coupé', 'va être coupée',
+  'va être annulé', 'va être annulée', 'va fermer', 'vont fermer', 'hausse de', 'baisse de', 'compressions',
+  // Conseils qui laissent deviner des compressions; une décision déjà prise.
+  'fusion', 'fusions', 'déjà décidé', 'déjà décidée', 'décidée', 'décidés', 'décidées', 'commencez à chercher',
+  'commence à chercher', 'cherchez ailleurs', 'cherche ailleurs', 'vont disparaître', 'va disparaître',
+  'retenus', 'retenues', 'pas retenu', 'pas retenue', 'ne sera pas gâtée', 'ne sera pas gâté', 'va écoper',
+  'vont écoper',
 ];
 
 export const FUTURE_MARKERS_FR = [

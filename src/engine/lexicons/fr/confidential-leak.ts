@@ -8,6 +8,10 @@ export const LEAK_OBJECTS_FR = [
   'présentation', 'courriel', 'courriels', 'conseil des ministres', 'ministère', 'gouvernement', 'ministre',
   'première ministre', 'premier ministre', 'info', 'infos', 'information', 'informations', 'détails', 'liste', 'chiffres',
   'nouvelle', 'ébauche', 'politique', 'annonce', 'enregistrement', "capture d'écran", 'contrat', 'noms',
+  // Tout document ou chiffre de travail : un barème, des tarifs, une liste restreinte.
+  'barème', 'grille tarifaire', 'tarifs', 'résultats', 'proposition', 'liste restreinte', 'lettre', 'procès-verbal',
+  'ordre du jour', 'organigramme', 'cibles', 'échéancier', 'prévisions', 'tableur', 'chiffrier',
+  'liste des mises à pied',
 ];
 
 /** Plomberie, fuite des cerveaux, délit de fuite, prendre la fuite… */

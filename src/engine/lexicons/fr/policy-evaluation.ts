@@ -121,3 +121,22 @@ export const ANAPHORS_FR = [
   "c'est", "c'était", 'ce sont', 'ça', 'cela', 'ceci', 'elle est', 'il est', 'ils sont', 'elles sont', 'quel', 'quelle',
   'vraiment', 'franchement', 'honnêtement', 'sérieusement', 'totalement', 'complètement', 'une vraie', 'un vrai',
 ];
+
+/** La critique par le faux-semblant, le gaspillage et l'abandon (voir la liste anglaise). */
+export const PRETENCE_WASTE_NEGLECT_FR = [
+  'projet de vanité', 'de la frime', 'du théâtre', 'pur théâtre', 'théâtre politique',
+  'opération de relations publiques', 'opération de com', 'opération de communication', 'coup de pub', 'coup de com',
+  'coup de marketing', 'séance de photos', 'pour la galerie', 'pour les caméras', 'électoraliste', 'électoralistes',
+  'purement cosmétique', 'geste vide', 'que du vent',
+  'gouffre financier', 'gaspille', 'gaspillent', 'éléphant blanc', 'favoritisme', 'copinage', 'cadeau aux',
+  'cadeaux aux', 'a oublié', 'ont oublié', 'a ignoré', 'ont ignoré',
+  'négligent', 'sacrifie', 'sacrifient', 'a sacrifié', 'ont sacrifié',
+  'laisse pour compte', 'laissés pour compte', 'laissées pour compte', 'laisse en plan', 'à courte vue', 'myope',
+  'incohérent', 'incohérente', 'incohérents', 'incohérence', 'contradictoire', 'illogique',
+  'amateurisme', 'grotesque', 'navrant', 'navrante', 'désolant', 'désolante',
+  'affligeant', 'affligeante', 'aucune vision', 'aucun plan', 'zéro vision', 'volte-face', 'recule encore',
+  'a plié', 'ont plié', 'plie devant', 'clientéliste', 'clientélisme', 'oublie complètement', 'oublie encore', 'oublient encore',
+  'oublie totalement',
+  "n'ont jamais mis les pieds", "n'a jamais mis les pieds", "n'ont clairement jamais", 'déçus que', 'déçue que',
+  'déçu que', 'sommes déçus', 'profondément déçus',
+];

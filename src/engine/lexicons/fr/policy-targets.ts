@@ -24,6 +24,7 @@ export const STRONG_POLICY_OBJECTS_FR = [
 
 export const POLICY_OBJECTS_FR = [
   'politique', 'politiques', 'réforme', 'réformes', 'budget', 'loi', 'projet de loi', 'règlement', 'règlements',
+  'réglementation', 'réglementations',
   'compressions', 'coupures', 'coupes', 'mesure', 'mesures', 'directive', 'mandat',
 ];
 
@@ -126,4 +127,19 @@ export const PRIVATE_DECIDERS_FR = [
   'famille', 'restaurant', 'resto', 'magasin', 'club', 'syndicat de copropriété',
   // Les cadres privés : le gym, le condo, le match, le spectacle.
   'gym', 'condo', 'hockey', 'soccer', 'spectacle', 'concert', 'gala', 'mariage', 'tournoi', 'partie', 'séries', 'recette',
+];
+
+/**
+ * Domaines publics qui font d'un objet « mou » celui du gouvernement quand ils le complètent
+ * (« le régime de permis », « le programme de subventions », « le système d'aide sociale ») : après
+ * « de », « des », « du » ou « d' ». Seule la critique compte avec eux (voir la liste anglaise).
+ */
+export const DOMAIN_MODIFIERS_FR = [
+  'permis', 'licence', 'licences', 'scolarité', 'prestations', 'aide sociale', 'invalidité', 'POSPH', 'RAFEO',
+  'assurance-santé', 'transport en commun', 'logement', 'logement social', 'zonage', 'inspection', 'inspections',
+  'santé', 'soins', 'éducation', 'garde', "garde d'enfants", 'garderies', 'subvention', 'subventions', 'financement',
+  'approvisionnement', 'embauche', 'dotation', 'immigration', 'impôt', 'impôts', 'taxe', 'taxes', 'admissibilité',
+  'vaccination', 'retraite', 'équité salariale', 'salaire minimum', 'émissions', 'conservation', 'autoroutes',
+  'infrastructures', 'foresterie', 'mines', 'agriculture', 'services en français', 'fonction publique', 'bien-être social',
+  "l'aide sociale", "l'éducation", "l'embauche", "l'immigration", "l'impôt", "l'admissibilité", "l'approvisionnement",
 ];

@@ -17,6 +17,13 @@ export const CAMPAIGN_ACTIONS_FR = [
   'collecte de fonds', 'lancement de campagne', 'joignez-vous à la campagne', "joignez-vous à l'équipe", 'devenez membre',
   'carte de membre', 'distribuer des dépliants', 'distribution de dépliants', 'assemblée d’investiture',
   "assemblée d'investiture",
+  // Militer, faire campagne, donner : tous les temps, et les tâches du jour du scrutin.
+  'militer', 'milite', 'militons', 'militez', 'militais', "j'ai milité", 'militer pour', 'faire campagne',
+  'fait campagne', 'faisons campagne', "j'ai fait campagne", 'faire du pointage', 'fait du pointage', 'cabaler',
+  'cabale', 'fait du porte-à-porte', 'fait de la sollicitation', 'solliciter des votes', 'donné à la campagne',
+  'fait un don à', 'contribution à la campagne', 'dépliants', 'distribué des dépliants', 'scrutateur', 'scrutatrice',
+  'représentant de candidat', 'représentante de candidate', 'bureau de campagne', 'local de campagne',
+  'frapper aux portes', 'cogner aux portes', 'cogné aux portes',
 ];
 
 /** Rôles et pancartes d'une campagne : suivis d'un nom complet (« l'équipe de campagne de Luc Roy »,
@@ -30,9 +37,17 @@ export const CAMPAIGN_ROLES_FR = [
 export const CANDIDACY_FR = [
   'je me présente', 'je me représente', 'je suis candidat', 'je suis candidate', 'je serai candidat', 'je serai candidate',
   'ma candidature', 'ma campagne', 'votez pour moi', 'appuyez ma campagne',
+  // Se porter candidat en d'autres mots : investiture, mise en candidature.
+  'investi comme candidat', 'investie comme candidate', 'choisi comme candidat', 'choisie comme candidate',
+  'je brigue', "brigue l'investiture", "briguer l'investiture", 'ma mise en candidature', 'votre candidat',
+  'votre candidate', "je sollicite l'investiture",
 ];
 
-export const SELF_EVIDENT_ACTIONS_FR = ['pancarte électorale', 'pancartes électorales', 'affiche électorale', 'affiches électorales'];
+export const SELF_EVIDENT_ACTIONS_FR = ['pancarte électorale', 'pancartes électorales', 'affiche électorale', 'affiches électorales',
+  // Un vote par la couleur du parti.
+  'votez rouge', 'votez bleu', 'votez orange', 'votons rouge', 'votons bleu', 'votons orange', 'voter rouge',
+  'voter bleu', 'voter orange', 'votez vert',
+];
 
 export const IMPLICIT_OPPOSITION_FR = [
   'sortons-les', 'sortez-les', 'mettons-les dehors', 'mettez-les dehors', 'dehors le gouvernement',

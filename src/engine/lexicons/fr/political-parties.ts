@@ -15,6 +15,8 @@ export const PARTIES_FR = [
   // Autres provinces
   'Parti québécois', 'péquistes', 'Coalition avenir Québec', 'CAQ', 'caquistes', 'Québec solidaire', 'solidaires',
   'Parti conservateur uni',
+  // Sigles ontariens en français.
+  'PLO', 'NPDO', 'PVO', 'Parti vert ontarien', 'libéraux ontariens', 'néo-démocrates ontariens',
 ];
 
 /** Adjectifs de parti qui ne désignent un parti que devant (ou après) un des noms ci-dessous. */

@@ -58,6 +58,10 @@ export const OPPOSITION_FR = [
   // Menaces pour ce qu'on défend, au futur (« les conservateurs vont détruire nos services publics »).
   'vont détruire', 'va détruire', 'vont ruiner', 'va ruiner', 'vont saccager', 'va saccager', 'vont démanteler',
   'va démanteler', 'il faut les arrêter', 'il faut les battre',
+  // Souhaiter une défaite à un parti, en toutes formes.
+  'méritent une raclée', 'mérite une raclée', 'méritent une bonne raclée', 'méritent de perdre', 'mérite de perdre',
+  'méritent la défaite', 'méritent de se faire battre', "j'espère qu'ils perdent", "j'espère qu'ils vont perdre",
+  'leur montrer la porte', 'mangent une volée', 'manger une volée', 'une bonne leçon aux',
 ];
 
 export const REPORTED_SPEECH_FR = [

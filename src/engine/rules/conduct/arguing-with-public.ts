@@ -6,6 +6,7 @@
 import { defineRule } from '../../define-rule.js';
 import { findAll, lexicon, type Match } from '../../match.js';
 import type { Hit, Unit } from '../../types.js';
+import { stripAccents } from '../../text/fold.js';
 import * as en from '../../lexicons/en/conduct-public-replies.js';
 import * as fr from '../../lexicons/fr/conduct-public-replies.js';
 
@@ -22,6 +23,25 @@ const CLOSES =
 /** "my dog won't stop whining", "kids grow up fast": a description, not a reply. */
 const DESCRIPTIVE_BEFORE = /(?:won['\u2019]?t|can['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t|wouldn['\u2019]?t|couldn['\u2019]?t|never|not|to|will|would|kids|children)\s+$/u;
 
+// "Your question is stupid", "your take is a joke", « ta question est stupide », « votre commentaire est
+// ridicule »: the person's own words judged, in any pairing of a reply noun and a judging word.
+const CONTRIBUTION_JUDGED = new RegExp(
+  '(?<![\\p{L}])(?:your|ur|ta|ton|tes|votre|vos)\\s+(?:(?:little|latest|last|whole|petite?|dernier|derniere)\\s+)?' +
+    '(?:questions?|comments?|repl(?:y|ies)|takes?|posts?|tweets?|arguments?|logic|points?|opinions?|ideas?|theor(?:y|ies)|rants?|' +
+    'commentaires?|reponses?|logique|publications?|messages?|raisonnement|idees?|theories?|argumentaire)\\s+' +
+    '(?:is|are|was|were|sounds|seems|est|sont|etait|semble|a\\s+l\'air)\\s+' +
+    '(?:(?:so|really|just|pretty|incredibly|truly|beyond|honestly|vraiment|tellement|completement|totalement|franchement|juste|carrement|assez)\\s+)?' +
+    '(?:stupid|dumb|idiotic|moronic|ridiculous|absurd|pathetic|laughable|ignorant|clueless|brain-?dead|asinine|garbage|trash|nonsense|' +
+    'embarrassing|useless|a\\s+joke|stupides?|idiotes?|debiles?|ridicules?|absurdes?|nulle?s?|pathetiques?|ignorantes?|niaiseu(?:x|ses?)|' +
+    'imbeciles?|insignifiantes?|une\\s+blague|une\\s+farce|n\'importe\\s+quoi|du\\s+n\'importe\\s+quoi|de\\s+la\\s+(?:merde|marde|foutaise))(?![\\p{L}])',
+  'gu',
+);
+// A one-word verdict standing as its own sentence ("Pathetic.", « Pathétique. ») after the post has
+// turned to the people it answers: an @handle, "some of you", "in the replies", « certains d'entre vous ».
+const VERDICT = /^(\s*)(pathetic|embarrassing|ridiculous|laughable|sad|yikes|unbelievable|pathetique|lamentable|ridicule|navrant|desolant|decourageant|affligeant)[\s.!\u2026]*$/u;
+const ADDRESSED =
+  /@[\p{L}\p{N}_]|(?<![\p{L}])(?:some|those|half|most|all|many|a\s+lot)\s+of\s+you(?![\p{L}])|(?<![\p{L}])you\s+people(?![\p{L}])|(?:in|to)\s+(?:the|my|our)\s+(?:replies|comments|mentions|dms)|(?<![\p{L}])(?:certains|certaines|plusieurs|la\s+moitie)\s+d'entre\s+vous|vous\s+autres|dans\s+les\s+commentaires|dans\s+les\s+reponses/u;
+
 function standalone(unit: Unit, m: Match): boolean {
   return OPENS.test(unit.plain.slice(Math.max(0, m.start - 40), m.start)) && CLOSES.test(unit.plain.slice(m.end, m.end + 12));
 }
@@ -29,6 +49,13 @@ function standalone(unit: Unit, m: Match): boolean {
 function detect(unit: Unit): Hit[] {
   const plain = unit.plain;
   const found = [...findAll(ANYWHERE, plain, unit.text), ...findAll(STANDALONE, plain, unit.text).filter((m) => standalone(unit, m))];
+  if (/(?:^|[^\p{L}])(?:your|ur|ta|ton|tes|votre|vos)\s/u.test(plain)) found.push(...findAll(CONTRIBUTION_JUDGED, plain, unit.text));
+  const verdict = VERDICT.exec(plain);
+  if (verdict && (ADDRESSED.test(stripAccents(unit.before)) || ADDRESSED.test(plain))) {
+    const start = verdict[1]!.length;
+    const end = start + verdict[2]!.length;
+    found.push({ start, end, text: unit.text.slice(start, end) });
+  }
   if (found.length === 0) return [];
   const safe = findAll(SAFE, plain);
   const hits: Hit[] = [];
@@ -63,6 +90,9 @@ export default defineRule({
   detect,
   examples: {
     invalid: [
+      { text: 'To the clown who keeps parking in the accessible spot at our office: grow a brain.', span: 'grow a brain', mode: 'professional' },
+      { text: "@sandra_k We've answered this three times already. Try paying attention.", span: 'Try paying attention', mode: 'official' },
+      { text: '@mfortin Sérieux, t’es-tu capable de lire une phrase au complet?', mode: 'professional' },
       { text: '@taxpayer_88 You clearly didn’t read the announcement before commenting.', span: 'You clearly didn’t read', mode: 'official', severity: 'high' },
       { text: 'Stop whining, the new hours are posted on the website.', span: 'Stop whining', mode: 'professional' },
       { text: 'Get a life, nobody cares about your parking ticket.', span: 'Get a life', severity: 'medium' },
@@ -76,8 +106,16 @@ export default defineRule({
       { text: '@julie_b Honte à vous de publier de telles bêtises.', span: 'Honte à vous', mode: 'official' },
       { text: '@gilles_r Si vous aviez lu notre publication, vous ne poseriez pas cette question.', span: 'Si vous aviez lu', mode: 'official' },
       { text: '@concerned_mom Nobody asked for your opinion on vaccine schedules.', span: 'Nobody asked for your', mode: 'professional' },
+      // The person's own words judged, in any pairing; a one-word verdict once the post turns to its readers.
+      { text: '@mike_r your take is a joke.', span: 'your take is a joke', mode: 'official' },
+      { text: 'Franchement, ta question est stupide. Renseigne-toi avant d’écrire.', span: 'ta question est stupide', mode: 'official' },
+      { text: 'Votre commentaire est complètement ridicule.', span: 'Votre commentaire est complètement ridicule', mode: 'professional' },
+      { text: 'Some of you in the replies need to learn to read before you type. Pathetic.', span: 'Pathetic', mode: 'professional' },
+      { text: 'Certains d’entre vous dans les commentaires devraient relire le communiqué. Pathétique.', span: 'Pathétique', mode: 'official' },
     ],
     valid: [
+      { text: 'Pay attention to the detour signs on Highway 17 this week.', mode: 'official' },
+      { text: 'Êtes-vous capables de lire ce texte? Testez votre vue à la clinique mobile.', mode: 'official' },
       'Thanks for reaching out! You can find the new hours on ontario.ca.',
       'Kids grow up so fast: my daughter starts high school tomorrow.',
       'We will deal with it promptly and get back to you by Friday.',
@@ -91,6 +129,10 @@ export default defineRule({
       { text: 'Vous devriez recevoir votre carte d’ici deux semaines.', mode: 'official' },
       { text: 'Educate yourself on the signs of heat stroke before the long weekend.', mode: 'official' },
       { text: 'Renseignez-vous avant de partir en randonnée dans le parc.', mode: 'official' },
+      { text: 'Your question is a great one, thanks for asking!', mode: 'official' },
+      { text: 'Ton idée est géniale, on l’essaie lundi!', mode: 'professional' },
+      { text: 'The Leafs lost 7-1 again. Pathetic.', mode: 'professional' },
+      { text: 'Ma recette de tarte est ridicule tellement elle est simple.', mode: 'professional' },
       { text: 'Our Learn to Read program helps adults who can’t read yet.', mode: 'official' },
     ],
   },

@@ -32,6 +32,22 @@ const MAKE_LIFE = new RegExp(
   'gu',
 );
 
+// "I know where you park", "we know where your kids play", « je sais où tu te stationnes »: knowing
+// where someone's life happens, said to them or about them, whatever the verb.
+const KNOW_WHERE = new RegExp(
+  `(?<![\\p{L}])(?:i|we|i\\s+already|we\\s+already)\\s+know\\s(?:where|what\\s+car|which\\s+car|what\\s+school|which\\s+school)\\s+(?:you|he|she|they|your\\s+(?:kids?|wife|husband|family|daughter|son)|his\\s+(?:kids?|wife|family)|her\\s+(?:kids?|husband|family))\\s+(?:live|lives|work|works|park|parks|sleep|sleeps|shop|shops|drive|drives|go|goes|play|plays|eat|eats|hang\\s+out|get\\s+coffee|walk|walks|jog|jogs|work\\s+out|pick|picks|drop|drops|attend|attends)(?![\\p{L}])|(?<![\\p{L}])(?:je|on|nous)\\s+(?:sais|sait|savons|connais|connait|connaissons)\\s(?:ou|quelle\\s+(?:auto|voiture|ecole))\\s+(?:tu|vous|il|elle|ils|elles|tes\\s+enfants|vos\\s+enfants|ses\\s+enfants)\\s+(?:te\\s+|vous\\s+|se\\s+)?(?:restes?|reste|restez|habites?|habitez|travailles?|travaillez|stationnes?|stationnez|gares?|garez|dors|dort|dormez|vas|va|allez|fais\\s+ton\\s+epicerie|jouent|conduis|conduit|conduisez|passes?|passez)(?![\\p{L}])`,
+  'gu',
+);
+// "Watch your back, Kevin.", « Surveille tes arrières. »: a warning aimed at someone, unless it is
+// advice about lifting or posture ("watch your back when moving boxes").
+const WATCH_OUT = lexicon([
+  'watch your back', 'better watch your back', 'better watch yourself', "you've been warned", 'you have been warned',
+  'surveille tes arrières', 'surveillez vos arrières', "t'es averti", 'tu es averti', 'tu es avertie', "t'es avertie",
+]);
+// Both end a clause ("…where you park.", "Watch your back, Kevin"): "where you park your bike" goes on to an object.
+const CLAUSE_END = /^(?:\s*$|\s*[.!?,;:)\u2026]|\s*[\p{Extended_Pictographic}]|\s+(?:and|so|now|buddy|pal|lol|et|alors|mon|ma)(?![\p{L}]))/u;
+const LIFTING_AFTER = /^\s{0,3}(?:when|while|as\s+you|lifting|on\s+the|in\s+the|with|and\s+(?:lift|bend|stretch)|posture|quand|en\s+soulevant|au\s+gym|sur\s+la\s+glace|dans\s+les\s+escaliers|on\s+ice|on\s+the\s+stairs|out\s+there\s+on|,?\s+(?:it'?s|c'est)\s+(?:icy|slippery|glissant))/;
+
 const VIOLENT = lexicon([...en.VIOLENT_INTENT_EN, ...fr.VIOLENT_INTENT_FR]);
 const SEXUAL_REMARKS = lexicon([...en.SEXUAL_REMARKS_EN, ...fr.SEXUAL_REMARKS_FR]);
 const SEXUAL_TARGETS = lexicon([...en.SEXUAL_TARGETS_EN, ...fr.SEXUAL_TARGETS_FR]);
@@ -87,6 +103,10 @@ function detect(unit: Unit): Hit[] {
   for (const m of incitements) {
     if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end, message: INCITEMENT_MESSAGE });
   }
+  for (const m of findAll(KNOW_WHERE, unit.plain, unit.text)) if (!quoted(unit, m.start, m.end) && CLAUSE_END.test(unit.plain.slice(m.end, m.end + 12))) hits.push({ start: m.start, end: m.end });
+  for (const m of findAll(WATCH_OUT, unit.plain, unit.text)) {
+    if (!quoted(unit, m.start, m.end) && CLAUSE_END.test(unit.plain.slice(m.end, m.end + 12)) && !LIFTING_AFTER.test(unit.plain.slice(m.end, m.end + 30))) hits.push({ start: m.start, end: m.end });
+  }
   for (const m of findAll(LIVES_ON, unit.plain, unit.text)) if (!quoted(unit, m.start, m.end)) hits.push({ ...m, message: DOXXING_MESSAGE });
   for (const m of findAll(MAKE_LIFE, unit.plain, unit.text)) if (!quoted(unit, m.start, m.end) && !/(?:^|\s)(?:my|our|ma|ta)\s/.test(m.text.toLowerCase())) hits.push({ start: m.start, end: m.end });
   for (const m of findAll(VIOLENT, unit.plain, unit.text)) if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end });
@@ -126,7 +146,10 @@ export default defineRule({
   // Each kind of hit starts from one of these (LIVES_ON and MAKE_LIFE by the whole word at their
   // middle: a lexicon costs next to nothing on a sentence that lacks it, those patterns do not).
   triggers: [
-    THREATS, DOXXING, INCITEMENT, INCITEMENT_BARE, VIOLENT, SEXUAL_REMARKS, CONSEQUENCES,
+    THREATS, DOXXING, INCITEMENT, INCITEMENT_BARE, VIOLENT, SEXUAL_REMARKS, CONSEQUENCES, WATCH_OUT,
+    // KNOW_WHERE by the words at its middle ("know where", « sais où », one sign between them), not by "know" alone.
+    'know where', 'know what', 'know which', 'sais ou', 'sait ou', 'savons ou', 'connais ou', 'connait ou',
+    'connaissons ou', 'sais quelle', 'sait quelle', 'savons quelle', 'connais quelle', 'connait quelle', 'connaissons quelle',
     lexicon(['lives', 'resides', 'stays', 'reste', 'habite', 'vit', 'demeure', 'life', 'vie']),
   ],
   examples: {
@@ -151,6 +174,11 @@ export default defineRule({
       { text: 'I swear I’ll punch the next client who yells at our receptionist.', span: 'I’ll punch the next' },
       { text: 'He yelled at our staff. Let his employer know what kind of person he is.', span: 'Let his employer know' },
       { text: 'Je vais frapper le prochain qui crie après la réceptionniste.', span: 'Je vais frapper le prochain' },
+      // Where someone's life happens, whatever the verb; a warning aimed at them.
+      { text: 'Watch your back, Kevin. I know where you park.', span: 'Watch your back', severity: 'high' },
+      { text: '@taxpayer_guy we know where your kids play. Think about that.', span: 'we know where your kids play' },
+      { text: 'Continue de m’écrire et tu vas voir, je sais où tu te stationnes.', span: 'je sais où tu te stationnes' },
+      { text: 'Surveille tes arrières, le gars du comptoir 3.', span: 'Surveille tes arrières', mode: 'personal' },
     ],
     valid: [
       'My aunt lives in Midland, we should pay her a little visit this summer.',
@@ -171,6 +199,11 @@ export default defineRule({
       'My wife looks so hot in that dress tonight, happy anniversary!',
       'I’m going to kill it at the presentation tomorrow.',
       'Il fait tellement chaud au bureau aujourd’hui.',
+      'I know where you park your bike: the new racks are behind the library.',
+      'We know where you can find great coffee near Queen’s Park!',
+      'Watch your back when shovelling, and take breaks.',
+      'Je sais où tu peux trouver le formulaire, regarde sur ontario.ca.',
+      'Fais attention à toi sur la route ce soir, ça glisse!',
     ],
   },
 });

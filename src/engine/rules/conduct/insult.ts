@@ -64,8 +64,8 @@ interface Lang {
   negated: RegExp;
 }
 
-const EN_INT = `(?:(?:${alt(en.INSULT_INTENSIFIERS_EN)}),?\\s+){0,3}`;
-const FR_INT = `(?:(?:${alt(fr.INSULT_INTENSIFIERS_FR)})(?:\\s+|['\u2019]\\s*)){0,3}`;
+const EN_INT = `(?:(?:${alt(en.INSULT_INTENSIFIERS_EN)}),?\\s+){0,5}`;
+const FR_INT = `(?:(?:${alt(fr.INSULT_INTENSIFIERS_FR)})(?:\\s+|['\u2019]\\s*)){0,5}`;
 
 const EN: Lang = {
   abuse: lexicon([...en.AIMED_ABUSE_EN, ...fr.AIMED_ABUSE_FR]),
@@ -377,6 +377,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Longer frames between the subject and the insult: 'the worst kind of', « la pire sorte de ».
+      { text: 'The people who call our line screaming about renewals are the worst kind of entitled idiots.', span: 'idiots', mode: 'professional' },
       // Sarcasm and betrayal aimed at a named colleague.
       { text: 'My director took my whole deck to the DM and called it hers. Classy move, Priya 🐍', span: 'Classy move' },
       { text: 'Merci à mon collègue qui a présenté mon rapport comme le sien. Belle classe, Martin.', span: 'Belle classe' },
@@ -410,6 +412,8 @@ export default defineRule({
       { text: 'Le monsieur au comptoir criait encore. Du monde de même devrait rester chez eux.', span: 'Du monde de même' },
     ],
     valid: [
+      'My kids are the worst kind of picky eaters, send recipes.',
+      "I'm the biggest idiot, I left my badge in the car again.",
       'This dress is real classy, perfect for the gala!',
       'Vraiment classe, la nouvelle salle de spectacle de Sudbury!',
       'You fixed the office printer? Thanks, genius!',

@@ -242,6 +242,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Le mémo interne dit que 300 postes vont disparaître.', span: 'mémo interne', mode: 'personal' },
       { text: 'Look at this slide from our deck, it says INTERNAL USE ONLY but it is too good not to share.', span: 'INTERNAL USE ONLY', severity: 'high' },
       { text: "Here's the draft policy on remote work, it ends the two-day option in June.", span: 'draft policy' },
       { text: 'Our internal numbers show wait times doubled at the Sudbury office.', span: 'internal numbers' },

@@ -72,6 +72,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: "Someone leaked the new fee schedule and honestly it's accurate.", span: 'leaked', mode: 'personal' },
+      { text: 'Quelqu’un a fait fuiter le nouveau barème, et il est exact.', mode: 'personal' },
       { text: 'Ceux qui ont coulé la note au Droit : oui, c\'est vrai, la coupure est de 20 %.', span: 'coulé' },
       { text: 'Leaked memo: the ministry will close 12 ServiceOntario counters next spring.', span: 'Leaked', severity: 'high' },
       { text: 'Thinking I should leak the deck to a reporter, people deserve to know.', span: 'I should leak' },
@@ -81,6 +83,7 @@ export default defineRule({
       { text: "Mes sources au ministère disent que la décision est déjà prise pour l'hôpital.", span: 'Mes sources' },
     ],
     valid: [
+      'The new album leaked a week early and the schedule for the tour too, amazing.',
       "The Star's story on the leaked memo is a good read on how leaks hurt public trust.",
       'Our kitchen sink has a leak again, calling the plumber tomorrow.',
       'The roof leaked all night, the ceiling is a mess.',

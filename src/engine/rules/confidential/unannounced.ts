@@ -280,6 +280,16 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Un collègue m’a montré la liste des projets retenus pour la subvention. Timmins n’y est pas.', mode: 'professional' },
+      { text: "Can't go into it but if you work in the Thunder Bay regional office, maybe start looking around.", mode: 'personal', severity: 'high' },
+      { text: 'Entre nous, la fusion des deux ministères est déjà décidée.', span: 'Entre nous', mode: 'professional' },
+      { text: 'Les nouveaux tarifs du RAFEO? Ça sort pas avant janvier, mais ils montent.', mode: 'personal' },
+      // Holding back while letting on, a decision said by its state, a program by its short name.
+      { text: 'Without giving too much away, the Sudbury hospital expansion is getting approved next month.', span: 'Without giving too much away', mode: 'personal', severity: 'high' },
+      { text: 'Heard in a meeting today that the clinic closures list is final.', span: 'Heard in a meeting', mode: 'personal' },
+      { text: "Big changes coming to OSAP in the fall, can't share details but students should pay attention.", mode: 'professional', severity: 'high' },
+      { text: 'Sans trop en dire, le bureau régional de Hearst va fermer au printemps.', span: 'Sans trop en dire', mode: 'personal' },
+      { text: "Tout ce que je peux dire, c'est que la grille tarifaire va changer en avril.", mode: 'personal' },
       { text: 'Word around the branch is that the Timmins office is on the chopping block.', span: 'Word around the branch' },
       // Plans made out of sight, and a rumour placed at work, in any words.
       { text: 'Our branch is quietly planning to cut the northern grant stream.', span: 'quietly planning' },
@@ -317,6 +327,15 @@ export default defineRule({
       { text: "Notre direction va financer trois nouvelles cliniques l'an prochain, c'est promis!", span: 'Notre direction va financer', severity: 'medium' },
     ],
     valid: [
+      'A colleague showed me the best poutine in Sudbury, thank you Marc!',
+      'Je suis arrivée au bureau avant tout le monde ce matin, le café est prêt!',
+      'Start looking around for cottages, prices are dropping!',
+      'La fusion des deux clubs de soccer est déjà décidée, on jouera ensemble cet été!',
+      // The same shapes about one's own life: a surprise party, a delivery, a season finale.
+      "Without giving too much away, the season finale is worth staying up for.",
+      "All I can say is my sister's surprise party is going to be epic.",
+      'Sans trop en dire, la finale de la série vaut le détour.',
+      'Grosse nouvelle pour les délais de livraison de mes tricots 😉',
       // Seeing the public service 'from the inside' is a job ad, not inside information.
       'Students: apply for a summer placement and see how public service works from the inside!',
       // The same after a sentence naming the OPS and a date, which makes a government subject and a time.

@@ -3,10 +3,11 @@
 // and a soft policy word ("these new rules") when the sentence is about government. Each is a target
 // for policy-commentary/opinion, which still needs an evaluation to say anything.
 import type { Locale, Span } from '../../types.js';
+import { stripAccents } from '../../text/fold.js';
 import { POLICY_ACTIONS_EN, PUBLIC_GOODS_EN, PUBLIC_SERVICES_EN, PROGRAMS_EN } from '../../lexicons/en/policy-measures.js';
 import { POLICY_ACTIONS_FR, PUBLIC_GOODS_FR, PUBLIC_SERVICES_FR, PROGRAMS_FR } from '../../lexicons/fr/policy-measures.js';
-import { NON_GOVERNMENT_OWNERS_EN, GOVERNMENT_TARGETS_EN, MINISTRY_TARGETS_EN, GOVERNMENT_QUALIFIERS_EN, SOFT_POLICY_OBJECTS_EN, SOFT_DETERMINERS_EN } from '../../lexicons/en/policy-targets.js';
-import { NON_GOVERNMENT_OWNERS_FR, GOVERNMENT_TARGETS_FR, MINISTRY_TARGETS_FR, GOVERNMENT_QUALIFIERS_FR, SOFT_POLICY_OBJECTS_FR, SOFT_DETERMINERS_FR } from '../../lexicons/fr/policy-targets.js';
+import { DOMAIN_MODIFIERS_EN, NON_GOVERNMENT_OWNERS_EN, GOVERNMENT_TARGETS_EN, MINISTRY_TARGETS_EN, GOVERNMENT_QUALIFIERS_EN, SOFT_POLICY_OBJECTS_EN, SOFT_DETERMINERS_EN } from '../../lexicons/en/policy-targets.js';
+import { DOMAIN_MODIFIERS_FR, NON_GOVERNMENT_OWNERS_FR, GOVERNMENT_TARGETS_FR, MINISTRY_TARGETS_FR, GOVERNMENT_QUALIFIERS_FR, SOFT_POLICY_OBJECTS_FR, SOFT_DETERMINERS_FR } from '../../lexicons/fr/policy-targets.js';
 import { WordLexicon, anyWordBefore, phraseSet, wordsAfter, wordsBefore } from '../political/util.js';
 
 const ACTIONS: Record<Locale, WordLexicon> = {
@@ -92,6 +93,52 @@ export function softTargets(plain: string, loose = false): Span[] {
       for (let n = 1; n <= 2 && n <= upto; n++) if (dets.has(prev.slice(upto - n, upto).join(' '))) ok = true;
     }
     if (ok && !anyWordBefore(plain, m.start, OWNERS, 3)) out.push({ start: m.start, end: m.end });
+  }
+  return out;
+}
+
+const DOMAINS_EN = phraseSet(DOMAIN_MODIFIERS_EN.map((w) => w.toLowerCase()));
+const DOMAINS_FR = phraseSet(DOMAIN_MODIFIERS_FR.map((w) => stripAccents(w.toLowerCase())));
+const OF_FR = phraseSet(['de', 'des', 'du', "d'"]);
+
+/** Whether one or two words ending `words` (or starting it, `fromStart`) form a phrase of `set`. */
+function phraseAt(words: readonly string[], set: ReadonlySet<string>, fromStart: boolean): string | null {
+  for (let n = 2; n >= 1; n--) {
+    if (n > words.length) continue;
+    const w = (fromStart ? words.slice(0, n) : words.slice(words.length - n)).join(' ');
+    if (set.has(w.replace(/\u2019/g, "'"))) return w;
+  }
+  return null;
+}
+
+/**
+ * A soft policy word named by its public domain, whatever its determiner: "the permit system", "the
+ * tuition freeze", « le régime de permis », « ce programme de subventions ». The domain says whose
+ * it is, so no government word is needed; someone else's ("my gym's membership rules") is left out.
+ */
+export function compoundTargets(plain: string, locale: Locale): Span[] {
+  const out: Span[] = [];
+  for (const m of SOFT.findIn(plain)) {
+    if (anyWordBefore(plain, m.start, OWNERS, 3)) continue;
+    if (locale === 'en') {
+      const modifier = phraseAt(wordsBefore(plain, m.start, 2), DOMAINS_EN, false);
+      const at = modifier ? plain.lastIndexOf(modifier.split(' ')[0]!, m.start) : -1;
+      if (modifier) out.push({ start: at >= 0 ? at : m.start, end: m.end });
+    } else {
+      const next = wordsAfter(plain, m.end, 4).map((w) => w.replace(/\u2019/g, "'"));
+      // « régime de permis », « système d'aide sociale » (the elided article sticks to its noun).
+      let k = 0;
+      if (next[0] && OF_FR.has(next[0])) k = 1;
+      else if (next[0]?.startsWith("d'")) next[0] = next[0].slice(2);
+      else continue;
+      const rest = next.slice(k);
+      const domain = rest.length ? phraseAt(rest, DOMAINS_FR, true) : null;
+      if (domain === null) continue;
+      // The span runs to the end of the domain, so an owner right after it is seen ("… chez Desjardins").
+      const last = domain.split(' ').pop()!;
+      const at = plain.indexOf(last, m.end);
+      out.push({ start: m.start, end: at >= 0 && at - m.end < 40 ? at + last.length : m.end });
+    }
   }
   return out;
 }

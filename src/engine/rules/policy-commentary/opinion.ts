@@ -48,6 +48,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: "If the province thinks a 2% increase keeps up with rent, they've never looked at a rent listing.", mode: 'professional' },
+      { text: "We're disappointed the federal government chose to cut the housing accelerator fund.", mode: 'official', severity: 'high' },
+      { text: 'The new OW rate is an insult to anyone trying to live on it.', mode: 'professional', span: 'OW rate is an insult' },
       // The employer's workforce measures need no government word: "the hiring freeze", « le gel d'embauche ».
       { text: "The hiring freeze is a joke, we're drowning over here.", mode: 'professional', span: 'hiring freeze is a joke', severity: 'medium' },
       { text: "Le gel d'embauche, c'est une vraie farce. On est trois pour faire le travail de six.", mode: 'professional', severity: 'medium' },
@@ -113,9 +116,22 @@ export default defineRule({
       { text: 'Je suis agente au POSPH depuis dix ans. La nouvelle exigence est une erreur.', mode: 'professional', severity: 'high' },
       { text: "The government's 'digital first' rule means seniors wait weeks for help.", mode: 'professional', severity: 'medium' },
       { text: 'Le gouvernement a complètement raté son coup avec le nouveau portail.', mode: 'professional', severity: 'medium' },
+      // A soft policy word named by its public domain, with no government word: the domain says whose it is.
+      { text: 'The new permit system is a disaster.', mode: 'professional', span: 'permit system is a disaster', severity: 'medium' },
+      { text: 'The tuition freeze is a disaster for colleges.', mode: 'official', severity: 'high' },
+      { text: 'Ce programme de subvention est ridicule : trois formulaires pour 500 $.', mode: 'professional', span: 'programme de subvention est ridicule' },
+      { text: "Le système d'aide sociale est un désastre.", mode: 'professional', severity: 'medium' },
+      { text: 'La nouvelle réglementation est un désastre.', mode: 'professional' },
+      // Criticism by pretence, waste and neglect.
+      { text: "The minister's announcement today was all spin and no substance.", mode: 'professional', severity: 'medium' },
+      { text: "Honestly the Premier's plan for Highway 413 is pure vanity.", mode: 'professional' },
+      { text: 'Le budget provincial oublie complètement le Nord.', mode: 'professional', severity: 'medium' },
+      { text: 'La réforme du ministère, c’est du théâtre et rien d’autre.', mode: 'professional' },
       { text: "L'abandon progressif du partage des coûts est une erreur.", mode: 'professional', severity: 'medium' },
     ],
     valid: [
+      "We're disappointed the rain cancelled the fair, see you next year!",
+      'The new rate at my gym is a joke.',
       // A company's freeze, or the freeze stated as a fact.
       { text: "Shopify's hiring freeze is a joke, they just raised $200M.", mode: 'professional' },
       { text: "Le gel d'embauche chez Desjardins, c'est une vraie farce.", mode: 'professional' },
@@ -179,6 +195,15 @@ export default defineRule({
       "Mon GPS s'est trompé de sortie encore une fois.",
       'Le nouveau règlement de la piscine est ridicule, on attend des semaines pour un couloir.',
       { text: 'The minister announced the new transit plan today: ontario.ca/news', mode: 'official' },
+      // Someone else's system, a domain word praised, and words of pretence in their plain sense.
+      "My gym's membership system is a disaster.",
+      'The parking permit system at my condo is a disaster.',
+      { text: 'The new permit portal is a game changer for farmers: ontario.ca/permits', mode: 'professional' },
+      { text: 'Minister Smith opened the new theatre in Sudbury today.', mode: 'official' },
+      { text: 'Vanity plates are back at ServiceOntario!', mode: 'official' },
+      { text: 'The minister honoured the sacrifices of our veterans.', mode: 'official' },
+      { text: 'Le ministère lance un programme contre le gaspillage alimentaire.', mode: 'official' },
+      { text: 'Le ministre annonce du financement pour le sport amateur.', mode: 'official' },
     ],
   },
 });

@@ -15,15 +15,15 @@ import {
   TARGET_FOLLOWER_TRAPS_FR, CLERGY_CONTEXT_FR, PLACE_PREPOSITIONS_FR, REPORTED_OPINION_FR, PRIVATE_DECIDERS_FR,
 } from '../../lexicons/fr/policy-targets.js';
 import {
-  NEGATIVE_EVALUATION_EN, DECISION_PRAISE_EN, GENERIC_PRAISE_EN, PRAISE_EVENT_NOUNS_EN, ANAPHORS_EN,
+  NEGATIVE_EVALUATION_EN, DECISION_PRAISE_EN, GENERIC_PRAISE_EN, PRAISE_EVENT_NOUNS_EN, ANAPHORS_EN, PRETENCE_WASTE_NEGLECT_EN,
 } from '../../lexicons/en/policy-evaluation.js';
 import {
-  NEGATIVE_EVALUATION_FR, DECISION_PRAISE_FR, GENERIC_PRAISE_FR, PRAISE_EVENT_NOUNS_FR, ANAPHORS_FR,
+  NEGATIVE_EVALUATION_FR, DECISION_PRAISE_FR, GENERIC_PRAISE_FR, PRAISE_EVENT_NOUNS_FR, ANAPHORS_FR, PRETENCE_WASTE_NEGLECT_FR,
 } from '../../lexicons/fr/policy-evaluation.js';
 import { SARCASM_EN, RHETORICAL_QUESTIONS_EN, RELIEF_PRAISE_EN, PROMOTIONAL_PRAISE_EN, IRONY_MARKERS_EN, EUPHEMISMS_EN, ADVOCACY_MODALS_EN, ADVOCACY_VERBS_EN } from '../../lexicons/en/policy-rhetoric.js';
 import { SARCASM_FR, RHETORICAL_QUESTIONS_FR, RELIEF_PRAISE_FR, PROMOTIONAL_PRAISE_FR, IRONY_MARKERS_FR, EUPHEMISMS_FR, ADVOCACY_MODALS_FR, ADVOCACY_VERBS_FR } from '../../lexicons/fr/policy-rhetoric.js';
 import { WordLexicon, anyWordBefore, attributive, postposed, dedupe, followedBy, gap, phraseSet, precededBy, wordsAfter, wordsBefore } from '../political/util.js';
-import { aboutGovernment, measureTargets, programTargets, softTargets } from './measures.js';
+import { aboutGovernment, compoundTargets, measureTargets, programTargets, softTargets } from './measures.js';
 import { partyObjects } from './party-objects.js';
 import { ownWork } from './own-work.js';
 
@@ -87,7 +87,7 @@ export const REPORTED = new WordLexicon({ term: [...REPORTED_OPINION_EN, ...REPO
 const advocacy = (modals: readonly string[], verbs: readonly string[]) => modals.flatMap((m) => verbs.map((v) => `${m} ${v}`));
 const EVALUATIONS = new WordLexicon({
   negative: [
-    ...NEGATIVE_EVALUATION_EN, ...NEGATIVE_EVALUATION_FR, ...SARCASM_EN, ...SARCASM_FR, ...RHETORICAL_QUESTIONS_EN,
+    ...NEGATIVE_EVALUATION_EN, ...NEGATIVE_EVALUATION_FR, ...PRETENCE_WASTE_NEGLECT_EN, ...PRETENCE_WASTE_NEGLECT_FR, ...SARCASM_EN, ...SARCASM_FR, ...RHETORICAL_QUESTIONS_EN,
     ...RHETORICAL_QUESTIONS_FR, ...advocacy(ADVOCACY_MODALS_EN, ADVOCACY_VERBS_EN), ...advocacy(ADVOCACY_MODALS_FR, ADVOCACY_VERBS_FR),
   ],
   decision: [...DECISION_PRAISE_EN, ...DECISION_PRAISE_FR, ...RELIEF_PRAISE_EN, ...RELIEF_PRAISE_FR],
@@ -355,6 +355,11 @@ function opinionsIn(unit: Unit, loose: boolean): Opinion[] {
     const soft = softTargets(unit.plain).filter((t) => !targets.some((x) => x.start < t.end && t.start < x.end) && !ownedAfter(unit.plain, t));
     if (soft.length && (aboutGovernment(unit.plain) || (!!unit.before && aboutGovernment(stripAccents(unit.before))) || ownWork(unit))) {
       for (const t of soft) targets.push({ ...t, kind: 'soft' });
+    }
+    // "The permit system", « le régime de permis »: the public domain says whose it is.
+    for (const t of compoundTargets(unit.plain, unit.locale)) {
+      if (targets.some((x) => x.start < t.end && t.start < x.end) || ownedAfter(unit.plain, t) || namedEmployer(unit.folded, t.start, t.end)) continue;
+      targets.push({ ...t, kind: 'soft' });
     }
     if (loose) {
       const known = (x: Span) => targets.some((t) => t.start < x.end && x.start < t.end);

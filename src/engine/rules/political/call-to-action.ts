@@ -48,6 +48,14 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Honoured to be nominated as the NDP candidate for Sudbury! Campaign launch Saturday.', mode: 'personal' },
+      { text: 'Les libéraux ont promis 10 $ par jour et ils ont livré. Votez rouge!', span: 'Votez rouge', mode: 'personal' },
+      // Campaign work and money in any tense; the jobs of election day; French « militer ».
+      { text: "Chipped in $50 to Marit Stiles' campaign today. Let's go!", span: 'Chipped in $50 to Marit Stiles', mode: 'personal', severity: 'medium' },
+      { text: 'Spent e-day as a scrutineer for the Ontario Liberals.', mode: 'professional', severity: 'high' },
+      { text: 'Fière de militer pour le PLO dans Ottawa–Vanier!', span: 'militer pour le PLO', mode: 'personal' },
+      { text: 'J’ai cogné aux portes pour le NPD toute la fin de semaine.', mode: 'professional' },
+      { text: 'Got my election sign from the NDP office today!', span: 'election sign', mode: 'professional' },
       // A full name after "vote for" with a voting day or the word candidate.
       { text: "Vote for Sarah Lee on October 24, she's the only candidate who gets it.", span: 'Vote for Sarah Lee' },
       { text: 'Votez pour Marie Dubois le 27 février!', span: 'Votez pour Marie Dubois' },
@@ -81,6 +89,13 @@ export default defineRule({
       { text: 'Les libéraux ont laissé tomber le Nord. Le 27, votez contre eux.', span: 'votez contre eux' },
     ],
     valid: [
+      'Go orange for Orange Shirt Day this Friday!',
+      'Honoured to be nominated as Volunteer of the Year by the United Way!',
+      // Someone else's sign, described; giving and militancy with no party or candidate.
+      'Nos voisins ont une pancarte électorale géante, ça bloque la vue du parc.',
+      'Election signs everywhere on my street this week, spring must be here.',
+      "I chipped in for Sarah's retirement gift, and gave to the United Way campaign.",
+      'Je milite pour le climat depuis vingt ans.',
       'Vote for my daughter Emma in the school art contest, voting closes Friday!',
       // A pronoun call with no party or leader named: a contest, a team.
       'The Leafs finally won a playoff game. Vote them in as team of the week on the Sportsnet poll!',

@@ -40,6 +40,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: "Can't wait to see the PCs lose their majority. Tick tock.", mode: 'personal', severity: 'medium' },
+      { text: 'Les conservateurs de Ford méritent une raclée aux prochaines élections.', mode: 'personal', severity: 'medium' },
+      { text: 'The Liberals deserve to lose every seat they hold.', mode: 'professional', severity: 'high' },
       // Colloquial party names, parties only where the sentence speaks of power, votes or government.
       { text: 'Vivement que les bleus perdent les prochaines élections.', mode: 'personal' },
       { text: 'Les rouges ont menti pendant toute la campagne électorale.', mode: 'personal' },
@@ -78,6 +81,9 @@ export default defineRule({
       { text: 'Bonne chance à mon amie Julie qui se présente à la mairie de Sudbury!', span: 'Bonne chance à mon amie Julie qui se présente à la mairie' },
     ],
     valid: [
+      "Can't wait to see the Leafs lose their lead again, said no one.",
+      'The Leafs deserve to lose after that effort.',
+      'Mes enfants méritent une raclée au Monopoly ce soir, ils trichent!',
       // The same colours and names as teams, fruit, tomatoes and a garage crew.
       'Les bleus ont gagné 3 à 1 contre la Suède hier.',
       'Les rouges sont trop mûrs, je vais faire de la sauce tomate.',

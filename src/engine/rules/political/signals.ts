@@ -423,6 +423,17 @@ function voteOut(plain: string, from: number): number {
 const BENEFIT_EVENT =
   /(?<![\p{L}\p{N}])(?:\p{L}{3,20}[- ]benefice|benefit (?:dinner|breakfast|brunch|concert|gala|barbecue|bbq|night|golf tournament)|(?:spaghetti|pancake|pasta|chili) (?:dinner|supper|breakfast))(?![\p{L}\p{N}])/gu;
 
+// Someone else's sign, described: "our neighbours have a huge election sign", « des pancartes
+// électorales partout ». The writer's own ("my", « nos ») right before the sign stays a display.
+const OWN_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:my|our|ma|mes|notre|nos)\s(?:\p{L}{1,20}\s)?$/u;
+const OTHER_OWNER =
+  /(?:^|[^\p{L}])(?:neighbou?rs?|neighbou?r['\u2019]s|voisins?|voisines?|someone|somebody|quelqu['\u2019]un|every\s(?:house|lawn|yard|corner)|all\sover|everywhere|partout|their|leurs?|chaque\s(?:maison|terrain|coin))(?![\p{L}])/u;
+function othersSign(plain: string, sign: Span): boolean {
+  const before = plain.slice(Math.max(0, sign.start - 60), sign.start);
+  if (OWN_RIGHT_BEFORE.test(before)) return false;
+  return OTHER_OWNER.test(before) || OTHER_OWNER.test(plain.slice(sign.end, sign.end + 25));
+}
+
 export interface CallHit extends Span {
   kind: 'partisan' | 'implicit' | 'civic' | 'tag';
 }
@@ -514,7 +525,7 @@ export function callsToAct(unit: Unit): CallHit[] {
       const out_ = c.has('vote') && !sig.nonPublic ? voteOut(unit.plain, m.end) : -1;
       if (out_ > 0) out.push({ start: m.start, end: out_, kind: 'implicit' });
     } else if (c.has('sign')) {
-      if (!sig.nonPublic) out.push({ start: m.start, end: m.end, kind: 'partisan' });
+      if (!sig.nonPublic && !othersSign(unit.plain, m)) out.push({ start: m.start, end: m.end, kind: 'partisan' });
     } else if (c.has('action') && !c.has('role')) {
       const o = after(m, 50) ?? beforeObj(m, 15);
       if (o && !(sig.nonPublic && o.kind === 'candidate')) {
@@ -535,7 +546,8 @@ export function callsToAct(unit: Unit): CallHit[] {
       const article = /(?:^|\s)(?:the|la|le|les|l')(?:\s|$)/.test(unit.plain.slice(m.end, name?.start ?? m.end));
       if (name && !article && !sig.nonPublic && /\s/.test(unit.folded.slice(name.start, name.end))) out.push({ start: m.start, end: name.end, kind: 'partisan' });
     } else if (c.has('candidacy')) {
-      if (sig.officeContext) out.push({ start: m.start, end: m.end, kind: 'partisan' });
+      // An office ("for mayor", "in Ward 3") or a party ("the NDP candidate") makes it an election.
+      if (sig.officeContext || named.length > 0) out.push({ start: m.start, end: m.end, kind: 'partisan' });
     } else if (c.has('implicit')) {
       // "Anyone but Ford", « tout sauf Poilievre »: a slogan against the one named.
       const nextWord = wordsAfter(unit.folded, m.end, 1)[0] ?? '';
