@@ -69,6 +69,8 @@ const SECRET_WHEN =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|until after|jusqu'apres)\b|\b(?:new|nouveaux|nouvelles|nouveau|nouvelle)\s{1,3}(?:[a-z-]+\s{1,3})?(?:rates?|taux|numbers|chiffres|rules|regles|fees|frais|amounts?|montants?)\b/;
 const EMOJI_TEASE = /\u{1F609}|\u{1F60F}|\u{1F440}|;-?\)/gu;
 const EMOJI_ONLY = /^(?:\u{1F609}|\u{1F60F}|\u{1F440}|;-?\))$/u;
+// "Spoiler: they're not." sets up a punchline about the present, not news to come.
+const SPOILER_ONLY = /^(?:spoiler|spoiler alert|divulgacheur)$/;
 const GOV = lexicon([...GOV_OBJECTS_EN, ...GOV_OBJECTS_FR]);
 const SECTOR = lexicon([...SECTORS_EN, ...SECTORS_FR]);
 const WORK = lexicon([...WORK_OBJECTS_EN, ...WORK_OBJECTS_FR]);
@@ -248,6 +250,8 @@ export default defineRule({
       // next to a future or a specific (date, amount, "coming").
       if (tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(span.start, span.end)) && here.every((h) => h.tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(h.span.start, h.span.end)))
         && (selling || (firstOutside(unit, FUTURE, avoid) === null && !SPECIFIC.test(unit.plain)))) continue;
+      if (tier === 'tease' && SPOILER_ONLY.test(unit.plain.slice(span.start, span.end)) && here.length === 1
+        && firstOutside(unit, FUTURE, avoid) === null && !SPECIFIC.test(unit.plain)) continue;
       if (tier !== 'secret' && tier !== 'unreleased' && publicOnce()) continue;
       const obj = objectOf(unit, tier, avoid, before, prev.length > 0);
       if (!obj) continue;
@@ -370,6 +374,9 @@ export default defineRule({
       'My manager asked us to share this survey with our networks.',
       'Apply for the grant before June 1 on the portal: ontario.ca/grant',
       'Mes bougies sont de retour! Code promo BOUGIE15 pour 15 % de rabais, spécial collègues du ministère 😉',
+      // "Spoiler" as the set-up of a punchline about now.
+      'The ministry says wait times are improving. Spoiler: they are not.',
+      'Le ministère dit que les délais s’améliorent. Divulgâcheur : non.',
       // A wink at the end of one line does not turn the next into a tease.
       'Bilinguisme requis (évidemment 😉)\nNuméro de l’offre : 221457 sur Carrières FPO',
       'Hybrid work, two days a week in the office (yes, really 😉)\nApply through the Ontario Public Service careers site.',
