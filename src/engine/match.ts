@@ -305,7 +305,18 @@ export function lexicon(phrases: readonly string[]): RegExp {
   const body = trieSource(root) || '(?!)';
   // A phrase beginning with an any-ending or an optional apostrophe may begin anywhere.
   const starts = [...root.next.keys()].some((a) => firstCodePoint(a) === null) ? null : prefixTrie(root, 0);
-  return new LexiconPattern(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu', gated ? keyWords : null, starts, phrases);
+  return new LexiconPattern(`${WORD_START}${body}${WORD_END}`, 'gu', gated ? keyWords : null, starts, phrases);
+}
+
+/** Not after a letter or digit: where a word may begin, as lexicon() patterns read it. */
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+/** Not before a letter or digit: where a word may end. */
+export const WORD_END = '(?![\\p{L}\\p{N}])';
+
+/** Phrases as one group to embed in a larger pattern: lexicon()'s trie without its word bounds. */
+export function lexiconBody(phrases: readonly string[]): string {
+  const src = lexicon(phrases).source;
+  return `(?:${src.slice(WORD_START.length, src.length - WORD_END.length)})`;
 }
 
 /** The phrases' atoms as a trie (`each` sees every phrase's atoms once). */
@@ -431,6 +442,8 @@ export function keyPieces(phrases: readonly string[], edges: PieceEdges = 'both'
  * no piece for some alternative is returned as it is.
  */
 export function gatePieces(re: RegExp): (RegExp | string)[] {
+  const declared = declaredPieces.get(re);
+  if (declared) return declared.every((p) => p.trim()) ? [...new Set(declared)] : [re];
   // A lexicon: its key words (what its pattern's mayMatch tests) or its phrases' pieces.
   if (re instanceof LexiconPattern) {
     const pieces = re.triggerPieces();
@@ -438,6 +451,19 @@ export function gatePieces(re: RegExp): (RegExp | string)[] {
   }
   const pieces = re.flags.includes('v') ? null : requiredPieces(re.source);
   return pieces ? [...new Set(pieces.map((p) => stripAccents(lowerSameLength(p))))] : [re];
+}
+
+const declaredPieces = new WeakMap<RegExp, readonly string[]>();
+
+/**
+ * `re`, with the trigger pieces its builder knows (one of them is in every match; gatePieces()
+ * returns them). For a pattern joining word lists ("waiting on" + "her" + "refugee hearing"),
+ * which gatePieces() cannot read (it reads groups two levels deep): keyPieces() of the list that
+ * every match must end with, say. Without them such a trigger runs on every sentence.
+ */
+export function withPieces(re: RegExp, pieces: readonly string[]): RegExp {
+  declaredPieces.set(re, pieces);
+  return re;
 }
 
 /** Index just past the group, class or escape opening at `i` of `src` (-1 when unbalanced). */

@@ -12,3 +12,8 @@ export function makeUnit(text: string, locale: Locale, before = ''): Unit {
 export function unitFromViews(text: string, folded: string, lower: string, locale: Locale, before: string): Unit {
   return { text, folded, lower, plain: stripAccents(lower), locale, before, masked: maskedSpans(folded) };
 }
+
+/** The previous sentence in the same accent-free lower-case form as `unit.plain`. */
+export function plainBefore(unit: Unit): string {
+  return unit.before ? stripAccents(unit.before) : '';
+}

@@ -6,41 +6,30 @@
 // parasites"); its refutation ("the myth that immigrants are criminals") and quoted slurs reported
 // by a victim stay clean.
 import { defineRule } from '../../define-rule.js';
-import { findAll, lexicon } from '../../match.js';
+import { findAll, lexicon, lexiconBody, WORD_END, WORD_START } from '../../match.js';
 import { stripAccents } from '../../text/fold.js';
 import type { Hit, Localized, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/conduct-discrimination.js';
 import * as fr from '../../lexicons/fr/conduct-discrimination.js';
 
 const plainOf = (s: string) => stripAccents(s.toLowerCase());
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const pat = (p: string) => esc(plainOf(p.trim())).replace(/'/g, "['\u2019]").replace(/ +/g, '[\\s-]+');
-/** Phrases as one alternation to embed in a larger pattern: lexicon()'s prefix trie without its word bounds. */
-const alt = (list: readonly string[]) => {
-  const src = lexicon(list).source;
-  const [head, tail] = ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'];
-  if (src.startsWith(head) && src.endsWith(tail)) return `(?:${src.slice(head.length, src.length - tail.length)})`;
-  return [...new Set(list.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(pat).join('|');
-};
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
 
 const SLURS = lexicon([...en.SLURS_EN, ...fr.SLURS_FR]);
 const ENGLISH_ONLY = new Set(en.SLURS_ENGLISH_ONLY);
 const SLUR_FRIENDS = lexicon(en.SLUR_FALSE_FRIENDS_EN);
 
-const GROUPS = alt([...en.PROTECTED_GROUPS_EN, ...fr.PROTECTED_GROUPS_FR]);
-const NEGATIVE = alt([...en.NEGATIVE_PREDICATES_EN, ...fr.NEGATIVE_PREDICATES_FR]);
+const GROUPS = lexiconBody([...en.PROTECTED_GROUPS_EN, ...fr.PROTECTED_GROUPS_FR]);
+const NEGATIVE = lexiconBody([...en.NEGATIVE_PREDICATES_EN, ...fr.NEGATIVE_PREDICATES_FR]);
 const FILLERS = '(?:(?:all|just|nothing but|always|so|basically|really|a|an|the|tous|toutes|juste|toujours|vraiment|des|de|une|un|la|le)\\s+){0,2}';
 const DETERMINER = '(?:(?:all|most|these|those|the|many|every|typical|so many|les|ces|tous les|toutes les|la plupart des|trop de|maudits|maudites)\\s+)?';
 
 /** "immigrants are all lazy", "les immigrés sont tous des voleurs", "these people are animals". */
 const GENERALISATION = new RegExp(
-  `${B}${DETERMINER}(?:${GROUPS})\\s+(?:are|r|were|is|sont|etaient|seront|c['\u2019]est|ce sont)\\s+${FILLERS}(?:${NEGATIVE})${E}`,
+  `${WORD_START}${DETERMINER}(?:${GROUPS})\\s+(?:are|r|were|is|sont|etaient|seront|c['\u2019]est|ce sont)\\s+${FILLERS}(?:${NEGATIVE})${WORD_END}`,
   'gu',
 );
 /** "immigrants should go back", "les réfugiés devraient retourner chez eux", "dehors les immigrés". */
-const EXCLUSION_AFTER_GROUP = new RegExp(`${B}${DETERMINER}(?:${GROUPS})\\s+(?:${alt([...en.EXCLUSIONS_EN, ...fr.EXCLUSIONS_FR])})${E}`, 'gu');
+const EXCLUSION_AFTER_GROUP = new RegExp(`${WORD_START}${DETERMINER}(?:${GROUPS})\\s+(?:${lexiconBody([...en.EXCLUSIONS_EN, ...fr.EXCLUSIONS_FR])})${WORD_END}`, 'gu');
 /** Exclusions that carry their own target: "go back to your country", "retournez dans votre pays". */
 const STANDALONE_EXCLUSION = lexicon([
   'go back to your country', 'go back to your own country', 'go back where you came from', 'go back to where you came from',
@@ -48,12 +37,12 @@ const STANDALONE_EXCLUSION = lexicon([
 ]);
 /** "I hate Muslims", "je déteste les immigrés", "no gays allowed", "dehors les immigrés". */
 const HATRED = new RegExp(
-  `${B}(?:(?:i\\s+hate|i\\s+can['\u2019]?t\\s+stand|i\\s+despise|je\\s+deteste|je\\s+hais|j['\u2019]hais|dehors|a\\s+bas)\\s+${DETERMINER}(?:${GROUPS})|no\\s+(?:${GROUPS})\\s+allowed)${E}`,
+  `${WORD_START}(?:(?:i\\s+hate|i\\s+can['\u2019]?t\\s+stand|i\\s+despise|je\\s+deteste|je\\s+hais|j['\u2019]hais|dehors|a\\s+bas)\\s+${DETERMINER}(?:${GROUPS})|no\\s+(?:${GROUPS})\\s+allowed)${WORD_END}`,
   'gu',
 );
 /** "these refugees think they're entitled to everything": the group, then "they're" and a slur on them in the same clause. */
 const GROUP_THEN_PRONOUN = new RegExp(
-  `${B}(?:${GROUPS})(?:\\s+(?!feel|feels|felt|worry|worries|fear|fears|say|says|said|tell|told|report|reports|ressentent|craignent|disent|sentent|pensent)[\\p{L}'\u2019-]+){0,5}?\\s+(?:they['\u2019]re|they\\s+are|ils\\s+sont|elles\\s+sont)\\s+${FILLERS}(?:${NEGATIVE})${E}`,
+  `${WORD_START}(?:${GROUPS})(?:\\s+(?!feel|feels|felt|worry|worries|fear|fears|say|says|said|tell|told|report|reports|ressentent|craignent|disent|sentent|pensent)[\\p{L}'\u2019-]+){0,5}?\\s+(?:they['\u2019]re|they\\s+are|ils\\s+sont|elles\\s+sont)\\s+${FILLERS}(?:${NEGATIVE})${WORD_END}`,
   'gu',
 );
 /** "Go back to Mexico", "retournez en Syrie": sending someone back to a country, at the start of a clause or after "should". */
@@ -62,14 +51,14 @@ const GO_BACK_TO = /(?:^|[.!?,;:]\s*|(?:should|just|then|devraient|devrait)\s+)(
 const GO_HOME = lexicon(['go home', 'go back home', 'rentrez chez vous', 'rentre chez toi', 'retournez chez vous', 'retourne chez toi', 'go back where you came from']);
 /** "They're all criminals." with the group named in this sentence or the one before. */
 const PRONOUN_GENERALISATION = new RegExp(
-  `${B}(?:they['\u2019]re|they\\s+are|ils\\s+sont|elles\\s+sont|c['\u2019]est|ce\\s+sont)\\s+(?:all|tous|toutes)\\s+${FILLERS}(?:${NEGATIVE})${E}`,
+  `${WORD_START}(?:they['\u2019]re|they\\s+are|ils\\s+sont|elles\\s+sont|c['\u2019]est|ce\\s+sont)\\s+(?:all|tous|toutes)\\s+${FILLERS}(?:${NEGATIVE})${WORD_END}`,
   'gu',
 );
-const GROUP_MENTION = new RegExp(`${B}(?:${GROUPS})${E}`, 'u');
+const GROUP_MENTION = new RegExp(`${WORD_START}(?:${GROUPS})${WORD_END}`, 'u');
 // "If you want to work here, learn the language", "ils devraient apprendre le français": a demand in the
 // imperative or after a modal, about people who came here.
 const LANGUAGE_DEMAND = new RegExp(
-  `(?:^|[.!?,;:\u2026]\\s*|(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|better|gotta|ought\\s+to|just|then|devraient|doivent|devrait|doit|faut|qu['\u2019]ils|qu['\u2019]elles)\\s+)(?:(?:please|just|then|so|and|et|donc)\\s+)?(?:${alt([...en.LANGUAGE_DEMANDS_EN, ...fr.LANGUAGE_DEMANDS_FR, 'learn', 'speak', 'apprendre le francais', "apprendre l'anglais", 'apprendre la langue', 'parler francais', 'parler anglais'].filter((w) => !['learn', 'speak'].includes(w)))})${E}`,
+  `(?:^|[.!?,;:\u2026]\\s*|(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|better|gotta|ought\\s+to|just|then|devraient|doivent|devrait|doit|faut|qu['\u2019]ils|qu['\u2019]elles)\\s+)(?:(?:please|just|then|so|and|et|donc)\\s+)?(?:${lexiconBody([...en.LANGUAGE_DEMANDS_EN, ...fr.LANGUAGE_DEMANDS_FR, 'learn', 'speak', 'apprendre le francais', "apprendre l'anglais", 'apprendre la langue', 'parler francais', 'parler anglais'].filter((w) => !['learn', 'speak'].includes(w)))})${WORD_END}`,
   'gu',
 );
 const LANGUAGE_CONTEXT = lexicon([...en.LANGUAGE_DEMAND_CONTEXT_EN, ...fr.LANGUAGE_DEMAND_CONTEXT_FR]);
@@ -80,7 +69,7 @@ const SCORN_TARGETS = lexicon([...en.LANGUAGE_SCORN_TARGETS_EN, ...fr.LANGUAGE_S
 const STANDALONE_SLIGHTS = lexicon([...en.TOKEN_HIRE_EN, ...fr.TOKEN_HIRE_FR, ...en.TYPICAL_GROUP_EN, ...fr.TYPICAL_GROUP_FR]);
 // "<someone> is gay AND Mormon, which explains a lot": an attribute made the butt of a joke.
 const ATTRIBUTE = new RegExp(
-  `${B}(?:is|are|was|were|being|est|sont|etait)\\s+(?:(?:also|so|obviously|clearly|totally|aussi|evidemment)\\s+)?(?:${alt([...en.PROTECTED_ATTRIBUTES_EN, ...fr.PROTECTED_ATTRIBUTES_FR])})${E}`,
+  `${WORD_START}(?:is|are|was|were|being|est|sont|etait)\\s+(?:(?:also|so|obviously|clearly|totally|aussi|evidemment)\\s+)?(?:${lexiconBody([...en.PROTECTED_ATTRIBUTES_EN, ...fr.PROTECTED_ATTRIBUTES_FR])})${WORD_END}`,
   'gu',
 );
 const CULTURE_BLAME = lexicon([...en.CULTURE_BLAME_EN, ...fr.CULTURE_BLAME_FR]);

@@ -5,7 +5,7 @@
 // person or a group. Self-mockery ("I'm such an idiot, forgot my lunch"), titles of works
 // ("Dumb and Dumber") and quotations stay clean.
 import { defineRule } from '../../define-rule.js';
-import { findAll, lexicon, type Match } from '../../match.js';
+import { findAll, lexicon, lexiconBody, WORD_END, WORD_START, type Match } from '../../match.js';
 import { personNames } from '../../nlp.js';
 import { stripAccents } from '../../text/fold.js';
 import type { Hit, Unit } from '../../types.js';
@@ -14,15 +14,6 @@ import * as en from '../../lexicons/en/conduct-insults.js';
 import * as fr from '../../lexicons/fr/conduct-insults.js';
 
 const plainOf = (s: string) => stripAccents(s.toLowerCase());
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const pat = (p: string) => esc(plainOf(p.trim())).replace(/'/g, "['\u2019]").replace(/ +/g, '[\\s-]+');
-/** Phrases as one alternation to embed in a larger pattern: lexicon()'s prefix trie without its word bounds. */
-const alt = (list: readonly string[]) => {
-  const src = lexicon(list).source;
-  const [head, tail] = ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'];
-  if (src.startsWith(head) && src.endsWith(tail)) return `(?:${src.slice(head.length, src.length - tail.length)})`;
-  return [...new Set(list.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(pat).join('|');
-};
 
 type Sort = 'noun' | 'ambiguous' | 'adjective';
 
@@ -64,8 +55,8 @@ interface Lang {
   negated: RegExp;
 }
 
-const EN_INT = `(?:(?:${alt(en.INSULT_INTENSIFIERS_EN)}),?\\s+){0,5}`;
-const FR_INT = `(?:(?:${alt(fr.INSULT_INTENSIFIERS_FR)})(?:\\s+|['\u2019]\\s*)){0,5}`;
+const EN_INT = `(?:(?:${lexiconBody(en.INSULT_INTENSIFIERS_EN)}),?\\s+){0,5}`;
+const FR_INT = `(?:(?:${lexiconBody(fr.INSULT_INTENSIFIERS_FR)})(?:\\s+|['\u2019]\\s*)){0,5}`;
 
 const EN: Lang = {
   abuse: lexicon([...en.AIMED_ABUSE_EN, ...fr.AIMED_ABUSE_FR]),
@@ -73,7 +64,7 @@ const EN: Lang = {
   nouns: new Set(en.INSULT_NOUNS_EN.map(plainOf)),
   ambiguous: new Set(en.AMBIGUOUS_INSULT_NOUNS_EN.map(plainOf)),
   adjectives: new Set(en.INSULT_ADJECTIVES_EN.map(plainOf)),
-  targets: new RegExp(`^\\s+(?:(?:${alt(en.INSULT_ADJECTIVES_EN)})\\s+)?(?:${alt(en.INSULT_TARGETS_EN)})(?![\\p{L}\\p{N}])`, 'u'),
+  targets: new RegExp(`^\\s+(?:(?:${lexiconBody(en.INSULT_ADJECTIVES_EN)})\\s+)?(?:${lexiconBody(en.INSULT_TARGETS_EN)})(?![\\p{L}\\p{N}])`, 'u'),
   falseFriends: lexicon(en.INSULT_FALSE_FRIENDS_EN),
   thingExclamations: new Set(en.EXCLAMATION_ABOUT_THINGS_EN.map(plainOf)),
   second: new RegExp(
@@ -92,7 +83,7 @@ const EN: Lang = {
   strongPointing: /(?!)/u,
   // "joke of a minister" (a person), not "joke of a design"; "the clowns in procurement", "the geniuses upstairs".
   after: new RegExp(
-    `^\\s*(?:,\\s*)?(?:like\\s+(?:you|him|her|them|that|this)(?![\\p{L}])|of\\s+an?\\s+(?:(?:${alt(en.INSULT_ADJECTIVES_EN)}|grown|so-called|supposed)\\s+)?(?:${alt(en.INSULT_TARGETS_EN)})(?![\\p{L}])|in\\s+(?:${alt(en.WORKPLACE_UNITS_EN)})(?![\\p{L}])|upstairs(?![\\p{L}])|at\\s+(?:the\\s+)?(?:ministry|office|city|queen['\u2019]s park|hr|head office|the top|city hall)|running\\s+(?:this|the|our))`,
+    `^\\s*(?:,\\s*)?(?:like\\s+(?:you|him|her|them|that|this)(?![\\p{L}])|of\\s+an?\\s+(?:(?:${lexiconBody(en.INSULT_ADJECTIVES_EN)}|grown|so-called|supposed)\\s+)?(?:${lexiconBody(en.INSULT_TARGETS_EN)})(?![\\p{L}])|in\\s+(?:${lexiconBody(en.WORKPLACE_UNITS_EN)})(?![\\p{L}])|upstairs(?![\\p{L}])|at\\s+(?:the\\s+)?(?:ministry|office|city|queen['\u2019]s park|hr|head office|the top|city hall)|running\\s+(?:this|the|our))`,
     'u',
   ),
   pluralAfter: /^\s*(?:,\s*)?(?:who|that|in\s+charge|at|in|on|running|everywhere|out\s+there|online|on\s+here)(?![\p{L}])/u,
@@ -121,7 +112,7 @@ const FR: Lang = {
   ambiguous: new Set(fr.AMBIGUOUS_INSULT_NOUNS_FR.map(plainOf)),
   adjectives: new Set(fr.INSULT_ADJECTIVES_FR.map(plainOf)),
   // French puts the adjective after the noun: "des fonctionnaires incompétents" is checked with `targetBefore`.
-  targets: new RegExp(`^\\s+(?:${alt(fr.INSULT_TARGETS_FR)})(?![\\p{L}\\p{N}])`, 'u'),
+  targets: new RegExp(`^\\s+(?:${lexiconBody(fr.INSULT_TARGETS_FR)})(?![\\p{L}\\p{N}])`, 'u'),
   falseFriends: lexicon(fr.INSULT_FALSE_FRIENDS_FR),
   thingExclamations: new Set(fr.EXCLAMATION_ABOUT_THINGS_FR.map(plainOf)),
   second: new RegExp(
@@ -154,7 +145,7 @@ const FR: Lang = {
     'char', 'auto', 'voiture', 'camion', 'appli', 'site', 'portail', 'formulaire',
   ]),
   targetSet: lexicon(fr.INSULT_TARGETS_FR),
-  targetBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(fr.INSULT_TARGETS_FR)})\\s+(?:(?:${alt(fr.INSULT_INTENSIFIERS_FR)})\\s+){0,2}$`, 'u'),
+  targetBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lexiconBody(fr.INSULT_TARGETS_FR)})\\s+(?:(?:${lexiconBody(fr.INSULT_INTENSIFIERS_FR)})\\s+){0,2}$`, 'u'),
   negated: new RegExp(`(?:^|[^\\p{L}])(?:pas|jamais|plus)(?:\\s+|['\u2019]\\s*)${FR_INT}$`, 'u'),
 };
 

@@ -6,11 +6,12 @@
 // minister tomorrow, wish me luck") is only a tip, and material already public (a link, "posted")
 // or a church minister's sermon is not flagged.
 import { defineRule } from '../../define-rule.js';
+import { plainBefore } from '../../text/unit.js';
 import type { Hit, Span } from '../../types.js';
 import { BRIEFING_MATERIAL_EN, BRIEFING_TEASERS_EN, DECISION_MAKERS_EN } from '../../lexicons/en/confidential-briefing.js';
 import { BRIEFING_MATERIAL_FR, BRIEFING_TEASERS_FR, DECISION_MAKERS_FR } from '../../lexicons/fr/confidential-briefing.js';
 import { WordLexicon, gap } from '../political/util.js';
-import { hasUrl, plainBefore } from './context.js';
+import { hasUrl } from './context.js';
 
 const MATERIAL = new WordLexicon({ term: [...BRIEFING_MATERIAL_EN, ...BRIEFING_MATERIAL_FR] });
 const MAKERS = new WordLexicon({ term: [...DECISION_MAKERS_EN, ...DECISION_MAKERS_FR] });

@@ -2,7 +2,7 @@
 // already public, is the sentence a piece of advice or training about secrecy rather than a
 // disclosure, and small helpers over a unit's accent-free view. Not a rule (no default export).
 import { lexicon } from '../../match.js';
-import { stripAccents } from '../../text/fold.js';
+import { plainBefore } from '../../text/unit.js';
 import type { Span, Unit } from '../../types.js';
 import {
   ADVICE_CUES_EN, CONSULTATION_CUES_EN, DISCLOSURE_VERBS_EN, PROHIBITIONS_EN, PUBLIC_CUES_EN, TRAINING_CUES_EN, FICTION_CUES_EN,
@@ -23,11 +23,6 @@ const DISCLOSE = lexicon([...DISCLOSURE_VERBS_EN, ...DISCLOSURE_VERBS_FR]);
 const TRAINING = lexicon([...TRAINING_CUES_EN, ...TRAINING_CUES_FR]);
 const CONSULTATION = lexicon([...CONSULTATION_CUES_EN, ...CONSULTATION_CUES_FR]);
 const FICTION = lexicon([...FICTION_CUES_EN, ...FICTION_CUES_FR]);
-
-/** The previous sentence in the same accent-free lower-case form as `unit.plain`. */
-export function plainBefore(unit: Unit): string {
-  return unit.before ? stripAccents(unit.before) : '';
-}
 
 /** Whether `re` (a global regex) matches anywhere in `s`. */
 export function test(re: RegExp, s: string): boolean {

@@ -3,6 +3,7 @@
 // ("RFP now open on the Ontario Tenders Portal"), an announced award, an auction or an Olympic bid
 // is not flagged; saying that evaluations are under way, without details, is only a tip.
 import { defineRule } from '../../define-rule.js';
+import { plainBefore } from '../../text/unit.js';
 import { gatePieces, lexicon } from '../../match.js';
 import type { Hit } from '../../types.js';
 import {
@@ -15,7 +16,7 @@ import {
 } from '../../lexicons/fr/confidential-procurement.js';
 import { GOV_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
-import { adviceBefore, inUnitOrBefore, plainBefore, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
 
 const PROC = lexicon([...PROCUREMENT_TERMS_EN, ...PROCUREMENT_TERMS_FR]);
 const GENERIC = lexicon([...PROCUREMENT_GENERIC_EN, ...PROCUREMENT_GENERIC_FR]);

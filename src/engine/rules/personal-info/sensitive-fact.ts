@@ -7,7 +7,7 @@
 // or the one before: the author's own facts, topics ("cancer research", "ODSP rates"), public
 // figures in the news and stories told with consent stay clean.
 import { defineRule } from '../../define-rule.js';
-import { findAll, lexicon } from '../../match.js';
+import { findAll, keyPieces, lexicon, lexiconBody, withPieces, WORD_END, WORD_START } from '../../match.js';
 import { personNames } from '../../nlp.js';
 import { stripAccents } from '../../text/fold.js';
 import { overlapsMask } from '../../text/mask.js';
@@ -55,15 +55,6 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A phrase as a pattern on the plain view: apostrophes optional-curly, spaces match spaces or a hyphen. */
 // Bounded gaps (as in match.ts's lexicon()): an unbounded run made the "…$" link pattern quadratic.
 const pat = (p: string) => esc(plainOf(p.trim())).replace(/'/g, "['\u2019]").replace(/ +/g, '[\\s-]{1,4}');
-/** Phrases as one alternation to embed in a larger pattern: lexicon()'s prefix trie without its word bounds. */
-const alt = (list: readonly string[]) => {
-  const src = lexicon(list).source;
-  const [head, tail] = ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'];
-  if (src.startsWith(head) && src.endsWith(tail)) return `(?:${src.slice(head.length, src.length - tail.length)})`;
-  return [...new Set(list.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(pat).join('|');
-};
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
 
 const stripArticle = (list: readonly string[], articles: RegExp) => list.map((p) => p.replace(articles, ''));
 
@@ -125,7 +116,9 @@ const linkedGroups = (
 ): { re: RegExp; kind: Kind }[] =>
   Object.entries(groups).map(([kind, g]) => ({
     kind: kind as Kind,
-    re: new RegExp(`${B}(?:${alt(g.links)})\\s{1,4}(?:${determiners})?(?:${alt(g.matters)})${E}`, 'gu'),
+    // Every match ends with a matter, whole (a space, "l'" or "d'" before it, no letter after it):
+    // its pieces gate the pattern, which would otherwise run on every sentence.
+    re: withPieces(new RegExp(`${WORD_START}(?:${lexiconBody(g.links)})\\s{1,4}(?:${determiners})?(?:${lexiconBody(g.matters)})${WORD_END}`, 'gu'), keyPieces(g.matters)),
   }));
 const EN_DETERMINERS = '(?:a|an|the|his|her|their|another|a new|a second|a third)\\s{1,4}';
 const FR_DETERMINERS = "(?:(?:un|une|le|la|les|des|du|sa|son|ses|leur|leurs|une autre|un autre|de la|de)\\s{1,4}|de\\s{1,4}l'|l'|d')";
@@ -183,7 +176,7 @@ const lowerNames = (names: readonly string[], words: readonly string[]) => {
 const singleWords = (list: readonly string[]) => new Set(list.filter((w) => !w.includes(' ')).map(plainOf));
 
 const EN_ARTICLE = /^(?:a|an) /;
-const FR_LINK_TAIL = new RegExp(`(?:(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`, 'u');
+const FR_LINK_TAIL = new RegExp(`(?:(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`, 'u');
 const FR_ARTICLE = /^(?:un|une|le|la|l') ?/;
 
 const EN_CONDITIONS = stripArticle(en.HEALTH_CONDITIONS_EN, EN_ARTICLE);
@@ -198,15 +191,15 @@ const frLink = (l: string) => {
 const EN_PATTERNS: LangPatterns = {
   condition: lexicon(EN_CONDITIONS),
   linkBefore: new RegExp(
-    `${B}(${alt(en.CONDITION_LINKS_EN)})\\s{1,4}(?:(?:a|an|the)\\s{1,4})?(?:(?:${alt(en.CONDITION_MODIFIERS_EN)})\\s{1,4}){0,2}$`,
+    `${WORD_START}(${lexiconBody(en.CONDITION_LINKS_EN)})\\s{1,4}(?:(?:a|an|the)\\s{1,4})?(?:(?:${lexiconBody(en.CONDITION_MODIFIERS_EN)})\\s{1,4}){0,2}$`,
     'u',
   ),
   possessive: new RegExp(
-    `(?:${B}(his|her|their)|(['\u2019]s|s['\u2019]))\\s+(?:(?:${alt(en.CONDITION_MODIFIERS_EN)}|own|recent|new|ongoing|first|second|third|fourth|fifth|latest|last|umpteenth|pending)\\s+)?(${alt([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...EN_CONDITIONS])})${E}`,
+    `(?:${WORD_START}(his|her|their)|(['\u2019]s|s['\u2019]))\\s+(?:(?:${lexiconBody(en.CONDITION_MODIFIERS_EN)}|own|recent|new|ongoing|first|second|third|fourth|fifth|latest|last|umpteenth|pending)\\s+)?(${lexiconBody([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...EN_CONDITIONS])})${WORD_END}`,
     'gu',
   ),
   copula: new RegExp(
-    `(?:${B}(?:is|was|has been|had been|became|is now)|['\u2019]s)\\s+(?:(?:now|also|openly|actually|apparently|clearly|obviously|definitely|totally|very|quite|not|still|proudly|visibly|severely|legally)\\s+){0,2}(?:(${alt(en.ORIENTATION_STATES_EN)})|(${alt(en.ORIGIN_RELIGION_STATES_EN)})|(${alt(en.HEALTH_STATES_EN)}))${E}`,
+    `(?:${WORD_START}(?:is|was|has been|had been|became|is now)|['\u2019]s)\\s+(?:(?:now|also|openly|actually|apparently|clearly|obviously|definitely|totally|very|quite|not|still|proudly|visibly|severely|legally)\\s+){0,2}(?:(${lexiconBody(en.ORIENTATION_STATES_EN)})|(${lexiconBody(en.ORIGIN_RELIGION_STATES_EN)})|(${lexiconBody(en.HEALTH_STATES_EN)}))${WORD_END}`,
     'gu',
   ),
   facts: [
@@ -225,7 +218,7 @@ const EN_PATTERNS: LangPatterns = {
     ...linkedGroups(enf.LINKED_MATTERS_EN, EN_DETERMINERS),
   ],
   selfTold: lexicon(enf.SELF_TOLD_EN),
-  topic: new RegExp(`^[\\s-]+(?:${alt(en.TOPIC_WORDS_EN)})${E}`, 'u'),
+  topic: new RegExp(`^[\\s-]+(?:${lexiconBody(en.TOPIC_WORDS_EN)})${WORD_END}`, 'u'),
   work: lexicon(enc.WORK_PEOPLE_EN),
   partitive: /(?<![\p{L}])one of (?:my|our|the|his|her|their)(?: [\p{L}-]{1,20}){1,3}/gu,
   workSingulars: singleWords(enc.WORK_PEOPLE_EN),
@@ -235,10 +228,10 @@ const EN_PATTERNS: LangPatterns = {
   pronoun: lexicon(enc.PRONOUNS_EN),
   animal: lexicon(enc.ANIMALS_EN),
   celebration: lexicon(enc.CELEBRATION_CUES_EN),
-  thingBefore: new RegExp(`${B}(?:${alt(enc.NON_PERSON_SUBJECTS_EN)})(?:['\u2019]s)?\\s+(?:(?:has|have|had|is|was|were|are|just|also|finally|recently|been|got)\\s+){0,2}$`, 'u'),
-  first: new RegExp(`${B}(?:${alt(enc.FIRST_PERSON_EN)})${E}`, 'gu'),
+  thingBefore: new RegExp(`${WORD_START}(?:${lexiconBody(enc.NON_PERSON_SUBJECTS_EN)})(?:['\u2019]s)?\\s+(?:(?:has|have|had|is|was|were|are|just|also|finally|recently|been|got)\\s+){0,2}$`, 'u'),
+  first: new RegExp(`${WORD_START}(?:${lexiconBody(enc.FIRST_PERSON_EN)})${WORD_END}`, 'gu'),
   workContext: lexicon(enc.WORK_CONTEXT_EN),
-  title: new RegExp(`${B}(?:${alt(enc.PUBLIC_FIGURE_TITLES_EN)})[\\s.]+$`, 'u'),
+  title: new RegExp(`${WORD_START}(?:${lexiconBody(enc.PUBLIC_FIGURE_TITLES_EN)})[\\s.]+$`, 'u'),
   news: lexicon(enc.NEWS_CUES_EN),
   event: lexicon(enc.EVENT_CUES_EN),
   firstNames: new Set(enc.FIRST_NAMES_EN),
@@ -258,15 +251,15 @@ const EN_PATTERNS: LangPatterns = {
 const FR_PATTERNS: LangPatterns = {
   condition: lexicon(FR_CONDITIONS),
   linkBefore: new RegExp(
-    `${B}(?:${fr.CONDITION_LINKS_FR.map(frLink).sort((a, b) => b.length - a.length).join('|')})(?:(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`,
+    `${WORD_START}(?:${fr.CONDITION_LINKS_FR.map(frLink).sort((a, b) => b.length - a.length).join('|')})(?:(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`,
     'u',
   ),
   possessive: new RegExp(
-    `${B}(son|sa|ses|leur|leurs)\\s+(?:(?:${alt(fr.CONDITION_MODIFIERS_FR)}|propre|nouvelle|nouveau|recente|recent|premiere|premier|deuxieme|troisieme|quatrieme|enieme|derniere|dernier)\\s+)?(${alt([...Object.values(fr.POSSESSED_FACTS_FR).flat(), ...FR_CONDITIONS])})${E}`,
+    `${WORD_START}(son|sa|ses|leur|leurs)\\s+(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)}|propre|nouvelle|nouveau|recente|recent|premiere|premier|deuxieme|troisieme|quatrieme|enieme|derniere|dernier)\\s+)?(${lexiconBody([...Object.values(fr.POSSESSED_FACTS_FR).flat(), ...FR_CONDITIONS])})${WORD_END}`,
     'gu',
   ),
   copula: new RegExp(
-    `${B}(?:est|etait|a ete|est devenue?|etait devenue?|sont|s['\u2019]affiche|s['\u2019]identifie comme)\\s+(?:(?:aussi|maintenant|vraiment|ouvertement|pas|toujours|bel et bien|desormais|completement|totalement|fierement)\\s+){0,2}(?:(${alt(fr.ORIENTATION_STATES_FR)})|(${alt(fr.ORIGIN_RELIGION_STATES_FR)})|(${alt(fr.HEALTH_STATES_FR)}))${E}`,
+    `${WORD_START}(?:est|etait|a ete|est devenue?|etait devenue?|sont|s['\u2019]affiche|s['\u2019]identifie comme)\\s+(?:(?:aussi|maintenant|vraiment|ouvertement|pas|toujours|bel et bien|desormais|completement|totalement|fierement)\\s+){0,2}(?:(${lexiconBody(fr.ORIENTATION_STATES_FR)})|(${lexiconBody(fr.ORIGIN_RELIGION_STATES_FR)})|(${lexiconBody(fr.HEALTH_STATES_FR)}))${WORD_END}`,
     'gu',
   ),
   facts: [
@@ -289,7 +282,7 @@ const FR_PATTERNS: LangPatterns = {
     ...linkedGroups(frf.LINKED_MATTERS_FR, FR_DETERMINERS),
   ],
   selfTold: lexicon(frf.SELF_TOLD_FR),
-  topic: new RegExp(`^[\\s-]+(?:(?:de|du|des|d['\u2019]|sur|pour|contre)\\s*)?(?:la\\s+|le\\s+|les\\s+|l['\u2019])?(?:${alt(fr.TOPIC_WORDS_FR)})${E}`, 'u'),
+  topic: new RegExp(`^[\\s-]+(?:(?:de|du|des|d['\u2019]|sur|pour|contre)\\s*)?(?:la\\s+|le\\s+|les\\s+|l['\u2019])?(?:${lexiconBody(fr.TOPIC_WORDS_FR)})${WORD_END}`, 'u'),
   work: lexicon(frc.WORK_PEOPLE_FR),
   partitive: /(?<![\p{L}])(?:un|une|l'un|l'une)\s{1,3}(?:de|des|d'entre)\s{1,3}(?:(?:mes|nos|les|ses|leurs|vos)\s{1,3})?(?:[\p{L}'-]{1,20} ){0,2}[\p{L}'-]{1,20}/gu,
   workSingulars: singleWords(frc.WORK_PEOPLE_FR),
@@ -299,10 +292,10 @@ const FR_PATTERNS: LangPatterns = {
   pronoun: lexicon(frc.PRONOUNS_FR),
   animal: lexicon(frc.ANIMALS_FR),
   celebration: lexicon(frc.CELEBRATION_CUES_FR),
-  thingBefore: new RegExp(`${B}(?:${alt(frc.NON_PERSON_SUBJECTS_FR)})\\s+(?:(?:a|est|etait|avait|vient|de|d|aussi|finalement|recemment|ete)(?:\\s+|['\u2019]))?$`, 'u'),
+  thingBefore: new RegExp(`${WORD_START}(?:${lexiconBody(frc.NON_PERSON_SUBJECTS_FR)})\\s+(?:(?:a|est|etait|avait|vient|de|d|aussi|finalement|recemment|ete)(?:\\s+|['\u2019]))?$`, 'u'),
   first: /(?<![\p{L}\p{N}])(?:(?:je|moi|me|mon|ma|mes|moi-meme|chu|chus|nous|notre|nos)(?![\p{L}\p{N}])|(?:j|m)['\u2019])/gu,
   workContext: lexicon(frc.WORK_CONTEXT_FR),
-  title: new RegExp(`${B}(?:${alt(frc.PUBLIC_FIGURE_TITLES_FR)})[\\s.]+$`, 'u'),
+  title: new RegExp(`${WORD_START}(?:${lexiconBody(frc.PUBLIC_FIGURE_TITLES_FR)})[\\s.]+$`, 'u'),
   news: lexicon(frc.NEWS_CUES_FR),
   event: lexicon(frc.EVENT_CUES_FR),
   firstNames: new Set(frc.FIRST_NAMES_FR),

@@ -11,11 +11,15 @@ import { looseOpinions } from './signals.js';
 import { ownWork } from './own-work.js';
 import { positionSpans } from '../political/position-association.js';
 
+type Verdict = Span & { praise: boolean };
+
 interface SentenceFacts {
   /** The sentence says the author works in the public service or on the matter. */
   duty: boolean;
-  /** Verdicts on a measure named by what it is; `praise` for a decision praised. */
-  verdicts: (Span & { praise: boolean })[];
+  /** Verdicts on a measure named by what it is; `praise` for a decision praised. Worked out only when
+   * combine() asks, in a draft where some sentence holds a job: most drafts hold none, and the
+   * verdicts cost a loose reading of every sentence's opinions (the costliest of these facts). */
+  verdicts: () => Verdict[];
 }
 
 export default defineRule({
@@ -31,15 +35,22 @@ export default defineRule({
   },
   incremental: {
     facts: (unit): SentenceFacts => {
-      const verdicts = looseOpinions(unit).map((o) => ({ start: o.start, end: o.end, praise: o.evaluation.kind !== 'negative' }));
-      return { duty: ownWork(unit) || positionSpans(unit).positions.length > 0, verdicts };
+      const duty = ownWork(unit) || positionSpans(unit).positions.length > 0;
+      // The verdicts may read the sentence before: reading it here tells the engine that these facts
+      // hold for this sentence after this one only (they are never reused after another).
+      void unit.before;
+      let verdicts: Verdict[] | undefined;
+      return {
+        duty,
+        verdicts: () => (verdicts ??= looseOpinions(unit).map((o) => ({ start: o.start, end: o.end, praise: o.evaluation.kind !== 'negative' }))),
+      };
     },
     combine(facts, sentences) {
       if (!facts.some((f) => f.duty)) return [];
       const hits: Hit[] = [];
       facts.forEach((f, i) => {
         const at = sentences[i]!.start;
-        for (const v of f.verdicts) {
+        for (const v of f.verdicts()) {
           hits.push({
             start: at + v.start,
             end: at + v.end,

@@ -52,6 +52,8 @@ export default defineRule({
     en: 'This criticizes your ministry, its management or the public service in public. Posts that run down the employer reflect on the integrity of the public service, which the guidelines ask you not to harm, even on a personal account. Raise it with your manager, your union or through internal channels instead.',
     fr: "Ce passage critique publiquement votre ministère, sa direction ou la fonction publique. Dénigrer l'employeur rejaillit sur l'intégrité de la fonction publique, que les lignes directrices demandent de préserver, même sur un compte personnel. Adressez-vous plutôt à votre gestionnaire, à votre syndicat ou aux voies internes.",
   },
+  // Every hit, the anaphora's too, ends on or starts at one of the sentence's own evaluations.
+  triggers: EVALUATIONS.pieces(),
   detect(unit) {
     const targets: Span[] = [];
     const words = EMPLOYER_WORDS.find(unit);
@@ -90,7 +92,10 @@ export default defineRule({
         bestGap = g;
       }
       if (!best) continue;
-      if (covered.some((o) => best!.start < o.end && o.start < best!.end)) continue;
+      // One's own minister is the employer's head: the opinion rule reads "the minister is a joke" as
+      // a view on policy (a tip on a personal account), but « ma ministre est une honte » runs down one's employer.
+      const ownMinister = /minist(?:re|er)$/.test(stripAccents(unit.plain.slice(t.start, t.end)));
+      if (!ownMinister && covered.some((o) => best!.start < o.end && o.start < best!.end)) continue;
       const hit: Hit = { start: Math.min(t.start, best.start), end: Math.max(t.end, best.end) };
       if (union) hit.severity = { personal: 'tip', professional: 'medium' };
       hits.push(hit);
@@ -108,6 +113,10 @@ export default defineRule({
       { text: 'Honestly my ministry is the worst place I have ever worked.', mode: 'personal' },
       { text: 'La haute direction se fiche de nous, comme toujours.', span: 'La haute direction se fiche de nous' },
       { text: 'The employer’s latest offer at the bargaining table is insulting.', severity: 'tip' },
+      // The minister of one's own ministry, and « propre »/"own".
+      { text: 'Ma ministre est une honte.', span: 'Ma ministre est une honte', mode: 'personal', severity: 'medium' },
+      { text: "Travailler au ministère pis voir ma propre ministre couper dans les services en français, c'est une honte.", mode: 'personal' },
+      { text: 'Honestly my own minister is a joke.', mode: 'personal', severity: 'medium' },
     ],
     valid: [
       'My ministry just launched a great new mentoring program.',
@@ -118,6 +127,8 @@ export default defineRule({
       'The management of the project was a mess, but our contractor fixed it.',
       'Proud of my branch for shipping the new licensing portal this week!',
       'La gestion des déchets est un désastre dans mon quartier.',
+      "Ma ministre préférée, c'est Mme Dupuis : elle est venue à notre atelier, géniale!",
+      'Le ministre de la Santé est une honte, dit mon voisin.',
       'Ma direction m’a félicitée pour le projet, quelle belle semaine.',
       'La direction du vent a tout changé pendant la régate.',
       'My ministry has useless printers on every floor, send help.',

@@ -8,7 +8,7 @@
 // work, and falls when the post reports someone else's view ("critics say…").
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Span } from '../../types.js';
-import { opinions } from './signals.js';
+import { OPINION_PIECES, opinions } from './signals.js';
 import { partyObjects } from './party-objects.js';
 
 export default defineRule({
@@ -21,6 +21,8 @@ export default defineRule({
     en: 'This gives a public opinion of a government policy, decision or minister. On a personal account that is your right, but it can be read as the view of a public servant, and it becomes political activity when it touches your own duties. A professional account should stay factual, and an official account must never editorialize.',
     fr: "Ce passage donne une opinion publique sur une politique, une décision ou un ministre. Sur un compte personnel, c'est votre droit, mais on peut y lire l'avis d'un fonctionnaire, et cela devient une activité politique si le sujet touche vos propres fonctions. Un compte professionnel doit s'en tenir aux faits, et un compte officiel ne doit jamais donner d'opinion.",
   },
+  // Every hit is an opinion of this sentence.
+  triggers: OPINION_PIECES,
   detect(unit) {
     const hits: Hit[] = [];
     // A party's platform praised by someone who works on the matter is duty-related political comment
@@ -48,6 +50,12 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Incomprehension that accuses; an impersonal « on » cutting a public service.
+      { text: "Je comprends pas pourquoi on coupe dans les services en français, c'est insensé.", mode: 'professional', severity: 'medium' },
+      { text: "I don't understand why the province keeps cutting transit funding.", mode: 'professional', span: "I don't understand why the province" },
+      // French adjectives agree: a measure named in the plural is judged as in the singular; « mal » + participle.
+      { text: 'Les nouvelles règles du POSPH sont cruelles pour nos clients.', mode: 'professional', severity: 'medium' },
+      { text: 'Le programme de garderies à 10 $ est mal géré depuis le début.', mode: 'professional', span: 'programme de garderies à 10 $ est mal géré' },
       { text: "If the province thinks a 2% increase keeps up with rent, they've never looked at a rent listing.", mode: 'professional' },
       { text: "We're disappointed the federal government chose to cut the housing accelerator fund.", mode: 'official', severity: 'high' },
       { text: 'The new OW rate is an insult to anyone trying to live on it.', mode: 'professional', span: 'OW rate is an insult' },
@@ -130,6 +138,11 @@ export default defineRule({
       { text: "L'abandon progressif du partage des coûts est une erreur.", mode: 'professional', severity: 'medium' },
     ],
     valid: [
+      { text: 'Les desserts de ma tante sont cruels pour ma diète 😂', mode: 'professional' },
+      { text: 'Je comprends pas pourquoi mon chat dort dans la baignoire.', mode: 'professional' },
+      { text: "On ferme le chalet en fin de semaine, c'est triste.", mode: 'professional' },
+      { text: "I don't understand why my sourdough never rises.", mode: 'professional' },
+      { text: 'Mon horaire de la semaine est mal planifié, trois réunions en même temps lol', mode: 'professional' },
       "We're disappointed the rain cancelled the fair, see you next year!",
       'The new rate at my gym is a joke.',
       // A company's freeze, or the freeze stated as a fact.

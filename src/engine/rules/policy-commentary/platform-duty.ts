@@ -8,7 +8,7 @@
 // different sentences. Without the job, or without a party stance, nothing fires here.
 import { defineRule } from '../../define-rule.js';
 import { findAll, lexicon } from '../../match.js';
-import type { Hit, Span } from '../../types.js';
+import type { Hit, Span, Unit } from '../../types.js';
 import { PLATFORM_SUBJECTS_EN } from '../../lexicons/en/policy-platform.js';
 import { PLATFORM_SUBJECTS_FR } from '../../lexicons/fr/policy-platform.js';
 import { positionSpans } from '../political/position-association.js';
@@ -29,8 +29,20 @@ interface SentenceFacts {
   duty: boolean;
   /** A stance for or against a party, leader or candidate, or a call to vote for one. */
   partisan: boolean;
-  /** Matters named in the sentence (programs, policy objects, platform subjects). */
-  matters: Span[];
+  /** Matters named in the sentence (programs, policy objects, platform subjects). Worked out only
+   * when combine() asks, in a draft with a job and a party stance: most drafts lack one of them. */
+  matters: () => Span[];
+}
+
+/** Programs, policy objects and platform subjects named in the sentence, but for the job's own name. */
+function mattersIn(unit: Unit, positions: readonly Span[]): Span[] {
+  const matters: Span[] = targetsIn(unit.plain, unit.folded, unit.locale)
+    // A program or a policy object; not the government, a minister or the ministry (that is the job).
+    .filter((t) => t.kind === 'program' || t.kind === 'object')
+    .map((t) => ({ start: t.start, end: t.end }));
+  for (const m of findAll(SUBJECTS, unit.plain)) if (!matters.some((t) => m.start < t.end && t.start < m.end)) matters.push({ start: m.start, end: m.end });
+  // "analyst at the Ministry of Health": the matter named in the job title is the job, not a comment.
+  return matters.filter((m) => !positions.some((p) => m.start < p.end && p.start < m.end) && !inMinistryName(unit.text, unit.plain, m.start));
 }
 
 export default defineRule({
@@ -46,15 +58,9 @@ export default defineRule({
   incremental: {
     facts: (unit): SentenceFacts => {
       const partisan = stances(unit).length > 0 || callsToAct(unit).some((c) => c.kind !== 'civic');
-      const matters: Span[] = targetsIn(unit.plain, unit.folded, unit.locale)
-        // A program or a policy object; not the government, a minister or the ministry (that is the job).
-        .filter((t) => t.kind === 'program' || t.kind === 'object')
-        .map((t) => ({ start: t.start, end: t.end }));
-      for (const m of findAll(SUBJECTS, unit.plain)) if (!matters.some((t) => m.start < t.end && t.start < m.end)) matters.push({ start: m.start, end: m.end });
-      // "analyst at the Ministry of Health": the matter named in the job title is the job, not a comment.
       const { positions } = positionSpans(unit);
-      const comment = matters.filter((m) => !positions.some((p) => m.start < p.end && p.start < m.end) && !inMinistryName(unit.text, unit.plain, m.start));
-      return { duty: positions.length > 0, partisan, matters: comment };
+      let matters: Span[] | undefined;
+      return { duty: positions.length > 0, partisan, matters: () => (matters ??= mattersIn(unit, positions)) };
     },
     combine(facts, sentences) {
       if (!facts.some((f) => f.duty) || !facts.some((f) => f.partisan)) return [];
@@ -63,7 +69,7 @@ export default defineRule({
         // The matter is in the partisan sentence or next to it.
         if (!(f.partisan || facts[i - 1]?.partisan || facts[i + 1]?.partisan)) return;
         const at = sentences[i]!.start;
-        for (const m of f.matters) hits.push({ start: at + m.start, end: at + m.end });
+        for (const m of f.matters()) hits.push({ start: at + m.start, end: at + m.end });
       });
       return hits;
     },

@@ -97,6 +97,9 @@ const IRONY = new WordLexicon({ term: [...IRONY_MARKERS_EN, ...IRONY_MARKERS_FR]
 // Emoji and tags that say "I don't mean it": upside-down face, eye roll, unamused, clown, facepalm, "/s".
 const IRONY_SIGNS = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F921}|(?<![\p{L}\p{N}])\/s(?![\p{L}\p{N}])/u;
 const EUPHEMISMS = new WordLexicon({ term: [...EUPHEMISMS_EN, ...EUPHEMISMS_FR] });
+/** What every opinion, strict or loose, holds in its own sentence (opinionsIn() looks no further without
+ * one): an evaluation, or a euphemism in scare quotes. The triggers of the rules built on opinions. */
+export const OPINION_PIECES: readonly string[] = [...EVALUATIONS.pieces(), ...EUPHEMISMS.pieces()];
 const QUOTE_CHARS = '"\'';
 // French evaluations that are verbs (« la taxe fédérale punit les familles »): they do not qualify the noun before them.
 const FR_VERBS = phraseSet([

@@ -9,6 +9,7 @@
 // The same voice takes in or reports on the reader's case ("DM me your file number", "your renewal is
 // being processed") and gives the ministry's lines ("the ministry has no plans to reverse…"), unless reported.
 import { defineRule } from '../../define-rule.js';
+import { plainBefore } from '../../text/unit.js';
 import type { Hit, Unit } from '../../types.js';
 import {
   SERVICE_ACKS_EN, SERVICE_THINGS_EN, PRIVATE_SERVICES_EN, CASE_INVITES_EN, READER_CASES_EN, CASE_STATUS_EN, SPOKESPERSON_LINES_EN, REPORTING_EN,
@@ -17,7 +18,7 @@ import {
   SERVICE_ACKS_FR, SERVICE_THINGS_FR, PRIVATE_SERVICES_FR, CASE_INVITES_FR, READER_CASES_FR, CASE_STATUS_FR, SPOKESPERSON_LINES_FR, REPORTING_FR,
 } from '../../lexicons/fr/speaking-service.js';
 import { WordLexicon } from '../political/util.js';
-import { hasUrl, plainBefore } from '../confidential/context.js';
+import { hasUrl } from '../confidential/context.js';
 
 const ACKS = new WordLexicon({ term: [...SERVICE_ACKS_EN, ...SERVICE_ACKS_FR] });
 const THINGS = new WordLexicon({ term: [...SERVICE_THINGS_EN, ...SERVICE_THINGS_FR] });
