@@ -124,4 +124,9 @@ export const CONSULTATION_CUES_EN = [
 export const FICTION_CUES_EN = [
   'episode', 'season finale', 'the series', 'tv show', 'the show', 'netflix', 'binge', 'binged', 'the movie', 'the film',
   'novel', 'audiobook', 'plot', 'plot twist', 'twist', 'spoiler', 'spoilers', 'main character', 'the finale', 'sequel',
+  // Books, satire, games and sport borrow the words of government and leaks for their own stories.
+  'the book', 'this book', 'a book', 'companion book', 'book club', 'memoir', 'chapter', 'fiction', 'political fiction',
+  'satire', 'sitcom', 'yes minister', 'the west wing', 'house of cards', 'the thick of it', 'veep', 'video game',
+  'board game', 'game night', 'gaming', 'playthrough', 'the villain', 'my character', 'trade deadline', 'hockey', 'nhl',
+  'the playoffs', 'fantasy league', 'fantasy football',
 ];

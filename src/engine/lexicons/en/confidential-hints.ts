@@ -54,6 +54,8 @@ export const SECRECY_HINTS_EN = [
   'cannot name names',
   // Seeing it before everyone else.
   'before everyone else', 'before anyone else', 'before the rest of you', 'before everybody else',
+  // The document seen in passing.
+  'crossed my desk', 'came across my desk', 'landed on my desk', 'saw it cross my desk',
 ];
 
 /** The author says the matter is not public yet: with a government or work matter, nothing more is needed. */
@@ -69,6 +71,11 @@ export const UNRELEASED_HINTS_EN = [
   'not out until', "won't be out until", "doesn't come out until", 'does not come out until',
   "won't be public until", "isn't public until", 'not announced until', "won't be announced until", 'goes public in',
   'comes out next', 'embargoed until',
+  // Holding back until it is public is knowing it already ("I'll tell you more once it's announced";
+  // not "I'll be live-tweeting once it's public", which waits for the news like everyone).
+  ...["i'll tell you more", "i'll say more", "i'll share more", "we'll talk", 'more on that', 'more on this', 'can say more']
+    .flatMap((r) => ['when', 'once', 'as soon as'].flatMap((q) => ["it's", "it'll be", 'it goes'].flatMap((v) =>
+      ['public', 'official', 'announced'].map((a) => `${r} ${q} ${v} ${a}`)))),
 ];
 
 /**
@@ -133,6 +140,8 @@ export const RUMOUR_HINTS_EN = [
   // Shown it by someone at work.
   'a colleague showed me', 'a coworker showed me', 'my manager showed me', 'my director showed me',
   'someone showed me the',
+  // Holding back in a way that says it all (not "just saying", which is everyday banter).
+  "that's all i'll say", "i'll say no more",
 ];
 
 /** Teasing an announcement: enough with a government subject. */
@@ -154,6 +163,11 @@ export const TEASE_HINTS_EN = [
 
 /** What an insider says the government will do. */
 export const POLICY_ACTIONS_EN = [
+  // A program's fate in images: "won't survive the spring", "its days are numbered", "shelved", "put on ice".
+  "won't survive", 'will not survive', 'days are numbered', 'is toast', 'are toast', 'shelved', 'put on ice', 'on ice',
+  'mothballed', 'on the back burner', 'put on hold', 'quietly dropped',
+  // On the list or off it: "Sudbury made the list", "we didn't make the cut".
+  'made the list', 'made the cut', "didn't make the cut", 'did not make the cut', "didn't make the list",
   'cut', 'cuts', 'cutting', 'close', 'closes', 'closing', 'closed', 'closure', 'merge', 'merging', 'merged', 'lay off',
   'laying off', 'layoffs', 'eliminate', 'eliminating', 'freeze', 'freezing', 'cancel', 'cancelling', 'canceling',
   // Advice that implies the decision: cuts ("polish up your résumé"), a move ("don't sign a new lease").

@@ -9,6 +9,8 @@ export const EMPLOYER_TARGETS_EN = [
   'my department', 'our department', 'our HR', 'the HR department', 'corporate HR', 'my deputy minister',
   'our deputy minister', 'my ADM', 'our ADM', 'the ADM', 'my DM', 'our DM', 'the DM', 'our executive team',
   'the executive team', 'our executives', 'the executives', 'this place',
+  // The minister of one's own ministry, and whatever "own" makes one's own.
+  'my minister', 'my own minister', 'my own ministry', 'our own ministry', 'my own employer', 'my own branch',
 ];
 
 /** "Management" alone counts only as the subject ("Management is clueless"), not "time management". */

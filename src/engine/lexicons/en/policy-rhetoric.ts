@@ -32,6 +32,9 @@ export const RHETORICAL_QUESTIONS_EN = [
   'explain to me how', 'can someone explain why', 'can anyone explain why', 'did anyone consult', 'did they consult',
   'did they even', 'do they even', 'why do they keep', 'why does this government', 'why is it so hard', 'why are we still', 'is anyone surprised',
   'anyone surprised', 'what did they expect',
+  // Incomprehension that accuses ("I don't understand why", "explain to me why").
+  "i don't understand why", 'i do not understand why', "i don't get why", "i'll never understand why", 'explain to me why',
+  'someone explain to me why', 'can someone tell me why', 'how is it that',
 ];
 
 /** Praise by relief: "finally someone who…", "long overdue". */

@@ -10,6 +10,11 @@ export const PROMISE_MARKERS_EN = [
   'we guarantee', "i'll get it done", "i'll make it happen", 'i will make it happen', 'no question', 'absolutely will',
   'will absolutely', 'will 100%', 'mark my words', "i'll personally", 'trust me', 'i want to assure', 'let me assure',
   'i want to reassure', 'let me reassure',
+  // Reassurance and taking the matter in hand, in any register ("don't worry", "I'll handle it").
+  // The insider who asserts it: "I'm telling you", "take it from me", "it's a done deal".
+  "i'm telling you", 'i am telling you', 'take it from me', "it's a done deal", 'done deal',
+  "don't worry", 'dont worry', 'do not worry', 'not to worry', 'no need to worry', "i'll handle it", "i'll take care of it",
+  'i will take care of it', "i'm on it", 'leave it with me',
   // Confirming a decision not yet announced is promising it.
   'i can confirm', 'i can confirm that', 'i confirm', 'i can tell you for sure', 'i can say for certain', "i'm confirming",
   // A named day for a government outcome is a promise ("your permit will be approved by Friday").
@@ -47,6 +52,9 @@ const NOT_TAKEN_EN = ['clawed back', 'cut', 'reduced', 'cancelled', 'canceled', 
 export const RECEIVE_VERBS_EN = [
   ...["won't be", 'will not be', "isn't going to be", "aren't going to be"].flatMap((f) => NOT_TAKEN_EN.map((v) => `${f} ${v}`)),
   "you won't lose", 'you will not lose',
+  // What goes out to people: "the cheques will go out Friday", "payments are going out".
+  'will go out', 'will be out', 'are going out', 'is going out', 'will arrive', 'will land', 'will hit accounts',
+  'will be sent', 'will be mailed',
   "you'll get", 'you will get', "you'll receive", 'you will receive', "you'll have", 'you will have', "you'll be approved",
   'you will be approved', "you'll be funded", "you'll be reimbursed", "you'll be covered", "you'll qualify",
   'you will qualify', 'gets approved', 'get approved', 'will be approved', 'will be processed', 'will be funded',

@@ -114,4 +114,8 @@ export const CONSULTATION_CUES_FR = [
 export const FICTION_CUES_FR = [
   'episode', 'la serie', 'cette serie', 'teleserie', 'teleroman', 'le film', 'ce film', 'netflix', 'roman', 'polar',
   'intrigue', 'rebondissement', 'divulgacheur', 'personnage principal', 'la finale de la saison', 'en rafale',
+  // Livres, satire, jeux et sport empruntent les mots du gouvernement et des fuites pour leurs histoires.
+  'le livre', 'ce livre', 'un livre', 'bouquin', 'club de lecture', 'bande dessinee', 'fiction', 'satire', 'sitcom',
+  'jeu video', 'jeux video', 'jeu de societe', 'soiree de jeux', 'mon personnage', 'le mechant', 'hockey', 'lnh',
+  'date limite des transactions', 'les series eliminatoires', 'ligue de fantasy',
 ];

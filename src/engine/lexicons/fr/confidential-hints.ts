@@ -38,6 +38,11 @@ export const SECRECY_HINTS_FR = [
   'fais semblant de rien', 'qui connaît déjà', 'qui connaissent déjà', 'qui sait déjà', 'qui savent déjà',
   'on nous a dit de nier', "tant que c'est pas sorti", "d'ici à ce que ça sorte",
   'avant tout le monde', 'avant les autres', 'avant le reste du monde',
+  // Le document interne vu au passage : « j'ai vu passer la note », « c'est passé sur mon bureau ».
+  // (Pas « je l'ai vu passer » seul : on le dit aussi d'un fil Facebook.)
+  ...['la liste', 'le document', 'la note', "l'ébauche", 'le mémo', 'les chiffres', 'le rapport', 'la version finale',
+    'le plan', 'la décision', 'le courriel', 'la présentation', 'le budget', 'la lettre'].map((d) => `vu passer ${d}`),
+  'passé sur mon bureau', 'passée sur mon bureau', 'passés sur mon bureau', 'atterri sur mon bureau',
 ];
 
 /** L'auteur dit que l'affaire n'est pas encore publique : avec une affaire de gouvernement ou de travail, ça suffit. */
@@ -52,6 +57,16 @@ export const UNRELEASED_HINTS_FR = [
   'ça sort pas avant', 'ça sortira pas avant', 'ne sort pas avant', 'ne sortira pas avant', 'pas public avant',
   'pas publique avant', 'pas annoncé avant', 'pas annoncée avant', 'sera pas annoncé avant',
   'ne sera pas annoncé avant', 'sera rendu public seulement',
+  // Se retenir jusqu'à ce que ce soit public, c'est le savoir déjà : « on en reparle quand ça va être
+  // public », « je vous en dirai plus une fois que ce sera annoncé » (pas « je vais le partager quand
+  // ce sera public », qui attend une nouvelle comme tout le monde).
+  ...['on en reparle', "on s'en reparle", 'je vous en reparle', 'je vous en dirai plus', "j'en dirai plus",
+    'je pourrai en dire plus', 'je pourrai en parler', 'plus de détails'].flatMap((r) =>
+    ['quand', 'lorsque', 'une fois que', 'dès que'].flatMap((q) =>
+      ['ça va être', 'ça sera', 'ce sera'].flatMap((v) => ['public', 'officiel', 'annoncé'].map((a) => `${r} ${q} ${v} ${a}`)))),
+  // « Ça va être annoncé la semaine prochaine, mais… » : la date de l'annonce, dite par qui sait.
+  ...['ça va être annoncé', 'ça va être annoncée', 'ça va être officiel', 'ça va sortir'].flatMap((v) =>
+    ['la semaine prochaine', 'le mois prochain', 'bientôt', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'en janvier', 'au printemps', "à l'automne"].map((t) => `${v} ${t}`)),
 ];
 
 /** Le tuyau : un conseil d'agir maintenant à côté d'un changement à venir (voir ACT_NOW_EN). */
@@ -160,6 +175,9 @@ export const RUMOUR_HINTS_FR = [
   "pas le droit d'en parler", 'pas le droit de le dire',
   "un collègue m'a montré", "une collègue m'a montré", "ma gestionnaire m'a montré", "mon gestionnaire m'a montré",
   "on m'a montré la", "on m'a montré le", "on m'a montré les",
+  // La retenue qui en dit long (« je dis ça, je dis rien », « c'est tout ce que je dis »).
+  'je dis ça je dis rien', 'je dis ça, je dis rien', "c'est tout ce que je dis", 'tout ce que je vais dire',
+  "c'est tout ce que je vais dire", "j'en dis pas plus", "je t'en dis pas plus", "je vous en dis pas plus",
 ];
 
 export const TEASE_HINTS_FR = [
@@ -177,6 +195,8 @@ export const TEASE_HINTS_FR = [
   'dévoilée bientôt', 'quelque chose de gros', 'vous verrez bien', 'préparez-vous', "vous l'avez entendu ici en premier",
   'devinez quel', 'devinez quelle', 'devinez quoi', 'divulgâcheur', 'quand tout le monde va savoir',
   'vous allez bientôt savoir', 'attendez de voir',
+  // Le « scoop » n'est en français qu'une nouvelle donnée avant les autres (pas la boule de crème glacée).
+  'scoop', 'petit scoop', 'un scoop', 'en exclusivité',
 ];
 
 export const POLICY_ACTIONS_FR = [
@@ -205,7 +225,19 @@ export const POLICY_ACTIONS_FR = [
   'fusion', 'fusions', 'déjà décidé', 'déjà décidée', 'décidée', 'décidés', 'décidées', 'commencez à chercher',
   'commence à chercher', 'cherchez ailleurs', 'cherche ailleurs', 'vont disparaître', 'va disparaître',
   'retenus', 'retenues', 'pas retenu', 'pas retenue', 'ne sera pas gâtée', 'ne sera pas gâté', 'va écoper',
-  'vont écoper',
+  // Le sort d'un programme en images, y compris québécoises : « passe au couperet », « sur la sellette »,
+  // « mis sur la glace », « tabletté », « ses jours sont comptés », « va y passer ».
+  'passe au couperet', 'passer au couperet', 'va passer au couperet', 'sur la sellette', 'mis sur la glace',
+  'mise sur la glace', 'mis sur les tablettes', 'tabletté', 'tablettée', 'tablettés', 'ses jours sont comptés',
+  'les jours sont comptés', 'survivra pas', 'ne survivra pas', 'va y passer', 'vont y passer', 'en a plus pour longtemps',
+  "n'en a plus pour longtemps", 'mis en veilleuse', 'mise en veilleuse', 'mis au rancart', 'mise au rancart',
+  'vont écoper', 'est dedans', 'sont dedans', 'est pas dedans', "n'est pas dedans", 'sont pas dedans',
+  // Le conseil de se trouver un autre emploi, dans tous les registres : des postes vont disparaître.
+  'regarder ailleurs', 'regardez ailleurs', 'regarde ailleurs', 'voir ailleurs', 'allez voir ailleurs',
+  'commencez à regarder', 'commence à regarder', 'chercher une autre job', 'cherchez une autre job',
+  'trouvez-vous une autre job', 'magasiner une autre job', 'magasinez une autre job', 'chercher un autre emploi',
+  'cherchez un autre emploi', 'trouver un autre emploi', 'mettez votre cv à jour', 'mettez à jour votre cv',
+  'mettre votre cv à jour', 'mettez votre profil linkedin à jour', 'faites vos boîtes', 'paquetez vos affaires',
 ];
 
 export const FUTURE_MARKERS_FR = [

@@ -6,6 +6,9 @@ export const EMPLOYER_TARGETS_FR = [
   'notre direction', 'ma direction', 'les gestionnaires', 'nos gestionnaires', 'mes gestionnaires', 'les cadres',
   'nos cadres', 'les ressources humaines', 'les RH', 'nos RH', 'mon sous-ministre', 'ma sous-ministre',
   'notre sous-ministre', 'mon SMA', 'ma SMA', 'notre SMA', 'ma division', 'notre division', 'mon unité', 'la gestion',
+  // Le ministre de son propre ministère : « ma ministre », et tout ce que « propre » rend sien.
+  'ma ministre', 'mon ministre', 'ma propre ministre', 'mon propre ministre', 'mon propre ministère',
+  'notre propre ministère', 'ma propre direction', 'mon propre employeur',
 ];
 
 /** Mots qui, juste après « la direction » ou « la gestion », en font autre chose (« la gestion des déchets »). */

@@ -18,7 +18,7 @@ const CRITIQUES_AVANT_M_FR = ['mauvais', 'très mauvais', 'terrible', 'pire', 't
 const CRITIQUES_APRES_F_FR = ['irresponsable', 'cynique', 'cruelle', 'insensée', 'aberrante', 'désastreuse', 'douteuse', 'absurde', 'injuste'];
 const CRITIQUES_APRES_M_FR = ['irresponsable', 'cynique', 'cruel', 'insensé', 'aberrant', 'désastreux', 'douteux', 'absurde', 'injuste'];
 
-export const NEGATIVE_EVALUATION_FR = [
+const NEGATIVE_EVALUATION_BASE_FR = [
   // La position de l'auteur contre la mesure, à la première personne (« je suis contre », « je m'oppose à »).
   'je suis contre', 'je suis totalement contre', 'je suis complètement contre', "je m'oppose à", "je m'oppose au", "je m'oppose aux",
   "je ne suis pas d'accord avec", "je suis pas d'accord avec", "chu pas d'accord avec", 'je désapprouve', 'je dénonce',
@@ -96,6 +96,22 @@ export const NEGATIVE_EVALUATION_FR = [
   // Le tort dit par ses conséquences (« ces compressions rendront les restaurants moins sécuritaires »).
   'est brisé', 'est brisée', 'sont brisés', 'moins sécuritaire', 'moins sécuritaires', 'met en danger', 'mettent en danger', 'met à risque', 'ne fonctionnera pas', 'ne fonctionnera jamais', 'rend plus difficile',
 ];
+
+// Les adjectifs s'accordent : une mesure nommée au pluriel (« les nouvelles règles sont cruelles »,
+// « des délais inacceptables ») est jugée comme au singulier. Chaque adjectif seul de la liste reçoit
+// son pluriel (cruel → cruels, cruelle → cruelles, brutal → brutaux), plutôt que d'en dresser la liste.
+const pluriel = (w: string) => (/[sxz]$/.test(w) ? w : /al$/.test(w) ? w.slice(0, -2) + 'aux' : w + 's');
+// Les terminaisons d'adjectifs seulement : pas les verbes (« méprisent », « ruine ») ni « -ent », qui
+// sont aussi des verbes et dont les adjectifs ont déjà leur forme « * » dans la liste.
+const ADJECTIF_SEUL = /^[\p{L}-]+(?:é|ée|el|elle|ant|ante|if|ive|eux|euse|al|ale|ique|able|ible|ide|ile|aire|grade|ite|ul|ulle|ain|aine|ot|ote)$/u;
+// Un défaut d'exécution, « mal » devant un participe, avec l'accord (« mal géré », « mal conçues »).
+const PARTICIPES_FR = ['géré', 'pensé', 'conçu', 'planifié', 'ficelé', 'foutu', 'préparé', 'expliqué', 'exécuté', 'financé', 'administré', 'organisé', 'calculé', 'géré'];
+
+export const NEGATIVE_EVALUATION_FR = [...new Set([
+  ...NEGATIVE_EVALUATION_BASE_FR,
+  ...NEGATIVE_EVALUATION_BASE_FR.filter((w) => ADJECTIF_SEUL.test(w)).map(pluriel),
+  ...PARTICIPES_FR.flatMap((p) => [p, `${p}e`, `${p}s`, `${p}es`].map((a) => `mal ${a}`)),
+])];
 
 export const DECISION_PRAISE_FR = [
   'une excellente décision', 'excellente décision', 'une très bonne décision', 'une bonne décision', 'bonne décision',

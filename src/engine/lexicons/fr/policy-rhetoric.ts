@@ -28,6 +28,13 @@ export const RHETORICAL_QUESTIONS_FR = [
   'pourquoi s’entêter',
   "pourquoi s'entêter", 'quand vont-ils comprendre', 'quand est-ce qu’ils vont comprendre',
   "quand est-ce qu'ils vont comprendre", 'pour qui au juste',
+  // L'incompréhension qui accuse, dans tous les registres (« je comprends pas pourquoi », « qu'on m'explique
+  // pourquoi », « expliquez-moi pourquoi »), comme l'anglais « can someone explain why ».
+  ...['je ne comprends pas', 'je comprends pas', "j'comprends pas", 'chu pas capable de comprendre', 'je comprendrai jamais']
+    .flatMap((c) => [`${c} pourquoi`, `${c} comment`]),
+  "qu'on m'explique pourquoi", "quelqu'un peut m'expliquer pourquoi", 'quelqu’un peut m’expliquer pourquoi',
+  'expliquez-moi pourquoi', 'expliquez-moi comment', 'explique-moi pourquoi', 'comment ça se fait que', 'comment ça se fait qu’',
+  "comment ça se fait qu'",
 ];
 
 /** Éloges par soulagement : « enfin un ministre qui… », « il était temps ». */

@@ -8,6 +8,12 @@ export const PROMISE_MARKERS_FR = [
   'sans aucun doute', 'certainement', 'assurément', 'comptez sur moi', 'comptez là-dessus', 'nous nous engageons',
   'on vous garantit', 'nous garantissons', 'à 100 %', 'à 100%', 'je vais faire en sorte',
   'faites-moi confiance', 'fais-moi confiance', 'croyez-moi', 'crois-moi',
+  // Rassurer et prendre la chose en main : tous les registres (« inquiétez-vous pas », « t'inquiète », « je m'en occupe »).
+  'ne vous inquiétez pas', 'inquiétez-vous pas', 'ne vous en faites pas', 'vous en faites pas', "pas d'inquiétude",
+  "ne t'inquiète pas", "t'inquiète pas", "t'inquiète", 'inquiète-toi pas', "je m'en occupe", "je m'en charge",
+  "je vais m'en occuper", "je vais m'en charger", "laissez-moi m'en occuper",
+  // L'initié qui l'affirme : « je vous le dis », « c'est réglé » (avec un résultat du gouvernement).
+  'je vous le dis', 'je te le dis', 'moi je vous le dis', "c'est réglé", "c'est dans la poche",
   'je tiens à rassurer', 'je tiens à vous rassurer', 'je veux rassurer', 'je veux vous rassurer', 'laissez-moi vous rassurer',
   // Confirmer une décision qui n'est pas annoncée, c'est la promettre.
   'je peux vous confirmer', 'je vous confirme', 'je peux confirmer', 'je confirme', "c'est confirmé",
@@ -52,6 +58,9 @@ export const RECEIVE_VERBS_FR = [
   'sera payé', 'sera payée', 'seront payés', 'seront payées', 'sera couvert', 'seront couverts', 'sera remboursé',
   'seront remboursés', 'restera ouvert', 'restera ouverte', 'sera rétabli', 'sera rétablie', 'sera réglé', 'sera réglée',
   // Des tiers et des choses publiques : « toutes les écoles recevront le financement », « le programme sera reconduit ».
+  // Ce qui part vers les gens : « les chèques vont sortir vendredi », « le paiement va rentrer ».
+  'vont sortir', 'va sortir', 'vont partir', 'va partir', 'vont rentrer', 'va rentrer', 'vont arriver', 'va arriver',
+  'sortiront', 'sortira', 'arriveront', 'arrivera',
   'recevront', 'recevra', 'obtiendront', 'obtiendra', 'vont recevoir', 'va recevoir', 'vont obtenir', 'sera reconduit',
   'sera reconduite', 'seront reconduits', 'sera prolongé', 'sera prolongée', 'sera maintenu', 'sera maintenue',
   'sera augmenté', 'sera augmentée', 'est garanti', 'est garantie', 'sont garantis', 'sont garanties',

@@ -14,6 +14,20 @@ export const WE_THE_MINISTRY_FR = [
   'chez nous au ministère', 'nous, au gouvernement', 'nous au gouvernement', 'en tant que ministère, nous',
   'en tant que gouvernement, nous', 'comme ministère, nous', 'comme gouvernement, nous', 'nous, le ministère',
   'nous, le gouvernement',
+  // « Comme gouvernement, on… », « notre position en tant que ministère » : l'institution en apposition
+  // à un « nous » ou à un « notre », quelle que soit la préposition (comme, en tant que, à titre de).
+  // Pas « province » : « comme province, on a bien fait au hockey » parle de sport.
+  ...['comme', 'en tant que', 'à titre de'].flatMap((prep) => ['gouvernement', 'ministère'].flatMap((inst) => [
+    `${prep} ${inst}, on`, `${prep} ${inst} on`, `${prep} ${inst}, nous`, `nous ${prep} ${inst}`, `on ${prep} ${inst}`,
+    ...['position', 'décision', 'priorité', 'objectif', 'choix', 'message'].map((n) => `notre ${n} ${prep} ${inst}`),
+  ])),
+  // « Ici, au gouvernement, on pense… », « icitte au ministère, on… », « de notre bord, au ministère, on… » :
+  // le lieu ou le camp de l'auteur, puis « on »/« nous » (le lieu seul, « ici au gouvernement, c'est la
+  // semaine de Centraide », ne parle pas au nom de l'institution).
+  ...['ici', 'icitte', 'chez nous', 'de notre côté', 'de notre bord'].flatMap((w) => ['au ministère', 'au gouvernement'].flatMap((i) =>
+    [`${w} ${i}, on`, `${w}, ${i}, on`, `${w} ${i} on`, `${w} ${i}, nous`, `${w}, ${i}, nous`, `${w} ${i} nous`])),
+  // Le « nous autres » familier : « nous autres au ministère, on… ».
+  'nous autres au ministère', 'nous autres au gouvernement', 'nous autres, au ministère', 'nous autres, au gouvernement',
 ];
 
 export const POSITION_PHRASES_FR = [

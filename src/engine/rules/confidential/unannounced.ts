@@ -5,13 +5,14 @@
 // in the sentence or the one before. Official accounts legitimately tease scheduled announcements,
 // so there it is only a tip (leaks of unannounced decisions: guidelines §1.7 #11).
 import { defineRule } from '../../define-rule.js';
+import { plainBefore } from '../../text/unit.js';
 import { lexicon } from '../../match.js';
 import type { Hit, Localized, Span, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/confidential-hints.js';
 import * as fr from '../../lexicons/fr/confidential-hints.js';
 import { GOV_OBJECTS_EN, SECTORS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
-import { adviceBefore, firstOutside, hasUrl, plainBefore, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, firstOutside, hasUrl, publicCue, spans, test, trainingCue } from './context.js';
 
 type Tier = 'unreleased' | 'secret' | 'rumour' | 'tease';
 
@@ -22,6 +23,12 @@ const NOBODY_KNOWS = /\b(?:nobody|no one|no-one|personne)\s{1,3}(?:[a-z']{1,15}\
 // "the minister's announcement for next week", « l'annonce de jeudi »: an announcement still to come, seen from inside.
 const UPCOMING_ANNOUNCEMENT =
   /\b(?:announcement|news release|press release|speech|remarks|backgrounder|media lines|annonce|communique|discours|allocution)\s{1,3}(?:for|of|on|de|du|pour|prevue?\s{1,3}(?:pour|le)|scheduled\s{1,3}for|planned\s{1,3}for)\s{1,3}(?:next\s{1,3}week|tomorrow|monday|tuesday|wednesday|thursday|friday|la\s{1,3}semaine\s{1,3}prochaine|demain|lundi|mardi|mercredi|jeudi|vendredi)\b|\b(?:next\s{1,3}week's|tomorrow's|monday's|tuesday's|wednesday's|thursday's|friday's)\s{1,3}(?:big\s{1,3})?(?:announcement|news release|press release|speech|funding announcement)\b/g;
+// The announcement given a date by its verb, in any tense: "the announcement drops after the
+// holidays", "the release goes out Monday", « l'annonce sort juste après les fêtes », « l'annonce va
+// tomber en janvier ». Knowing when a decision will be made public is knowing it before the public;
+// like a tease, it needs a government matter in the sentence or the one before.
+const ANNOUNCEMENT_TIMED =
+  /\b(?:the\s(?:official\s)?(?:announcement|news\srelease|press\srelease)|l'annonce(?:\sofficielle)?|le\scommunique)\s(?:drops|lands|comes\sout|goes\sout|is\scoming|will\scome|will\sbe\smade|is\sset\sfor|is\splanned\sfor|sort|sortira|va\ssortir|tombe|tombera|va\stomber|se\sfera|va\sse\sfaire|sera\sfaite|est\sprevue?|s'en\svient|arrive|arrivera)\s(?:(?:juste|right|only|pas)\s)?(?:after|before|next|on|in|this|tomorrow|monday|tuesday|wednesday|thursday|friday|apres|avant|demain|lundi|mardi|mercredi|jeudi|vendredi|la\ssemaine|le\smois|en|au|a\sla|cette|ce|bientot|soon)\b/g;
 const RUMOUR = lexicon([...en.RUMOUR_HINTS_EN, ...fr.RUMOUR_HINTS_FR]);
 // Heard at any internal meeting, whatever its name: "heard in a directors' meeting", "learned at this
 // morning's branch huddle", « entendu en réunion de direction », « appris lors d'une séance d'information ».
@@ -137,6 +144,7 @@ function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   for (const m of spans(SECRECY, s)) out.push({ span: m, tier: 'secret' });
   for (const m of [...spans(UNRELEASED, s), ...spans(NOBODY_KNOWS, s)]) out.push({ span: m, tier: 'unreleased' });
   for (const m of spans(UPCOMING_ANNOUNCEMENT, s)) out.push({ span: m, tier: 'tease' });
+  for (const m of spans(ANNOUNCEMENT_TIMED, s)) out.push({ span: m, tier: 'tease' });
   for (const m of spans(ASKED_NOT_TO_SHARE, s)) out.push({ span: m, tier: 'secret' });
   for (const m of tipOffs(s, before)) out.push({ span: m, tier: 'secret' });
   for (const m of secrecyForms(s)) if (!out.some((o) => o.span.start < m.end && m.start < o.span.end)) out.push({ span: m, tier: 'secret' });
@@ -178,6 +186,12 @@ function objectOf(unit: Unit, tier: Tier, avoid: Span[], before: string, beforeH
 // An amount or a date makes a secret specific: "$40M", "20%", "in March".
 const SPECIFIC = /\b(?:sneak peek|first look|preview|avant-gout|apercu|en primeur)\b|\$\s?\d|\d\s?(?:%|\$|m\b|k\b|million|billion|milliards?|millions?)|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/;
 
+/** The sentence gives a future or a specific (a date, an amount, "sneak peek"): what turns a light
+ * tease (a wink, a lone "spoiler") into news to come. */
+function futureOrSpecific(unit: Unit, avoid: Span[] = []): boolean {
+  return firstOutside(unit, FUTURE, avoid) !== null || SPECIFIC.test(unit.plain);
+}
+
 /** A claim says what happens to the matter: a policy action, a future, an amount or a date. A
  * rumour needs an action ("the ministry will cut…"), not only a future ("…will win the league"). */
 function claim(unit: Unit, avoid: Span[], tier: Tier): boolean {
@@ -185,7 +199,7 @@ function claim(unit: Unit, avoid: Span[], tier: Tier): boolean {
   if (tier === 'unreleased') return true;
   if (firstOutside(unit, ACTION, avoid) !== null) return true;
   if (tier === 'rumour') return false;
-  return firstOutside(unit, FUTURE, avoid) !== null || SPECIFIC.test(unit.plain) || (tier === 'secret' && SECRET_WHEN.test(unit.plain));
+  return futureOrSpecific(unit, avoid) || (tier === 'secret' && SECRET_WHEN.test(unit.plain));
 }
 
 /** Whether a claim is made in a plain string (the previous sentence). */
@@ -230,7 +244,7 @@ export default defineRule({
   // Every hint of hints() (here or in the sentence before), and planHits()' institutional voice.
   triggers: [
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, GOV,
-    SOURCE, NOBODY_KNOWS, UPCOMING_ANNOUNCEMENT, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
+    SOURCE, NOBODY_KNOWS, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
     HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, RUMOUR_AT_WORK,
   ],
   detect(unit) {
@@ -249,9 +263,8 @@ export default defineRule({
       // A wink alone is a joke ("Official favourite bakery of the Ministry 😉"); it teases news only
       // next to a future or a specific (date, amount, "coming").
       if (tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(span.start, span.end)) && here.every((h) => h.tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(h.span.start, h.span.end)))
-        && (selling || (firstOutside(unit, FUTURE, avoid) === null && !SPECIFIC.test(unit.plain)))) continue;
-      if (tier === 'tease' && SPOILER_ONLY.test(unit.plain.slice(span.start, span.end)) && here.length === 1
-        && firstOutside(unit, FUTURE, avoid) === null && !SPECIFIC.test(unit.plain)) continue;
+        && (selling || !futureOrSpecific(unit, avoid))) continue;
+      if (tier === 'tease' && SPOILER_ONLY.test(unit.plain.slice(span.start, span.end)) && here.length === 1 && !futureOrSpecific(unit, avoid)) continue;
       if (tier !== 'secret' && tier !== 'unreleased' && publicOnce()) continue;
       const obj = objectOf(unit, tier, avoid, before, prev.length > 0);
       if (!obj) continue;
@@ -269,7 +282,7 @@ export default defineRule({
     // A wink alone in the sentence before is a joke there too ("Bilingualism required (obviously 😉)"),
     // unless this sentence gives it a future or a specific.
     if (prev.every((h) => h.tier === 'tease' && EMOJI_ONLY.test(before.slice(h.span.start, h.span.end)))
-      && firstOutside(unit, FUTURE) === null && !SPECIFIC.test(unit.plain)) return planHits(unit, before);
+      && !futureOrSpecific(unit)) return planHits(unit, before);
     const res = objectsFor(tier);
     let blanked = before;
     for (const h of prev) blanked = blanked.slice(0, h.span.start) + ' '.repeat(h.span.end - h.span.start) + blanked.slice(h.span.end);
@@ -284,6 +297,18 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A program's fate said in an image, in either language.
+      { text: 'Not supposed to say but the Sudbury ServiceOntario counter won’t survive the spring.', mode: 'personal' },
+      { text: 'Entre nous, le projet de la nouvelle école est mis sur la glace.', span: 'Entre nous', mode: 'professional' },
+      // Knowing what will become public, and the internal document seen in passing.
+      { text: 'Ouin, la réunion de ce matin au ministère était intéressante… on en reparle quand ça va être public.', span: 'on en reparle quand ça va être public', mode: 'personal' },
+      { text: "Ça va être annoncé la semaine prochaine, mais le nouveau centre de santé s'en va à Hawkesbury.", mode: 'professional' },
+      { text: "J'ai vu passer la liste des projets financés par le ministère, Sudbury est dedans!", span: 'vu passer la liste', mode: 'personal' },
+      { text: 'The transit funding list crossed my desk today. Sudbury made the list.', span: 'crossed my desk', mode: 'personal' },
+      { text: "Des changements s'en viennent pour les bureaux de ServiceOntario, c'est tout ce que je dis.", mode: 'personal' },
+      // A government matter whose announcement is given a date by its verb; a French « scoop ».
+      { text: "Petit scoop : les coupures dans les conseils scolaires sont déjà décidées, l'annonce sort juste après les fêtes.", mode: 'personal', severity: 'high' },
+      { text: 'The cuts to school boards are decided, the announcement drops after the holidays.', span: 'the announcement drops after', mode: 'personal' },
       { text: 'Un collègue m’a montré la liste des projets retenus pour la subvention. Timmins n’y est pas.', mode: 'professional' },
       { text: "Can't go into it but if you work in the Thunder Bay regional office, maybe start looking around.", mode: 'personal', severity: 'high' },
       { text: 'Entre nous, la fusion des deux ministères est déjà décidée.', span: 'Entre nous', mode: 'professional' },
@@ -331,6 +356,16 @@ export default defineRule({
       { text: "Notre direction va financer trois nouvelles cliniques l'an prochain, c'est promis!", span: 'Notre direction va financer', severity: 'medium' },
     ],
     valid: [
+      "L'annonce du gagnant de Star Académie sort lundi, j'ai tellement hâte!",
+      "Je l'ai vu passer sur Facebook : le ministère annonce 20 M$ pour les routes.",
+      'On en reparle quand ce sera officiel : on achète une maison! 🏡',
+      "Je vais partager le rapport du ministère quand ce sera public, promis.",
+      "Je dis ça je dis rien, mais ma belle-sœur a encore oublié ma fête.",
+      "J'ai vu passer le défilé du Père Noël, trop beau!",
+      "Entre nous, mon régime est mis sur la glace jusqu'aux Fêtes 😂",
+      'My sourdough won’t survive the week lol, can’t say much more.',
+      'The announcement of the new Marvel cast drops next week 🍿',
+      'Petit scoop : ma sœur se marie en juin!',
       'A colleague showed me the best poutine in Sudbury, thank you Marc!',
       'Je suis arrivée au bureau avant tout le monde ce matin, le café est prêt!',
       'Start looking around for cottages, prices are dropping!',

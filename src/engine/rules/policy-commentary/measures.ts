@@ -21,8 +21,10 @@ const GOODS: Record<Locale, WordLexicon> = {
 const PROGRAMS = new WordLexicon({ term: [...PROGRAMS_EN, ...PROGRAMS_FR] });
 const OWNERS = phraseSet([...NON_GOVERNMENT_OWNERS_EN, ...NON_GOVERNMENT_OWNERS_FR]);
 // A first-person or private subject right before the action: "I'm cutting sugar", « je ferme le chalet ».
+// Not « on »: before a cut to a public service it is the impersonal "they" (« on coupe dans les
+// services en français »), and the public good after the verb already keeps the cottage out.
 const SELF = phraseSet([
-  'i', "i'm", 'im', 'we', "we're", 'were', "we've", "i've", 'my', 'our', 'me', 'us', 'you', "you're", 'your', 'je', 'j', 'nous', 'on',
+  'i', "i'm", 'im', 'we', "we're", 'were', "we've", "i've", 'my', 'our', 'me', 'us', 'you', "you're", 'your', 'je', 'j', 'nous',
   'mon', 'ma', 'mes', 'notre', 'nos', 'tu', 'vous', 'votre', 'vos',
 ]);
 const OWNER_AFTER = phraseSet(['at', 'of', 'in', 'by', 'du', 'de', 'chez']);

@@ -48,6 +48,18 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A name or a pledged vote, electoral by the office named in the sentence before.
+      { text: 'Fière de ma sœur qui se présente à la mairie de Timmins! Votez Julie!', span: 'Votez Julie', mode: 'personal' },
+      { text: 'Mon ami Marc se présente comme conseiller dans le quartier 4, il a mon vote.', span: 'a mon vote', mode: 'personal' },
+      { text: 'My neighbour Dev is running for city council in Ward 9. He has my vote.', span: 'has my vote', mode: 'professional', severity: 'high' },
+      // Putting those in power out, with an object pronoun in any tense, where government or an election is about.
+      { text: 'Ce gouvernement-là, faut le sortir aux prochaines élections.', span: 'le sortir', mode: 'personal' },
+      { text: 'Les conservateurs vont encore couper dans la santé, votez pas pour eux autres.', span: 'votez pas pour eux autres' },
+      { text: 'Four more years of this government? Throw them all out in June.', span: 'Throw them all out', mode: 'professional', severity: 'high' },
+      // Canvassing for a person named by a capital, even with no office word or with a count of doors.
+      { text: "J'ai fait du porte-à-porte toute la fin de semaine pour Mélanie dans Ottawa-Vanier.", span: 'fait du porte-à-porte toute la fin de semaine pour Mélanie', mode: 'personal' },
+      { text: 'Knocked on 200 doors tonight for Sarah in Guelph, who is joining us Saturday?', span: 'Knocked on 200 doors tonight for Sarah', mode: 'personal' },
+      { text: "On a cogné à 300 portes pour le NPD samedi!", mode: 'personal' },
       { text: 'Honoured to be nominated as the NDP candidate for Sudbury! Campaign launch Saturday.', mode: 'personal' },
       { text: 'Les libéraux ont promis 10 $ par jour et ils ont livré. Votez rouge!', span: 'Votez rouge', mode: 'personal' },
       // Campaign work and money in any tense; the jobs of election day; French « militer ».
@@ -89,6 +101,15 @@ export default defineRule({
       { text: 'Les libéraux ont laissé tomber le Nord. Le 27, votez contre eux.', span: 'votez contre eux' },
     ],
     valid: [
+      'Ma fille fait du porte-à-porte pour vendre du chocolat pour son école.',
+      'Fait du porte-à-porte pour Centraide samedi, merci aux voisins généreux!',
+      'Knocked on 40 doors for Halloween with the kids lol',
+      'Emma is running for student council. She has my vote!',
+      'The Raptors’ Scottie Barnes has my vote for MVP.',
+      'Le gâteau aux carottes de Line a mon vote au concours!',
+      'Les enfants, faut les sortir du lit à 7 h, pis après ça on part.',
+      'Faut les sortir, ces vieux meubles, avant que le gouvernement change les règles du dépotoir... ben non, je niaise.',
+      'The raccoons got into the garbage again, gotta get them all out of the garage.',
       'Go orange for Orange Shirt Day this Friday!',
       'Honoured to be nominated as Volunteer of the Year by the United Way!',
       // Someone else's sign, described; giving and militancy with no party or candidate.

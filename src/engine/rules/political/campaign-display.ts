@@ -6,13 +6,13 @@
 // sentence beside the cue (a hashtag on its own line). A grad or for-sale lawn sign, a charity
 // campaign, and news about signs ("NDP signs vandalized") stay clean.
 import { defineRule } from '../../define-rule.js';
+import { plainBefore } from '../../text/unit.js';
 import type { Hit, Span, Unit } from '../../types.js';
 import { stripAccents } from '../../text/fold.js';
 import * as en from '../../lexicons/en/political-display.js';
 import * as fr from '../../lexicons/fr/political-display.js';
 import { WordLexicon, gap } from './util.js';
 import { beforeNamesTarget, partisanSignals, politicalTargets } from './signals.js';
-import { plainBefore } from '../confidential/context.js';
 
 const CUES = new WordLexicon({ term: [...en.DISPLAY_CUES_EN, ...fr.DISPLAY_CUES_FR] });
 const SIGNS = new WordLexicon({ term: [...en.ELECTION_SIGNS_EN, ...fr.ELECTION_SIGNS_FR] });

@@ -10,9 +10,18 @@ import type { Hit } from '../../types.js';
 import { OUSTER_AFTER_EN, OUSTER_BEFORE_EN } from '../../lexicons/en/political-stance.js';
 import { OUSTER_AFTER_FR, OUSTER_BEFORE_FR } from '../../lexicons/fr/political-stance.js';
 import { signals } from './signals.js';
+import { stripAccents } from '../../text/fold.js';
 
 const AFTER = lexicon([...OUSTER_AFTER_EN, ...OUSTER_AFTER_FR]);
 const BEFORE = lexicon([...OUSTER_BEFORE_EN, ...OUSTER_BEFORE_FR]);
+// A surname alone ("Ford" is a car, "Singh" and "May" are many people) is a leader only inside a
+// slogan that cannot be about a thing: « Dehors Ford. », « Ford, dégage! », "Ford out!", « à bas
+// Ford », "good riddance, Ford", with no article or possessive before it (« ma Ford dort dehors »)
+// and no car in the sentence. Case-sensitive: a slogan capitalises the name.
+const SURNAME_SLOGAN =
+  /(?<![\p{L}\p{N}])(?:(?:[Dd]ehors|DEHORS|[Dd][ée]gage|[Àà] bas|A bas|[Bb]ye,? bye|[Gg]ood riddance|[Aa]dieu),? (Ford|Stiles|Singh|Schreiner|Blanchet|Bernier)(?=\s*(?:[.!,;]|$))|(Ford|Stiles|Singh|Schreiner|Blanchet|Bernier),? (?:dehors|DEHORS|d[ée]gage|out|OUT|must resign|doit d[ée]missionner)(?=\s*(?:[.!,;]|$)))/gu;
+const NOT_A_PERSON = /(?:^|[^\p{L}])(?:ma|mon|sa|son|notre|votre|une|la|le|my|our|his|her|a|the|old)[\s,]{1,3}$/u;
+const CAR = /\b(?:char|auto|voiture|camion|pick-?up|truck|car|f-?150|mustang|garage|mecanicien|pneus?|tires?|dealership|concessionnaire|moteur|engine|toyota|honda|chevy|chevrolet|dodge|hyundai|kia|tesla|nissan|subaru|harrison)\b/;
 /** "has to go to Ottawa", « doit partir pour Ottawa »: a trip, not an ouster. */
 const TRIP_AFTER = /^\s{0,3}(?:to|for|on|pour|a|au|en|vers)\s/;
 
@@ -39,6 +48,15 @@ export default defineRule({
       if (a) hits.push({ start: l.start, end: a.end });
       else if (b) hits.push({ start: b.start, end: l.end });
     }
+    if (!hits.length && !CAR.test(p) && !CAR.test(stripAccents(unit.before))) {
+      SURNAME_SLOGAN.lastIndex = 0;
+      for (let m = SURNAME_SLOGAN.exec(unit.folded); m; m = SURNAME_SLOGAN.exec(unit.folded)) {
+        const name = m[1] ?? m[2]!;
+        const at = m.index + m[0].indexOf(name);
+        if (NOT_A_PERSON.test(unit.folded.slice(Math.max(0, at - 8), at))) continue;
+        hits.push({ start: m.index, end: m.index + m[0].length });
+      }
+    }
     return hits;
   },
   examples: {
@@ -47,12 +65,18 @@ export default defineRule({
       { text: "Can't wait to see Doug Ford gone on June 2nd 👋", span: "Can't wait to see Doug Ford", mode: 'professional', severity: 'high' },
       { text: 'Dehors Doug Ford! Le 27, on fait le ménage.', span: 'Dehors Doug Ford' },
       { text: "J'ai hâte que Doug Ford débarque, quatre ans de trop.", span: 'Doug Ford débarque' },
+      // A surname alone, inside a slogan about nothing but a person.
+      { text: 'Dehors Ford. Dehors toute la gang. Le 27, on fait le ménage.', span: 'Dehors Ford' },
+      { text: 'Four more years of this? Ford out!', span: 'Ford out', mode: 'professional', severity: 'high' },
     ],
     valid: [
       'Doug Ford has to go to Ottawa on Monday for the first ministers meeting.',
       'Ford has to go electric or lose the truck market, says the analyst.',
       "Doug Ford doit partir pour Washington lundi, selon son bureau.",
       'Doug Ford announced the new transit line at Union Station this morning.',
+      "Ma Ford dort dehors depuis que le garage est plein d'boîtes.",
+      'Sold the old truck today. Bye bye Ford, hello Toyota!',
+      'Jagmeet who? Our new neighbour Ravi Singh, dehors tous les soirs avec son chien, est adorable.',
     ],
   },
 });

@@ -40,6 +40,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A French party adjective claimed as an identity or a vote, lower-case.
+      { text: "J'ai voté pour lui en 2022 pis je vais le refaire, fier conservateur 💙", mode: 'personal', severity: 'medium' },
+      { text: "Libérale de toujours, j'ai toujours voté libéral.", mode: 'professional', severity: 'high' },
       { text: "Can't wait to see the PCs lose their majority. Tick tock.", mode: 'personal', severity: 'medium' },
       { text: 'Les conservateurs de Ford méritent une raclée aux prochaines élections.', mode: 'personal', severity: 'medium' },
       { text: 'The Liberals deserve to lose every seat they hold.', mode: 'professional', severity: 'high' },
@@ -81,6 +84,9 @@ export default defineRule({
       { text: 'Bonne chance à mon amie Julie qui se présente à la mairie de Sudbury!', span: 'Bonne chance à mon amie Julie qui se présente à la mairie' },
     ],
     valid: [
+      'Je suis très conservateur avec mes placements, pas de crypto pour moi.',
+      'Le vote libéral s’est effondré à Toronto, selon les analystes.',
+      "Fière conservatrice au musée d'art depuis 10 ans, venez voir la nouvelle expo!",
       "Can't wait to see the Leafs lose their lead again, said no one.",
       'The Leafs deserve to lose after that effort.',
       'Mes enfants méritent une raclée au Monopoly ce soir, ils trichent!',

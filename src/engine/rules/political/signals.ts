@@ -104,6 +104,18 @@ const ROLE_PARTY =
 // relative clause is the praise (or the attack) itself, so no stance word is needed.
 const RELATIVE_STANCE =
   /(?<![\p{L}\p{N}])(?:(?:a|the|one|this) (?:political )?(?:party|candidate|leader)|(?:un|le|ce) (?:parti|candidat|chef)|(?:une|la|cette) (?:candidate|cheffe)) (?:that|who|qui) (?:(?:actually|finally|really|truly|genuinely|enfin|vraiment) )?(?:listens|understands|cares|gets it|fights|stands up|knows|represents|respects|delivers|speaks for|ecoute|comprend|se soucie|se bat|defend|represente|respecte|connait)(?![\p{L}\p{N}])/gu;
+// A party claimed as an identity or a vote in French, where the adjective is lower-case and so
+// not a name by its case: « fier conservateur », « une vraie libérale », « libéral de toujours »,
+// « j'ai voté conservateur », « je vote néo-démocrate ». The adjective alone is a temperament or a
+// profession (« très conservateur avec mes placements », « profession libérale »), so it needs a
+// frame of pride, loyalty or a vote verb right before it, or a loyalty phrase right after.
+const FR_PARTY_ADJ = '(?:liberal|liberale|liberaux|liberales|conservateur|conservatrice|conservateurs|conservatrices|progressiste-conservat(?:eur|rice)s?|neo-?democrates?|bloquistes?|pequistes?|caquistes?)';
+const IDENTITY_FR = new RegExp(
+  "(?<![\\p{L}\\p{N}])(?:fier|fiere|fiers|fieres|en bon|en bonne|militant|militante|militants|un vrai|une vraie|un pur|une pure|(?:j'ai|j'|on a|nous avons|ai|a|avons|toujours|jamais) vote|votez|voter|votons|voterai|voterons|je vote|on vote) " +
+    FR_PARTY_ADJ + '(?![\\p{L}\\p{N}-])' +
+    '|(?<![\\p{L}\\p{N}])' + FR_PARTY_ADJ + " (?:de toujours|dans l'ame|de coeur|jusqu'a la moelle|jusqu'au bout des ongles|depuis toujours|pure laine)(?![\\p{L}\\p{N}])",
+  'gu',
+);
 // "la campagne de Marc Roy à la mairie": a campaign for a municipal seat names a candidate. The seat
 // is looked for in the few words after "campagne", within the clause.
 const CAMPAIGN_FR = /(?<![\p{L}\p{N}])campagne(?![\p{L}\p{N}])/gu;
@@ -200,6 +212,8 @@ export const SIGNAL_PIECES: readonly string[] = [
   ...keyPieces([...PARTY_TAGS, ...LEADER_TAGS, ...COMPOSABLE_PARTIES, ...COMPOSABLE_LEADERS], 'left'),
   ...keyPieces([...PARTY_TAGS, ...LEADER_TAGS, ...COMPOSABLE_PARTIES, ...COMPOSABLE_LEADERS], 'right'),
   ...keyPieces(ELECTION_TAG_TRIGGERS, 'none'),
+  // A French party adjective claimed as an identity (IDENTITY_FR).
+  ...keyPieces(['liberal', 'conservat', 'democrate', 'bloquiste', 'pequiste', 'caquiste'], 'none'),
 ];
 let signalGate: PieceIndex | null = null;
 
@@ -287,6 +301,15 @@ export function signals(unit: Unit): Signals {
     } else if (precededBy(unit.plain, f.start, VOTE_WORDS, 2)) {
       parties.push(f);
     } else if (precededBy(unit.plain, f.start, IDENTITY_FRAMES, 3)) {
+      parties.push(f);
+      identity.push(f);
+    }
+  }
+  if (!trap) {
+    IDENTITY_FR.lastIndex = 0;
+    for (let m = IDENTITY_FR.exec(unit.plain); m; m = IDENTITY_FR.exec(unit.plain)) {
+      const f = { start: m.index, end: m.index + m[0].length, kind: 'party' };
+      if (inTag(f) || parties.some((p) => f.start < p.end && p.start < f.end)) continue;
       parties.push(f);
       identity.push(f);
     }
@@ -391,7 +414,19 @@ const ACTS = new WordLexicon({
   needsContext: [...IMPLICIT_NEEDS_CONTEXT_EN, ...IMPLICIT_NEEDS_CONTEXT_FR],
   role: [...CAMPAIGN_ROLES_EN, ...CAMPAIGN_ROLES_FR],
   candidacy: [...CANDIDACY_EN, ...CANDIDACY_FR],
+  // One's vote or support pledged to someone ("she has my vote", « il a mon vote », « mon vote ira à »):
+  // electoral only with an office, a party or an election here or in the sentence before.
+  pledge: [
+    'has my vote', 'have my vote', 'gets my vote', 'got my vote', 'has my support', 'has my full support', 'my vote goes to',
+    'my vote is going to', 'a mon vote', 'ont mon vote', 'aura mon vote', 'auront mon vote', 'a mon appui', 'a tout mon appui',
+    'mon vote va à', 'mon vote ira à',
+  ],
 });
+// An office or an election in the sentence before makes a name or a pledge here electoral
+// (« Fière de ma sœur qui se présente à la mairie! Votez Julie! »).
+const OFFICE_BEFORE =
+  /\b(?:mairie|maire|mairesse|conseil municipal|conseiller municipal|conseillere municipale|depute|deputee|circonscription|candidat|candidate|candidats|elections?|scrutin|investiture|mayor|city council|councillor|councilor|trustee|riding|mpp|candidates?|nomination|ward \d+|quartier \d+)\b/;
+const officeBefore = (unit: Unit) => unit.before !== '' && OFFICE_BEFORE.test(stripAccents(unit.before));
 // Civic reminders are read apart, only when nothing partisan was found ("please vote" holds "vote").
 const CIVIC = new WordLexicon({ term: [...CIVIC_REMINDERS_EN, ...CIVIC_REMINDERS_FR] });
 const NEUTRAL_FRAMES = new WordLexicon({ term: [...NEUTRAL_VOTE_FRAMES_EN, ...NEUTRAL_VOTE_FRAMES_FR] });
@@ -449,12 +484,46 @@ function partisanObjects(unit: Unit): Found[] {
 const VOTING_DAY =
   /\b(?:on|le)\s(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s\d{1,2}|\d{1,2}(?:er)?\s(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b|\b(?:election day|voting day|jour du scrutin|jour de l'election|candidates?|candidats?)\b/;
 
+// Canvassing is campaign work by itself: done "for" a person named by a capital, it is someone's
+// campaign even with no office word ("knocked on doors all weekend for Sarah", « du porte-à-porte
+// toute la fin de semaine pour Mélanie »). Door-to-door selling, a charity drive, a census or a
+// holiday ("for Halloween", « pour Centraide ») are not, so their words keep the sentence out.
+const CANVASS_ACT = /porte|pointage|cabal|frapp|cogn|canvass|door|knock|phone ?bank|scrutin|scrutat|campa|milit/;
+const CANVASS_COUNT =
+  /(?<![\p{L}\p{N}])(?:knock(?:ed|ing)? on|hit|hitting|frappe a|frapper a|cogne a|cogner a) (?:over |plus de |pres de )?\d[\d, ]{0,6} (?:doors|portes)(?![\p{L}\p{N}])/gu;
+const FOR_NAME = /(?<![\p{L}\p{N}])(?:for|pour) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
+const NOT_CANVASS =
+  /\b(?:sell|selling|sold|vendre|vend|vendu|vente|cookies|biscuits|chocolat|chocolate|calendriers?|bottles|bouteilles|halloween|bonbons|candy|census|recensement|survey|sondage|charity|charite|fondation|foundation|centraide|united way|croix-rouge|red cross|terry fox|food bank|banque alimentaire|scouts?|guides?|cadets|telethon|movember|relais pour la vie|relay for life|habitat|jehovah|temoins?|witness(?:es)?|church|eglise|paroisse|parish)\b/;
+const NOT_CANVASS_NAMES = phraseSet(['noel', 'paques', 'christmas', 'easter', 'halloween', 'thanksgiving', 'centraide', 'unicef', 'habitat', 'dieu', 'god', 'jesus']);
+
+// Putting those in power out, said with an object pronoun and any tense of the verb: « faut le
+// sortir », « j'ai hâte qu'on les sorte », « on va les mettre dehors », "throw them all out", "kick
+// 'em out". Opposing the governing party without naming it; only where the sentence or the one
+// before speaks of a government, an election, a party or a leader (« les sortir du lit » is a
+// morning with kids).
+const OUST_PRONOUN =
+  /(?<![\p{L}\p{N}])(?:(?:les?|la|l')\s(?:sortir|sorte|sortes|sortent|sortions|sortiez|sortira|sortirons|sortiront|sortirait|mettre dehors|mettrons dehors|mettra dehors|mette dehors|renvoyer chez eux|renvoyer chez lui|debarquer|chasser)|(?:throw|kick|boot|turf|get|vote|toss|run)\s(?:them|'em|em|the bums|the lot of them|this government|this lot|these clowns)\s(?:all\s)?out)(?![\p{L}\p{N}])/gu;
+const OUST_NOT = /\b(?:du lit|de la|du bain|de l'eau|de la piscine|dehors pour jouer|le chien|les chiens|les poubelles|the trash|the garbage|the dog|the recycling|of bed|du four|de l'auto|du char|of the oven|of the car)\b/;
+const GOV_CONTEXT = /\b(?:gouvernement|government|elections?|scrutin|urnes|polls|ballot|queen's park|premier ministre|premiere ministre|premier|conservateurs|liberaux|tories|caucus|ministres?|ministers?|ministre|ford|crombie|stiles|poilievre|carney)\b/;
+
+/** A person named after "for"/« pour » in the clause after a canvassing act at `end`, or null. */
+function canvassedFor(unit: Unit, end: number): Span | null {
+  if (NOT_CANVASS.test(unit.plain)) return null;
+  const clause = unit.folded.slice(end, end + 60).split(/[.!?;\n]/)[0]!;
+  const m = FOR_NAME.exec(clause);
+  if (!m) return null;
+  const first = stripAccents(m[1]!.split(' ')[0]!.toLowerCase());
+  if (NOT_NAMES.has(first) || NOT_CANVASS_NAMES.has(first)) return null;
+  const start = end + m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length };
+}
+
 /** A capitalised name right after `pos` (skipping "for", "the"...), in an electoral frame. */
 function nameAfter(unit: Unit, pos: number, needsContext = true): Span | null {
   const sig = signals(unit);
   // "Elect"/"re-elect" is election context by itself; "vote for Sam" needs an office nearby, or a
   // voting day or the word candidate ("vote for Sarah Lee on October 24", « votez pour Marie Dubois le 27 février »).
-  if (needsContext && !sig.officeContext && !VOTING_DAY.test(unit.plain)) return null;
+  if (needsContext && !sig.officeContext && !VOTING_DAY.test(unit.plain) && (sig.nonPublic || !officeBefore(unit))) return null;
   let i = pos;
   for (let k = 0; k < 2; k++) {
     while (i < unit.folded.length && /[ \t]/.test(unit.folded[i]!)) i++;
@@ -485,6 +554,8 @@ const PRONOUN_CALLS = lexicon([...PRONOUN_CALLS_EN, ...PRONOUN_CALLS_FR]);
 export const CALL_TRIGGERS: readonly string[] = [
   ...ACTS.pieces(), ...CIVIC.pieces(), ...keyPieces([...PRONOUN_CALLS_EN, ...PRONOUN_CALLS_FR]),
   'benefice', 'benefit', 'dinner', 'supper', 'breakfast', 'vot', 'elect', 'elisez', 'donate', 'donnez',
+  // CANVASS_COUNT: "knocked on 200 doors", « cogné à 300 portes »; OUST_PRONOUN.
+  ' doors', ' portes', 'sort', 'dehors', 'debarquer', 'chasser', 'renvoyer', ' out',
 ];
 
 export function callsToAct(unit: Unit): CallHit[] {
@@ -532,7 +603,7 @@ export function callsToAct(unit: Unit): CallHit[] {
         out.push({ start: Math.min(m.start, o.start), end: Math.max(m.end, o.end), kind: 'partisan' });
         continue;
       }
-      const name = nameAfter(unit, m.end);
+      const name = nameAfter(unit, m.end) ?? (!sig.nonPublic && CANVASS_ACT.test(unit.plain.slice(m.start, m.end)) ? canvassedFor(unit, m.end) : null);
       if (name) out.push({ start: m.start, end: name.end, kind: 'partisan' });
     } else if (c.has('role')) {
       const o = after(m, 50) ?? beforeObj(m, 15);
@@ -545,9 +616,9 @@ export function callsToAct(unit: Unit): CallHit[] {
       // "Lawn signs for the Garden Tour": an article makes it a thing, not a person.
       const article = /(?:^|\s)(?:the|la|le|les|l')(?:\s|$)/.test(unit.plain.slice(m.end, name?.start ?? m.end));
       if (name && !article && !sig.nonPublic && /\s/.test(unit.folded.slice(name.start, name.end))) out.push({ start: m.start, end: name.end, kind: 'partisan' });
-    } else if (c.has('candidacy')) {
+    } else if (c.has('candidacy') || c.has('pledge')) {
       // An office ("for mayor", "in Ward 3") or a party ("the NDP candidate") makes it an election.
-      if (sig.officeContext || named.length > 0) out.push({ start: m.start, end: m.end, kind: 'partisan' });
+      if (sig.officeContext || named.length > 0 || (c.has('pledge') && !sig.nonPublic && officeBefore(unit))) out.push({ start: m.start, end: m.end, kind: 'partisan' });
     } else if (c.has('implicit')) {
       // "Anyone but Ford", « tout sauf Poilievre »: a slogan against the one named.
       const nextWord = wordsAfter(unit.folded, m.end, 1)[0] ?? '';
@@ -566,6 +637,28 @@ export function callsToAct(unit: Unit): CallHit[] {
       }
       out.push({ start: m.start, end, kind: 'implicit' });
     }
+  }
+  // « Faut les sortir aux prochaines élections », "throw them all out in June".
+  OUST_PRONOUN.lastIndex = 0;
+  for (let m = OUST_PRONOUN.exec(unit.plain); m; m = OUST_PRONOUN.exec(unit.plain)) {
+    if (sig.nonPublic || OUST_NOT.test(unit.plain)) break;
+    // The pronoun's antecedent comes first (« ce gouvernement-là, faut le sortir »); an object named
+    // after it (« faut les sortir, ces vieux meubles ») is what goes out.
+    const end = m.index + m[0].length;
+    const dislocated = /^,?\s(?:ces|ce|cet|cette|those|these)\s/.exec(unit.plain.slice(end, end + 8));
+    if (dislocated && !GOV_CONTEXT.test(unit.plain.slice(end, end + 40))) continue;
+    const before = stripAccents(unit.before);
+    const context =
+      named.some((n) => n.end <= m!.index) || sig.election.length > 0 || GOV_CONTEXT.test(unit.plain.slice(0, m.index)) || (before !== '' && GOV_CONTEXT.test(before));
+    if (context) out.push({ start: m.index, end, kind: 'implicit' });
+  }
+  // "Knocked on 200 doors for Sarah", « cogné à 300 portes pour le NPD »: a count in the phrase.
+  CANVASS_COUNT.lastIndex = 0;
+  for (let m = CANVASS_COUNT.exec(unit.plain); m; m = CANVASS_COUNT.exec(unit.plain)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const o = after(span, 50) ?? beforeObj(span, 15);
+    const target = o && !(sig.nonPublic && o.kind === 'candidate') ? o : sig.nonPublic ? null : canvassedFor(unit, span.end);
+    if (target) out.push({ start: Math.min(span.start, target.start), end: Math.max(span.end, target.end), kind: 'partisan' });
   }
   BENEFIT_EVENT.lastIndex = 0;
   for (let m = BENEFIT_EVENT.exec(unit.plain); m; m = BENEFIT_EVENT.exec(unit.plain)) {

@@ -4,17 +4,18 @@
 // funding, approving, paying; "you" getting a permit, a cheque, an approval). "I promise I'll bring
 // cookies" and "guaranteed fun at the fair" are not flagged.
 import { defineRule } from '../../define-rule.js';
+import { plainBefore } from '../../text/unit.js';
 import { lexicon } from '../../match.js';
 import type { Hit, Span, Unit } from '../../types.js';
 import { ENTITLEMENTS_EN, GOV_ACTIONS_EN, GOV_SUBJECTS_EN, PROMISE_MARKERS_EN, RECEIVE_VERBS_EN } from '../../lexicons/en/speaking-commitment.js';
 import { ENTITLEMENTS_FR, GOV_ACTIONS_FR, GOV_SUBJECTS_FR, PROMISE_MARKERS_FR, RECEIVE_VERBS_FR } from '../../lexicons/fr/speaking-commitment.js';
-import { plainBefore, spans, test, trainingCue } from '../confidential/context.js';
+import { spans, test, trainingCue } from '../confidential/context.js';
 import { FUTURE_TRIGGER, adminActs } from './administration.js';
 
 const PROMISE = lexicon([...PROMISE_MARKERS_EN, ...PROMISE_MARKERS_FR]);
 // Cheap gate: every promise phrase contains one of these stems.
 const GATE =
-  /promis|guarant|garant|assur|confirm|by (?:mon|tue|wed|thu|fri|sat|sun|tom|ton|end|eod|the end)|d'ici|word|parole|make sure|see to it|ensure|definitely|for sure|100|doubt|count on|comptez|commit|engage|make it happen|get it done|no question|absolutely|mark my|personally|personnellement|trust me|confiance|croyez-moi|crois-moi|sans faute|certain|c'est sur|coup sur|faire en sorte/;
+  /promis|promet|le dis|telling you|take it from me|done deal|regle|dans la poche|inquiet|worr|m'en occupe|m'en charge|handle|take care of|leave it with me|guarant|garant|assur|confirm|by (?:mon|tue|wed|thu|fri|sat|sun|tom|ton|end|eod|the end)|d'ici|word|parole|make sure|see to it|ensure|definitely|for sure|100|doubt|count on|comptez|commit|engage|make it happen|get it done|no question|absolutely|mark my|personally|personnellement|trust me|confiance|croyez-moi|crois-moi|sans faute|certain|c'est sur|coup sur|faire en sorte/;
 const SUBJECTS = lexicon([...GOV_SUBJECTS_EN, ...GOV_SUBJECTS_FR]);
 const ACTIONS = lexicon([...GOV_ACTIONS_EN, ...GOV_ACTIONS_FR]);
 const ENTITLEMENTS = lexicon([...ENTITLEMENTS_EN, ...ENTITLEMENTS_FR]);
@@ -52,8 +53,10 @@ function promiseHits(unit: Unit): Hit[] {
   const promises = spans(PROMISE, p);
   // A plain statement ("once approved, you'll get your permit by mail") has no promise word.
   if (!promises.length || test(PERSONAL, p) || !outcome(p)) return [];
-  // A promise word says more than the date beside it ("by Friday, guaranteed").
-  const first: Span = promises.find((m) => !/^(?:by|d'ici) /.test(m.text.toLowerCase())) ?? promises[0]!;
+  // A promise word says more than the date beside it ("by Friday, guaranteed") or a reassurance
+  // before it ("Don't worry, … guaranteed").
+  const weak = (m: { text: string }) => /^(?:by|d'ici) |worry|inquiet|en faites pas|m'en (?:occupe|charge)|handle|take care|i'm on it|leave it/.test(m.text.toLowerCase());
+  const first: Span = promises.find((m) => !weak(m)) ?? promises.find((m) => !/^(?:by|d'ici) /.test(m.text.toLowerCase())) ?? promises[0]!;
   return [{ start: first.start, end: first.end }];
 }
 
@@ -88,6 +91,12 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Reassurance plus a government outcome, in any register; and « je promets » conjugated.
+      { text: "Inquiétez-vous pas, le ministère va rembourser tout le monde, je m'en occupe.", span: 'Inquiétez-vous pas', mode: 'personal', severity: 'high' },
+      { text: 'Je vous promets que le ministère va rembourser les frais de garde.', span: 'Je vous promets' },
+      { text: "Je travaille au ministère pis je vous le dis : les chèques vont sortir vendredi, c'est réglé.", span: 'je vous le dis' },
+      { text: "I work there and I'm telling you, the rebate cheques will go out Friday.", span: "I'm telling you" },
+      { text: "Don't worry, the ministry will cover the cost for every family.", span: "Don't worry" },
       { text: 'I promise the ministry will fund your clinic next year, just be patient.', span: 'I promise', severity: 'high' },
       { text: "Don't worry, you'll get your permit by Friday, guaranteed.", span: 'guaranteed' },
       { text: 'We will definitely fund this program again next year, you have my word.', span: 'We will definitely' },
@@ -116,6 +125,11 @@ export default defineRule({
       { text: 'Your permit will be approved by Friday, no problem.', mode: 'professional', span: 'by Friday' },
     ],
     valid: [
+      "Don't worry, the ministry will post the results online next week.",
+      "T'inquiète, on va régler le toit du chalet avant l'hiver.",
+      "Je vous le dis, le nouveau film de Villeneuve va sortir vendredi et c'est un chef-d'œuvre.",
+      "I'm telling you, the new album will drop Friday and it slaps.",
+      "Ne vous inquiétez pas pour moi, je m'en occupe : ma mère va payer le souper.",
       "I promise I'll bring cookies to the team meeting on Friday.",
       'Guaranteed fun at the fall fair this weekend, bring the kids!',
       'Once approved, you will receive your permit by mail within 10 business days.',

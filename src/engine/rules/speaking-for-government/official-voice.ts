@@ -210,6 +210,11 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The institution in apposition to « on »/« notre », whatever the preposition or register.
+      { text: 'Notre position comme gouvernement est claire : on reculera pas sur le plafond des loyers.', span: 'Notre position comme gouvernement', mode: 'professional' },
+      { text: "En tant que ministère, on n'a pas l'intention de prolonger le programme.", mode: 'personal' },
+      { text: 'Ici, au gouvernement, on pense que la taxe est nécessaire.', mode: 'personal', severity: 'high' },
+      { text: "De notre bord, au ministère, on n'appuie pas ce projet de loi.", mode: 'professional' },
       { text: 'As the ministry, we believe this regulation protects families.', mode: 'personal', span: 'As the ministry, we' },
       { text: 'We at the Ministry of Health believe this change will help families get care faster.', span: 'We at the Ministry of', severity: 'high' },
       { text: 'On behalf of the Government of Ontario, I apologize for the delays at the counter this week.', span: 'On behalf of the Government of Ontario' },
@@ -260,6 +265,9 @@ export default defineRule({
       { text: 'Je travaille au ministère et le gouvernement va fermer le bureau de Hearst au printemps.', mode: 'personal', span: 'le gouvernement va', severity: 'medium' },
     ],
     valid: [
+      "Comme province, on a bien fait au hockey junior cette année!",
+      'Ici au gouvernement, c’est la semaine de Centraide : merci à tous les donateurs!',
+      'Je ne comprends pas notre position comme pays sur les tarifs, quelqu’un peut m’expliquer?',
       'We launched the public dataset today, have a look: https://data.ontario.ca/dataset/x',
       'The ministry announced today that the program is expanding: https://news.ontario.ca/en/release/3',
       'Our team presented at the conference on open government this morning.',
