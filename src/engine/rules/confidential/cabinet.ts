@@ -4,11 +4,12 @@
 // "Cabinet" alone is furniture, a swearing-in or a history talk: the body must come with a step of
 // its process (approve, sign off, submission, "going to Cabinet") and the matter must not be public.
 import { defineRule } from '../../define-rule.js';
+import { plainBefore } from '../../text/unit.js';
 import { lexicon } from '../../match.js';
 import type { Hit, Span, Unit } from '../../types.js';
 import { BRIEFING_DOCUMENTS_EN, CABINET_BODIES_EN, CABINET_DOCUMENTS_EN } from '../../lexicons/en/confidential-cabinet.js';
 import { BRIEFING_DOCUMENTS_FR, CABINET_BODIES_FR, CABINET_DOCUMENTS_FR } from '../../lexicons/fr/confidential-cabinet.js';
-import { adviceBefore, around, consultationCue, hasUrl, inUnitOrBefore, plainBefore, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, consultationCue, fictionCue, hasUrl, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
 
 // Cheap gate: every term of this rule contains one of these stems.
 const GATE = /cabinet|\bcab\b|treasury|tresor|management board|executive council|conseil|\btb\b|\bmb|house ?book|house note|\bqp\b|question period|periode de questions|budget|decision item|point de decision|briefing|breffage|issues? note|note d'|note de synthese|note sur|transition|\bdm\b|\badm\b|ct\/cgg|priorities|p&p|cahier|speaking notes|allocution|estimates|talking points|key messages|messages cles|recommendations? to|recommandations? a|options? (?:to|a|au)|briefed|breffe|presented to|presente a|presente au/;
@@ -140,7 +141,8 @@ export default defineRule({
   },
   detect(unit) {
     if (!GATE.test(unit.plain)) return topicAfterBriefing(unit);
-    if (trainingCue(unit)) return [];
+    // A satire's or a novel's cabinet is the story's.
+    if (trainingCue(unit) || fictionCue(unit)) return [];
     const hits: Hit[] = [];
     const taken: Span[] = [];
     for (const m of spans(DOCS, unit.plain)) {
@@ -183,6 +185,9 @@ export default defineRule({
       { text: 'Presented our recommendations to the Deputy this morning: we proposed merging the two units.', span: 'recommendations to the Deputy' },
     ],
     valid: [
+      // Satire and fiction: the cabinet is the story's.
+      'Rewatching Yes Minister: every cabinet decision is "courageous" and the civil service always wins.',
+      "Dans le livre, le Conseil des ministres approuve en secret la fermeture de l'usine.",
       'We finally installed the new kitchen cabinets this weekend, so happy with the oak!',
       // Furniture talk anywhere in the sentence: the finish, the doors, the pulls.
       'Cabinet decision made: matte black pulls and the walnut finish. Week 3 of the reno!',

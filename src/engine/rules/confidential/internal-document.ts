@@ -57,6 +57,7 @@ const SELF_AFTER = /^\s*:|^\s*(?:,\s*)?(?:but|lol|haha|mais|shh|oops|oups|though
 // own aside, a way of speaking, not a document.
 const ASIDE_BEFORE = /\b(?:question|confession|aveu|poll|sondage|survey|rant|request|demande|tip|truc|story|histoire|moment)\s+$/;
 const ASIDE_AFTER = /^\s+(?:question|confession|aveu|poll|survey|rant|request|tip|story|moment)\b/;
+const CONFESSION_AFTER = /^\s*:\s*(?:i|i'm|i've|i'd|je|j'|j'ai|moi)(?![\p{L}])/u;
 // Describing one's job is not disclosing anything: "I deal with confidential files every day".
 const JOB_GENERIC =
   /\b(?:deal with|deals with|dealing with|work with|works with|working with|access to|entrusted with|trusted with|responsible for|in charge of|handles?|handling|manage|manages|managing|je traite|traite des|traiter des|travaille avec|travailler avec|travaillons avec|je manipule|acces a|responsable des|gere des|gerer des|manipule|manipuler)\b[^.]{0,20}$/;
@@ -152,6 +153,9 @@ function confidentialHit(unit: Unit, m: Span): Hit | null {
   const after = p.slice(m.end, m.end + 40);
   if (around(unit, SERVICE, m.start, m.end, 60, 60) || adviceBefore(unit, m.start) || JOB_GENERIC.test(before) || mentioned(unit, m)) return null;
   if (ASIDE_BEFORE.test(before) || ASIDE_AFTER.test(after)) return null;
+  // "Confidential: I ate pizza three nights in a row": a heading for a confession about oneself,
+  // with nothing from work around it.
+  if (CONFESSION_AFTER.test(after) && !inUnitOrBefore(unit, WORK_CONTEXT)) return null;
   const label = CONFIDENTIAL_UPPER.test(unit.text.slice(m.start, m.end)) || MARKED_BEFORE.test(before);
   const self = SELF_STATEMENT.test(before) || SELF_AFTER.test(after);
   const doc = around(unit, DOC_NOUNS, m.start, m.end, 25, 30);
@@ -258,8 +262,13 @@ export default defineRule({
       { text: 'The actual wait-time numbers are double what the ministry publishes.', span: 'actual wait-time numbers' },
       { text: "Les vrais chiffres d'attente sont le double de ce que le ministère publie.", span: 'vrais chiffres' },
       { text: "The draft plan literally says 'do not share' on every page.", span: "says 'do not share" },
+      // A confession heading stays a finding when work is what is confessed.
+      { text: 'Confidential: I saw the budget numbers for our branch and they are brutal.', span: 'Confidential' },
     ],
     valid: [
+      { text: 'Board game night: my spy stole the rival guild’s confidential dossier and we won.', mode: 'personal' },
+      { text: 'Confidential: I ate pizza three nights in a row this week. No regrets.', mode: 'personal' },
+      { text: 'Confidentiel : j’ai regardé toute la saison en deux soirs.', mode: 'personal' },
       'Huge night for the Leafs at the NHL draft, what a first-round pick!',
       // The writer's own aside, not a document.
       'Question confidentielle : c’est quoi votre truc pour une tourtière comme celle de grand-maman?',

@@ -9,7 +9,7 @@ import { FIRST_PERSON_LEAK_EN, LEAK_OBJECTS_EN, LEAK_TERMS_EN, PHYSICAL_LEAKS_EN
 import { FIRST_PERSON_LEAK_FR, LEAK_OBJECTS_FR, LEAK_TERMS_FR, PHYSICAL_LEAKS_FR } from '../../lexicons/fr/confidential-leak.js';
 import { GOV_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
-import { adviceBefore, around, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, fictionCue, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
 
 const TERMS = lexicon([...LEAK_TERMS_EN, ...LEAK_TERMS_FR]);
 const OBJECTS = lexicon([...LEAK_OBJECTS_EN, ...LEAK_OBJECTS_FR]);
@@ -44,7 +44,7 @@ export default defineRule({
     fr: "Il est question ici de faire fuiter de l'information de travail, ou de la relayer de « sources internes ». Transmettre une information apprise au travail avant qu'elle soit publique contrevient à votre serment, peu importe qui l'a d'abord laissée sortir.",
   },
   detect(unit) {
-    if (!/leak|fuit|coul|source|tip(?:ped)? off|refile|transmis|envoye|sent it|send it|gave it|pass(?:ed)? it/.test(unit.plain) || trainingCue(unit)) return [];
+    if (!/leak|fuit|coul|source|tip(?:ped)? off|refile|transmis|envoye|sent it|send it|gave it|pass(?:ed)? it/.test(unit.plain) || trainingCue(unit) || fictionCue(unit)) return [];
     const p = unit.plain;
     const hits: Hit[] = [];
     const taken: Span[] = [];
@@ -83,6 +83,9 @@ export default defineRule({
       { text: "Mes sources au ministère disent que la décision est déjà prise pour l'hôpital.", span: 'Mes sources' },
     ],
     valid: [
+      // Sport and television have leaks of their own.
+      'Trade deadline chaos: every agent leaks, no GM confirms anything, classic hockey.',
+      'Dans la série, la fuite du rapport à la journaliste arrive au pire moment.',
       'The new album leaked a week early and the schedule for the tour too, amazing.',
       "The Star's story on the leaked memo is a good read on how leaks hurt public trust.",
       'Our kitchen sink has a leak again, calling the plumber tomorrow.',
