@@ -88,3 +88,11 @@ export const PRONOUN_CALLS_EN = [
   'get him elected', 'get her elected', 'help them win', 'help elect them', 'put them in power', "send them to queen's park",
   'chip in for them', 'donate to them', 'vote em in', 'vote em out', 'vote for em',
 ];
+
+/** Election logistics and coverage: with an election hashtag they make the post civic information. */
+export const ELECTION_LOGISTICS_EN = [
+  'polls open', 'polls close', 'polls are open', 'polls are closed', 'advance poll', 'advance polls', 'polling station',
+  'polling stations', 'voter information card', 'voter card', 'voters list', 'elections ontario', 'elections canada',
+  'election results', 'results coverage', 'results night', 'election night', "leaders' debate", 'leaders debate',
+  'debate tonight', 'turnout', 'voter turnout', 'mail-in ballot', 'mail-in ballots', 'special ballot',
+];

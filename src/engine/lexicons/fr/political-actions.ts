@@ -78,4 +78,15 @@ export const PRONOUN_CALLS_FR = [
   'élisez-la', 'réélisez-les', 'réélisez-le', 'réélisez-la', 'donnez-leur votre vote', 'donnez-leur une majorité',
   'faut voter pour eux', 'faut voter contre eux', 'faites-les élire', 'aidez-les à gagner', 'mettez-les au pouvoir',
   'on vote pour eux', 'on vote contre eux', 'votez pas pour eux', 'votez jamais pour eux',
+  // Le « eux autres » familier.
+  ...['votez pour', 'votez contre', 'votez pas pour', 'votez jamais pour', 'votons pas pour', 'on vote pas pour', 'votons contre', 'on vote contre']
+    .map((v) => `${v} eux autres`),
+];
+
+/** Logistique et couverture du scrutin : avec un mot-clic électoral, le message est une information civique. */
+export const ELECTION_LOGISTICS_FR = [
+  'bureaux de vote', 'bureau de vote', 'bureaux de scrutin', 'bureau de scrutin', 'vote par anticipation',
+  'carte d’information de l’électeur', "carte d'information de l'electeur", 'liste électorale', 'elections ontario',
+  'élections canada', 'elections canada', 'resultats', 'résultats', 'soirée électorale', 'debat des chefs', 'débat des chefs',
+  'taux de participation', 'vote par correspondance', 'bulletin spécial',
 ];

@@ -1,14 +1,24 @@
-// Election and political-conversation hashtags (#onpoli, #ONelxn, #cdnpoli, #elxn45, #polcan). Alone
-// they are only a tip: they put the post into the political stream, where a neutral post is fine but
-// the audience reads it as a political contribution. Partisan content is flagged by the other rules.
+// Election and political-conversation hashtags (#onpoli, #ONelxn, #cdnpoli, #elxn45, #polcan). The tag
+// puts the post into the stream where parties and campaigns argue, and readers take what comes with
+// it as a contribution to that argument: worth a look (medium) in every mode. Civic information
+// (where and when to vote, results, the debate's time) keeps the tag a tip. Every labeled post of the
+// corpus and of four blind sets that carries such a tag was judged political by its writer; most of
+// those the engine missed had no other signal than the tag.
 import { defineRule } from '../../define-rule.js';
+import { plainBefore } from '../../text/unit.js';
+import { WordLexicon } from './util.js';
 import type { Hit } from '../../types.js';
+import { CIVIC_REMINDERS_EN, ELECTION_LOGISTICS_EN } from '../../lexicons/en/political-actions.js';
+import { CIVIC_REMINDERS_FR, ELECTION_LOGISTICS_FR } from '../../lexicons/fr/political-actions.js';
 import { ELECTION_TAG_TRIGGERS, signals } from './signals.js';
+
+const CIVIC_INFO = new WordLexicon({ term: [...CIVIC_REMINDERS_EN, ...ELECTION_LOGISTICS_EN, ...CIVIC_REMINDERS_FR, ...ELECTION_LOGISTICS_FR] });
+const TIP = { personal: 'tip', professional: 'tip', official: 'tip' } as const;
 
 export default defineRule({
   id: 'political/election-hashtag',
   category: 'political',
-  severity: { personal: 'tip', professional: 'tip', official: 'tip' },
+  severity: { personal: 'medium', professional: 'medium', official: 'medium' },
   guidelines: ['psoa-political-activity', 'psoa-duty-related-comment'],
   title: { en: 'Political or election hashtag', fr: 'Mot-clic politique ou électoral' },
   why: {
@@ -17,15 +27,23 @@ export default defineRule({
   },
   triggers: ELECTION_TAG_TRIGGERS,
   detect(unit) {
-    return signals(unit).tags.filter((t) => t.kind === 'election').map((t): Hit => ({ start: t.start, end: t.end }));
+    const tags = signals(unit).tags.filter((t) => t.kind === 'election');
+    if (!tags.length) return [];
+    const civic = CIVIC_INFO.test(unit.plain) || CIVIC_INFO.test(plainBefore(unit));
+    return tags.map((t): Hit => ({ start: t.start, end: t.end, ...(civic && { severity: TIP }) }));
   },
   examples: {
     invalid: [
-      { text: 'Interesting debate on transit funding tonight #onpoli', span: '#onpoli', severity: 'tip' },
-      { text: 'Advance voting starts this weekend #ONelxn2025', span: '#ONelxn2025' },
-      { text: 'Long day of results coverage #elxn45 #cdnpoli', span: '#cdnpoli' },
-      { text: 'Belle soirée de débat des chefs #polcan', span: '#polcan' },
-      { text: 'Les résultats arrivent ce soir dans notre région #ONelxn', span: '#ONelxn' },
+      { text: 'Interesting debate on transit funding tonight #onpoli', span: '#onpoli', severity: 'medium', mode: 'personal' },
+      { text: 'Say what you want, this government finally gets it on housing #onpoli', span: '#onpoli', severity: 'medium', mode: 'personal' },
+      { text: 'Ça commence à faire, cette campagne-là #polqc #ONelxn', span: '#ONelxn', severity: 'medium', mode: 'professional' },
+      // Civic information: a tip.
+      { text: 'Advance voting starts this weekend #ONelxn2025', span: '#ONelxn2025', severity: 'tip' },
+      { text: 'Long day of results coverage #elxn45 #cdnpoli', span: '#cdnpoli', severity: 'tip' },
+      { text: 'Belle soirée de débat des chefs #polcan', span: '#polcan', severity: 'tip' },
+      { text: 'Les résultats arrivent ce soir dans notre région #ONelxn', span: '#ONelxn', severity: 'tip' },
+      // The information in the sentence before the tag.
+      { text: 'Soirée électorale à la maison, les résultats rentrent lentement. #polcan', span: '#polcan', severity: 'tip' },
     ],
     valid: [
       'Great trip to Naples this summer #napoli #travel',
