@@ -1,4 +1,4 @@
-// The blind sets (tests/blind: blind2, blind3 and blind4): posts written from the obligations alone by
+// The blind sets (tests/blind: blind2 to blind5): posts written from the obligations alone by
 // someone who had not read the rules or the corpus, each kept out of every rule author's sight
 // while the rules were tuned, and committed only after it was scored. It measures what the engine does on posts nobody tuned for, so its figures are far below
 // the corpus's; its floors (tests/eval/floors.json, "blindSet") only stop a change from making that
@@ -15,10 +15,10 @@ const all = metrics(score(posts));
 
 describe('the blind sets', () => {
   it('is there, in both languages, with harmless and risky posts', () => {
-    expect(posts.length).toBeGreaterThanOrEqual(440);
-    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(160);
-    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(190);
-    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(240);
+    expect(posts.length).toBeGreaterThanOrEqual(600);
+    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(220);
+    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(260);
+    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(330);
   });
 
   it('precision, recall and false alarms stay within their floors', () => {
