@@ -8,7 +8,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './tools/extension-manifest.js';
 import { zipDirectory } from './tools/zip-directory.js';
 import { preactWithoutInnerHtml } from './tools/preact-without-inner-html.js';
-import { contentScriptIife } from './tools/content-script-iife.js';
+import { contentScriptIife, withoutContentScripts } from './tools/content-script-iife.js';
 
 function zipAfterBuild(outDir: string, zipPath: string): Plugin {
   return {
@@ -34,8 +34,9 @@ export default defineConfig(({ mode }) => {
     publicDir: 'public',
     plugins: [
       preactWithoutInnerHtml(),
-      crx({ manifest: manifestFor(baseManifest, browser) as never, browser }),
-      contentScriptIife(resolve('src/content/index.ts'), outDir, { __OUTLOUD_TEST_HOOKS__: JSON.stringify(testHooks) }),
+      // The content script is one file built by contentScriptIife, not crxjs's loader and chunks.
+      crx({ manifest: withoutContentScripts(manifestFor(baseManifest, browser)) as never, browser }),
+      contentScriptIife(resolve('src/content/index.ts'), outDir, { __OUTLOUD_TEST_HOOKS__: JSON.stringify(testHooks) }, baseManifest.content_scripts),
       ...(testHooks ? [] : [zipAfterBuild(outDir, resolve(`dist/extension/outloud-${browser}.zip`))]),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

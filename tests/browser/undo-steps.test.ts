@@ -102,6 +102,53 @@ describe('undo steps in a text field (Mastodon)', () => {
     expect(mine.errors).toEqual([]);
   });
 
+  // A finding's card open while the user types: the caret moved into a SIN opens its card (as a
+  // keyboard user reaches it), a paste inside the number ends the finding, and OutLoud closes the
+  // card in the pause. The card leaving the document would end the typing step the paste opened,
+  // so the Ctrl+Z after the next insertion would take back only that insertion.
+  test('are the same when a finding card open at the caret closes in a pause in typing', { timeout: 120_000 }, async () => {
+    const cardScript = async (context: BrowserContext, loaded: boolean) => {
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(`${inject('fixtureOrigin')}/mastodon.html`);
+      await page.locator(BOX).click();
+      const cdp = await context.newCDPSession(page);
+      // Cards shown, and panels in the document (shown or kept hidden).
+      const cards = (open: boolean) =>
+        page.evaluate((open) => document.querySelector('outloud-ui')?.shadowRoot?.querySelectorAll(open ? '.card:popover-open' : '.panel').length ?? 0, open);
+      const texts: string[] = [];
+      const kept: number[] = [];
+      await playEdit(page, cdp, { kind: 'insert', text: 'her SIN is 130 692 544 today ' });
+      if (loaded) expect((await drawn(page)).high).toBe(1);
+      // Into the number ("5|44"): its card opens once the caret rests there.
+      await playEdit(page, cdp, { kind: 'press', key: 'ArrowLeft', times: 9 });
+      if (loaded) await expect.poll(() => cards(true)).toBe(1);
+      await playEdit(page, cdp, { kind: 'paste', text: 'x' });
+      if (loaded) {
+        expect((await drawn(page)).high).toBe(0);
+        await expect.poll(() => cards(true)).toBe(0);
+        kept.push(await cards(false));
+      }
+      texts.push(await page.evaluate(() => window.fixture.text(0)));
+      await playEdit(page, cdp, { kind: 'insert', text: 'y' });
+      await playEdit(page, cdp, { kind: 'undo' });
+      texts.push(await page.evaluate(() => window.fixture.text(0)));
+      // The closed card waits out of sight while the field has focus, and goes when it loses it.
+      await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+      if (loaded) await expect.poll(() => cards(false)).toBe(0);
+      await cdp.detach();
+      await page.close();
+      return { texts, kept, errors };
+    };
+    const [mine, theirs] = await Promise.all([cardScript(browsers.withExtension(), true), cardScript(browsers.without(), false)]);
+    // Without OutLoud one Ctrl+Z takes back the paste and the insertion after it.
+    expect(theirs.texts).toEqual(['her SIN is 130 692 5x44 today ', 'her SIN is 130 692 544 today ']);
+    expect(mine.texts).toEqual(theirs.texts);
+    // The card was closed and kept out of sight, not removed, until the field lost focus.
+    expect(mine.kept).toEqual([1]);
+    expect(mine.errors).toEqual([]);
+  });
+
   // Why the rule above is needed, and the day it no longer is: the browser's own behaviour, with no
   // extension anywhere. Between a paste and the next insertion the page changes the document in one
   // way, then Ctrl+Z: only a removed node (anywhere, here an element far from the field) splits it.

@@ -5,6 +5,7 @@ import { uiLanguage } from '../../i18n/translate.js';
 import type { ShownFinding } from '../../messaging/analysis.js';
 import { SEVERITY_ORDER } from '../render/severity.js';
 import { FindingCard, type CardActions } from './FindingCard.js';
+import { cardKey, type CardView, type DrawnPanels } from './kept-panels.js';
 import { FindingsList } from './FindingsList.js';
 import { Pill } from './Pill.js';
 import { PrePostCheck } from './PrePostCheck.js';
@@ -17,7 +18,7 @@ export interface BoxView {
   unavailable: boolean;
   pill: { x: number; y: number } | null;
   list: Anchor | null;
-  card: { finding: ShownFinding; anchor: Anchor; raise?: number } | null;
+  card: CardView | null;
   notice: string | null;
   gate: readonly ShownFinding[] | null;
 }
@@ -31,7 +32,8 @@ export interface BoxUiActions extends CardActions {
   textOf: (finding: ShownFinding) => string;
 }
 
-export function BoxUi({ view, actions }: { view: BoxView; actions: BoxUiActions }) {
+/** `panels`: the cards and list drawn, the view's own and those kept hidden (see kept-panels.ts). */
+export function BoxUi({ view, panels, actions }: { view: BoxView; panels: DrawnPanels; actions: BoxUiActions }) {
   // The interface language, which may differ from the page's: screen readers pronounce our words
   // with it (card text in a finding's own language sets its own lang). A box-less wrapper.
   return (
@@ -46,26 +48,29 @@ export function BoxUi({ view, actions }: { view: BoxView; actions: BoxUiActions 
           onToggle={actions.toggleList}
         />
       ) : null}
-      {view.list ? (
+      {panels.list ? (
         <FindingsList
-          anchor={view.list}
+          anchor={panels.list.anchor}
+          shown={panels.list.shown}
+          rows={panels.list.rows}
           findings={view.findings}
           textOf={actions.textOf}
           onOpen={actions.openFromList}
           onClose={actions.closeList}
         />
       ) : null}
-      {view.card ? (
+      {panels.cards.map(({ card, shown }) => (
         <FindingCard
-          key={`${view.card.finding.ruleId}:${view.card.finding.start}`}
-          finding={view.card.finding}
-          found={actions.textOf(view.card.finding)}
-          anchor={view.card.anchor}
-          raise={view.card.raise}
-          notice={view.notice}
+          key={cardKey(card.finding)}
+          finding={card.finding}
+          found={actions.textOf(card.finding)}
+          anchor={card.anchor}
+          raise={card.raise}
+          shown={shown}
+          notice={shown ? view.notice : null}
           actions={actions}
         />
-      ) : null}
+      ))}
       {view.gate ? (
         <PrePostCheck findings={view.gate} textOf={actions.textOf} onEdit={actions.gateEdit} onPostAnyway={actions.gatePostAnyway} />
       ) : null}

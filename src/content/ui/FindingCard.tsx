@@ -22,11 +22,13 @@ interface Props {
   anchor: Anchor;
   /** Bumped each time the card is asked for, so it comes back on top (see Popover raiseKey). */
   raise?: number;
+  /** False: closed, kept hidden while the user types (see kept-panels.ts). */
+  shown: boolean;
   notice: string | null;
   actions: CardActions;
 }
 
-export function FindingCard({ finding, found, anchor, raise, notice, actions }: Props) {
+export function FindingCard({ finding, found, anchor, raise, shown, notice, actions }: Props) {
   const guidelines = guidelinesOf(finding);
   const locale = finding.locale;
   const first = guidelines[0];
@@ -36,7 +38,7 @@ export function FindingCard({ finding, found, anchor, raise, notice, actions }: 
   // takes focus from the editor.
   useLayoutEffect(() => {
     if (raise === undefined) return;
-    actionsRef.current?.querySelector<HTMLElement>('button, a[href]')?.focus({ preventScroll: true });
+    if (shown) actionsRef.current?.querySelector<HTMLElement>('button:not([hidden]), a[href]')?.focus({ preventScroll: true });
   }, [raise]);
   return (
     <Popover
@@ -46,6 +48,7 @@ export function FindingCard({ finding, found, anchor, raise, notice, actions }: 
       onPointerInside={actions.pointerInside}
       onEscape={actions.close}
       raiseKey={raise === undefined ? undefined : String(raise)}
+      shown={shown}
     >
       <header>
         <SeverityBadge severity={finding.severity} withLabel />
@@ -66,11 +69,11 @@ export function FindingCard({ finding, found, anchor, raise, notice, actions }: 
         </div>
       ) : null}
       <div class="actions" ref={actionsRef}>
-        {finding.suggestion ? (
-          <button type="button" class="primary" data-action="apply" onClick={ifTrusted(() => actions.apply(finding))}>
-            {t('actionApply', finding.suggestion.label)}
-          </button>
-        ) : null}
+        {/* Always there, hidden without a suggestion: the card is reused for the finding's next
+            analyses while the user types, and a node removed then would split their Ctrl+Z. */}
+        <button type="button" class="primary" data-action="apply" hidden={!finding.suggestion} onClick={ifTrusted(() => actions.apply(finding))}>
+          {finding.suggestion ? t('actionApply', finding.suggestion.label) : ''}
+        </button>
         <button type="button" data-action="ignore-here" onClick={ifTrusted(() => actions.ignoreHere(finding))}>
           {t('actionIgnoreHere')}
         </button>
@@ -83,7 +86,9 @@ export function FindingCard({ finding, found, anchor, raise, notice, actions }: 
           </a>
         ) : null}
       </div>
-      {notice ? <p class="notice" role="status">{notice}</p> : null}
+      {/* A status region present from the card's first render, as live regions must be to be heard;
+          empty until an apply fails (and never removed, see above). */}
+      <p class="notice" role="status">{notice ?? ''}</p>
     </Popover>
   );
 }

@@ -8,27 +8,34 @@ import { ruleTitle } from './finding-text.js';
 
 interface Props {
   anchor: Anchor;
+  /** False: closed, kept hidden while the user types (see kept-panels.ts). */
+  shown: boolean;
+  /** Entries drawn: at least one per finding; those past the findings are hidden, not removed. */
+  rows: number;
   findings: readonly ShownFinding[];
   textOf: (finding: ShownFinding) => string;
   onOpen: (finding: ShownFinding) => void;
   onClose: () => void;
 }
 
-export function FindingsList({ anchor, findings, textOf, onOpen, onClose }: Props) {
+export function FindingsList({ anchor, shown, rows, findings, textOf, onOpen, onClose }: Props) {
+  // Entries by position, not by finding: typing moves and replaces findings on every analysis, and
+  // an entry per finding would be removed and rebuilt each time; one per row is only rewritten.
+  const entries = Array.from({ length: Math.max(rows, findings.length) }, (_, i) => findings[i]);
   return (
-    <Popover anchor={anchor} label={t('findingsTitle')} class="findings" onEscape={onClose}>
+    <Popover anchor={anchor} label={t('findingsTitle')} class="findings" onEscape={onClose} shown={shown}>
       <header>
         <h2 class="title">{t('findingsTitle')}</h2>
         <button type="button" class="close" aria-label={t('actionClose')} onClick={onClose}>×</button>
       </header>
-      {findings.length === 0 ? <p>{t('pillClean')}</p> : null}
+      <p hidden={findings.length > 0}>{t('pillClean')}</p>
       <ul class="list">
-        {findings.map((finding) => (
-          <li key={`${finding.ruleId}:${finding.start}`}>
-            <button type="button" onClick={() => onOpen(finding)}>
-              <SeverityBadge severity={finding.severity} />
+        {entries.map((finding) => (
+          <li hidden={!finding}>
+            <button type="button" onClick={() => finding && onOpen(finding)}>
+              <SeverityBadge severity={finding?.severity ?? 'tip'} />
               <span>
-                <strong>{ruleTitle(finding)}</strong> — “{textOf(finding)}”
+                <strong>{finding ? ruleTitle(finding) : ''}</strong> — “{finding ? textOf(finding) : ''}”
               </span>
             </button>
           </li>
