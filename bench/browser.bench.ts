@@ -23,6 +23,10 @@
 //            --only keys,long,attribution,highlights,startup,heap (those sections; sizes always print)
 //            --explain (with each start-up figure, where that time went: our innermost frames)
 //            --startup-runs N (page loads per page in the start-up section; 5 unless told)
+//            --baseline DIR (another build, e.g. a copy of main's dist/extension/chrome, loaded in a
+//            second browser and measured in the same run: start-up loads alternated A B B A, and the
+//            keystroke table types into it as "without" instead of the browser without the extension)
+//            --sizes 3000 (the keystroke table's draft sizes; 300,3000,60000 unless told)
 import { cpus } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -48,7 +52,7 @@ const EDITORS: Editor[] = [
   { page: 'linkedin', library: 'Quill', box: '#main .ql-editor' },
   { page: 'bluesky', library: 'TipTap', box: '#main .ProseMirror' },
 ];
-const SIZES = [300, 3_000, 60_000] as const;
+const SIZES = process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1]!.split(',').map(Number) : [300, 3_000, 60_000];
 const HIGHLIGHT_SIZES = [3_000, 60_000] as const;
 const SIN = '130 692 544';
 const RISKY_TAIL = ` Her SIN is ${SIN}`;
@@ -70,6 +74,7 @@ const STEADY = process.argv.includes('--steady');
 const CALIBRATE = process.argv.includes('--calibrate');
 const EXPLAIN = process.argv.includes('--explain');
 const STARTUP_RUNS = option('startup-runs', 5);
+const BASELINE = process.argv.includes('--baseline') ? resolve(process.argv[process.argv.indexOf('--baseline') + 1]!) : null;
 const ONLY = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1]!.split(',')) : null;
 /** Whether a section of the report runs (all of them unless --only names some). */
 const runs = (section: 'keys' | 'long' | 'attribution' | 'highlights' | 'startup' | 'heap'): boolean => !ONLY || ONLY.has(section);
@@ -256,8 +261,8 @@ async function cpuTimes(cdp: CDPSession): Promise<{ thread: number; process: num
  * met different neighbours. `b` is the second browser (with the extension, except under
  * --calibrate).
  */
-async function typingPair(origin: string, editor: Editor, size: number, a: BrowserContext, b: BrowserContext, bHasExtension: boolean): Promise<[TypingResult, TypingResult]> {
-  const pages = [await openEditor(a, origin, editor, false), await openEditor(b, origin, editor, bHasExtension)] as const;
+async function typingPair(origin: string, editor: Editor, size: number, a: BrowserContext, b: BrowserContext, bHasExtension: boolean, aHasExtension = false): Promise<[TypingResult, TypingResult]> {
+  const pages = [await openEditor(a, origin, editor, aHasExtension), await openEditor(b, origin, editor, bHasExtension)] as const;
   const cdps = [] as CDPSession[];
   for (const page of pages) {
     await fill(page, editor, buildPost(size));
@@ -357,7 +362,8 @@ async function startupRun(context: BrowserContext, origin: string, editor: Edito
 }
 
 /** A load whose trace shows none of our content script did not measure us (it ran late, or not at all). */
-const contentScriptSeen = (result: Attribution): boolean => result.hotspots.some((h) => h.label.includes('src-content-index'));
+const contentScriptSeen = (result: Attribution): boolean =>
+  result.hotspots.some((h) => /src-content-index|enabled-site\.js/.test(h.label));
 
 /** The extension's own main-thread time while typing into a draft of `size` and while pasting
  * 60,000 characters, from a trace of a run with the extension. */
@@ -431,16 +437,20 @@ async function main(): Promise<void> {
   const withExt = await launchWithExtension();
   const without = await launchWithoutExtension();
   const calibration = CALIBRATE ? await launchWithoutExtension() : null;
+  // The keystroke table against another build: "without" is that build, both sides with an extension.
+  const keyBaseline = BASELINE && runs('keys') && !CALIBRATE ? await launchWithExtension({ extensionDir: BASELINE }) : null;
   for (const { context } of [withExt, without]) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   try {
-    console.log(`## Keystroke cost: keydown to next paint (ms)${CALIBRATE ? ' — CALIBRATION: "with" is a second browser without the extension' : ''}\n`);
+    console.log(`## Keystroke cost: keydown to next paint (ms)${CALIBRATE ? ' — CALIBRATION: "with" is a second browser without the extension' : ''}${keyBaseline ? ` — BASELINE: "without" is the build in ${BASELINE}` : ''}\n`);
     const keyRows: (string | number)[][] = [];
     const longRows: (string | number)[][] = [];
     for (const editor of runs('keys') ? editors : []) {
       for (const size of SIZES) {
         const [a, b] = CALIBRATE
           ? await typingPair(server.origin, editor, size, without.context, calibration!.context, false)
-          : await typingPair(server.origin, editor, size, without.context, withExt.context, true);
+          : keyBaseline
+            ? await typingPair(server.origin, editor, size, keyBaseline.context, withExt.context, true, true)
+            : await typingPair(server.origin, editor, size, without.context, withExt.context, true);
         keyRows.push([
           `${editor.page} (${editor.library})`, size,
           fmt(median(a.keys), 2), fmt(p95(a.keys), 2), fmt(median(b.keys), 2), fmt(p95(b.keys), 2),
@@ -509,9 +519,21 @@ async function main(): Promise<void> {
       const explained: Attribution['hotspots'] = [];
       const focusExplained: Attribution['hotspots'] = [];
       let explainedRuns = 0;
+      const baseline = BASELINE ? await launchWithExtension({ extensionDir: BASELINE }) : null;
+      // With a baseline, its rows come first and each load alternates between the builds (A B B A).
+      const builds = baseline ? [{ name: 'baseline ', context: baseline.context }, { name: '', context: withExt.context }] : [{ name: '', context: withExt.context }];
+      const runsOf = new Map<string, { load: Attribution; focus: Attribution }[]>();
       for (const editor of editors) {
-        const all: { load: Attribution; focus: Attribution }[] = [];
-        for (let i = 0; i < STARTUP_RUNS; i++) all.push(await startupRun(withExt.context, server.origin, editor));
+        for (let i = 0; i < STARTUP_RUNS; i++) {
+          for (const build of i % 2 ? [...builds].reverse() : builds) {
+            const key = `${build.name}${editor.page}`;
+            runsOf.set(key, [...(runsOf.get(key) ?? []), await startupRun(build.context, server.origin, editor)]);
+          }
+        }
+      }
+      await baseline?.close();
+      for (const build of builds) for (const editor of editors) {
+        const all = runsOf.get(`${build.name}${editor.page}`)!;
         // A load whose trace has none of our script measured nothing of ours (and its focus trace
         // holds the start-up): both are left out of the figures, and counted.
         const results = all.filter((r) => contentScriptSeen(r.load));
@@ -521,9 +543,11 @@ async function main(): Promise<void> {
         // Built in one go on a click, the UI must not make a long task of it.
         const focusLong = results.flatMap((r) => r.focus.longTasks.map((t) => t.extensionMs));
         startRows.push([
-          `${editor.page}`, fmt(median(ms), 1), fmt(p95(ms), 1), fmt(median(focus), 1), fmt(p95(focus), 1),
+          `${build.name}${editor.page}`, fmt(median(ms), 1), fmt(p95(ms), 1), fmt(median(focus), 1), fmt(p95(focus), 1),
           `${focusLong.length} / ${fmt(Math.max(0, ...focusLong), 1)}`, fmt(median(results.map((r) => r.load.extensionMs + r.focus.extensionMs)), 1), unseen,
         ]);
+        // Where the time goes: this build's, not the baseline's.
+        if (build.name) continue;
         explainedRuns += results.length;
         if (EXPLAIN) explained.push(...results.flatMap((r) => r.load.hotspots));
         if (EXPLAIN) focusExplained.push(...results.flatMap((r) => r.focus.hotspots));
@@ -570,6 +594,7 @@ async function main(): Promise<void> {
     await withExt.close();
     await without.close();
     await calibration?.close();
+    await keyBaseline?.close();
     await server.close();
   }
 }

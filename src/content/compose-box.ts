@@ -24,6 +24,7 @@ import { AnalysisScheduler } from './scheduler.js';
 import type { Site } from './sites/index.js';
 import { BoxUi, looksTheSame, type BoxUiActions, type BoxView } from './ui/BoxUi.js';
 import type { Anchor } from './ui/Popover.js';
+import { KeptPanels } from './ui/kept-panels.js';
 import { createUiHost, type UiHost } from './ui/ui-host.js';
 
 /** Beyond this the draft is not a social-media post; Harper uses the same ceiling. */
@@ -80,6 +81,8 @@ export class ComposeBox {
   private disposed = false;
   private readonly ignoredHere = new Set<string>();
   private view: BoxView;
+  /** Cards and the list closed while the box has focus, kept hidden until it loses it. */
+  private readonly kept = new KeptPanels();
   /** The interface language of the last render (null: not rendered yet). */
   private renderedIn: string | null = null;
   /** 'hover' cards close when the pointer leaves; 'pinned' ones when dismissed. */
@@ -123,6 +126,11 @@ export class ComposeBox {
     this.listen(element, 'focusin', () => {
       this.mount();
       this.scheduler.schedule();
+    });
+    // Panels closed while the user typed go once the box has lost focus (the window losing focus
+    // leaves it the active element, and the typing step open).
+    this.listen(element, 'focusout', () => {
+      if (this.surface && !this.hasFocus() && this.kept.holdsHidden(this.view.card, this.view.list, this.view.findings.length)) this.render();
     });
     this.listen(element, 'mousemove', (event) => this.onPointerMove(event as MouseEvent));
     this.listen(element, 'mouseleave', () => {
@@ -299,8 +307,21 @@ export class ComposeBox {
     // Most analyses while typing change no count: the pill stays as it is, unrendered.
     const language = uiLanguage();
     if (!this.surface || (this.renderedIn === language && looksTheSame(before, this.view))) return;
-    this.renderedIn = language;
-    render(h(BoxUi, { view: this.view, actions: this.actions }), this.surface.ui.app);
+    this.render();
+  }
+
+  private render(): void {
+    if (!this.surface) return;
+    this.renderedIn = uiLanguage();
+    const { card, list, findings } = this.view;
+    const panels = this.kept.frame(card, list, findings.length, this.hasFocus());
+    render(h(BoxUi, { view: this.view, panels, actions: this.actions }), this.surface.ui.app);
+  }
+
+  /** Whether the box is the active element of its document or shadow root, or holds it. */
+  private hasFocus(): boolean {
+    const active = (this.element.getRootNode() as Document | ShadowRoot).activeElement;
+    return active !== null && (active === this.element || this.element.contains(active));
   }
 
   private pillPosition(): { x: number; y: number } | null {

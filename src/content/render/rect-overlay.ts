@@ -15,16 +15,13 @@ export class RectOverlay {
   }
 
   draw(spans: { severity: Severity; rects: DOMRect[] }[]): void {
-    const origin = this.layer.getBoundingClientRect();
-    const zoom = effectiveZoom(this.layer);
+    const { origin, zoom } = boxOrigin(this.layer);
     const boxes: HTMLElement[] = [];
     for (const span of spans) {
       for (const rect of span.rects) {
         const box = this.layer.ownerDocument.createElement('div');
         box.className = `underline sev-${span.severity}`;
-        box.style.transform = `translate(${(rect.left - origin.left) / zoom}px, ${(rect.top - origin.top) / zoom}px)`;
-        box.style.width = `${rect.width / zoom}px`;
-        box.style.height = `${rect.height / zoom}px`;
+        placeBox(box, rect, origin, zoom);
         boxes.push(box);
       }
     }
@@ -34,4 +31,16 @@ export class RectOverlay {
   dispose(): void {
     this.layer.remove();
   }
+}
+
+/** Where a layer's boxes are measured from, and its zoom. */
+export function boxOrigin(layer: HTMLElement): { origin: DOMRect; zoom: number } {
+  return { origin: layer.getBoundingClientRect(), zoom: effectiveZoom(layer) };
+}
+
+/** Lays `box` (absolutely positioned at the layer's origin) over `rect`, a client rect. */
+export function placeBox(box: HTMLElement, rect: DOMRect, origin: DOMRect, zoom: number): void {
+  box.style.transform = `translate(${(rect.left - origin.left) / zoom}px, ${(rect.top - origin.top) / zoom}px)`;
+  box.style.width = `${rect.width / zoom}px`;
+  box.style.height = `${rect.height / zoom}px`;
 }

@@ -6,6 +6,7 @@ const perSeverity = SEVERITY_ORDER.map((s) => {
   const { color } = SEVERITY_STYLE[s];
   return `
 .mirror .sev-${s} { ${underlineCss(s)} }
+.typing-underlines .sev-${s} { ${underlineCss(s)} }
 .rect-overlay .sev-${s} { border-bottom: ${s === 'high' ? '3px solid' : s === 'medium' ? '3px double' : '2px dotted'} ${color}; }
 .badge.sev-${s} { color: #fff; background: ${color}; }
 `;
@@ -17,6 +18,8 @@ export const uiCss = `
 .mirror { position: absolute; left: 0; top: 0; color: transparent; overflow: hidden; pointer-events: none; margin: 0; background: transparent; }
 .rect-overlay { position: absolute; left: 0; top: 0; pointer-events: none; }
 .rect-overlay .underline { position: absolute; left: 0; top: 0; box-sizing: border-box; }
+.typing-underlines { position: absolute; left: 0; top: 0; pointer-events: none; }
+.typing-underlines .underline { position: absolute; left: 0; top: 0; overflow-x: clip; overflow-y: visible; white-space: pre; line-height: normal; color: transparent; }
 ${perSeverity}
 * { box-sizing: border-box; }
 .panel, .pill, dialog { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; }
@@ -45,6 +48,7 @@ ${perSeverity}
   background: #fff; color: #1b1b1b; cursor: pointer; text-decoration: none; }
 .actions button.primary, dialog button.primary { background: #1a5fb4; border-color: #1a5fb4; color: #fff; }
 .notice { margin-top: 8px; font-size: 13px; color: #b3261e; }
+.notice:empty { margin: 0; }
 .list { list-style: none; margin: 0; padding: 0; }
 .list button { display: flex; gap: 8px; width: 100%; text-align: left; align-items: flex-start; padding: 6px; border: 0; border-radius: 6px; background: none;
   font: inherit; cursor: pointer; color: inherit; }
