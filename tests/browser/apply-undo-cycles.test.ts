@@ -9,6 +9,8 @@ import { FIXTURE_PAGES } from '../fixtures/vite.config.js';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
 import { collectPageErrors } from './page-errors.js';
 import { pageInNewWindow } from './parallel-pages.js';
+import { pastUndoMerge } from './platform-story.js';
+import { PLATFORMS } from './platforms.js';
 
 const CYCLES = Number(process.env.OUTLOUD_APPLY_CYCLES ?? 200);
 const BOX = '#main :is(textarea, [contenteditable="true"])';
@@ -104,7 +106,7 @@ describe.concurrent(`apply the fix, then undo, ${CYCLES} times`, () => {
     // whoever makes it: a fix applied (or a word pasted) that soon after typing is undone together
     // with the last letters typed, with or without OutLoud. The cycles test OutLoud's own step, so
     // they start once the typing's step is closed, as it is for anyone who reads the card first.
-    await page.waitForTimeout(1_100);
+    await pastUndoMerge(page, PLATFORMS[name]);
     const fixed = masked();
     for (let cycle = 0; cycle < CYCLES; cycle++) {
       const centre = await findingCentre(page);
