@@ -13,7 +13,13 @@ export function unitFromViews(text: string, folded: string, lower: string, local
   return { text, folded, lower, plain: stripAccents(lower), locale, before, masked: maskedSpans(folded) };
 }
 
+// Many rules read the sentence before; fold its accents once per unit, not once per rule.
+const PLAIN_BEFORE = new WeakMap<Unit, string>();
+
 /** The previous sentence in the same accent-free lower-case form as `unit.plain`. */
 export function plainBefore(unit: Unit): string {
-  return unit.before ? stripAccents(unit.before) : '';
+  if (!unit.before) return '';
+  let plain = PLAIN_BEFORE.get(unit);
+  if (plain === undefined) PLAIN_BEFORE.set(unit, (plain = stripAccents(unit.before)));
+  return plain;
 }

@@ -3,10 +3,10 @@
 // courteous service and every public servant's conduct reflects on the public service (shared
 // reference "guidelines" §1.6, §7). A caution on a personal account; a real problem when the
 // account speaks with professional or official weight.
+import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import { findAll, lexicon, type Match } from '../../match.js';
 import type { Hit, Unit } from '../../types.js';
-import { stripAccents } from '../../text/fold.js';
 import * as en from '../../lexicons/en/conduct-public-replies.js';
 import * as fr from '../../lexicons/fr/conduct-public-replies.js';
 
@@ -51,7 +51,7 @@ function detect(unit: Unit): Hit[] {
   const found = [...findAll(ANYWHERE, plain, unit.text), ...findAll(STANDALONE, plain, unit.text).filter((m) => standalone(unit, m))];
   if (/(?:^|[^\p{L}])(?:your|ur|ta|ton|tes|votre|vos)\s/u.test(plain)) found.push(...findAll(CONTRIBUTION_JUDGED, plain, unit.text));
   const verdict = VERDICT.exec(plain);
-  if (verdict && (ADDRESSED.test(stripAccents(unit.before)) || ADDRESSED.test(plain))) {
+  if (verdict && (ADDRESSED.test(plainBefore(unit)) || ADDRESSED.test(plain))) {
     const start = verdict[1]!.length;
     const end = start + verdict[2]!.length;
     found.push({ start, end, text: unit.text.slice(start, end) });

@@ -5,6 +5,7 @@
 // negative or exclusionary predicate ("immigrants are all lazy", "ces gens-là sont des
 // parasites"); its refutation ("the myth that immigrants are criminals") and quoted slurs reported
 // by a victim stay clean.
+import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import { findAll, lexicon, lexiconBody, WORD_END, WORD_START } from '../../match.js';
 import { stripAccents } from '../../text/fold.js';
@@ -138,7 +139,7 @@ function detect(unit: Unit): Hit[] {
     hits.push({ start: m.start, end: m.end, message: SLUR_MESSAGE });
   }
   const refuted = has(REFUTATION, plain);
-  const before = unit.before ? stripAccents(unit.before) : '';
+  const before = plainBefore(unit);
   const claims = [
     ...findAll(GENERALISATION, plain, unit.text),
     ...findAll(EXCLUSION_AFTER_GROUP, plain, unit.text),

@@ -2,9 +2,9 @@
 // "here's her home address", "je sais où tu restes". The Workplace Discrimination and Harassment
 // Prevention policy and every comment policy forbid them (shared reference "guidelines" §7, §8.6).
 // Film quotes and lyrics in quotation marks are skipped.
+import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import { findAll, lexicon } from '../../match.js';
-import { stripAccents } from '../../text/fold.js';
 import type { Hit, Localized, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/conduct-threats.js';
 import * as fr from '../../lexicons/fr/conduct-threats.js';
@@ -70,7 +70,7 @@ const test = (re: RegExp, s: string) => {
 
 /** Whether this sentence or the one before exposes a person: a name said outright, a workplace, a number, an address. */
 function exposes(unit: Unit): boolean {
-  const before = stripAccents(unit.before);
+  const before = plainBefore(unit);
   return (
     test(EXPOSURE, unit.plain) || test(EXPOSURE, before) || PHONE_SHAPE.test(unit.folded) || PHONE_SHAPE.test(unit.before) ||
     ADDRESS_SHAPE.test(unit.plain) || ADDRESS_SHAPE.test(before) || unit.masked.some((s) => s.kind === 'handle')
@@ -118,7 +118,7 @@ function detect(unit: Unit): Hit[] {
   }
   // "If I see that guy again, he's going to regret it": a consequence tied to a meeting.
   const consequences = findAll(CONSEQUENCES, unit.plain, unit.text);
-  if (consequences.length && (test(ENCOUNTERS, unit.plain) || test(ENCOUNTERS, stripAccents(unit.before)))) {
+  if (consequences.length && (test(ENCOUNTERS, unit.plain) || test(ENCOUNTERS, plainBefore(unit)))) {
     for (const m of consequences) if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end });
   }
   return dedupe(hits);

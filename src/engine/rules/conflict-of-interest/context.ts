@@ -4,6 +4,7 @@
 // employer ("at the ministry"), a title ("as an inspector", "tip from a food inspector", "je suis
 // agronome"), a ministry acronym in capitals ("OMAFRA"), or the duties themselves ("the farms I
 // inspect", "j'évalue les demandes").
+import { plainBefore } from '../../text/unit.js';
 import type { Unit } from '../../types.js';
 import { lexicon } from '../../match.js';
 import { lowerSameLength, stripAccents } from '../../text/fold.js';
@@ -64,10 +65,10 @@ export function dutyRelation(plain: string): boolean {
  * duties (the sentence before is only available in lower case, so acronyms count in this sentence only). */
 export function namesPosition(unit: Unit): boolean {
   if (mentions(unit.plain) || ACRONYMS.test(unit.folded)) return true;
-  return unit.before !== '' && mentions(stripAccents(unit.before));
+  return unit.before !== '' && mentions(plainBefore(unit));
 }
 
 /** Same-length plain view of `unit.before` (lower case, no accents). */
 export function beforePlain(unit: Unit): string {
-  return stripAccents(unit.before);
+  return plainBefore(unit);
 }

@@ -3,10 +3,10 @@
 // appearance of preferential treatment (s. 6) and using one's position for a third party (s. 3;
 // OPS guiding principles). Pointing to a public resource (an ontario.ca tool, the library) is not
 // an endorsement, and praising a restaurant in a personal post without any work link stays silent.
+import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Unit } from '../../types.js';
 import { findTerms, has, lexicon, matchesAny } from '../../match.js';
-import { stripAccents } from '../../text/fold.js';
 import { overlapsMask } from '../../text/mask.js';
 import { personNames } from '../../nlp.js';
 import {
@@ -279,7 +279,7 @@ export default defineRule({
     for (const m of best) push(m.start, m.end, false);
     // "Go with Caseworx. Nothing else we tested came close.": the work's testing vouches for the name.
     if (tested.length) {
-      const before = stripAccents(unit.before);
+      const before = plainBefore(unit);
       const rival = COMPARED.exec(unit.plain);
       const named =
         businessNames(unit).length > 0 ||

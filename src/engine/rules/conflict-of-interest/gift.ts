@@ -2,6 +2,7 @@
 // "comped dinner from our vendor". Public servants may not accept gifts from anyone who deals or
 // wants to deal with the government, beyond a nominal courtesy (O. Reg. 381/07 s. 4). The giver
 // decides how serious it is: a supplier or stakeholder is high, family and friends are silent.
+import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import type { Hit, ModeSeverity, Mode, Unit } from '../../types.js';
 import { findTerms, has, lexicon, type Match } from '../../match.js';
@@ -106,7 +107,7 @@ function classify(unit: Unit, region: string, regionText: string, giver: string)
   const handles = regionText.match(HANDLE) ?? [];
   if (test(STAKEHOLDER, region) || dutyRelation(region) || handles.some((h) => HANDLE_STAKEHOLDER.test(h.toLowerCase()))) return 'stakeholder';
   if (!FRIENDS_AT.test(giver || region) && test(FAMILY, giver || region)) return null;
-  if (eventOrPrize(unit.plain) || eventOrPrize(stripAccents(unit.before)) || test(PUBLIC, region)) return 'nominal';
+  if (eventOrPrize(unit.plain) || eventOrPrize(plainBefore(unit)) || test(PUBLIC, region)) return 'nominal';
   // "@OntarioParks", "@ServiceOntario": a public body's handle.
   if (handles.some((h) => PUBLIC_BODY_HANDLE.test(h.toLowerCase()))) return 'nominal';
   // A business gives at Christmas too ("thank you to Northland Paving for the Christmas gift card").

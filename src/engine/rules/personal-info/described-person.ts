@@ -6,9 +6,9 @@
 // possessive tying the fact to someone; here the description itself is the tie, so a bare
 // circumstance ("dialysis", « POSPH ») counts. Topics ("cancer walk"), rules about anyone
 // ("seniors 65 and over can apply"), the author's own life and news reports stay clean.
+import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import { findAll, lexicon, matchesAny } from '../../match.js';
-import { stripAccents } from '../../text/fold.js';
 import type { Hit, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/described-person.js';
 import * as fr from '../../lexicons/fr/described-person.js';
@@ -84,7 +84,7 @@ const OWN_BEFORE = /(?<![\p{L}])(?:my|our|mon|ma|mes|notre|nos)\s{1,3}(?:[\p{L}-
 const cueIn = (re: RegExp, s: string) => findAll(re, s).some((m) => !test(OWN_BEFORE, s.slice(Math.max(0, m.start - 20), m.start)));
 
 function described(unit: Unit, L: Lang): boolean {
-  const before = unit.before ? stripAccents(unit.before) : '';
+  const before = plainBefore(unit);
   if (L.cues.some((re) => cueIn(re, unit.plain) || (before !== '' && cueIn(re, before)))) return true;
   return L.capitalCues.some((re) => test(re, unit.text));
 }

@@ -6,6 +6,7 @@
 // It fires on the CONJUNCTION of a fact phrase and a person it is about, found in this sentence
 // or the one before: the author's own facts, topics ("cancer research", "ODSP rates"), public
 // figures in the news and stories told with consent stay clean.
+import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import { findAll, keyPieces, lexicon, lexiconBody, withPieces, WORD_END, WORD_START } from '../../match.js';
 import { personNames } from '../../nlp.js';
@@ -702,7 +703,7 @@ function guarded(unit: Unit, f: Fact, here: Mention[], P: LangPatterns): boolean
 function detectIn(unit: Unit, P: LangPatterns): Hit[] {
   const facts = collectFacts(unit, P);
   if (facts.length === 0) return [];
-  const beforePlain = unit.before ? stripAccents(unit.before) : '';
+  const beforePlain = plainBefore(unit);
   const here = mentionsIn(unit.plain, unit.text, P, unit.masked);
   // The name tagger costs milliseconds: ask it only when a capitalised word could be the subject.
   if (mayNameSubject(unit, facts, here)) addNames(unit, here, facts[0]!.start, facts[facts.length - 1]!.end);

@@ -8,9 +8,9 @@
 // ministry, #ONgov, the reorg): comment on one's own duties is what PSOA s. 72 and the personal-use
 // guidelines single out. Acts on private things ("closing the store", "cancelling my gym
 // membership"), team pride in a launch and praise without a verdict on a decision stay clean.
+import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Span, Unit } from '../../types.js';
-import { stripAccents } from '../../text/fold.js';
 import {
   DECISION_ACTS_EN, DECISION_VERBS_EN, DECIDERS_EN, PUBLIC_UNITS_EN, INTERNAL_DECISIONS_EN, WORK_CUES_EN,
   DECISION_VERDICTS_EN, DECISION_PRAISE_EXTRA_EN, SARCASM_CUES_EN, POLICY_SETTINGS_EN, PRIVATE_OWNERS_EN,
@@ -52,7 +52,7 @@ function verdictsIn(unit: Unit): Evaluation[] {
   for (const m of EXTRA.find(unit)) {
     if (!out.some((e) => m.start < e.end && e.start < m.end)) out.push({ start: m.start, end: m.end, kind: m.classes.has('negative') ? 'negative' : 'decision-praise' });
   }
-  if (out.some((e) => e.kind === 'generic-praise') && (SARCASM.test(unit.plain) || (!!unit.before && SARCASM.test(stripAccents(unit.before))))) {
+  if (out.some((e) => e.kind === 'generic-praise') && (SARCASM.test(unit.plain) || SARCASM.test(plainBefore(unit)))) {
     for (const e of out) if (e.kind === 'generic-praise') e.kind = 'negative';
   }
   return out.filter((e) => e.kind !== 'generic-praise');
@@ -96,7 +96,7 @@ function decisionsIn(plain: string): Decision[] {
 }
 
 function workContext(unit: Unit): boolean {
-  return WORK.test(unit.plain) || (!!unit.before && WORK.test(stripAccents(unit.before))) || ownWork(unit);
+  return WORK.test(unit.plain) || WORK.test(plainBefore(unit)) || ownWork(unit);
 }
 
 const praise = (e: Evaluation) => e.kind === 'decision-praise';
@@ -140,7 +140,7 @@ export default defineRule({
       }
     } else if (unit.before) {
       // "Another reorg announced by email. Short-sighted." — a short verdict right after the decision.
-      const before = decisionsIn(stripAccents(unit.before));
+      const before = decisionsIn(plainBefore(unit));
       if (!before.length) return [];
       const letters = unit.plain.replace(/[^\p{L}]/gu, '').length;
       const first = wordsAfter(unit.plain, 0, 1)[0];

@@ -1,8 +1,8 @@
 // Policy opinions, found once per sentence: a government target (the government, a minister, the
 // premier, a ministry, a policy object that is clearly governmental) joined to an evaluation in the
 // same sentence, or in a short "It's a disaster." right after a sentence that named the target.
+import { plainBefore } from '../../text/unit.js';
 import type { Span, Unit } from '../../types.js';
-import { stripAccents } from '../../text/fold.js';
 import {
   GOVERNMENT_TARGETS_EN, PREMIER_EN, PREMIER_TRAPS_EN, MINISTRY_TARGETS_EN, STRONG_POLICY_OBJECTS_EN, POLICY_OBJECTS_EN,
   POLICY_DETERMINERS_EN, QUALIFIED_OBJECTS_EN, GOVERNMENT_QUALIFIERS_EN, NON_GOVERNMENT_OWNERS_EN, FOREIGN_EN,
@@ -356,7 +356,7 @@ function opinionsIn(unit: Unit, loose: boolean): Opinion[] {
     for (const t of partyObjects(unit)) if (!targets.some((x) => x.start < t.end && t.start < x.end)) targets.push({ ...t, kind: 'object' });
     // "These new rules", « les nouvelles règles »: policy only in a sentence about government or the author's work.
     const soft = softTargets(unit.plain).filter((t) => !targets.some((x) => x.start < t.end && t.start < x.end) && !ownedAfter(unit.plain, t));
-    if (soft.length && (aboutGovernment(unit.plain) || (!!unit.before && aboutGovernment(stripAccents(unit.before))) || ownWork(unit))) {
+    if (soft.length && (aboutGovernment(unit.plain) || (!!unit.before && aboutGovernment(plainBefore(unit))) || ownWork(unit))) {
       for (const t of soft) targets.push({ ...t, kind: 'soft' });
     }
     // "The permit system", « le régime de permis »: the public domain says whose it is.
@@ -380,7 +380,7 @@ function opinionsIn(unit: Unit, loose: boolean): Opinion[] {
         work: ownWork(unit),
         reported: REPORTED.test(unit.plain) || QUOTED.test(unit.folded),
         courtesy: COURTESY.test(unit.plain),
-        team: TEAM_PRAISE.test(unit.plain) || (!!unit.before && TEAM_PRAISE.test(stripAccents(unit.before))),
+        team: TEAM_PRAISE.test(unit.plain) || TEAM_PRAISE.test(plainBefore(unit)),
       });
     const words = TARGET_WORDS.findIn(unit.plain);
     const keep = (pos: number) => words.some((w) => w.start === pos && !w.classes.has('clergy'));
@@ -419,7 +419,7 @@ function opinionsIn(unit: Unit, loose: boolean): Opinion[] {
     }
     // "The new RTO policy was announced today. It's ridiculous."
     if (out.length === 0 && targets.length === 0 && unit.before) {
-      const beforePlain = stripAccents(unit.before);
+      const beforePlain = plainBefore(unit);
       const prev = targetsIn(beforePlain, unit.before, unit.locale);
       if (prev.length) {
         const first = wordsAfter(unit.plain, 0, 2);

@@ -4,6 +4,7 @@
 // stated position ("our position is…", "ministry policy is…"), an "officially confirmed" future of a
 // public thing ("I can officially confirm the Timmins office will stay open"), and "we at Ontario
 // Parks". Each needs a public object or body: "we're extending our vacation" says nothing.
+import { plainBefore } from '../../text/unit.js';
 import type { Span, Unit } from '../../types.js';
 import {
   ADMIN_SUBJECTS_EN, ADMIN_FILLERS_EN, ADMIN_VERBS_EN, REMEDY_VERBS_EN, ADMIN_OBJECTS_EN, SERVICE_OBJECTS_EN, FUTURE_EN,
@@ -16,7 +17,6 @@ import {
   WEAK_OBJECTS_FR, PUBLIC_CONTEXT_FR, BEHALF_FR, RELAY_FR, HEADS_FR, REASSURANCE_FR,
 } from '../../lexicons/fr/speaking-administration.js';
 import { keyPieces, lexicon } from '../../match.js';
-import { stripAccents } from '../../text/fold.js';
 import { Memo, WordLexicon, phraseSet, wordsAfter, wordsBefore, type WordMatch } from '../political/util.js';
 
 type K =
@@ -121,7 +121,7 @@ export function adminActs(unit: Unit): AdminAct[] {
   const key = unit.locale + '\u0001' + unit.plain;
   const known = memo.get(key);
   // Keyed by the sentence alone: an answer that read the sentence before holds only for the same finding there.
-  const clientBefore = () => unit.before !== '' && CLIENT.test(stripAccents(unit.before));
+  const clientBefore = () => CLIENT.test(plainBefore(unit));
   if (known && (known.clientBefore === undefined || known.clientBefore === clientBefore())) return known.acts;
   let readBefore: boolean | undefined;
   const p = unit.plain;
