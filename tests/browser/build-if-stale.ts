@@ -35,7 +35,8 @@ export async function buildExtensionIfStale(mode: 'chrome' | 'chrome-test' | 'fi
 
 export async function buildIfStale(): Promise<void> {
   await buildExtensionIfStale();
-  if (stale('dist/fixtures/mastodon.html', ['tests/fixtures', 'package-lock.json'])) {
+  // render-boxes.html bundles OutLoud's own render layer, so its sources count too.
+  if (stale('dist/fixtures/mastodon.html', ['tests/fixtures', 'src/content/render', 'package-lock.json'])) {
     await build({ configFile: resolve(ROOT, 'tests/fixtures/vite.config.ts'), logLevel: 'warn' });
   }
 }

@@ -7,10 +7,10 @@
 // under a run of no-break spaces in the text's own font, so the underline's style (wavy, double,
 // dotted), not only its colour, stays the same.
 //
-// Undo: a node leaving the document ends Chromium's open typing step (tests/browser/undo-steps),
-// so boxes are never removed while the page lives: a pool, hidden when not used, its text nodes
+// Undo: the boxes come from a BoxPool (never removed while the page lives), their text nodes
 // rewritten in place.
 import type { Severity } from '../../engine/index.js';
+import { BoxPool } from './box-pool.js';
 import { boxOrigin, placeBox } from './rect-overlay.js';
 import { effectiveZoom } from './zoom.js';
 
@@ -25,13 +25,14 @@ const NBSP = '\u00a0';
 
 export class TypingUnderlines {
   private readonly layer: HTMLElement;
-  private readonly pool: { box: HTMLElement; text: Text }[] = [];
+  private readonly pool: BoxPool;
 
   constructor(container: HTMLElement) {
     this.layer = container.ownerDocument.createElement('div');
     this.layer.className = 'typing-underlines';
     this.layer.setAttribute('aria-hidden', 'true');
     container.append(this.layer);
+    this.pool = new BoxPool(this.layer);
   }
 
   /** Shows one box per fragment (the groups are findings; `hidden` ones get none). */
@@ -41,7 +42,7 @@ export class TypingUnderlines {
     groups.forEach((fragments, i) => {
       if (hidden.has(i)) return;
       for (const { severity, rect, font } of fragments) {
-        const { box, text } = this.box(used++);
+        const { box, text } = this.pool.take(used++);
         placeBox(box, rect, origin, zoom);
         box.className = `underline sev-${severity}`;
         const style = box.style;
@@ -52,39 +53,17 @@ export class TypingUnderlines {
         // No-break spaces are at least a quarter of an em wide in any font: enough to fill the box.
         const count = Math.ceil(rect.width / Math.max(1, font.size * 0.2)) + 1;
         if (text.data.length !== count) text.data = NBSP.repeat(count);
-        style.display = '';
       }
     });
-    this.hideFrom(used);
+    this.pool.hideFrom(used);
   }
 
   hide(): void {
-    this.hideFrom(0);
-  }
-
-  private hideFrom(index: number): void {
-    for (let i = index; i < this.pool.length; i++) {
-      const { box } = this.pool[i]!;
-      if (box.style.display !== 'none') box.style.display = 'none';
-    }
-  }
-
-  private box(index: number): { box: HTMLElement; text: Text } {
-    let entry = this.pool[index];
-    if (!entry) {
-      const doc = this.layer.ownerDocument;
-      const box = doc.createElement('div');
-      const text = doc.createTextNode('');
-      box.append(text);
-      this.layer.append(box);
-      entry = { box, text };
-      this.pool.push(entry);
-    }
-    return entry;
+    this.pool.hideFrom(0);
   }
 
   dispose(): void {
-    this.pool.length = 0;
+    this.pool.clear();
     this.layer.remove();
   }
 }
