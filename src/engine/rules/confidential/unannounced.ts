@@ -65,7 +65,9 @@ const TIMEFRAME = lexicon([...en.PLAN_TIMEFRAMES_EN, ...fr.PLAN_TIMEFRAMES_FR]);
 const ASKED_NOT_TO_SHARE =
   /\b(?:asked|told|begged|reminded|warned)\s{1,3}(?:us|me|everyone|staff|the team|all of us)\s{1,3}(?:not\s{1,3}to|to\s{1,3}not|never\s{1,3}to)\s{1,3}(?:share|say|tell|post|talk|mention|discuss|leak|repeat)\b|\b(?:asked|told)\s{1,3}(?:us|me|everyone|staff|the team)\s{1,3}to\s{1,3}keep\s{1,3}(?:it|this|that)\s{1,3}(?:quiet|confidential|secret|between\s{1,3}us|under\s{1,3}wraps|to\s{1,3}ourselves)\b|\b(?:nous|m'|leur|vous)\s{0,2}a\s{1,3}(?:demande|dit)\s{1,3}de\s{1,3}(?:ne\s{1,3})?pas\s{1,3}(?:en\s{1,3}parler|le\s{1,3}dire|le\s{1,3}partager|partager|le\s{1,3}publier|publier|le\s{1,3}repeter|en\s{1,3}glisser)|\b(?:nous|m'|leur)\s{0,2}a\s{1,3}demande\s{1,3}de\s{1,3}garder\s{1,3}(?:ca|cela|le\s{1,3}tout)\s{1,3}(?:pour\s{1,3}nous|confidentiel|secret)/g;
 /** "we", « nous », « on »: the institution's voice only when the institution is named nearby. */
-const WE = /(?<![\p{L}'])(?:we|we're|we'll|we are|we will|nous|on)(?![\p{L}'])/gu;
+const WE = /(?<![\p{L}'])(?:we|we're|we'll|we are|we will|nous)(?![\p{L}'])/gu;
+// French « on » is a "we" only in a French sentence: in English it is "speaking on a panel".
+const WE_FR = /(?<![\p{L}'])(?:nous|on)(?![\p{L}'])/gu;
 // 🤫 🤐 say "secret"; 😉 😏 👀 and ;) only tease.
 // 🤫 🤐 🫢 🤭: a finger or a hand on the mouth.
 const EMOJI_SECRET = /\u{1F92B}|\u{1F910}|\u{1FAE2}|\u{1F92D}/gu;
@@ -110,6 +112,11 @@ const SOURCE =
   /\b(?:my|our|the)\s+(?:director|manager|boss|dm|adm|deputy|deputy minister|supervisor|exec|executives|executive director|ed|vp|senior management|leadership|leadership team|minister's office|chief of staff)\s+(?:just\s+)?(?:said|says|told us|told me|told staff|told everyone|mentioned|announced|confirmed|shared|let slip|hinted|informed us|briefed us)\b|\b(?:mon|ma|notre|le|la|nos)\s+(?:directeur|directrice|gestionnaire|patron|patronne|boss|cheffe|chef|sous-ministre|sous-ministre adjoint|sous-ministre adjointe|sma|superviseur|superviseure|haute direction|equipe de direction|cabinet du ministre|directeur general|directrice generale)\s+(?:a dit|nous a dit|m'a dit|nous a annonce|a annonce|a confirme|nous a confirme|a mentionne|a laisse entendre|a laisse echapper|nous a informes|vient de nous dire|vient de nous annoncer)\b/g;
 
 /** "can't really get into", « je suis pas censée en parler »: a negated modal right before a verb of telling. */
+// After a verb of telling: a whole kind of matter, in the plural ("active cases", "individual
+// files", "policy debates", « des dossiers en cours »), named as what one does not discuss.
+const STANDING_LIMIT =
+  /^\s{0,3}(?:on|about|publicly on|publiquement|sur|les|des|de)?\s{0,3}(?:(?:any|active|ongoing|open|current|individual|specific|particular|pending|personal|client|hr|personnel|legal|policy|political|tous\s{1,3}les|toutes\s{1,3}les|les|des|de|nos|mes|aucun|aucune)\s{1,3}){0,3}(?:cases|files|bids|investigations|matters|claims|applications|litigation|lawsuits|appeals|complaints|clients|debates|politics|procurements|competitions|dossiers|cas|plaintes|enquetes|appels d'offres|litiges|demandes|debats|politique)(?![\p{L}])(?!\s{1,3}(?:about|on|sur)\b)/u;
+
 function secrecyForms(s: string): Span[] {
   const out: Span[] = [];
   const verbs = spans(SECRECY_VERBS, s);
@@ -119,6 +126,9 @@ function secrecyForms(s: string): Span[] {
     // "can't say enough good things", « je peux pas vous dire à quel point »: praise, not a secret.
     const after = s.slice(v.end, v.end + 25);
     if (spans(NOT_SECRECY_AFTER, after).some((n) => /^[\s,]*$/.test(after.slice(0, n.start)))) continue;
+    // "I won't comment on active cases", « je ne commente pas les dossiers en cours »: a standing
+    // limit on a kind of matter, what the guidelines ask for, not a hint at one matter.
+    if (STANDING_LIMIT.test(s.slice(v.end, v.end + 60))) continue;
     out.push({ start: m.start, end: v.end });
   }
   return out;
@@ -216,7 +226,7 @@ function claimIn(s: string, tier: Tier): boolean {
 function planHits(unit: Unit, before: string): Hit[] {
   const p = unit.plain;
   let voice: Span | null = firstOutside(unit, VOICE);
-  if (!voice && (test(GOV, p) || test(VOICE, before))) voice = firstOutside(unit, WE);
+  if (!voice && (test(GOV, p) || test(VOICE, before))) voice = firstOutside(unit, unit.locale === 'fr' ? WE_FR : WE);
   if (!voice) return [];
   const rest = p.slice(voice.end, voice.end + 140);
   const action = spans(PLAN_ACTION, rest)[0];
@@ -354,8 +364,17 @@ export default defineRule({
       // The institution's own voice announcing a future decision with a specific: a caution.
       { text: 'Our ministry is going to fund 12 new rural clinics next year, promise!', span: 'Our ministry is going to fund', severity: 'medium' },
       { text: "Notre direction va financer trois nouvelles cliniques l'an prochain, c'est promis!", span: 'Notre direction va financer', severity: 'medium' },
+      // « On » is the institution's "we" in a French sentence.
+      { text: "Au ministère, on va financer douze nouvelles cliniques l'an prochain, c'est promis!", span: "on va financer", severity: 'medium' },
+      // A single matter held back is still a hint, even in the plural's company.
+      { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // A standing limit on a kind of matter is the guidelines at work, not a hint.
+      { text: "Happy to answer questions on how appeals work, but I can't discuss individual files or pending investigations.", mode: 'professional' },
+      { text: 'Je réponds à vos questions sur le programme, mais je ne peux pas commenter les dossiers en cours.', mode: 'professional' },
+      // English "on" is a preposition, not French « on » ("we"): no institutional voice here.
+      { text: 'Presenting on a municipal-finance panel next month: how we fund roads, open budgets and why grants take time.', mode: 'professional' },
       "L'annonce du gagnant de Star Académie sort lundi, j'ai tellement hâte!",
       "Je l'ai vu passer sur Facebook : le ministère annonce 20 M$ pour les routes.",
       'On en reparle quand ce sera officiel : on achète une maison! 🏡',
