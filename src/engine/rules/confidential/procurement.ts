@@ -14,6 +14,8 @@ import {
   AWARD_FUTURE_FR, EVALUATION_DETAILS_FR, EVALUATION_STATUS_FR, EVALUATOR_PREFERENCES_FR, EVALUATORS_FR, PROCUREMENT_GENERIC_FR,
   PROCUREMENT_PUBLIC_FR, PROCUREMENT_TERMS_FR,
 } from '../../lexicons/fr/confidential-procurement.js';
+import { ANIMALS_EN, FAMILY_EN } from '../../lexicons/en/sensitive-fact-context.js';
+import { ANIMALS_FR, FAMILY_FR } from '../../lexicons/fr/sensitive-fact-context.js';
 import { GOV_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
 import { adviceBefore, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
@@ -35,9 +37,18 @@ const BETWEEN_EVALUATOR_AND_VERB = /^\s{1,4}(?:(?:only|really|mostly|mainly|just
 // Cheap gate: every procurement word of this rule contains one of these stems.
 const GATE =
   /\brf[a-z]|tender|procure|\bbid|proponent|vendor|\bvor\b|request for|competitive|sole.source|invitational|proposal|submission|supplier|quote|contract|firm|consultant|appel d'offres|\bddp\b|demande de|\bdpq\b|soumission|proposant|adjudication|marche public|approvisionnement|fournisseur|concurrentiel|proposition|offre|entrepreneur|devis/;
+// "Negotiating with a 9 year old is worse than any contract talks": bargaining at home.
+const HOME_PARTY = lexicon([...FAMILY_EN, ...FAMILY_FR, ...ANIMALS_EN, ...ANIMALS_FR, 'toddler', 'toddlers', 'teenager', 'teenagers', 'year old', 'year-old', 'ado', 'ados']);
+const NEGOTIATION = /^(?:negotiating with|in negotiations with|en negociation avec|negocie avec|negocier avec)$/;
+const BEFORE_HOME_PARTY = /^\s{1,3}(?:(?:a|an|my|our|the|his|her|their|un|une|mon|ma|mes|notre|nos|son|sa|ses|\d{1,2})[\s-]{1,3}){0,2}$/;
 const WEAK = /^(?:looks like|leading|is ahead|favou?rite|the winner|on dirait que|favori|favorite|en tete|devance|scores|scored|classe|classee|consensus|pricing)$/;
 const AWARD_SELF_CONTAINED = /\b(?:contract|tender|rfp|contrat|appel d'offres)\b/;
 const FUTURE = /\b(?:will|going to|gonna|is getting|gets|va|vont|sera|obtiendra)\b/;
+
+/** Whether the party right after "negotiating with" is family, a child or a pet. */
+function atHome(after: string): boolean {
+  return spans(HOME_PARTY, after).some((m) => BEFORE_HOME_PARTY.test(after.slice(0, m.start)));
+}
 
 export default defineRule({
   id: 'confidential/procurement',
@@ -80,6 +91,7 @@ export default defineRule({
     if (!proc && !generic) return [];
     for (const m of spans(DETAILS, p)) {
       if (adviceBefore(unit, m.start) || isPublic) continue;
+      if (NEGOTIATION.test(m.text.replace(/\s+/g, ' ')) && atHome(p.slice(m.end, m.end + 40))) continue;
       const weak = WEAK.test(m.text.replace(/\s+/g, ' '));
       const shortlist = SHORTLIST.test(m.text.replace(/\s+/g, ' '));
       if (weak ? !(proc && (status || generic || FUTURE.test(p))) : !(proc || (generic && (status || shortlist || test(GOV, p))))) continue;
@@ -119,9 +131,13 @@ export default defineRule({
       { text: 'Tip for bidders: the evaluation panel only really cares about price on this RFP.', span: 'the evaluation panel only really cares about' },
       { text: "Le comité d'évaluation regarde juste le prix pour cet appel d'offres, en passant.", span: "Le comité d'évaluation regarde juste" },
       { text: 'Shortlist for the digital ID vendor is down to two.', span: 'Shortlist' },
+      { text: 'Still negotiating with the two vendors on the fleet contract, one is way cheaper.', mode: 'personal' },
       { text: "La liste restreinte pour le nouveau système de permis : deux firmes d'Ottawa.", span: 'liste restreinte' },
     ],
     valid: [
+      // Bargaining at home, next to a contract word.
+      { text: 'Negotiating with a 9 year old over screen time is worse than any contract talks 😂', mode: 'personal' },
+      { text: "Négocier avec mon ado pour l'heure du coucher, c'est pire qu'un contrat de fournisseur.", mode: 'personal' },
       'The trade for the new goalie is a done deal, finally.',
       'Le souper est déjà décidé : tacos pour tout le monde.',
       'My nephew\'s hockey team has the tournament in the bag, the contract for the ice time is signed.',
