@@ -58,6 +58,10 @@ const SELF_AFTER = /^\s*:|^\s*(?:,\s*)?(?:but|lol|haha|mais|shh|oops|oups|though
 const ASIDE_BEFORE = /\b(?:question|confession|aveu|poll|sondage|survey|rant|request|demande|tip|truc|story|histoire|moment)\s+$/;
 const ASIDE_AFTER = /^\s+(?:question|confession|aveu|poll|survey|rant|request|tip|story|moment)\b/;
 const CONFESSION_AFTER = /^\s*:\s*(?:i|i'm|i've|i'd|je|j'|j'ai|moi)(?![\p{L}])/u;
+// "Confidential info doesn't belong on social", « les renseignements confidentiels n'ont pas leur
+// place en ligne »: a rule about confidential things in general, stated as the guidelines state it.
+const NORM_AFTER =
+  /^\s{0,3}(?:(?:info|information|stuff|files?|docs?|documents?|material|data|details|renseignements|informations|dossiers)\s{1,3})?(?:doesn't|does not|don't|do not|never|shouldn't|should not|must not|has no place|have no place|stays? off|belongs? nowhere near|n'a pas sa place|n'ont pas leur place|ne doit|ne doivent|ne vont jamais|ne va jamais|restent? hors)(?![\p{L}])/u;
 // Describing one's job is not disclosing anything: "I deal with confidential files every day".
 const JOB_GENERIC =
   /\b(?:deal with|deals with|dealing with|work with|works with|working with|access to|entrusted with|trusted with|responsible for|in charge of|handles?|handling|manage|manages|managing|je traite|traite des|traiter des|travaille avec|travailler avec|travaillons avec|je manipule|acces a|responsable des|gere des|gerer des|manipule|manipuler)\b[^.]{0,20}$/;
@@ -156,6 +160,7 @@ function confidentialHit(unit: Unit, m: Span): Hit | null {
   // "Confidential: I ate pizza three nights in a row": a heading for a confession about oneself,
   // with nothing from work around it.
   if (CONFESSION_AFTER.test(after) && !inUnitOrBefore(unit, WORK_CONTEXT)) return null;
+  if (NORM_AFTER.test(after)) return null;
   const label = CONFIDENTIAL_UPPER.test(unit.text.slice(m.start, m.end)) || MARKED_BEFORE.test(before);
   const self = SELF_STATEMENT.test(before) || SELF_AFTER.test(after);
   const doc = around(unit, DOC_NOUNS, m.start, m.end, 25, 30);
@@ -264,8 +269,13 @@ export default defineRule({
       { text: "The draft plan literally says 'do not share' on every page.", span: "says 'do not share" },
       // A confession heading stays a finding when work is what is confessed.
       { text: 'Confidential: I saw the budget numbers for our branch and they are brutal.', span: 'Confidential' },
+      // A confidential document that is described, not a rule about them.
+      { text: "Confidential memo on the Thunder Bay office is on my desk and it's not good news.", span: 'Confidential' },
     ],
     valid: [
+      // A rule about confidential things in general, as the guidelines put it.
+      { text: "Confidential info doesn't belong on social. Neither do client stories.", mode: 'professional' },
+      { text: "Les renseignements confidentiels n'ont pas leur place sur les réseaux sociaux, point.", mode: 'professional' },
       { text: 'Board game night: my spy stole the rival guild’s confidential dossier and we won.', mode: 'personal' },
       { text: 'Confidential: I ate pizza three nights in a row this week. No regrets.', mode: 'personal' },
       { text: 'Confidentiel : j’ai regardé toute la saison en deux soirs.', mode: 'personal' },
