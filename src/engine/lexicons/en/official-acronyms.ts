@@ -21,6 +21,8 @@ export const WELL_KNOWN_ACRONYMS = [
   'CPP', 'OAS', 'GIS', 'GST', 'HST', 'CRA', 'TDSB', 'TCDSB', 'OCDSB', 'ROM', 'AGO', 'CNE', 'TIFF', 'AODA', 'WSIB',
   'OTF', 'CAS', 'CMHA', 'CAMH', 'OW', 'GP', 'ESL', 'OPS', 'RRSP', 'TFSA', 'RESP', 'GDP', 'CPI',
   'PPE', 'ICU', 'ER', 'PSA', 'ESG', 'UNESCO', 'WHO', 'NGO', 'NGOS',
+  // The social insurance number, named on every federal and provincial form.
+  'SIN',
 ];
 
 /** Words people type in capitals for emphasis ("FREE", "NOW"): shouting, not acronyms. */

@@ -14,6 +14,8 @@ export const WELL_KNOWN_ACRONYMS_FR = [
   'POSPH', 'RAMO', 'RASO', 'GRT', 'PPO', 'GRC', 'SLD', 'PSSP', 'EPE', 'AE', 'RPC', 'SV', 'SRG', 'TPS', 'TVH', 'ARC',
   'LSF', 'LAPHO', 'CSPAAT', 'SAE', 'OT', 'REER', 'CELI', 'REEE', 'PIB', 'IPC', 'EPI', 'USI', 'OMS', 'ONG', 'CSF', 'RAFEO',
   'RGT', 'FPO',
+  // Le numéro d'assurance sociale, demandé sur tous les formulaires.
+  'NAS',
 ];
 
 /** Mots que l'on tape en majuscules pour insister (« GRATUIT », « MAINTENANT ») : pas des sigles. */
