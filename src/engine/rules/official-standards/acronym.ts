@@ -135,6 +135,9 @@ export default defineRule({
     invalid: [
       { text: 'The OMAFRA team will be at the farm show in Woodstock this week.', span: 'OMAFRA', mode: 'official', severity: 'medium' },
       { text: 'Changes to ODSP payments start in July for all recipients.', span: 'ODSP', mode: 'official', severity: 'tip' },
+      // Well known (the social insurance number): a tip at most, on an official account.
+      { text: 'ServiceOntario will never text you asking for your SIN.', span: 'SIN', mode: 'official', severity: 'tip' },
+      { text: 'ServiceOntario ne vous demandera jamais votre NAS par texto.', span: 'NAS', mode: 'official', severity: 'tip' },
       { text: 'Our new SDSR report on soil health is now available to all growers.', span: 'SDSR', mode: 'professional', severity: 'tip' },
       { text: 'Les changements au POSPH entrent en vigueur en juillet pour tous les bénéficiaires.', span: 'POSPH', mode: 'official' },
       { text: 'L’équipe du MAAARO sera au salon agricole de Woodstock cette semaine.', span: 'MAAARO', mode: 'official' },
