@@ -297,6 +297,12 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Advice to the sector's people in the singular, with the change timed but unnamed.
+      { text: "Can't say much, but if you're a grower in the Niagara region, hold off on replanting until after the spring.", span: "Can't say much", mode: 'personal' },
+      { text: "J'en dis pas plus, mais si vous travaillez au centre de Kapuskasing, profitez-en pendant que ça dure.", span: "J'en dis pas plus", mode: 'personal' },
+      // Public only later, in the progressive and in the French plural.
+      { text: "The new driving test rules aren't being announced until the fall, so book yours now.", span: "aren't being announced until", mode: 'personal' },
+      { text: 'Les changements aux examens de conduite ne seront pas annoncés avant septembre, réservez maintenant.', mode: 'personal' },
       // A program's fate said in an image, in either language.
       { text: 'Not supposed to say but the Sudbury ServiceOntario counter won’t survive the spring.', mode: 'personal' },
       { text: 'Entre nous, le projet de la nouvelle école est mis sur la glace.', span: 'Entre nous', mode: 'professional' },
@@ -356,6 +362,11 @@ export default defineRule({
       { text: "Notre direction va financer trois nouvelles cliniques l'an prochain, c'est promis!", span: 'Notre direction va financer', severity: 'medium' },
     ],
     valid: [
+      'Can’t say much about the ending, but enjoy your summer reading, the last chapter is wild.',
+      'If you’re a farmer in Ontario, the fall fair in Lindsay is this weekend. Hope to see you there!',
+      "Tout ce que je peux dire, c'est que ma fille adore son camp. Profitez bien de votre été!",
+      "J'en dis pas plus sur le film, mais attendez après le générique.",
+      "L'examen de conduite de mon fils est mardi, on croise les doigts!",
       "L'annonce du gagnant de Star Académie sort lundi, j'ai tellement hâte!",
       "Je l'ai vu passer sur Facebook : le ministère annonce 20 M$ pour les routes.",
       'On en reparle quand ce sera officiel : on achète une maison! 🏡',
