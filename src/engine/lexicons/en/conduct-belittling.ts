@@ -19,6 +19,10 @@ export const HOSTILE_CONTACT_EN = [
   'before calling me', 'before you call me', 'before you come at', 'before coming at', 'before tagging us', 'before you tag us',
   'before you message me', 'before messaging me', 'before whining', 'before you whine', 'before lecturing', 'before you lecture',
   'yelling at us', 'yelling at me', 'screaming at us', 'screaming at me', 'ranting at us', 'coming at us', 'coming at me',
+  // The staff in general: "yelling at the people whose taxes pay for it", "screaming at the counter staff".
+  'yelling at the people', 'yelling at people', 'yelling at staff', 'yelling at the staff', 'yelling at workers',
+  'yelling at the workers', 'yelling at the counter', 'yelling at the front desk', 'screaming at staff',
+  'screaming at the staff', 'screaming at the people', 'screaming at workers', 'screaming at the front desk',
 ];
 /** Openers of a mocking aside ("imagine not reading…"): mockery by themselves. */
 export const MOCK_FRAMES_EN = ['imagine not', 'imagine being', 'imagine yelling', 'imagine calling', 'imagine skipping', 'imagine ignoring', 'imagine refusing'];

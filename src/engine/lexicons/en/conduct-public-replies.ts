@@ -65,6 +65,8 @@ export const STANDALONE_REPLIES_EN = [
   'bless your heart', 'cool story', 'cool story bro',
   // Telling the person to go find a life elsewhere.
   'get a hobby', 'find a hobby', 'get a new hobby', 'log off', 'go outside', 'get some fresh air',
+  // Telling the person to go work, as a put-down of someone on assistance.
+  'get a job', 'go get a job', 'get a real job', 'get a job already',
 ];
 
 /** Phrases that stay harmless in these set expressions. */

@@ -56,9 +56,17 @@ export const INCITEMENT_BARE_EN = [
 ];
 
 /** Signs that the post exposes a person: a name said outright, where they work or live, a number to call. */
+/** An invitation to drop by ("if anyone's in the area 👀"): harassment once the post says where someone lives. */
+export const VISIT_INVITES_EN = [
+  "if anyone's in the area", 'if anyone is in the area', "if anybody's in the area", "if you're in the area",
+  "if anyone's nearby", 'if anyone is nearby', "if anyone's in the neighbourhood", "if anyone's in the neighborhood",
+  'in case anyone wants to stop by', 'in case anyone wants to drop by', 'if anyone wants to stop by',
+  'if anyone wants to drop by', 'if anyone feels like stopping by', 'if anyone feels like dropping by',
+];
+
 export const EXPOSURE_CUES_EN = [
   'his name is', 'her name is', 'their name is', 'name is', 'his number', 'her number', 'works at', 'works for',
-  'lives on', 'lives at', 'lives in', 'drives a', 'this is the guy', 'this is the woman', 'this is the man',
+  'lives on', 'lives at', 'lives in', 'lives just off', 'lives near', 'lives right', 'drives a', 'this is the guy', 'this is the woman', 'this is the man',
   'this is the lady', 'this is the person', 'here he is', 'here she is', 'his address', 'her address', 'his profile',
   'her profile', 'his facebook', 'her facebook', 'his instagram', 'her instagram', 'plate',
 ];

@@ -23,4 +23,9 @@ export const BRIEFING_TEASERS_EN = [
   'wait till you see', 'wait until you see', "can't say", 'cannot say', 'not public', 'not public yet', 'brace yourselves',
   'buckle up', 'yikes', 'oof', 'big changes', 'eye-opening', 'eye opening', 'jaw-dropping', 'nobody expects',
   'no one expects', 'raise eyebrows', 'turn heads', 'spicy',
+  // Holding back while letting on, or a scoop: "let's just say… we'll talk".
+  "let's just say", 'lets just say', "we'll see about that", 'more on that later', 'scoop', 'sneak peek',
+  // Saying what the material advises is disclosing it: "our note to the DM recommends expanding…".
+  'recommends', 'we recommend', "we're recommending", 'we are recommending', 'proposes', "we're proposing",
+  'suggests', 'concludes', 'calls for', 'the options are',
 ];

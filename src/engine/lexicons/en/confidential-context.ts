@@ -80,6 +80,9 @@ export const SECTORS_EN = [
   'dairy', 'dairy farmers', 'producers', 'growers', 'beekeepers', 'aggregates', 'quarries', 'quarry', 'farms',
   'grain farms', 'truckers', 'trucking', 'nurses', 'teachers', 'daycare', 'child care centres', 'small business',
   'small businesses', 'landlords', 'tenants', 'municipal', 'rural',
+  // The sector's people in the singular too ("if you're a farmer in Ontario"), and the tests the province runs.
+  'farmer', 'dairy farmer', 'grower', 'producer', 'beekeeper', 'trucker', 'nurse', 'teacher', 'landlord', 'tenant',
+  'road test', 'road tests', 'driving test', 'driving tests', 'drive test', 'drivetest',
   // Ontario programs and agencies by their usual short names, and public money and service words.
   'osap', 'ohip', 'wsib', 'wsia', 'metrolinx', 'go transit', 'ontario northland', 'hydro one', 'opg',
   'ontario health', 'public health units', 'public health unit', 'ontario works', 'odsp', 'oas',

@@ -70,6 +70,8 @@ export const UNRELEASED_HINTS_EN = [
   // Public only later, said by when it comes out.
   'not out until', "won't be out until", "doesn't come out until", 'does not come out until',
   "won't be public until", "isn't public until", 'not announced until', "won't be announced until", 'goes public in',
+  "aren't being announced until", "isn't being announced until", 'not being announced until', "aren't announced until",
+  "won't be made public until", 'not being made public until', "aren't public until", "won't be official until",
   'comes out next', 'embargoed until',
   // Holding back until it is public is knowing it already ("I'll tell you more once it's announced";
   // not "I'll be live-tweeting once it's public", which waits for the news like everyone).
@@ -172,7 +174,9 @@ export const POLICY_ACTIONS_EN = [
   'laying off', 'layoffs', 'eliminate', 'eliminating', 'freeze', 'freezing', 'cancel', 'cancelling', 'canceling',
   // Advice that implies the decision: cuts ("polish up your résumé"), a move ("don't sign a new lease").
   'gave the nod', 'green light', 'greenlit', 'green-lit', 'signed off', 'okayed', "ok'd", 'cleared', 'polish up your resume', 'update your resume', 'dust off your resume', 'start job hunting', "don't sign a new lease",
-  "don't renew your lease", 'hold off on', 'hold off buying', 'expansion', 'consolidation', 'consolidated',
+  "don't renew your lease", 'hold off on', 'hold off buying', 'wait to buy', 'wait before buying', 'wait until after',
+  // Enjoy it while it lasts: something the reader has is about to go.
+  'enjoy it while it lasts', 'enjoy it while you can', 'enjoy your summer', 'enjoy the summer', 'make the most of it', 'expansion', 'consolidation', 'consolidated',
   'scrap', 'scrapping', 'end', 'ends', 'ending', 'legislate', 'legislating', 'back-to-work legislation', 'abandon', 'abandoning', 'abandoned', 'picked', 'chosen', 'selected',
   'decided', 'privatize', 'privatizing', 'consolidate', 'consolidating', 'restructure',
   'restructuring', 'announce', 'announcing', 'fund', 'funding', 'relocate', 'relocating', 'move', 'moving', 'sell',

@@ -7,6 +7,9 @@ export const SURPRISE_OPERATIONS_EN = [
   'are hitting', 'is hitting', 'will hit', 'will be hitting', 'are raiding', 'will raid', 'are swooping', 'will swoop',
   'search warrant', 'search warrants', 'takedown', 'execute the warrant', 'executing a warrant', 'surprise check',
   'surprise checks', 'spot check', 'spot checks', 'unannounced audit', 'covert operation',
+  // Operations in the words of the people who run them: "joint op at the docks", "full search at the jail".
+  'joint op', 'joint ops', 'joint operation', 'big op', 'full search', 'cell search', 'cell searches', 'institutional search',
+  'shakedown', 'tactical team', 'being deployed', 'getting deployed',
 ];
 
 /** Enforcement campaigns that ministries sometimes publicize on purpose. */
@@ -38,6 +41,8 @@ const COUNTS_EN = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'several',
 export const FUTURE_TIMES_EN = [
   // Any weekday, this or next or coming ("this Saturday", "this coming Sunday").
   ...WEEKDAYS_EN.flatMap((d) => [`this ${d}`, `next ${d}`, `on ${d}`, `this coming ${d}`, `${d} night`, `${d} morning`]),
+  // "you know what's happening monday", "it's going down friday": a weekday after the event verb.
+  ...WEEKDAYS_EN.flatMap((d) => [`happening ${d}`, `going down ${d}`, `goes down ${d}`, `happens ${d}`]),
   'tomorrow', 'tonight', 'this weekend', 'next week', 'next monday', 'next tuesday', 'next wednesday', 'next thursday',
   'next friday', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
   'this monday', 'this tuesday', 'this wednesday', 'this thursday', 'this friday', 'later today', 'this afternoon',

@@ -14,6 +14,9 @@ export const FILES_EN = [
   'paperwork', 'approval', 'renewal', 'submission', 'appointment', 'inspection', 'registration', 'grant',
   'funding', 'review', 'assessment', 'file number', 'inquiry', 'complaint', 'hearing', 'audit', 'ticket', 'tickets',
   'fee', 'fees', 'late fee', 'fine', 'fines', 'penalty', 'penalties', 'parking ticket', 'speeding ticket',
+  // Appeals and the documents a counter issues are files too: "stuck in the appeal queue", "waiting on your health card".
+  'appeal', 'appeals', 'health card', 'passport', "driver's licence", "driver's license", 'birth certificate',
+  'certificate', 'benefits', 'cheque', 'refund', 'rebate',
 ];
 
 /** The author offering: first person singular, or "DM me" to arrange it. */
@@ -66,6 +69,10 @@ export const TAKE_CARE_EN = [
   'look after it', 'look after it personally', 'make it happen', 'get it done', 'get it through', 'push it through',
   'make it go away', 'fix it for you', 'see to it personally', 'deal with it personally', 'see what i can do',
   "i'll see what i can do", 'let me see what i can do', 'work my magic', 'make a call', 'make a few calls',
+  // The same favour with a generic object: "I can get things moving faster on our end".
+  'get things moving', 'get it moving', 'get them moving', 'get things going', 'speed things up', 'speed it up',
+  'hurry things along', 'hurry it along', 'move things along', 'move it along', 'get things unstuck', 'get it unstuck',
+  'unstick it', 'push it through faster', 'push yours through',
 ];
 
 /** Moving a file up: "move them to the top of my pile". */

@@ -40,6 +40,21 @@ export const CIRCUMSTANCES_EN = [
   'homeless', 'evicted', 'eviction', 'bankrupt', 'bankruptcy', 'parole', 'probation', 'criminal record',
   'just got out of jail', 'just out of prison', 'restraining order', 'dementia', 'alzheimer', "alzheimer's", 'cancer',
   'stage 4', 'stage four', 'addiction', 'addictions', 'using again', 'relapsed', 'anorexia', 'ptsd', 'hepatitis',
+  // Disability, self-harm said in plain words, and the stage of a claim.
+  'deaf', 'hard of hearing', 'blind', 'autistic', 'autism', 'down syndrome', 'hurt himself', 'hurt herself',
+  'hurt themselves', 'tried to hurt', 'tried to kill himself', 'tried to kill herself', 'medical report', 'medical file',
+  'in reconsideration', 'sitting in reconsideration', 'claim was denied', 'claim got denied', 'benefits cut off',
+];
+
+/**
+ * A person pointed to by the story they were in ("the kid from the Sudbury story", "whose mom was on
+ * CBC last spring"): readers know exactly who it is, so the news words here identify rather than
+ * report. Said with a fact learned at work, that is personal information.
+ */
+export const MEDIA_POINTERS_EN = [
+  'whose mom was on', 'whose dad was on', 'whose mother was on', 'whose father was on', 'whose parents were on',
+  'whose family was on', 'whose wife was on', 'whose husband was on', 'who was on the news', 'who was in the news',
+  'who was in the paper', 'who was all over the news', 'you saw on the news', 'you all saw on the news',
 ];
 
 /** A statement about people in general, a rule or a service: nobody in particular. */
@@ -56,4 +71,5 @@ export const TOPIC_AFTER_EN = [
   'office', 'offices', 'rates', 'rate', 'policy', 'program', 'programs', 'reform', 'review', 'act', 'legislation',
   'funding', 'budget', 'centre', 'center', 'clinic', 'unit', 'ward', 'staff', 'worker', 'workers', 'caseworker',
   'team', 'training', 'conference', 'forms', 'form', 'website', 'line', 'hotline', 'volunteers', 'volunteer', 'board',
+  'wait times', 'wait time', 'waitlist', 'waitlists', 'wait list', 'backlog', 'services', 'supports',
 ];

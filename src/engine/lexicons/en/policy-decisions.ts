@@ -37,6 +37,11 @@ export const PUBLIC_UNITS_EN = [
   'credit', 'placement', 'placements', 'co-op', 'internship', 'internships', 'student program', 'summer student program',
   // The people a program runs on: moving or cutting them is the same kind of decision.
   'inspectors', 'officers', 'caseworkers', 'case workers', 'staff', 'nurses', 'teachers', 'workers', 'hub', 'hubs',
+  // Public institutions and the money the province sends them: "cancelling the second campus of the
+  // university", "cutting transfer payments to conservation authorities". A bare "campus" is often a
+  // modifier ("the campus tour"), so only with what follows it.
+  'campus of', 'campus in', 'campus at', 'campuses', 'transfer payments', 'transfers to', 'payments to',
+  'conservation authorities', 'health units', 'public health units',
 ];
 
 /** Decisions that are the employer's by nature and need no object: "the reorg", "the new pay system". */
@@ -73,6 +78,10 @@ export const DECISION_VERDICTS_EN = [
   'poorly planned', 'poorly thought out', 'not thought through', 'ill-conceived', 'ill conceived', 'tone-deaf', 'tone deaf',
   'out of touch', 'clueless', 'makes zero sense', 'a farce', 'baffling', 'infuriating', 'so disappointing',
   'disappointing', 'a sad day', 'gutted', 'penny-wise', 'pennywise', 'false economy', 'nobody asked for',
+  // The decider judged instead of the decision: "whoever decided to close the lab has never been north of Barrie".
+  'has never been north of', 'never been north of', 'never been up north', 'has never been to', 'never been to',
+  'never set foot', 'never stepped foot', 'never worked a day', 'has no idea', 'has no clue', 'has clearly never',
+  'should be fired', 'should be ashamed', 'should resign',
 ];
 export const DECISION_PRAISE_EXTRA_EN = ['about time', 'long overdue', 'good riddance', 'smart move', 'right call', 'got it right'];
 /** What turns praise of a decision into sarcasm: "Brilliant planning as usual", "another great reorg". */

@@ -87,6 +87,12 @@ export const PRONOUN_CALLS_EN = [
   're-elect her', 'reelect them', 'give them your vote', 'give them a majority', 'give them a shot on', 'get them elected',
   'get him elected', 'get her elected', 'help them win', 'help elect them', 'put them in power', "send them to queen's park",
   'chip in for them', 'donate to them', 'vote em in', 'vote em out', 'vote for em',
+  // A vote steered by what was just said of the party: "the NDP's plan is the only one. Read it before you vote."
+  'vote accordingly', 'vote with that in mind', 'vote with this in mind', 'remember that when you vote',
+  'remember this when you vote', 'keep that in mind when you vote', 'keep this in mind when you vote',
+  'remember that at the ballot box', 'remember this at the ballot box', 'keep that in mind at the polls',
+  'read it before you vote', 'read their plan before you vote', 'think carefully before you vote',
+  'think hard before you vote', 'think twice before you vote',
 ];
 
 /** Election logistics and coverage: with an election hashtag they make the post civic information. */

@@ -31,6 +31,13 @@ export const PARTY_NOUNS_EN = [
   'leadership', 'leadership convention', 'campaign', 'rally', 'nomination meeting', 'volunteers', 'donors',
 ];
 
+/** What a party proposes ("the Liberal plan to cancel…", "the Conservative housing promise"): a party
+ * only after a capitalised adjective that does not open the sentence ("a conservative plan for
+ * retirement" is about money). */
+export const PARTY_PROPOSALS_EN = [
+  'plan', 'plans', 'proposal', 'proposals', 'promise', 'promises', 'pledge', 'pledges', 'agenda', 'policy', 'policies',
+];
+
 /** Short forms that are party names only as written, capitalised ("the Liberals", "go Greens!"); matched case-sensitively. */
 export const PARTY_SHORT_FORMS_EN = ['Liberals', 'Conservatives', 'Greens', 'PCs', 'Dippers', 'Libs'];
 

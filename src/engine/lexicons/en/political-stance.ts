@@ -50,6 +50,9 @@ export const PRAISE_EN = [
   'trust the', 'are right', 'is right', 'got it right', 'have it right',
   // Wishes and votes for a candidate ("good luck to my friend Julie, running for mayor").
   'good luck to', 'best of luck to', 'wishing luck to', 'wishing all the best to', 'all the best to', 'go get them', 'you have my vote', 'has my vote', 'have my vote',
+  // The one serious offer on the table: "the NDP's plan is the only one on the table that…".
+  'the only one on the table', 'only one on the table', 'the only plan', 'the only serious', 'the only credible',
+  'only serious plan', 'only credible plan', 'the only realistic',
 ];
 
 /** Opposition and attacks (the general evaluations of policy-evaluation.ts count too). */
@@ -68,6 +71,9 @@ export const OPPOSITION_EN = [
   // Threats to what people value, said of the future ("the PCs will destroy public health care").
   'will destroy', 'would destroy', 'going to destroy', 'will ruin', 'would ruin', 'going to ruin', 'will wreck',
   'will dismantle', 'must be stopped', 'need to be stopped',
+  // Harm a party's plan would do, said by who it hits: "would land hardest on rural ratepayers".
+  'would hurt', 'will hurt', 'would land hardest', 'land hardest on', 'hit hardest', 'would hit', 'would gut', 'will gut',
+  'would devastate', 'will devastate', 'would cripple', 'will cripple', 'would be a disaster', 'would be a catastrophe',
   'needs to be stopped', 'have to be stopped', 'has to be stopped',
   // Wishing a party a defeat in any words.
   'deserve to lose', 'deserves to lose', 'deserve to be wiped out', 'deserves to be wiped out', 'deserve a beating',

@@ -17,6 +17,11 @@ export const PROMISE_MARKERS_EN = [
   'i will take care of it', "i'm on it", 'leave it with me',
   // Confirming a decision not yet announced is promising it.
   'i can confirm', 'i can confirm that', 'i confirm', 'i can tell you for sure', 'i can say for certain', "i'm confirming",
+  'pleased to confirm', 'happy to confirm', 'glad to confirm', 'proud to confirm', 'thrilled to confirm', 'can now confirm',
+  'can officially confirm', 'officially confirm',
+  // Sealing it after the fact: "The ministry will fund it. That's a commitment."
+  "that's a commitment", 'that is a commitment', "it's a commitment", 'a firm commitment', 'my word on it', 'take my word for it',
+  "it's official", 'it is official',
   // A named day for a government outcome is a promise ("your permit will be approved by Friday").
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'end of day', 'eod', 'end of week', 'the end of the week']
     .map((d) => `by ${d}`),
@@ -33,6 +38,12 @@ export const GOV_ACTIONS_EN = [
   'reverse', 'fix', 'restore', 'reinstate', 'expand', 'build', 'open', 'keep open', 'hire', 'refund', 'forgive',
   'increase', 'raise', 'accept', 'fast-track', 'fast track', 'expedite', 'prioritize', 'sign off', 'give you', 'get you',
   'send you', 'pay you', 'come through', 'deliver', 'finance',
+  // Matching and keeping money or service, and building: "Ontario will match the federal contribution".
+  'match', 'top up', 'contribute', 'invest', 'keep', 'maintain', 'widen', 'twin', 'four-lane', 'reopen', 'complete',
+  // The progressive future: "the ministry will be four-laning Highway 11".
+  'be funding', 'be building', 'be widening', 'be twinning', 'be four-laning', 'be expanding', 'be opening', 'be covering',
+  'be paying', 'be matching', 'be extending', 'be renewing', 'be hiring', 'be approving', 'be reopening', 'be keeping',
+  'be investing', 'be reimbursing',
 ];
 
 /** What a person receives from government. */
@@ -43,6 +54,8 @@ export const ENTITLEMENTS_EN = [
   'birth certificate', 'plate', 'plates', 'registration', 'inspection', 'spot', 'placement', 'bed', 'surgery date',
   'bursary', 'scholarship', 'allowance', 'student aid', 'financial aid',
   'refunds', 'payments', 'cheques', 'grants', 'deadline', 'extension', 'program', 'top-up',
+  // Public works the province keeps open or builds: "the highway will stay open all summer".
+  'highway', 'hwy', 'bridge', 'roadwork', 'roadworks', 'road closure', 'construction season',
 ];
 
 // What the person keeps, said as a negated future passive ("your grant won't be clawed back").
@@ -51,7 +64,8 @@ const NOT_TAKEN_EN = ['clawed back', 'cut', 'reduced', 'cancelled', 'canceled', 
 /** The person will receive it: "you'll get your permit". */
 export const RECEIVE_VERBS_EN = [
   ...["won't be", 'will not be', "isn't going to be", "aren't going to be"].flatMap((f) => NOT_TAKEN_EN.map((v) => `${f} ${v}`)),
-  "you won't lose", 'you will not lose',
+  "you won't lose", 'you will not lose', "won't lose", 'will not lose', 'will have', 'will all have', 'will be getting',
+  'will be receiving',
   // What goes out to people: "the cheques will go out Friday", "payments are going out".
   'will go out', 'will be out', 'are going out', 'is going out', 'will arrive', 'will land', 'will hit accounts',
   'will be sent', 'will be mailed',

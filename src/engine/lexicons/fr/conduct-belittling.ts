@@ -16,6 +16,9 @@ export const HOSTILE_CONTACT_FR = [
   'avant de te plaindre', "avant de m'engueuler", "avant de nous engueuler", "avant de m'envoyer", 'avant de nous envoyer',
   'avant de nous identifier', 'avant de nous taguer', 'avant de me faire la lecon', 'avant de nous faire la lecon',
   'nous crier dessus', 'me crier dessus', 'nous engueuler', "m'engueuler",
+  // Le personnel en général : « crier après le monde au comptoir ».
+  'crier apres le monde', 'crier apres les employes', 'crier apres le personnel', 'engueuler le personnel',
+  'engueuler les employes', 'engueuler le monde', 'chialer au comptoir', 'chialent au comptoir', 'crier au comptoir',
 ];
 export const MOCK_FRAMES_FR = ['imaginez ne pas', 'imagine ne pas', 'imaginez crier', 'imaginez appeler', 'imaginez ignorer', 'imagine ignorer'];
 export const FAILURE_FRAMES_FR = [

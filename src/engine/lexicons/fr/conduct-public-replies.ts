@@ -62,6 +62,9 @@ export const STANDALONE_REPLIES_FR = [
   // Envoyer la personne se trouver une vie ailleurs.
   'trouvez-vous un passe-temps', 'trouve-toi un passe-temps', 'trouvez-vous une vie', 'trouve-toi une vie', 'allez jouer dehors',
   'va jouer dehors', 'fermez votre ordi', 'allez prendre l\'air', 'va prendre l\'air',
+  // Envoyer la personne travailler, pour rabaisser quelqu'un qui reçoit de l'aide.
+  'trouve-toi une job', 'trouvez-vous une job', 'trouve-toi un emploi', 'trouvez-vous un emploi', 'va travailler',
+  'allez travailler', 'va te chercher une job',
 ];
 
 /** Tournures anodines dans ces expressions figées. */

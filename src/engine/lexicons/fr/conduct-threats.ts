@@ -40,9 +40,16 @@ export const INCITEMENT_BARE_FR = [
   'faites-lui une petite visite', 'allez lui rendre visite',
 ];
 
+/** Une invitation à passer (« si jamais vous êtes dans le coin 👀 ») : du harcèlement quand la publication dit où quelqu'un habite. */
+export const VISIT_INVITES_FR = [
+  'si jamais vous êtes dans le coin', 'si vous êtes dans le coin', "si quelqu'un est dans le coin",
+  "si jamais quelqu'un passe dans le coin", "si quelqu'un passe dans le coin", 'si jamais vous passez dans le coin',
+  'si vous passez dans le coin', 'si jamais vous passez par là', "si quelqu'un veut aller lui dire bonjour",
+];
+
 export const EXPOSURE_CUES_FR = [
   'son nom est', 'il s\'appelle', 'elle s\'appelle', 'voici le nom', 'voici son nom', 'c\'est lui', 'c\'est elle',
-  'travaille chez', 'travaille à', 'travaille au', 'reste sur', 'reste à', 'habite sur', 'habite à', 'habite au',
+  'travaille chez', 'travaille à', 'travaille au', 'reste sur', 'reste à', 'reste au', 'reste dans', 'habite sur', 'habite à', 'habite au', 'habite dans', 'demeure au', 'demeure sur',
   'son numéro', 'sa plaque', 'son adresse', 'son profil', 'son facebook', 'voici le gars', 'voici la femme',
   'voici le monsieur', 'voici la madame', 'plaque',
 ];

@@ -19,4 +19,9 @@ export const BRIEFING_TEASERS_FR = [
   'faire jaser', 'va surprendre', 'vont surprendre', 'surprendre du monde', 'vont choquer', 'va choquer', 'attendez de voir',
   'attendez de voir ca', 'je ne peux pas en dire', 'pas encore public', 'pas encore publics', 'accrochez-vous', 'ouf',
   'gros changements', 'toute une', 'ca va brasser', 'ca va jaser', 'decoiffer',
+  // Laisser deviner en se retenant, ou donner la primeur : « disons que… on s'en reparlera ».
+  'disons que', "on s'en reparlera", 'on en reparlera', "on s'en reparle", 'primeur', 'petite primeur', 'scoop',
+  // Dire ce que le document conseille, c'est le divulguer : « notre note recommande d'élargir le programme ».
+  'recommande', 'recommandent', 'recommandons', 'propose', 'proposent', 'proposons', 'suggere', 'suggerent', 'conclut',
+  'concluent', 'les options sont', 'on recommande', 'on propose',
 ];

@@ -74,6 +74,10 @@ export const SECTORS_FR = [
   'producteurs', 'producteurs laitiers', 'productrices', 'agricultrices', 'éleveurs', 'apiculteurs', 'fermes',
   'fermiers', 'camionneurs', 'infirmières', 'enseignants', 'petites entreprises', 'locataires', 'propriétaires',
   'rural', 'rurales', 'laitiers', 'laitier',
+  // Les gens du secteur au singulier aussi (« si vous êtes agricultrice »), et les examens que mène la province.
+  'agriculteur', 'agricultrice', 'fermier', 'fermière', 'producteur', 'productrice', 'éleveur', 'éleveuse', 'apiculteur',
+  'camionneur', 'infirmière', 'infirmier', 'enseignant', 'enseignante', 'examen de conduite', 'examens de conduite',
+  'test de conduite', 'tests de conduite', 'test routier',
   // Programmes et organismes ontariens par leur sigle, et mots d'argent public et de services.
   'rafeo', 'osap', 'assurance-santé', 'ohip', 'posph', 'ontario au travail', 'wsib', 'cspaat', 'metrolinx',
   'go transit', 'ontario northland', 'hydro one', 'santé ontario', 'bureaux de santé publique',

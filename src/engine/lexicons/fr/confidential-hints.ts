@@ -56,7 +56,9 @@ export const UNRELEASED_HINTS_FR = [
   // Public seulement plus tard, dit par la date de sortie.
   'ça sort pas avant', 'ça sortira pas avant', 'ne sort pas avant', 'ne sortira pas avant', 'pas public avant',
   'pas publique avant', 'pas annoncé avant', 'pas annoncée avant', 'sera pas annoncé avant',
-  'ne sera pas annoncé avant', 'sera rendu public seulement',
+  'ne sera pas annoncé avant', 'sera rendu public seulement', 'seront pas annoncés avant', 'seront pas annoncées avant',
+  'sera pas annoncée avant', 'pas annoncés avant', 'pas annoncées avant', 'pas rendu public avant', 'pas rendue publique avant',
+  'sera pas officiel avant', 'sera pas officielle avant',
   // Se retenir jusqu'à ce que ce soit public, c'est le savoir déjà : « on en reparle quand ça va être
   // public », « je vous en dirai plus une fois que ce sera annoncé » (pas « je vais le partager quand
   // ce sera public », qui attend une nouvelle comme tout le monde).
@@ -212,7 +214,11 @@ export const POLICY_ACTIONS_FR = [
   'changement', 'changements', 'changer', 'change', 'refonte', 'démissionner', 'démissionne', 'quitter', 'quitte',
   'prolonger', 'prolongé', 'renouveler', 'renouvelé', 'retour au bureau', 'jours par semaine', 'disparaître',
   'feu vert', 'donné son aval', 'approuvé', 'approuvée', 'mettez votre cv à jour', 'dépoussiérez votre cv', 'signez pas de nouveau bail', 'ne signez pas de nouveau bail',
-  'renouvelez pas votre bail', "attendez avant d'acheter", 'attendre avant d\'acheter', 'agrandissement',
+  'renouvelez pas votre bail', "attendez avant d'acheter", 'attendre avant d\'acheter', 'attendez après', 'attends après',
+  'achetez rien avant', "n'achetez rien avant", 'retenez vos achats',
+  // Profiter de ce qu'on a tant que ça dure : quelque chose va disparaître.
+  'profitez bien de votre été', 'profitez de votre été', 'profites-en bien', 'profitez-en bien', 'profitez-en pendant que',
+  'profitez-en tant que', 'profitez-en pendant', 'pendant que ça dure', 'tant que ça dure', 'agrandissement',
   'regroupement', 'changent', 'changeront', 'va changer', 'légiférer', 'loi spéciale', 'hausse', 'baisse', 'coupure', 'coupures', 'augmentation', 'resserrer', 'resserre', 'resserrera', 'lever', 'lève',
   'abandonne', 'abandonner', 'abandonnera', 'laisse tomber', 'choisi', 'choisie', 'sélectionné', 'sélectionnée', 'retenu',
   'retenue', 'décidé', 'perdre', 'sera aboli', 'sera abolie', 'sera coupé', 'sera coupée', 'finit', 'finira', 'termine', 'terminera', 'prend fin',

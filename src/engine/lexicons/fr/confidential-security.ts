@@ -6,6 +6,9 @@ export const SURPRISE_OPERATIONS_FR = [
   'contrôle surprise', 'contrôles surprises', 'contrôle inopiné', 'contrôles inopinés', 'perquisition', 'perquisitions',
   'débarquent', 'vont débarquer', 'va débarquer', 'débarque', 'descendent', 'vont descendre', 'mandat de perquisition', 'opération coup de poing', 'vérification surprise', 'vérifications surprises',
   'opération d\'infiltration', 'agent double', 'sous couverture', 'audit surprise',
+  // Les opérations dans les mots de ceux qui les mènent : « opération conjointe au quai », « fouille générale ».
+  'opération conjointe', 'fouille générale', 'fouille complète', 'fouille des cellules', 'fouilles de cellules',
+  'équipe tactique', 'vont être déployés', 'va être déployée', 'sont déployés',
 ];
 
 export const ENFORCEMENT_OPERATIONS_FR = [

@@ -12,6 +12,9 @@ export const FILES_FR = [
   'renouvellement', 'inscription', 'approbation', 'soumission', 'rendez-vous', 'inspection', 'subvention',
   'financement', 'plainte', 'audience', 'contravention', 'contraventions', 'amende', 'amendes', 'billet', 'frais',
   'penalite', 'penalites', 'constat', "constat d'infraction",
+  // Les documents que délivre un comptoir sont aussi des dossiers : « votre carte santé se fait attendre ».
+  'carte sante', "carte d'assurance-sante", 'passeport', 'permis de conduire', 'certificat', 'acte de naissance',
+  'prestations', 'cheque', 'remboursement', 'remise',
 ];
 
 export const OFFER_AGENTS_FR = [
@@ -57,6 +60,11 @@ export const TAKE_CARE_FR = [
   'je vais la regler', 'je vais faire passer ca', "je m'arrange avec", "je m'arrange pour que", "m'arranger pour que ca",
   'pour que ca aille vite', 'pour que ca passe', 'pour que ca debloque', 'je vais faire le necessaire',
   'je vais voir ce que je peux faire', 'je vais passer un coup de fil', 'je vais faire un appel', 'je vais faire des appels',
+  // Le même service avec un objet vague : « je peux le faire passer plus vite », « faire bouger les choses ».
+  'le faire passer plus vite', 'la faire passer plus vite', 'les faire passer plus vite', 'faire passer ca plus vite',
+  'le faire passer en premier', 'la faire passer en premier', 'faire avancer les choses', 'faire bouger les choses',
+  'faire bouger ca', 'debloquer ca', 'debloquer le tout', 'faire debloquer ca', 'le debloquer', 'la debloquer',
+  'le faire avancer', 'la faire avancer', 'les faire avancer', 'faire avancer ca',
 ];
 
 export const MOVE_VERBS_FR = ['mettre', 'placer', 'passer', 'glisser', 'remonter', 'regarder', 'traiter', 'examiner', 'checker', 'voir'];

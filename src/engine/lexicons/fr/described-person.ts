@@ -19,16 +19,27 @@ export const MET_AT_WORK_FR = [
   'dans mes dossiers', 'un de mes dossiers', 'une de mes clientes', 'un de mes clients', "visite à domicile aujourd",
   'visite à domicile ce matin', 'grosse visite à domicile', 'dure visite à domicile', 'visite à domicile difficile',
   'au téléphone aujourd', "j'ai eu un monsieur", "j'ai eu une dame", "j'ai eu une madame", "j'ai eu un gars",
+  "une madame qui m'a appel*", "un monsieur qui m'a appel*", "une dame qui m'a appel*", "un gars qui m'a appel*",
+  'celle qui tient le', 'celui qui tient le', 'la madame qui tient', 'le monsieur qui tient',
   "j'ai eu une mère", "j'ai eu un père", "j'ai eu une famille", "j'ai eu un jeune", "j'ai eu une jeune", "j'ai eu un client",
   "j'ai eu une cliente", "j'ai eu un aîné", "j'ai eu une aînée", "j'ai eu un demandeur", "j'ai eu une demandeuse",
   'eu un monsieur', 'eu une madame', 'eu une dame',
 ];
 
 /** Des situations, sans verbe qui les rattache à quelqu'un : à côté d'une personne décrite, ce sont les siennes. */
+/** Une personne désignée par l'histoire médiatisée où on l'a vue (« la petite dont la mère est passée à Radio-Canada »). */
+export const MEDIA_POINTERS_FR = [
+  'dont la mère est passée', 'dont le père est passé', 'dont les parents sont passés', 'dont la famille est passée',
+  "qu'on a vu aux nouvelles", "qu'on a vue aux nouvelles", 'qui était aux nouvelles', 'qui était dans le journal',
+];
+
 export const CIRCUMSTANCES_FR = [
   'dialyse', 'chimio', 'chimiothérapie', 'radiothérapie', 'trouble lié aux opioïdes', "trouble lié à l'usage",
   'opioïdes', 'fentanyl', 'méthadone', 'suboxone', 'désintox', 'cure de désintox', 'thérapie fermée', 'surdose', 'overdose',
   'vih', 'séropositif', 'séropositive', 'phase terminale', 'soins palliatifs', 'suicidaire', 'tentative de suicide',
+  'sourd', 'sourde', 'malentendant', 'malentendante', 'aveugle', 'autiste', 'trisomique', "s'est fait du mal",
+  "se faire du mal", 'rapport médical', 'dossier médical', 'en révision', 'prestations coupées', 'prestations ont été coupées',
+  'chèque a été coupé', 'aide sociale a été coupée',
   'automutilation', 'psychose', 'schizophrène', 'bipolaire', 'enceinte', 'fausse couche', 'amputé', 'amputée',
   'fauteuil roulant', 'enfants placés', 'enfants déjà placés', 'placés en famille d\'accueil', 'la sae',
   "l'aide à l'enfance", 'garde des enfants', 'posph', 'ontario au travail', 'aide sociale', 'bien-être social', 'le bs',
@@ -52,5 +63,5 @@ export const TOPIC_AFTER_FR = [
   'recherche', 'société', 'collecte', 'marche', 'course', 'sensibilisation', 'fondation', 'mois', 'semaine', 'journée',
   'bureau', 'bureaux', 'taux', 'politique', 'programme', 'programmes', 'réforme', 'loi', 'financement', 'budget', 'centre',
   'clinique', 'unité', 'personnel', 'travailleur', 'travailleuse', 'agent', 'agente', 'équipe', 'formation', 'colloque',
-  'formulaire', 'site', 'ligne', 'bénévoles', 'conseil',
+  'formulaire', 'site', 'ligne', 'bénévoles', 'conseil', "délais", "listes d'attente", "liste d'attente", 'services',
 ];

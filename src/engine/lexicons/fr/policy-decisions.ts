@@ -32,6 +32,10 @@ export const PUBLIC_UNITS_FR = [
   'bibliotheque', 'bibliotheques', 'agence', 'organisme', 'guichet', 'guichets', 'equipe', 'equipes', 'station de recherche',
   'bureau regional', 'prestation', 'prestations', 'credit', 'stages', 'stage', 'emplois d\'ete', 'programme d\'emplois',
   'inspecteurs', 'agents', 'personnel', 'employes', 'infirmieres', 'enseignants', 'travailleurs', 'travailleuses',
+  // Les établissements publics et l'argent que la province leur verse (« campus » seul est souvent un
+  // complément : « la visite du campus »).
+  'campus de', 'campus a', 'campus du', 'paiements de transfert', 'transferts aux', 'offices de protection de la nature',
+  'bureaux de sante', 'bureaux de sante publique',
 ];
 
 export const INTERNAL_DECISIONS_FR = [
@@ -62,6 +66,10 @@ export const DECISION_VERDICTS_FR = [
   'improvise', 'improvisee', 'improvises', 'improvisees', 'bacle', 'baclee', 'bacles', 'baclees', 'mal planifie',
   'mal planifiee', 'deconnecte', 'deconnectee', 'deconnectes', 'decevant', 'decevante', 'decevants', 'decevantes',
   'une farce', 'triste journee', 'incomprehensible', 'insense', 'insensee', 'a courte vue', 'sans queue ni tete',
+  // Le décideur jugé à la place de la décision : « celui qui a décidé ça n'a jamais mis les pieds dans le Nord ».
+  'a jamais mis les pieds', "n'a jamais mis les pieds", 'a jamais ete dans le nord', "n'a jamais ete dans le nord",
+  'a aucune idee', "n'a aucune idee", 'connait rien', 'ne connait rien', 'devrait avoir honte', 'devrait demissionner',
+  'devrait etre congedie', 'devrait etre congediee', 'ca a pas d\'allure', "ca n'a pas d'allure", 'pas de bon sens',
 ];
 export const DECISION_PRAISE_EXTRA_FR = ['il etait temps', 'bonne decision', 'bon choix', 'bien joue', 'enfin une decision'];
 /** Ce qui rend l'éloge sarcastique : « brillant, comme d'habitude », « encore une belle réorganisation ». */

@@ -78,6 +78,10 @@ export const PRONOUN_CALLS_FR = [
   'élisez-la', 'réélisez-les', 'réélisez-le', 'réélisez-la', 'donnez-leur votre vote', 'donnez-leur une majorité',
   'faut voter pour eux', 'faut voter contre eux', 'faites-les élire', 'aidez-les à gagner', 'mettez-les au pouvoir',
   'on vote pour eux', 'on vote contre eux', 'votez pas pour eux', 'votez jamais pour eux',
+  // Un vote guidé par ce qu'on vient de dire du parti : « votez en conséquence », « pensez-y avant de voter ».
+  'votez en conséquence', 'votez en connaissance de cause', 'pensez-y avant de voter', 'pensez-y bien avant de voter',
+  'réfléchissez bien avant de voter', 'lisez-le avant de voter', 'souvenez-vous-en quand vous voterez',
+  'souvenez-vous-en dans l\'isoloir', 'rappelez-vous-en dans l\'isoloir',
   // Le « eux autres » familier.
   ...['votez pour', 'votez contre', 'votez pas pour', 'votez jamais pour', 'votons pas pour', 'on vote pas pour', 'votons contre', 'on vote contre']
     .map((v) => `${v} eux autres`),

@@ -33,6 +33,12 @@ export const PARTY_NOUNS_FR = [
   'programme', 'plateforme', 'majorité', 'campagne',
 ];
 
+/** Ce qu'un parti propose (« le plan libéral », « la promesse conservatrice ») : un parti seulement
+ * après un article défini (« un plan conservateur pour sa retraite » parle d'argent). */
+export const PARTY_PROPOSALS_FR = [
+  'plan', 'plans', 'promesse', 'promesses', 'proposition', 'propositions', 'engagement', 'engagements', 'politique',
+];
+
 /** Formes courtes reconnues avec leur article (« les libéraux », « aux conservateurs »). */
 export const PARTY_SHORT_FORMS_FR = [
   'les libéraux', 'des libéraux', 'aux libéraux', 'ces libéraux', 'les conservateurs', 'des conservateurs',

@@ -13,6 +13,7 @@ export const CHEERS_FR = ['allez', 'vive', 'vivent', 'go'];
 
 export const PRAISE_FR = [
   'les seuls qui', 'les seuls à', 'les seules qui', 'le seul qui', 'la seule qui', 'le seul parti', 'seul parti',
+  'le seul sur la table', 'le seul plan', 'le seul sérieux', 'le seul crédible', 'le seul réaliste',
   'le seul chef', 'la seule cheffe', 'le meilleur choix', 'le bon choix', 'la meilleure option', 'le meilleur parti',
   'le meilleur chef', 'le meilleur plan', 'un vrai plan', 'mérite mon vote', 'méritent mon vote', 'mérite votre vote',
   'méritent votre vote', 'mérite notre vote', 'méritent notre vote', 'mérite de gagner', 'méritent de gagner',
@@ -45,6 +46,10 @@ export const OPPOSITION_FR = [
   ...['on les', 'faut les', 'il faut les', 'on va les', 'allons les'].flatMap((s) => ['sort', 'sortir', 'met dehors', 'mettre dehors', 'renvoie', 'renvoyer', 'chasse', 'chasser', 'balaie', 'balayer'].map((v) => `${s} ${v}`)),
   // Le parti nommé entre le verbe et le lieu du pouvoir (« il faut sortir les conservateurs de Queen's Park »).
   'faut sortir', 'il faut sortir', 'on va sortir', 'sortons', 'mettre dehors', 'renvoyer chez eux',
+  // Le tort que ferait le plan d'un parti, dit par ceux qu'il frappe : « frapperait surtout les régions ».
+  'ferait mal', 'feraient mal', 'va faire mal', 'vont faire mal', 'frapperait', 'frapperaient', 'toucherait durement',
+  'toucheraient durement', 'nuirait', 'nuiraient', 'va nuire', 'vont nuire', 'serait un désastre', 'seraient un désastre',
+  'serait une catastrophe', 'serait désastreux', 'serait désastreuse', 'seraient désastreux', 'seraient désastreuses',
   'sortons-les', 'mettons-les dehors', 'renvoyons-les', 'chassons-les', 'à la porte', 'ça va faire', 'ca va faire',
   'ont détruit', 'détruisent', 'a détruit', 'détruit', 'ont ruiné', 'ruinent', 'a ruiné', 'ont saboté', 'sabotent',
   'a saboté', 'ont vendu', 'doivent partir', 'doit partir', 'dehors', 'assez de', 'marre de', 'ras-le-bol',

@@ -17,6 +17,10 @@ export const PROMISE_MARKERS_FR = [
   'je tiens à rassurer', 'je tiens à vous rassurer', 'je veux rassurer', 'je veux vous rassurer', 'laissez-moi vous rassurer',
   // Confirmer une décision qui n'est pas annoncée, c'est la promettre.
   'je peux vous confirmer', 'je vous confirme', 'je peux confirmer', 'je confirme', "c'est confirmé",
+  "j'ai le plaisir de confirmer", "j'ai le plaisir de vous confirmer", 'heureux de confirmer', 'heureuse de confirmer',
+  'heureux de vous confirmer', 'heureuse de vous confirmer', 'fier de confirmer', 'fière de confirmer',
+  // Sceller après coup : « Le ministère va la financer. C'est un engagement ferme. »
+  "c'est un engagement", 'engagement ferme', "c'est officiel", 'ma parole là-dessus',
   // Un jour nommé pour un résultat du gouvernement est une promesse (« votre demande sera traitée d'ici vendredi »).
   ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'demain', 'ce soir', 'la fin de la journée', 'la fin de la semaine']
     .map((d) => `d'ici ${d}`),
@@ -33,6 +37,9 @@ export const GOV_ACTIONS_FR = [
   'rembourser', 'remboursera', 'exempter', 'renverser', 'régler', 'réglera', 'rétablir', 'rétablira', 'élargir',
   'construire', 'construira', 'ouvrir', 'ouvrira', 'embaucher', 'accepter', 'acceptera', 'accélérer', 'accélérera',
   'prioriser', 'vous donner', 'vous obtenir', 'vous envoyer', 'vous payer', 'augmenter', 'augmentera',
+  // Égaler une contribution, maintenir un service, agrandir une route.
+  'égaler', 'égalera', 'maintenir', 'maintiendra', 'bonifier', 'bonifiera', 'agrandir', 'agrandira', 'élargira',
+  'investir', 'investira', 'rouvrir', 'rouvrira', 'garder ouvert', 'garder ouverte', 'rester ouvert', 'rester ouverte',
 ];
 
 export const ENTITLEMENTS_FR = [
@@ -41,6 +48,8 @@ export const ENTITLEMENTS_FR = [
   'rabais', 'prêt', 'posph', 'réponse', 'appel', 'renouvellement', 'passeport', 'acte de naissance', 'plaque',
   'immatriculation', 'place', 'lit', 'date de chirurgie', 'bourse', 'bourses', 'aide financière', 'allocation', 'allocations',
   'remboursements', 'paiements', 'chèques', 'subventions', 'date limite', 'échéance', 'prolongation', 'programme',
+  // Les ouvrages publics que la province garde ouverts ou construit : « l'autoroute va rester ouverte ».
+  'autoroute', 'pont', 'travaux', 'travaux routiers', 'fermeture de route',
 ];
 
 // Ce que la personne garde, au futur passif nié (« votre bourse ne sera pas récupérée »).
@@ -48,7 +57,9 @@ const NON_RETIRE_FR = ['coupé', 'coupée', 'coupés', 'réduit', 'réduite', 'a
 
 export const RECEIVE_VERBS_FR = [
   ...['ne sera pas', 'ne seront pas', 'sera pas', 'seront pas', 'ne va pas être', 'va pas être'].flatMap((f) => NON_RETIRE_FR.map((v) => `${f} ${v}`)),
-  'vous ne perdrez pas', 'vous perdrez pas', 'tu perdras pas',
+  'vous ne perdrez pas', 'vous perdrez pas', 'tu perdras pas', 'ne perdra', 'ne perdront', 'perdra pas', 'perdront pas',
+  'va rester ouvert', 'va rester ouverte', 'vont rester ouverts', 'vont rester ouvertes', 'resteront ouverts',
+  'resteront ouvertes', 'aura son', 'aura sa', 'auront leur', 'auront leurs', 'va avoir son', 'vont avoir leur',
   'vous aurez', 'vous allez avoir', 'vous recevrez', 'vous allez recevoir', 'vous obtiendrez', 'vous allez obtenir',
   'vous serez approuvé', 'vous serez approuvée', 'vous serez remboursé', 'vous serez remboursée', 'tu vas avoir',
   'tu auras', 'tu vas recevoir', 'tu recevras', 'sera approuvé', 'sera approuvée', 'sera traité', 'sera traitée',

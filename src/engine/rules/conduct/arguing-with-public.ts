@@ -90,6 +90,8 @@ export default defineRule({
   detect,
   examples: {
     invalid: [
+      { text: 'Called us twelve times about his cheque this week. Get a job.', span: 'Get a job', mode: 'personal' },
+      { text: "Trois appels aujourd'hui pour son chèque. Trouve-toi une job.", span: 'Trouve-toi une job', mode: 'personal' },
       { text: 'To the clown who keeps parking in the accessible spot at our office: grow a brain.', span: 'grow a brain', mode: 'professional' },
       { text: "@sandra_k We've answered this three times already. Try paying attention.", span: 'Try paying attention', mode: 'official' },
       { text: '@mfortin Sérieux, t’es-tu capable de lire une phrase au complet?', mode: 'professional' },
@@ -114,6 +116,8 @@ export default defineRule({
       { text: 'Certains d’entre vous dans les commentaires devraient relire le communiqué. Pathétique.', span: 'Pathétique', mode: 'official' },
     ],
     valid: [
+      'Kids, get a job this summer, it builds character.',
+      'Mon neveu va travailler au camp cet été, trop fier de lui!',
       { text: 'Pay attention to the detour signs on Highway 17 this week.', mode: 'official' },
       { text: 'Êtes-vous capables de lire ce texte? Testez votre vue à la clinique mobile.', mode: 'official' },
       'Thanks for reaching out! You can find the new hours on ontario.ca.',

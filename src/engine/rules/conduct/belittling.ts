@@ -135,6 +135,9 @@ export default defineRule({
       { text: 'Not sure what part of “closed on Mondays” was confusing, but here we are.', mode: 'professional' },
       { text: 'C’est écrit noir sur blanc dans la lettre, madame.', mode: 'professional', span: 'noir sur blanc' },
       { text: 'Comme on vous l’a dit trois fois déjà, la réponse est dans la FAQ.', mode: 'official' },
+      // Hostility toward the staff in general, not only "us".
+      { text: 'Imagine skipping every notice and then yelling at the counter staff about it.', span: 'Imagine skipping every notice and then yelling at the counter', mode: 'personal' },
+      { text: 'Imaginez ignorer trois avis pis venir engueuler le personnel au comptoir.', mode: 'personal' },
     ],
     valid: [
       'Please check the FAQ before applying: https://ontario.ca/faq',
@@ -151,6 +154,8 @@ export default defineRule({
       'The answer is in our FAQ: https://ontario.ca/faq',
       'Tout est écrit noir sur blanc dans le roman, quel plaisir de lecture.',
       'You are the reason I love this job, thank you!',
+      'Yelling at the people you love is never worth it, take a breath.',
+      'Imagine being 45 and finally running your first marathon. So proud of my sister!',
     ],
   },
 });

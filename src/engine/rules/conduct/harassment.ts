@@ -8,12 +8,17 @@ import { findAll, lexicon } from '../../match.js';
 import type { Hit, Localized, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/conduct-threats.js';
 import * as fr from '../../lexicons/fr/conduct-threats.js';
+import { COLLEAGUES_EN, LEAVE_EN, LEAVE_SNEERS_EN } from '../../lexicons/en/conduct-leave-mockery.js';
+import { COLLEAGUES_FR, LEAVE_FR, LEAVE_SNEERS_FR } from '../../lexicons/fr/conduct-leave-mockery.js';
 
 const THREATS = lexicon([...en.THREATS_EN, ...fr.THREATS_FR]);
 const DOXXING = lexicon([...en.DOXXING_EN, ...fr.DOXXING_FR]);
 const INCITEMENT = lexicon([...en.INCITEMENT_EN, ...fr.INCITEMENT_FR]);
 const INCITEMENT_BARE = lexicon([...en.INCITEMENT_BARE_EN, ...fr.INCITEMENT_BARE_FR]);
 const EXPOSURE = lexicon([...en.EXPOSURE_CUES_EN, ...fr.EXPOSURE_CUES_FR]);
+const VISIT_INVITES = lexicon([...en.VISIT_INVITES_EN, ...fr.VISIT_INVITES_FR]);
+// Where someone lives, said outright: what turns "if anyone's in the area" from a bake sale into a visit.
+const LIVES_CUE = /(?<![\p{L}])(?:lives|resides|stays|reste|habite|demeure|vit)\s+(?:on|at|in|just|near|right|sur|au|a|dans|pres)(?![\p{L}])/u;
 const CONSEQUENCES = lexicon([...en.THREAT_CONSEQUENCES_EN, ...fr.THREAT_CONSEQUENCES_FR]);
 const ENCOUNTERS = lexicon([...en.ENCOUNTERS_EN, ...fr.ENCOUNTERS_FR]);
 // A phone number or a street address in the post: someone's contact details are out.
@@ -63,6 +68,17 @@ const INCITEMENT_MESSAGE: Localized = {
   fr: "Ceci lance des gens aux trousses d'une personne que la publication désigne. Ameuter une foule contre quelqu'un, c'est du harcèlement, quoi qu'il ait fait; signalez plutôt le comportement par la voie appropriée.",
 };
 
+const COLLEAGUES = lexicon([...COLLEAGUES_EN, ...COLLEAGUES_FR]);
+const LEAVE = lexicon([...LEAVE_EN, ...LEAVE_FR]);
+const LEAVE_SNEERS = lexicon([...LEAVE_SNEERS_EN, ...LEAVE_SNEERS_FR]);
+// The eye-roll and the clown, and sick leave in scare quotes ("off 'sick'", « "malade" »).
+const SNEER_SIGNS = /\u{1F644}|\u{1F921}/u;
+const SCARE_QUOTED = /['"\u2018\u201C\u00AB]\s?(?:sick|ill|unwell|malade|en maladie|burn-?out|stress leave|sick leave)\s?['"\u2019\u201D\u00BB]/;
+const LEAVE_MESSAGE: Localized = {
+  en: 'This mocks a colleague’s sick or stress leave. Their health is theirs to share, and sneering at it in public is disrespect the workplace harassment policy forbids; leave it out.',
+  fr: "Ceci se moque du congé de maladie ou de stress d'une personne collègue. Sa santé lui appartient, et la tourner en dérision en public manque au respect qu'exige la politique contre le harcèlement; retirez-le.",
+};
+
 const test = (re: RegExp, s: string) => {
   re.lastIndex = 0;
   return s.length > 0 && re.test(s);
@@ -100,6 +116,8 @@ function detect(unit: Unit): Hit[] {
   // "We should pay her a little visit": the author's own plan, not a call on others ("someone should…").
   const bare = findAll(INCITEMENT_BARE, unit.plain, unit.text).filter((m) => !OWN_PLAN_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 24), m.start)));
   const incitements = [...findAll(INCITEMENT, unit.plain, unit.text), ...(bare.length && exposes(unit) ? bare : [])];
+  // "…lives at 44 Maple Grove Rd. If anyone's in the area 👀": a visit to where the post says someone lives.
+  if (LIVES_CUE.test(unit.plain) || LIVES_CUE.test(plainBefore(unit))) incitements.push(...findAll(VISIT_INVITES, unit.plain, unit.text));
   for (const m of incitements) {
     if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end, message: INCITEMENT_MESSAGE });
   }
@@ -121,7 +139,21 @@ function detect(unit: Unit): Hit[] {
   if (consequences.length && (test(ENCOUNTERS, unit.plain) || test(ENCOUNTERS, plainBefore(unit)))) {
     for (const m of consequences) if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end });
   }
+  hits.push(...leaveMockery(unit));
   return dedupe(hits);
+}
+
+/** A colleague's leave (here or in the sentence before) with a sneer here: "off 'sick' again, we all know it's rehab lol". */
+function leaveMockery(unit: Unit): Hit[] {
+  const before = plainBefore(unit);
+  const leave = findAll(LEAVE, unit.plain, unit.text);
+  if (!leave.length && !test(LEAVE, before)) return [];
+  if (!test(COLLEAGUES, unit.plain) && !test(COLLEAGUES, before)) return [];
+  const sneer = findAll(LEAVE_SNEERS, unit.plain, unit.text)[0];
+  const quotedLeave = SCARE_QUOTED.exec(unit.folded.toLowerCase());
+  if (!sneer && !quotedLeave && !SNEER_SIGNS.test(unit.text)) return [];
+  const at = leave[0] ?? sneer ?? (quotedLeave ? { start: quotedLeave.index, end: quotedLeave.index + quotedLeave[0].length } : null);
+  return at ? [{ start: at.start, end: at.end, message: LEAVE_MESSAGE }] : [];
 }
 
 function dedupe(hits: Hit[]): Hit[] {
@@ -146,7 +178,7 @@ export default defineRule({
   // Each kind of hit starts from one of these (LIVES_ON and MAKE_LIFE by the whole word at their
   // middle: a lexicon costs next to nothing on a sentence that lacks it, those patterns do not).
   triggers: [
-    THREATS, DOXXING, INCITEMENT, INCITEMENT_BARE, VIOLENT, SEXUAL_REMARKS, CONSEQUENCES, WATCH_OUT,
+    THREATS, DOXXING, INCITEMENT, INCITEMENT_BARE, VISIT_INVITES, VIOLENT, SEXUAL_REMARKS, CONSEQUENCES, WATCH_OUT, LEAVE_SNEERS, LEAVE,
     // KNOW_WHERE by the words at its middle ("know where", « sais où », one sign between them), not by "know" alone.
     'know where', 'know what', 'know which', 'sais ou', 'sait ou', 'savons ou', 'connais ou', 'connait ou',
     'connaissons ou', 'sais quelle', 'sait quelle', 'savons quelle', 'connais quelle', 'connait quelle', 'connaissons quelle',
@@ -179,6 +211,14 @@ export default defineRule({
       { text: '@taxpayer_guy we know where your kids play. Think about that.', span: 'we know where your kids play' },
       { text: 'Continue de m’écrire et tu vas voir, je sais où tu te stationnes.', span: 'je sais où tu te stationnes' },
       { text: 'Surveille tes arrières, le gars du comptoir 3.', span: 'Surveille tes arrières', mode: 'personal' },
+      // An exposed address with an invitation to drop by.
+      { text: 'The lady who yelled at our counter staff lives at 12 Birch Lane, Orillia. If anyone wants to stop by 👀', span: 'If anyone wants to stop by' },
+      { text: 'Le monsieur qui nous a engueulés reste au 45 rue Cartier. Si jamais vous passez dans le coin…', span: 'Si jamais vous passez dans le coin' },
+      // A colleague's sick or stress leave, sneered at.
+      { text: 'My colleague is on stress leave for the third time this year. Must be nice.', span: 'Must be nice', mode: 'personal' },
+      { text: "Our deskmate called in sick on a Friday again, how convenient 🙄", span: 'called in sick', mode: 'personal' },
+      { text: 'Mon collègue est en arrêt de travail depuis un mois, burn-out mon œil.', span: 'arrêt de travail', mode: 'personal' },
+      { text: 'Ma coéquipière est encore « malade » un lundi, comme par hasard.', mode: 'personal' },
     ],
     valid: [
       'My aunt lives in Midland, we should pay her a little visit this summer.',
@@ -204,6 +244,10 @@ export default defineRule({
       'Watch your back when shovelling, and take breaks.',
       'Je sais où tu peux trouver le formulaire, regarde sur ontario.ca.',
       'Fais attention à toi sur la route ce soir, ça glisse!',
+      'My colleague is off on sick leave again, hope she feels better soon!',
+      'Ma collègue est en congé de maladie, on lui envoie plein d’amour.',
+      'Stress leave saved my life last year. Must be nice to have a manager who gets it, mine did.',
+      'If anyone’s in the area, our bake sale runs until 2 at 40 Main Street!',
     ],
   },
 });

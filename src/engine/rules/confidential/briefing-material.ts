@@ -54,6 +54,11 @@ export default defineRule({
       { text: 'Wait till you see the options going to Treasury Board next week.', mode: 'professional', severity: 'high' },
       { text: "Les chiffres qu'on présente à la ministre jeudi vont faire jaser.", span: "chiffres qu'on présente à la ministre", severity: 'high' },
       { text: 'Presenting our deck to the deputy minister tomorrow, wish me luck!', severity: 'tip' },
+      // What the material advises, or a hint held back.
+      { text: 'Our memo to the deputy minister recommends ending the northern travel grant.', mode: 'professional', severity: 'high' },
+      { text: 'Notre présentation pour la ministre propose de fusionner les deux volets.', mode: 'personal', severity: 'high' },
+      { text: "Got the briefing for the minister today and let's just say the transit numbers... we'll see.", mode: 'personal', severity: 'high' },
+      { text: "On a reçu les chiffres pour le sous-ministre, disons que ça augure mal pour les garderies.", mode: 'personal', severity: 'high' },
     ],
     valid: [
       'Our presentation to the minister is posted publicly here: https://ontario.ca/report',
@@ -61,6 +66,8 @@ export default defineRule({
       'Great numbers for our charity run this weekend!',
       'Les résultats du sondage public sont en ligne pour la ministre et pour tout le monde.',
       'Merci au ministre pour sa visite de notre bureau aujourd’hui.',
+      'The minister at our parish recommends the new choir book, let’s just say it is lovely.',
+      'Le pasteur propose une présentation pour la ministre du culte, disons que ce sera simple.',
     ],
   },
 });

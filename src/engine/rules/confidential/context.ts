@@ -89,9 +89,15 @@ export function mentioned(unit: Unit, m: Span): boolean {
 
 const INSIDER_BEFORE = /(?:insider|inside|d'initie)\s*$/;
 
+// A capitalised word inside a ministry's name: "Ministry of Labour, Immigration, Training and Skills
+// Development", « ministère des Collèges et Universités, de la Formation ». A name, not a course.
+const MINISTRY_NAME_BEFORE = /(?:ministry|ministere)\s(?:of|de|du|des)\s[^.;:!?()]{0,90}$/;
+
 /** A course, a talk, a how-to: the sentence discusses the topic in general ("insider tip:" is not one). */
 export function trainingCue(unit: Unit): boolean {
-  return spans(TRAINING, unit.plain).some((m) => !INSIDER_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 10), m.start)));
+  return spans(TRAINING, unit.plain).some((m) =>
+    !INSIDER_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 10), m.start))
+    && !(/\p{Lu}/u.test(unit.text.charAt(m.start)) && MINISTRY_NAME_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 100), m.start))));
 }
 
 /** The sentence (or the one before) talks about a show, a film or a novel: its documents are the story's. */

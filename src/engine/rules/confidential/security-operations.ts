@@ -59,7 +59,7 @@ const STAFF_NUMBER = /^\s{1,3}(?:(?:\d{1,2}|one|two|a|un|une|deux|single|seul|se
 
 // Cheap gate: every operation, credential and weakness term of this rule contains one of these stems.
 const GATE =
-  /pass|\bpwd?\b|\bpin\b|code|combo|combination|login|\bmdp\b|\bnip\b|raid|sting|surprise|unannounced|undercover|warrant|takedown|spot.check|covert|blitz|crackdown|sweep|enforcement|inspect|seizure|checkpoint|ride check|descente|rafle|inopine|perquisition|coup de poing|infiltration|agent double|couverture|operation|saisie|barrage|controle|repression|ratissage|vuln|exploit|patch|zero-day|0-day|hole|flaw|security gap|backdoor|back door|open port|default|misconfig|exposed|injection|xss|\brce\b|bypass|mfa|plain ?text|anyone can|authentication|out of support|windows (?:7|xp)|faille|breche|corrige|derobee|port ouvert|par defaut|mal configur|contourner|multifacteur|double authentification|en clair|n'importe qui|supporte|pris en charge/;
+  /pass|\bpwd?\b|\bpin\b|code|combo|combination|login|\bmdp\b|\bnip\b|raid|sting|surprise|unannounced|undercover|warrant|takedown|spot.check|covert|blitz|crackdown|sweep|enforcement|inspect|seizure|checkpoint|ride check|joint op|big op|full search|cell search|institutional search|shakedown|tactical|deployed|fouille|deploye|descente|rafle|inopine|perquisition|coup de poing|infiltration|agent double|couverture|operation|saisie|barrage|controle|repression|ratissage|vuln|exploit|patch|zero-day|0-day|hole|flaw|security gap|backdoor|back door|open port|default|misconfig|exposed|injection|xss|\brce\b|bypass|mfa|plain ?text|anyone can|authentication|out of support|windows (?:7|xp)|faille|breche|corrige|derobee|port ouvert|par defaut|mal configur|contourner|multifacteur|double authentification|en clair|n'importe qui|supporte|pris en charge/;
 const PAST = /\b(?:yesterday|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday)|ago|earlier this|was raided|were raided|happened|hier|la semaine derniere|le mois dernier|a eu lieu|ont eu lieu|avons fait|a fait|ont fait)\b/;
 // Who conducts the operation: a "raid" without enforcers is a game or a fridge.
 const ENFORCERS =
@@ -68,6 +68,13 @@ const TIP_OFF =
   /\b(?:we|we're|we'll|our|my team|i'm|i'll|tell your|heads up|fyi|warn|avoid|don't tell|chut|on va|on fait|nous allons|notre equipe|mon equipe|dites-le|evitez|avertissez)\b/;
 const NEEDS_ENFORCERS =
   /^(?:raids?|sting|takedown|descentes?|rafle|surprise visits?|visites? surprises?|surprise checks?|spot checks?|(?:are|is|will|will be) hitting|will hit|are raiding|will raid|are swooping|will swoop|debarquent|vont debarquer|va debarquer|debarque|descendent|vont descendre)$/;
+// Operations named in the jargon of those who run them ("joint op", "full search", « fouille générale »):
+// a kitchen-painting "joint op" is not one, so an enforcement agency or a jail must be named, here or
+// in the sentence before ("corrections fam… full search at Maplehurst").
+const JARGON =
+  /^(?:joint ops?|joint operation|big op|full search|cell searche?s?|institutional search|shakedown|tactical team|being deployed|getting deployed|operation conjointe|fouilles? generale|fouilles? complete|fouilles? des cellules|fouilles? de cellules|equipe tactique|vont etre deployes|va etre deployee|sont deployes)$/;
+const AGENCIES =
+  /\b(?:police|opp|rcmp|cbsa|mnrf|conservation officers?|game wardens?|bylaw|irt|ert|k9|corrections|correctional|jail|detention|institution|inmates?|inspectors?|enforcement|sq|spvm|grc|services correctionnels|prison|centre de detention|detenus?|agents? de conservation|agents? de la faune|inspecteurs?|inspectrices?)\b/;
 // A place an operation targets: "at 120 Main St", "on Highway 11", "chez Dupont", "à Timmins".
 const PLACE_TEXT = /(?<![\p{L}])(?:at|on|in|near|chez|a|à|au|sur|près de)\s+(?:(?:the|le|la|les)\s+)?(?:\d{1,5}\s+)?[A-ZÉÈ][\p{L}'-]+|\b\d{1,5}\s+[A-Z][\p{L}'-]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|rue|chemin|boulevard)\b|\b(?:highway|hwy|autoroute|route)\s+\d{1,4}\b/u;
 
@@ -105,6 +112,7 @@ function operationHits(unit: Unit): Hit[] {
   for (const m of spans(SURPRISE, p)) {
     if (around(unit, NOT_OPS, m.start, m.end, 50, 50) || around(unit, SOCIAL, m.start, m.end, 0, 30) || adviceBefore(unit, m.start)) continue;
     if (NEEDS_ENFORCERS.test(m.text) && !test(ENFORCERS, p)) continue;
+    if (JARGON.test(m.text.replace(/\s+/g, ' ')) && !inUnitOrBefore(unit, AGENCIES)) continue;
     return [{ start: m.start, end: m.end, message: MESSAGES.operation }];
   }
   for (const m of spans(ENFORCEMENT, p)) {
@@ -244,6 +252,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Operations in the jargon of those who run them, with the agency here or in the sentence before.
+      { text: 'Joint op with the OPP at the Kenora marina this Saturday, half our unit is going. Poachers beware.', span: 'Joint op', mode: 'personal' },
+      { text: "Corrections crew, you know what's happening friday. Full search at the Sudbury jail, be in early.", span: 'Full search', mode: 'personal' },
+      { text: 'Fouille générale au centre de détention de Sudbury demain à l’aube, l’équipe tactique sera là.', span: 'Fouille générale', mode: 'personal' },
       // A security system at a workplace, where it is, then the failure.
       { text: 'The card readers at the back entrance of the detention centre have been broken since Monday, anyone can walk in lol', span: 'card readers at the back entrance of the detention centre have been broken', severity: 'high' },
       { text: 'Les caméras à l’entrée du personnel du palais de justice sont encore brisées, ça fait deux semaines.', span: 'caméras à l’entrée du personnel du palais de justice sont encore brisées' },
@@ -264,6 +276,9 @@ export default defineRule({
       { text: "The alarm code at the office hasn't changed in years lol, it's 1-2-3-4.", span: "alarm code at the office hasn't changed in years lol, it's 1-2-3-4" },
     ],
     valid: [
+      'Did a full search of the basement this weekend, found my old hockey cards!',
+      'Big joint op on the kitchen this Saturday with my sister: we are painting!',
+      'Opération conjointe avec ma sœur samedi : on repeint la cuisine!',
       'Heads up: the farmers market is running a spring blitz this Saturday with 40 vendors!',
       'The cameras at the Science Centre exhibit were down all afternoon, so no selfies with the dinosaurs 😢',
       'The badge readers at our office were broken this morning but facilities fixed them by noon.',

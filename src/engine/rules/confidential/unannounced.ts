@@ -134,6 +134,10 @@ function secrecyForms(s: string): Span[] {
   return out;
 }
 
+// "I said it internally, I'm saying it here", « je l'ai dit à l'interne »: the channel the author spoke
+// in, not a source of inside news.
+const RAISED_INSIDE = /\b(?:said|raised|flagged|voiced|mentioned|argued|said so|pushed back|dit|souleve|signale|mentionne|exprime|fait valoir|plaide)(?:\s(?:it|that|this|so|ca|cela|le|la))?\s*$|\b(?:je l'ai|je l'avais|j'ai|on l'a|i've|i have|i)\s(?:dit|souleve|signale|said|raised|flagged)\s*$/;
+
 // An imperative opening a sentence: the advice half of a tip-off.
 const ACT_START =
   /^\s*(apply|renew|file|book|submit|register|sign up|buy|sell|lock in|faites|renouvelez|deposez|inscrivez-vous|achetez|vendez)(?![\p{L}])/u;
@@ -160,7 +164,7 @@ function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   for (const m of secrecyForms(s)) if (!out.some((o) => o.span.start < m.end && m.start < o.span.end)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(EMOJI_SECRET, s)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(NO_REASON, s)) out.push({ span: m, tier: 'secret' });
-  for (const m of spans(RUMOUR, s)) out.push({ span: m, tier: 'rumour' });
+  for (const m of spans(RUMOUR, s)) if (!RAISED_INSIDE.test(s.slice(Math.max(0, m.start - 30), m.start)) || !/interne|internally/.test(s.slice(m.start, m.end))) out.push({ span: m, tier: 'rumour' });
   for (const m of spans(HEARD_AT_MEETING, s)) out.push({ span: m, tier: 'rumour' });
   for (const m of spans(RUMOUR_AT_WORK, s)) out.push({ span: m, tier: 'rumour' });
   for (const m of spans(INSIDE_PLANS, s)) out.push({ span: m, tier: 'secret' });
@@ -307,6 +311,13 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: "À l'interne, on sait déjà que le bureau de Hearst va fermer en juin.", span: "À l'interne", mode: 'personal' },
+      // Advice to the sector's people in the singular, with the change timed but unnamed.
+      { text: "Can't say much, but if you're a grower in the Niagara region, hold off on replanting until after the spring.", span: "Can't say much", mode: 'personal' },
+      { text: "J'en dis pas plus, mais si vous travaillez au centre de Kapuskasing, profitez-en pendant que ça dure.", span: "J'en dis pas plus", mode: 'personal' },
+      // Public only later, in the progressive and in the French plural.
+      { text: "The new driving test rules aren't being announced until the fall, so book yours now.", span: "aren't being announced until", mode: 'personal' },
+      { text: 'Les changements aux examens de conduite ne seront pas annoncés avant septembre, réservez maintenant.', mode: 'personal' },
       // A program's fate said in an image, in either language.
       { text: 'Not supposed to say but the Sudbury ServiceOntario counter won’t survive the spring.', mode: 'personal' },
       { text: 'Entre nous, le projet de la nouvelle école est mis sur la glace.', span: 'Entre nous', mode: 'professional' },
@@ -375,6 +386,14 @@ export default defineRule({
       { text: 'Je réponds à vos questions sur le programme, mais je ne peux pas commenter les dossiers en cours.', mode: 'professional' },
       // English "on" is a preposition, not French « on » ("we"): no institutional voice here.
       { text: 'Presenting on a municipal-finance panel next month: how we fund roads, open budgets and why grants take time.', mode: 'professional' },
+      'Can’t say much about the ending, but enjoy your summer reading, the last chapter is wild.',
+      // The channel the author spoke in, not inside news.
+      { text: "Je l'ai dit à l'interne, je le dis ici : le programme de tutorat va manquer de bénévoles.", mode: 'professional' },
+      { text: 'I raised it internally and I will say it here too: the branch will need more staff next year.', mode: 'professional' },
+      'If you’re a farmer in Ontario, the fall fair in Lindsay is this weekend. Hope to see you there!',
+      "Tout ce que je peux dire, c'est que ma fille adore son camp. Profitez bien de votre été!",
+      "J'en dis pas plus sur le film, mais attendez après le générique.",
+      "L'examen de conduite de mon fils est mardi, on croise les doigts!",
       "L'annonce du gagnant de Star Académie sort lundi, j'ai tellement hâte!",
       "Je l'ai vu passer sur Facebook : le ministère annonce 20 M$ pour les routes.",
       'On en reparle quand ce sera officiel : on achète une maison! 🏡',

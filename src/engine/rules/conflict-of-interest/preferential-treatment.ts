@@ -226,6 +226,10 @@ export default defineRule({
       { text: 'Ma belle-sœur vient de décrocher le contrat de déneigement du ministère, bravo à elle!', span: 'Ma belle-sœur vient de décrocher le contrat' },
       { text: 'Fix the railing by Friday and I’ll let it slide this time.', span: 'I’ll let it slide' },
       { text: 'Je vais fermer les yeux cette fois-ci, réglez ça avant vendredi.', span: 'Je vais fermer les yeux' },
+      { text: 'Contractors, if your building permit is stalled, message me. I can usually speed things up from the inside.', span: 'I can usually speed things up' },
+      { text: 'Waiting months on your appeal? Send me a note, I work in that office and can bump yours up.', span: 'bump yours' },
+      { text: 'Ton passeport se fait attendre? Écris-moi, je travaille au bureau et je peux faire avancer ça.', span: 'je peux faire avancer ça' },
+      { text: 'Votre demande de subvention traîne? Contactez-moi, je connais du monde, je peux la faire passer plus vite.', span: 'je peux la faire passer plus vite' },
     ],
     valid: [
       { text: 'Skip the line: book your ServiceOntario appointment online before you visit.', mode: 'official' },
@@ -248,6 +252,10 @@ export default defineRule({
       'J’ai un contact au centre communautaire pour louer la salle du party, je vous tiens au courant.',
       'My wife’s firm won a huge contract with a grocery chain, so proud of her!',
       'Don’t let the cold slide into your home: check your weatherstripping this fall.',
+      'My health card renewal took ten minutes online, the new portal really speeds things up.',
+      'The garden club needs volunteers. I can get things moving on the seed swap if someone takes the bake sale.',
+      'Le nouveau formulaire en ligne pour la carte santé devrait faire avancer les choses pour tout le monde.',
+      'Mon chum veut repeindre la cuisine, je vais essayer de faire bouger les choses ce week-end.',
     ],
   },
 });

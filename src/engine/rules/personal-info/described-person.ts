@@ -17,6 +17,13 @@ import { FINANCIAL_FACTS_FR, HEALTH_FACTS_FR, IMMIGRATION_FACTS_FR, LEGAL_FACTS_
 import { NEWS_CUES_EN } from '../../lexicons/en/sensitive-fact-context.js';
 import { NEWS_CUES_FR } from '../../lexicons/fr/sensitive-fact-context.js';
 
+// "the guy from the Barrie story", « le gars de l'histoire de Sudbury »: a person named by their story.
+// Read on the lower-cased sentence before too ("The guy from the Barrie story? His claim…").
+const MEDIA_PERSON_EN = /(?<![\p{L}])(?:guy|man|woman|lady|kid|boy|girl|mom|dad|family|senior|teen|couple|client|one) from (?:the|that) (?:[\p{L}'-]+ ){1,2}(?:story|case|article|video|clip|thread|post)(?![\p{L}])/giu;
+const MEDIA_PERSON_FR = /(?<![\p{L}])(?:gars|homme|femme|dame|madame|monsieur|jeune|petit|petite|famille|couple|client|cliente) (?:de|du) (?:l'histoire|la video|l'article|reportage) (?:de|d'|a) ?[\p{L}'-]+/giu;
+// Identifying by the story, not reporting it: the news words then do not make the post a news report.
+const MEDIA_POINTED = [MEDIA_PERSON_EN, MEDIA_PERSON_FR, lexicon([...en.MEDIA_POINTERS_EN, ...fr.MEDIA_POINTERS_FR])];
+
 interface Lang {
   facts: RegExp;
   /** "living in the Sherbourne shelter", « dort au refuge »: a shelter as a home, not a place of work. */
@@ -40,6 +47,8 @@ const EN: Lang = {
   cues: [
     lexicon(en.RECURRING_PERSON_EN),
     lexicon(en.MET_AT_WORK_EN),
+    lexicon(en.MEDIA_POINTERS_EN),
+    MEDIA_PERSON_EN,
     /(?<![\p{L}\p{N}])\d{1,3}[- ]?(?:year|yr)s?[- ]old(?![\p{L}])|(?<![\p{L}\p{N}])\d{1,2} ?y\/?o(?![\p{L}])/gu,
   ],
   capitalCues: [
@@ -60,6 +69,8 @@ const FR: Lang = {
   cues: [
     lexicon(fr.RECURRING_PERSON_FR),
     lexicon(fr.MET_AT_WORK_FR),
+    lexicon(fr.MEDIA_POINTERS_FR),
+    MEDIA_PERSON_FR,
     /(?<![\p{L}])(?:homme|femme|dame|monsieur|madame|mere|pere|maman|papa|gars|fille|garcon|jeune|aine|ainee|client|cliente|patient|patiente|enfant|ado|adolescent|adolescente|bebe|personne|prestataire|demandeur|demandeuse|veuve|veuf|grand-mere|grand-pere|locataire) (?:de |d'environ |agee? de |age de )?\d{1,3} ?ans(?![\p{L}])/gu,
   ],
   capitalCues: [
@@ -106,7 +117,9 @@ export default defineRule({
     const facts = findAll(L.facts, p);
     const shelter = L.shelter.exec(p);
     if (shelter) facts.push({ start: shelter.index, end: shelter.index + shelter[0].length, text: shelter[0] });
-    if (!facts.length || test(L.generic, p) || test(L.news, p) || unit.masked.some((m) => m.kind === 'url')) return [];
+    const before = plainBefore(unit);
+    const pointed = MEDIA_POINTED.some((re) => test(re, unit.text) || test(re, p) || (before !== '' && test(re, before)));
+    if (!facts.length || test(L.generic, p) || (!pointed && test(L.news, p)) || unit.masked.some((m) => m.kind === 'url')) return [];
     if (!described(unit, L)) return [];
     const hits: Hit[] = [];
     for (const f of facts) {
@@ -128,6 +141,11 @@ export default defineRule({
       { text: "J'ai eu une dame à mon comptoir ce matin, demandeuse d'asile, trois enfants, rien pour les nourrir.", span: "demandeuse d'asile" },
       { text: 'Une mère de 31 ans de Kapuskasing, en chimio, qui doit faire 4 h de route pour ses traitements. Ça me brise le cœur.', span: 'en chimio' },
       { text: 'Le gars de Hearst que je vois chaque semaine est sorti de prison en mai, il se cherche une job.', span: 'sorti de prison' },
+      // Someone pointed to by the story they were in, with what the author knows from work.
+      { text: 'The lady from the Timmins news story last month? Her disability claim is still sitting in reconsideration.', span: 'sitting in reconsideration' },
+      { text: 'My student, the boy whose dad was on CTV last week, is autistic and finally got his aide.', span: 'autistic' },
+      { text: 'La petite dont la mère est passée à Radio-Canada est sourde, elle a enfin eu son interprète.', span: 'sourde' },
+      { text: "Y'a une madame qui m'a appelée ce matin, ses prestations ont été coupées.", span: 'prestations ont été coupées' },
     ],
     valid: [
       'Seniors 65 and older who need dialysis can apply for travel support: learn more at ontario.ca.',
@@ -140,6 +158,9 @@ export default defineRule({
       'Ma fille de 12 ans a fini sa chimio hier, on fête ça!',
       'A 45-year-old man from Sudbury was charged with impaired driving, police say.',
       'The woman who trained me on intake retired today after 30 years. Legend.',
+      'The man from the CBC story about dialysis wait times spoke at our rally.',
+      'CBC reports a 40-year-old deaf man from Belleville won the provincial chess title.',
+      'La dame qui tient le café du coin organise une collecte pour la recherche sur le cancer.',
     ],
   },
 });

@@ -579,6 +579,9 @@ const AUXILIARIES_ONLY =
 const SELF_ROLE = /(?:^|[^\p{L}])(?:i\s+am|i['\u2019]?m|i\s+was|je\s+suis|j['\u2019]etais|i\s+work\s+as|je\s+travaille\s+comme)\s+(?:(?:a|an|un|une)\s+)?$/u;
 const STRANGER = /(?:^|[^\p{L}])(?:a|an|some|un|une|des)\s+(?:(?:young|old|older|elderly|random|jeune|vieux|vieille)\s+)?$/u;
 const PREGNANCY = /pregnan|expecting|enceinte|grossesse|attend (?:un|son)/;
+/** The person has not shared it yet: a finger on the lips, "hasn't told anyone", « l'a pas encore dit ». */
+const UNDISCLOSED =
+  /\u{1F92B}|\u{1F910}|\b(?:hasn't|has not|haven't|have not|didn't|did not|hasnt)\s(?:told|announced|shared)|\bnot\s(?:told|announced)\s(?:anyone|anybody|the boss|her boss|his boss|work|us)|\bdon't tell (?:her|him|them|anyone)|\bpas encore (?:dit|annonce|annoncee|partage|partagee)|\bl'a (?:meme )?pas (?:encore )?(?:dit|annonce)|\bdites-le pas|\ble dites pas/u;
 /** "my client, who I met last week, was charged" / "ma cliente, que je connais depuis dix ans, est enceinte". */
 const RELATIVE_AUTHOR = /,\s*(?:who|whom|that|que|qu['\u2019])\s*$/u;
 const BARE_RELATIVE = /(?:^|[^\p{L}])(?:who|whom|that|que|qu['\u2019])\s*$/u;
@@ -735,8 +738,9 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
     if (tier === 'other' && s.who === 'other' && s.mention && here.includes(s.mention) && STRANGER.test(unit.plain.slice(Math.max(0, s.mention.start - 12), s.mention.start))) continue;
     // "A client with a disability may request accommodation": programme information, nobody in particular.
     if (s.mention && here.includes(s.mention) && P.indefinite.test(unit.plain.slice(Math.max(0, s.mention.start - 30), s.mention.start)) && P.generic.test(unit.plain) && !P.story.test(unit.plain)) continue;
-    // Good news passed on ("congrats on her pregnancy") is a reminder, not an alarm.
-    const celebrated = PREGNANCY.test(unit.plain.slice(f.start, f.end)) && has(P.celebration, unit.plain);
+    // Good news passed on ("congrats on her pregnancy") is a reminder, not an alarm; unless the person
+    // has not shared it yet ("she hasn't told the boss 🤫"): then the post is the announcement.
+    const celebrated = PREGNANCY.test(unit.plain.slice(f.start, f.end)) && has(P.celebration, unit.plain) && !UNDISCLOSED.test(unit.plain) && !UNDISCLOSED.test(beforePlain);
     // "#Pregnant", "#CancerSurvivor": a topic tag the writer chose, not a statement about whoever is
     // named nearby (unless learned at work).
     const tagOnly = tier !== 'work' && overlapsMask(unit.masked, f.start, f.end, ['hashtag']);
@@ -789,11 +793,15 @@ export default defineRule({
       // A topic tag is advice at most; the same fact learned at work is not.
       { text: 'Big sister Ada has already claimed the top bunk. #Pregnant #FamilyOfFour', span: 'Pregnant', mode: 'personal', severity: 'tip' },
       { text: 'Grande sœur Ada a déjà choisi son lit. #Enceinte', span: 'Enceinte', mode: 'personal', severity: 'tip' },
+      { text: 'Congrats to my coworker Jen on her pregnancy, so happy for her!', span: 'her pregnancy', mode: 'personal', severity: 'tip' },
       { text: 'My coworker Jen is on stress leave again, third time this year.', span: 'on stress leave', severity: 'high' },
       { text: 'Had a caller this morning who is on ODSP and still could not make rent.', span: 'on ODSP', severity: 'high' },
       { text: 'A guy came to the counter today. Turns out he was charged with assault last year.', span: 'was charged', severity: 'high' },
       { text: 'Sarah got arrested last night, wild.', span: 'got arrested', severity: 'medium' },
       { text: 'Ma cliente m’a confié qu’elle est enceinte de six semaines.', span: 'est enceinte', severity: 'high' },
+      // Good news the person has not shared yet: the post announces it for them.
+      { text: 'My coworker is pregnant and she hasn’t told anyone yet, so happy for her!', span: 'pregnant', mode: 'personal', severity: 'high' },
+      { text: 'Ma collègue est enceinte, elle l’a pas encore annoncé au bureau 🤫 trop contente pour elle!', span: 'est enceinte', mode: 'personal', severity: 'high' },
       { text: 'Mon collègue Marc est en congé de maladie pour une dépression.', severity: 'high' },
       { text: 'Une usagère au comptoir aujourd’hui : elle est au POSPH depuis dix ans.', span: 'au POSPH', severity: 'high' },
       // Auxiliary + participle, link + matter, religious practice, a complement before the copula.

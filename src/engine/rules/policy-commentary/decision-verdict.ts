@@ -178,6 +178,13 @@ export default defineRule({
       { text: 'Moving all the inspectors to a central hub was short-sighted.', mode: 'professional', span: 'Moving all the inspectors to a central hub was short-sighted' },
       { text: 'Au travail, on vient de couper le volet jeunesse. Quelle honte.', mode: 'personal', span: 'Quelle honte', severity: 'medium' },
       { text: 'Encore une réorganisation annoncée par courriel. Un vrai fiasco.', mode: 'personal', severity: 'medium' },
+      // Public institutions and transfer payments as the unit; the decider judged instead of the decision.
+      { text: 'Cutting transfer payments to the public health units was a false economy.', mode: 'professional', severity: 'medium' },
+      { text: 'Closing the campus in Hearst after one year was a terrible call.', mode: 'professional', severity: 'medium' },
+      { text: 'Whoever decided to merge our two northern offices has clearly never been north of Sudbury.', mode: 'personal', severity: 'medium' },
+      { text: 'Fermer le campus de Hearst après un an, c’est une grave erreur.', mode: 'professional', severity: 'medium' },
+      { text: 'Celui qui a décidé de fermer le labo de Kapuskasing n’a jamais mis les pieds dans le Nord.', mode: 'professional', severity: 'medium' },
+      { text: 'La personne qui a décidé de couper le volet jeunesse ne connaît rien au terrain.', mode: 'personal', severity: 'tip' },
     ],
     valid: [
       'Whoever decided to put pineapple on pizza deserves a medal.',
@@ -192,6 +199,10 @@ export default defineRule({
       'Fier de mon équipe pour le déploiement du nouveau portail, bravo à tous!',
       'Le lancement du programme aura lieu lundi; les détails sont sur ontario.ca.',
       { text: 'Critics say closing the rural clinics was a terrible call.', mode: 'personal' },
+      'Cancelling the campus tour because of the rain was a shame, we will rebook.',
+      'Whoever decided to repaint the cottage orange has clearly never been to a paint store.',
+      'Celui qui a décidé de repeindre le chalet en orange n’a aucune idée du goût.',
+      'Our payments to the daycare go up in January, the new rate is fair.',
     ],
   },
 });

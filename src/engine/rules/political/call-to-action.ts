@@ -99,6 +99,9 @@ export default defineRule({
       { text: 'Doug Ford wants to pave the greenbelt, again. do NOT vote for him lol', span: 'vote for him' },
       { text: 'Le NPD a promis de doubler le POSPH. Votez pour eux, point final.', span: 'Votez pour eux' },
       { text: 'Les libéraux ont laissé tomber le Nord. Le 27, votez contre eux.', span: 'votez contre eux' },
+      // A vote steered by what was just said of a party.
+      { text: 'The PCs have the only credible plan on transit. Vote accordingly.', span: 'Vote accordingly', mode: 'personal' },
+      { text: 'Le NPD est le seul qui a un vrai plan pour le Nord. Votez en conséquence.', span: 'Votez en conséquence', mode: 'personal' },
     ],
     valid: [
       'Ma fille fait du porte-à-porte pour vendre du chocolat pour son école.',
@@ -148,6 +151,8 @@ export default defineRule({
       'Les manifestants brandissaient des pancartes pour Gaza devant le parlement.',
       'Je me présente : Julie, analyste au ministère depuis cinq ans.',
       'Ma campagne de financement pour Centraide commence lundi.',
+      'The library board vote is Tuesday. Read the candidates’ bios and vote accordingly.',
+      "On choisit la mascotte de l'école vendredi, pensez-y avant de voter!",
     ],
   },
 });

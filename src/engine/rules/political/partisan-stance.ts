@@ -82,6 +82,11 @@ export default defineRule({
       // Wishes for a candidate.
       { text: 'Good luck to my friend Julie who is running for mayor of Sudbury!', span: 'Good luck to my friend Julie who is running for mayor' },
       { text: 'Bonne chance à mon amie Julie qui se présente à la mairie de Sudbury!', span: 'Bonne chance à mon amie Julie qui se présente à la mairie' },
+      // A party's plan judged by whom it would hurt, or as the only serious offer, in either language.
+      { text: 'The Conservative plan to close rural courthouses would hurt northern families.', span: 'Conservative plan to close rural courthouses would hurt', mode: 'personal' },
+      { text: "The NDP's transit plan is the only one on the table that funds operations.", mode: 'professional', severity: 'high' },
+      { text: 'Le plan libéral frapperait surtout les familles du Nord.', span: 'plan libéral frapperait', mode: 'personal' },
+      { text: 'Les promesses conservatrices nuiraient aux petites écoles rurales.', mode: 'personal' },
     ],
     valid: [
       'Je suis très conservateur avec mes placements, pas de crypto pour moi.',
@@ -129,6 +134,10 @@ export default defineRule({
       'Good luck to everyone running the marathon this weekend!',
       "Good luck to the candidates in tonight's job fair interviews.",
       'Bonne chance à mon fils pour son examen de conduite!',
+      'My liberal plan for the weekend would hurt my diet, but the brunch is booked.',
+      'Conservative plan for retirement: save early, it would hurt less later.',
+      'Un plan conservateur pour la retraite, ça ferait du bien à tout le monde.',
+      "Les libéraux ont déposé leur plan aujourd'hui; le débat est jeudi.",
     ],
   },
 });

@@ -4,10 +4,10 @@
 import type { Span, Unit } from '../../types.js';
 import { stripAccents } from '../../text/fold.js';
 import {
-  PARTIES_EN, PARTY_ADJECTIVES_EN, PARTY_NOUNS_EN, PARTY_SHORT_FORMS_EN, PARTY_SHORT_FORM_TRAPS_EN, PARTY_TAGS,
+  PARTIES_EN, PARTY_ADJECTIVES_EN, PARTY_NOUNS_EN, PARTY_PROPOSALS_EN, PARTY_SHORT_FORMS_EN, PARTY_SHORT_FORM_TRAPS_EN, PARTY_TAGS,
 } from '../../lexicons/en/political-parties.js';
 import {
-  PARTIES_FR, PARTY_ADJECTIVES_FR, PARTY_NOUNS_FR, PARTY_SHORT_FORMS_FR, PARTY_CAPITALISED_FR, PARTY_SHORT_FORM_TRAPS_FR,
+  PARTIES_FR, PARTY_ADJECTIVES_FR, PARTY_NOUNS_FR, PARTY_PROPOSALS_FR, PARTY_SHORT_FORMS_FR, PARTY_CAPITALISED_FR, PARTY_SHORT_FORM_TRAPS_FR,
   PARTY_COLLOQUIAL_FR, PARTY_COLLOQUIAL_CONTEXT_FR,
 } from '../../lexicons/fr/political-parties.js';
 import { LEADER_NAMES, LEADER_TRAPS, LEADER_TAGS } from '../../lexicons/en/political-leaders.js';
@@ -46,6 +46,17 @@ export interface Found extends Span {
 const PARTY_NOUNS_EN_SET = phraseSet(PARTY_NOUNS_EN);
 const GREEN_NOUNS_SET = phraseSet(['government', 'party', 'MP', 'MPs', 'MPP', 'MPPs', 'candidate', 'candidates', 'leader', 'caucus', 'MLA', 'MLAs', 'critic']);
 const PARTY_ADJ_FR_SET = phraseSet(PARTY_ADJECTIVES_FR);
+const PROPOSALS_EN_SET = phraseSet(PARTY_PROPOSALS_EN);
+const DEFINITE_FR = phraseSet(['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux']);
+
+/** "the Liberal plan", "the Conservative housing promise": a capitalised adjective inside the sentence, then a proposal (one modifier allowed). */
+function proposalAfter(unit: Unit, m: Span): number {
+  if (!/^\p{Lu}/u.test(unit.text.slice(m.start, m.start + 1)) || wordsBefore(unit.plain, m.start, 1).length === 0) return -1;
+  const direct = matchAfter(unit.plain, m.end, PROPOSALS_EN_SET, 1);
+  if (direct > 0) return direct;
+  const skip = wordsAfter(unit.plain, m.end, 1)[0];
+  return skip ? matchAfter(unit.plain, unit.plain.indexOf(skip, m.end) + skip.length, PROPOSALS_EN_SET, 1) : -1;
+}
 const FR_GREEN_EXCLUDED = phraseSet(['programme', 'plateforme', 'campagne', 'majorité']);
 // "MPP Jones", "Councillor Wong", "la députée Collard": a title, then a capitalised name.
 // (The regex finds the title and the capital; the rest of the name is read with NAME_WORD.)
@@ -58,6 +69,7 @@ const WORDS = new WordLexicon({
   // "Liberal government", « gouvernement libéral »: an adjective names a party only next to a party noun.
   adjective: PARTY_ADJECTIVES_EN,
   nounFr: PARTY_NOUNS_FR,
+  proposalFr: PARTY_PROPOSALS_FR,
   // « les libéraux », « aux conservateurs »: party names unless a museum or a preservative is about.
   article: PARTY_SHORT_FORMS_FR,
   trap: [...PARTY_SHORT_FORM_TRAPS_EN, ...PARTY_SHORT_FORM_TRAPS_FR],
@@ -270,8 +282,14 @@ export function signals(unit: Unit): Signals {
     if (classes.has('party')) parties.push({ start: m.start, end: m.end, kind: 'party' });
     if (classes.has('adjective')) {
       const green = m.text.toLowerCase() === 'green';
-      const end = matchAfter(unit.plain, m.end, green ? GREEN_NOUNS_SET : PARTY_NOUNS_EN_SET, 3);
+      const noun = matchAfter(unit.plain, m.end, green ? GREEN_NOUNS_SET : PARTY_NOUNS_EN_SET, 3);
+      const end = noun > 0 || green ? noun : proposalAfter(unit, m);
       if (end > 0) parties.push({ start: m.start, end, kind: 'party' });
+    }
+    // « le plan libéral » (article défini), not « un plan conservateur pour sa retraite ».
+    if (classes.has('proposalFr') && precededBy(unit.plain, m.start, DEFINITE_FR, 1)) {
+      const end = matchAfter(unit.plain, m.end, PARTY_ADJ_FR_SET, 1);
+      if (end > 0 && !/^\s*vert/.test(unit.plain.slice(m.end, end))) parties.push({ start: m.start, end, kind: 'party' });
     }
     if (classes.has('nounFr')) {
       const end = matchAfter(unit.plain, m.end, PARTY_ADJ_FR_SET, 2);

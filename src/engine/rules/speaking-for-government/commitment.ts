@@ -87,6 +87,11 @@ export default defineRule({
       const subj = spans(SUBJECTS, unit.plain)[0] ?? spans(RECEIVE, unit.plain)[0];
       if (subj) return [{ start: subj.start, end: subj.end }];
     }
+    // The outcome first, the promise sealing it after: "The ministry will fund it. You have my word."
+    if (before && test(PROMISE, unit.plain) && !test(PERSONAL, unit.plain) && !test(PERSONAL, before) && outcome(before)) {
+      const seal = spans(PROMISE, unit.plain)[0]!;
+      return [{ start: seal.start, end: seal.end }];
+    }
     return [];
   },
   examples: {
@@ -123,6 +128,13 @@ export default defineRule({
       { text: 'Bonne nouvelle : vos remboursements sont garantis d’ici la fin du mois.', mode: 'professional' },
       { text: "Merci de votre patience, votre demande sera traitée d'ici vendredi.", span: "d'ici vendredi" },
       { text: 'Your permit will be approved by Friday, no problem.', mode: 'professional', span: 'by Friday' },
+      // The outcome first, sealed in the next sentence; the progressive future; matching money; a road kept open.
+      { text: 'Yes, the province will be twinning the Highway 17 bridge next year. That is a commitment.', span: 'That is a commitment', mode: 'personal' },
+      { text: "Le ministère va rouvrir la clinique de Hornepayne au printemps. C'est un engagement ferme.", span: "C'est un engagement", mode: 'professional' },
+      { text: 'I can confirm the province will match every dollar the town raises for the arena.', span: 'I can confirm', mode: 'professional' },
+      { text: 'Happy to confirm that every school board will have its full allocation restored this fall.', span: 'Happy to confirm', mode: 'professional' },
+      { text: "Je peux vous confirmer que l'autoroute 11 va rester ouverte pendant les travaux cet été.", span: 'Je peux vous confirmer', mode: 'personal' },
+      { text: "Au nom du ministère du Travail, de l'Immigration, de la Formation et du Développement des compétences, j'ai le plaisir de confirmer que chaque demandeur recevra une réponse sous 30 jours.", span: "j'ai le plaisir de confirmer", mode: 'professional' },
     ],
     valid: [
       "Don't worry, the ministry will post the results online next week.",
@@ -148,6 +160,10 @@ export default defineRule({
       'I can confirm the kids will get pizza after the game.',
       'The deck will be done by Friday, then vacation!',
       "Le gâteau sera prêt d'ici vendredi pour la fête de Léa.",
+      "We're getting a puppy in March. It's official!",
+      'Pleased to confirm our book club will be reading Station Eleven next. That is a commitment, Jen.',
+      "Je vous confirme que le chalet va rester ouvert tout l'été. C'est officiel, venez nous voir!",
+      'Happy to confirm that I will be running the half marathon in May, you have my word.',
     ],
   },
 });

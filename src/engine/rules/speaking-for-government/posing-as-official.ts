@@ -14,8 +14,10 @@ import { adminActs } from './administration.js';
 const SELF = lexicon([...OFFICIAL_SELF_EN, ...OFFICIAL_SELF_FR]);
 const REFERENCE = lexicon([...OFFICIAL_REFERENCE_EN, ...OFFICIAL_REFERENCE_FR]);
 const REFERENCE_AFTER = lexicon([...OFFICIAL_REFERENCE_AFTER_EN, ...OFFICIAL_REFERENCE_AFTER_FR]);
-// "Official statement:" as a label opening the post.
-const LABEL = /^[^\p{L}\p{N}]{0,6}(official statement|official announcement|official update|official notice|official response|declaration officielle|communique officiel|annonce officielle|avis officiel|reponse officielle|mise a jour officielle) ?[:\-]/u;
+// "Official statement:" as a label opening the post, with or without its issuer ("Official update from
+// the Ministry of Transportation:", « AVIS OFFICIEL DU GOUVERNEMENT DE L'ONTARIO 📢 »), ended by a colon,
+// a dash, an emoji or the sentence's end.
+const LABEL = /^[^\p{L}\p{N}]{0,6}(official statement|official announcement|official update|official notice|official response|declaration officielle|communique officiel|annonce officielle|avis officiel|reponse officielle|mise a jour officielle)(?: (?:from|of|by|du|de la|de l'|des|de) (?:the |l')?(?:ministry|ministere|government|gouvernement|province|ontario)[a-z' -]{0,60}?)? ?(?:[:\-.!]|\p{Extended_Pictographic}|$)/u;
 // "This is the Ministry of Health building" describes a place, not a voice.
 const PLACE_AFTER = /^\s*(?:[a-z'-]+\s+){0,5}?(?:building|office|offices|headquarters|hq|booth|team|website|page|site|logo|tower|lobby|parking|cafeteria|immeuble|edifice|bureau|bureaux|siege|kiosque|equipe|stand)\b|^\s*(?:[a-z'-]+\s+){0,4}?[a-z-]+'s\b/;
 const INSTITUTION_VOICE =
@@ -94,6 +96,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The label with its issuer, ended by a colon, an emoji or the sentence.
+      { text: 'Official update from the Ministry of Transportation: Highway 11 is closed at Latchford until noon.', span: 'Official update', mode: 'personal' },
+      { text: "📢 AVIS OFFICIEL DU GOUVERNEMENT DE L'ONTARIO 📢 Les piscines publiques ouvrent le 1er juillet.", span: 'AVIS OFFICIEL', mode: 'personal' },
+      { text: 'Mise à jour officielle du ministère de la Santé : les cliniques sans rendez-vous ferment à 20 h.', span: 'Mise à jour officielle', mode: 'professional' },
       { text: 'Ministry of Agriculture update: we have extended the grant deadline to April 30.', span: 'Ministry of Agriculture update' },
       { text: "The Government of Ontario apologizes for this morning's online outage. We will update you here!", span: 'The Government of Ontario apologizes' },
       { text: 'Mise à jour du ministère de l’Agriculture : nous prolongeons la date limite.', mode: 'personal' },
@@ -115,6 +121,8 @@ export default defineRule({
       { text: 'Bienvenue sur la page officielle du bureau provincial de Timmins, écrivez-nous!', span: 'Bienvenue sur la page officielle' },
     ],
     valid: [
+      'Official notice from my book club: we are reading Dune next month.',
+      'Avis officiel à la famille : le souper est à 18 h!',
       'Follow the official account @ONgov for updates on the wildfire season.',
       'Read the official statement from the ministry here: https://news.ontario.ca/en/statement/4',
       'This is the Ministry of Health building where I started my career 20 years ago!',
