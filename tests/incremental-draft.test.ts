@@ -48,3 +48,34 @@ describe('one edit in a long draft', () => {
     );
   });
 });
+
+// Typing as a person does: letters added one at a time into a sentence in the middle of a long
+// draft, a risky phrase typed out, letters replaced in place (the sentences after keep their
+// offsets), then deleted one at a time. After every keystroke the incremental answer must be the cold one.
+describe('a typing session in a long draft', () => {
+  it('gives the findings of a cold run after every keystroke', () => {
+    let text = buildPost(6_000, 5);
+    const at = text.indexOf('. ', text.length / 2) + 2;
+    const typed = 'Vote NDP, call 416-555-0199. ';
+    const steps: string[] = [];
+    for (let i = 1; i <= typed.length; i++) steps.push(text.slice(0, at) + typed.slice(0, i) + text.slice(at));
+    text = steps[steps.length - 1]!;
+    // Replacements: the same length, so the unchanged tail is not shifted.
+    for (let i = 0; i < 12; i++) {
+      const p = at + typed.length + i;
+      text = text.slice(0, p) + (text[p] === 'x' ? 'y' : 'x') + text.slice(p + 1);
+      steps.push(text);
+    }
+    for (let i = typed.length; i > 0; i -= 3) steps.push((text = text.slice(0, at + i - 3) + text.slice(at + i)));
+    for (const mode of ['personal', 'official'] as const) {
+      const cold = steps.map((step) => {
+        clearCache();
+        return analyze(step, { mode });
+      });
+      // The session, caches kept from keystroke to keystroke.
+      clearCache();
+      analyze(buildPost(6_000, 5), { mode });
+      steps.forEach((step, i) => expect(analyze(step, { mode })).toEqual(cold[i]));
+    }
+  });
+});

@@ -98,7 +98,7 @@ const textCache = new Lru<string, RawHit[]>(8);
 interface Draft {
   text: string;
   raw: Sentence[];
-  sentences: Sentence[];
+  sentences: readonly Sentence[];
   entries: SentenceEntry[];
   before: Int32Array;
 }
@@ -146,8 +146,8 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Finding[
 
   const raw: { hit: RawHit; offset: number; locale: Locale }[] = [];
   const customKey = { en: 'en' + ckey, fr: 'fr' + ckey };
-  const hitsKey = { en: `en\u0003${modeBit}\u0003${ckey}`, fr: `fr\u0003${modeBit}\u0003${ckey}` };
-  const factsKey = `${textLocale}\u0003${modeBit}`;
+  const hitsKey = { en: interned(`en\u0003${modeBit}\u0003${ckey}`), fr: interned(`fr\u0003${modeBit}\u0003${ckey}`) };
+  const factsKey = interned(`${textLocale}\u0003${modeBit}`);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const entry = entries[i]!;
@@ -201,6 +201,19 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Finding[
   for (const h of textHits) raw.push({ hit: h, offset: 0, locale: forced ?? localeAt(sentences, entries, h.hit.start, dominant) });
 
   return toFindings(text, raw, mode, options);
+}
+
+// The options' memo keys, one string object each: every sentence's memo check (entry.hitsKey,
+// entry.factsKey) then compares pointers, not characters, 800 times a keystroke in a long draft.
+const internedKeys = new Map<string, string>();
+
+function interned(key: string): string {
+  const known = internedKeys.get(key);
+  if (known !== undefined) return known;
+  // Custom terms make new keys: a few dozen are plenty to keep.
+  if (internedKeys.size >= 64) internedKeys.clear();
+  internedKeys.set(key, key);
+  return key;
 }
 
 /** The draft cut into sentences with their cache entries, from the previous draft when there is one. */

@@ -111,7 +111,9 @@ export function resplitSentences(oldText: string, old: readonly Sentence[], text
     // Resumed at an old sentence end: the rest is the old tail, shifted.
     let i = firstTail;
     while (i < old.length && old[i]!.start < last - shift) i++;
-    for (; i < old.length; i++) out.push({ start: old[i]!.start + shift, end: old[i]!.end + shift });
+    // Sentences are never changed once made: after a letter replaced (no shift), the old ones serve.
+    if (shift === 0) for (; i < old.length; i++) out.push(old[i]!);
+    else for (; i < old.length; i++) out.push({ start: old[i]!.start + shift, end: old[i]!.end + shift });
   }
   return { sentences: out, same: prefix, tail, shift };
 }
@@ -152,8 +154,10 @@ function commonSuffix(a: string, b: string, limit: number): number {
 /** Longer runs without punctuation (a pasted log, a 1 MB line) are cut at spaces so caching still pays. */
 export const MAX_SENTENCE = 1200;
 
-/** Sentences cut to at most MAX_SENTENCE code units, at a space when one is near, never inside a surrogate pair. */
-export function boundSentences(text: string, sentences: readonly Sentence[]): Sentence[] {
+/** Sentences cut to at most MAX_SENTENCE code units, at a space when one is near, never inside a
+ * surrogate pair: `sentences` itself when none is longer (the usual draft; no copy per keystroke). */
+export function boundSentences(text: string, sentences: readonly Sentence[]): readonly Sentence[] {
+  if (sentences.every((s) => s.end - s.start <= MAX_SENTENCE)) return sentences;
   const out: Sentence[] = [];
   for (const s of sentences) {
     if (s.end - s.start <= MAX_SENTENCE) {

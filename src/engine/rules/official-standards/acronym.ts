@@ -5,7 +5,7 @@
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Locale } from '../../types.js';
 import { overlapsMask } from '../../text/mask.js';
-import { splitSentences } from '../../text/segment.js';
+import { splitSentences, type Sentence } from '../../text/segment.js';
 import { decideLocale, scoreLocale } from '../../text/locale.js';
 import {
   ACRONYM_EXPANSIONS_EN, CAPITALISED_WORDS_EN, UNIVERSAL_ACRONYMS, WELL_KNOWN_ACRONYMS,
@@ -47,7 +47,9 @@ function spelledOut(words: readonly WordAt[], acronym: string): boolean {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.word;
-    if (w.toUpperCase() === w || w[0]!.toLowerCase() !== letters[0]) continue;
+    // The first letter first: it turns away nearly every word, and upper-casing each word of a long
+    // post for each acronym was a tenth of a keystroke in a 60,000-character professional draft.
+    if (w[0]!.toLowerCase() !== letters[0] || w.toUpperCase() === w) continue;
     if (match(i, 0)) return true;
   }
   return false;
@@ -65,8 +67,8 @@ function followedByBrackets(text: string, acr: string): boolean {
   return false;
 }
 
-function localeOf(text: string, pos: number, fallback: Locale): Locale {
-  for (const s of splitSentences(text)) {
+function localeOf(sentences: readonly Sentence[], text: string, pos: number, fallback: Locale): Locale {
+  for (const s of sentences) {
     if (pos < s.end) return decideLocale(scoreLocale(text.slice(s.start, s.end).toLowerCase())) ?? fallback;
   }
   return fallback;
@@ -102,6 +104,8 @@ export default defineRule({
     }
     const hits: Hit[] = [];
     const seen = new Set<string>();
+    // Cut once, when a first acronym is reported (it was cut again for each one: a long post is a long scan).
+    let sentences: readonly Sentence[] | undefined;
     ACRONYM.lastIndex = 0;
     for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
       const acr = m[1]!;
@@ -124,7 +128,7 @@ export default defineRule({
         },
       };
       if (WELL_KNOWN.has(acr)) hit.severity = WELL_KNOWN_SEVERITY;
-      const locale = localeOf(unit.text, start, unit.locale);
+      const locale = localeOf((sentences ??= splitSentences(unit.text)), unit.text, start, unit.locale);
       const expansion = (locale === 'fr' ? ACRONYM_EXPANSIONS_FR : ACRONYM_EXPANSIONS_EN)[acr];
       if (expansion) hit.suggestion = { label: { en: 'Spell it out', fr: 'Développer le sigle' }, replacement: expansion };
       hits.push(hit);
