@@ -1,8 +1,9 @@
-// The blind sets (tests/blind: blind2 to blind5): posts written from the obligations alone by
+// The blind sets (tests/blind: blind2 to blind6): posts written from the obligations alone by
 // someone who had not read the rules or the corpus, each kept out of every rule author's sight
 // while the rules were tuned, and committed only after it was scored. It measures what the engine does on posts nobody tuned for, so its figures are far below
 // the corpus's; its floors (tests/eval/floors.json, "blindSet") only stop a change from making that
-// worse. Do not tune rules on these posts: read the corpus for classes of misses instead.
+// worse. blind2 to blind4 were opened to one detection round in session 9 (their misses read), and
+// every set's false alarms were read once it was scored; blind5's and blind6's misses never were.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,10 +16,10 @@ const all = metrics(score(posts));
 
 describe('the blind sets', () => {
   it('is there, in both languages, with harmless and risky posts', () => {
-    expect(posts.length).toBeGreaterThanOrEqual(600);
-    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(220);
-    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(260);
-    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(330);
+    expect(posts.length).toBeGreaterThanOrEqual(800);
+    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(300);
+    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(350);
+    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(440);
   });
 
   it('precision, recall and false alarms stay within their floors', () => {
