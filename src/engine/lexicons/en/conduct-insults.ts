@@ -148,7 +148,7 @@ export const INSULT_FALSE_FRIENDS_EN = [
   'garbage day', 'garbage collection', 'garbage truck', 'joke of the day', 'no joke', 'inside joke', 'rat race', 'lab rat',
   'gym rat', 'pack rat', 'a fool to', 'a fool not to', 'fool around', 'fooling around', 'snake oil', 'power tool', 'hand tool',
   'the tool', 'this tool', 'tools for', 'dinosaur park',
-  'loser pays', 'losers bracket', "loser's bracket", 'sore loser', 'dumb luck', 'dumbwaiter', 'dumb bell', 'dumbbell',
+  'loser pays', 'loser buys', 'loser owes', 'loser does', 'loser gets', 'losers buy', 'losers pay', 'losers bracket', "loser's bracket", 'sore loser', 'dumb luck', 'dumbwaiter', 'dumb bell', 'dumbbell',
   'freak accident', 'freak storm', 'freak out', 'freaked out', 'freaking out', 'control freak', 'fitness freak', 'neat freak',
   'garbage in', 'guinea pig', 'guinea pigs', 'pig roast', 'piggy bank', 'monster truck', 'cookie monster', 'party animal',
   'animal shelter', 'dog park', 'jerk chicken', 'jerk pork', 'crash test dummy', 'crash test dummies', 'dummy variable',

@@ -132,4 +132,8 @@ export const FICTION_CUES_EN = [
   'satire', 'sitcom', 'yes minister', 'the west wing', 'house of cards', 'the thick of it', 'veep', 'video game',
   'board game', 'game night', 'gaming', 'playthrough', 'the villain', 'my character', 'trade deadline', 'hockey', 'nhl',
   'the playoffs', 'fantasy league', 'fantasy football',
+  // Genre fiction and book reviews ("a spy thriller where an analyst leaks…"), and sports drafts.
+  'thriller', 'spy novel', 'page-turner', 'page turner', 'whodunit', 'protagonist', 'the pacing', 'the ending', 'the author',
+  'fantasy draft', 'fantasy hockey', 'fantasy baseball', 'fantasy basketball', 'mock draft', 'draft pick', 'draft picks',
+  'draft night', 'first overall', 'first-round pick', 'first round pick', 'nfl', 'nba', 'mlb', 'pwhl',
 ];

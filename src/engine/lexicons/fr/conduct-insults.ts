@@ -120,6 +120,8 @@ export const SARCASTIC_PRAISE_FR = [
 
 /** Titres et expressions figées qui contiennent un mot d'insulte sans viser personne. */
 export const INSULT_FALSE_FRIENDS_FR = [
+  // A friendly bet, in the English that French posts borrow.
+  'loser paie', 'loser paye', 'le loser paie', 'loser buys', 'loser pays',
   'le dîner de cons', 'dîner de cons', 'l\'idiot', 'les idiots utiles', 'cave à vin', 'cave à vins', 'la cave', 'une cave',
   'en cave', 'au sous-sol', 'mur épais', 'nul en', 'nulle en', 'nuls en', 'nulles en', 'match nul', 'partie nulle',
   'bulletin nul', 'vote nul', 'nul et non avenu',

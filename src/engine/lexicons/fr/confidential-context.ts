@@ -122,4 +122,7 @@ export const FICTION_CUES_FR = [
   'le livre', 'ce livre', 'un livre', 'bouquin', 'club de lecture', 'bande dessinee', 'fiction', 'satire', 'sitcom',
   'jeu video', 'jeux video', 'jeu de societe', 'soiree de jeux', 'mon personnage', 'le mechant', 'hockey', 'lnh',
   'date limite des transactions', 'les series eliminatoires', 'ligue de fantasy',
+  // Romans de genre, critiques de livres et repêchages sportifs.
+  'thriller', "roman d'espionnage", 'roman policier', 'suspense', 'protagoniste', 'le denouement', "l'auteur", "l'autrice",
+  'repechage', 'premier choix au total', 'hockey fantasy',
 ];

@@ -403,6 +403,8 @@ export default defineRule({
       { text: 'Le monsieur au comptoir criait encore. Du monde de même devrait rester chez eux.', span: 'Du monde de même' },
     ],
     valid: [
+      // A bet among friends: the loser pays.
+      'See you friday @mike_b, loser buys wings 🍗',
       'My kids are the worst kind of picky eaters, send recipes.',
       "I'm the biggest idiot, I left my badge in the car again.",
       'This dress is real classy, perfect for the gala!',

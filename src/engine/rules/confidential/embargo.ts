@@ -23,6 +23,17 @@ const LATER = /^[^.!?]{0,25}\b(?:tomorrow|tonight|at \d|at noon|on (?:monday|tue
 const RELEASE_NEAR =
   /\b(?:until|till|jusqu|release|releases|lifts|lift|story|stories|report|news|media|press|announcement|annonce|communique|rapport|medias|presse|heure|time|o'clock|am|pm|a\.m|p\.m|\d{1,2} ?(?:h|am|pm)|\d{1,2}:\d\d|\d{1,2}h\d\d)\b/;
 
+// A media lock-up's schedule or its rule ("Media lock-up begins at 1 p.m.", « les documents remis au
+// huis clos des médias sont sous embargo jusqu'au dépôt ») is published logistics, not embargoed
+// content, unless the author speaks from inside it ("I'm in the media lock-up and…").
+const MEDIA_LOCKUP = /\b(?:media|press|news) lock-?ups?\b|\bhuis clos (?:des|pour les|de la) (?:medias|journalistes|presse)\b|\bhuis clos mediatique\b/;
+const LOCKUP_LOGISTICS =
+  /\b(?:begins|starts|opens|runs|will be held|takes place|is scheduled|commence|debute|ouvre|aura lieu|se tiendra|se deroule)\b|\buntil (?:the budget is )?(?:tabling|tabled|it is tabled)\b|\bjusqu'(?:au|a son) depot\b/;
+const FIRST_PERSON = /(?:^|[^\p{L}'])(?:i|i'm|im|me|my|we're|je|j'|moi|mon|ma|mes)(?![\p{L}'])|\bnous sommes\b|\bon est\b/u;
+function lockupLogistics(plain: string): boolean {
+  return MEDIA_LOCKUP.test(plain) && LOCKUP_LOGISTICS.test(plain) && !FIRST_PERSON.test(plain);
+}
+
 export default defineRule({
   id: 'confidential/embargo',
   category: 'confidential',
@@ -35,6 +46,7 @@ export default defineRule({
   },
   detect(unit) {
     if (!/embarg|until|till|jusqu|d'ici|lock-?up|huis clos/.test(unit.plain) || trainingCue(unit) || fictionCue(unit)) return [];
+    if (lockupLogistics(unit.plain)) return [];
     const over = spans(OVER, unit.plain).filter((o) => !LATER.test(unit.plain.slice(o.end, o.end + 40)));
     const overlapsOver = (m: Span) => over.some((o) => o.start < m.end && m.start < o.end);
     const hits: Hit[] = [];
@@ -66,6 +78,9 @@ export default defineRule({
       { text: 'Our new grants program news release is under embargo until 10 a.m. Thursday.', span: 'under embargo', mode: 'official' },
       { text: "Can't share the numbers until the announcement, but the housing funding is way up.", span: 'until the announcement' },
       { text: 'Sitting in the budget lock-up right now and the deficit number is wild.', span: 'budget lock-up' },
+      // From inside the lock-up, its schedule is no cover.
+      { text: "I'm in the media lock-up until tabling and the deficit is way bigger than anyone thinks.", span: 'media lock-up' },
+      { text: 'Je suis au huis clos des médias, qui se déroule jusqu’à 16 h, et les chiffres sont inquiétants.', span: 'huis clos des médias' },
       { text: "J'ai le rapport sous embargo et les résultats pour les écoles du Nord sont inquiétants.", span: 'sous embargo' },
       { text: "Je ne peux rien dire jusqu'à l'annonce officielle, mais le financement des garderies va changer.", span: "jusqu'à l'annonce officielle" },
     ],
@@ -76,6 +91,8 @@ export default defineRule({
       'The embargo has been lifted: the full report is now online for everyone to read.',
       "L'embargo a été levé ce matin : le rapport complet est en ligne.",
       'Great lecture tonight on the history of the US trade embargo against Cuba.',
+      { text: 'The budget will be tabled at 4 p.m. Media lock-up begins at 1 p.m. Watch live: ontario.ca/budget', mode: 'official' },
+      { text: "Les documents remis au huis clos des médias sont sous embargo jusqu'au dépôt du budget.", mode: 'official' },
       'The report is no longer under embargo, so here are my three takeaways.',
       { text: 'We are counting the days until the announcement of our wedding date!', mode: 'personal' },
       "L'embargo est levé : voici le rapport complet sur la qualité de l'eau.",

@@ -273,6 +273,9 @@ export default defineRule({
       { text: "Confidential memo on the Thunder Bay office is on my desk and it's not good news.", span: 'Confidential' },
     ],
     valid: [
+      // A sports draft is not a document draft.
+      'Fantasy hockey draft night with the crew. Taking McDavid first overall. Draft strategy? Never heard of her.',
+      'Soirée de repêchage au hockey fantasy : mon premier choix au total est déjà fait. La stratégie de repêchage? Aucune.',
       // A rule about confidential things in general, as the guidelines put it.
       { text: "Confidential info doesn't belong on social. Neither do client stories.", mode: 'professional' },
       { text: "Les renseignements confidentiels n'ont pas leur place sur les réseaux sociaux, point.", mode: 'professional' },

@@ -83,6 +83,9 @@ export default defineRule({
       { text: "Mes sources au ministère disent que la décision est déjà prise pour l'hôpital.", span: 'Mes sources' },
     ],
     valid: [
+      // A book review: the leak is the plot.
+      'Finished a spy thriller where a junior analyst leaks a classified memo to a reporter. Great pacing, weak ending.',
+      "Fini un roman d'espionnage où une analyste coule une note secrète à un journaliste. Le dénouement m'a déçu.",
       // Sport and television have leaks of their own.
       'Trade deadline chaos: every agent leaks, no GM confirms anything, classic hockey.',
       'Dans la série, la fuite du rapport à la journaliste arrive au pire moment.',

@@ -161,14 +161,15 @@ export type AddressOwner = 'resident' | 'self' | 'public' | 'person' | 'unknown'
 
 /** Who the text ties the place at [start, end) to. */
 export function addressOwner(unit: Unit, start: number, end: number, lookForPeople = true): AddressOwner {
+  // A known government office is nobody's home, whoever the text places there ("the ServiceOntario folks at 777 Bay St").
+  PUBLIC_OFFICES.lastIndex = 0;
+  if (PUBLIC_OFFICES.test(unit.plain.slice(Math.max(0, start - 20), end + 20))) return 'public';
   if (near(unit, RESIDENCE, start, end, 50)) return 'resident';
   if (near(unit, SELF, start, end, 50)) return 'self';
   // "Mme Gagnon habite maintenant au 12, rue des Érables": a living verb shortly before.
   if (precededBy(unit, LIVES, start, 30)) return 'resident';
   // "the lady at 42 Maple Cres who yelled at me", « le gars du 88, avenue Cedar ».
   if (precededBy(unit, PERSON_AT, start, 14)) return 'resident';
-  PUBLIC_OFFICES.lastIndex = 0;
-  if (PUBLIC_OFFICES.test(unit.plain.slice(Math.max(0, start - 20), end + 20))) return 'public';
   if (near(unit, PUBLIC, start, end, 60) || /\bontario\.ca\b|\.gov\b|\bgov\.on\.ca\b/.test(unit.plain)) return 'public';
   if (lookForPeople && (near(unit, PEOPLE, start, end, 60) || namedResident(unit, start))) return 'person';
   return 'unknown';
@@ -243,6 +244,8 @@ export default defineRule({
     ],
     valid: [
       "Come to our office at 777 Bay St for the open house.",
+      'Shoutout to the ServiceOntario folks at 777 Bay St, in and out in 15 minutes.',
+      'Merci aux gens du 777 Bay St pour le service rapide ce matin.',
       'The ministry moved to 900 Bay Street this spring.',
       'Mix 2 cups flour and bake at 350 F for 20 minutes.',
       'In 2019 Bay Street firms hired 3 Supreme Court clerks.',
