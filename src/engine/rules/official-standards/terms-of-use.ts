@@ -18,9 +18,10 @@ export default defineRule({
   id: 'official-standards/terms-of-use',
   category: 'official-standards',
   scope: 'text',
-  // Medium: inviting the public to reply is exactly when the Terms of Use (no personal information
-  // in replies, moderation) are due.
-  severity: { personal: 'off', professional: 'off', official: 'medium' },
+  // A tip: the guideline puts the Terms of Use link in the account's bio (G-OFF), which a post
+  // cannot show, so an invitation without it is a reminder, not a breach. Blind-set writers judged
+  // such posts harmless every time (3 of 3), and never risky for this alone.
+  severity: { personal: 'off', professional: 'off', official: 'tip' },
   guidelines: ['ops-terms-of-use', 'ops-official-account'],
   title: { en: 'Replies invited without the Terms of Use', fr: "Réponses sollicitées sans les conditions d'utilisation" },
   why: {
@@ -41,7 +42,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
-      { text: 'What is your favourite provincial park? Tell us in the comments!', span: 'What is your favourite', mode: 'official', severity: 'medium' },
+      { text: 'What is your favourite provincial park? Tell us in the comments!', span: 'What is your favourite', mode: 'official', severity: 'tip' },
       { text: 'Questions about the new licence plates? Send us a DM and our team will help.', span: 'Send us a DM', mode: 'official' },
       { text: 'Quel est votre parc provincial préféré? Dites-nous en commentaire!', span: 'Dites-nous en commentaire', mode: 'official' },
       { text: 'Vous avez des questions sur les nouvelles plaques? Écrivez-nous en privé.', span: 'Écrivez-nous en privé', mode: 'official' },
