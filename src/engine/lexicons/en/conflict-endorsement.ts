@@ -118,12 +118,6 @@ export const TRADE_WORDS_EN = [
   'logging', 'sawmill', 'hatchery', 'abattoir', 'vet', 'veterinary', 'livestock', 'grain', 'elevators', 'custom',
 ];
 
-/** "If you need…", "looking for…": a recommendation asked for, then a business named. */
-export const NEED_FRAMES_EN = [
-  'if you need', 'if you ever need', "if you're looking for", 'if you are looking for', 'looking for a', 'need a good',
-  'anyone needing', 'for anyone who needs', 'in the market for', 'if you want a good', 'if you want the best',
-];
-
 /** Praise that turns naming a business into vouching for it ("the cleanest", "the ones to call", "worth hiring"). */
 export const VOUCHING_EN = [
   'best', 'the best', 'cleanest', 'finest', 'most reliable', 'most honest', 'recommend', 'recommended', 'highly recommended',

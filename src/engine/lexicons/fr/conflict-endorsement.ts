@@ -100,13 +100,6 @@ export const TRADE_WORDS_FR = [
   'veterinaire', 'abattoir', 'grains', 'meunerie',
 ];
 
-/** « Si vous cherchez… », « besoin d'un… » : une recommandation demandée, puis une entreprise nommée. */
-export const NEED_FRAMES_FR = [
-  'si vous cherchez', 'si tu cherches', 'si vous avez besoin', 'si t\'as besoin', 'si tu as besoin', 'vous cherchez un',
-  'vous cherchez une', 'besoin d\'un bon', 'besoin d\'une bonne', 'pour ceux qui cherchent', 'si vous voulez le meilleur',
-  'si vous voulez la meilleure',
-];
-
 export const VOUCHING_FR = [
   'meilleur', 'meilleure', 'meilleurs', 'meilleures', 'le meilleur', 'les meilleurs', 'la meilleure', 'plus propre',
   'plus fiable', 'plus fiables', 'recommande', 'recommandons', 'recommandee', 'recommandes', 'vaut le detour',

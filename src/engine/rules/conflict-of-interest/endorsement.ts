@@ -10,11 +10,11 @@ import { findTerms, has, lexicon, matchesAny } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import { personNames } from '../../nlp.js';
 import {
-  BEST_SUPPLIER_EN, BEST_TRADE_EN, HIRE_VERBS_EN, NEED_FRAMES_EN, NOT_BRANDS_EN, NOT_ENDORSEMENT_AFTER_EN, NOT_VOUCHING_EN, PRAISE_AFTER_NAME_EN,
+  BEST_SUPPLIER_EN, BEST_TRADE_EN, HIRE_VERBS_EN, NOT_BRANDS_EN, NOT_ENDORSEMENT_AFTER_EN, NOT_VOUCHING_EN, PRAISE_AFTER_NAME_EN,
   PRAISE_OF_THINGS_EN, PUBLIC_RESOURCES_EN, RECOMMEND_VERBS_EN, SUPPLIER_CONTEXT_EN, TRADE_WORDS_EN, VOUCHING_EN, WORK_TESTED_EN,
 } from '../../lexicons/en/conflict-endorsement.js';
 import {
-  BEST_SUPPLIER_FR, BEST_TRADE_FR, HIRE_VERBS_FR, NEED_FRAMES_FR, NOT_BRANDS_FR, NOT_ENDORSEMENT_AFTER_FR, NOT_VOUCHING_FR, PRAISE_AFTER_NAME_FR,
+  BEST_SUPPLIER_FR, BEST_TRADE_FR, HIRE_VERBS_FR, NOT_BRANDS_FR, NOT_ENDORSEMENT_AFTER_FR, NOT_VOUCHING_FR, PRAISE_AFTER_NAME_FR,
   PRAISE_OF_THINGS_FR, PUBLIC_RESOURCES_FR, RECOMMEND_VERBS_FR, SUPPLIER_CONTEXT_FR, TRADE_WORDS_FR, VOUCHING_FR, WORK_TESTED_FR,
 } from '../../lexicons/fr/conflict-endorsement.js';
 import { alternation, namesPosition } from './context.js';
@@ -181,10 +181,9 @@ const BY_POSITION = { personal: 'high', professional: 'high', official: 'high' }
 // Vouching for a named business without a work link: a specialist's account lends it expertise, an
 // official one promotes a third party; on a personal account it is the author's own taste.
 const VOUCHED = { personal: 'off', professional: 'medium', official: 'medium' } as const;
-const OFFICIAL_ONLY = { personal: 'off', professional: 'off', official: 'medium' } as const;
-// Answering a need ("if you need tile drainage done, call…") is a recommendation: on an account tied to one's role too.
-const ASKED_FOR = { personal: 'off', professional: 'medium', official: 'medium' } as const;
-const NEED = lexicon([...NEED_FRAMES_EN, ...NEED_FRAMES_FR]);
+// Sending readers to a business ("go with AgriMesure", "call Maple Ridge Drainage") is a recommendation
+// on any account tied to one's role, whether or not the post spells out a need ("if you need…").
+const SENT_TO = { personal: 'off', professional: 'medium', official: 'medium' } as const;
 const POSITION_MESSAGE = {
   en: 'You recommend a company or product while naming your public-service role. Lending your position to a private business looks like preferential treatment; share public information instead, or leave your job title out of it.',
   fr: "Vous recommandez une entreprise ou un produit tout en mentionnant votre poste dans la fonction publique. Prêter sa fonction à une entreprise privée donne l'apparence d'un traitement de faveur; partagez plutôt l'information publique, ou laissez votre titre de côté.",
@@ -245,7 +244,7 @@ export default defineRule({
         if (REFLEXIVE.test(unit.plain.slice(m.end, m.end + 7))) continue;
         const t = targetAfter(unit, m.end);
         if (t && businessLike(unit, t) && !hits.some((h) => h.start < t.end && m.start < h.end)) {
-          hits.push({ start: m.start, end: t.end, severity: has(unit, NEED) ? ASKED_FOR : OFFICIAL_ONLY });
+          hits.push({ start: m.start, end: t.end, severity: SENT_TO });
         }
       }
     }
@@ -306,6 +305,9 @@ export default defineRule({
       },
       { text: 'Planning a compliance audit? You should hire Acme Consulting, they know the inspectors.', span: 'You should hire Acme Consulting', severity: 'medium' },
       { text: 'Go with Acme for your environmental assessment, it will save you months.', span: 'Go with Acme', mode: 'professional', severity: 'high' },
+      // A specialist's account sending readers to a business, with or without "if you need".
+      { text: 'For soil moisture probes, go with TerraSense.', span: 'go with TerraSense', mode: 'professional', severity: 'medium' },
+      { text: "Pour les capteurs d'humidité du sol, allez avec AgriMesure.", span: 'allez avec AgriMesure', mode: 'professional', severity: 'medium' },
       { text: 'Northbrook Labs is the best vendor we have ever worked with on soil testing.', span: 'Northbrook Labs is the best', mode: 'official' },
       {
         text: 'As a senior inspector with the Ministry of Labour, I can tell you Safeway Scaffolding is the best contractor out there.',
@@ -348,6 +350,8 @@ export default defineRule({
       { text: 'If you need help with your application, call ServiceOntario at 1-800-267-8097.', mode: 'professional' },
       { text: "Si vous avez besoin d'aide pour votre demande, appelez ServiceOntario au 1 800 267-8097.", mode: 'professional' },
       { text: 'If you need tile drainage this fall, call Maple Ridge Drainage in Dresden.', mode: 'personal' },
+      { text: 'For winter tires, go with Garage Côté in Hearst, they never rush the job.', mode: 'personal' },
+      { text: "Pour les pneus d'hiver, allez avec Garage Côté à Hearst, ils sont fiables.", mode: 'personal' },
       'I recommend the free soil-testing tool at ontario.ca/soil before you plan your spring planting.',
       'I highly recommend the Toronto Public Library’s free online courses for anyone learning French.',
       { text: 'Had dinner at Luigi’s on Queen Street last night, I highly recommend Luigi’s lasagna!', mode: 'personal' },
