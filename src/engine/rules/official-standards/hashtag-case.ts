@@ -41,6 +41,9 @@ export default defineRule({
       { text: 'Check your smoke alarms this weekend. #firesafety', span: '#firesafety', mode: 'official' },
       { text: 'Venez nous voir au salon de l’emploi de Sudbury la semaine prochaine! #emploisontario', span: '#emploisontario', mode: 'official' },
       { text: 'C’est la semaine de la santé mentale, prenez soin de vous. #santementale', span: '#santementale', mode: 'official' },
+      // An acronym ahead of known words still makes one long word to a screen reader.
+      { text: 'Join us at the Ontario Public Service career fair in Toronto. #opscareerfair', span: '#opscareerfair', mode: 'official' },
+      { text: "Rejoignez-nous au salon de l'emploi de la fonction publique. #fposalonemploi", span: '#fposalonemploi', mode: 'official' },
     ],
     valid: [
       { text: 'Join us at the job fair in Sudbury next week! #OntarioJobsFair', mode: 'official' },

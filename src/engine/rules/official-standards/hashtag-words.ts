@@ -7,6 +7,8 @@ import { HASHTAG_WORDS_FR } from '../../lexicons/fr/official-hashtag-words.js';
 const WORDS = new Set([...HASHTAG_WORDS_EN, ...HASHTAG_WORDS_FR].filter((w) => w.length >= 2));
 const LONGEST = Math.max(...[...WORDS].map((w) => w.length));
 
+const UNKNOWN_LEAD = 1.5;
+
 export interface Piece {
   start: number;
   end: number;
@@ -22,6 +24,14 @@ export function splitHashtag(body: string): Piece[] | null {
   const best: number[] = new Array(n + 1).fill(Infinity);
   const from: number[] = new Array(n + 1).fill(-1);
   best[0] = 0;
+  // An unknown lead of 2 to 5 letters, an acronym most often (#opscareerfair): allowed once, at the
+  // start, and dearer than any split into known words, so it is the last resort.
+  for (let len = 2; len <= 5 && len < n; len++) {
+    if (/^\p{L}+$/u.test(s.slice(0, len)) && !WORDS.has(s.slice(0, len)) && UNKNOWN_LEAD < best[len]!) {
+      best[len] = UNKNOWN_LEAD;
+      from[len] = 0;
+    }
+  }
   for (let i = 0; i < n; i++) {
     if (best[i] === Infinity) continue;
     if (/\d/.test(s[i]!)) {
@@ -45,7 +55,7 @@ export function splitHashtag(body: string): Piece[] | null {
   const pieces: Piece[] = [];
   for (let j = n; j > 0; j = from[j]!) {
     const i = from[j]!;
-    pieces.unshift({ start: i, end: j, word: !/\d/.test(s[i]!) });
+    pieces.unshift({ start: i, end: j, word: !/\d/.test(s[i]!) && (i > 0 || WORDS.has(s.slice(0, j))) });
   }
   return pieces;
 }
