@@ -38,6 +38,8 @@ interface Words {
   /** The first code unit of each (lower-cased) word outside links, handles and hashtags. */
   firsts: string;
   kinds: Uint8Array;
+  /** By acronym, what reading these words with no run in progress leaves (-1: spelled out here), filled by spelledOut(). */
+  fresh?: Map<string, number>;
 }
 
 function wordsOf(unit: Unit): Words {
@@ -61,30 +63,48 @@ function wordsOf(unit: Unit): Words {
  * how many letters each run in progress has matched (a bit per count), so a run may go on into the next sentence. */
 function spelledOut(parts: readonly Facts[], acronym: string): boolean {
   const letters = acronym.toLowerCase();
-  const n = letters.length;
-  const first = letters[0]!;
   let state = 0;
   for (const { words } of parts) {
-    const { firsts, kinds } = words;
     // Nothing in progress and no word that can start the long form: the stretch changes nothing.
-    if (state === 0 && !firsts.includes(first)) continue;
-    for (let w = 0; w < firsts.length; w++) {
-      const c = firsts[w]!;
-      const kind = kinds[w]!;
-      let next = 0;
-      for (let li = 1; state >> li; li++) {
-        if (!(state & (1 << li))) continue;
-        if (c === letters[li]) {
-          if (li + 1 === n) return true;
-          next |= 1 << (li + 1);
-        }
-        if (kind & STOP) next |= 1 << li;
-      }
-      if (kind & START && c === first) next |= 2;
-      state = next;
-    }
+    if (state === 0 && !words.firsts.includes(letters[0]!)) continue;
+    // Nothing in progress: the same answer as on the last keystroke (a long draft is 800 sentences).
+    if (state === 0) {
+      const fresh = (words.fresh ??= new Map());
+      let after = fresh.get(acronym);
+      if (after === undefined) fresh.set(acronym, (after = readWords(words, letters, 0)));
+      state = after;
+    } else state = readWords(words, letters, state);
+    if (state === -1) return true;
   }
   return false;
+}
+
+/** The runs in progress (bit i: i letters matched) after reading `words` from `state`, or -1 once all letters are. */
+function readWords({ firsts, kinds }: Words, letters: string, state: number): number {
+  const n = letters.length;
+  for (let w = 0; w < firsts.length; w++) {
+    const c = firsts[w]!;
+    const kind = kinds[w]!;
+    let next = 0;
+    for (let li = 1; state >> li; li++) {
+      if (!(state & (1 << li))) continue;
+      if (c === letters[li]) {
+        if (li + 1 === n) return -1;
+        next |= 1 << (li + 1);
+      }
+      if (kind & STOP) next |= 1 << li;
+    }
+    if (kind & START && c === letters[0]) next |= 2;
+    state = next;
+  }
+  return state;
+}
+
+/** Every acronym given in brackets in the post (most sentences give none: no array is made for them). */
+function definedIn(parts: readonly Facts[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of parts) for (const acr of f.defined) out.add(acr);
+  return out;
 }
 
 /** Acronyms given with their long form by brackets here: "(ODSP)", or "ODSP (Ontario Disability…)" (an 's' may follow it). */
@@ -210,7 +230,7 @@ export default defineRule({
           if (o.skip) continue;
           seen.add(o.acr);
           // Defined in the post: "(ODSP)" after the long form, "ODSP (Ontario Disability…)", or the words themselves.
-          defined ??= new Set(parts.flatMap((f) => f.defined));
+          defined ??= definedIn(parts);
           if (defined.has(o.acr) || spelledOut(parts, o.acr)) continue;
           const hit: Hit = {
             start: starts[p]! + o.start,
