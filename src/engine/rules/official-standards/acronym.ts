@@ -3,8 +3,9 @@
 // AODA; official content must be accessible to all). Spelled out once anywhere in the post, or
 // given in brackets after its long form, an acronym is fine; so are universal ones (COVID, FAQ).
 import { defineRule } from '../../define-rule.js';
-import type { Hit, Locale } from '../../types.js';
+import type { Hit, Locale, Unit } from '../../types.js';
 import { overlapsMask } from '../../text/mask.js';
+import { mayBeCut, stretches, trailingRun, type JoinableFacts } from '../../joined-facts.js';
 import { splitSentences, type Sentence } from '../../text/segment.js';
 import { decideLocale, scoreLocale } from '../../text/locale.js';
 import {
@@ -29,42 +30,98 @@ const LONG_CAPS_BEFORE = /\p{Lu}{7}[\s:,-]{1,3}$/u;
 const LONG_CAPS_AFTER = /^[\s:,-]{1,3}\p{Lu}{7}/u;
 const SHOUT_RUN = /(?<![\p{L}'’])\p{Lu}[\p{Lu}'’]+(?:[\s,!:.-]+\p{Lu}[\p{Lu}'’]+){2,}(?!\p{L})/gu;
 
-interface WordAt {
-  word: string;
-  start: number;
+// A word as spelledOut() reads it: its first letter, whether it is a stop word, whether a long form may start with it.
+const STOP = 1;
+const START = 2;
+
+interface Words {
+  /** The first code unit of each (lower-cased) word outside links, handles and hashtags. */
+  firsts: string;
+  kinds: Uint8Array;
+  /** By acronym, what reading these words with no run in progress leaves (-1: spelled out here), filled by spelledOut(). */
+  fresh?: Map<string, number>;
+}
+
+function wordsOf(unit: Unit): Words {
+  const text = unit.folded;
+  let firsts = '';
+  const kinds: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (overlapsMask(unit.masked, m.index, m.index + m[0].length)) continue;
+    const w = m[0];
+    const lower = w.toLowerCase();
+    firsts += lower[0]!;
+    // A long form does not start with a word in capitals (an acronym is not its own long form).
+    kinds.push((STOPWORDS.has(lower) ? STOP : 0) | (w.toUpperCase() !== w && w[0]!.toLowerCase() === lower[0] ? START : 0));
+  }
+  return { firsts, kinds: Uint8Array.from(kinds) };
 }
 
 /** Whether some run of words in the post starts with the acronym's letters ("Ontario Disability Support Program"),
- * stop words ("of", "de") being skippable. Bounded: at most one attempt per word, six letters deep. */
-function spelledOut(words: readonly WordAt[], acronym: string): boolean {
+ * stop words ("of", "de") being skippable after the first letter: the words are read once, in order, keeping
+ * how many letters each run in progress has matched (a bit per count), so a run may go on into the next sentence. */
+function spelledOut(parts: readonly Facts[], acronym: string): boolean {
   const letters = acronym.toLowerCase();
-  const match = (wi: number, li: number): boolean => {
-    if (li === letters.length) return true;
-    if (wi >= words.length) return false;
-    const w = words[wi]!.word.toLowerCase();
-    if (w[0] === letters[li] && match(wi + 1, li + 1)) return true;
-    return STOPWORDS.has(w) && li > 0 && match(wi + 1, li);
-  };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.word;
-    // The first letter first: it turns away nearly every word, and upper-casing each word of a long
-    // post for each acronym was a tenth of a keystroke in a 60,000-character professional draft.
-    if (w[0]!.toLowerCase() !== letters[0] || w.toUpperCase() === w) continue;
-    if (match(i, 0)) return true;
+  let state = 0;
+  for (const { words } of parts) {
+    // Nothing in progress and no word that can start the long form: the stretch changes nothing.
+    if (state === 0 && !words.firsts.includes(letters[0]!)) continue;
+    // Nothing in progress: the same answer as on the last keystroke (a long draft is 800 sentences).
+    if (state === 0) {
+      const fresh = (words.fresh ??= new Map());
+      let after = fresh.get(acronym);
+      if (after === undefined) fresh.set(acronym, (after = readWords(words, letters, 0)));
+      state = after;
+    } else state = readWords(words, letters, state);
+    if (state === -1) return true;
   }
   return false;
 }
 
-/** "ODSP (Ontario Disability Support Program)": the acronym first, its long form in brackets. */
-function followedByBrackets(text: string, acr: string): boolean {
-  for (let i = text.indexOf(acr); i !== -1; i = text.indexOf(acr, i + 1)) {
-    if (i > 0 && /\p{L}/u.test(text[i - 1]!)) continue;
-    let j = i + acr.length;
-    if (text[j] === 's') j++;
-    while (text[j] === ' ') j++;
-    if (text[j] === '(') return true;
+/** The runs in progress (bit i: i letters matched) after reading `words` from `state`, or -1 once all letters are. */
+function readWords({ firsts, kinds }: Words, letters: string, state: number): number {
+  const n = letters.length;
+  for (let w = 0; w < firsts.length; w++) {
+    const c = firsts[w]!;
+    const kind = kinds[w]!;
+    let next = 0;
+    for (let li = 1; state >> li; li++) {
+      if (!(state & (1 << li))) continue;
+      if (c === letters[li]) {
+        if (li + 1 === n) return -1;
+        next |= 1 << (li + 1);
+      }
+      if (kind & STOP) next |= 1 << li;
+    }
+    if (kind & START && c === letters[0]) next |= 2;
+    state = next;
   }
-  return false;
+  return state;
+}
+
+/** Every acronym given in brackets in the post (most sentences give none: no array is made for them). */
+function definedIn(parts: readonly Facts[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of parts) for (const acr of f.defined) out.add(acr);
+  return out;
+}
+
+/** Acronyms given with their long form by brackets here: "(ODSP)", or "ODSP (Ontario Disability…)" (an 's' may follow it). */
+function bracketed(text: string): string[] {
+  const out: string[] = [];
+  for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
+    const inner = /^\(([A-Z]{2,6})\)/.exec(text.slice(p, p + 8));
+    if (inner) out.push(inner[1]!);
+    let k = p;
+    while (k > 0 && text[k - 1] === ' ') k--;
+    for (const end of text[k - 1] === 's' ? [k - 1] : [k]) {
+      let i = end;
+      while (i > 0 && text[i - 1]! >= 'A' && text[i - 1]! <= 'Z') i--;
+      if (end - i >= 2 && end - i <= 6 && !(i > 0 && /\p{L}/u.test(text[i - 1]!))) out.push(text.slice(i, end));
+    }
+  }
+  return out;
 }
 
 function localeOf(sentences: readonly Sentence[], text: string, pos: number, fallback: Locale): Locale {
@@ -79,6 +136,72 @@ const MAX_ACRONYMS = 40;
 
 const WELL_KNOWN_SEVERITY = { personal: 'off', professional: 'off', official: 'tip' } as const;
 
+/** An acronym where the post has it, and whether it counts (not in a link, a shouted heading or a run of capitals). */
+interface Occurrence {
+  acr: string;
+  start: number;
+  end: number;
+  skip: boolean;
+  /** Its long form in the language of its sentence, when known. */
+  expansion?: string;
+}
+
+interface Facts extends JoinableFacts {
+  /** The draft's language, which decides where a sentence does not. */
+  locale: Locale;
+  occurrences: Occurrence[];
+  defined: string[];
+  words: Words;
+}
+
+const NONE: never[] = [];
+const SEPARATOR = /[\s,!:.-]/;
+const CAPITAL_END = /[\p{Lu}'’]/u;
+
+/** Whether a run of capitals (SHOUT_RUN, LONG_CAPS_*) may go on into the next sentence: the sentence ends with capitals and separators. */
+function capitalsMayCross(text: string): boolean {
+  const run = trailingRun(text, (c) => SEPARATOR.test(c));
+  return run === 0 || run === text.length || CAPITAL_END.test(text[run - 1]!);
+}
+
+function factsOf(unit: Unit): Facts {
+  const text = unit.folded;
+  const facts: Facts = { joinNext: capitalsMayCross(text) || mayBeCut(unit), locale: unit.locale, occurrences: NONE, defined: NONE, words: wordsOf(unit) };
+  if (text.includes('(')) facts.defined = bracketed(text);
+  ACRONYM.lastIndex = 0;
+  if (!ACRONYM.test(text)) return facts;
+  let shouted: { start: number; end: number }[] | undefined;
+  // Cut once, when a first long form is looked up.
+  let sentences: readonly Sentence[] | undefined;
+  const occurrences: Occurrence[] = [];
+  ACRONYM.lastIndex = 0;
+  for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
+    const acr = m[1]!;
+    const start = m.index;
+    const end = start + acr.length;
+    if (UNIVERSAL.has(acr) || ROMAN.test(acr)) continue;
+    if (!shouted) {
+      shouted = [];
+      SHOUT_RUN.lastIndex = 0;
+      for (let r = SHOUT_RUN.exec(text); r; r = SHOUT_RUN.exec(text)) shouted.push({ start: r.index, end: r.index + r[0].length });
+    }
+    const skip =
+      overlapsMask(unit.masked, start, end) || shouted.some((s) => s.start <= start && end <= s.end) ||
+      // "EMBARGOED UNTIL": next to a long word in capitals, it is a shouted heading, not an acronym.
+      LONG_CAPS_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || LONG_CAPS_AFTER.test(text.slice(end, end + 20));
+    const o: Occurrence = { acr, start, end, skip };
+    if (!skip && (ACRONYM_EXPANSIONS_EN[acr] || ACRONYM_EXPANSIONS_FR[acr])) {
+      const locale = localeOf((sentences ??= splitSentences(unit.text)), unit.text, start, unit.locale);
+      o.expansion = (locale === 'fr' ? ACRONYM_EXPANSIONS_FR : ACRONYM_EXPANSIONS_EN)[acr];
+    }
+    occurrences.push(o);
+  }
+  facts.occurrences = occurrences;
+  return facts;
+}
+
+const memo = { last: new Map<string, Facts>() };
+
 export default defineRule({
   id: 'official-standards/acronym',
   category: 'official-standards',
@@ -90,50 +213,40 @@ export default defineRule({
     en: 'This acronym is not spelled out anywhere in the post. Many readers will not know it; write the full name the first time, with the acronym in brackets.',
     fr: "Ce sigle n'est développé nulle part dans la publication. Bien des lecteurs ne le connaîtront pas; écrivez le nom complet la première fois, suivi du sigle entre parenthèses.",
   },
-  detect(unit) {
-    const text = unit.folded;
-    ACRONYM.lastIndex = 0;
-    if (!ACRONYM.test(text)) return [];
-    const shouted: { start: number; end: number }[] = [];
-    SHOUT_RUN.lastIndex = 0;
-    for (let m = SHOUT_RUN.exec(text); m; m = SHOUT_RUN.exec(text)) shouted.push({ start: m.index, end: m.index + m[0].length });
-    const words: WordAt[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      if (!overlapsMask(unit.masked, m.index, m.index + m[0].length)) words.push({ word: m[0], start: m.index });
-    }
-    const hits: Hit[] = [];
-    const seen = new Set<string>();
-    // Cut once, when a first acronym is reported (it was cut again for each one: a long post is a long scan).
-    let sentences: readonly Sentence[] | undefined;
-    ACRONYM.lastIndex = 0;
-    for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
-      const acr = m[1]!;
-      const start = m.index;
-      const end = start + acr.length;
-      if (seen.has(acr) || UNIVERSAL.has(acr) || ROMAN.test(acr)) continue;
-      if (seen.size >= MAX_ACRONYMS) break;
-      if (overlapsMask(unit.masked, start, end) || shouted.some((s) => s.start <= start && end <= s.end)) continue;
-      // "EMBARGOED UNTIL": next to a long word in capitals, it is a shouted heading, not an acronym.
-      if (LONG_CAPS_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || LONG_CAPS_AFTER.test(text.slice(end, end + 20))) continue;
-      seen.add(acr);
-      // Defined in the post: "(ODSP)" after the long form, "ODSP (Ontario Disability…)", or the words themselves.
-      if (text.includes(`(${acr})`) || followedByBrackets(text, acr) || spelledOut(words, acr)) continue;
-      const hit: Hit = {
-        start,
-        end,
-        message: {
-          en: `Spell out ${acr} the first time you use it, with the acronym in brackets: many readers will not know it.`,
-          fr: `Développez ${acr} à sa première mention, suivi du sigle entre parenthèses : bien des lecteurs ne le connaîtront pas.`,
-        },
-      };
-      if (WELL_KNOWN.has(acr)) hit.severity = WELL_KNOWN_SEVERITY;
-      const locale = localeOf((sentences ??= splitSentences(unit.text)), unit.text, start, unit.locale);
-      const expansion = (locale === 'fr' ? ACRONYM_EXPANSIONS_FR : ACRONYM_EXPANSIONS_EN)[acr];
-      if (expansion) hit.suggestion = { label: { en: 'Spell it out', fr: 'Développer le sigle' }, replacement: expansion };
-      hits.push(hit);
-    }
-    return hits;
+  // Per sentence: its acronyms (and whether each may be one), those it gives in brackets, and its
+  // words' first letters; the post is read in order over them, each acronym reported once.
+  incremental: {
+    facts: factsOf,
+    combine(facts, sentences, text) {
+      if (facts.length === 0) return [];
+      const { facts: parts, starts } = stretches(facts, sentences, text, facts[0]!.locale, factsOf, memo);
+      const hits: Hit[] = [];
+      const seen = new Set<string>();
+      let defined: Set<string> | undefined;
+      for (let p = 0; p < parts.length; p++) {
+        for (const o of parts[p]!.occurrences) {
+          if (seen.has(o.acr)) continue;
+          if (seen.size >= MAX_ACRONYMS) return hits;
+          if (o.skip) continue;
+          seen.add(o.acr);
+          // Defined in the post: "(ODSP)" after the long form, "ODSP (Ontario Disability…)", or the words themselves.
+          defined ??= definedIn(parts);
+          if (defined.has(o.acr) || spelledOut(parts, o.acr)) continue;
+          const hit: Hit = {
+            start: starts[p]! + o.start,
+            end: starts[p]! + o.end,
+            message: {
+              en: `Spell out ${o.acr} the first time you use it, with the acronym in brackets: many readers will not know it.`,
+              fr: `Développez ${o.acr} à sa première mention, suivi du sigle entre parenthèses : bien des lecteurs ne le connaîtront pas.`,
+            },
+          };
+          if (WELL_KNOWN.has(o.acr)) hit.severity = WELL_KNOWN_SEVERITY;
+          if (o.expansion) hit.suggestion = { label: { en: 'Spell it out', fr: 'Développer le sigle' }, replacement: o.expansion };
+          hits.push(hit);
+        }
+      }
+      return hits;
+    },
   },
   examples: {
     invalid: [

@@ -4,7 +4,8 @@
 // substantial text in one language only; hashtags, handles and links do not count. A reply from an
 // official account is public content too: it is checked like a post, with its own message.
 import { defineRule } from '../../define-rule.js';
-import type { Hit, Locale, Unit } from '../../types.js';
+import type { Hit, Locale, Span, Unit } from '../../types.js';
+import { phraseMayCross, stretches, type JoinableFacts } from '../../joined-facts.js';
 import { splitSentences } from '../../text/segment.js';
 import { decideLocale, scoreLocale } from '../../text/locale.js';
 import { has, lexicon } from '../../match.js';
@@ -90,6 +91,38 @@ function parts(unit: Unit): Part[] {
   return out;
 }
 
+interface Facts extends JoinableFacts {
+  /** Words in each language, but for parts that promise the other version for later. */
+  en: number;
+  fr: number;
+  /** The first part in each language (white space trimmed), or null. */
+  first: Record<Locale, Span | null>;
+  twin: boolean;
+  later: boolean;
+}
+
+function factsOf(unit: Unit): Facts {
+  const f: Facts = { joinNext: phraseMayCross(unit), en: 0, fr: 0, first: { en: null, fr: null }, twin: has(unit, TWIN), later: has(unit, LATER) };
+  for (const p of parts(unit)) {
+    if (!f.first[p.locale]) {
+      let start = p.start;
+      let end = p.end;
+      while (start < end && /\s/.test(unit.text[start]!)) start++;
+      while (end > start && /\s/.test(unit.text[end - 1]!)) end--;
+      f.first[p.locale] = { start, end };
+    }
+    // "Le texte français suivra sous peu", "(Version française à venir)": a promise of the twin, not its content.
+    const piece = unit.plain.slice(p.start, p.end);
+    LATER.lastIndex = 0;
+    if (LATER.test(piece) && DEFERRED_TWIN.test(piece)) continue;
+    if (p.locale === 'en') f.en += p.words;
+    else f.fr += p.words;
+  }
+  return f;
+}
+
+const memo = { last: new Map<string, Facts>() };
+
 const REPLY_MESSAGES: Record<Locale, { en: string; fr: string }> = {
   en: {
     en: 'This official reply is in English only. A reply from an official account is public content: add the French version (or answer in both languages) so it meets the French Language Services Act.',
@@ -123,33 +156,35 @@ export default defineRule({
     en: 'Official content must be published in English and French, equivalent and at the same time. Publish the other-language version simultaneously, or post bilingually.',
     fr: "Le contenu officiel doit être publié en français et en anglais, de façon équivalente et en même temps. Publiez la version dans l'autre langue simultanément, ou publiez en version bilingue.",
   },
-  detect(unit) {
-    const reply = /^\s*@/.test(unit.text);
-    const ps = parts(unit);
-    let en = 0;
-    let fr = 0;
-    for (const p of ps) {
-      // "Le texte français suivra sous peu", "(Version française à venir)": a promise of the twin, not its content.
-      const piece = unit.plain.slice(p.start, p.end);
-      LATER.lastIndex = 0;
-      if (LATER.test(piece) && DEFERRED_TWIN.test(piece)) continue;
-      if (p.locale === 'en') en += p.words;
-      else fr += p.words;
-    }
-    if (en + fr < MIN_WORDS) return [];
-    const major: Locale = en >= fr ? 'en' : 'fr';
-    const majorWords = Math.max(en, fr);
-    const minorWords = Math.min(en, fr);
-    if (minorWords >= 2 && minorWords >= majorWords * MINORITY_SHARE) return [];
-    // A twin that is promised for later is not simultaneous (Communications in French Directive).
-    if (has(unit, TWIN) && !has(unit, LATER)) return [];
-    const first = ps.find((p) => p.locale === major)!;
-    let start = first.start;
-    let end = first.end;
-    while (start < end && /\s/.test(unit.text[start]!)) start++;
-    while (end > start && /\s/.test(unit.text[end - 1]!)) end--;
-    const hit: Hit = { start, end, message: (reply ? REPLY_MESSAGES : MESSAGES)[major] };
-    return [hit];
+  // Per sentence: its words in each language and where its first part in each language is; the
+  // post's languages are weighed over all of them.
+  incremental: {
+    facts: factsOf,
+    combine(facts, sentences, text) {
+      const { facts: parts, starts } = stretches(facts, sentences, text, 'en', factsOf, memo); // (the language is not read)
+      let en = 0;
+      let fr = 0;
+      let twin = false;
+      let later = false;
+      for (const f of parts) {
+        en += f.en;
+        fr += f.fr;
+        twin ||= f.twin;
+        later ||= f.later;
+      }
+      if (en + fr < MIN_WORDS) return [];
+      const major: Locale = en >= fr ? 'en' : 'fr';
+      const majorWords = Math.max(en, fr);
+      const minorWords = Math.min(en, fr);
+      if (minorWords >= 2 && minorWords >= majorWords * MINORITY_SHARE) return [];
+      // A twin that is promised for later is not simultaneous (Communications in French Directive).
+      if (twin && !later) return [];
+      const p = parts.findIndex((f) => f.first[major]);
+      const first = parts[p]!.first[major]!;
+      const reply = /^\s*@/.test(text);
+      const hit: Hit = { start: starts[p]! + first.start, end: starts[p]! + first.end, message: (reply ? REPLY_MESSAGES : MESSAGES)[major] };
+      return [hit];
+    },
   },
   examples: {
     invalid: [

@@ -2,9 +2,10 @@
 // Terms of Use (ontario.ca/social), which tell the public how comments are moderated and not to
 // share personal information (OPS official-account guidelines).
 import { defineRule } from '../../define-rule.js';
-import type { Hit } from '../../types.js';
+import type { Hit, Span, Unit } from '../../types.js';
 import { findTerms, has, lexicon } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
+import { phraseMayCross, stretches, type JoinableFacts } from '../../joined-facts.js';
 import { REPLY_INVITATIONS_EN, TERMS_OF_USE_EN } from '../../lexicons/en/official-invitations.js';
 import { REPLY_INVITATIONS_FR, TERMS_OF_USE_FR } from '../../lexicons/fr/official-invitations.js';
 
@@ -13,6 +14,47 @@ const TERMS = lexicon([...TERMS_OF_USE_EN, ...TERMS_OF_USE_FR]);
 
 // "Répondre à" criteria, requirements, needs means meeting them.
 const MEET = /^\s+(?:a|aux|au)\s+(?:(?:toutes|tous|ces|les|des|vos|nos|certains|certaines)\s+)?(?:(?:les|des)\s+)?(?:criteres?|exigences?|conditions?|normes?|besoins?|attentes?|regles?)\b/;
+
+/** How far after an invitation an e-mail address means the invitation leads off social media. */
+const EMAIL_WINDOW = 25;
+
+interface Invitation extends Span {
+  /** An e-mail address within EMAIL_WINDOW after it, in this stretch, or « répondre aux critères ». */
+  excused: boolean;
+}
+
+interface Facts extends JoinableFacts {
+  /** The Terms of Use are named. */
+  terms: boolean;
+  invitations: Invitation[];
+  emails: readonly Span[];
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+function factsOf(unit: Unit): Facts {
+  const joinNext = phraseMayCross(unit);
+  if (has(unit, TERMS)) return { joinNext, terms: true, invitations: [], emails: NONE };
+  const emails = unit.masked.filter((m) => m.kind === 'email');
+  const invitations = findTerms(unit, INVITE).map((m) => ({
+    start: m.start,
+    end: m.end,
+    // "Email us at info@ontario.ca" leads off social media: the Terms of Use are not about it.
+    // « si vous répondez aux critères »: répondre à une exigence, c'est la remplir, pas écrire.
+    excused: overlapsMask(emails, m.end, Math.min(unit.text.length, m.end + EMAIL_WINDOW)) || MEET.test(unit.plain.slice(m.end, m.end + 40)),
+  }));
+  return { joinNext, terms: false, invitations, emails: emails.length ? emails : NONE };
+}
+
+const memo = { last: new Map<string, Facts>() };
+
+/** Whether an e-mail address of the stretches from `p` on overlaps [from, to) (offsets in the draft). */
+function emailIn(parts: readonly Facts[], starts: readonly number[], p: number, from: number, to: number): boolean {
+  for (; p < parts.length && starts[p]! < to; p++) {
+    if (overlapsMask(parts[p]!.emails, from - starts[p]!, to - starts[p]!)) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   id: 'official-standards/terms-of-use',
@@ -28,17 +70,25 @@ export default defineRule({
     en: 'This post invites replies or messages. Make sure people can find the Social Media Terms of Use (ontario.ca/social), in the bio or in the post, so they know how comments are moderated and not to share personal information.',
     fr: "Cette publication invite à répondre ou à écrire. Assurez-vous que le public peut trouver les conditions d'utilisation des médias sociaux (ontario.ca/fr/social), dans la bio ou dans la publication, pour savoir comment les commentaires sont modérés et ne pas y mettre de renseignements personnels.",
   },
-  detect(unit) {
-    if (has(unit, TERMS)) return [];
-    for (const m of findTerms(unit, INVITE)) {
-      // "Email us at info@ontario.ca" leads off social media: the Terms of Use are not about it.
-      if (overlapsMask(unit.masked, m.end, Math.min(unit.text.length, m.end + 25), ['email'])) continue;
-      // « si vous répondez aux critères »: répondre à une exigence, c'est la remplir, pas écrire.
-      if (MEET.test(unit.plain.slice(m.end, m.end + 40))) continue;
-      const hit: Hit = { start: m.start, end: m.end };
-      return [hit];
-    }
-    return [];
+  // Per sentence: whether it names the Terms of Use, its invitations and its e-mail addresses (an
+  // invitation just before a sentence end may be excused by an address in the next one).
+  incremental: {
+    facts: factsOf,
+    combine(facts, sentences, text) {
+      const { facts: parts, starts } = stretches(facts, sentences, text, 'en', factsOf, memo); // (the language is not read)
+      if (parts.some((f) => f.terms)) return [];
+      for (let p = 0; p < parts.length; p++) {
+        for (const m of parts[p]!.invitations) {
+          if (m.excused) continue;
+          const end = starts[p]! + m.end;
+          const to = Math.min(text.length, end + EMAIL_WINDOW);
+          if (emailIn(parts, starts, p + 1, end, to)) continue;
+          const hit: Hit = { start: starts[p]! + m.start, end };
+          return [hit];
+        }
+      }
+      return [];
+    },
   },
   examples: {
     invalid: [
