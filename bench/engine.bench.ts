@@ -99,8 +99,8 @@ function keystrokes(mode: 'personal' | 'professional' | 'official') {
   }, WARMUP_EDITS, edits.length - WARMUP_EDITS); // never an edit already seen (it would be cached)
 }
 const incremental = keystrokes('personal');
-// The other modes run the whole-draft official-standards rules (bilingual, acronym, terms of use),
-// which still read all of the draft on each keystroke.
+// The other modes also run the whole-draft official-standards rules (bilingual, acronym, terms of
+// use), which read per-sentence facts and combine them (src/engine/joined-facts.ts).
 const incrementalOther = (['professional', 'official'] as const).map((mode) => ({ mode, m: keystrokes(mode) }));
 
 const verdict = (median: number, target: number) => (median <= target ? `meets ${target}` : `MISSES ${target}`);
