@@ -16,10 +16,10 @@ const all = metrics(score(posts));
 
 describe('the blind sets', () => {
   it('is there, in both languages, with harmless and risky posts', () => {
-    expect(posts.length).toBeGreaterThanOrEqual(800);
-    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(300);
-    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(350);
-    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(440);
+    expect(posts.length).toBeGreaterThanOrEqual(1000);
+    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(380);
+    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(440);
+    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(550);
   });
 
   it('precision, recall and false alarms stay within their floors', () => {
