@@ -54,7 +54,9 @@ export const EXCLUSIONS_FR = [
   // Leur refuser une place ou leur demander de se cacher (« les femmes ont pas leur place comme gestionnaires »).
   'ont pas leur place', 'n\'ont pas leur place', 'ont pas d\'affaire à', 'n\'ont pas d\'affaire à', 'devraient rester discrets',
   'devraient rester discrètes', 'devraient rester dans le placard', 'devraient rester chez eux', 'devraient rester chez elles',
-  'devraient retourner à la cuisine',
+  'devraient retourner à la cuisine', 'devraient pas avoir le droit', 'devraient même pas avoir le droit',
+  'viennent ici pour vivre', 'vient ici pour vivre', 'viennent juste profiter', 'vient juste profiter', 'vivent sur le bs',
+  'vit sur le bs', 'vivent sur notre dos', 'vivent aux crochets',
 ];
 
 /** Mots qui transforment la généralisation en réfutation ou en citation. */

@@ -33,6 +33,10 @@ export const INSULT_NOUNS_FR = [
   'tèteux', 'téteux de boss', 'tarlais', 'grand slaque',
   'cinglé', 'cinglée', 'cinglés', 'cinglées', 'bon-à-rien', 'bonne-à-rien', 'profiteur', 'profiteuse', 'profiteurs',
   'profiteuses', 'gratteuse', 'mangeux de balustres', 'crosseux', 'crosseuse', 'niochon', 'niochons',
+  // Vantards, fouineux, commères et injures sexistes d'ici (« péteux de broue », « grande gueule », « guidoune »).
+  'péteux de broue', 'péteuse de broue', 'péteux de broues', 'grande gueule', 'grandes gueules', 'fraîche chiée', 'frais chié',
+  'bébé gâté', 'bébés gâtés', 'placoteux', 'placoteuse', 'senteux', 'senteuse', 'écornifleux', 'écornifleuse', 'lécheux',
+  'chiâleux', 'chiâleuse', 'bougonneux', 'guidoune', 'guidounes', 'plotte', 'plottes',
 ];
 
 /** Mots qui ont aussi un sens anodin (la cave à vin, un mur épais, le match nul) : insultes seulement s'ils visent clairement. */
@@ -41,7 +45,7 @@ export const AMBIGUOUS_INSULT_NOUNS_FR = [
   'nul', 'nulle', 'nuls', 'nulles', 'raté', 'ratée', 'ratés', 'pourri', 'pourrie', 'pourris', 'parasite', 'parasites',
   'innocent', 'innocente', 'innocents', 'cornichon', 'cornichons', 'dinde', 'dindes', 'porc', 'porcs', 'chien', 'chienne',
   'serpent', 'rat', 'rats', 'cochon', 'cochons', 'farce', 'blague', 'dinosaure', 'dinosaures', 'lâche', 'lâches', 'pas bon',
-  'pas bonne',
+  'pas bonne', 'cas désespérés', 'plaie', 'plaies',
   'cas désespéré', 'bébé lala', 'chialeux', 'chialeuse', 'boomer', 'boomers', 'boulet', 'boulets', 'tache', 'taches',
   'tarte', 'tartes', 'torche', 'torches',
   // « un vrai déchet » (une personne); le pluriel est la poubelle (« les gros déchets »).
@@ -77,6 +81,9 @@ export const INSULT_TARGETS_FR = [
   'coordonnatrice', 'analyste', 'agent', 'agente', 'inspecteur', 'inspectrice', 'stagiaire', 'réceptionniste', 'cheffe',
   'boss', 'remplaçant', 'remplaçante', 'entrepreneur', 'fournisseur', 'demandeur', 'demandeuse', 'caissier', 'caissière',
   'commis', 'préposé', 'préposée',
+  // Le public servi (« des prestataires paresseux », « la clientèle est complètement débile »).
+  'clientèle', 'appelants', 'appelantes', 'bénéficiaires', 'prestataires', 'requérants', 'demandeurs', 'citoyen',
+  'citoyenne', 'citoyennes', 'patients', 'résidents', 'touristes', 'immigrants', 'nouveaux arrivants', 'réfugiés',
 ];
 
 /** Mots qui peuvent s'intercaler (« t'es un maudit cave », « espèce de gros épais »). Un mot chacun. */
@@ -87,7 +94,8 @@ export const INSULT_INTENSIFIERS_FR = [
   // Cadres autour de l'insulte : « la pire sorte de », « une belle gang de », « un vrai ».
   'pire', 'sorte', 'genre', 'type', 'tas', 'plus',
   // Sacres et adjectifs qui s'intercalent en québécois (« t'es un beau cave », « un grand crisse d'épais »).
-  'belle', 'beau', 'grand', 'grande', 'câlisse', 'tabarnak', 'estie', 'osti', 'assez', 'aussi', 'mautadit',
+  'belle', 'beau', 'grand', 'grande', 'câlisse', 'tabarnak', 'estie', 'osti', 'assez', 'aussi', 'mautadit', 'franchement',
+  'carrément', 'clairement', 'tous', 'toutes',
 ];
 
 /**
@@ -124,7 +132,20 @@ export const DISGUISED_INSULTS_FR = [
   'gaspillage d\'oxygène', 'perte d\'oxygène', 'il lui manque une case', 'pas toute là',
   'a perdu la boule', 'pas fort dans le cabochon', 'dure de comprenure', 'dur de comprenure', 'du monde de même',
   'du monde comme ça', 'des gens comme ça', 'a eu sa job grâce à', 'a eu le poste grâce à', 'a eu sa promotion grâce à',
-  'couché pour avoir', 'grosse vache', 'vieille folle', 'vieux fou', 'vieux schnock', 'vieille chipie', 'vieux crisse',
+  // Lent d'esprit, en québécois (« pas la tête à Papineau », « les deux pieds dans la même bottine »).
+  'pas la tête à papineau', 'pas une tête à papineau', 'y\'en a des pas vites', 'y en a des pas vites', 'des pas vites',
+  'pas très allumé', 'pas très allumée', 'pas très allumés', 'pas très futé', 'pas très futée', 'pas très futés',
+  'deux pieds dans la même bottine', 'manque un bardeau', 'un bardeau en moins', 'se rend pas au dernier étage',
+  // « T'as pas d'allure! » est aussi bien une admiration (« c'est trop beau ton gâteau »): laissé de côté.
+  'se prend pour le nombril',
+  'couché pour avoir', 'couché avec le sm', 'couchée avec le sm', 'couché avec le boss', 'couchée avec le boss',
+  'couché avec son boss', 'couchée avec son boss', 'couché avec le directeur', 'couchée avec le directeur',
+  // Sarcasme sur un client ou un collègue (« encore un génie qui a pas lu l'avis »).
+  'encore un génie qui', 'encore une génie qui', 'encore une lumière qui', 'encore un champion qui', 'encore une championne qui',
+  'un autre génie qui', 'une autre lumière qui', 'nos génies de', 'les génies du', 'les génies de la',
+  // Le corps de quelqu'un tourné en ridicule (« tellement grosse qu'elle passe pas dans la porte »).
+  'tellement grosse qu', 'tellement gros qu', 'passe pas dans la porte', 'passe plus dans la porte', 'grosse baleine',
+  'gros tas', 'grosse torche', 'grosse truie', 'face de bœuf', 'face de boeuf', 'grosse vache', 'vieille folle', 'vieux fou', 'vieux schnock', 'vieille chipie', 'vieux crisse',
 ];
 
 /** Éloges ironiques (« un vrai génie ») : une insulte quand la publication lève les yeux au ciel. */

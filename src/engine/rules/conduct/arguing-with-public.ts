@@ -93,6 +93,9 @@ export default defineRule({
   detect,
   examples: {
     invalid: [
+      { text: "La réponse est dans la FAQ, que vous n'avez manifestement pas lue.", span: "vous n'avez manifestement pas", mode: 'official' },
+      { text: "Si t'aimes pas ça, crisse ton camp.", span: 'crisse ton camp' },
+      { text: "Pis toi, la madame en arrière, t'as-tu fini de brailler?", span: "t'as-tu fini de brailler" },
       { text: 'Arrêtez de nous écoeurer avec vos plaintes, on fait notre travail.', span: 'Arrêtez de nous écoeurer' },
       { text: 'Allez donc vous plaindre ailleurs, on a du travail.', span: 'Allez donc vous plaindre' },
       { text: "@citoyen123 toé tu fermes ta boîte, t'en sais rien.", span: 'fermes ta boîte' },
@@ -123,6 +126,8 @@ export default defineRule({
       { text: 'Certains d’entre vous dans les commentaires devraient relire le communiqué. Pathétique.', span: 'Pathétique', mode: 'official' },
     ],
     valid: [
+      "Je l'ai visiblement pas lu assez vite, mon erreur!",
+      'Faut savoir lire entre les lignes.',
       // Quoted advice from family, going back to school, a lunch box.
       "Ma tante dit toujours : « Arrête de chialer pis mange ta soupe. » Je l'aime.",
       "Je retourne à l'école en septembre, fébrile!",

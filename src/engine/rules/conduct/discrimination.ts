@@ -25,9 +25,10 @@ const FILLERS = '(?:(?:all|just|nothing but|always|so|basically|really|a|an|the|
 const DETERMINER = '(?:(?:all|most|these|those|the|many|every|typical|so many|les|ces|tous les|toutes les|la plupart des|trop de|maudits|maudites)\\s+)?';
 
 /** "immigrants are all lazy", "les immigrés sont tous des voleurs", "these people are animals". */
-// « ces assistés sociaux-là sont tous... »: the Québécois « -là » after the group.
+// « ces assistés sociaux-là sont tous... »: the Québécois « -là » after the group; « les Anglos de Toronto sont... »: a place.
+const PLACE = `(?:\\s+(?:de|du|d['\u2019]|en|au)\\s*\\p{L}[\\p{L}-]*)?`;
 const GENERALISATION = new RegExp(
-  `${WORD_START}${DETERMINER}(?:${GROUPS})(?:-la)?\\s+(?:are|r|were|is|sont|etaient|seront|c['\u2019]est|ce sont)\\s+${FILLERS}(?:${NEGATIVE})${WORD_END}`,
+  `${WORD_START}${DETERMINER}(?:${GROUPS})(?:-la)?${PLACE}\\s+(?:are|r|were|is|sont|etaient|seront|c['\u2019]est|ce sont)\\s+${FILLERS}(?:${NEGATIVE})${WORD_END}`,
   'gu',
 );
 /** "immigrants should go back", "les réfugiés devraient retourner chez eux", "dehors les immigrés". */
@@ -211,6 +212,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      { text: 'Les Anglos de Toronto sont tous pareils, arrogants pis impolis.', span: 'Les Anglos de Toronto sont tous pareils' },
+      { text: 'Ce monde-là vient ici pour vivre sur le BS.', span: 'Ce monde-là vient ici pour vivre' },
       { text: 'Ces assistés sociaux-là sont tous des paresseux.', span: 'Ces assistés sociaux-là sont tous des paresseux' },
       { text: 'Les femmes ont pas leur place comme gestionnaires.', span: 'Les femmes ont pas leur place' },
       { text: "Ma collègue arrive d'Haïti pis elle comprend rien, c'est ça qu'on appelle la diversité je suppose 🙄", span: "c'est ça qu'on appelle la diversité" },
@@ -238,6 +241,7 @@ export default defineRule({
       { text: 'You don’t like it here? Go back to Syria.', span: 'Go back to Syria' },
     ],
     valid: [
+      'Les francophones de Sudbury sont fiers de leur drapeau.',
       'Les femmes ont leur place partout, y compris à la direction.',
       "On dit que les femmes ont pas leur place en génie : c'est un préjugé.",
       "Kids shouldn't even be allowed to stay up this late on a school night.",

@@ -155,9 +155,9 @@ const ANIMAL_OR_THING =
 
 /** "he told me to go to hell": someone else's abuse, reported. */
 const REPORTED_ABUSE = /(?:told|tell|tells|telling|asked)\s+(?:me|us)\s+to\s+$/u;
-/** « Y'a des limites à être épaisse », « faut-tu être cave »: whoever the post answers is called it. */
+/** « Y'a des limites à être épaisse », « faut-tu être cave », « y'a pas plus cave que... »: whoever the post answers is called it. */
 const IMPERSONAL_FRAME =
-  /(?:^|[^\p{L}])(?:des\s+limites\s+a\s+etre|faut[\s-]tu\s+etre|fallait[\s-]tu\s+etre|faut\s+(?:vraiment|quand\s+meme)\s+etre)\s+(?:(?:aussi|assez|tellement|ben|vraiment|donc|si)\s+)?$/u;
+  /(?:^|[^\p{L}])(?:(?:y['\u2019]\s*a|y\s+a|il\s+y\s+a)\s+pas\s+plus|des\s+limites\s+a\s+etre|faut[\s-]tu\s+etre|fallait[\s-]tu\s+etre|faut\s+(?:vraiment|quand\s+meme)\s+etre)\s+(?:(?:aussi|assez|tellement|ben|vraiment|donc|si)\s+)?$/u;
 /** The author in the sentence (« faut-tu être cave, j'ai oublié mes clés »): self-mockery. */
 const AUTHOR_IN_UNIT = /(?<![\p{L}])(?:(?:je|moi|chu|chus)(?![\p{L}])|j['\u2019])/u;
 /** A noun phrase that points by itself: « esti d'épais », « ostie de cave », « pauvre con ». */
@@ -330,12 +330,14 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
     if (/^-\p{L}/u.test(plain.slice(m.end, m.end + 2)) && !/^-la(?![\p{L}])/u.test(plain.slice(m.end, m.end + 4))) continue;
     const pre = plain.slice(Math.max(0, m.start - 90), m.start);
     const post = plain.slice(m.end, m.end + 60);
-    if (L.selfBefore.test(pre) || L.selfAfter.test(post) || L.negated.test(pre)) continue;
+    // « Y'a pas plus cave que... » reads as negated, but ranks someone lowest; « que moi » is self-mockery.
+    const framed = L === FR && IMPERSONAL_FRAME.test(pre) && !AUTHOR_IN_UNIT.test(plain) && !/^\s+que\s+(?:moi|nous)(?![\p{L}])/u.test(post);
+    if (L.selfBefore.test(pre) || L.selfAfter.test(post) || (L.negated.test(pre) && !framed)) continue;
     // "My cat is a complete idiot": a pet or a machine, with nobody else in the clause.
     const clause = pre.slice(Math.max(0, pre.length - 50));
     if (ANIMAL_OR_THING.test(clause) && !L.second.test(pre) && !SOMEONE_ELSE.test(clause) && findAll(L.targetSet, clause).length === 0) continue;
     const thing = L.thingAfter.test(post);
-    let aimed = L === FR && IMPERSONAL_FRAME.test(pre) && !AUTHOR_IN_UNIT.test(plain) && !thing;
+    let aimed = framed && !thing;
     const head = HEAD_OF_PHRASE.exec(word)?.[1];
     if (sort === 'noun' && head && L.strongPointing.test(head + ' ') && !thing) aimed = true;
     if (sort === 'adjective') {
@@ -400,6 +402,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: "Y'a pas plus cave que les gens qui attendent la dernière minute.", span: 'cave' },
+      { text: 'Le nouveau gérant est un vrai péteux de broue.', span: 'péteux de broue' },
+      { text: "Un monsieur m'a demandé si le formulaire existait en papier. Y'en a des pas vites.", span: "Y'en a des pas vites" },
+      { text: 'Certains de nos clients sont franchement des cas désespérés.', span: 'cas désespérés' },
       // Québécois: a sacre-headed insult used as an address, an impersonal frame, ranking below a pet, a superlative.
       { text: "Esti d'épais, t'as même pas lu l'avis avant de m'écrire.", span: "Esti d'épais" },
       { text: "Madame, si vous savez pas remplir un formulaire, y'a des limites à être épaisse.", span: 'épaisse' },
@@ -443,6 +449,9 @@ export default defineRule({
       { text: 'Le monsieur au comptoir criait encore. Du monde de même devrait rester chez eux.', span: 'Du monde de même' },
     ],
     valid: [
+      "Y'a pas plus cave que moi ce matin, j'ai oublié mon badge.",
+      "Y'a pas plus beau que le lac Nipissing en octobre.",
+      'Les plaies de ma grand-mère guérissent bien, merci aux infirmières.',
       // The author's own slip, a pet compared with a language, a quoted insult, a thankless job, a blocked sink.
       "Faut-tu être cave, j'ai encore oublié mes clés dans l'auto.",
       "Mon chien comprend mieux le français que l'anglais, c'est drôle.",
