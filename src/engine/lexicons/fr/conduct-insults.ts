@@ -95,7 +95,7 @@ export const INSULT_INTENSIFIERS_FR = [
   'pire', 'sorte', 'genre', 'type', 'tas', 'plus',
   // Sacres et adjectifs qui s'intercalent en québécois (« t'es un beau cave », « un grand crisse d'épais »).
   'belle', 'beau', 'grand', 'grande', 'câlisse', 'tabarnak', 'estie', 'osti', 'assez', 'aussi', 'mautadit', 'franchement',
-  'carrément', 'clairement', 'tous', 'toutes',
+  'carrément', 'clairement', 'tous', 'toutes', 'crissement', 'câlissement',
 ];
 
 /**

@@ -256,6 +256,15 @@ const WORST_SAID_TO = new RegExp(
   'gu',
 );
 
+/** « Mon tabarnak de boss », « ces osties de touristes »: a sacre put before a person is contempt aimed at them
+ * (a sacre of surprise, « tabarnak, on a gagné! », stays the profanity rule's tip). */
+const SACRE_AT_PERSON = new RegExp(
+  `(?<![\\p{L}])(?:mon|ma|mes|ton|ta|tes|ce|cet|cette|ces|le|la|les|un|une|des|son|sa|ses|leur|leurs|notre|nos|votre|vos)\\s+` +
+    `(?:osties?|ostis?|estis?|esties|asties?|hosties?|crisses?|criss|calisses?|tabarnaks?|tabarnacs?|sacraments?|ciboires?|viarges?)\\s*` +
+    `(?:de\\s+|d['\u2019]\\s*)(?:${FR_TARGETS})(?![\\p{L}])`,
+  'gu',
+);
+
 /** Whether the words before an idiom show the author speaking of themself ("I have the IQ of a potato today")
  * or of a thing ("this printer is dumber than a bag of hammers") rather than of someone else. */
 function notAimed(near: string, wide: string, post: string, before: string): boolean {
@@ -279,7 +288,8 @@ function disguised(unit: Unit): Match[] {
         !THANKS_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 30), m.start))),
   );
   for (const m of [...findAll(DISGUISED, unit.plain, unit.text), ...findAll(COULD_NOT_TO_SAVE, unit.plain, unit.text), ...sarcastic,
-    ...(unit.locale === 'fr' ? [...findAll(COMPARED_BELOW, unit.plain, unit.text), ...findAll(WORST_SAID_TO, unit.plain, unit.text)] : [])]) {
+    ...(unit.locale === 'fr' ? [...findAll(COMPARED_BELOW, unit.plain, unit.text), ...findAll(WORST_SAID_TO, unit.plain, unit.text),
+      ...findAll(SACRE_AT_PERSON, unit.plain, unit.text)] : [])]) {
     if (quoted(unit, m.start, m.end) || out.some((o) => o.start < m.end && m.start < o.end)) continue;
     const pre = unit.plain.slice(Math.max(0, m.start - 40), m.start);
     const wide = unit.plain.slice(Math.max(0, m.start - 90), m.start);
@@ -402,6 +412,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Le ciboire de client de 14h a crié après tout le monde.', span: 'Le ciboire de client' },
+      { text: 'Ces osties de touristes bloquent toute la rue.', span: 'Ces osties de touristes' },
       { text: "Y'a pas plus cave que les gens qui attendent la dernière minute.", span: 'cave' },
       { text: 'Le nouveau gérant est un vrai péteux de broue.', span: 'péteux de broue' },
       { text: "Un monsieur m'a demandé si le formulaire existait en papier. Y'en a des pas vites.", span: "Y'en a des pas vites" },
@@ -449,6 +461,9 @@ export default defineRule({
       { text: 'Le monsieur au comptoir criait encore. Du monde de même devrait rester chez eux.', span: 'Du monde de même' },
     ],
     valid: [
+      // A sacre of joy, or before a friend, is the profanity rule's tip, not an insult.
+      'Tabarnak, on a gagné!',
+      'Mon ostie de chum m’a acheté des fleurs 😍',
       "Y'a pas plus cave que moi ce matin, j'ai oublié mon badge.",
       "Y'a pas plus beau que le lac Nipissing en octobre.",
       'Les plaies de ma grand-mère guérissent bien, merci aux infirmières.',
