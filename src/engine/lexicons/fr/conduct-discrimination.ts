@@ -51,6 +51,12 @@ export const EXCLUSIONS_FR = [
   'sont pas faits pour', 'sont pas capables', 'ne sont pas capables', 'devraient garder ça pour eux', 'gardez ça pour vous',
   'devraient se cacher', 'personne veut voir ça', 'devraient pas être engagés', 'devraient pas être engagées',
   'ne devraient pas être engagés', 'n\'ont pas d\'affaire ici', 'ont pas d\'affaire ici',
+  // Leur refuser une place ou leur demander de se cacher (« les femmes ont pas leur place comme gestionnaires »).
+  'ont pas leur place', 'n\'ont pas leur place', 'ont pas d\'affaire à', 'n\'ont pas d\'affaire à', 'devraient rester discrets',
+  'devraient rester discrètes', 'devraient rester dans le placard', 'devraient rester chez eux', 'devraient rester chez elles',
+  'devraient retourner à la cuisine', 'devraient pas avoir le droit', 'devraient même pas avoir le droit',
+  'viennent ici pour vivre', 'vient ici pour vivre', 'viennent juste profiter', 'vient juste profiter', 'vivent sur le bs',
+  'vit sur le bs', 'vivent sur notre dos', 'vivent aux crochets',
 ];
 
 /** Mots qui transforment la généralisation en réfutation ou en citation. */
@@ -107,6 +113,9 @@ export const TYPICAL_GROUP_FR = [
   'les canadiens d\'abord', 'les vrais canadiens', 'sans être raciste', 'je suis pas raciste mais',
   'je ne suis pas raciste mais', 'c\'est pas du racisme mais', 'ces gens-là sont toujours', 'ce monde-là sont toujours', 'on engage juste des femmes',
   'on engage juste des immigrants', 'les hommes blancs ont plus aucune chance', 'les blancs ont plus aucune chance',
+  // La diversité dite avec ironie après un reproche (« c'est ça qu'on appelle la diversité je suppose 🙄 »).
+  'c\'est ça qu\'on appelle la diversité', 'c\'est ça la diversité je suppose', 'bienvenue à la diversité',
+  'merci la diversité', 'ça c\'est la diversité',
 ];
 
 export const PROTECTED_ATTRIBUTES_FR = [

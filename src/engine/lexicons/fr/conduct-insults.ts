@@ -27,6 +27,16 @@ export const INSULT_NOUNS_FR = [
   'tabarnak de cave', "ostie d'épais", "esti d'épais", "crisse d'épais", 'ostie de twit', 'esti de twit',
   // Quelqu'un traité de fléau.
   'une plaie', 'vraie plaie', 'un boulet', 'un fléau', 'une nuisance',
+  // Noms d'ici pour un idiot, un lâche ou un geignard (« grand dadais », « sans-cervelle », « pleurnichard »).
+  'sans-cervelle', 'sans cervelle', 'dadais', 'grand dadais', 'moron', 'morons', 'pleurnichard', 'pleurnicharde',
+  'pleurnichards', 'pleurnichardes', 'pleurnicheux', 'braillard', 'braillarde', 'braillards', 'sans-cœur', 'sans-coeur',
+  'tèteux', 'téteux de boss', 'tarlais', 'grand slaque',
+  'cinglé', 'cinglée', 'cinglés', 'cinglées', 'bon-à-rien', 'bonne-à-rien', 'profiteur', 'profiteuse', 'profiteurs',
+  'profiteuses', 'gratteuse', 'mangeux de balustres', 'crosseux', 'crosseuse', 'niochon', 'niochons',
+  // Vantards, fouineux, commères et injures sexistes d'ici (« péteux de broue », « grande gueule », « guidoune »).
+  'péteux de broue', 'péteuse de broue', 'péteux de broues', 'grande gueule', 'grandes gueules', 'fraîche chiée', 'frais chié',
+  'bébé gâté', 'bébés gâtés', 'placoteux', 'placoteuse', 'senteux', 'senteuse', 'écornifleux', 'écornifleuse', 'lécheux',
+  'chiâleux', 'chiâleuse', 'bougonneux', 'guidoune', 'guidounes', 'plotte', 'plottes',
 ];
 
 /** Mots qui ont aussi un sens anodin (la cave à vin, un mur épais, le match nul) : insultes seulement s'ils visent clairement. */
@@ -35,9 +45,11 @@ export const AMBIGUOUS_INSULT_NOUNS_FR = [
   'nul', 'nulle', 'nuls', 'nulles', 'raté', 'ratée', 'ratés', 'pourri', 'pourrie', 'pourris', 'parasite', 'parasites',
   'innocent', 'innocente', 'innocents', 'cornichon', 'cornichons', 'dinde', 'dindes', 'porc', 'porcs', 'chien', 'chienne',
   'serpent', 'rat', 'rats', 'cochon', 'cochons', 'farce', 'blague', 'dinosaure', 'dinosaures', 'lâche', 'lâches', 'pas bon',
-  'pas bonne',
+  'pas bonne', 'cas désespérés', 'plaie', 'plaies',
   'cas désespéré', 'bébé lala', 'chialeux', 'chialeuse', 'boomer', 'boomers', 'boulet', 'boulets', 'tache', 'taches',
   'tarte', 'tartes', 'torche', 'torches',
+  // « un vrai déchet » (une personne); le pluriel est la poubelle (« les gros déchets »).
+  'déchet',
 ];
 
 /** Adjectifs qui insultent une personne (« des fonctionnaires incompétents »), pas une chose. */
@@ -48,6 +60,9 @@ export const INSULT_ADJECTIVES_FR = [
   'dégoûtante', 'dégoûtants', 'laid', 'laide', 'laids', 'gros lard', 'corrompu', 'corrompue', 'corrompus', 'pourri',
   'pourris', 'minable', 'minables', 'bornés', 'borné', 'bornée', 'niaiseux', 'cave', 'caves', 'épais', 'épaisse', 'nul',
   'nulle', 'nuls', 'con', 'cons', 'conne', 'connes',
+  // « vous êtes bouchés », « une bande d'ingrats », « t'es ben niaiseuse ».
+  'bouché', 'bouchée', 'bouchés', 'bouchées', 'ingrat', 'ingrate', 'ingrats', 'ingrates', 'niaiseuse', 'niaiseuses',
+  'malhonnête', 'malhonnêtes',
 ];
 
 /** À qui peut viser une insulte : des personnes et des groupes. */
@@ -66,6 +81,9 @@ export const INSULT_TARGETS_FR = [
   'coordonnatrice', 'analyste', 'agent', 'agente', 'inspecteur', 'inspectrice', 'stagiaire', 'réceptionniste', 'cheffe',
   'boss', 'remplaçant', 'remplaçante', 'entrepreneur', 'fournisseur', 'demandeur', 'demandeuse', 'caissier', 'caissière',
   'commis', 'préposé', 'préposée',
+  // Le public servi (« des prestataires paresseux », « la clientèle est complètement débile »).
+  'clientèle', 'appelants', 'appelantes', 'bénéficiaires', 'prestataires', 'requérants', 'demandeurs', 'citoyen',
+  'citoyenne', 'citoyennes', 'patients', 'résidents', 'touristes', 'immigrants', 'nouveaux arrivants', 'réfugiés',
 ];
 
 /** Mots qui peuvent s'intercaler (« t'es un maudit cave », « espèce de gros épais »). Un mot chacun. */
@@ -75,6 +93,9 @@ export const INSULT_INTENSIFIERS_FR = [
   'espèce', 'rien', 'qu', 'full', 'sacré', 'foutu',
   // Cadres autour de l'insulte : « la pire sorte de », « une belle gang de », « un vrai ».
   'pire', 'sorte', 'genre', 'type', 'tas', 'plus',
+  // Sacres et adjectifs qui s'intercalent en québécois (« t'es un beau cave », « un grand crisse d'épais »).
+  'belle', 'beau', 'grand', 'grande', 'câlisse', 'tabarnak', 'estie', 'osti', 'assez', 'aussi', 'mautadit', 'franchement',
+  'carrément', 'clairement', 'tous', 'toutes', 'crissement', 'câlissement',
 ];
 
 /**
@@ -106,10 +127,25 @@ export const DISGUISED_INSULTS_FR = [
   'trop stupides pour', 'trop niaiseux pour', 'trop cave pour', 'trop caves pour', 'trop épais pour', 'trop paresseux pour',
   'trop incompétent pour', 'trop incompétents pour', 'trop con pour', 'trop cons pour', 'trop bête pour', 'trop bêtes pour',
   'gens comme elle devraient', 'gens comme lui devraient', 'devrait pas avoir le droit de sortir', 'pas capable de gérer un',
-  'pas capable de gérer une', 'gaspillage d\'oxygène', 'perte d\'oxygène', 'il lui manque une case', 'pas toute là',
+  'pas capable de gérer une', 'as pas de cervelle', 'avez pas de cervelle', 'a pas de cervelle',
+  'ont pas de cervelle', 'as pas de tête', 'avez pas de tête', 'parles à travers ton chapeau', 'parlez à travers votre chapeau',
+  'gaspillage d\'oxygène', 'perte d\'oxygène', 'il lui manque une case', 'pas toute là',
   'a perdu la boule', 'pas fort dans le cabochon', 'dure de comprenure', 'dur de comprenure', 'du monde de même',
   'du monde comme ça', 'des gens comme ça', 'a eu sa job grâce à', 'a eu le poste grâce à', 'a eu sa promotion grâce à',
-  'couché pour avoir', 'grosse vache', 'vieille folle', 'vieux fou', 'vieux schnock', 'vieille chipie', 'vieux crisse',
+  // Lent d'esprit, en québécois (« pas la tête à Papineau », « les deux pieds dans la même bottine »).
+  'pas la tête à papineau', 'pas une tête à papineau', 'y\'en a des pas vites', 'y en a des pas vites', 'des pas vites',
+  'pas très allumé', 'pas très allumée', 'pas très allumés', 'pas très futé', 'pas très futée', 'pas très futés',
+  'deux pieds dans la même bottine', 'manque un bardeau', 'un bardeau en moins', 'se rend pas au dernier étage',
+  // « T'as pas d'allure! » est aussi bien une admiration (« c'est trop beau ton gâteau »): laissé de côté.
+  'se prend pour le nombril',
+  'couché pour avoir', 'couché avec le sm', 'couchée avec le sm', 'couché avec le boss', 'couchée avec le boss',
+  'couché avec son boss', 'couchée avec son boss', 'couché avec le directeur', 'couchée avec le directeur',
+  // Sarcasme sur un client ou un collègue (« encore un génie qui a pas lu l'avis »).
+  'encore un génie qui', 'encore une génie qui', 'encore une lumière qui', 'encore un champion qui', 'encore une championne qui',
+  'un autre génie qui', 'une autre lumière qui', 'nos génies de', 'les génies du', 'les génies de la',
+  // Le corps de quelqu'un tourné en ridicule (« tellement grosse qu'elle passe pas dans la porte »).
+  'tellement grosse qu', 'tellement gros qu', 'passe pas dans la porte', 'passe plus dans la porte', 'grosse baleine',
+  'gros tas', 'grosse torche', 'grosse truie', 'face de bœuf', 'face de boeuf', 'grosse vache', 'vieille folle', 'vieux fou', 'vieux schnock', 'vieille chipie', 'vieux crisse',
 ];
 
 /** Éloges ironiques (« un vrai génie ») : une insulte quand la publication lève les yeux au ciel. */
@@ -145,4 +181,10 @@ export const AIMED_ABUSE_FR = [
   'va chier', 'allez chier', 'va donc chier', 'va te faire foutre', 'allez vous faire foutre', 'va te faire voir',
   'mange d\'la marde', 'mange de la marde', 'mange un char de marde', 'mangez de la marde', 'ferme ta gueule', 'ta gueule',
   'ferme ta yeule', 'va au diable', 'va donc au diable', 'nique ta mère',
+  // Les mêmes avec « donc » ou au pluriel, et leurs cousines (« mange donc un char de marde »).
+  'mange donc un char de marde', 'mange donc de la marde', 'mange donc d\'la marde', 'mangez donc de la marde',
+  'mangez donc un char de marde', 'allez donc chier', 'va donc te faire foutre', 'allez donc vous faire foutre',
+  'farme ta yeule', 'farme ta gueule', 'ta yeule', 'fermez vos gueules', 'ferme ta grande gueule', 'je t\'emmerde',
+  'je vous emmerde', 'tu me fais chier', 'vous me faites chier',
+  'mêle-toi de tes affaires', 'mêlez-vous de vos affaires', 'mêle-toi de tes oignons',
 ];

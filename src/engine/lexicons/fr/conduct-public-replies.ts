@@ -52,6 +52,34 @@ export const DISMISSIVE_REPLIES_FR = [
   "t'es-tu capable de comprendre", 'êtes-vous capable de comprendre', 'sais-tu écouter',
   'faites attention la prochaine fois', 'portez attention la prochaine fois',
   'achète-toi une cervelle', 'achète-toi un cerveau', 'trouve-toi un cerveau', 'sers-toi de ta cervelle',
+  // Dire au public qu'il dérange (« arrêtez de nous écoeurer », « lâchez-nous avec ça »).
+  'arrêtez de nous écoeurer', 'arrête de nous écoeurer', 'arrêtez de m\'écoeurer', 'arrêtez de nous écœurer',
+  'arrête de nous écœurer', 'arrêtez de m\'écœurer', 'arrêtez de nous achaler', 'arrêtez de m\'achaler',
+  'arrêtez de nous harceler', 'lâchez-nous avec', 'vous êtes jamais contents', 'vous êtes jamais content',
+  'on a autre chose à faire que de vous', 'on a d\'autres choses à faire que de vous', 'vous nous écoeurez', 'vous nous écœurez',
+  // L'envoyer ailleurs (« allez donc vous plaindre ailleurs », « va chialer ailleurs »).
+  'allez vous plaindre ailleurs', 'va te plaindre ailleurs', 'allez donc vous plaindre', 'va donc te plaindre',
+  'allez chialer ailleurs', 'va chialer ailleurs', 'allez donc chialer', 'va donc chialer', 'allez brailler ailleurs',
+  'va brailler ailleurs', 'allez donc vivre ailleurs', 'va donc vivre ailleurs', 'allez vivre ailleurs', 'va vivre ailleurs',
+  // Lui dire de se taire ou qu'il ne sait rien, en québécois aussi.
+  'ferme ta boîte', 'fermes ta boîte', 'fermez votre boîte', 'ferme-toi donc', 'fermez-vous donc', 't\'en sais rien',
+  'as-tu fini de brailler', 'as-tu fini de chialer', 't\'as-tu fini de brailler', 't\'as-tu fini de chialer',
+  'avez-vous fini de chialer', 'avez-vous fini de vous plaindre', 'avez-vous fini de brailler', 'personne veut lire tes',
+  'personne veut lire vos', 'personne veut entendre tes', 'personne veut entendre vos', 'personne ne veut lire tes',
+  'personne ne veut lire vos', 'vous en savez rien',
+  // La condescendance polie d'un compte officiel (« la FAQ, que vous n'avez manifestement pas lue »).
+  'vous n\'avez manifestement pas', 'vous avez manifestement pas', 'vous n\'avez visiblement pas', 'vous avez visiblement pas',
+  'vous n\'avez de toute évidence pas', 't\'as manifestement pas', 't\'as visiblement pas', 'tu n\'as visiblement pas',
+  'tu n\'as manifestement pas', 'vous n\'avez pas pris la peine de', 'vous avez pas pris la peine de',
+  't\'as pas pris la peine de', 'tu n\'as pas pris la peine de', 'tu as pas pris la peine de', 'il vous suffisait de lire',
+  'il te suffisait de lire', 'encore faut-il savoir lire', 'ce n\'est pourtant pas sorcier', 'c\'est pourtant pas sorcier',
+  'c\'est pas sorcier pourtant', 'peut pas lire à votre place',
+  'peux pas lire à votre place', 'pouvons pas lire à votre place', 'peut pas lire à ta place', 'peut pas comprendre à votre place',
+  'expliqué à maintes reprises', 'expliqué mille fois', 'on vous l\'a dit cent fois', 'on vous l\'a répété',
+  'votre commentaire inutile', 'ton commentaire inutile', 'vos commentaires inutiles', 'tes commentaires inutiles',
+  'ma petite madame', 'mon petit monsieur', 'ma p\'tite madame', 'mon p\'tit monsieur', 'tu connais rien à', 'vous connaissez rien à', 'retourne à l\'école avant',
+  'retournez à l\'école avant',
+  't\'es bouché ou quoi', 't\'es bouchée ou quoi', 'êtes-vous bouché', 'êtes-vous bouchée', 'es-tu bouché', 'es-tu bouchée',
 ];
 
 /** Tournures méprisantes seulement quand elles forment à elles seules la réponse (« Dégage! »). */
@@ -65,10 +93,15 @@ export const STANDALONE_REPLIES_FR = [
   // Envoyer la personne travailler, pour rabaisser quelqu'un qui reçoit de l'aide.
   'trouve-toi une job', 'trouvez-vous une job', 'trouve-toi un emploi', 'trouvez-vous un emploi', 'va travailler',
   'allez travailler', 'va te chercher une job',
+  // Renvoyer la personne à l'école (« Retourne à l'école. »), pas « je retourne à l'école ».
+  'retourne à l\'école', 'retournez à l\'école', 'crisse ton camp', 'crissez votre camp', 'sacre ton camp',
+  'sacrez votre camp', 'décrisse', 'décrissez', 'décâlisse', 'décâlissez', 'fiche le camp', 'fichez le camp',
 ];
 
 /** Tournures anodines dans ces expressions figées. */
 export const DISMISSIVE_SAFE_CONTEXT_FR = [
   'on s\'en fout pas', 'pas mon problème de', 'c\'est votre problème de santé', 'pas de question stupide',
   'aucune question n\'est stupide', 'pas de question niaiseuse', 'aucune question n\'est niaiseuse', 'pas de question ridicule',
+  // Une boîte qu'on ferme.
+  'ferme ta boîte à', 'ferme ta boîte aux', 'fermez votre boîte à', 'fermez votre boîte aux', 'fermes ta boîte à',
 ];

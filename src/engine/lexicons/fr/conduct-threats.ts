@@ -22,6 +22,16 @@ export const THREATS_FR = [
   'crever ses pneus', 'rayer son char', 'rayer sa voiture', 'quelqu\'un devrait lui faire peur',
   'je vais lui régler son compte', 'je vais te régler ton compte', 'on va s\'occuper de lui', 'on va s\'occuper d\'elle',
   'il est mort s\'il', 'je vais le ruiner', 'je vais la ruiner', 'je vais te ruiner',
+  // En québécois (« attends que je te pogne », « tu vas manger une volée ») et les souhaits de coups.
+  // « m'as te pogner » seul est aussi « je vais te prendre un café »: pas dans la liste.
+  'attends que je te pogne', 'attends que je t\'attrape', 'm\'as te péter la face',
+  'je vais te péter la face', 'm\'as te casser la gueule', 'm\'as t\'en sacrer une', 'm\'as t\'en câlisser une',
+  'je vais t\'en sacrer une', 'je vais t\'en câlisser une', 'm\'as te défoncer', 'je vais te défoncer', 'm\'as te faire la peau',
+  'je vais te faire la peau', 'tu vas manger une volée', 'vous allez manger une volée', 'tu vas en manger une',
+  'devraient se faire taper dessus', 'devrait se faire taper dessus', 'mériteraient une volée', 'mériterait une volée',
+  'mérite une volée', 'mériteraient une claque', 'mériterait une claque', 'mériterait une bonne claque',
+  'devrait se faire casser la gueule', 'devraient se faire casser la gueule', 'devraient se faire frapper',
+  'devrait se faire frapper', 'tu vas voir ce qui va t\'arriver', 'vous allez voir ce qui va vous arriver',
 ];
 
 /** Appels à s'en prendre à quelqu'un que la publication vient d'exposer (voir la liste anglaise). */

@@ -9,6 +9,7 @@ import { findAll, lexicon, type Match } from '../../match.js';
 import type { Hit, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/conduct-public-replies.js';
 import * as fr from '../../lexicons/fr/conduct-public-replies.js';
+import { quoted } from './insult.js';
 
 const ANYWHERE = lexicon([...en.DISMISSIVE_REPLIES_EN, ...fr.DISMISSIVE_REPLIES_FR]);
 const STANDALONE = lexicon([...en.STANDALONE_REPLIES_EN, ...fr.STANDALONE_REPLIES_FR]);
@@ -64,6 +65,8 @@ function detect(unit: Unit): Hit[] {
     if (m.start < lastEnd) continue;
     if (safe.some((s) => s.start < m.end && m.start < s.end)) continue;
     if (DESCRIPTIVE_BEFORE.test(plain.slice(Math.max(0, m.start - 20), m.start))) continue;
+    // « Arrête de chialer pis mange ta soupe », said by an aunt and quoted: reported, not a reply.
+    if (quoted(unit, m.start, m.end)) continue;
     lastEnd = m.end;
     hits.push({
       start: m.start,
@@ -90,6 +93,13 @@ export default defineRule({
   detect,
   examples: {
     invalid: [
+      { text: "La réponse est dans la FAQ, que vous n'avez manifestement pas lue.", span: "vous n'avez manifestement pas", mode: 'official' },
+      { text: "Si t'aimes pas ça, crisse ton camp.", span: 'crisse ton camp' },
+      { text: "Pis toi, la madame en arrière, t'as-tu fini de brailler?", span: "t'as-tu fini de brailler" },
+      { text: 'Arrêtez de nous écoeurer avec vos plaintes, on fait notre travail.', span: 'Arrêtez de nous écoeurer' },
+      { text: 'Allez donc vous plaindre ailleurs, on a du travail.', span: 'Allez donc vous plaindre' },
+      { text: "@citoyen123 toé tu fermes ta boîte, t'en sais rien.", span: 'fermes ta boîte' },
+      { text: "Retourne à l'école.", span: "Retourne à l'école" },
       { text: 'Called us twelve times about his cheque this week. Get a job.', span: 'Get a job', mode: 'personal' },
       { text: "Trois appels aujourd'hui pour son chèque. Trouve-toi une job.", span: 'Trouve-toi une job', mode: 'personal' },
       { text: 'To the clown who keeps parking in the accessible spot at our office: grow a brain.', span: 'grow a brain', mode: 'professional' },
@@ -116,6 +126,12 @@ export default defineRule({
       { text: 'Certains d’entre vous dans les commentaires devraient relire le communiqué. Pathétique.', span: 'Pathétique', mode: 'official' },
     ],
     valid: [
+      "Je l'ai visiblement pas lu assez vite, mon erreur!",
+      'Faut savoir lire entre les lignes.',
+      // Quoted advice from family, going back to school, a lunch box.
+      "Ma tante dit toujours : « Arrête de chialer pis mange ta soupe. » Je l'aime.",
+      "Je retourne à l'école en septembre, fébrile!",
+      'Ferme ta boîte à lunch comme il faut, sinon ça coule.',
       'Kids, get a job this summer, it builds character.',
       'Mon neveu va travailler au camp cet été, trop fier de lui!',
       { text: 'Pay attention to the detour signs on Highway 17 this week.', mode: 'official' },

@@ -25,12 +25,14 @@ const FILLERS = '(?:(?:all|just|nothing but|always|so|basically|really|a|an|the|
 const DETERMINER = '(?:(?:all|most|these|those|the|many|every|typical|so many|les|ces|tous les|toutes les|la plupart des|trop de|maudits|maudites)\\s+)?';
 
 /** "immigrants are all lazy", "les immigrés sont tous des voleurs", "these people are animals". */
+// « ces assistés sociaux-là sont tous... »: the Québécois « -là » after the group; « les Anglos de Toronto sont... »: a place.
+const PLACE = `(?:\\s+(?:de|du|d['\u2019]|en|au)\\s*\\p{L}[\\p{L}-]*)?`;
 const GENERALISATION = new RegExp(
-  `${WORD_START}${DETERMINER}(?:${GROUPS})\\s+(?:are|r|were|is|sont|etaient|seront|c['\u2019]est|ce sont)\\s+${FILLERS}(?:${NEGATIVE})${WORD_END}`,
+  `${WORD_START}${DETERMINER}(?:${GROUPS})(?:-la)?${PLACE}\\s+(?:are|r|were|is|sont|etaient|seront|c['\u2019]est|ce sont)\\s+${FILLERS}(?:${NEGATIVE})${WORD_END}`,
   'gu',
 );
 /** "immigrants should go back", "les réfugiés devraient retourner chez eux", "dehors les immigrés". */
-const EXCLUSION_AFTER_GROUP = new RegExp(`${WORD_START}${DETERMINER}(?:${GROUPS})\\s+(?:${lexiconBody([...en.EXCLUSIONS_EN, ...fr.EXCLUSIONS_FR])})${WORD_END}`, 'gu');
+const EXCLUSION_AFTER_GROUP = new RegExp(`${WORD_START}${DETERMINER}(?:${GROUPS})(?:-la)?\\s+(?:${lexiconBody([...en.EXCLUSIONS_EN, ...fr.EXCLUSIONS_FR])})${WORD_END}`, 'gu');
 /** Exclusions that carry their own target: "go back to your country", "retournez dans votre pays". */
 const STANDALONE_EXCLUSION = lexicon([
   'go back to your country', 'go back to your own country', 'go back where you came from', 'go back to where you came from',
@@ -210,6 +212,11 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      { text: 'Les Anglos de Toronto sont tous pareils, arrogants pis impolis.', span: 'Les Anglos de Toronto sont tous pareils' },
+      { text: 'Ce monde-là vient ici pour vivre sur le BS.', span: 'Ce monde-là vient ici pour vivre' },
+      { text: 'Ces assistés sociaux-là sont tous des paresseux.', span: 'Ces assistés sociaux-là sont tous des paresseux' },
+      { text: 'Les femmes ont pas leur place comme gestionnaires.', span: 'Les femmes ont pas leur place' },
+      { text: "Ma collègue arrive d'Haïti pis elle comprend rien, c'est ça qu'on appelle la diversité je suppose 🙄", span: "c'est ça qu'on appelle la diversité" },
       { text: "Refugees shouldn't even be allowed to apply for housing here.", span: "Refugees shouldn't even be allowed" },
       { text: 'Immigrants are all lazy and just here for the benefits.', span: 'Immigrants are all lazy', severity: 'high' },
       { text: 'Le comptoir était plein de têtes carrées à matin, pis pas un mot de français.', span: 'têtes carrées' },
@@ -234,6 +241,9 @@ export default defineRule({
       { text: 'You don’t like it here? Go back to Syria.', span: 'Go back to Syria' },
     ],
     valid: [
+      'Les francophones de Sudbury sont fiers de leur drapeau.',
+      'Les femmes ont leur place partout, y compris à la direction.',
+      "On dit que les femmes ont pas leur place en génie : c'est un préjugé.",
       "Kids shouldn't even be allowed to stay up this late on a school night.",
       'It is a myth that immigrants are criminals: the data say the opposite.',
       'Immigrants are not a burden; they built this province.',

@@ -186,6 +186,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      { text: "M'as te pogner dans le stationnement pis tu vas manger une volée.", span: 'tu vas manger une volée' },
+      { text: 'Ceux qui appellent le centre pour rien devraient se faire taper dessus.', span: 'devraient se faire taper dessus' },
       { text: 'The caller who screamed at my coworker lives in Midland. Maybe someone should pay him a friendly visit.', span: 'pay him a friendly visit' },
       { text: '@critic_99 careful, I know where you live.', span: 'I know where you live', severity: 'high' },
       { text: 'Someone should teach him a lesson after that meeting.', span: 'Someone should teach him a lesson' },
@@ -221,6 +223,7 @@ export default defineRule({
       { text: 'Ma coéquipière est encore « malade » un lundi, comme par hasard.', mode: 'personal' },
     ],
     valid: [
+      "M'as te pogner un café en passant, tu le veux comment?",
       'My aunt lives in Midland, we should pay her a little visit this summer.',
       'I know where you can find the new forms: ontario.ca/forms.',
       'Lift with your knees and watch your back when moving boxes.',

@@ -126,7 +126,7 @@ const FR: Lang = {
   exclamation: new RegExp(`(?:^|[^\\p{L}])(?:quel|quelle|quels|quelles)\\s+${FR_INT}$`, 'u'),
   pointing: new RegExp(`(?:^|[^\\p{L}])(?:ces|ce|cet|cette|les|un|une|des)(?:\\s+|['\u2019]\\s*)${FR_INT}$`, 'u'),
   strongPointing: new RegExp(
-    `(?:^|[^\\p{L}])(?:espece|bande|gang|tas|maudite?s?|ostie|osti|esti|estie|crisse?|tabarnak|sacree?|gros|grosse|pauvres?|vieux|vieille|sale|sales)(?:\\s+|['\u2019]\\s*)${FR_INT}$`,
+    `(?:^|[^\\p{L}])(?:espece|bande|gang|tas|maudite?s?|ostie|osti|esti|estie|crisse?|calisse|tabarnak|sacree?|gros|grosse|grand|grande|pauvres?|vieux|vieille|sale|sales)(?:\\s+|['\u2019]\\s*)${FR_INT}$`,
     'u',
   ),
   after: /^\s*(?:,\s*)?(?:comme\s+(?:toi|vous|lui|elle|eux)(?![\p{L}])|de\s+(?:ministre|premier\s+ministre|gouvernement|patron|gestionnaire|directeur|directrice|politicien|fonctionnaire|voisin|voisine|maire|depute|deputee|collegue|chef)(?![\p{L}])|au\s+pouvoir|du\s+ministere|qui\s+nous\s+gouverne|-la(?![\p{L}]))/u,
@@ -155,14 +155,26 @@ const ANIMAL_OR_THING =
 
 /** "he told me to go to hell": someone else's abuse, reported. */
 const REPORTED_ABUSE = /(?:told|tell|tells|telling|asked)\s+(?:me|us)\s+to\s+$/u;
+/** « Y'a des limites à être épaisse », « faut-tu être cave », « y'a pas plus cave que... »: whoever the post answers is called it. */
+const IMPERSONAL_FRAME =
+  /(?:^|[^\p{L}])(?:(?:y['\u2019]\s*a|y\s+a|il\s+y\s+a)\s+pas\s+plus|des\s+limites\s+a\s+etre|faut[\s-]tu\s+etre|fallait[\s-]tu\s+etre|faut\s+(?:vraiment|quand\s+meme)\s+etre)\s+(?:(?:aussi|assez|tellement|ben|vraiment|donc|si)\s+)?$/u;
+/** The author in the sentence (« faut-tu être cave, j'ai oublié mes clés »): self-mockery. */
+const AUTHOR_IN_UNIT = /(?<![\p{L}])(?:(?:je|moi|chu|chus)(?![\p{L}])|j['\u2019])/u;
+/** A noun phrase that points by itself: « esti d'épais », « ostie de cave », « pauvre con ». */
+const HEAD_OF_PHRASE = /^(\S+)\s/u;
 const C_EST_ARTICLE = /(?:^|[^\p{L}])(?:un|une|des|de|d)(?:\s+|['\u2019])/u;
 const MASCULINE_NOUN_END = /^(?:\s*[.,;:!?)]|\s*$|\s+(?:qui|de|d['\u2019]|comme|la|-la|fini|pareil)(?![\p{L}]))/u;
 
-/** Whether [start, end) lies inside a double-quoted passage of the unit (a quotation, a title). */
-function quoted(unit: Unit, start: number, end: number): boolean {
+/** Whether [start, end) lies inside a quoted passage of the unit (a quotation, a title): straight
+ * quotes, or an unclosed « or “ before it (the closing mark may fall in the next sentence). */
+export function quoted(unit: Unit, start: number, end: number): boolean {
   const before = unit.folded.slice(0, start);
   const opens = (before.match(/"/g) ?? []).length;
-  return opens % 2 === 1 && unit.folded.indexOf('"', end) >= 0;
+  if (opens % 2 === 1 && unit.folded.indexOf('"', end) >= 0) return true;
+  // `folded` turns « » “ ” into straight quotes: count the marks in the original text.
+  const raw = unit.text.slice(0, start);
+  const count = (re: RegExp) => (raw.match(re) ?? []).length;
+  return count(/\u00ab/g) > count(/\u00bb/g) || count(/\u201c/g) > count(/\u201d/g);
 }
 
 function isPersonSubject(unit: Unit, L: Lang, word: string, start: number, end: number): boolean {
@@ -227,6 +239,32 @@ const COULD_NOT_TO_SAVE = /(?<![\p{L}])(?:couldn['\u2019]?t|can['\u2019]?t|could
 // The author as the subject ("I have the IQ of a potato today"); "my director" is someone else.
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|i['\u2019]m|im|i['\u2019]ve|i['\u2019]d|me|myself|we|we['\u2019]re|us|je|j['\u2019]|moi|chu|chus|on|nous)(?![\p{L}])/u;
 
+/** « Même mon chien comprend mieux que vous », « mon kid de 6 ans lit mieux que ça »: the reader ranked below a pet or
+ * a child. Without the comparison (« même un enfant comprendrait ») it is as often said of an easy app. */
+const FR_TARGETS = lexiconBody(fr.INSULT_TARGETS_FR);
+const BELOW = `(?:mon|ma|un|une)\\s+(?:chien|chat|chiot|enfant|kid|flo|fils|fille|neveu|niece|grand-mere|perroquet|poisson\\s+rouge)(?:\\s+de\\s+\\d{1,2}\\s+ans)?\\s+`;
+const COMPARED_BELOW = new RegExp(
+  `(?<![\\p{L}])(?:(?:meme\\s+)?${BELOW}(?:comprend|comprendrait|saurait|sait|lit|lirait|ferait|fait|ecrit|ecrirait|conduit|parle)\\s+` +
+    `(?:[\\p{L}'\u2019-]+\\s+){0,4}?mieux\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?que\\s+` +
+    `(?:vous|toi|toe|lui|elle|eux|elles|ca|(?:le|la|les|ce|cette|ces|ton|ta|votre|vos|notre|nos)\\s+(?:${FR_TARGETS})))(?![\\p{L}])`,
+  'gu',
+);
+/** « T'es le pire gestionnaire », « vous êtes la pire équipe »: a superlative put-down said to someone. */
+const WORST_SAID_TO = new RegExp(
+  `(?<![\\p{L}])(?:t['\u2019]es|tu\\s+es|t['\u2019]etais|tu\\s+etais|vous\\s+etes|vous\\s+etiez)\\s+(?:(?:vraiment|clairement|officiellement|facilement|de\\s+loin)\\s+)?` +
+    `(?:le|la|les)\\s+pires?\\s+(?:${FR_TARGETS})(?![\\p{L}])`,
+  'gu',
+);
+
+/** « Mon tabarnak de boss », « ces osties de touristes »: a sacre put before a person is contempt aimed at them
+ * (a sacre of surprise, « tabarnak, on a gagné! », stays the profanity rule's tip). */
+const SACRE_AT_PERSON = new RegExp(
+  `(?<![\\p{L}])(?:mon|ma|mes|ton|ta|tes|ce|cet|cette|ces|le|la|les|un|une|des|son|sa|ses|leur|leurs|notre|nos|votre|vos)\\s+` +
+    `(?:osties?|ostis?|estis?|esties|asties?|hosties?|crisses?|criss|calisses?|tabarnaks?|tabarnacs?|sacraments?|ciboires?|viarges?)\\s*` +
+    `(?:de\\s+|d['\u2019]\\s*)(?:${FR_TARGETS})(?![\\p{L}])`,
+  'gu',
+);
+
 /** Whether the words before an idiom show the author speaking of themself ("I have the IQ of a potato today")
  * or of a thing ("this printer is dumber than a bag of hammers") rather than of someone else. */
 function notAimed(near: string, wide: string, post: string, before: string): boolean {
@@ -249,7 +287,9 @@ function disguised(unit: Unit): Match[] {
         VOCATIVE_AFTER.test(unit.plain.slice(m.end, m.end + 3)) &&
         !THANKS_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 30), m.start))),
   );
-  for (const m of [...findAll(DISGUISED, unit.plain, unit.text), ...findAll(COULD_NOT_TO_SAVE, unit.plain, unit.text), ...sarcastic]) {
+  for (const m of [...findAll(DISGUISED, unit.plain, unit.text), ...findAll(COULD_NOT_TO_SAVE, unit.plain, unit.text), ...sarcastic,
+    ...(unit.locale === 'fr' ? [...findAll(COMPARED_BELOW, unit.plain, unit.text), ...findAll(WORST_SAID_TO, unit.plain, unit.text),
+      ...findAll(SACRE_AT_PERSON, unit.plain, unit.text)] : [])]) {
     if (quoted(unit, m.start, m.end) || out.some((o) => o.start < m.end && m.start < o.end)) continue;
     const pre = unit.plain.slice(Math.max(0, m.start - 40), m.start);
     const wide = unit.plain.slice(Math.max(0, m.start - 90), m.start);
@@ -300,23 +340,27 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
     if (/^-\p{L}/u.test(plain.slice(m.end, m.end + 2)) && !/^-la(?![\p{L}])/u.test(plain.slice(m.end, m.end + 4))) continue;
     const pre = plain.slice(Math.max(0, m.start - 90), m.start);
     const post = plain.slice(m.end, m.end + 60);
-    if (L.selfBefore.test(pre) || L.selfAfter.test(post) || L.negated.test(pre)) continue;
+    // « Y'a pas plus cave que... » reads as negated, but ranks someone lowest; « que moi » is self-mockery.
+    const framed = L === FR && IMPERSONAL_FRAME.test(pre) && !AUTHOR_IN_UNIT.test(plain) && !/^\s+que\s+(?:moi|nous)(?![\p{L}])/u.test(post);
+    if (L.selfBefore.test(pre) || L.selfAfter.test(post) || (L.negated.test(pre) && !framed)) continue;
     // "My cat is a complete idiot": a pet or a machine, with nobody else in the clause.
     const clause = pre.slice(Math.max(0, pre.length - 50));
     if (ANIMAL_OR_THING.test(clause) && !L.second.test(pre) && !SOMEONE_ELSE.test(clause) && findAll(L.targetSet, clause).length === 0) continue;
     const thing = L.thingAfter.test(post);
-    let aimed = false;
+    let aimed = framed && !thing;
+    const head = HEAD_OF_PHRASE.exec(word)?.[1];
+    if (sort === 'noun' && head && L.strongPointing.test(head + ' ') && !thing) aimed = true;
     if (sort === 'adjective') {
       // "stupid people", "lazy bureaucrats" (EN); "fonctionnaires incompétents" (FR, noun first).
       const targetAfter = L.targets.test(post);
-      aimed = (L === EN && targetAfter) || L.targetBefore.test(pre) || L.second.test(pre) || thirdPerson(unit, L, pre, m.start, sort);
+      aimed ||= (L === EN && targetAfter) || L.targetBefore.test(pre) || L.second.test(pre) || thirdPerson(unit, L, pre, m.start, sort);
       if (!aimed && L === FR && (L.strongPointing.test(pre) || L.pointing.test(pre)) && !L.targets.test(post) && /s$/.test(word)) {
         // "ces incompétents", "bande d'incompétents": the adjective stands for the people.
         aimed = !thing;
       }
     } else {
       if (thing) continue;
-      const strong =
+      const strong = aimed ||
         L.second.test(pre) || thirdPerson(unit, L, pre, m.start, sort) || L.strongPointing.test(pre) || L.after.test(post) ||
         // "…was a total psycho", « t'es rien qu'un troll », « un vrai imbécile »: a person called the noun.
         predicateAimed(L, pre, word, sort) ||
@@ -368,6 +412,20 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Le ciboire de client de 14h a crié après tout le monde.', span: 'Le ciboire de client' },
+      { text: 'Ces osties de touristes bloquent toute la rue.', span: 'Ces osties de touristes' },
+      { text: "Y'a pas plus cave que les gens qui attendent la dernière minute.", span: 'cave' },
+      { text: 'Le nouveau gérant est un vrai péteux de broue.', span: 'péteux de broue' },
+      { text: "Un monsieur m'a demandé si le formulaire existait en papier. Y'en a des pas vites.", span: "Y'en a des pas vites" },
+      { text: 'Certains de nos clients sont franchement des cas désespérés.', span: 'cas désespérés' },
+      // Québécois: a sacre-headed insult used as an address, an impersonal frame, ranking below a pet, a superlative.
+      { text: "Esti d'épais, t'as même pas lu l'avis avant de m'écrire.", span: "Esti d'épais" },
+      { text: "Madame, si vous savez pas remplir un formulaire, y'a des limites à être épaisse.", span: 'épaisse' },
+      { text: '@gaby_r même mon chien comprend mieux le formulaire que vous.', span: 'même mon chien comprend mieux le formulaire que vous' },
+      { text: "@MarcoT t'es le pire gestionnaire que j'ai eu en vingt ans.", span: "t'es le pire gestionnaire" },
+      { text: "Vous êtes vraiment bouchés, je l'ai expliqué trois fois.", span: 'bouchés' },
+      { text: 'Les clients de ce matin, une belle bande de pleurnichards.', span: 'pleurnichards' },
+      { text: '@gilles_b mange donc un char de marde avec tes théories.', span: 'mange donc un char de marde' },
       // Longer frames between the subject and the insult: 'the worst kind of', « la pire sorte de ».
       { text: 'The people who call our line screaming about renewals are the worst kind of entitled idiots.', span: 'idiots', mode: 'professional' },
       // Sarcasm and betrayal aimed at a named colleague.
@@ -403,6 +461,21 @@ export default defineRule({
       { text: 'Le monsieur au comptoir criait encore. Du monde de même devrait rester chez eux.', span: 'Du monde de même' },
     ],
     valid: [
+      // A sacre of joy, or before a friend, is the profanity rule's tip, not an insult.
+      'Tabarnak, on a gagné!',
+      'Mon ostie de chum m’a acheté des fleurs 😍',
+      "Y'a pas plus cave que moi ce matin, j'ai oublié mon badge.",
+      "Y'a pas plus beau que le lac Nipissing en octobre.",
+      'Les plaies de ma grand-mère guérissent bien, merci aux infirmières.',
+      // The author's own slip, a pet compared with a language, a quoted insult, a thankless job, a blocked sink.
+      "Faut-tu être cave, j'ai encore oublié mes clés dans l'auto.",
+      "Mon chien comprend mieux le français que l'anglais, c'est drôle.",
+      "Un client m'a dit « espèce d'imbécile » au comptoir aujourd'hui. Respire.",
+      "Ce travail est ingrat, mais j'adore mes collègues.",
+      "L'évier est bouché encore, j'appelle le plombier.",
+      'Même mon fils de 6 ans comprendrait cette appli, tellement elle est simple.',
+      'Les gros déchets seront ramassés lundi.',
+      "T'es le pire, je t'aime 😂",
       // A bet among friends: the loser pays.
       'See you friday @mike_b, loser buys wings 🍗',
       'My kids are the worst kind of picky eaters, send recipes.',
