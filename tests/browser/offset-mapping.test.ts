@@ -109,6 +109,7 @@ describe.each(EDITORS)('%s', (editor) => {
     const nodes = await special();
     await hover('high', SIN);
     await expect.poll(() => card().count()).toBe(1);
+    await expect.poll(() => card().locator('.found').textContent()).toContain(SIN);
     await card().locator('button[data-action="apply"]').click();
     await expect.poll(model).toBe(before.replace(SIN, suggestionFor(SIN)));
     expect(await special()).toEqual(nodes);
@@ -122,8 +123,14 @@ describe.each(EDITORS)('%s', (editor) => {
   test('applying the fix to the address inside the link changes only the address', async () => {
     const before = await model();
     const mentions = (await special()).mentions;
+    // After the previous test's undo, Quill may leave the caret in the SIN, whose card the keyboard
+    // then opens and keeps over a hover (seen in CI): take the caret to the end of the draft first.
+    await page.locator(BOX).focus();
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => card().count()).toBe(0);
     await hover('tip', EMAIL);
     await expect.poll(() => card().count()).toBe(1);
+    await expect.poll(() => card().locator('.found').textContent()).toContain(EMAIL);
     await card().locator('button[data-action="apply"]').click();
     await expect.poll(model).toBe(before.replace(EMAIL, suggestionFor(EMAIL)));
     expect((await special()).mentions).toBe(mentions);
