@@ -491,6 +491,7 @@ async function main(): Promise<void> {
             result.keys ? fmt(result.extensionMs / result.keys, 2) : '—', result.keys ? fmt(result.keystrokeMs / result.keys, 3) : '—',
             result.longTasks.length, fmt(Math.max(0, ...result.longTasks.map((t) => t.ms)), 0), fmt(Math.max(0, ...ours), 1),
           ]);
+          if (EXPLAIN) console.log(`${editor.page} ${run}: ` + result.hotspots.slice(0, 8).map((h) => `${h.label} ${fmt(h.ms, 1)}`).join('; '));
         }
       }
       console.log(table(['editor', 'run', 'ours ms', 'ours ms/key', 'in key events ms/key', 'long tasks', 'longest ms', 'ours in a long task, max ms'], attrRows));
