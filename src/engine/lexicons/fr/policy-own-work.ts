@@ -64,7 +64,8 @@ export const INSIDER_FR = [
   'on voit tous les jours', 'en première ligne', 'sur la première ligne', 'dans ma classe', 'mes élèves', 'mes patients',
   'mes patientes', 'mes résidents', 'les gens que je sers', 'qui doivent appliquer', 'doit appliquer', 'devons appliquer',
   'notre bureau', 'mon bureau', 'à notre bureau', 'dans notre bureau', "j'y travaille", "j'y ai travaillé", "j'y travaillais",
-  'je travaille là-dedans', 'je travaille là-dessus',
+  'je travaille là-dedans', 'je travaille là-dessus', 'tout le monde au bureau le sait', 'tout le monde au bureau sait',
+  'tout le monde au travail le sait', 'tout le monde à la job le sait', 'tout le monde au ministère le sait',
 ];
 
 export const NOT_OWN_WORK_FR = [

@@ -84,6 +84,9 @@ export default defineRule({
       { text: 'Closing the Timmins service office makes no sense. We go back twenty years. I have worked there for nine years.', mode: 'personal', severity: 'medium' },
       { text: "Franchement, fermer le bureau de Timmins, ça a pas d'allure. On recule de 20 ans. J'y travaille depuis 9 ans.", mode: 'personal', severity: 'medium' },
       { text: "The 4-day office directive is the dumbest thing ever. Enjoy the 401 everyone. 11 yrs I've been here.", mode: 'personal', severity: 'medium' },
+      // Inside knowledge claimed for the office: "everyone at work knows", « tout le monde au bureau le sait ».
+      { text: "Franchement le nouveau programme d'aide au logement c'est du pelletage de nuages. Ça va aider personne pis tout le monde au bureau le sait.", mode: 'personal', severity: 'medium' },
+      { text: "The province's new housing plan is pie in the sky. We won't hit the target and everyone in the room knows it.", mode: 'personal', severity: 'medium' },
     ],
     valid: [
       // No job in the post: a decision, a rule with no owner said.
@@ -108,6 +111,9 @@ export default defineRule({
       "I work OW intake. The new schedule at my kid's daycare is ridiculous.",
       'Nurse here. Best decision I ever made was switching to nights.',
       'Je travaille au ministère. La nouvelle décision de mon propriétaire est ridicule.',
+      // Others on the front line, not the author: « personne sur le terrain », "nobody on the front line".
+      "Franchement, la nouvelle réforme de l'aide sociale, c'est de la bouillie pour les chats. Personne sur le terrain a été consulté.",
+      'Honestly the new social assistance reform is hot air. Nobody on the front line was consulted.',
       // Not a self-introduction: someone else's job, a place, the author's own staff praised.
       'The nurse here was lovely. Long wait though. The new clinic policy is a disaster.',
       'My sister is a nurse at the ministry. Long story. The new clinic policy is a disaster.',

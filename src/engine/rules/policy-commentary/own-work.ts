@@ -18,7 +18,7 @@ import { EMPLOYER_EN } from '../../lexicons/en/political-position.js';
 import { EMPLOYER_FR } from '../../lexicons/fr/political-position.js';
 import { PUBLIC_GOODS_EN, PROGRAMS_EN } from '../../lexicons/en/policy-measures.js';
 import { PUBLIC_GOODS_FR, PROGRAMS_FR } from '../../lexicons/fr/policy-measures.js';
-import { Memo, WordLexicon, phraseSet, wordsBefore } from '../political/util.js';
+import { Memo, WordLexicon, phraseSet, precededBy, wordsBefore } from '../political/util.js';
 
 type Kind = 'fixed' | 'frame' | 'work' | 'years' | 'insider' | 'not' | 'role' | 'object' | 'employer';
 
@@ -65,6 +65,8 @@ function introduces(plain: string, found: readonly { start: number; end: number;
   const at = INTRO_AT.exec(plain.slice(m.end, m.end + 16));
   return !!at && found.some((f) => f.start === m.end + at[0].length && f.classes.has('employer'));
 }
+// "Nobody on the front line was consulted", « personne sur le terrain a été consulté »: others there, not the author.
+const THIRD_PARTIES = phraseSet(['personne', 'nobody', 'no one', 'noone', 'les gens', 'people', 'ceux', 'celles', 'those', 'anyone', 'quiconque', 'staff', 'workers']);
 // « Travailler au ministère pis voir… »: the infinitive as a subject, at the head of the sentence only.
 const HEAD_INFINITIVE = phraseSet(['travailler']);
 
@@ -88,7 +90,7 @@ function ownWorkIn(plain: string): { own: boolean; denied: boolean } {
     const c = m.classes;
     if (c.has('not')) return { own: false, denied: true };
     if (own) continue;
-    if (c.has('fixed') || c.has('insider')) own = true;
+    if (c.has('fixed') || c.has('insider')) own = !(c.has('insider') && !c.has('fixed') && precededBy(plain, m.start, THIRD_PARTIES, 2));
     // "as a caseworker", « comme infirmière »: a role right after the opening (« comme » is common, so closer).
     else if (c.has('frame')) own = follows(found, m.end, /comme$/.test(m.text) ? 4 : 30, ['role']);
     else if (c.has('work')) {
