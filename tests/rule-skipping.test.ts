@@ -1,5 +1,5 @@
 // analyze() skips a rule where it cannot report anything: in a sentence where none of its triggers
-// matches (there or in the sentence before), and in a mode where its severity is 'off' (unless it
+// matches (there or in the sentence before; for a rule that says triggersHere, there), and in a mode where its severity is 'off' (unless it
 // says alwaysRun). Both are promises a
 // rule makes; here they are checked on every corpus post, every example, posts glued together and
 // the bench drafts, sentence by sentence as the engine cuts them, in both languages.
@@ -41,6 +41,20 @@ describe('rule triggers', () => {
         if (hits.length) missed.push(`${unit.locale}: ${unit.text.slice(hits[0]!.start, hits[0]!.end)} | in: ${unit.text.slice(0, 100)}`);
       }
       expect(missed.slice(0, 5), 'add the anchor of these hits to the rule\'s triggers').toEqual([]);
+    });
+  }
+});
+
+describe('rule triggers of the sentence itself (triggersHere)', () => {
+  for (const rule of sentenceRules.filter((r) => r.triggers && r.triggersHere)) {
+    it(`${rule.id} finds nothing where none of its triggers matches its own sentence, whatever the sentence before`, () => {
+      const missed: string[] = [];
+      for (const unit of units) {
+        if (matchesAny(rule.triggers!, unit.plain)) continue;
+        const hits = rule.detect(unit);
+        if (hits.length) missed.push(`${unit.locale}: ${unit.text.slice(hits[0]!.start, hits[0]!.end)} | in: ${unit.text.slice(0, 100)} | after: ${unit.before.slice(0, 60)}`);
+      }
+      expect(missed.slice(0, 5), 'this hit needs the sentence before: drop triggersHere, or add its anchor to the triggers').toEqual([]);
     });
   }
 });

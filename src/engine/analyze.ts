@@ -505,6 +505,8 @@ function runRules(rules: readonly Rule[], unit: Unit): RawHit[] {
  * sentence before is (a trigger matched the sentence itself and the detector did not read `before`). */
 function runRule(rule: Rule, unit: Unit, out: RawHit[]): boolean {
   const here = triggeredHere(rule, unit);
+  // No trigger here: a rule whose hits hold a trigger of their own sentence finds nothing, whatever comes before.
+  if (!here && rule.triggersHere === true) return true;
   if (!here && !triggeredBefore(rule, unit)) return false;
   beforeRead = false;
   let hits: Hit[];

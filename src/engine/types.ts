@@ -150,6 +150,14 @@ export interface Rule {
    */
   triggers?: readonly (RegExp | string)[];
   /**
+   * The triggers promise more: every hit holds one of them in its own sentence, so a trigger found
+   * only in the sentence before wakes nothing (opinion: every hit holds an evaluation of its own
+   * sentence). The rule is then not run on the sentence after each triggered one, and its answer
+   * on an untriggered sentence holds whatever comes before it (the engine reuses it). Sentence rules
+   * only; tests/rule-skipping.test.ts checks the promise as it checks `triggers`.
+   */
+  triggersHere?: boolean;
+  /**
    * A rule does not run in a mode where its `severity` is 'off'. Set this when some hits carry their
    * own severity for such a mode (a postal code is 'off' on an official account, unless it is
    * someone's home), so the rule runs in every mode.

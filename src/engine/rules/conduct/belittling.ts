@@ -114,6 +114,8 @@ export default defineRule({
     en: 'This talks down to a member of the public, even without a rude word: sighing at them, telling them to read again, or mocking people who use the service. Public servants owe the public courtesy, and a condescending reply can be screenshotted and shared as the public service’s voice. Answer the question plainly, or point to the right page kindly.',
     fr: "Ce passage traite de haut un membre du public, même sans mot grossier : soupir, « relisez », moquerie envers les gens qui utilisent le service. Les fonctionnaires doivent courtoisie au public, et une réponse condescendante peut circuler en capture d'écran comme si c'était la voix de la fonction publique. Répondez simplement, ou indiquez la bonne page avec bienveillance.",
   },
+  // A trigger in the sentence before alone wakes nothing: detect() reads its own sentence only.
+  triggersHere: true,
   triggers: [...ADDRESS.pieces(['exasperation']), ...HOSTILE.pieces(), ...FRAMES.pieces(), ...OBVIOUS.pieces(), ...WHAT_PART.pieces(), ...BLAME.pieces()],
   detect(unit) {
     const hit = loneVocative(unit) ?? readAgain(unit) ?? mockingAside(unit) ?? obviousAnswer(unit);

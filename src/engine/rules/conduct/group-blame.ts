@@ -76,6 +76,8 @@ export default defineRule({
     en: 'This turns encounters with the public into a rule about people of one origin or creed ("every time it\'s a…"). That is a discriminatory generalisation under the Human Rights Code grounds, and the OPS respectful-workplace and comment policies rule it out on any account. Describe what happened, not who it happened with.',
     fr: "Ce passage fait d'encontres avec le public une règle sur les gens d'une origine ou d'une croyance (« encore des… »). C'est une généralisation discriminatoire selon les motifs du Code des droits de la personne, et les politiques de la FPO sur le milieu de travail respectueux et les commentaires l'excluent sur tout compte. Décrivez ce qui s'est passé, pas avec qui.",
   },
+  // A trigger in the sentence before alone wakes nothing: detect() reads its own sentence only.
+  triggersHere: true,
   triggers: [DRESS, ORIGIN_EN, ORIGIN_FR],
   detect(unit) {
     const p = unit.plain;

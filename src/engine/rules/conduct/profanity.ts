@@ -129,6 +129,8 @@ export default defineRule({
   detect,
   // The gate of detect(): a listed word, a masking character or digit (MASKED, maskedSpellings),
   // "what the f" (MINCED_F), "sti" and "câlice".
+  // A trigger in the sentence before alone wakes nothing: detect() returns nothing without a word of its own sentence.
+  triggersHere: true,
   triggers: [STRONG, MILD, /[*@#%!$0-9]/, lexicon(['f', 'sti', 'calice', 'calices'])],
   examples: {
     invalid: [

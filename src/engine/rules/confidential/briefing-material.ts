@@ -29,6 +29,8 @@ export default defineRule({
     en: 'This hints at what is in material prepared for a minister, a deputy, cabinet or Treasury Board. Advice to decision-makers stays confidential until the government makes it public, and a teaser can move markets, stakeholders or the media. Say nothing about its contents until it is announced.',
     fr: "Ce passage laisse deviner le contenu de documents préparés pour une ministre, un sous-ministre, le Conseil des ministres ou le Conseil du Trésor. Les conseils aux décideurs restent confidentiels jusqu'à ce que le gouvernement les rende publics, et une allusion peut alerter les parties intéressées ou les médias. N'en dites rien avant l'annonce.",
   },
+  // A trigger in the sentence before alone wakes nothing: detect() returns nothing without a decision-maker in its own sentence.
+  triggersHere: true,
   triggers: MAKERS.pieces(),
   detect(unit) {
     const makers = MAKERS.find(unit);

@@ -179,6 +179,8 @@ export default defineRule({
   title: { en: 'Internal or confidential document', fr: 'Document interne ou confidentiel' },
   why: MESSAGES.internal,
   // The gate at the top of detect(), as a pre-filter (PROTECTED_GATE ignores case and accents).
+  // A trigger in the sentence before alone wakes nothing: detect() returns nothing unless the gate matches its own sentence.
+  triggersHere: true,
   triggers: [...gatePieces(GATE), ...gatePieces(PROTECTED_GATE)],
   detect(unit) {
     if (!GATE.test(unit.plain) && !PROTECTED_GATE.test(unit.text)) return [];

@@ -239,6 +239,8 @@ export default defineRule({
   title: { en: 'Security-sensitive detail', fr: 'Détail sensible pour la sécurité' },
   why: MESSAGES.operation,
   // The two gates of detect() and physicalHits().
+  // A trigger in the sentence before alone wakes nothing: both gates read its own sentence.
+  triggersHere: true,
   triggers: [...gatePieces(GATE), ...gatePieces(PHYSICAL_GATE)],
   detect(unit) {
     const gated = GATE.test(unit.plain);

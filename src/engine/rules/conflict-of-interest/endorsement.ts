@@ -202,6 +202,8 @@ export default defineRule({
     fr: "Ceci recommande une entreprise ou un produit en particulier. Venant d'un fonctionnaire, recommander un fournisseur peut donner l'apparence d'un traitement de faveur ou d'un usage de sa fonction au profit d'un tiers; renvoyez plutôt à une information publique et neutre.",
   },
   // The gate at the top of detect(), as a pre-filter.
+  // A trigger in the sentence before alone wakes nothing: detect() returns nothing unless one of these matches its own sentence.
+  triggersHere: true,
   triggers: [RECOMMEND, HIRE, BEST, BEST_TRADE, PRAISE, VOUCH, TESTED],
   detect(unit) {
     const recommends = findTerms(unit, RECOMMEND);

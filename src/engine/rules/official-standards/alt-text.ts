@@ -92,6 +92,8 @@ export default defineRule({
   },
   // Every way to a fact: a cue, a bracketed description, a media word (also glued to a pointer), a
   // marker, a camera emoji. A sentence with none holds what an empty one holds.
+  // A trigger in the sentence before alone wakes nothing: detect() reads its own sentence only.
+  triggersHere: true,
   triggers: [ALT_CUES, BRACKETED, ...keyPieces([...MEDIA_IMAGE_EN, ...MEDIA_IMAGE_FR, ...MEDIA_VIDEO_EN, ...MEDIA_VIDEO_FR], 'none'), MARKERS, CAMERA_EMOJI],
   // Per sentence: whether it gives a text alternative, and its first image and video mentions;
   // the post is flagged at its first mention of each, unless some sentence gives an alternative.

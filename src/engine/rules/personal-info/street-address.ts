@@ -214,6 +214,8 @@ export default defineRule({
   title: { en: 'Street address', fr: 'Adresse municipale' },
   why: MESSAGES.resident,
   // findCivicAddresses() needs a digit.
+  // A trigger in the sentence before alone wakes nothing: every address holds a digit of its own sentence.
+  triggersHere: true,
   triggers: [/\d/],
   detect(unit) {
     const hits: Hit[] = [];

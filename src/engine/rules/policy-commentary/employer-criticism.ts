@@ -53,6 +53,8 @@ export default defineRule({
     fr: "Ce passage critique publiquement votre ministère, sa direction ou la fonction publique. Dénigrer l'employeur rejaillit sur l'intégrité de la fonction publique, que les lignes directrices demandent de préserver, même sur un compte personnel. Adressez-vous plutôt à votre gestionnaire, à votre syndicat ou aux voies internes.",
   },
   // Every hit, the anaphora's too, ends on or starts at one of the sentence's own evaluations.
+  // A trigger in the sentence before alone wakes nothing: every hit holds one of its own sentence's evaluations.
+  triggersHere: true,
   triggers: EVALUATIONS.pieces(),
   detect(unit) {
     const targets: Span[] = [];

@@ -22,6 +22,8 @@ export default defineRule({
     fr: "Ce passage donne une opinion publique sur une politique, une décision ou un ministre. Sur un compte personnel, c'est votre droit, mais on peut y lire l'avis d'un fonctionnaire, et cela devient une activité politique si le sujet touche vos propres fonctions. Un compte professionnel doit s'en tenir aux faits, et un compte officiel ne doit jamais donner d'opinion.",
   },
   // Every hit is an opinion of this sentence.
+  // A trigger in the sentence before alone wakes nothing: every opinion holds an evaluation of its own sentence.
+  triggersHere: true,
   triggers: OPINION_PIECES,
   detect(unit) {
     const hits: Hit[] = [];

@@ -17,6 +17,8 @@ export default defineRule({
     en: 'This asks people to vote, give or campaign for (or against) a party or candidate. That is political activity under the Public Service of Ontario Act: keep it off work time and work equipment and away from your job title. Senior staff (directors, ADMs, deputy ministers) may not do it at all, and it has no place on a professional or official account.',
     fr: "Ce passage invite à voter, à donner ou à faire campagne pour (ou contre) un parti ou un candidat. C'est une activité politique au sens de la Loi de 2006 sur la fonction publique de l'Ontario : faites-la en dehors du travail, sans le matériel de l'employeur et sans lien avec votre poste. Les cadres supérieurs (directeurs, SMA, sous-ministres) ne peuvent pas s'y livrer, et elle n'a pas sa place sur un compte professionnel ou officiel.",
   },
+  // A trigger in the sentence before alone wakes nothing: every call starts from an action, a count, an event, a pronoun call or a tag of its own sentence.
+  triggersHere: true,
   triggers: CALL_TRIGGERS,
   detect(unit) {
     const hits: Hit[] = [];
