@@ -4,7 +4,7 @@
 // OPS guiding principles). A purchase as a customer or a free public tool is not a promotion.
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Unit } from '../../types.js';
-import { findTerms, has, keyPieces, lexicon, matchesAny } from '../../match.js';
+import { findTerms, has, keyPieces, lexicon, matchesAny, type Match } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import {
   BUSINESS_NOUNS_EN, GENERIC_ORDER_CALLS_EN, GOVERNMENT_CONTEXT_EN, NOT_OWN_BUSINESS_AFTER_EN, OFFER_VERBS_EN,
@@ -147,9 +147,11 @@ export default defineRule({
     }
     for (const m of findTerms(unit, TAGS_EN)) raw.push(m);
     if (unit.locale === 'fr') for (const m of findTerms(unit, TAGS_FR)) raw.push(m);
-    const friendly = !has(unit, JOB_TIES) && !(unit.before !== '' && matchesAny([JOB_TIES], beforePlain(unit)));
-    const nameDrops = friendly ? findTerms(unit, NAME_DROP) : [];
-    for (const m of findTerms(unit, ORDER)) raw.push(nameDrops.some((d) => d.start === m.start) ? { ...m, severity: FRIENDLY } : m);
+    // Worked out only where it matters: it reads the sentence before, and a rule reading it is reused after no other.
+    let isFriendly: boolean | undefined;
+    const friendly = () => (isFriendly ??= !has(unit, JOB_TIES) && !(unit.before !== '' && matchesAny([JOB_TIES], beforePlain(unit))));
+    let nameDrops: Match[] | undefined;
+    for (const m of findTerms(unit, ORDER)) raw.push((nameDrops ??= friendly() ? findTerms(unit, NAME_DROP) : []).some((d) => d.start === m.start) ? { ...m, severity: FRIENDLY } : m);
     // A service on offer next to a government program is usually the public one ("I'm launching our new webinar
     // series, register at ontario.ca"), unless it has a price or is paid or private.
     const publicOffer = has(unit, GOVERNMENT) && !PRICE.test(unit.plain) && !PAID.test(unit.plain);
@@ -165,7 +167,7 @@ export default defineRule({
       const key = unit.plain.slice(m.start, m.end).replace(/[\s-]+/g, ' ');
       if (NOT_OWN_AFTER.test(unit.plain.slice(m.end, m.end + 20))) continue;
       if (NONE_OF.test(unit.plain.slice(Math.max(0, m.start - 24), m.start + 3))) continue;
-      if (cueNear(unit, m.start, m.end) || has(unit, WORK_RESOURCES)) raw.push(friendly && relatives.includes(m) ? { ...m, severity: FRIENDLY } : m);
+      if (has(unit, WORK_RESOURCES) || cueNear(unit, m.start, m.end)) raw.push(relatives.includes(m) && friendly() ? { ...m, severity: FRIENDLY } : m);
       // "my Etsy shop" sells by itself, but without a call to buy it is a softer signal.
       else if (OWN_STRONG.has(key)) raw.push({ start: m.start, end: m.end, severity: STRONG_ALONE });
     }
@@ -175,9 +177,9 @@ export default defineRule({
       raw.push({ start: m.start, end: m.end, severity: STRONG_ALONE });
     }
     // "I now do tax preparation on weekends. Special rate for colleagues!": the sale follows the business.
-    if (raw.length === 0 && unit.before !== '') {
+    if (raw.length === 0) {
       const cue = findTerms(unit, CALL_TO_BUY)[0] ?? PRICE_SPAN(unit);
-      if (cue && mentionsBusiness(beforePlain(unit))) raw.push(cue);
+      if (cue && unit.before !== '' && mentionsBusiness(beforePlain(unit))) raw.push(cue);
     }
     // A deal offered to the people one serves at work ("restaurant owners on my route get 15% off",
     // « les clients du POSPH ont 20 % de rabais »): one's position sells the business.

@@ -7,8 +7,9 @@
 // A referee's, a company's, a school's or the family's decision never counts (looseOpinions).
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Span } from '../../types.js';
-import { looseOpinions, opinions } from './signals.js';
-import { ownWork } from './own-work.js';
+import { OPINION_PIECES, looseOpinions, opinions } from './signals.js';
+import { ownWorkHere } from './own-work.js';
+import { matchesAny } from '../../match.js';
 import { positionSpans } from '../political/position-association.js';
 
 type Verdict = Span & { praise: boolean };
@@ -35,15 +36,20 @@ export default defineRule({
   },
   incremental: {
     facts: (unit): SentenceFacts => {
-      const duty = ownWork(unit) || positionSpans(unit).positions.length > 0;
-      // The verdicts may read the sentence before: reading it here tells the engine that these facts
-      // hold for this sentence after this one only (they are never reused after another).
-      void unit.before;
+      // The job of this sentence alone: ownWork() also reads the sentence before, but that sentence
+      // holds its own facts, and combine() asks only whether some sentence holds a job. Not reading it
+      // lets the engine reuse these facts after any sentence.
+      const duty = ownWorkHere(unit.plain).own || positionSpans(unit).positions.length > 0;
+      // Verdicts need an evaluation in this sentence (OPINION_PIECES); only then may they read the
+      // sentence before, so only then is it read here, which tells the engine that these facts hold
+      // for this sentence after this one only (the verdicts are worked out later, out of its sight).
+      const judges = matchesAny(OPINION_PIECES, unit.plain);
+      if (judges) void unit.before;
       let verdicts: Verdict[] | undefined;
       return {
         duty,
         verdicts: () =>
-          (verdicts ??= [
+          (verdicts ??= !judges ? [] : [
             ...looseOpinions(unit).map((o) => ({ start: o.start, end: o.end, praise: o.evaluation.kind !== 'negative' })),
             // A criticism that policy-commentary/opinion reads as a bystander's (a tip on a personal
             // account) because the job is said further off than the sentence before: "Closing the Timmins

@@ -25,18 +25,20 @@ const UNION = new WordLexicon({ term: [...UNION_CONTEXT_EN, ...UNION_CONTEXT_FR]
 
 // « Mon ministère? Une vraie farce. »: a short verdict right after a sentence that named the employer.
 function anaphora(unit: Unit): Hit[] {
-  if (!unit.before) return [];
   const evals = EVALUATIONS.find(unit);
   if (!evals.length) return [];
-  if (!EMPLOYER_WORDS.findIn(stripAccents(unit.before)).some((m) => m.classes.has('employer'))) return [];
+  // The answer in this sentence first: the sentence before is read only when there is one (a rule
+  // reading it is not reused after another sentence).
   const letters = unit.plain.replace(/[^\p{L}]/gu, '').length;
-  for (const e of evals) {
-    if (precededBy(unit.plain, e.start, READER_OWN, 1)) continue;
+  const answer = evals.find((e) => {
+    if (precededBy(unit.plain, e.start, READER_OWN, 1)) return false;
     const own = unit.plain.slice(e.start, e.end).replace(/[^\p{L}]/gu, '').length;
     const first = wordsAfter(unit.plain, 0, 1)[0];
-    if (letters - own <= 25 || (first && ANAPHORS.has(first))) return [{ start: e.start, end: e.end }];
-  }
-  return [];
+    return letters - own <= 25 || (first && ANAPHORS.has(first));
+  });
+  if (!answer || !unit.before) return [];
+  if (!EMPLOYER_WORDS.findIn(stripAccents(unit.before)).some((m) => m.classes.has('employer'))) return [];
+  return [{ start: answer.start, end: answer.end }];
 }
 const ANAPHORS = phraseSet(["it's", 'it', 'this', 'that', "that's", 'they', "they're", "c'est", 'ca', 'cela', 'elle', 'il', 'ils', 'une', 'un', 'what', 'quelle', 'quel', 'total', 'totally', 'complete']);
 // "Bring your worst form", « apportez votre pire formulaire »: the reader's own thing, not the employer.
@@ -77,7 +79,8 @@ export default defineRule({
     }
     if (targets.length === 0) return anaphora(unit);
     const covered = opinions(unit);
-    const union = UNION.test(unit.plain) || (!!unit.before && UNION.test(stripAccents(unit.before)));
+    // Read only for a hit: the sentence before is then read.
+    const union = () => UNION.test(unit.plain) || (!!unit.before && UNION.test(stripAccents(unit.before)));
     const hits: Hit[] = [];
     const evals = EVALUATIONS.find(unit);
     for (const t of targets) {
@@ -99,7 +102,7 @@ export default defineRule({
       const ownMinister = /minist(?:re|er)$/.test(stripAccents(unit.plain.slice(t.start, t.end)));
       if (!ownMinister && covered.some((o) => best!.start < o.end && o.start < best!.end)) continue;
       const hit: Hit = { start: Math.min(t.start, best.start), end: Math.max(t.end, best.end) };
-      if (union) hit.severity = { personal: 'tip', professional: 'medium' };
+      if (union()) hit.severity = { personal: 'tip', professional: 'medium' };
       hits.push(hit);
       break;
     }

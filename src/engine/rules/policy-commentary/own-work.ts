@@ -107,15 +107,27 @@ function ownWorkIn(plain: string): { own: boolean; denied: boolean } {
 }
 
 const memo = new Memo<boolean>(1000);
+const hereMemo = new Memo<{ own: boolean; denied: boolean }>(1000);
+
+/** Whether the sentence itself ties the matter to the author's own work (`own`), or says it is not theirs (`denied`). */
+export function ownWorkHere(plain: string): { own: boolean; denied: boolean } {
+  let here = hereMemo.get(plain);
+  if (here === undefined) hereMemo.set(plain, (here = ownWorkIn(plain)));
+  return here;
+}
 
 /** Whether the unit, or the sentence before it, ties the matter to the author's own work. */
 export function ownWork(unit: Unit): boolean {
-  const key = unit.before + '\u0001' + unit.plain;
+  // The sentence alone first: the sentence before is read only when it can change the answer (a
+  // rule reading it is not reused after another sentence).
+  const here = ownWorkHere(unit.plain);
+  if (here.own || here.denied) return here.own;
+  const before = unit.before;
+  if (!before) return false;
+  const key = before + '\u0001' + unit.plain;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  const here = ownWorkIn(unit.plain);
-  let out = here.own;
-  if (!here.own && !here.denied && unit.before) out = ownWorkIn(stripAccents(unit.before)).own;
+  const out = ownWorkIn(stripAccents(before)).own;
   memo.set(key, out);
   return out;
 }

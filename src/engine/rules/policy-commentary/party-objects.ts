@@ -72,14 +72,15 @@ export function partyObjects(unit: Unit): Span[] {
       }
     }
   }
-  // "Their health plan is the only one that adds up" right after the party was named.
-  if (named.length || beforeNamesTarget(unit)) {
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(p); m; m = WORD.exec(p)) {
-      if (!THEIR.has(m[0])) continue;
-      const end = objectAfter(p, m.index + m[0].length, 3);
-      if (end > 0) out.push({ start: m.index, end });
-    }
+  // "Their health plan is the only one that adds up" right after the party was named. The sentence
+  // before is read only for such a phrase (a rule reading it is not reused after another sentence).
+  const theirs: Span[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(p); m; m = WORD.exec(p)) {
+    if (!THEIR.has(m[0])) continue;
+    const end = objectAfter(p, m.index + m[0].length, 3);
+    if (end > 0) theirs.push({ start: m.index, end });
   }
+  if (theirs.length && (named.length || beforeNamesTarget(unit))) out.push(...theirs);
   return out;
 }

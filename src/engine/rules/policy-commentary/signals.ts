@@ -393,7 +393,9 @@ function opinionsIn(unit: Unit, loose: boolean): Opinion[] {
     const keep = (pos: number) => words.some((w) => w.start === pos && !w.classes.has('clergy'));
     const keepEnd = (pos: number) => words.some((w) => w.end === pos && !w.classes.has('clergy')) || targets.some((t) => t.end === pos);
     for (const e of evals) {
-      if (e.kind !== 'negative' && (ctx().team || ownDecision(unit.plain, e))) continue;
+      // Praise of one's own decision or of the team's work is no opinion (tested below, once a target
+      // is found: `team` reads the sentence before, and a rule reading it is reused after no other).
+      const praise = e.kind !== 'negative';
       // "Terrible storms across the province": the word qualifies the storms, not the province;
       // likewise « des expulsions injustes » in French, where the adjective follows its noun.
       if (unit.locale === 'en' && attributive(unit.plain, e.start, e.end, keep)) continue;
@@ -412,6 +414,7 @@ function opinionsIn(unit: Unit, loose: boolean): Opinion[] {
           bestGap = g;
         }
       }
+      if (best && praise && (ownDecision(unit.plain, e) || ctx().team)) continue;
       if (best && !out.some((o) => o.target === best)) {
         const far = gap(best, e) > 45;
         out.push({
@@ -424,19 +427,25 @@ function opinionsIn(unit: Unit, loose: boolean): Opinion[] {
         });
       }
     }
-    // "The new RTO policy was announced today. It's ridiculous."
-    if (out.length === 0 && targets.length === 0 && unit.before) {
+    // "The new RTO policy was announced today. It's ridiculous." Only a short sentence, or one opening
+    // on an anaphor or the evaluation, can be such an answer: the sentence before is read only then.
+    let first: string[] | undefined;
+    let letters = -1;
+    const answers = (e: Evaluation) => {
+      first ??= wordsAfter(unit.plain, 0, 2);
+      if (letters < 0) letters = unit.plain.replace(/[^\p{L}]/gu, '').length;
+      const evalLetters = unit.plain.slice(e.start, e.end).replace(/[^\p{L}]/gu, '').length;
+      const short = letters - evalLetters <= 12;
+      const opens = first.length > 0 && (ANAPHORS.has(first[0]!) || ANAPHORS.has(first.join(' ')) || unit.plain.trimStart().startsWith(unit.plain.slice(e.start, e.end)));
+      return short || opens;
+    };
+    if (out.length === 0 && targets.length === 0 && evals.some((e) => (e.kind === 'negative' || !ownDecision(unit.plain, e)) && answers(e)) && unit.before) {
       const beforePlain = plainBefore(unit);
       const prev = targetsIn(beforePlain, unit.before, unit.locale);
       if (prev.length) {
-        const first = wordsAfter(unit.plain, 0, 2);
-        const letters = unit.plain.replace(/[^\p{L}]/gu, '').length;
         for (const e of evals) {
           if (e.kind !== 'negative' && (ctx().team || ownDecision(unit.plain, e))) continue;
-          const evalLetters = unit.plain.slice(e.start, e.end).replace(/[^\p{L}]/gu, '').length;
-          const short = letters - evalLetters <= 12;
-          const opens = first.length > 0 && (ANAPHORS.has(first[0]!) || ANAPHORS.has(first.join(' ')) || unit.plain.trimStart().startsWith(unit.plain.slice(e.start, e.end)));
-          if (!short && !opens) continue;
+          if (!answers(e)) continue;
           if (!prev.some((t) => compatible(t, e))) continue;
           out.push({ start: e.start, end: e.end, target: null, evaluation: e, ownWork: ctx().work, reported: ctx().reported || quotedAt(unit.folded, e) });
           break;

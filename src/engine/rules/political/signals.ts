@@ -247,8 +247,63 @@ function noSignals(): Signals {
   return { parties: [], leaders: [], candidates: [], election: [], tags: [], identity: [], relative: [], nonPublic: false, officeContext: false };
 }
 
+// signals() reads the sentence alone: keyed without the sentence before, and without reading it, so
+// that rules built on signals only are reused after any sentence (the engine notices reads of `before`).
+let ownKeyUnit: Unit | null = null;
+let ownKeyOfUnit = '';
+
+function ownKey(unit: Unit): string {
+  if (unit !== ownKeyUnit) {
+    ownKeyUnit = unit;
+    ownKeyOfUnit = unit.locale + '\u0001' + unit.text;
+  }
+  return ownKeyOfUnit;
+}
+
+const DEPENDS: unique symbol = Symbol('depends on the sentence before');
+
+/**
+ * Results by sentence that read the sentence before only where they need it (callsToAct(), stances()).
+ * The engine reuses a rule's answer after another sentence only where the rule did not read `before`,
+ * so a memo must not read it where the answer does not depend on it, and must read it again (on the
+ * unit asked about) where it does. Whether a computation reads `before` at all is decided by its own
+ * sentence (it reads nothing else until then), so the text alone tells which kind a result is.
+ */
+class UnitMemo<V> {
+  private readonly own: Memo<{ value: V } | typeof DEPENDS>;
+  private readonly withBefore: Memo<V>;
+  constructor(size: number) {
+    this.own = new Memo(size);
+    this.withBefore = new Memo(size);
+  }
+
+  get(unit: Unit, compute: (unit: Unit) => V): V {
+    const own = this.own.get(ownKey(unit));
+    if (own !== undefined && own !== DEPENDS) return own.value;
+    if (own === DEPENDS) {
+      const known = this.withBefore.get(unitKey(unit));
+      if (known !== undefined) return known;
+    }
+    // The same unit, noticing reads of `before` (each read goes on to the unit's own, which the engine notices).
+    let read = false;
+    const probe: Unit = {
+      text: unit.text, folded: unit.folded, lower: unit.lower, plain: unit.plain, locale: unit.locale, masked: unit.masked,
+      get before() {
+        read = true;
+        return unit.before;
+      },
+    };
+    const value = compute(probe);
+    if (read) {
+      this.own.set(ownKey(unit), DEPENDS);
+      this.withBefore.set(unitKey(unit), value);
+    } else this.own.set(ownKey(unit), { value });
+    return value;
+  }
+}
+
 export function signals(unit: Unit): Signals {
-  const key = unitKey(unit);
+  const key = ownKey(unit);
   const cached = signalCache.get(key);
   if (cached) return cached;
   if (prefilterEnabled() && (signalGate ??= new PieceIndex([SIGNAL_PIECES])).scan(unit.plain)[0] === 0) {
@@ -513,7 +568,7 @@ export interface CallHit extends Span {
   kind: 'partisan' | 'implicit' | 'civic' | 'tag';
 }
 
-const callCache = new Memo<CallHit[]>(1000);
+const callCache = new UnitMemo<CallHit[]>(1000);
 
 function partisanObjects(unit: Unit): Found[] {
   const s = signals(unit);
@@ -609,9 +664,10 @@ function holdsAny(s: string, words: readonly string[]): boolean {
 }
 
 export function callsToAct(unit: Unit): CallHit[] {
-  const key = unitKey(unit);
-  const cached = callCache.get(key);
-  if (cached) return cached;
+  return callCache.get(unit, callsIn);
+}
+
+function callsIn(unit: Unit): CallHit[] {
   const sig = signals(unit);
   const objects = partisanObjects(unit);
   const named = [...sig.parties, ...sig.leaders];
@@ -726,7 +782,6 @@ export function callsToAct(unit: Unit): CallHit[] {
   if (partisan.length === 0 && !sig.nonPublic) {
     for (const m of CIVIC.find(unit)) partisan.push({ start: m.start, end: m.end, kind: 'civic' });
   }
-  callCache.set(key, partisan);
   return partisan;
 }
 
@@ -748,7 +803,7 @@ export interface StanceHit extends Span {
   ownWork: boolean;
 }
 
-const stanceCache = new Memo<StanceHit[]>(1000);
+const stanceCache = new UnitMemo<StanceHit[]>(1000);
 
 function evaluations(unit: Unit): { m: Span; kind: 'support' | 'praise' | 'oppose' }[] {
   const out: { m: Span; kind: 'support' | 'praise' | 'oppose' }[] = [];
@@ -767,19 +822,21 @@ function countLetters(s: string, from: number, to: number): number {
 }
 
 export function stances(unit: Unit): StanceHit[] {
-  const key = unitKey(unit);
-  const cached = stanceCache.get(key);
-  if (cached) return cached;
+  return stanceCache.get(unit, stancesIn);
+}
+
+function stancesIn(unit: Unit): StanceHit[] {
   const sig = signals(unit);
   const targets = politicalTargets(unit);
   const out: StanceHit[] = [];
   let workKnown: boolean | undefined;
   const workOf = () => (workKnown ??= ownWork(unit));
-  // Anaphora ("They have no idea…", or a bare "Never again.") needs a target in the sentence before.
+  // Anaphora ("They have no idea…", or a bare "Never again.") needs a target in the sentence before
+  // (read only for a sentence that opens on a pronoun or is short).
   let pronoun = false;
   let letters = 0;
   let anaphoric = false;
-  if (targets.length === 0 && unit.before) {
+  if (targets.length === 0) {
     const first = wordsAfter(unit.plain, 0, 2);
     pronoun = first.length > 0 && (PERSON_ANAPHORS.has(first[0]!) || PERSON_ANAPHORS.has(first.join(' ')));
     letters = countLetters(unit.plain, 0, unit.plain.length);
@@ -847,9 +904,7 @@ export function stances(unit: Unit): StanceHit[] {
       break;
     }
   }
-  const result = dedupe(out);
-  stanceCache.set(key, result);
-  return result;
+  return dedupe(out);
 }
 
 /** A partisan signal in this sentence: a call to act for a party or candidate, or a stance on one. */
