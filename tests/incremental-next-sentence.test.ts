@@ -78,4 +78,20 @@ describe('the sentence after an edited one', () => {
     const again = new Set(runs.map((r) => r.id));
     for (const id of readers) expect(again).toContain(id);
   });
+
+  it('re-reads the sentence before where a shared helper answered from its memo', () => {
+    // The opinion of the second sentence depends on the first ("Ministry employee here" makes it the
+    // author's work); opinionsIn() keeps its answer per unit, and a rule asking after it must still be
+    // seen reading the sentence before, or its answer is reused after another sentence.
+    watched = '';
+    const post = 'Ministry employee here (not saying which one but you can guess). The new autism program funding formula is a disaster and literally everyone I work with knows it. Families are going to get less, not more.';
+    const joined = "Here's what I'd do differently as a manager 👇 " + post;
+    for (const mode of ['personal', 'professional', 'official'] as const) {
+      clearCache();
+      analyze(post, { mode });
+      const warm = analyze(joined, { mode });
+      clearCache();
+      expect(warm, mode).toEqual(analyze(joined, { mode }));
+    }
+  });
 });

@@ -23,3 +23,19 @@ export function plainBefore(unit: Unit): string {
   if (plain === undefined) PLAIN_BEFORE.set(unit, (plain = stripAccents(unit.before)));
   return plain;
 }
+
+/**
+ * `unit`, telling `onRead` when its `before` is read (the read goes on to the unit's own, so the
+ * engine, which watches it, sees it too). For a helper that keeps its answers: an answer that read
+ * the sentence before must read it again each time it is given, and one that did not may be given
+ * after any sentence.
+ */
+export function watchingBefore(unit: Unit, onRead: () => void): Unit {
+  return {
+    text: unit.text, folded: unit.folded, lower: unit.lower, plain: unit.plain, locale: unit.locale, masked: unit.masked,
+    get before() {
+      onRead();
+      return unit.before;
+    },
+  };
+}

@@ -1,7 +1,7 @@
 // Policy opinions, found once per sentence: a government target (the government, a minister, the
 // premier, a ministry, a policy object that is clearly governmental) joined to an evaluation in the
 // same sentence, or in a short "It's a disaster." right after a sentence that named the target.
-import { plainBefore } from '../../text/unit.js';
+import { plainBefore, watchingBefore } from '../../text/unit.js';
 import type { Span, Unit } from '../../types.js';
 import {
   GOVERNMENT_TARGETS_EN, PREMIER_EN, PREMIER_TRAPS_EN, MINISTRY_TARGETS_EN, STRONG_POLICY_OBJECTS_EN, POLICY_OBJECTS_EN,
@@ -302,8 +302,13 @@ export interface Opinion extends Span {
   reported: boolean;
 }
 
-const cache = new WeakMap<Unit, Opinion[]>();
-const looseCache = new WeakMap<Unit, Opinion[]>();
+interface Known {
+  opinions: Opinion[];
+  /** The answer read the sentence before: it is read again each time the answer is given (see opinionsIn). */
+  readsBefore: boolean;
+}
+const cache = new WeakMap<Unit, Known>();
+const looseCache = new WeakMap<Unit, Known>();
 const LOOSE_LINKS = phraseSet(['of', 'de', 'du', 'des', "d'"]);
 const LOOSE_OWNERS = new Set([...OWNER_NOUNS_AFTER, 'my', 'mon', 'ma', 'mes', 'his', 'her', 'son', 'sa', 'ses']);
 // A private owner or setting just after the policy word: "the new rule at my gym", « la règle du hockey mineur ».
@@ -354,8 +359,20 @@ export function looseOpinions(unit: Unit): Opinion[] {
 }
 
 function opinionsIn(unit: Unit, loose: boolean): Opinion[] {
-  const hit = (loose ? looseCache : cache).get(unit);
-  if (hit) return hit;
+  const known = (loose ? looseCache : cache).get(unit);
+  if (known) {
+    // Several rules ask about the same unit: one whose answer then depends on the sentence before must
+    // read it too, or the engine would reuse that rule's answer after another sentence.
+    if (known.readsBefore) void unit.before;
+    return known.opinions;
+  }
+  let read = false;
+  const opinions = computeOpinions(watchingBefore(unit, () => (read = true)), loose);
+  (loose ? looseCache : cache).set(unit, { opinions, readsBefore: read });
+  return opinions;
+}
+
+function computeOpinions(unit: Unit, loose: boolean): Opinion[] {
   const out: Opinion[] = [];
   const evals = evaluationsIn(unit);
   if (evals.length) {
@@ -453,8 +470,6 @@ function opinionsIn(unit: Unit, loose: boolean): Opinion[] {
       }
     }
   }
-  const result = dedupe(out);
-  (loose ? looseCache : cache).set(unit, result);
-  return result;
+  return dedupe(out);
 }
 

@@ -29,7 +29,7 @@ import { SUPPORT_FR, CHEERS_FR, PRAISE_FR, OPPOSITION_FR, REPORTED_SPEECH_FR } f
 import { NEGATIVE_EVALUATION_EN } from '../../lexicons/en/policy-evaluation.js';
 import { NEGATIVE_EVALUATION_FR } from '../../lexicons/fr/policy-evaluation.js';
 import { ownWork } from '../policy-commentary/own-work.js';
-import { makeUnit } from '../../text/unit.js';
+import { makeUnit, watchingBefore } from '../../text/unit.js';
 import { findAll, keyPieces, lexicon } from '../../match.js';
 import { PieceIndex, prefilterEnabled } from '../../trigger-index.js';
 import { isLetter } from '../../lexicon-index.js';
@@ -284,16 +284,8 @@ class UnitMemo<V> {
       const known = this.withBefore.get(unitKey(unit));
       if (known !== undefined) return known;
     }
-    // The same unit, noticing reads of `before` (each read goes on to the unit's own, which the engine notices).
     let read = false;
-    const probe: Unit = {
-      text: unit.text, folded: unit.folded, lower: unit.lower, plain: unit.plain, locale: unit.locale, masked: unit.masked,
-      get before() {
-        read = true;
-        return unit.before;
-      },
-    };
-    const value = compute(probe);
+    const value = compute(watchingBefore(unit, () => (read = true)));
     if (read) {
       this.own.set(ownKey(unit), DEPENDS);
       this.withBefore.set(unitKey(unit), value);
