@@ -82,7 +82,7 @@ export const POSSESSED_FACTS_FR = {
     'salaire', 'dettes', 'faillite', 'expulsion', 'demande au posph', 'demande de posph', 'dossier au posph',
     'demande d\'aide sociale', 'demande d\'ontario au travail', 'chèque de bs', 'chèque du posph',
     'demande d\'assurance-emploi', 'saisie de salaire', 'avis d\'expulsion', 'proposition de consommateur',
-    'dettes de jeu', 'loyer en retard',
+    'dettes de jeu', 'loyer en retard', 'revenus', 'revenus de location', 'revenus non déclarés', 'trop-payé',
   ],
   family: ['divorce', 'séparation', 'garde des enfants', 'liaison', 'garde partagée', 'dossier à la sae', 'dossier à la dpj'],
   identity: ['orientation sexuelle', 'sexualité', 'religion', 'conversion', 'coming out', 'coming-out', 'identité de genre'],
