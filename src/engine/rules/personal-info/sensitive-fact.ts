@@ -298,7 +298,8 @@ const FR_PATTERNS: LangPatterns = {
   topic: new RegExp(`^[\\s-]+(?:(?:de|du|des|d['\u2019]|sur|pour|contre)\\s*)?(?:la\\s+|le\\s+|les\\s+|l['\u2019])?(?:${lexiconBody(fr.TOPIC_WORDS_FR)})${WORD_END}`, 'u'),
   work: lexicon(frc.WORK_PEOPLE_FR),
   partitive: /(?<![\p{L}])(?:un|une|l'un|l'une)\s{1,3}(?:de|des|d'entre)\s{1,3}(?:(?:mes|nos|les|ses|leurs|vos)\s{1,3})?(?:[\p{L}'-]{1,20} ){0,2}[\p{L}'-]{1,20}/gu,
-  workSingulars: singleWords(frc.WORK_PEOPLE_FR),
+  // « un de mes jeunes », « une de nos usagères »: the people a youth or social worker serves.
+  workSingulars: new Set([...singleWords(frc.WORK_PEOPLE_FR), 'jeune', 'eleve', 'usager', 'usagere', 'protege', 'protegee', 'beneficiaire']),
   other: lexicon(frc.OTHER_PEOPLE_FR),
   family: lexicon(frc.FAMILY_FR),
   familyOwner: /(?:^|[^\p{L}])(?:mon|ma|mes|notre|nos)\s+(?:(?:propre|defunte?|petite?|grande?|cher|chere|vieille|vieux|bien-aimee?)\s+)?$/u,
@@ -339,6 +340,8 @@ const TIME_AFTER =
 /** The thing before a fact is the complement of a person ("the head of our team", "une des analystes de mon équipe"). */
 const COMPLEMENT_BEFORE =
   /(?:^|[^\p{L}])(?:of|from|in|at|on|de|du|des|d'|a|au|aux|dans)\s+(?:(?:my|our|the|his|her|their|mon|ma|mes|notre|nos|le|la|les|l'|son|sa|ses|leur)\s*)?$/u;
+const USE_NOT_HABIT =
+  /^[\s-]+(?:water|fountains?|age|games?|buddies|buddy|glass|glasses|straws?|plans?|efforts?|centres?|centers?|time|strategy|act|program|funding|fund|site|sites|d['\u2019]eau|d['\u2019]energie|d['\u2019]electricite|de\s+carburant|de\s+papier|de\s+l['\u2019]economie|economique)(?![\p{L}])/u;
 const YOU_TAUNT = /(?:^|[^\p{L}])(?:take|took|taking|forgot|forget|skip|up|double|call|see|ask|talk to|get back on|back on|prends|prenez|oublie|oubliez|appelle|appelez|va voir|allez voir)\s+$/u;
 const YOU_FACT_END =
   /^(?:\s*(?:[,.;:!?)\u2026\u2014-]|$)|\s+(?:was|is|were|are|has|had|got|gets|will|would|could|can|may|might|should|and|but|or|from|at|in|on|for|with|because|since|after|before|last|this|that|to|still|just|went|came|isn['\u2019]t|wasn['\u2019]t|hasn['\u2019]t|won['\u2019]t|the|a|an|est|a|etait|sont|ont|sera|serait|peut|de|du|des|au|aux|pour|parce|et|mais|ou|ne|sur|qui|que|dans|car|depuis|apres|avant|ce|cette|la|le|les|en|va|vient)(?![\p{L}])|\s+[nl]['\u2019])/u;
@@ -732,6 +735,8 @@ function guarded(unit: Unit, f: Fact, here: Mention[], P: LangPatterns): boolean
   if (/transitioning$/.test(phrase) && TRANSITION_NOT_GENDER.test(after)) return true;
   if (phrase === 'enceinte' && ENCEINTE_NOT_PREGNANT.test(plain.slice(Math.max(0, f.start - 20), f.start))) return true;
   if (/accusee?s?(?:\s+de)?$/.test(phrase) && ACCUSE_RECEPTION.test(plain.slice(f.end, f.end + 20).replace(/^\s+de(?=\s)/, ''))) return true;
+  // "their drinking water", "his recovery plan", « sa consommation d'énergie »: the noun qualifies a thing.
+  if (/(?:drinking|gambling|recovery|consommation|retablissement)$/.test(phrase) && USE_NOT_HABIT.test(after)) return true;
   // "take your meds", « va voir ton psy »: a taunt or advice to the reader, not a fact about them.
   if (f.possessiveYou && YOU_TAUNT.test(plain.slice(Math.max(0, f.start - 16), f.start))) return true;
   // "your salary survey", "your condition report": a compound about something else. The reader's
@@ -875,6 +880,14 @@ export default defineRule({
       { text: '@dtremblay_99 Dan, your WSIB claim was closed because you missed two appointments.', span: 'your WSIB claim' },
       { text: '@mgagnon_on Madame Gagnon, vos revenus de location n’ont jamais été déclarés, d’où le refus.', span: 'vos revenus de location' },
       { text: 'Sandra in payroll, you know what you did. Good luck at your disciplinary hearing.', span: 'your disciplinary hearing' },
+      // Coping as effort, use owned, how someone came, money and home in everyday words.
+      { text: 'One of our summer students has been working through severe anxiety all term, poor kid.', span: 'been working through severe anxiety' },
+      { text: 'Had to let an analyst go last month; it turned out to be linked to his drinking.', span: 'his drinking', severity: 'high' },
+      { text: 'Our new receptionist arrived in Canada as a refugee last year.', span: 'as a refugee' },
+      { text: 'Un de mes jeunes, 15 ans, placé en famille d’accueil depuis deux ans, a fini son secondaire!', span: 'placé en famille d’accueil' },
+      { text: 'Mon collègue a perdu son permis pour alcool au volant le mois passé.', span: 'perdu son permis pour' },
+      { text: 'Le client de ce matin, 81 ans, perd la mémoire pis il conduit encore.', span: 'perd la mémoire' },
+      { text: 'Une cliente est venue ce matin : son chum l’a sacrée dehors pis elle a pu une cenne.', span: 'l’a sacrée dehors' },
     ],
     valid: [
       'I was diagnosed with breast cancer two years ago and today I ran my first 10K.',
@@ -907,6 +920,11 @@ export default defineRule({
       '@ServiceOntario your salary survey link is broken, fyi.',
       'Merci Julie, ton diagnostic du problème réseau était parfait.',
       '@LindaP_Guelph maybe take your meds and log off.',
+      'Our partners up north still have to boil their drinking water.',
+      'My colleague is in recovery mode after audit week lol',
+      'Ontario welcomed thousands of people as refugees last year.',
+      'Mon collègue habite à la rue Principale, juste à côté du bureau.',
+      'Ma collègue traverse le pont chaque matin pour venir au bureau.',
     ],
   },
 });
