@@ -25,7 +25,9 @@ const AGENT_WE = lexicon([...OFFER_AGENTS_WE_EN, ...OFFER_AGENTS_WE_FR]);
 const SPEED = lexicon(SPEED_UP_EN.concat(SPEED_UP_FR));
 const QUEUE = lexicon([...QUEUE_JUMPS_EN, ...QUEUE_JUMPS_FR]);
 const ASSURE = lexicon([...ASSURE_EN, ...ASSURE_FR]);
-const PUBLIC_CHANNEL = lexicon([...PUBLIC_CHANNELS_EN, ...PUBLIC_CHANNELS_FR]);
+// By language: « application » is an app in French, a file in English ("your ODSP application").
+const PUBLIC_CHANNEL_EN = lexicon(PUBLIC_CHANNELS_EN);
+const PUBLIC_CHANNEL_FR = lexicon(PUBLIC_CHANNELS_FR);
 const FILES = alternation([...FILES_EN, ...FILES_FR]);
 const OUTCOMES = alternation([...OUTCOMES_EN, ...OUTCOMES_FR, 'will go through', 'will be approved', 'sera approuve', 'sera approuvee', 'sera acceptee', 'sera accepte', 'passera']);
 // The reader's own file right after the verb: "fast-track your application", "accélérer votre dossier".
@@ -43,6 +45,15 @@ const MOVE_UP = new RegExp(
   `(?<![\\p{L}])(?:${alternation([...MOVE_VERBS_EN, ...MOVE_VERBS_FR])})\\s+(?:(?:${alternation(MOVED_OBJECTS_EN)})|(?:your|ur|votre|vos|ton|ta|tes|le|la|les)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${FILES}))\\s+(?:${alternation([...TOP_PLACES_EN, ...TOP_PLACES_FR])})(?![\\p{L}])`,
   'gu',
 );
+// "get your file looked at a lot faster", « faire traiter ton dossier plus vite »: the reader's file, sped up by the author.
+const GET_FASTER = new RegExp(
+  `(?<![\\p{L}])(?:(?:get|have)\\s+(?:your|ur)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${FILES})\\s+(?:looked\\s+at|processed|reviewed|approved|seen|done|moved|moving|handled|signed|signed\\s+off|pushed\\s+through|through)\\s+(?:(?:a\\s+lot|way|much|a\\s+bit)\\s+)?(?:faster|quicker|sooner|first|right\\s+away|asap|today|this\\s+week)|faire\\s+(?:traiter|avancer|approuver|passer|regarder|examiner)\\s+(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${FILES})\\s+(?:(?:beaucoup|pas mal|ben)\\s+)?(?:plus\\s+vite|plus\\s+rapidement|en\\s+premier|en\\s+priorite|avant\\s+les\\s+autres|en\\s+avant))(?![\\p{L}])`,
+  'gu',
+);
+// "I work in the Hamilton office and can bump you up": the author, then a modal joined to the same subject.
+const JOINED_MODAL = /(?<![\p{L}])(?:and|so|then|pis|et|alors)\s+(?:can|could|will|would|peux|pourrais|vais)(?![\p{L}])/gu;
+const FIRST_SUBJECT = /(?:^|[^\p{L}])(?:i|je|j['\u2019])(?:\s|['\u2019])/u;
+const OTHER_SUBJECT = /(?<![\p{L}])(?:he|she|they|you|we|it|il|elle|ils|elles|vous|tu|on|nous)(?![\p{L}])/u;
 const TAKE_CARE = lexicon([...TAKE_CARE_EN, ...TAKE_CARE_FR]);
 const SEE_TO_IT = lexicon([...SEE_TO_IT_EN, ...SEE_TO_IT_FR]);
 const PRIORITY = lexicon([...PRIORITY_CUES_EN, ...PRIORITY_CUES_FR]);
@@ -87,6 +98,20 @@ const NEGATED = /^(?:'t|n't|\s+not\b|\s+never\b|\s+pas\b|\s+jamais\b)/;
 interface Agent {
   start: number;
   we: boolean;
+  /** "…and can": the offer, but not where the hit starts. */
+  joined?: boolean;
+}
+
+/** "I work there and can…": a modal whose subject is the author, named before it in the same clause. */
+function joinedAgents(unit: Unit): Agent[] {
+  const out: Agent[] = [];
+  for (const m of findTerms(unit, JOINED_MODAL)) {
+    const lead = unit.plain.slice(Math.max(0, m.start - 80), m.start);
+    const first = FIRST_SUBJECT.exec(lead);
+    if (!first || /[.;!?]/.test(lead.slice(first.index)) || OTHER_SUBJECT.test(lead.slice(first.index + first[0].length))) continue;
+    out.push({ start: m.start, we: false, joined: true });
+  }
+  return out;
 }
 
 function agents(unit: Unit, re: RegExp, we: boolean): Agent[] {
@@ -97,7 +122,8 @@ function agents(unit: Unit, re: RegExp, we: boolean): Agent[] {
 
 /** The closest offering voice before `pos` in this sentence, or one in the sentence before ("DM me. I'll…"). */
 function offerBy(unit: Unit, all: Agent[], pos: number): Agent | 'before' | null {
-  const here = all.filter((a) => a.start < pos && pos - a.start <= 90).pop();
+  const near = all.filter((a) => a.start < pos && pos - a.start <= 90);
+  const here = near.filter((a) => !a.joined).pop() ?? near.pop();
   if (here) return here;
   const after = all.find((a) => a.start >= pos && !a.we);
   if (after) return after;
@@ -134,26 +160,26 @@ export default defineRule({
   },
   // Every hit needs advice to act ahead, a relative (RELATIVE_WINS, as a literal piece) or an
   // offering voice here or in the sentence before.
-  triggers: [ACT_AHEAD_STRONG, ACT_AHEAD, AGENT, AGENT_WE, ...keyPieces([...RELATIVES_EN, ...RELATIVES_FR], 'none')],
+  triggers: [ACT_AHEAD_STRONG, ACT_AHEAD, AGENT, AGENT_WE, JOINED_MODAL, ...keyPieces([...RELATIVES_EN, ...RELATIVES_FR], 'none')],
   detect(unit) {
     const hits: Hit[] = insiderAdvice(unit);
     RELATIVE_WINS.lastIndex = 0;
     for (let m = RELATIVE_WINS.exec(unit.plain); m; m = RELATIVE_WINS.exec(unit.plain)) {
       if (PUBLIC_WORK.test(unit.plain) || namesPosition(unit)) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
     }
-    const all = [...agents(unit, AGENT, false), ...agents(unit, AGENT_WE, true)].sort((a, b) => a.start - b.start);
+    const all = [...agents(unit, AGENT, false), ...agents(unit, AGENT_WE, true), ...joinedAgents(unit)].sort((a, b) => a.start - b.start);
     if (all.length === 0) {
       AGENT.lastIndex = 0;
       if (!unit.before || !AGENT.test(beforePlain(unit))) return hits;
     }
-    const publicChannel = has(unit, PUBLIC_CHANNEL);
+    const publicChannel = has(unit, unit.locale === 'fr' ? PUBLIC_CHANNEL_FR : PUBLIC_CHANNEL_EN);
     const add = (start: number, end: number, generic: boolean) => {
       const by = offerBy(unit, all, start);
       if (!by) return;
       const we = by !== 'before' && by.we;
       // "Skip the line: book online" is the public channel everyone may use.
       if (publicChannel && (generic || we)) return;
-      const from = by !== 'before' && by.start < start && start - by.start <= 40 ? by.start : start;
+      const from = by !== 'before' && !by.joined && by.start < start && start - by.start <= 40 ? by.start : start;
       if (hits.some((h) => h.start < end && from < h.end)) return;
       const hit: Hit = { start: from, end };
       if (we) hit.severity = OFFICIAL_VOICE;
@@ -182,6 +208,7 @@ export default defineRule({
       add(m.start, m.end, true);
     }
     for (const m of findTerms(unit, MOVE_UP)) add(m.start, m.end, false);
+    for (const m of findTerms(unit, GET_FASTER)) add(m.start, m.end, false);
     if (fileNamed) for (const m of findTerms(unit, TAKE_CARE)) add(m.start, m.end, false);
     // "I'll see that it lands on the right desk first thing", « je vais m'assurer qu'il soit traité en premier ».
     if (fileNamed) {
@@ -230,6 +257,10 @@ export default defineRule({
       { text: 'Waiting months on your appeal? Send me a note, I work in that office and can bump yours up.', span: 'bump yours' },
       { text: 'Ton passeport se fait attendre? Écris-moi, je travaille au bureau et je peux faire avancer ça.', span: 'je peux faire avancer ça' },
       { text: 'Votre demande de subvention traîne? Contactez-moi, je connais du monde, je peux la faire passer plus vite.', span: 'je peux la faire passer plus vite' },
+      // The author named once, then a joined modal; the reader's file sped up; "passer en avant".
+      { text: 'Is your ODSP application stuck? I work at the Sudbury office and can bump you up the list.', span: 'bump you up' },
+      { text: 'Waiting on a licence appeal? DM me, I can get your file looked at a lot faster.', span: 'I can get your file looked at a lot faster' },
+      { text: 'Ton dossier traîne? Écris-moi, je peux le faire passer en avant des autres.', span: 'je peux le faire passer en avant' },
     ],
     valid: [
       { text: 'Skip the line: book your ServiceOntario appointment online before you visit.', mode: 'official' },
@@ -256,6 +287,9 @@ export default defineRule({
       'The garden club needs volunteers. I can get things moving on the seed swap if someone takes the bake sale.',
       'Le nouveau formulaire en ligne pour la carte santé devrait faire avancer les choses pour tout le monde.',
       'Mon chum veut repeindre la cuisine, je vais essayer de faire bouger les choses ce week-end.',
+      'I work at the library and can help you find the forms for your application.',
+      'Is your application stuck? She works in the office and can check the status for you online.',
+      'On peut faire passer en avant les demandes complètes : remplissez tout le formulaire en ligne.',
     ],
   },
 });
