@@ -68,6 +68,17 @@ const INSIDE_HELP = new RegExp(
   'gu',
 );
 const PRIVATE_CONTACT = lexicon([...PRIVATE_CONTACT_EN, ...PRIVATE_CONTACT_FR]);
+// Inside knowledge as what the author sells: "I know exactly what the inspectors look for",
+// "my masterclass walks you through what our evaluation panel looks for", « je connais le processus
+// (et les inspecteurs) de l'intérieur ». An offer once a sale stands here or in the sentence before.
+const INSIDE_KNOW = new RegExp(
+  `(?<![\\p{L}])(?:(?:i|we)\\s+know|(?:tells?|shows?|teach(?:es)?|explains?|walks?|coach(?:es)?)\\s+(?:you\\s+)?(?:through\\s+)?)\\s*(?:exactly\\s+)?(?:what|how)\\s+(?:the|our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(ASSESSORS_EN)})\\s+(?:look|looks|want|wants|score|scores|think|thinks|are\\s+looking|is\\s+looking|flag|flags|check|checks)(?![\\p{L}])|(?<![\\p{L}])(?:je|on)\\s+conna(?:i|î)s?t?\\s+(?:le|la|les|bien\\s+le|bien\\s+les|tout\\s+le)\\s*(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}'-]+\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:de\\s+l['\u2019]interieur|par\\s+coeur|sur\\s+le\\s+bout\\s+des\\s+doigts)|(?<![\\p{L}])(?:i|we)\\s+know\\s+(?:the\\s+)?(?:process|system|rules|inspectors|reviewers|panel)\\s+(?:inside\\s+out|from\\s+the\\s+inside)`,
+  'gu',
+);
+// A sale: a price, a paid offering, the author's firm or side business, a booking call.
+const FOR_SALE =
+  /\$\s?\d|\d\s?\$|(?<![\p{L}])(?:paid|payant|payante|masterclass|master class|book through|book now|link in bio|lien dans ma bio|side gig|side hustle|side business|my firm|my business|my company|my consulting|ma firme|mon entreprise|ma compagnie|mon service de|hire me|engagez-moi|reservez)(?![\p{L}])/u;
+
 const INSIDER = { personal: 'high', professional: 'high', official: 'tip' } as const;
 // "My brother-in-law's firm just won the paving contract for our region": a relative gets the public work.
 const RELATIVE_WINS = new RegExp(
@@ -160,17 +171,26 @@ export default defineRule({
   },
   // Every hit needs advice to act ahead, a relative (RELATIVE_WINS, as a literal piece) or an
   // offering voice here or in the sentence before.
-  triggers: [ACT_AHEAD_STRONG, ACT_AHEAD, AGENT, AGENT_WE, JOINED_MODAL, ...keyPieces([...RELATIVES_EN, ...RELATIVES_FR], 'none')],
+  triggers: [ACT_AHEAD_STRONG, ACT_AHEAD, AGENT, AGENT_WE, JOINED_MODAL, INSIDE_KNOW, ...keyPieces([...RELATIVES_EN, ...RELATIVES_FR], 'none')],
   detect(unit) {
     const hits: Hit[] = insiderAdvice(unit);
     RELATIVE_WINS.lastIndex = 0;
     for (let m = RELATIVE_WINS.exec(unit.plain); m; m = RELATIVE_WINS.exec(unit.plain)) {
       if (PUBLIC_WORK.test(unit.plain) || namesPosition(unit)) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
     }
+    // Inside knowledge sold, privately or with a price: no offering voice needed ("I know what the inspectors look for").
+    // Added last, where no other hit of the rule covers it.
+    const privatelyHere = has(unit, PRIVATE_CONTACT) || (unit.before !== '' && PRIVATE_CONTACT.test(beforePlain(unit)));
+    const sold =
+      privatelyHere || FOR_SALE.test(unit.plain) || (unit.before !== '' && FOR_SALE.test(beforePlain(unit))) ? findTerms(unit, INSIDE_KNOW) : [];
+    const withInside = (): Hit[] => {
+      for (const m of sold) if (!hits.some((h) => h.start < m.end && m.start < h.end)) hits.push({ start: m.start, end: m.end });
+      return hits.sort((a, b) => a.start - b.start);
+    };
     const all = [...agents(unit, AGENT, false), ...agents(unit, AGENT_WE, true), ...joinedAgents(unit)].sort((a, b) => a.start - b.start);
     if (all.length === 0) {
       AGENT.lastIndex = 0;
-      if (!unit.before || !AGENT.test(beforePlain(unit))) return hits;
+      if (!unit.before || !AGENT.test(beforePlain(unit))) return withInside();
     }
     const publicChannel = has(unit, unit.locale === 'fr' ? PUBLIC_CHANNEL_FR : PUBLIC_CHANNEL_EN);
     const add = (start: number, end: number, generic: boolean) => {
@@ -220,7 +240,7 @@ export default defineRule({
     }
     const privately = has(unit, PRIVATE_CONTACT) || (unit.before !== '' && PRIVATE_CONTACT.test(beforePlain(unit)));
     if (privately) for (const m of findTerms(unit, INSIDE_HELP)) add(m.start, m.end, false);
-    return hits.sort((a, b) => a.start - b.start);
+    return withInside();
   },
   examples: {
     invalid: [
@@ -261,6 +281,10 @@ export default defineRule({
       { text: 'Is your ODSP application stuck? I work at the Sudbury office and can bump you up the list.', span: 'bump you up' },
       { text: 'Waiting on a licence appeal? DM me, I can get your file looked at a lot faster.', span: 'I can get your file looked at a lot faster' },
       { text: 'Ton dossier traîne? Écris-moi, je peux le faire passer en avant des autres.', span: 'je peux le faire passer en avant' },
+      // Inside knowledge of an assessment, sold.
+      { text: 'New side gig: permit coaching. My day job is in the approvals branch, so I know exactly what the reviewers look for. Book through the link in bio!', span: 'I know exactly what the reviewers look' },
+      { text: 'Bidding on the ministry’s new IT contract? My paid masterclass ($299) walks you through what our evaluation panel looks for.', span: 'walks you through what our evaluation panel looks' },
+      { text: 'Je lance ma firme de consultation! Je connais le processus et les inspecteurs de l’intérieur, écrivez-moi en privé.', span: 'Je connais le processus et les inspecteurs de l’intérieur' },
     ],
     valid: [
       { text: 'Skip the line: book your ServiceOntario appointment online before you visit.', mode: 'official' },
@@ -290,6 +314,9 @@ export default defineRule({
       'I work at the library and can help you find the forms for your application.',
       'Is your application stuck? She works in the office and can check the status for you online.',
       'On peut faire passer en avant les demandes complètes : remplissez tout le formulaire en ligne.',
+      { text: 'Our free workshop shows you what the reviewers look for in a strong grant application. Register at ontario.ca/grants', mode: 'official' },
+      'As a former inspector I know what the inspectors look for, so I always clean the grill before they come lol',
+      'Je connais le processus par cœur, j’ai renouvelé mon permis trois fois!',
     ],
   },
 });
