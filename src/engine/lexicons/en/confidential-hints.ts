@@ -49,6 +49,7 @@ export const SECRECY_HINTS_EN = [
   'without giving it away', 'without saying too much', 'without saying much', 'without going into details',
   'without going into detail', 'without getting into details', 'without getting into detail', 'without naming names',
   'all i can say is', 'all i will say is', "all i'll say is", "that's all i can say", 'that is all i can say',
+  "that's all i'm allowed to say", "all i'm allowed to say", 'all i am allowed to say', "that's all i'm allowed to share",
   "that's all i'll say", "i've said too much", 'i have said too much', 'i said too much', 'already said too much',
   'say no more', 'read between the lines', 'not at liberty to say', "i'll leave it at that", "can't name names",
   'cannot name names',
@@ -148,6 +149,8 @@ export const RUMOUR_HINTS_EN = [
 
 /** Teasing an announcement: enough with a government subject. */
 export const TEASE_HINTS_EN = [
+  // The tease named as one: "small tease:", "a little teaser".
+  'small tease', 'little tease', 'a little teaser', 'small teaser', 'quick tease',
   // Hints that news is near, whatever the words: "you'll hear about it soon", "can't say more", "if I were you".
   "you'll hear about it soon", "you'll be hearing about it", "you'll hear more soon", "you'll hear more", 'more soon',
   "can't say more", 'cannot say more', "can't say any more", "can't say anything more", "can't say more than that",

@@ -36,6 +36,10 @@ export const EVALUATION_DETAILS_EN = [
   'basically decided', 'already decided', 'pretty much decided', 'is decided', 'done deal', 'a done deal', 'already picked',
   'already chosen', 'is wired', 'wired for', 'just a formality', 'a formality', 'predetermined', 'foregone conclusion',
   'we already know who', 'already know who',
+  // The specification cut for one bidder, and bidders compared from inside the evaluation.
+  'written for one vendor', 'written for one bidder', 'written for one company', 'written for one firm', 'tailored for one vendor',
+  'tailored to one vendor', 'knows exactly who', 'know exactly who', "who's getting it", 'who is getting it', "who'll get it",
+  'one of them clearly', 'in a league of its own', 'in a league of their own',
 ];
 
 /** Who evaluates: what they prefer, told by an insider, is an unfair advantage to a bidder. */

@@ -53,5 +53,5 @@ export const DUTY_OBJECTS_EN = [
 export const MINISTRY_ACRONYMS = [
   'OMAFRA', 'OMAFA', 'MTO', 'MNRF', 'MECP', 'MLITSD', 'MCCSS', 'MMAH', 'MGCS', 'MPBSDP', 'MOHLTC', 'MLTC', 'SOLGEN',
   'MEDJCT', 'MNDM', 'MENDM', 'MTCS', 'MHSTCI', 'MIAO', 'MSAA', 'OPS', 'MAAARO', 'MRNF', 'MEPP', 'MTSO', 'MAML', 'MSGSC',
-  'MSLD', 'FPO',
+  'MSLD', 'FPO', 'MNR', 'MRN',
 ];

@@ -144,6 +144,9 @@ export const ANAPHORS_EN = [
  * neglect of the people it serves ("forgets the North", "ignores rural Ontario").
  */
 export const PRETENCE_WASTE_NEGLECT_EN = [
+  // The plan reduced to nothing, in everyday words: "hot air", "pie in the sky", "word salad".
+  'hot air', 'pie in the sky', 'pie-in-the-sky', 'word salad', 'not worth the paper', 'hogwash', 'baloney', 'malarkey',
+  'claptrap', 'drivel',
   'vanity project', 'pure vanity', 'all spin', 'pure spin', 'just spin', 'no substance', 'zero substance',
   'all style no substance', 'photo op', 'photo-op', 'pr stunt', 'pr exercise', 'publicity stunt', 'political stunt',
   'just optics', 'all optics', 'pure optics', 'pure theatre', 'pure theater',

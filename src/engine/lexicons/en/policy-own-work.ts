@@ -36,7 +36,7 @@ export const WORK_VERBS_EN = [
 ];
 
 /** "Twelve years as…", "ten years inspecting…": a stretch of working life. */
-export const YEARS_EN = ['years', 'year', 'decades', 'decade', 'months'];
+export const YEARS_EN = ['years', 'year', 'yrs', 'yr', 'decades', 'decade', 'months'];
 
 /** What a public servant works on: these, after a work verb or a span of years, make it the author's work. */
 export const WORK_OBJECTS_EN = [
@@ -74,7 +74,8 @@ export const INSIDER_EN = [
   'i see first hand', 'i see it firsthand', 'in my classroom', 'my students', 'my patients', 'my residents',
   'my caseworkers', 'the people i serve', 'the families i serve', 'the clients i serve', 'who have to implement',
   'have to implement', 'has to implement', 'have to enforce', 'who have to enforce', 'on the floor', 'in my unit',
-  'our office', 'my office', 'at my office', 'in our office',
+  'our office', 'my office', 'at my office', 'in our office', 'everyone at work knows', 'everyone at the office knows', 'everyone in the office knows', 'everybody at work knows',
+  'everyone in the room knows', 'everyone at the ministry knows', 'i work there', 'i worked there', "i've worked there", 'i have worked there', 'i work in there',
 ];
 
 /** "Not my area": the author says the matter is not their work. */

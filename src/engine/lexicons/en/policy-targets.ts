@@ -101,7 +101,7 @@ export const OWN_WORK_EN = [
   'our DM', 'my director', 'my manager', 'my ADM', 'my DM', 'from the inside', 'having worked on', 'i helped write',
   'i helped draft', 'i helped develop', 'i helped design', 'i helped implement', "we're implementing",
   'we have to implement', 'we had to implement', 'my colleagues', 'my coworkers', 'my co workers',
-  'on my desk', 'my portfolio',
+  'on my desk', 'my portfolio', 'my employer', 'this employer', "i've been here", 'i have been here', 'my years here',
 ];
 
 /** Someone else's view being reported or shared ("critics say…", "according to…"). */

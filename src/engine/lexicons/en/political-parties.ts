@@ -41,6 +41,13 @@ export const PARTY_PROPOSALS_EN = [
 /** Short forms that are party names only as written, capitalised ("the Liberals", "go Greens!"); matched case-sensitively. */
 export const PARTY_SHORT_FORMS_EN = ['Liberals', 'Conservatives', 'Greens', 'PCs', 'Dippers', 'Libs'];
 
+/** Short forms that name a party in any case after "the" ("the liberals gutted it"), as « les libéraux »
+ * does in French. Not "the greens" (golf, salad) nor "the pcs" (computers): those keep their capital. */
+export const PARTY_ARTICLE_FORMS_EN = ['the liberals', 'the conservatives', 'the libs', 'the dippers', 'the new democrats'];
+
+/** Party adjectives that name a party in any case right after a vote ("vote liberal", "voting pc on thursday"). */
+export const VOTED_PARTIES_EN = ['liberal', 'conservative', 'pc', 'green', 'tory', 'grit', 'new democrat', 'ndp'];
+
 /** Words that make a capitalised short form something else (a computer, a salad, golf). */
 export const PARTY_SHORT_FORM_TRAPS_EN = [
   'computer*', 'laptop*', 'desktop*', 'gaming', 'keyboard*', 'monitor*', 'software', 'windows', 'hardware', 'reboot*',

@@ -1,5 +1,6 @@
 // How an author ties a post to their public-service job, in English. With a partisan signal in the
 // same post it associates the position with political activity (PSOA Part V: never allowed).
+import { MINISTRY_ACRONYMS } from './conflict-position.js';
 
 /** Names for a public servant; they count when the author claims them ("as a public servant", "I'm a civil servant"). */
 export const PUBLIC_SERVANT_EN = [
@@ -21,8 +22,10 @@ export const WORK_ANCHORS_EN = [
   'my job', 'my role', 'my position', 'in my role', 'my day job',
 ];
 
-/** The employer: an Ontario ministry or the OPS. */
+/** The employer: an Ontario ministry or the OPS, also by its short name ("I work at MTO", « biologiste au
+ * MRN »); the employer lists are matched in any case, so a lower-case post ("i work at mto") counts too. */
 export const EMPLOYER_EN = [
+  ...MINISTRY_ACRONYMS, 'MOH',
   'ministry', 'ministry of', 'OPS', 'Ontario Public Service', 'public service', 'Government of Ontario', 'Ontario government',
   'government', 'provincial public service',
   'provincial government', 'the province', "Queen's Park", 'civil service', 'ServiceOntario', 'Service Ontario',

@@ -109,6 +109,8 @@ export const POSITION_CLAIMS_EN = [
   'our position is', 'our position on', 'our official position', 'our stance is', 'our policy is', 'ministry policy is',
   'ministry policy says', 'government policy is', 'the official line is', 'the official answer is', 'our answer is',
   'our decision is', 'the decision has been made', 'our view is',
+  // The institution named inside the claim: "our position at MECP is simple", "our position here at the ministry".
+  'our position at', 'our position here at', 'our stance at', 'our view at', 'our policy at',
   // The claim after the statement ("no exemptions, that is our position").
   "that's our position", 'that is our position', "that's the ministry's position", 'that is the ministry position', 'our position has not changed', "our position hasn't changed",
 ];

@@ -22,6 +22,11 @@ export const PROMISE_MARKERS_EN = [
   // Sealing it after the fact: "The ministry will fund it. That's a commitment."
   "that's a commitment", 'that is a commitment', "it's a commitment", 'a firm commitment', 'my word on it', 'take my word for it',
   "it's official", 'it is official',
+  // Sealing it as final or as quotable, and waving worry away: "…will not approve any new permits. Full
+  // stop.", "take it to the bank", "you can quote me on that", "don't stress".
+  'full stop', 'take it to the bank', 'take that to the bank', 'you can quote me', 'quote me on that', 'quote me on this',
+  "i'll stand behind it", 'i stand behind it', "it's final", "that's final", "it's decided", "it's settled", "it's a sure thing",
+  "don't stress", 'dont stress', 'no stress', "don't stress about it",
   // A named day for a government outcome is a promise ("your permit will be approved by Friday").
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'end of day', 'eod', 'end of week', 'the end of the week']
     .map((d) => `by ${d}`),

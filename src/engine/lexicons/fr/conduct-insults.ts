@@ -96,6 +96,8 @@ export const INSULT_INTENSIFIERS_FR = [
   // Sacres et adjectifs qui s'intercalent en québécois (« t'es un beau cave », « un grand crisse d'épais »).
   'belle', 'beau', 'grand', 'grande', 'câlisse', 'tabarnak', 'estie', 'osti', 'assez', 'aussi', 'mautadit', 'franchement',
   'carrément', 'clairement', 'tous', 'toutes', 'crissement', 'câlissement',
+  // Les sacres dans toutes leurs graphies (« une crisse d'incompétente », « un ciboire de cave »).
+  'crisse', 'câliss', 'câlice', 'calice', 'tabarnac', 'tabarnaque', 'ciboire', 'sacrement', 'calvaire', 'viarge', 'sti',
 ];
 
 /**

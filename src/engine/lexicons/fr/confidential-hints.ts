@@ -183,6 +183,8 @@ export const RUMOUR_HINTS_FR = [
 ];
 
 export const TEASE_HINTS_FR = [
+  // L'allusion nommée comme telle : « petit indice : », « petite primeur ».
+  'petit indice', 'un petit indice', 'petite primeur', 'petit teaser', 'petite allusion',
   // « Restez à l'écoute » et ce qui « s'en vient », dans toutes leurs formes familières.
   "restez à l'écoute", "reste à l'écoute", "restez à l'affût", "quelque chose s'en vient", "de quoi qui s'en vient",
   "y a de quoi qui s'en vient", "il y a quelque chose qui s'en vient", "ça s'en vient bientôt", 'vous allez en entendre parler',

@@ -24,6 +24,10 @@ export const EVALUATION_DETAILS_FR = [
   'les évaluations sont finies', 'les évaluations sont terminées',
   "l'évaluation est finie", "l'évaluation est terminée", 'évaluation est faite', 'serré entre', 'coude à coude', 'entre deux firmes',
   'entre deux soumissionnaires', 'budget estimé', 'estimation interne', 'notre estimation', "relancé en appel d'offres",
+  // L'issue connue d'avance, le devis taillé pour un seul, et les soumissionnaires comparés de l'intérieur.
+  'on sait déjà qui', 'sait déjà qui', "qui va l'avoir", "qui va l'emporter", 'qui va le remporter', 'écrit pour un fournisseur',
+  'écrit pour une firme', 'taillé sur mesure pour', "l'un d'eux clairement", "l'une d'elles clairement",
+  'dans une classe à part',
   "relancée en appel d'offres", "retourne en appel d'offres", "de nouveau en appel d'offres",
   // L'issue réglée avant l'attribution : le processus est pour la forme.
   'déjà décidé', 'pratiquement décidé', 'c\'est décidé', "joué d'avance", "c'est joué d'avance", 'déjà choisi', 'déjà choisie',

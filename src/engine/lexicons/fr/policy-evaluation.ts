@@ -144,6 +144,9 @@ export const PRETENCE_WASTE_NEGLECT_FR = [
   'opération de relations publiques', 'opération de com', 'opération de communication', 'coup de pub', 'coup de com',
   'coup de marketing', 'séance de photos', 'pour la galerie', 'pour les caméras', 'électoraliste', 'électoralistes',
   'purement cosmétique', 'geste vide', 'que du vent',
+  // Le plan réduit à du vide, en mots familiers : « c'est de la bouillie », « du pelletage de nuages ».
+  'de la bouillie', 'bouillie pour les chats', 'pelletage de nuages', 'du pelletage de nuages', 'de la foutaise', 'foutaises',
+  'du niaisage', 'de la broue', "c'est du vent", 'des paroles en l\'air', 'du flafla',
   'gouffre financier', 'gaspille', 'gaspillent', 'éléphant blanc', 'favoritisme', 'copinage', 'cadeau aux',
   'cadeaux aux', 'a oublié', 'ont oublié', 'a ignoré', 'ont ignoré',
   'négligent', 'sacrifie', 'sacrifient', 'a sacrifié', 'ont sacrifié',

@@ -23,7 +23,7 @@ export const PUBLIC_ROLES_FR = [
 export const ROLE_FRAMES_FR = ['en tant que', "en tant qu'", 'comme', 'à titre de', "à titre d'", 'je suis', 'je suis un', 'je suis une'];
 
 export const WORK_VERBS_FR = [
-  'travaillant', 'travaillant au', 'travaillant dans', 'je travaille', "j'ai travaillé", 'je travaillais', 'que je travaille', "que j'travaille", 'je traite', "j'ai traité",
+  'travailler', 'travaillant', 'travaillant au', 'travaillant dans', 'je travaille', "j'ai travaillé", 'je travaillais', 'que je travaille', "que j'travaille", 'je traite', "j'ai traité",
   "j'inspecte", "j'ai inspecté", 'je gère', "j'ai géré", "j'administre", 'je conçois', "j'ai conçu", 'je livre',
   "j'applique", 'je fais appliquer', "j'évalue", 'je vérifie', "j'enseigne", 'je soigne', "j'ai aidé à rédiger",
   "j'ai rédigé", 'je rédige', "j'approuve", "j'examine",
@@ -63,7 +63,9 @@ export const INSIDER_FR = [
   'au comptoir', 'à mon comptoir', 'derrière le comptoir', 'je vois tous les jours', 'je vois chaque jour',
   'on voit tous les jours', 'en première ligne', 'sur la première ligne', 'dans ma classe', 'mes élèves', 'mes patients',
   'mes patientes', 'mes résidents', 'les gens que je sers', 'qui doivent appliquer', 'doit appliquer', 'devons appliquer',
-  'notre bureau', 'mon bureau', 'à notre bureau', 'dans notre bureau',
+  'notre bureau', 'mon bureau', 'à notre bureau', 'dans notre bureau', "j'y travaille", "j'y ai travaillé", "j'y travaillais",
+  'je travaille là-dedans', 'je travaille là-dessus', 'tout le monde au bureau le sait', 'tout le monde au bureau sait',
+  'tout le monde au travail le sait', 'tout le monde à la job le sait', 'tout le monde au ministère le sait',
 ];
 
 export const NOT_OWN_WORK_FR = [

@@ -88,7 +88,8 @@ export const OWN_WORK_FR = [
   'mon unité', 'mon dossier', 'mes dossiers', 'mon programme', 'notre programme', 'mon travail', 'mon emploi', 'au travail',
   "j'ai travaillé sur", 'en tant que fonctionnaire', 'comme fonctionnaire', 'on nous a dit',
   'on nous a annoncé', "de l'intérieur", 'mon gestionnaire', 'ma gestionnaire', 'mon directeur', 'ma directrice',
-  'mes collègues', 'nous devons appliquer', 'on doit appliquer', 'mon portefeuille',
+  'mes collègues', 'nous devons appliquer', 'on doit appliquer', 'mon portefeuille', 'mon employeur', 'notre employeur',
+  'cet employeur',
 ];
 
 export const REPORTED_OPINION_FR = [

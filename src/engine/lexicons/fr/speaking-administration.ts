@@ -92,6 +92,8 @@ export const INSTITUTIONS_FR = [
 export const POSITION_CLAIMS_FR = [
   'notre position est', 'notre position sur', 'notre position officielle', 'notre politique est', 'la politique du ministère est',
   'la consigne du ministère est', 'la réponse officielle est', 'notre décision est', 'la décision est prise', 'notre avis est',
+  // L'institution nommée dans l'affirmation : « notre position au ministère est claire », « notre position au MRN ».
+  'notre position au', 'notre position à la', 'notre position chez', 'notre position ici au', 'notre politique au',
   // L'affirmation après l'énoncé (« pas d'exemption, c'est notre position »).
   "c'est notre position", 'c’est notre position', "c'est la position du ministère", 'notre position n’a pas changé', "notre position n'a pas changé",
 ];

@@ -21,6 +21,11 @@ export const PROMISE_MARKERS_FR = [
   'heureux de vous confirmer', 'heureuse de vous confirmer', 'fier de confirmer', 'fière de confirmer',
   // Sceller après coup : « Le ministère va la financer. C'est un engagement ferme. »
   "c'est un engagement", 'engagement ferme', "c'est officiel", 'ma parole là-dessus',
+  // La chose scellée comme finale ou citable, et le souci balayé : « C'est final », « point final »,
+  // « vous pouvez me citer », « pas de souci ».
+  "c'est final", "c'est décidé", 'point final', 'point à la ligne', "c'est coulé dans le béton", 'vous pouvez me citer',
+  'citez-moi', 'pas de souci', 'pas de soucis', 'pas de stress', 'stressez pas', 'stressez-vous pas', 'je vous le confirme',
+  'je te le confirme', 'je vous le garantis',
   // Un jour nommé pour un résultat du gouvernement est une promesse (« votre demande sera traitée d'ici vendredi »).
   ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'demain', 'ce soir', 'la fin de la journée', 'la fin de la semaine']
     .map((d) => `d'ici ${d}`),

@@ -120,7 +120,8 @@ const FR: Lang = {
     'u',
   ),
   third: new RegExp(
-    `(?:^|[^\\p{L}\\p{N}@_.-])(@?[\\p{L}\\p{N}_.-]+|c['\u2019])\\s*(?:est|sont|etait|etaient|a\\s+l['\u2019]air|ont\\s+l['\u2019]air|reste|restent|demeure|fait\\s+(?:le|la|son|sa)|agit\\s+comme)(?:\\s+|['\u2019]\\s*)${FR_INT}$`,
+    // « c't'un » is « c'est un » as spoken.
+    `(?:^|[^\\p{L}\\p{N}@_.-])(@?[\\p{L}\\p{N}_.-]+|c['\u2019])\\s*(?:est|sont|etait|etaient|a\\s+l['\u2019]air|ont\\s+l['\u2019]air|reste|restent|demeure|fait\\s+(?:le|la|son|sa)|agit\\s+comme|(?<=c['\u2019])t)(?:\\s+|['\u2019]\\s*)${FR_INT}$`,
     'u',
   ),
   exclamation: new RegExp(`(?:^|[^\\p{L}])(?:quel|quelle|quels|quelles)\\s+${FR_INT}$`, 'u'),
@@ -162,6 +163,13 @@ const IMPERSONAL_FRAME =
 const AUTHOR_IN_UNIT = /(?<![\p{L}])(?:(?:je|moi|chu|chus)(?![\p{L}])|j['\u2019])/u;
 /** A noun phrase that points by itself: « esti d'épais », « ostie de cave », « pauvre con ». */
 const HEAD_OF_PHRASE = /^(\S+)\s/u;
+// The adjective ends its phrase (« un incompétent. », « un incompétent pis… »), no noun after it (« un stupide accident »).
+function nounEnd(plain: string, at: number): boolean {
+  const word = /^[\p{L}'\u2019-]+/u.exec(plain.slice(at));
+  const rest = plain.slice(at + (word ? word[0].length : 0));
+  return /^\s*(?:$|[^\s\p{L}\p{N}]|(?:pis|et|qui|mais|ou|comme|lui|elle|ca)(?![\p{L}]))/u.test(rest);
+}
+const NOUN_MAKER = /(?:^|[^\p{L}])(?:un|une|d|de)(?:\s+|['\u2019]\s*)$/u;
 const C_EST_ARTICLE = /(?:^|[^\p{L}])(?:un|une|des|de|d)(?:\s+|['\u2019])/u;
 const MASCULINE_NOUN_END = /^(?:\s*[.,;:!?)]|\s*$|\s+(?:qui|de|d['\u2019]|comme|la|-la|fini|pareil)(?![\p{L}]))/u;
 
@@ -204,7 +212,7 @@ function sortOf(L: Lang, word: string): Sort {
  * not a thing ("the printer is a dinosaur"), and "be" not after a modal or "don't" ("don't be a fool").
  */
 const PREDICATE =
-  /(?:(?:^|[^\p{L}])(?:is|was|are|were|be|being)|['\u2019]s)\s+(?:such\s+)?an?\s+(?:(?:total|complete|real|absolute|utter|fucking)\s+)?$|(?:^|[^\p{L}])(?:(?:c['\u2019]est|t['\u2019]es|tu\s+es|il\s+est|elle\s+est|etait|sont|est)\s+(?:rien\s+qu['\u2019]|juste\s+)?(?:un|une|des)\s+(?:(?:vrai|vraie|vrais|maudit|maudite|beau|belle|gros|grosse)\s+|(?:esti|osti)\s+d['\u2019])?|(?:un|une)\s+(?:vrai|vraie|maudit|maudite)\s+)$/u;
+  /(?:(?:^|[^\p{L}])(?:is|was|are|were|be|being)|['\u2019]s)\s+(?:such\s+)?an?\s+(?:(?:total|complete|real|absolute|utter|fucking)\s+)?$|(?:^|[^\p{L}])(?:(?:c['\u2019]est|t['\u2019]es|tu\s+es|il\s+est|elle\s+est|etait|sont|est)\s+(?:rien\s+qu['\u2019]|juste\s+)?(?:un|une|des)\s+(?:(?:vrai|vraie|vrais|maudit|maudite|beau|belle|gros|grosse)\s+|(?:esti|estie|osti|ostie|crisse|criss|calisse|calice|tabarnak|tabarnac|ciboire|sacrement)\s+d['\u2019])?|(?:un|une)\s+(?:vrai|vraie|maudit|maudite)\s+)$/u;
 const MODALS = new Set(['dont', 'don\'t', 'don\u2019t', 'not', 'to', 'would', 'will', 'should', 'could', 'might', 'may', 'can', 'cannot', 'cant', 'can\'t', 'can\u2019t', 'wont', 'won\'t', 'won\u2019t', 'never', 'ever', "i'd", "you'd", "i'll", "you'll", 'must']);
 /** "Idiot." or "What an idiot!" standing alone, right after someone else was addressed or described. */
 const STANDALONE_BEFORE = /^\s*(?:what\s+an?\s+|such\s+an?\s+|quel(?:le)?\s+|espece\s+d['\u2019]|total\s+|\p{L}+,\s+)?$/u;
@@ -354,6 +362,8 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
       // "stupid people", "lazy bureaucrats" (EN); "fonctionnaires incompétents" (FR, noun first).
       const targetAfter = L.targets.test(post);
       aimed ||= (L === EN && targetAfter) || L.targetBefore.test(pre) || L.second.test(pre) || thirdPerson(unit, L, pre, m.start, sort);
+      // « … est une crisse d'incompétente. »: made a noun by the article or the sacre, it is a predicate noun.
+      aimed ||= L === FR && NOUN_MAKER.test(pre) && nounEnd(plain, m.start) && predicateAimed(L, pre, word, 'noun');
       if (!aimed && L === FR && (L.strongPointing.test(pre) || L.pointing.test(pre)) && !L.targets.test(post) && /s$/.test(word)) {
         // "ces incompétents", "bande d'incompétents": the adjective stands for the people.
         aimed = !thing;
@@ -391,8 +401,9 @@ function thirdPerson(unit: Unit, L: Lang, pre: string, at: number, sort: Sort): 
   const m = L.third.exec(pre);
   if (!m) return false;
   const subject = m[1]!;
-  // "c'est débile" judges a situation; "c'est un crétin" a person.
-  if (/^c['\u2019]$/.test(subject) && (sort === 'adjective' || !C_EST_ARTICLE.test(m[0]))) return false;
+  // "c'est débile" judges a situation; "c'est un crétin" a person, and so is an adjective made a noun
+  // by the article or the sacre right before it (« c'est un incompétent », « c't'un ostie d'incompétent »).
+  if (/^c['\u2019]$/.test(subject) && (!C_EST_ARTICLE.test(m[0]) || (sort === 'adjective' && !(NOUN_MAKER.test(pre) && nounEnd(unit.plain, at))))) return false;
   const offset = at - pre.length + m.index + m[0].indexOf(subject);
   return isPersonSubject(unit, L, unit.text.slice(offset, offset + subject.length), offset, offset + subject.length);
 }
@@ -412,6 +423,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // An adjective made a noun by the article or a sacre, after « c'est », « c't'un » or a long subject.
+      { text: "Mon boss c't'un ostie d'incompétent. Trois réunions pour un PowerPoint.", span: 'incompétent' },
+      { text: "Mon boss? C'est un incompétent.", span: 'incompétent' },
+      { text: "Notre gestionnaire à l'unité des permis est une crisse d'incompétente.", span: 'incompétente' },
       { text: 'Le ciboire de client de 14h a crié après tout le monde.', span: 'Le ciboire de client' },
       { text: 'Ces osties de touristes bloquent toute la rue.', span: 'Ces osties de touristes' },
       { text: "Y'a pas plus cave que les gens qui attendent la dernière minute.", span: 'cave' },
@@ -461,6 +476,11 @@ export default defineRule({
       { text: 'Le monsieur au comptoir criait encore. Du monde de même devrait rester chez eux.', span: 'Du monde de même' },
     ],
     valid: [
+      // The adjective before a noun, or said of a thing or a pet.
+      "C'est un stupide accident, personne n'est blessé.",
+      'Ce rapport est une stupide erreur de ma part.',
+      'Mon chat est un incompétent.',
+      "C't'un crisse de beau char, ton pick-up.",
       // A sacre of joy, or before a friend, is the profanity rule's tip, not an insult.
       'Tabarnak, on a gagné!',
       'Mon ostie de chum m’a acheté des fleurs 😍',

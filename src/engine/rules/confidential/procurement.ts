@@ -115,6 +115,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The specification cut for one bidder, the winner known, bidders compared from inside.
+      { text: 'The spec for the new case system RFP is basically written for one vendor.', span: 'written for one vendor', mode: 'personal' },
+      { text: "L'appel d'offres pour le transport scolaire ferme vendredi, mais on sait déjà au bureau qui va l'avoir.", span: "qui va l'avoir", mode: 'personal' },
+      { text: 'Three bids in for the scheduling system RFP. Not naming names, but one of them clearly gets it.', span: 'one of them clearly', mode: 'professional' },
       // The outcome settled before the award.
       { text: 'The RFP is basically decided already.', span: 'basically decided', severity: 'high' },
       { text: "L'appel d'offres pour le nouveau portail? C'est joué d'avance.", span: "C'est joué d'avance" },
@@ -135,6 +139,9 @@ export default defineRule({
       { text: "La liste restreinte pour le nouveau système de permis : deux firmes d'Ottawa.", span: 'liste restreinte' },
     ],
     valid: [
+      // The same words with no procurement about: a book club, a hockey pool.
+      'Three books in for the club vote. One of them clearly wins for me, the cover alone.',
+      "Pour le pool de hockey, on sait déjà qui va l'avoir : mon beau-frère, comme chaque année.",
       // Bargaining at home, next to a contract word.
       { text: 'Negotiating with a 9 year old over screen time is worse than any contract talks 😂', mode: 'personal' },
       { text: "Négocier avec mon ado pour l'heure du coucher, c'est pire qu'un contrat de fournisseur.", mode: 'personal' },

@@ -311,6 +311,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Holding back while letting on, and the tease named as one.
+      { text: "Thinking of applying for the Main Street grant? Hold off until after the 15th, that's all i'm allowed to say.", span: "that's all i'm allowed to say", mode: 'personal' },
+      { text: 'Small tease: the Q1 OSAP changes we have been modelling are a lot bigger than anyone expects.', span: 'Small tease', mode: 'professional' },
+      { text: 'Petit indice : le programme de subventions va changer en janvier.', span: 'Petit indice', mode: 'personal' },
       { text: "À l'interne, on sait déjà que le bureau de Hearst va fermer en juin.", span: "À l'interne", mode: 'personal' },
       // Advice to the sector's people in the singular, with the change timed but unnamed.
       { text: "Can't say much, but if you're a grower in the Niagara region, hold off on replanting until after the spring.", span: "Can't say much", mode: 'personal' },
@@ -381,6 +385,9 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // A tease of a show or a recipe; a clue in a game.
+      'Small tease: the season finale of our podcast drops Friday!',
+      'Petit indice pour la chasse au trésor : ça commence par un B.',
       // A standing limit on a kind of matter is the guidelines at work, not a hint.
       { text: "Happy to answer questions on how appeals work, but I can't discuss individual files or pending investigations.", mode: 'professional' },
       { text: 'Je réponds à vos questions sur le programme, mais je ne peux pas commenter les dossiers en cours.', mode: 'professional' },

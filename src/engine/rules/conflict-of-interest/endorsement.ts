@@ -75,10 +75,12 @@ function targetAfter(unit: Unit, from: number): Target | null {
     if (m[0][0] === '@') return PUBLIC_HANDLE.test(lower) ? null : { start, end };
     if (overlapsMask(unit.masked, start, end, ['url', 'email'])) return PUBLIC_HANDLE.test(lower) || /\.ca\b/.test(lower) ? null : { start, end };
     const first = m[0][0]!;
+    // A code of letters and digits ("use code ops15", « le code fonction10 ») names the offer in any case.
+    const code = /\p{L}/u.test(m[0]) && /\d/.test(m[0]);
     // Up to two common nouns may come before the name ("les semences Agrinor", "the new Acme app").
-    if (first !== '#' && first.toLowerCase() === first && !/\d/.test(first) && ++common <= 2) continue;
+    if (!code && first !== '#' && first.toLowerCase() === first && !/\d/.test(first) && ++common <= 2) continue;
     const apostrophe = lower.indexOf("'");
-    if (first === '#' || first.toLowerCase() === first || NOT_BRANDS.has(apostrophe === -1 ? lower : lower.slice(0, apostrophe))) return null;
+    if (first === '#' || (first.toLowerCase() === first && !code) || NOT_BRANDS.has(apostrophe === -1 ? lower : lower.slice(0, apostrophe))) return null;
     // The name runs over the following capitalised words ("Acme Soil Labs").
     for (let n = TOKEN.exec(window); n && /^\p{Lu}|^&$/u.test(n[0]); n = TOKEN.exec(window)) end = from + n.index + trimmedLength(n[0]);
     PUBLIC.lastIndex = 0;

@@ -10,8 +10,9 @@ import { HEALTH_CARD_KEYWORDS_EN } from '../../lexicons/en/identifiers.js';
 import { HEALTH_CARD_KEYWORDS_FR } from '../../lexicons/fr/identifiers.js';
 import { bilingual, maskDigits, maskSuggestion, scan, severities, suppressedNumber, MASK } from './identifier-helpers.js';
 
-// Version code: upper-case letters right after the number (attached, or after one space or hyphen).
-const OHIP = /(?<![\w-])(\d{4})([ -]?)(\d{3})\2(\d{3})(?:([ -]?)([A-Z]{1,2}))?(?![\w-])/g;
+// Version code: upper-case letters right after the number (attached, or after one space or hyphen);
+// in lower case only attached or after a hyphen ("…-175-kt"), since "… 897 is" is the next word.
+const OHIP = /(?<![\w-])(\d{4})([ -]?)(\d{3})\2(\d{3})(?:([ -]?)([A-Z]{1,2})|(-?)([a-z]{1,2}))?(?![\w-])/g;
 const KEYWORD = bilingual(HEALTH_CARD_KEYWORDS_EN, HEALTH_CARD_KEYWORDS_FR);
 
 export default defineRule({
@@ -33,19 +34,19 @@ export default defineRule({
       const digits = m[1]! + m[3]! + m[4]!;
       if (!luhn(digits) || suppressedNumber(unit, start, end)) continue;
       const formatted = m[2] !== '';
-      const code = m[6];
+      const code = m[6] ?? m[8];
       // A lone "A" or "I" after a space is more likely the next word than a version code.
-      const versionCode = !!code && (code.length === 2 || m[5] === '' || !/^[AI]$/.test(code));
+      const versionCode = !!code && (code.length === 2 || (m[5] ?? m[7]) === '' || !/^[AI]$/i.test(code));
       const keyword = near(unit, KEYWORD, start, end, 120);
       if (!formatted && !keyword && !versionCode) continue;
       // "en 2024 125 000 personnes": a year, then a number with a thousands space.
       if (!keyword && !versionCode && (/^(?:19|20)\d\d$/.test(m[1]!) || m[4] === '000')) continue;
-      const numberEnd = code && !versionCode ? end - code.length - (m[5] ?? '').length : end;
+      const numberEnd = code && !versionCode ? end - code.length - (m[5] ?? m[7] ?? '').length : end;
       const span = unit.text.slice(start, numberEnd);
       const hit: Hit = {
         start,
         end: numberEnd,
-        suggestion: maskSuggestion(versionCode ? maskDigits(span, 3).replace(/(?<![A-Z])[A-Z]+$/, (v) => MASK.repeat(v.length)) : maskDigits(span, 3)),
+        suggestion: maskSuggestion(versionCode ? maskDigits(span, 3).replace(/(?<![A-Za-z])[A-Za-z]+$/, (v) => MASK.repeat(v.length)) : maskDigits(span, 3)),
       };
       // Shape and checksum alone: a caution, not a certainty.
       if (!keyword && !versionCode) hit.severity = severities('medium');
@@ -60,6 +61,9 @@ export default defineRule({
       { text: 'Can you check 1234-567-897 before the end of the day?', span: '1234-567-897', severity: 'medium' },
       { text: 'Sa carte santé porte le numéro 1234-567-897, code de version AB.', span: '1234-567-897', severity: 'high' },
       { text: 'Le numéro 1234567897AB est celui de mon patient.', span: '1234567897AB', severity: 'high' },
+      // Typed in lower case, the version code still follows the number after a hyphen.
+      { text: "whoever left their health card at the counter lol it's 1234-567-897-kt, come get it", span: '1234-567-897-kt', severity: 'high' },
+      { text: 'quelqu’un a oublié sa carte au comptoir, le numéro 1234-567-897-ab, venez la chercher', span: '1234-567-897-ab', severity: 'high' },
     ],
     valid: [
       'Call us at 416 555 0123 or visit the office.',
@@ -69,6 +73,9 @@ export default defineRule({
       'Le budget de 1234 567 897 $ a été annoncé pour la carte santé.',
       'Pour renouveler votre carte santé, composez le 1 866 532 3161.',
       'En 2024 125 000 personnes ont renouvelé leur permis en ligne.',
+      // A lower-case word after a space is the next word, not a version code.
+      'Call 1234 567 890 is what the old form said, it is out of service now.',
+      'Le code 1234 567 890 en bas de page ne sert plus à rien.',
     ],
   },
 });

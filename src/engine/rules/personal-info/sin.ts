@@ -12,6 +12,7 @@ import { afterReferenceWord, bilingual, gluedToNumber, maskDigits, maskSuggestio
 
 const SIN = /(?<![\w-])([1-79]\d{2})([ -]?)(\d{3})\2(\d{3})(?![\w-])/g;
 // "SIN" and "NAS" are matched case-sensitively below; in lower case they are ordinary words.
+const NAMED_BEFORE = /(?<![\p{L}\p{N}])(?:sin|nas)(?:\s*(?:#|no\.?|number|numero|:|is|est|=|-))*\s*$/u;
 const KEYWORD = lexicon(['social insurance', 'social insurance number', 'soc ins', 'social ins', 'ssn', "numero d'assurance sociale", 'assurance sociale', "carte d'assurance sociale"]);
 const BUSINESS = lexicon(['bn', 'business number', "numero d'entreprise", 'hst', 'gst', 'tps', 'tvh', 'rt0001', 'order', 'invoice', 'tracking', 'commande', 'facture', 'suivi', 'confirmation']);
 const OEN = bilingual(OEN_KEYWORDS_EN, OEN_KEYWORDS_FR);
@@ -37,8 +38,9 @@ export default defineRule({
       if (near(unit, BUSINESS, start, end, 40) || gluedToNumber(unit.folded, start, end) || nearCurrency(unit.folded, start, end)) continue;
       if (partOfSpacedNumber(unit.folded, start, end)) continue;
       const formatted = m[2] !== '';
-      // Case-sensitive SIN/NAS: "sin" and "nas" are ordinary words in lower case.
-      const keyword = /\b(?:SIN|NAS)\b/.test(unit.folded) || near(unit, KEYWORD, start, end, 300);
+      // Case-sensitive SIN/NAS: "sin" and "nas" are ordinary words in lower case, except right before
+      // the number ("my sin is 130 692 544", « le nas : 566 131 868 »), where nothing else reads them.
+      const keyword = /\b(?:SIN|NAS)\b/.test(unit.folded) || NAMED_BEFORE.test(unit.plain.slice(Math.max(0, start - 16), start)) || near(unit, KEYWORD, start, end, 300);
       if (!formatted && !keyword) continue;
       if (!keyword && near(unit, OEN, start, end, 60)) continue;
       // "Reservation 451 093 827", "booking ref …", « billet … »: a transaction's number, unless SIN is said (§0.6).
@@ -57,6 +59,9 @@ export default defineRule({
       { text: 'Mon client m’a donné son NAS 130692544 au comptoir.', span: '130692544' },
       // A reference word does not hide a number called a SIN.
       { text: 'Reference for her file: SIN 130 692 544, call her back.', span: '130 692 544' },
+      // All in lower case, the word right before the number still names it.
+      { text: 'le nas 566 131 868 écrit en gros sur le formulaire, pourquoi le monde fait ça', span: '566 131 868' },
+      { text: 'whoever dropped a card at the counter, sin is 130 692 544 lol', span: '130 692 544' },
     ],
     valid: [
       'Order #130692545 shipped today',
@@ -68,6 +73,9 @@ export default defineRule({
       'Billet 130 692 544 pour le spectacle de vendredi, quelqu’un le veut?',
       'Le numéro 823 456 785 ne passe pas la validation.',
       'Le site a reçu 130 692 544 visites depuis son lancement.',
+      // "sin" as a word, far from the number or not naming it.
+      "Honestly it's a sin that 130692544 views went to that video.",
+      'Le nas de mon bureau a planté, erreur 130692544 encore.',
     ],
   },
 });

@@ -7,7 +7,7 @@
 // A referee's, a company's, a school's or the family's decision never counts (looseOpinions).
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Span } from '../../types.js';
-import { looseOpinions } from './signals.js';
+import { looseOpinions, opinions } from './signals.js';
 import { ownWork } from './own-work.js';
 import { positionSpans } from '../political/position-association.js';
 
@@ -42,7 +42,16 @@ export default defineRule({
       let verdicts: Verdict[] | undefined;
       return {
         duty,
-        verdicts: () => (verdicts ??= looseOpinions(unit).map((o) => ({ start: o.start, end: o.end, praise: o.evaluation.kind !== 'negative' }))),
+        verdicts: () =>
+          (verdicts ??= [
+            ...looseOpinions(unit).map((o) => ({ start: o.start, end: o.end, praise: o.evaluation.kind !== 'negative' })),
+            // A criticism that policy-commentary/opinion reads as a bystander's (a tip on a personal
+            // account) because the job is said further off than the sentence before: "Closing the Timmins
+            // office makes no sense. … I've worked there nine years."
+            ...opinions(unit)
+              .filter((o) => !o.ownWork && !o.reported && o.evaluation.kind === 'negative')
+              .map((o) => ({ start: o.start, end: o.end, praise: false })),
+          ]),
       };
     },
     combine(facts, sentences) {
@@ -71,6 +80,13 @@ export default defineRule({
       { text: "Je travaille à l'accueil d'Ontario au travail. Grosse semaine. La nouvelle règle, c'est franchement ridicule.", mode: 'personal', severity: 'medium' },
       { text: "Ça fait dix ans que je traite des dossiers du POSPH. Bon. La nouvelle exigence, ceux qui ont pensé ça n'ont jamais vu un client.", mode: 'personal', severity: 'medium' },
       { text: 'I work on rail planning for the province. Long week. Honestly the decision to twin the line was the right call.', mode: 'professional', severity: 'medium' },
+      // A criticism of a named government measure, the job said further off than the next sentence.
+      { text: 'Closing the Timmins service office makes no sense. We go back twenty years. I have worked there for nine years.', mode: 'personal', severity: 'medium' },
+      { text: "Franchement, fermer le bureau de Timmins, ça a pas d'allure. On recule de 20 ans. J'y travaille depuis 9 ans.", mode: 'personal', severity: 'medium' },
+      { text: "The 4-day office directive is the dumbest thing ever. Enjoy the 401 everyone. 11 yrs I've been here.", mode: 'personal', severity: 'medium' },
+      // Inside knowledge claimed for the office: "everyone at work knows", « tout le monde au bureau le sait ».
+      { text: "Franchement le nouveau programme d'aide au logement c'est du pelletage de nuages. Ça va aider personne pis tout le monde au bureau le sait.", mode: 'personal', severity: 'medium' },
+      { text: "The province's new housing plan is pie in the sky. We won't hit the target and everyone in the room knows it.", mode: 'personal', severity: 'medium' },
     ],
     valid: [
       // No job in the post: a decision, a rule with no owner said.
@@ -95,6 +111,14 @@ export default defineRule({
       "I work OW intake. The new schedule at my kid's daycare is ridiculous.",
       'Nurse here. Best decision I ever made was switching to nights.',
       'Je travaille au ministère. La nouvelle décision de mon propriétaire est ridicule.',
+      // Others on the front line, not the author: « personne sur le terrain », "nobody on the front line".
+      "Franchement, la nouvelle réforme de l'aide sociale, c'est de la bouillie pour les chats. Personne sur le terrain a été consulté.",
+      'Honestly the new social assistance reform is hot air. Nobody on the front line was consulted.',
+      // Not a self-introduction: someone else's job, a place, the author's own staff praised.
+      'The nurse here was lovely. Long wait though. The new clinic policy is a disaster.',
+      'My sister is a nurse at the ministry. Long story. The new clinic policy is a disaster.',
+      "L'infirmière ici était super. Longue attente. La nouvelle politique de la clinique est un désastre.",
+      'Ma sœur est agente au ministère. Longue histoire. La nouvelle politique de la clinique est un désastre.',
       // A job and neutral news about a rule.
       { text: 'I work OW intake. The new rule comes into force on April 1: ontario.ca/ow', mode: 'professional' },
       { text: "Je travaille à l'accueil d'Ontario au travail. La nouvelle règle entre en vigueur le 1er avril.", mode: 'professional' },

@@ -136,6 +136,20 @@ export default defineRule({
       { text: 'Le budget provincial oublie complètement le Nord.', mode: 'professional', severity: 'medium' },
       { text: 'La réforme du ministère, c’est du théâtre et rien d’autre.', mode: 'professional' },
       { text: "L'abandon progressif du partage des coûts est une erreur.", mode: 'professional', severity: 'medium' },
+      // A self-introduction in headline form: a role or an employer, then "here"; a bare role at an employer.
+      { text: 'Child welfare policy analyst here. The new funding formula is a disaster.', mode: 'personal', severity: 'medium' },
+      { text: 'MTO employee here. The new road test policy is a joke.', mode: 'personal', severity: 'medium' },
+      { text: 'Fonctionnaire ici. La nouvelle politique est une farce.', mode: 'personal', severity: 'medium' },
+      { text: 'Biologiste au MRN depuis 12 ans. La nouvelle politique sur le loup est une erreur.', mode: 'personal', severity: 'medium' },
+      { text: 'Travailler au ministère pis voir le gouvernement couper dans les conseils scolaires. C’est une honte.', mode: 'personal', severity: 'medium' },
+      // Lower case changes nothing: "mto" is the ministry all the same.
+      { text: 'i work at mto. the new road test policy is a joke.', mode: 'personal', severity: 'medium' },
+      // A superlative with an empty head after "is the": the verdict, said of the measure.
+      { text: 'The 4-day office directive is the dumbest thing this government has done.', mode: 'professional', severity: 'medium' },
+      { text: "Cutting the rural lab was honestly a terrible idea.", mode: 'professional' },
+      // A quotation mocked from outside is the author's own view; inside the quotes it stays reported.
+      { text: 'The minister\'s "historic investment" today is all optics.', mode: 'professional', severity: 'medium' },
+      { text: 'Le « grand plan » du ministre, c’est du théâtre.', mode: 'professional', severity: 'medium' },
     ],
     valid: [
       { text: 'Les desserts de ma tante sont cruels pour ma diète 😂', mode: 'professional' },
@@ -217,6 +231,8 @@ export default defineRule({
       { text: 'The minister honoured the sacrifices of our veterans.', mode: 'official' },
       { text: 'Le ministère lance un programme contre le gaspillage alimentaire.', mode: 'official' },
       { text: 'Le ministre annonce du financement pour le sport amateur.', mode: 'official' },
+      // An adjective before an empty head with no "is the" still qualifies that noun.
+      { text: 'The ministry workshop collected terrible ideas and great ones, all anonymous.', mode: 'professional' },
     ],
   },
 });

@@ -18,9 +18,9 @@ import { EMPLOYER_EN } from '../../lexicons/en/political-position.js';
 import { EMPLOYER_FR } from '../../lexicons/fr/political-position.js';
 import { PUBLIC_GOODS_EN, PROGRAMS_EN } from '../../lexicons/en/policy-measures.js';
 import { PUBLIC_GOODS_FR, PROGRAMS_FR } from '../../lexicons/fr/policy-measures.js';
-import { Memo, WordLexicon, phraseSet, wordsBefore } from '../political/util.js';
+import { Memo, WordLexicon, phraseSet, precededBy, wordsBefore } from '../political/util.js';
 
-type Kind = 'fixed' | 'frame' | 'work' | 'years' | 'insider' | 'not' | 'role' | 'object';
+type Kind = 'fixed' | 'frame' | 'work' | 'years' | 'insider' | 'not' | 'role' | 'object' | 'employer';
 
 // "I literally design…", "I still process…": an adverb may stand between "I" and the work verb.
 const ADVERBS_EN = ['literally', 'actually', 'personally', 'still', 'currently', 'also', 'now', 'myself', 'really', 'used to', 'basically', 'directly'];
@@ -35,7 +35,40 @@ const WORDS = new WordLexicon<Kind>({
   not: [...NOT_OWN_WORK_EN, ...NOT_OWN_WORK_FR],
   role: [...PUBLIC_ROLES_EN, ...PUBLIC_ROLES_FR],
   object: [...WORK_OBJECTS_EN, ...WORK_OBJECTS_FR, ...EMPLOYER_EN, ...EMPLOYER_FR, ...PUBLIC_GOODS_EN, ...PUBLIC_GOODS_FR, ...PROGRAMS_EN, ...PROGRAMS_FR],
+  employer: [...EMPLOYER_EN, ...EMPLOYER_FR],
 });
+
+// A self-introduction in headline form, the way people open a post: "Policy analyst here.", "MTO
+// employee here:", « Fonctionnaire ici. », « Agent de conformité au ministère ici. » (a role or an
+// employer, then "here"), and "Biologist with MNR since 2012", « Biologiste au MRN depuis 12 ans » (a
+// role with no article, opening the sentence, at an employer). Only modifiers may stand before the
+// role ("senior", "child welfare"): "the nurse here was great" and "my sister, a nurse at the
+// ministry" are about someone else.
+const INTRO_HERE = /^[ \t]+(?:(?:employee|staffer|worker|employe|employee)[ \t]+)?(?:here|ici)[ \t]*(?:[.:;!,\u2014\u2013(-]|$)/u;
+const INTRO_AT = /^[ \t]+(?:at|with|in|au|aux|a|chez|dans)[ \t]+(?:(?:the|la|le)[ \t]+|l')?/u;
+const NOT_MODIFIERS = phraseSet([
+  'a', 'an', 'the', 'to', 'my', 'your', 'his', 'her', 'their', 'our', 'this', 'that', 'is', 'are', 'was', 'were', 'and',
+  'un', 'une', 'le', 'la', 'les', 'l', 'mon', 'ma', 'ton', 'ta', 'son', 'sa', 'votre', 'notre', 'leur', 'ce', 'cette',
+  'est', 'sont', 'et', 'to', 'for', 'pour', 'with', 'avec', 'merci', 'thanks',
+]);
+function opensSentence(plain: string, start: number, most: number): boolean {
+  const prev = wordsBefore(plain, start, most + 1);
+  return prev.length <= most && !prev.some((w) => NOT_MODIFIERS.has(w.replace(/\u2019/g, "'").replace(/'$/, '')));
+}
+function introduces(plain: string, found: readonly { start: number; end: number; classes: ReadonlySet<Kind> }[], m: { start: number; end: number; classes: ReadonlySet<Kind> }): boolean {
+  if (INTRO_HERE.test(plain.slice(m.end, m.end + 24))) {
+    // « au ministère ici »: a work object counts only when it names the employer.
+    const employer = m.classes.has('role') || m.classes.has('employer') || /ministere|ministry|gouvernement|government|province|fonction publique|public service/.test(plain.slice(m.start, m.end));
+    return employer && opensSentence(plain, m.start, 5);
+  }
+  if (!m.classes.has('role') || !opensSentence(plain, m.start, 3)) return false;
+  const at = INTRO_AT.exec(plain.slice(m.end, m.end + 16));
+  return !!at && found.some((f) => f.start === m.end + at[0].length && f.classes.has('employer'));
+}
+// "Nobody on the front line was consulted", « personne sur le terrain a été consulté »: others there, not the author.
+const THIRD_PARTIES = phraseSet(['personne', 'nobody', 'no one', 'noone', 'les gens', 'people', 'ceux', 'celles', 'those', 'anyone', 'quiconque', 'staff', 'workers']);
+// « Travailler au ministère pis voir… »: the infinitive as a subject, at the head of the sentence only.
+const HEAD_INFINITIVE = phraseSet(['travailler']);
 
 // A span of working life starts with a number: "12 years", "twelve years", « quinze ans ».
 const COUNTS = phraseSet([
@@ -57,14 +90,18 @@ function ownWorkIn(plain: string): { own: boolean; denied: boolean } {
     const c = m.classes;
     if (c.has('not')) return { own: false, denied: true };
     if (own) continue;
-    if (c.has('fixed') || c.has('insider')) own = true;
+    if (c.has('fixed') || c.has('insider')) own = !(c.has('insider') && !c.has('fixed') && precededBy(plain, m.start, THIRD_PARTIES, 2));
     // "as a caseworker", « comme infirmière »: a role right after the opening (« comme » is common, so closer).
     else if (c.has('frame')) own = follows(found, m.end, /comme$/.test(m.text) ? 4 : 30, ['role']);
-    else if (c.has('work')) own = follows(found, m.end, 40, ['object', 'role']);
+    else if (c.has('work')) {
+      if (HEAD_INFINITIVE.has(m.text) && plain.slice(0, m.start).trim()) continue;
+      own = follows(found, m.end, 40, ['object', 'role']);
+    }
     else if (c.has('years')) {
       const prev = wordsBefore(plain, m.start, 1)[0] ?? '';
       if (/^\d+$/.test(prev) || COUNTS.has(prev)) own = follows(found, m.end, 45, ['object', 'role', 'work']);
     }
+    if (!own && (c.has('role') || c.has('object'))) own = introduces(plain, found, m);
   }
   return { own, denied: false };
 }

@@ -78,8 +78,15 @@ const FOLLOWER_TRAPS = phraseSet([...TARGET_FOLLOWER_TRAPS_EN, ...TARGET_FOLLOWE
 const PLACE_PREPS = phraseSet([...PLACE_PREPOSITIONS_EN, ...PLACE_PREPOSITIONS_FR]);
 const DEPUTY = phraseSet(['deputy', 'assistant deputy', 'associate deputy', 'sous', 'sous-']);
 const POSSESSIVE_OWN = phraseSet(['my', 'our', 'mon', 'notre', 'ma']);
-// A quotation in the sentence ("…," said the minister; « … », a déclaré la ministre).
-const QUOTED = /"[^"\n]{3,300}"/u;
+// A quotation in the sentence ("…," said the minister; « … », a déclaré la ministre): an evaluation
+// inside it is someone else's; one outside it ("the minister's "historic investment" is all optics")
+// is the author's own, the quotation being what they mock.
+const QUOTED = /"[^"\n]{3,300}"/gu;
+function quotedAt(folded: string, e: Span): boolean {
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(folded); m; m = QUOTED.exec(folded)) if (m.index < e.end && e.start < m.index + m[0].length) return true;
+  return false;
+}
 export const REPORTED = new WordLexicon({ term: [...REPORTED_OPINION_EN, ...REPORTED_OPINION_FR] });
 
 // One scan for every evaluation; the family of a match is read from its text.
@@ -378,7 +385,7 @@ function opinionsIn(unit: Unit, loose: boolean): Opinion[] {
     const ctx = () =>
       (known ??= {
         work: ownWork(unit),
-        reported: REPORTED.test(unit.plain) || QUOTED.test(unit.folded),
+        reported: REPORTED.test(unit.plain),
         courtesy: COURTESY.test(unit.plain),
         team: TEAM_PRAISE.test(unit.plain) || TEAM_PRAISE.test(plainBefore(unit)),
       });
@@ -413,7 +420,7 @@ function opinionsIn(unit: Unit, loose: boolean): Opinion[] {
           target: best,
           evaluation: e,
           ownWork: ctx().work,
-          reported: ctx().reported && !e.quoted,
+          reported: (ctx().reported || quotedAt(unit.folded, e)) && !e.quoted,
         });
       }
     }
@@ -431,7 +438,7 @@ function opinionsIn(unit: Unit, loose: boolean): Opinion[] {
           const opens = first.length > 0 && (ANAPHORS.has(first[0]!) || ANAPHORS.has(first.join(' ')) || unit.plain.trimStart().startsWith(unit.plain.slice(e.start, e.end)));
           if (!short && !opens) continue;
           if (!prev.some((t) => compatible(t, e))) continue;
-          out.push({ start: e.start, end: e.end, target: null, evaluation: e, ownWork: ctx().work, reported: ctx().reported });
+          out.push({ start: e.start, end: e.end, target: null, evaluation: e, ownWork: ctx().work, reported: ctx().reported || quotedAt(unit.folded, e) });
           break;
         }
       }

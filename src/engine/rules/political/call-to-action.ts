@@ -48,6 +48,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A party adjective right after a vote, whatever its case (a post typed in lower case).
+      { text: 'so i will say it plainly: do not vote liberal on june 2.', span: 'vote liberal', mode: 'personal' },
+      { text: 'anyone who votes pc in my riding deserves the potholes they get', span: 'votes pc', mode: 'personal' },
       // A name or a pledged vote, electoral by the office named in the sentence before.
       { text: 'Fière de ma sœur qui se présente à la mairie de Timmins! Votez Julie!', span: 'Votez Julie', mode: 'personal' },
       { text: 'Mon ami Marc se présente comme conseiller dans le quartier 4, il a mon vote.', span: 'a mon vote', mode: 'personal' },
@@ -104,6 +107,9 @@ export default defineRule({
       { text: 'Le NPD est le seul qui a un vrai plan pour le Nord. Votez en conséquence.', span: 'Votez en conséquence', mode: 'personal' },
     ],
     valid: [
+      // "Liberal" and "green" as plain adjectives, away from a vote.
+      'as a conservative estimate, the liberal arts budget doubled this year.',
+      'we voted on the green paint for the office, it won 4 to 2.',
       'Ma fille fait du porte-à-porte pour vendre du chocolat pour son école.',
       'Fait du porte-à-porte pour Centraide samedi, merci aux voisins généreux!',
       'Knocked on 40 doors for Halloween with the kids lol',

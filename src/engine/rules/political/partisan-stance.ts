@@ -44,6 +44,9 @@ export default defineRule({
       { text: "J'ai voté pour lui en 2022 pis je vais le refaire, fier conservateur 💙", mode: 'personal', severity: 'medium' },
       { text: "Libérale de toujours, j'ai toujours voté libéral.", mode: 'professional', severity: 'high' },
       { text: "Can't wait to see the PCs lose their majority. Tick tock.", mode: 'personal', severity: 'medium' },
+      // "the liberals" names the party in lower case, as « les libéraux » does; a vote refused with « pas ».
+      { text: 'honestly the liberals have gutted this program, shame on them', mode: 'personal', severity: 'medium' },
+      { text: 'Votez pas libéral le 2 juin, on a assez donné.', mode: 'personal', severity: 'medium' },
       { text: 'Les conservateurs de Ford méritent une raclée aux prochaines élections.', mode: 'personal', severity: 'medium' },
       { text: 'The Liberals deserve to lose every seat they hold.', mode: 'professional', severity: 'high' },
       // Colloquial party names, parties only where the sentence speaks of power, votes or government.
@@ -90,6 +93,10 @@ export default defineRule({
     ],
     valid: [
       'Je suis très conservateur avec mes placements, pas de crypto pour moi.',
+      // Computers and salad greens keep needing their capital.
+      'the pcs at the office have gutted my patience, shame on IT',
+      'honestly the greens at the golf course have gutted my score',
+      'Je vote pas souvent pour des desserts, mais ce gâteau vert est parfait.',
       'Le vote libéral s’est effondré à Toronto, selon les analystes.',
       "Fière conservatrice au musée d'art depuis 10 ans, venez voir la nouvelle expo!",
       "Can't wait to see the Leafs lose their lead again, said no one.",

@@ -4,7 +4,7 @@
 import type { Span, Unit } from '../../types.js';
 import { stripAccents } from '../../text/fold.js';
 import {
-  PARTIES_EN, PARTY_ADJECTIVES_EN, PARTY_NOUNS_EN, PARTY_PROPOSALS_EN, PARTY_SHORT_FORMS_EN, PARTY_SHORT_FORM_TRAPS_EN, PARTY_TAGS,
+  PARTIES_EN, PARTY_ADJECTIVES_EN, PARTY_NOUNS_EN, PARTY_PROPOSALS_EN, PARTY_SHORT_FORMS_EN, PARTY_ARTICLE_FORMS_EN, VOTED_PARTIES_EN, PARTY_SHORT_FORM_TRAPS_EN, PARTY_TAGS,
 } from '../../lexicons/en/political-parties.js';
 import {
   PARTIES_FR, PARTY_ADJECTIVES_FR, PARTY_NOUNS_FR, PARTY_PROPOSALS_FR, PARTY_SHORT_FORMS_FR, PARTY_CAPITALISED_FR, PARTY_SHORT_FORM_TRAPS_FR,
@@ -72,7 +72,7 @@ const WORDS = new WordLexicon({
   nounFr: PARTY_NOUNS_FR,
   proposalFr: PARTY_PROPOSALS_FR,
   // « les libéraux », « aux conservateurs »: party names unless a museum or a preservative is about.
-  article: PARTY_SHORT_FORMS_FR,
+  article: [...PARTY_SHORT_FORMS_FR, ...PARTY_ARTICLE_FORMS_EN],
   trap: [...PARTY_SHORT_FORM_TRAPS_EN, ...PARTY_SHORT_FORM_TRAPS_FR],
   leader: LEADER_NAMES,
   leaderTrap: LEADER_TRAPS,
@@ -100,6 +100,8 @@ const CASED_RE = exactWords([
 const TEAM_NAMES = ['Ford', 'Doug', 'Stiles', 'Marit', 'Crombie', 'Bonnie', 'Schreiner', 'Carney', 'Poilievre', 'Singh', 'Jagmeet', 'Trudeau', 'NDP', 'PC', 'Liberal', 'Green', 'Tory', 'Blanchet', 'Bernier'];
 const TEAM_NAME_SET = new Set(TEAM_NAMES);
 const TEAM_RE = exactWords([...TEAM_NAMES.map((n) => 'Team ' + n), ...TEAM_NAMES.map((n) => 'Équipe ' + n)]);
+// "vote liberal", "votes pc": after a vote the adjective is the party whatever its case (lower-case posts).
+const VOTED_RE = exactWords(VOTED_PARTIES_EN);
 const VOTE_WORDS = phraseSet(['vote', 'votes', 'voted', 'voting', 'vote for', 'voted for', 'voting for', 'never vote', 'always vote', 'always voted', 'never voted']);
 const IDENTITY_FRAMES = phraseSet([
   'lifelong', 'life long', 'proud', 'a proud', "i'm a", 'i am a', 'a lifelong', 'always been a', 'die hard', 'diehard',
@@ -124,7 +126,7 @@ const RELATIVE_STANCE =
 // frame of pride, loyalty or a vote verb right before it, or a loyalty phrase right after.
 const FR_PARTY_ADJ = '(?:liberal|liberale|liberaux|liberales|conservateur|conservatrice|conservateurs|conservatrices|progressiste-conservat(?:eur|rice)s?|neo-?democrates?|bloquistes?|pequistes?|caquistes?)';
 const IDENTITY_FR = new RegExp(
-  "(?<![\\p{L}\\p{N}])(?:fier|fiere|fiers|fieres|en bon|en bonne|militant|militante|militants|un vrai|une vraie|un pur|une pure|(?:j'ai|j'|on a|nous avons|ai|a|avons|toujours|jamais) vote|votez|voter|votons|voterai|voterons|je vote|on vote) " +
+  "(?<![\\p{L}\\p{N}])(?:fier|fiere|fiers|fieres|en bon|en bonne|militant|militante|militants|un vrai|une vraie|un pur|une pure|(?:j'ai|j'|on a|nous avons|ai|a|avons|toujours|jamais) vote|votez|voter|votons|voterai|voterons|je vote|on vote|(?:ne )?votez (?:pas|jamais|plus)|(?:je |on )?(?:ne )?(?:vote|voterai) (?:pas|jamais|plus)) " +
     FR_PARTY_ADJ + '(?![\\p{L}\\p{N}-])' +
     '|(?<![\\p{L}\\p{N}])' + FR_PARTY_ADJ + " (?:de toujours|dans l'ame|de coeur|jusqu'a la moelle|jusqu'au bout des ongles|depuis toujours|pure laine)(?![\\p{L}\\p{N}])",
   'gu',
@@ -334,6 +336,12 @@ export function signals(unit: Unit): Signals {
       parties.push(f);
       identity.push(f);
     }
+  }
+  VOTED_RE.lastIndex = 0;
+  for (let m = VOTED_RE.exec(unit.plain); m; m = VOTED_RE.exec(unit.plain)) {
+    const f = { start: m.index, end: m.index + m[0].length, kind: 'party' };
+    if (inTag(f) || parties.some((p) => f.start < p.end && p.start < f.end)) continue;
+    if (precededBy(unit.plain, f.start, VOTE_WORDS, 2)) parties.push(f);
   }
   if (!trap) {
     IDENTITY_FR.lastIndex = 0;

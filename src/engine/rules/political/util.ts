@@ -443,7 +443,21 @@ export function attributive(plain: string, evalStart: number, evalEnd: number, k
   if (i >= plain.length || !/[\p{L}]/u.test(plain[i]!)) return false;
   const next = wordsAfter(plain, i, 1)[0];
   if (!next || FOLLOWERS_OK.has(normWord(next))) return false;
+  // "The mandate is the dumbest thing they've done", "cutting it was a terrible idea": after "is the",
+  // the adjective and an empty head noun are the verdict itself, said of the subject.
+  if (EMPTY_HEADS.has(normWord(next)) && predicate(plain, evalStart)) return false;
   return !keep(i);
+}
+
+const EMPTY_HEADS = phraseSet(['thing', 'things', 'idea', 'ideas', 'stuff', 'move', 'moves', 'one']);
+const COPULAS = phraseSet(['is', 'was', 'are', 'were', 'be', 'been', "it's", "that's", 'its', 'thats', "'s"]);
+const ARTICLES = phraseSet(['the', 'a', 'an']);
+/** Whether the words before `pos` are a copula and an article ("is the", "was genuinely a"). */
+function predicate(plain: string, pos: number): boolean {
+  const prev = wordsBefore(plain, pos, 3).map(normWord);
+  const last = prev.length - 1;
+  if (last < 1 || !ARTICLES.has(prev[last]!)) return false;
+  return COPULAS.has(prev[last - 1]!) || (last >= 2 && COPULAS.has(prev[last - 2]!) && /ly$/.test(prev[last - 1]!));
 }
 
 // Words that may come before a French evaluation without it qualifying a noun ("est ridicule").

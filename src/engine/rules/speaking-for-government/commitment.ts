@@ -15,7 +15,7 @@ import { FUTURE_TRIGGER, adminActs } from './administration.js';
 const PROMISE = lexicon([...PROMISE_MARKERS_EN, ...PROMISE_MARKERS_FR]);
 // Cheap gate: every promise phrase contains one of these stems.
 const GATE =
-  /promis|promet|le dis|telling you|take it from me|done deal|regle|dans la poche|inquiet|worr|m'en occupe|m'en charge|handle|take care of|leave it with me|guarant|garant|assur|confirm|by (?:mon|tue|wed|thu|fri|sat|sun|tom|ton|end|eod|the end)|d'ici|word|parole|make sure|see to it|ensure|definitely|for sure|100|doubt|count on|comptez|commit|engage|make it happen|get it done|no question|absolutely|mark my|personally|personnellement|trust me|confiance|croyez-moi|crois-moi|sans faute|certain|c'est sur|coup sur|faire en sorte/;
+  /promis|promet|le dis|telling you|take it from me|done deal|regle|dans la poche|inquiet|worr|m'en occupe|m'en charge|handle|take care of|leave it with me|guarant|garant|assur|confirm|by (?:mon|tue|wed|thu|fri|sat|sun|tom|ton|end|eod|the end)|d'ici|word|parole|make sure|see to it|ensure|definitely|for sure|100|doubt|count on|comptez|commit|engage|make it happen|get it done|no question|absolutely|mark my|personally|personnellement|trust me|confiance|croyez-moi|crois-moi|sans faute|certain|c'est sur|coup sur|faire en sorte|full stop|bank|quote me|stand behind|final|decid|settled|sure thing|stress|souci|point a la ligne|beton|citer|citez/;
 const SUBJECTS = lexicon([...GOV_SUBJECTS_EN, ...GOV_SUBJECTS_FR]);
 const ACTIONS = lexicon([...GOV_ACTIONS_EN, ...GOV_ACTIONS_FR]);
 const ENTITLEMENTS = lexicon([...ENTITLEMENTS_EN, ...ENTITLEMENTS_FR]);
@@ -96,6 +96,11 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A government outcome sealed as final, quotable or worry-free: "Full stop.", « pas de souci ».
+      { text: 'Ontario will not be approving any new water-taking permits on the moraine this year. Full stop.', span: 'Full stop', mode: 'professional' },
+      { text: 'The ministry will cover the repair costs for every family, you can quote me on that.', span: 'you can quote me', mode: 'personal' },
+      { text: '@marie_t Oui oui, le ministère va vous rembourser vos frais de déplacement, pas de souci 👍', span: 'pas de souci', mode: 'professional' },
+      { text: "Le ministère va financer le nouveau centre l'an prochain. C'est final.", span: "C'est final", mode: 'personal' },
       // Reassurance plus a government outcome, in any register; and « je promets » conjugated.
       { text: "Inquiétez-vous pas, le ministère va rembourser tout le monde, je m'en occupe.", span: 'Inquiétez-vous pas', mode: 'personal', severity: 'high' },
       { text: 'Je vous promets que le ministère va rembourser les frais de garde.', span: 'Je vous promets' },
@@ -137,6 +142,11 @@ export default defineRule({
       { text: "Au nom du ministère du Travail, de l'Immigration, de la Formation et du Développement des compétences, j'ai le plaisir de confirmer que chaque demandeur recevra une réponse sous 30 jours.", span: "j'ai le plaisir de confirmer", mode: 'professional' },
     ],
     valid: [
+      // A seal with no government outcome: an opinion, a household plan.
+      'Vaccines save lives. Full stop.',
+      "We're going to the cottage on Friday, it's final, no stress.",
+      'Pas de souci, on va finir le gâteau demain.',
+      "Ma décision est prise : je vais repeindre la cuisine en vert. C'est final.",
       "Don't worry, the ministry will post the results online next week.",
       "T'inquiète, on va régler le toit du chalet avant l'hiver.",
       "Je vous le dis, le nouveau film de Villeneuve va sortir vendredi et c'est un chef-d'œuvre.",

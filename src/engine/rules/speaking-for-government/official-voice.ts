@@ -210,6 +210,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The institution named inside the claim of a position.
+      { text: 'Our position at MECP is simple: no new permits in the Greenbelt.', span: 'Our position at', mode: 'professional' },
+      { text: 'Notre position au ministère est claire : pas de nouveaux permis dans la ceinture de verdure.', span: 'Notre position au', mode: 'professional' },
       // The institution in apposition to « on »/« notre », whatever the preposition or register.
       { text: 'Notre position comme gouvernement est claire : on reculera pas sur le plafond des loyers.', span: 'Notre position comme gouvernement', mode: 'professional' },
       { text: "En tant que ministère, on n'a pas l'intention de prolonger le programme.", mode: 'personal' },
@@ -265,6 +268,9 @@ export default defineRule({
       { text: 'Je travaille au ministère et le gouvernement va fermer le bureau de Hearst au printemps.', mode: 'personal', span: 'le gouvernement va', severity: 'medium' },
     ],
     valid: [
+      // A position in a ranking or a queue, not the institution's stance.
+      'Our position at the bottom of the standings is embarrassing, go Leafs.',
+      'Notre position au classement est gênante, mais on remonte.',
       "Comme province, on a bien fait au hockey junior cette année!",
       'Ici au gouvernement, c’est la semaine de Centraide : merci à tous les donateurs!',
       'Je ne comprends pas notre position comme pays sur les tarifs, quelqu’un peut m’expliquer?',
