@@ -38,6 +38,10 @@ export const CONDITION_LINKS_EN = [
   'tested positive for',
   'positive for', 'in remission from', 'relapsed into', 'lost her battle with', 'lost his battle with', 'lost their battle with',
   'passed away from', 'hospitalized for', 'hospitalised for', 'on medication for', 'on meds for',
+  // Getting through an illness, said as work or effort: "working through PTSD", "coping with anxiety".
+  'working through', 'been working through', 'coping with', 'copes with', 'managing her', 'managing his', 'getting help for',
+  'getting treatment for', 'in therapy for', 'seeing someone for', 'on leave for', 'off work for', 'in recovery from',
+  'recovering from', 'battles', 'battled', 'fought', 'has been battling', 'has been fighting',
 ];
 
 /**
@@ -68,6 +72,9 @@ export const POSSESSED_FACTS_EN = {
     'antidepressants', 'disability', 'condition', 'mental health', 'mental illness', 'sick leave', 'medical leave',
     'stress leave', 'ivf', 'fertility treatments', 'methadone', 'detox', 'hiv status', 'breakdown', 'mental breakdown',
     'suicide attempt', 'psych meds', 'accommodation request', 'disability claim', 'ltd claim', 'wsib claim',
+    // Use and dependence, owned: "his drinking", "her drug use" (not "their drinking water": see the rule).
+    'drinking', 'drinking problem', 'drug use', 'drug problem', 'substance use', 'gambling', 'gambling problem',
+    'gambling addiction', 'drug habit', 'sobriety', 'recovery', 'memory loss', 'dementia diagnosis',
   ],
   legal: [
     'criminal record', 'arrest', 'charges', 'conviction', 'mugshot', 'parole', 'probation', 'sentencing', 'trial',
@@ -83,7 +90,8 @@ export const POSSESSED_FACTS_EN = {
     'salary', 'paycheque', 'paycheck', 'debts', 'debt', 'bankruptcy', 'eviction', 'odsp', 'credit score', 'odsp claim',
     'odsp application', 'odsp appeal', 'ow application', 'ontario works application', 'welfare', 'social assistance',
     'ei claim', 'garnishment', 'wage garnishment', 'eviction notice', 'n4', 'consumer proposal', 'gambling debts',
-    'rent arrears', 'payday loans', 'credit card debt', 'mortgage arrears',
+    'rent arrears', 'payday loans', 'credit card debt', 'mortgage arrears', 'income', 'rental income', 'undeclared income',
+    'overpayment',
   ],
   family: ['divorce', 'separation', 'custody battle', 'custody case', 'affair', 'custody hearing', 'cas file', 'cas worker', 'abusive ex'],
   identity: ['sexuality', 'sexual orientation', 'religion', 'conversion', 'coming out', 'gender identity'],
@@ -115,6 +123,11 @@ export const HEALTH_FACTS_EN = [
   'smells like booze', 'smells like alcohol', 'showed up drunk', 'showed up high', 'came in drunk', 'came in high', 'hiv positive', 'hiv-positive', 'in a wheelchair',
   'uses a wheelchair', 'had a breakdown', 'went off her meds', 'went off his meds', 'off her meds',
   'off his meds', 'had an abortion', 'had a miscarriage', 'tested positive', 'on dialysis', 'on oxygen',
+  // Recovery from addiction and memory loss, said of someone: "two years sober", "losing his memory".
+  'years sober', 'year sober', 'months sober', 'days sober', 'got sober', 'getting sober', 'newly sober',
+  'in early recovery', 'losing her memory', 'losing his memory',
+  'losing their memory', 'lost her memory', 'lost his memory', 'memory is going', 'has memory loss', 'memory problems',
+  'in the early stages of dementia', "in the early stages of alzheimer's",
 ];
 
 /** Health facts that are a state, written after a copula: "she is bipolar", "he's an alcoholic". */
@@ -136,6 +149,10 @@ export const LEGAL_FACTS_EN = [
   'impaired driving charge', 'an ex-con', 'being investigated by police', 'under police investigation',
   'was investigated by police',
   'probation officer', 'an ankle monitor', 'electronic monitoring', 'a warrant out', 'an outstanding warrant',
+  // A record without "criminal": "with a record from his twenties", "has a record for assault".
+  'with a record from', 'has a record for', 'had a record for', 'got a record for', 'a record for assault', 'a record for theft',
+  'a criminal past',
+  'licence suspended for', 'license suspended for', 'for drunk driving', 'for impaired driving',
 ];
 
 /** Employment history and discipline. */
@@ -149,6 +166,8 @@ export const EMPLOYMENT_FACTS_EN = [
   'got demoted', 'been demoted', 'was walked out', 'got walked out', 'was escorted out', 'got escorted out', 'filed a grievance',
   'a harassment complaint against', 'a complaint against her', 'a complaint against him', 'was laid off', 'got laid off',
   'been laid off', 'was forced to resign', 'forced to retire', 'failed her probation', 'failed his probation',
+  // The event without its auxiliary, in a description: "Gary, 54 — laid off from the plant".
+  'laid off from', 'let go from', 'fired from', 'terminated from', 'dismissed from', 'suspended from work',
 ];
 
 /** Financial situation: social assistance, debt, housing loss. */
@@ -169,6 +188,10 @@ export const FINANCIAL_FACTS_EN = [
   'couch-surfing', 'uses the food bank', 'using the food bank', 'relies on the food bank', 'wages garnished',
   'wages were garnished',
   'lost her house', 'lost his house', 'lost everything', 'is broke', 'flat broke', 'makes minimum wage',
+  // Without a cent, in everyday words: "doesn't have a dime", "not a penny to her name".
+  "doesn't have a dime", "doesn't have a penny", "hasn't got a penny", "hasn't got a dime", 'not a penny to her name',
+  'not a penny to his name', 'not a dime to her name', 'not a dime to his name', "can't afford food", "can't afford groceries",
+  "couldn't afford food",
 ];
 
 /** Family and marital status. */
@@ -182,6 +205,12 @@ export const FAMILY_FACTS_EN = [
   'had an affair', 'her abusive', 'his abusive', 'abusive husband', 'abusive wife', 'abusive partner', 'domestic violence',
   'apprehended by cas', "apprehended by children's aid", 'taken into care', 'placed in foster care', 'removed from the home',
   'taken by cas', "taken by children's aid", 'reported to cas', "reported to children's aid", 'called cas on',
+  // Fleeing a partner or a home: where someone hides is theirs to keep.
+  'fleeing her ex', 'fleeing his ex', 'fleeing their ex', 'fled her ex', 'fled his ex', 'fleeing abuse', 'fled abuse',
+  'fleeing domestic violence', 'fleeing an abusive', 'fled an abusive', 'fleeing her abusive', 'fleeing his abusive',
+  'fleeing her husband', 'fleeing his wife', 'fleeing her partner', 'fleeing his partner', 'left an abusive',
+  "in a women's shelter", "at a women's shelter", "staying at a women's shelter", 'kicked her out', 'kicked him out',
+  'threw her out', 'threw him out', 'is a single mom', 'single mom of', 'single dad of', 'single mother of', 'single father of',
 ];
 
 /** Sexual orientation and gender identity, written after a copula ("he's gay"): outing someone. */
@@ -222,4 +251,7 @@ export const IMMIGRATION_FACTS_EN = [
   "she's a refugee", "he's a refugee", "she's a refugee claimant", "he's a refugee claimant", "they're refugees", 'are refugees',
   "she's undocumented", "he's undocumented", "they're undocumented", "she's here illegally", "he's here illegally",
   "she's not a citizen", "he's not a citizen", 'is an asylum seeker', "she's an asylum seeker", "he's an asylum seeker",
+  // How someone came: "arrived in Canada as a refugee", "came here as refugees".
+  'as a refugee', 'as refugees', 'as an asylum seeker', 'as asylum seekers', 'fled the war', 'fled the war in', 'fled her country',
+  'fled his country', 'fled their country', 'fled persecution', 'without papers',
 ];

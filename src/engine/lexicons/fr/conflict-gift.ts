@@ -73,6 +73,7 @@ export const ORG_NAME_PARTS_FR = [
   'compagnie', 'entreprise', 'inc', 'ltee', 'groupe', 'conseil', 'services', 'solutions', 'techno', 'systemes',
   'associes', 'agence', 'cabinet', "l'equipe de", 'les gens de', 'commanditaire', 'commanditaires', 'fermes',
   'aliments', 'construction', 'ingenierie', 'amis de', 'amis chez', 'amies de', 'nos partenaires chez', 'pavage',
+  'logiciels', 'logiciel', 'technologies', 'conseils', 'experts-conseils',
 ];
 
 export const FAMILY_GIVERS_FR = [

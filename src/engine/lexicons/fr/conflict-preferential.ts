@@ -43,6 +43,9 @@ export const QUEUE_JUMPS_FR = [
   'vous avoir une place', "t'avoir une place", 'vous avoir un rendez-vous', "t'avoir un rendez-vous", 'vous avoir un rdv',
   "t'avoir un rdv", 'fermer les yeux', "passer l'eponge", 'faire sauter la contravention', 'annuler la penalite',
   'oublier la penalite', 'oublier l\'inspection', 'sauter l\'inspection', 'ne rien signaler',
+  // « passer en avant » : devancer la file, en langue familière.
+  'faire passer en avant', 'le faire passer en avant', 'la faire passer en avant', 'te faire passer en avant',
+  'vous faire passer en avant', 'faire passer avant les autres', 'passer en avant des autres',
 ];
 
 export const SEE_TO_IT_FR = [

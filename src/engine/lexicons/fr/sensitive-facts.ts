@@ -40,6 +40,10 @@ export const CONDITION_LINKS_FR = [
   'emportée par', 'traité pour', 'traitée pour', 'soigné pour', 'soignée pour', 'hospitalisé pour', 'hospitalisée pour',
   'testé positif à', 'testée positive à', 'déclaré positif à', 'déclarée positive à', 'a', 'a eu', 'avait', 'a fait', 'fait',
   'faisait', 'avec', 'sous médication pour', 'en arrêt pour', 'en congé pour',
+  // Traverser une maladie, dit comme un effort : « aux prises avec », « en traitement pour ».
+  'aux prises avec', 'traverse', 'traversait', 'passe au travers d\'un', 'passe au travers d\'une', 'en traitement pour',
+  'suivi pour', 'suivie pour', 'en thérapie pour', 'en rétablissement de', 'se remet de', 'se remet d\'un', 'se remet d\'une',
+  'lutte contre', 'luttait contre',
 ];
 
 /**
@@ -69,6 +73,9 @@ export const POSSESSED_FACTS_FR = {
     'antidépresseurs', 'handicap', 'santé mentale', 'congé de maladie', 'congé maladie', 'arrêt de travail',
     'congé d\'invalidité', 'fiv', 'traitements de fertilité', 'méthadone', 'cure de désintox', 'désintox',
     'demande d\'invalidité', 'réclamation à la cspaat', 'dossier à la cspaat', 'tentative de suicide',
+    // La consommation et la dépendance, possédées : « sa consommation », « son problème de jeu ».
+    'consommation', 'problème de consommation', 'problème d\'alcool', 'problème de jeu', 'sobriété', 'rétablissement',
+    'pertes de mémoire', 'perte de mémoire',
   ],
   legal: [
     'casier judiciaire', 'casier', 'dossier criminel', 'arrestation', 'condamnation', 'libération conditionnelle', 'procès',
@@ -82,7 +89,7 @@ export const POSSESSED_FACTS_FR = {
     'salaire', 'dettes', 'faillite', 'expulsion', 'demande au posph', 'demande de posph', 'dossier au posph',
     'demande d\'aide sociale', 'demande d\'ontario au travail', 'chèque de bs', 'chèque du posph',
     'demande d\'assurance-emploi', 'saisie de salaire', 'avis d\'expulsion', 'proposition de consommateur',
-    'dettes de jeu', 'loyer en retard',
+    'dettes de jeu', 'loyer en retard', 'revenus', 'revenus de location', 'revenus non déclarés', 'trop-payé',
   ],
   family: ['divorce', 'séparation', 'garde des enfants', 'liaison', 'garde partagée', 'dossier à la sae', 'dossier à la dpj'],
   identity: ['orientation sexuelle', 'sexualité', 'religion', 'conversion', 'coming out', 'coming-out', 'identité de genre'],
@@ -112,6 +119,10 @@ export const HEALTH_FACTS_FR = [
   'sur la brosse', 'a repris la bouteille', 'boit encore', 'a recommencé à boire', "sentait l'alcool", 'sentait la bière',
   'saoul au travail', 'soûl au travail', 'gelé au travail', 'gelée au travail', 'est arrivé saoul', 'est arrivée saoule',
   'est arrivé gelé', 'est arrivée gelée',
+  // Sobriété et pertes de mémoire : « sobre depuis deux ans », « il perd la mémoire ».
+  'sobre depuis', 'ans de sobriété', 'mois de sobriété', 'en rétablissement', 'a arrêté de boire', 'a arrêté de consommer',
+  'perd la mémoire', 'perdait la mémoire', 'perdre la mémoire', 'perd la carte', 'perd la boule', 'des pertes de mémoire',
+  'début d\'alzheimer', 'début de démence',
 ];
 
 /** États de santé après un verbe d'état : « il est bipolaire », « elle est devenue aveugle ». */
@@ -137,6 +148,9 @@ export const LEGAL_FACTS_FR = [
   'engagement de ne pas troubler l\'ordre public', 'conduite avec facultés affaiblies', 'facultés affaiblies', 'ex-détenu',
   'ex-détenue', 'bracelet électronique', 'visé par une enquête policière', 'visée par une enquête policière',
   'sous enquête policière', 'mandat d\'arrestation', 'mandat d\'arrêt', 'agent de probation',
+  // L'alcool au volant et le permis perdu pour une infraction.
+  'alcool au volant', 'pour alcool au volant', 'perdu son permis pour', 'permis suspendu pour', 'conduite en état d\'ébriété',
+  'conduite avec les facultés affaiblies', 'a un dossier criminel', 'un passé criminel',
 ];
 
 /** Antécédents professionnels et mesures disciplinaires. */
@@ -148,6 +162,9 @@ export const EMPLOYMENT_FACTS_FR = [
   'suspendu sans solde', 'suspendue sans solde', 'a été rétrogradé', 'a été rétrogradée', 'plan d\'amélioration du rendement',
   'plan d\'amélioration de la performance', 'a déposé un grief', 'une plainte de harcèlement contre', 'a été escorté hors',
   'a été escortée hors', 'forcé de démissionner', 'forcée de démissionner', 'a échoué sa probation', 'a échoué son probatoire',
+  // L'événement sans auxiliaire, dans une description : « Réjean, 54 ans, mis à pied de l'usine ».
+  'mis à pied de', 'mise à pied de', 'congédié de', 'congédiée de', 'renvoyé de son', 'renvoyée de son', 'a perdu sa job',
+  'a perdu son emploi', 'perdu sa job', 'perdu son emploi',
 ];
 
 /** Situation financière : aide sociale, dettes, perte du logement. */
@@ -165,6 +182,10 @@ export const FINANCIAL_FACTS_FR = [
   'vit dans son char', 'dort dans son char', 'vit dans son auto', 'dort dans son auto', 'dort dans la rue', 'vit dans la rue',
   'va à la banque alimentaire', 'dépend de la banque alimentaire', 'saisie de salaire', 'salaire saisi', 'a tout perdu',
   'sans le sou', 'fauché', 'fauchée', 'au salaire minimum',
+  // Sans un sou, en langue familière : « elle a pu une cenne ».
+  'a pu une cenne', 'a pus une cenne', 'a plus une cenne', 'n\'a plus une cenne', 'n\'a pas une cenne',
+  'a pu un sou', 'a plus un sou', 'n\'a plus un sou', 'n\'a pas un sou', 'cassé comme un clou', 'cassée comme un clou',
+  'a plus rien pour', 'sans un sou',
 ];
 
 /** État matrimonial et situation familiale. */
@@ -180,6 +201,12 @@ export const FAMILY_FACTS_FR = [
   'la sae a retiré', 'la dpj a retiré', 'retiré par la sae', 'retirés par la sae', 'retirée par la sae',
   'pris en charge par la sae', 'placé par la sae', 'placés par la sae', 'signalé à la sae', 'signalée à la sae',
   'signalé à la dpj', 'signalée à la dpj',
+  // Fuir un conjoint ou se faire mettre dehors : où la personne se cache lui appartient.
+  'fuit son ex', 'a fui son ex', 'fuyait son ex', 'fuit son conjoint', 'a fui son conjoint', 'fuit son mari', 'a fui son mari',
+  'fuit la violence', 'a fui la violence', 'maison d\'hébergement pour femmes', 'en maison d\'hébergement',
+  'l\'a mise dehors', 'l\'a mis dehors', 'l\'a sacrée dehors', 'l\'a sacré dehors', 'l\'a crissée dehors',
+  'l\'a crissé dehors', 'l\'a foutue dehors', 'l\'a foutu dehors', 'l\'a jetée dehors', 'l\'a jeté dehors',
+  'l\'a mise à la porte', 'l\'a mis à la porte', 'mère monoparentale de', 'père monoparental de',
 ];
 
 /** Orientation sexuelle et identité de genre après un verbe d'état (« il est gai ») : dévoiler quelqu'un. */
@@ -221,4 +248,7 @@ export const IMMIGRATION_FACTS_FR = [
   // L'état avec un article : « est une réfugiée », « sont des réfugiés ».
   'est une réfugiée', 'est un réfugié', 'sont des réfugiés', 'est une demandeuse d\'asile', 'est un demandeur d\'asile',
   'sont des demandeurs d\'asile', 'est sans statut', 'est sans papiers',
+  // Comment la personne est arrivée : « arrivée au Canada comme réfugiée ».
+  'comme réfugié', 'comme réfugiée', 'comme réfugiés', 'comme réfugiées', 'en tant que réfugié', 'en tant que réfugiée',
+  'a fui la guerre', 'a fui son pays', 'fuyait la guerre', 'a fui la persécution',
 ];

@@ -59,6 +59,7 @@ const PUBLIC_BODY_HANDLE = /ontario|^@on[a-z]|gov|gouv|(?:parks|health|stat|serv
 // "our friends at Summit Engineering", « nos amis chez Béton X »: friends who are a business.
 // A clause boundary between a giving verb and a benefit word: the benefit belongs to another clause.
 const CLAUSE_BREAK = /[.;:!?]|\b(?:but|because|although|though|whereas|mais|parce|puisque|tandis)\b/;
+const TEAM_OF_ORG = /(?:team|folks|people|gang|equipe|gens)\s+(?:at|from|over at|chez|de)\s+(?!(?:the|our|my|this|that|la|le|les|notre|mon|ma|nos|mes|ce|cette|l['\u2019])(?![\p{L}]))\p{L}/u;
 const FRIENDS_AT = /(?:friends|buddies|pals|amis|amies)\s+(?:at|from|over at|chez|de|du)\s/;
 
 type Level = 'stakeholder' | 'org' | 'unknown' | 'nominal';
@@ -102,11 +103,14 @@ function eventOrPrize(plain: string): boolean {
 }
 
 function classify(unit: Unit, region: string, regionText: string, giver: string): Level | null {
-  if ((giver && test(FAMILY, giver)) || FOR_OTHERS.test(region)) return null;
+  // "the team at Northway Software", « l'équipe de Logiciels Nordik »: a business's staff, not the author's team.
+  const team = TEAM_OF_ORG.exec(giver || region);
+  const teamOfOrg = !!team && test(ORG, (giver || region).slice(team.index + team[0].length - 1, team.index + team[0].length + 40));
+  if ((giver && test(FAMILY, giver) && !teamOfOrg) || FOR_OTHERS.test(region)) return null;
   // A supplier or a business the author inspects is a stakeholder, even at Christmas or as "a lobbyist friend".
   const handles = regionText.match(HANDLE) ?? [];
   if (test(STAKEHOLDER, region) || dutyRelation(region) || handles.some((h) => HANDLE_STAKEHOLDER.test(h.toLowerCase()))) return 'stakeholder';
-  if (!FRIENDS_AT.test(giver || region) && test(FAMILY, giver || region)) return null;
+  if (!FRIENDS_AT.test(giver || region) && !teamOfOrg && test(FAMILY, giver || region)) return null;
   if (eventOrPrize(unit.plain) || eventOrPrize(plainBefore(unit)) || test(PUBLIC, region)) return 'nominal';
   // "@OntarioParks", "@ServiceOntario": a public body's handle.
   if (handles.some((h) => PUBLIC_BODY_HANDLE.test(h.toLowerCase()))) return 'nominal';
@@ -224,6 +228,9 @@ export default defineRule({
       { text: 'Merci à @BellTelecom pour les billets gratuits du match de ce soir!', span: 'Merci à @BellTelecom pour les billets', severity: 'medium' },
       { text: 'Reçu un beau panier de Noël de la part d’un entrepreneur qu’on a engagé cette année.', span: 'Reçu un beau panier de Noël de la part', severity: 'high' },
       { text: 'Dinner on the vendor tonight, gotta love project closeouts!', span: 'on the vendor', severity: 'high' },
+      // A business's staff as the giver is the business, not the author's own team.
+      { text: 'Thanks to the team at Northway Software for the dinner at Beckta last night!', span: 'Thanks to the team at Northway Software for the dinner', severity: 'medium' },
+      { text: 'Merci à l’équipe de Logiciels Nordik pour le souper d’hier!', span: 'Merci à l’équipe de Logiciels Nordik pour le souper', severity: 'medium' },
     ],
     valid: [
       'Thanks Mom for the birthday gift, I love the scarf!',
@@ -244,6 +251,9 @@ export default defineRule({
       // The benefit word sits in another clause than the giving verb.
       'The applicant gave me her file number, but the records match failed twice.',
       'Le client m’a envoyé son formulaire, mais le match des données a échoué.',
+      { text: 'Thanks to the team at Sudbury for the farewell lunch!', mode: 'professional' },
+      { text: 'Merci à l’équipe de Sudbury pour le dîner de départ!', mode: 'professional' },
+      { text: 'Thanks to the team at the Timmins office for the potluck!', mode: 'professional' },
     ],
   },
 });

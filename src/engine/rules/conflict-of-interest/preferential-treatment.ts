@@ -25,7 +25,9 @@ const AGENT_WE = lexicon([...OFFER_AGENTS_WE_EN, ...OFFER_AGENTS_WE_FR]);
 const SPEED = lexicon(SPEED_UP_EN.concat(SPEED_UP_FR));
 const QUEUE = lexicon([...QUEUE_JUMPS_EN, ...QUEUE_JUMPS_FR]);
 const ASSURE = lexicon([...ASSURE_EN, ...ASSURE_FR]);
-const PUBLIC_CHANNEL = lexicon([...PUBLIC_CHANNELS_EN, ...PUBLIC_CHANNELS_FR]);
+// By language: « application » is an app in French, a file in English ("your ODSP application").
+const PUBLIC_CHANNEL_EN = lexicon(PUBLIC_CHANNELS_EN);
+const PUBLIC_CHANNEL_FR = lexicon(PUBLIC_CHANNELS_FR);
 const FILES = alternation([...FILES_EN, ...FILES_FR]);
 const OUTCOMES = alternation([...OUTCOMES_EN, ...OUTCOMES_FR, 'will go through', 'will be approved', 'sera approuve', 'sera approuvee', 'sera acceptee', 'sera accepte', 'passera']);
 // The reader's own file right after the verb: "fast-track your application", "accélérer votre dossier".
@@ -43,6 +45,15 @@ const MOVE_UP = new RegExp(
   `(?<![\\p{L}])(?:${alternation([...MOVE_VERBS_EN, ...MOVE_VERBS_FR])})\\s+(?:(?:${alternation(MOVED_OBJECTS_EN)})|(?:your|ur|votre|vos|ton|ta|tes|le|la|les)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${FILES}))\\s+(?:${alternation([...TOP_PLACES_EN, ...TOP_PLACES_FR])})(?![\\p{L}])`,
   'gu',
 );
+// "get your file looked at a lot faster", « faire traiter ton dossier plus vite »: the reader's file, sped up by the author.
+const GET_FASTER = new RegExp(
+  `(?<![\\p{L}])(?:(?:get|have)\\s+(?:your|ur)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${FILES})\\s+(?:looked\\s+at|processed|reviewed|approved|seen|done|moved|moving|handled|signed|signed\\s+off|pushed\\s+through|through)\\s+(?:(?:a\\s+lot|way|much|a\\s+bit)\\s+)?(?:faster|quicker|sooner|first|right\\s+away|asap|today|this\\s+week)|faire\\s+(?:traiter|avancer|approuver|passer|regarder|examiner)\\s+(?:votre|vos|ton|ta|tes)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${FILES})\\s+(?:(?:beaucoup|pas mal|ben)\\s+)?(?:plus\\s+vite|plus\\s+rapidement|en\\s+premier|en\\s+priorite|avant\\s+les\\s+autres|en\\s+avant))(?![\\p{L}])`,
+  'gu',
+);
+// "I work in the Hamilton office and can bump you up": the author, then a modal joined to the same subject.
+const JOINED_MODAL = /(?<![\p{L}])(?:and|so|then|pis|et|alors)\s+(?:can|could|will|would|peux|pourrais|vais)(?![\p{L}])/gu;
+const FIRST_SUBJECT = /(?:^|[^\p{L}])(?:i|je|j['\u2019])(?:\s|['\u2019])/u;
+const OTHER_SUBJECT = /(?<![\p{L}])(?:he|she|they|you|we|it|il|elle|ils|elles|vous|tu|on|nous)(?![\p{L}])/u;
 const TAKE_CARE = lexicon([...TAKE_CARE_EN, ...TAKE_CARE_FR]);
 const SEE_TO_IT = lexicon([...SEE_TO_IT_EN, ...SEE_TO_IT_FR]);
 const PRIORITY = lexicon([...PRIORITY_CUES_EN, ...PRIORITY_CUES_FR]);
@@ -57,6 +68,17 @@ const INSIDE_HELP = new RegExp(
   'gu',
 );
 const PRIVATE_CONTACT = lexicon([...PRIVATE_CONTACT_EN, ...PRIVATE_CONTACT_FR]);
+// Inside knowledge as what the author sells: "I know exactly what the inspectors look for",
+// "my masterclass walks you through what our evaluation panel looks for", « je connais le processus
+// (et les inspecteurs) de l'intérieur ». An offer once a sale stands here or in the sentence before.
+const INSIDE_KNOW = new RegExp(
+  `(?<![\\p{L}])(?:(?:i|we)\\s+know|(?:tells?|shows?|teach(?:es)?|explains?|walks?|coach(?:es)?)\\s+(?:you\\s+)?(?:through\\s+)?)\\s*(?:exactly\\s+)?(?:what|how)\\s+(?:the|our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(ASSESSORS_EN)})\\s+(?:look|looks|want|wants|score|scores|think|thinks|are\\s+looking|is\\s+looking|flag|flags|check|checks)(?![\\p{L}])|(?<![\\p{L}])(?:je|on)\\s+conna(?:i|î)s?t?\\s+(?:le|la|les|bien\\s+le|bien\\s+les|tout\\s+le)\\s*(?:[\\p{L}'-]+\\s+){0,3}[\\p{L}'-]+\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:de\\s+l['\u2019]interieur|par\\s+coeur|sur\\s+le\\s+bout\\s+des\\s+doigts)|(?<![\\p{L}])(?:i|we)\\s+know\\s+(?:the\\s+)?(?:process|system|rules|inspectors|reviewers|panel)\\s+(?:inside\\s+out|from\\s+the\\s+inside)`,
+  'gu',
+);
+// A sale: a price, a paid offering, the author's firm or side business, a booking call.
+const FOR_SALE =
+  /\$\s?\d|\d\s?\$|(?<![\p{L}])(?:paid|payant|payante|masterclass|master class|book through|book now|link in bio|lien dans ma bio|side gig|side hustle|side business|my firm|my business|my company|my consulting|ma firme|mon entreprise|ma compagnie|mon service de|hire me|engagez-moi|reservez)(?![\p{L}])/u;
+
 const INSIDER = { personal: 'high', professional: 'high', official: 'tip' } as const;
 // "My brother-in-law's firm just won the paving contract for our region": a relative gets the public work.
 const RELATIVE_WINS = new RegExp(
@@ -87,6 +109,20 @@ const NEGATED = /^(?:'t|n't|\s+not\b|\s+never\b|\s+pas\b|\s+jamais\b)/;
 interface Agent {
   start: number;
   we: boolean;
+  /** "…and can": the offer, but not where the hit starts. */
+  joined?: boolean;
+}
+
+/** "I work there and can…": a modal whose subject is the author, named before it in the same clause. */
+function joinedAgents(unit: Unit): Agent[] {
+  const out: Agent[] = [];
+  for (const m of findTerms(unit, JOINED_MODAL)) {
+    const lead = unit.plain.slice(Math.max(0, m.start - 80), m.start);
+    const first = FIRST_SUBJECT.exec(lead);
+    if (!first || /[.;!?]/.test(lead.slice(first.index)) || OTHER_SUBJECT.test(lead.slice(first.index + first[0].length))) continue;
+    out.push({ start: m.start, we: false, joined: true });
+  }
+  return out;
 }
 
 function agents(unit: Unit, re: RegExp, we: boolean): Agent[] {
@@ -97,7 +133,8 @@ function agents(unit: Unit, re: RegExp, we: boolean): Agent[] {
 
 /** The closest offering voice before `pos` in this sentence, or one in the sentence before ("DM me. I'll…"). */
 function offerBy(unit: Unit, all: Agent[], pos: number): Agent | 'before' | null {
-  const here = all.filter((a) => a.start < pos && pos - a.start <= 90).pop();
+  const near = all.filter((a) => a.start < pos && pos - a.start <= 90);
+  const here = near.filter((a) => !a.joined).pop() ?? near.pop();
   if (here) return here;
   const after = all.find((a) => a.start >= pos && !a.we);
   if (after) return after;
@@ -134,26 +171,35 @@ export default defineRule({
   },
   // Every hit needs advice to act ahead, a relative (RELATIVE_WINS, as a literal piece) or an
   // offering voice here or in the sentence before.
-  triggers: [ACT_AHEAD_STRONG, ACT_AHEAD, AGENT, AGENT_WE, ...keyPieces([...RELATIVES_EN, ...RELATIVES_FR], 'none')],
+  triggers: [ACT_AHEAD_STRONG, ACT_AHEAD, AGENT, AGENT_WE, JOINED_MODAL, INSIDE_KNOW, ...keyPieces([...RELATIVES_EN, ...RELATIVES_FR], 'none')],
   detect(unit) {
     const hits: Hit[] = insiderAdvice(unit);
     RELATIVE_WINS.lastIndex = 0;
     for (let m = RELATIVE_WINS.exec(unit.plain); m; m = RELATIVE_WINS.exec(unit.plain)) {
       if (PUBLIC_WORK.test(unit.plain) || namesPosition(unit)) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
     }
-    const all = [...agents(unit, AGENT, false), ...agents(unit, AGENT_WE, true)].sort((a, b) => a.start - b.start);
+    // Inside knowledge sold, privately or with a price: no offering voice needed ("I know what the inspectors look for").
+    // Added last, where no other hit of the rule covers it.
+    const privatelyHere = has(unit, PRIVATE_CONTACT) || (unit.before !== '' && PRIVATE_CONTACT.test(beforePlain(unit)));
+    const sold =
+      privatelyHere || FOR_SALE.test(unit.plain) || (unit.before !== '' && FOR_SALE.test(beforePlain(unit))) ? findTerms(unit, INSIDE_KNOW) : [];
+    const withInside = (): Hit[] => {
+      for (const m of sold) if (!hits.some((h) => h.start < m.end && m.start < h.end)) hits.push({ start: m.start, end: m.end });
+      return hits.sort((a, b) => a.start - b.start);
+    };
+    const all = [...agents(unit, AGENT, false), ...agents(unit, AGENT_WE, true), ...joinedAgents(unit)].sort((a, b) => a.start - b.start);
     if (all.length === 0) {
       AGENT.lastIndex = 0;
-      if (!unit.before || !AGENT.test(beforePlain(unit))) return hits;
+      if (!unit.before || !AGENT.test(beforePlain(unit))) return withInside();
     }
-    const publicChannel = has(unit, PUBLIC_CHANNEL);
+    const publicChannel = has(unit, unit.locale === 'fr' ? PUBLIC_CHANNEL_FR : PUBLIC_CHANNEL_EN);
     const add = (start: number, end: number, generic: boolean) => {
       const by = offerBy(unit, all, start);
       if (!by) return;
       const we = by !== 'before' && by.we;
       // "Skip the line: book online" is the public channel everyone may use.
       if (publicChannel && (generic || we)) return;
-      const from = by !== 'before' && by.start < start && start - by.start <= 40 ? by.start : start;
+      const from = by !== 'before' && !by.joined && by.start < start && start - by.start <= 40 ? by.start : start;
       if (hits.some((h) => h.start < end && from < h.end)) return;
       const hit: Hit = { start: from, end };
       if (we) hit.severity = OFFICIAL_VOICE;
@@ -182,6 +228,7 @@ export default defineRule({
       add(m.start, m.end, true);
     }
     for (const m of findTerms(unit, MOVE_UP)) add(m.start, m.end, false);
+    for (const m of findTerms(unit, GET_FASTER)) add(m.start, m.end, false);
     if (fileNamed) for (const m of findTerms(unit, TAKE_CARE)) add(m.start, m.end, false);
     // "I'll see that it lands on the right desk first thing", « je vais m'assurer qu'il soit traité en premier ».
     if (fileNamed) {
@@ -193,7 +240,7 @@ export default defineRule({
     }
     const privately = has(unit, PRIVATE_CONTACT) || (unit.before !== '' && PRIVATE_CONTACT.test(beforePlain(unit)));
     if (privately) for (const m of findTerms(unit, INSIDE_HELP)) add(m.start, m.end, false);
-    return hits.sort((a, b) => a.start - b.start);
+    return withInside();
   },
   examples: {
     invalid: [
@@ -230,6 +277,14 @@ export default defineRule({
       { text: 'Waiting months on your appeal? Send me a note, I work in that office and can bump yours up.', span: 'bump yours' },
       { text: 'Ton passeport se fait attendre? Écris-moi, je travaille au bureau et je peux faire avancer ça.', span: 'je peux faire avancer ça' },
       { text: 'Votre demande de subvention traîne? Contactez-moi, je connais du monde, je peux la faire passer plus vite.', span: 'je peux la faire passer plus vite' },
+      // The author named once, then a joined modal; the reader's file sped up; "passer en avant".
+      { text: 'Is your ODSP application stuck? I work at the Sudbury office and can bump you up the list.', span: 'bump you up' },
+      { text: 'Waiting on a licence appeal? DM me, I can get your file looked at a lot faster.', span: 'I can get your file looked at a lot faster' },
+      { text: 'Ton dossier traîne? Écris-moi, je peux le faire passer en avant des autres.', span: 'je peux le faire passer en avant' },
+      // Inside knowledge of an assessment, sold.
+      { text: 'New side gig: permit coaching. My day job is in the approvals branch, so I know exactly what the reviewers look for. Book through the link in bio!', span: 'I know exactly what the reviewers look' },
+      { text: 'Bidding on the ministry’s new IT contract? My paid masterclass ($299) walks you through what our evaluation panel looks for.', span: 'walks you through what our evaluation panel looks' },
+      { text: 'Je lance ma firme de consultation! Je connais le processus et les inspecteurs de l’intérieur, écrivez-moi en privé.', span: 'Je connais le processus et les inspecteurs de l’intérieur' },
     ],
     valid: [
       { text: 'Skip the line: book your ServiceOntario appointment online before you visit.', mode: 'official' },
@@ -256,6 +311,12 @@ export default defineRule({
       'The garden club needs volunteers. I can get things moving on the seed swap if someone takes the bake sale.',
       'Le nouveau formulaire en ligne pour la carte santé devrait faire avancer les choses pour tout le monde.',
       'Mon chum veut repeindre la cuisine, je vais essayer de faire bouger les choses ce week-end.',
+      'I work at the library and can help you find the forms for your application.',
+      'Is your application stuck? She works in the office and can check the status for you online.',
+      'On peut faire passer en avant les demandes complètes : remplissez tout le formulaire en ligne.',
+      { text: 'Our free workshop shows you what the reviewers look for in a strong grant application. Register at ontario.ca/grants', mode: 'official' },
+      'As a former inspector I know what the inspectors look for, so I always clean the grill before they come lol',
+      'Je connais le processus par cœur, j’ai renouvelé mon permis trois fois!',
     ],
   },
 });

@@ -86,6 +86,10 @@ const GOVERNMENT = lexicon([...GOVERNMENT_CONTEXT_EN, ...GOVERNMENT_CONTEXT_FR])
 const USE_CODE =
   /(?<![\p{L}\p{N}])(?:use|using|enter|apply|with|utilisez|utilise|entrez|saisissez|avec)\s{1,3}(?:(?:my|our|the|mon|le|notre)\s{1,3})?(?:(?:promo|discount|coupon|referral)\s{1,3})?code(?:\s{1,3}promo(?:tionnel)?)?(?:\s{0,3}[:"'«]){0,2}\s{0,3}([a-z0-9]{3,20})(?![\p{L}\p{N}])/gu;
 
+// The author's colleagues as the audience of a deal: "fellow OPS folks", "ministry peeps", « les collègues du ministère ».
+const COLLEAGUES =
+  /(?<![\p{L}])(?:fellow\s+(?:[\p{L}'&-]+\s+){0,4}?(?:peeps|folks|people|colleagues|staff|employees|public servants|servants|workers|friends)|(?:ministry|ops|government|gov|queen's park|queens park)\s+(?:peeps|folks|colleagues|staff|friends|family)|(?:collegues|fonctionnaires|employes|amis)\s+(?:du|de\s+la|des|de\s+l['\u2019])\s*(?:ministere|fonction\s+publique|gouvernement|bureau))(?![\p{L}])/u;
+
 function codeLike(token: string): boolean {
   return token.length >= 4 && ((/\d/.test(token) && /[A-Za-z]/.test(token)) || /^[A-Z]+$/.test(token));
 }
@@ -143,7 +147,8 @@ export default defineRule({
       if (!codeLike(token) || overlapsMask(unit.masked, m.index, end, ['url', 'email'])) continue;
       // A code for a public program ("with code PARKS24 at Ontario Parks") is not a private interest.
       const mine = /\b(?:my|mon|ma)\b/.test(m[0]);
-      raw.push(!mine && has(unit, GOVERNMENT) ? { start: m.index, end, severity: PUBLIC_PROGRAM, publicProgram: true } : { start: m.index, end });
+      // …unless it is offered to colleagues ("Fellow Ministry of Health peeps get 15% off with code…").
+      raw.push(!mine && has(unit, GOVERNMENT) && !COLLEAGUES.test(unit.plain) ? { start: m.index, end, severity: PUBLIC_PROGRAM, publicProgram: true } : { start: m.index, end });
     }
     for (const m of findTerms(unit, TAGS_EN)) raw.push(m);
     if (unit.locale === 'fr') for (const m of findTerms(unit, TAGS_FR)) raw.push(m);
@@ -199,6 +204,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A code named after a public body but offered to colleagues is still the author's sale.
+      { text: 'Fellow Ministry of Health peeps get 15% off my cakes with code HEALTHY15!', span: 'with code HEALTHY15', severity: 'high' },
+      { text: 'Les collègues du ministère de la Santé ont 15 % de rabais sur mes gâteaux avec le code SANTE15!', span: 'avec le code SANTE15', severity: 'high' },
       // A deal offered to the people one serves at work.
       { text: 'Septic inspector by day, landscaper by weekend: property owners on my route get 10% off!', mode: 'personal' },
       { text: 'Je fais des rénovations les fins de semaine : les clients du POSPH ont 15 % de rabais, écrivez-moi.', mode: 'personal' },

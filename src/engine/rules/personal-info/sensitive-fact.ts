@@ -33,6 +33,8 @@ interface Fact {
   possessivePronoun?: boolean;
   /** The fact opens with a possessive "'s" ("Dave's divorce"): the word before is its subject. */
   possessiveS?: boolean;
+  /** The fact opens with "your", « votre »: it belongs to whoever the post speaks to. */
+  possessiveYou?: boolean;
   /** A copula state ("he's bipolar"): the subject must stand right before the verb. */
   strict?: boolean;
   /** Religion or origin, often shared with pride and consent: one step lower. */
@@ -130,6 +132,8 @@ interface LangPatterns {
   /** What ties the illness before it to someone, anchored at the noun: "diagnosed with stage 4 ", "souffre d'une grave ". */
   linkBefore: RegExp;
   possessive: RegExp;
+  /** "your WSIB claim", « votre demande au POSPH »: the reader's fact, someone's only when the post speaks to someone. */
+  possessiveYou: RegExp;
   copula: RegExp;
   facts: ({ re: RegExp; kind: Kind; lower?: boolean } | { chain: Chain; kind: Kind; lower?: boolean })[];
   /** The person told the story themselves, in public or with consent. */
@@ -199,6 +203,10 @@ const EN_PATTERNS: LangPatterns = {
     `(?:${WORD_START}(his|her|their)|(['\u2019]s|s['\u2019]))\\s+(?:(?:${lexiconBody(en.CONDITION_MODIFIERS_EN)}|own|recent|new|ongoing|first|second|third|fourth|fifth|latest|last|umpteenth|pending)\\s+)?(${lexiconBody([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...EN_CONDITIONS])})${WORD_END}`,
     'gu',
   ),
+  possessiveYou: new RegExp(
+    `${WORD_START}(?:your|ur)\\s+(?:(?:${lexiconBody(en.CONDITION_MODIFIERS_EN)}|own|recent|new|ongoing|first|second|third|latest|last|pending)\\s+)?(${lexiconBody([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...EN_CONDITIONS])})${WORD_END}`,
+    'gu',
+  ),
   copula: new RegExp(
     `(?:${WORD_START}(?:is|was|has been|had been|became|is now)|['\u2019]s)\\s+(?:(?:now|also|openly|actually|apparently|clearly|obviously|definitely|totally|very|quite|not|still|proudly|visibly|severely|legally)\\s+){0,2}(?:(${lexiconBody(en.ORIENTATION_STATES_EN)})|(${lexiconBody(en.ORIGIN_RELIGION_STATES_EN)})|(${lexiconBody(en.HEALTH_STATES_EN)}))${WORD_END}`,
     'gu',
@@ -259,6 +267,10 @@ const FR_PATTERNS: LangPatterns = {
     `${WORD_START}(son|sa|ses|leur|leurs)\\s+(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)}|propre|nouvelle|nouveau|recente|recent|premiere|premier|deuxieme|troisieme|quatrieme|enieme|derniere|dernier)\\s+)?(${lexiconBody([...Object.values(fr.POSSESSED_FACTS_FR).flat(), ...FR_CONDITIONS])})${WORD_END}`,
     'gu',
   ),
+  possessiveYou: new RegExp(
+    `${WORD_START}(?:votre|vos|ton|ta|tes)\\s+(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)}|propre|nouvelle|nouveau|recente|recent|derniere|dernier)\\s+)?(${lexiconBody([...Object.values(fr.POSSESSED_FACTS_FR).flat(), ...FR_CONDITIONS])})${WORD_END}`,
+    'gu',
+  ),
   copula: new RegExp(
     `${WORD_START}(?:est|etait|a ete|est devenue?|etait devenue?|sont|s['\u2019]affiche|s['\u2019]identifie comme)\\s+(?:(?:aussi|maintenant|vraiment|ouvertement|pas|toujours|bel et bien|desormais|completement|totalement|fierement)\\s+){0,2}(?:(${lexiconBody(fr.ORIENTATION_STATES_FR)})|(${lexiconBody(fr.ORIGIN_RELIGION_STATES_FR)})|(${lexiconBody(fr.HEALTH_STATES_FR)}))${WORD_END}`,
     'gu',
@@ -286,7 +298,8 @@ const FR_PATTERNS: LangPatterns = {
   topic: new RegExp(`^[\\s-]+(?:(?:de|du|des|d['\u2019]|sur|pour|contre)\\s*)?(?:la\\s+|le\\s+|les\\s+|l['\u2019])?(?:${lexiconBody(fr.TOPIC_WORDS_FR)})${WORD_END}`, 'u'),
   work: lexicon(frc.WORK_PEOPLE_FR),
   partitive: /(?<![\p{L}])(?:un|une|l'un|l'une)\s{1,3}(?:de|des|d'entre)\s{1,3}(?:(?:mes|nos|les|ses|leurs|vos)\s{1,3})?(?:[\p{L}'-]{1,20} ){0,2}[\p{L}'-]{1,20}/gu,
-  workSingulars: singleWords(frc.WORK_PEOPLE_FR),
+  // « un de mes jeunes », « une de nos usagères »: the people a youth or social worker serves.
+  workSingulars: new Set([...singleWords(frc.WORK_PEOPLE_FR), 'jeune', 'eleve', 'usager', 'usagere', 'protege', 'protegee', 'beneficiaire']),
   other: lexicon(frc.OTHER_PEOPLE_FR),
   family: lexicon(frc.FAMILY_FR),
   familyOwner: /(?:^|[^\p{L}])(?:mon|ma|mes|notre|nos)\s+(?:(?:propre|defunte?|petite?|grande?|cher|chere|vieille|vieux|bien-aimee?)\s+)?$/u,
@@ -327,6 +340,11 @@ const TIME_AFTER =
 /** The thing before a fact is the complement of a person ("the head of our team", "une des analystes de mon équipe"). */
 const COMPLEMENT_BEFORE =
   /(?:^|[^\p{L}])(?:of|from|in|at|on|de|du|des|d'|a|au|aux|dans)\s+(?:(?:my|our|the|his|her|their|mon|ma|mes|notre|nos|le|la|les|l'|son|sa|ses|leur)\s*)?$/u;
+const USE_NOT_HABIT =
+  /^[\s-]+(?:water|fountains?|age|games?|buddies|buddy|glass|glasses|straws?|plans?|efforts?|centres?|centers?|time|strategy|act|program|funding|fund|site|sites|d['\u2019]eau|d['\u2019]energie|d['\u2019]electricite|de\s+carburant|de\s+papier|de\s+l['\u2019]economie|economique)(?![\p{L}])/u;
+const YOU_TAUNT = /(?:^|[^\p{L}])(?:take|took|taking|forgot|forget|skip|up|double|call|see|ask|talk to|get back on|back on|prends|prenez|oublie|oubliez|appelle|appelez|va voir|allez voir)\s+$/u;
+const YOU_FACT_END =
+  /^(?:\s*(?:[,.;:!?)\u2026\u2014-]|$)|\s+(?:was|is|were|are|has|had|got|gets|will|would|could|can|may|might|should|and|but|or|from|at|in|on|for|with|because|since|after|before|last|this|that|to|still|just|went|came|isn['\u2019]t|wasn['\u2019]t|hasn['\u2019]t|won['\u2019]t|the|a|an|est|a|etait|sont|ont|sera|serait|peut|de|du|des|au|aux|pour|parce|et|mais|ou|ne|sur|qui|que|dans|car|depuis|apres|avant|ce|cette|la|le|les|en|va|vient)(?![\p{L}])|\s+[nl]['\u2019])/u;
 const POSSESSIVE_S_NOT_COPULA = /^\s+(?!(?:and|but|so|too|now|btw|lol|or|as|like|since|which|who|though|and|to|in|at|from|for|with|right|apparently|actually|himself|herself)(?![\p{L}]))\p{L}/u;
 
 // ---------------------------------------------------------------------------------------------
@@ -429,6 +447,11 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
       possessivePronoun: pronoun,
       possessiveS: !pronoun,
     });
+  }
+  P.possessiveYou.lastIndex = 0;
+  for (let m = P.possessiveYou.exec(plain); m; m = P.possessiveYou.exec(plain)) {
+    const noun = m[1]!;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: possessedKind(noun), possessiveYou: true });
   }
   P.copula.lastIndex = 0;
   for (let m = P.copula.exec(plain); m; m = P.copula.exec(plain)) {
@@ -599,6 +622,30 @@ function nearestBefore(mentions: Mention[], pos: number, skip: (m: Mention) => b
   return best;
 }
 
+/** "Jim, …", "Hello Mr. Lavoie, …", « Monsieur Lacroix, … », "Karen K. in our branch, you're…": a name the post speaks to. */
+const VOCATIVE =
+  /^[\s"'«]*(?:(?:hi|hello|hey|dear|bonjour|bonsoir|salut|allo|allô) )?(?:((?:mr|mrs|ms|mx|dr|m|mme|mlle|monsieur|madame)\.?) )?(\p{L}[\p{L}'-]+)(?: \p{L}\.?| \p{Lu}[\p{Ll}'-]+)?(?:,| [^,.!?\s][^,.!?\n]{0,29}, ?(?:you|your|you're|vous|votre|tu|ton|ta|t'))/iu;
+const GREETING = /^[\s"'«]*(?:hi|hello|hey|dear|bonjour|bonsoir|salut|allo|allô)\s/iu;
+const LEADING_HANDLES = /^\s*(?:@[\w.]+[\s,:]*)+/u;
+
+/** Who the post speaks to, when it speaks to someone in particular: a reply to a handle or a name called out. */
+function addressee(unit: Unit, P: LangPatterns): Who | null {
+  const lead = LEADING_HANDLES.exec(unit.text);
+  if (lead && unit.masked.some((m) => m.kind === 'handle' && m.start < lead[0].length)) return 'handle';
+  const vocativeIn = (s: string, cased: boolean): boolean => {
+    const m = VOCATIVE.exec(s.slice(lead && cased ? lead[0].length : 0));
+    if (!m) return false;
+    const name = m[2]!;
+    if (m[1] || GREETING.test(s)) return true;
+    return cased ? /^\p{Lu}/u.test(name) && !NOT_NAMES.has(name) && (P.firstNames.has(name) || /\s\p{Lu}\.?[\s,]/u.test(m[0])) : P.lowerNames.has(plainOf(name));
+  };
+  if (vocativeIn(unit.text, true)) return 'name';
+  const before = unit.before;
+  if (!before) return null;
+  if (/^\s*@[\w.]/.test(before)) return 'handle';
+  return vocativeIn(before, false) ? 'name' : null;
+}
+
 function resolve(unit: Unit, f: Fact, here: Mention[], before: Mention[], P: LangPatterns, workCue: boolean): Subject | null {
   const inFact = (m: Mention) => overlaps(m, f);
   const tierOf = (m: Mention): Subject['tier'] => (m.who === 'work' ? 'work' : m.who === 'family' ? 'family' : 'other');
@@ -611,6 +658,12 @@ function resolve(unit: Unit, f: Fact, here: Mention[], before: Mention[], P: Lan
   };
 
   if (f.possessivePronoun) return pronounSubject(f.start);
+  if (f.possessiveYou) {
+    // "your claim" in a rule for everyone ("if your claim was denied, you can appeal") is nobody's.
+    if (P.generic.test(unit.plain)) return null;
+    const who = addressee(unit, P);
+    return who ? { who, tier: 'other' } : null;
+  }
 
   // "our office", "called me": a first-person determiner or object is the author only right before the fact.
   // An object ("the guy next to me is being investigated") is the subject only of a prepositional fact ("diagnosed me with…").
@@ -675,13 +728,20 @@ function guarded(unit: Unit, f: Fact, here: Mention[], P: LangPatterns): boolean
   // "is bi-weekly", "cancer-free": a compound, not the fact.
   if (/^-\p{L}/u.test(after) && !/^-(?:positive|positif|positive)/.test(after)) return true;
   // "cancer research" is a topic; "une mesure de renvoi pour le mois prochain" is a date.
-  if (!f.possessivePronoun && !f.possessiveS && P.topic.test(after) && !TIME_AFTER.test(after)) return true;
+  if (!f.possessivePronoun && !f.possessiveS && !f.possessiveYou && P.topic.test(after) && !TIME_AFTER.test(after)) return true;
   // "a stroke of luck", "the seizure of the shipment", "a depression of the economy".
   if (f.nounStart !== undefined && /^\s+of(?![\p{L}])/u.test(after) && /^(?:stroke|seizures?|depression|attack)$/.test(plain.slice(f.nounStart, f.end))) return true;
   if (/charged/.test(phrase) && CHARGED_NOT_CRIME.test(plain.slice(phrase.endsWith('with') ? f.end - 4 : f.end, f.end + 40))) return true;
   if (/transitioning$/.test(phrase) && TRANSITION_NOT_GENDER.test(after)) return true;
   if (phrase === 'enceinte' && ENCEINTE_NOT_PREGNANT.test(plain.slice(Math.max(0, f.start - 20), f.start))) return true;
   if (/accusee?s?(?:\s+de)?$/.test(phrase) && ACCUSE_RECEPTION.test(plain.slice(f.end, f.end + 20).replace(/^\s+de(?=\s)/, ''))) return true;
+  // "their drinking water", "his recovery plan", « sa consommation d'énergie »: the noun qualifies a thing.
+  if (/(?:drinking|gambling|recovery|consommation|retablissement)$/.test(phrase) && USE_NOT_HABIT.test(after)) return true;
+  // "take your meds", « va voir ton psy »: a taunt or advice to the reader, not a fact about them.
+  if (f.possessiveYou && YOU_TAUNT.test(plain.slice(Math.max(0, f.start - 16), f.start))) return true;
+  // "your salary survey", "your condition report": a compound about something else. The reader's
+  // fact ends the phrase: punctuation, a verb or a linking word follows.
+  if (f.possessiveYou && !YOU_FACT_END.test(after)) return true;
   // "his PR" is permanent residence; "his PR team" is public relations.
   if (/\spr$/.test(phrase) && /^\s+(?!(?:card|application|status)(?![\p{L}]))\p{L}/u.test(after)) return true;
   if (!f.possessivePronoun && !f.possessiveS) {
@@ -816,6 +876,18 @@ export default defineRule({
       { text: 'Un des commis du bureau de Hawkesbury a été incarcéré la semaine passée.', span: 'a été incarcéré' },
       { text: 'Le demandeur qui est venu ce matin a une mesure de renvoi pour le mois prochain.', span: 'a une mesure de renvoi' },
       { text: 'Notre coordonnatrice fait le ramadan cette année.', span: 'fait le ramadan', severity: 'medium' },
+      // A reply or a remark to someone in particular: "your" is that person's.
+      { text: '@dtremblay_99 Dan, your WSIB claim was closed because you missed two appointments.', span: 'your WSIB claim' },
+      { text: '@mgagnon_on Madame Gagnon, vos revenus de location n’ont jamais été déclarés, d’où le refus.', span: 'vos revenus de location' },
+      { text: 'Sandra in payroll, you know what you did. Good luck at your disciplinary hearing.', span: 'your disciplinary hearing' },
+      // Coping as effort, use owned, how someone came, money and home in everyday words.
+      { text: 'One of our summer students has been working through severe anxiety all term, poor kid.', span: 'been working through severe anxiety' },
+      { text: 'Had to let an analyst go last month; it turned out to be linked to his drinking.', span: 'his drinking', severity: 'high' },
+      { text: 'Our new receptionist arrived in Canada as a refugee last year.', span: 'as a refugee' },
+      { text: 'Un de mes jeunes, 15 ans, placé en famille d’accueil depuis deux ans, a fini son secondaire!', span: 'placé en famille d’accueil' },
+      { text: 'Mon collègue a perdu son permis pour alcool au volant le mois passé.', span: 'perdu son permis pour' },
+      { text: 'Le client de ce matin, 81 ans, perd la mémoire pis il conduit encore.', span: 'perd la mémoire' },
+      { text: 'Une cliente est venue ce matin : son chum l’a sacrée dehors pis elle a pu une cenne.', span: 'l’a sacrée dehors' },
     ],
     valid: [
       'I was diagnosed with breast cancer two years ago and today I ran my first 10K.',
@@ -842,6 +914,17 @@ export default defineRule({
       // The author's own job at a program is not a client's file.
       'Je suis travailleuse sociale au POSPH depuis dix ans et j’adore mon équipe.',
       "I'm a caseworker on the ODSP team and I love helping people navigate the forms.",
+      // "your" in a rule for everyone, a compound, a taunt: nobody's fact.
+      'If your WSIB claim was denied, you can ask for a reconsideration within 30 days.',
+      'Si votre demande au POSPH a été refusée, vous pouvez demander une révision interne.',
+      '@ServiceOntario your salary survey link is broken, fyi.',
+      'Merci Julie, ton diagnostic du problème réseau était parfait.',
+      '@LindaP_Guelph maybe take your meds and log off.',
+      'Our partners up north still have to boil their drinking water.',
+      'My colleague is in recovery mode after audit week lol',
+      'Ontario welcomed thousands of people as refugees last year.',
+      'Mon collègue habite à la rue Principale, juste à côté du bureau.',
+      'Ma collègue traverse le pont chaque matin pour venir au bureau.',
     ],
   },
 });
