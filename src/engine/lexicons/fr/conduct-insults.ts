@@ -12,14 +12,14 @@ export const INSULT_NOUNS_FR = [
   'sans-dessein', 'sans dessein', 'ordure', 'ordures', 'raclure', 'raclures', 'vermine', 'bon à rien', 'bonne à rien',
   'bons à rien', 'cervelle d\'oiseau', 'pas de cervelle', 'enfoiré', 'enfoirée', 'enfoirés', 'salaud', 'salauds', 'salope',
   'salopes', 'pétasse', 'pouffiasse', 'enculé', 'enculés', 'bâtard', 'bâtards', 'menteur', 'menteuse', 'menteurs',
-  'escroc', 'escrocs', 'hypocrite', 'hypocrites', 'guignol', 'guignols', 'zouf', 'zoufs', 'crosseur', 'crosseurs',
+  'hypocrite', 'hypocrites', 'guignol', 'guignols', 'zouf', 'zoufs', 'crosseur', 'crosseurs',
   'mongol', 'mongole', 'mongols', 'tête de linotte', 'demeuré', 'demeurée', 'demeurés', 'zouave', 'zouaves', 'nigaud',
   'nigauds', 'andouille', 'andouilles', 'gland', 'glands', 'toton', 'totons', 'insignifiant', 'insignifiante',
   'insignifiants', 'codinde', 'codindes', 'lèche-bottes', 'suceux', 'feluette', 'feluettes', 'tata', 'tatas',
   'flanc mou', 'flancs mous', 'grand flanc mou', 'sans-génie', 'sans génie', 'deux de pique', 'tête de nœud',
   'tête de noeud', 'gratteux', 'pas-bon', 'pas-bons', 'mongole', 'crotté', 'fatigant', 'fatigante', 'arriéré', 'arriérée',
   'arriérés', 'cruche', 'cruches', 'bozo', 'bozos', 'cauchemar', 'charlatan', 'charlatans', 'imposteur', 'imposteurs',
-  'fraudeur', 'fraudeuse', 'fraudeurs', 'pantin', 'pantins',
+  'pantin', 'pantins',
   // Le reste du fonds commun, québécois et hexagonal.
   'ignare', 'ignares', 'tête enflée', 'têtes enflées', 'pauvre con', 'pauvre conne', 'sale con', 'sale conne',
   'gros cave', 'grosse cave', 'mangeux de marde', 'mangeuse de marde', 'face de rat', 'tête de mule',
@@ -48,6 +48,9 @@ export const AMBIGUOUS_INSULT_NOUNS_FR = [
   'pas bonne', 'cas désespérés', 'plaie', 'plaies',
   'cas désespéré', 'bébé lala', 'chialeux', 'chialeuse', 'boomer', 'boomers', 'boulet', 'boulets', 'tache', 'taches',
   'tarte', 'tartes', 'torche', 'torches',
+  // Des noms de délinquants, pas seulement des injures : « des fraudeurs envoient des textos » décrit une
+  // arnaque; « t'es un fraudeur » ou « ce ministre est un escroc » vise quelqu'un.
+  'fraudeur', 'fraudeuse', 'fraudeurs', 'escroc', 'escrocs',
   // « un vrai déchet » (une personne); le pluriel est la poubelle (« les gros déchets »).
   'déchet',
 ];

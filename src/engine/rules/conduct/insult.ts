@@ -427,6 +427,8 @@ export default defineRule({
       { text: "Mon boss c't'un ostie d'incompétent. Trois réunions pour un PowerPoint.", span: 'incompétent' },
       { text: "Mon boss? C'est un incompétent.", span: 'incompétent' },
       { text: "Notre gestionnaire à l'unité des permis est une crisse d'incompétente.", span: 'incompétente' },
+      { text: "T'es rien qu'un fraudeur, pis tout le monde le sait.", span: 'fraudeur' },
+      { text: 'Ce ministre est un escroc.', span: 'escroc' },
       { text: 'Le ciboire de client de 14h a crié après tout le monde.', span: 'Le ciboire de client' },
       { text: 'Ces osties de touristes bloquent toute la rue.', span: 'Ces osties de touristes' },
       { text: "Y'a pas plus cave que les gens qui attendent la dernière minute.", span: 'cave' },
@@ -481,6 +483,9 @@ export default defineRule({
       'Ce rapport est une stupide erreur de ma part.',
       'Mon chat est un incompétent.',
       "C't'un crisse de beau char, ton pick-up.",
+      // Criminals named in a warning are described, not insulted.
+      'Alerte : des fraudeurs envoient des textos en se faisant passer pour ServiceOntario.',
+      'Les escrocs ciblent les aînés au téléphone : raccrochez et appelez le 1 888 495-8501.',
       // A sacre of joy, or before a friend, is the profanity rule's tip, not an insult.
       'Tabarnak, on a gagné!',
       'Mon ostie de chum m’a acheté des fleurs 😍',

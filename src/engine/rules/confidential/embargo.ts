@@ -3,11 +3,13 @@
 // has lifted" and trade or arms embargoes are not flagged.
 import { defineRule } from '../../define-rule.js';
 import { lexicon } from '../../match.js';
-import type { Hit, Span } from '../../types.js';
+import type { Hit, Span, Unit } from '../../types.js';
 import { EMBARGO_OVER_EN, EMBARGO_TERMS_EN, HOLD_WORDS_EN, TRADE_EMBARGO_EN, UNTIL_RELEASE_EN } from '../../lexicons/en/confidential-embargo.js';
 import { EMBARGO_OVER_FR, EMBARGO_TERMS_FR, HOLD_WORDS_FR, TRADE_EMBARGO_FR, UNTIL_RELEASE_FR } from '../../lexicons/fr/confidential-embargo.js';
 import { GOV_OBJECTS_EN, SECTORS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR, SECTORS_FR } from '../../lexicons/fr/confidential-context.js';
+import { FAMILY_EN } from '../../lexicons/en/sensitive-fact-context.js';
+import { FAMILY_FR } from '../../lexicons/fr/sensitive-fact-context.js';
 import { adviceBefore, around, fictionCue, inUnitOrBefore, spans, test, trainingCue } from './context.js';
 
 const TERMS = lexicon([...EMBARGO_TERMS_EN, ...EMBARGO_TERMS_FR]);
@@ -30,6 +32,16 @@ const MEDIA_LOCKUP = /\b(?:media|press|news) lock-?ups?\b|\bhuis clos (?:des|pou
 const LOCKUP_LOGISTICS =
   /\b(?:begins|starts|opens|runs|will be held|takes place|is scheduled|commence|debute|ouvre|aura lieu|se tiendra|se deroule)\b|\buntil (?:the budget is )?(?:tabling|tabled|it is tabled)\b|\bjusqu'(?:au|a son) depot\b/;
 const FIRST_PERSON = /(?:^|[^\p{L}'])(?:i|i'm|im|me|my|we're|je|j'|moi|mon|ma|mes)(?![\p{L}'])|\bnous sommes\b|\bon est\b/u;
+// News of the author's own family under "embargo" ("my daughter's science fair results", « le nom
+// du bébé de ma sœur ») is a joke on the word: no release, no public body, nothing confidential.
+const OWN_FAMILY = lexicon([
+  ...['my', 'our'].flatMap((p) => FAMILY_EN.map((f) => `${p} ${f}`)),
+  ...['ma', 'mon', 'mes', 'notre', 'nos'].flatMap((p) => FAMILY_FR.map((f) => `${p} ${f}`)),
+]);
+function familyNews(unit: Unit): boolean {
+  return test(OWN_FAMILY, unit.plain) && !test(GOV, unit.plain);
+}
+
 function lockupLogistics(plain: string): boolean {
   return MEDIA_LOCKUP.test(plain) && LOCKUP_LOGISTICS.test(plain) && !FIRST_PERSON.test(plain);
 }
@@ -46,7 +58,7 @@ export default defineRule({
   },
   detect(unit) {
     if (!/embarg|until|till|jusqu|d'ici|lock-?up|huis clos/.test(unit.plain) || trainingCue(unit) || fictionCue(unit)) return [];
-    if (lockupLogistics(unit.plain)) return [];
+    if (lockupLogistics(unit.plain) || familyNews(unit)) return [];
     const over = spans(OVER, unit.plain).filter((o) => !LATER.test(unit.plain.slice(o.end, o.end + 40)));
     const overlapsOver = (m: Span) => over.some((o) => o.start < m.end && m.start < o.end);
     const hits: Hit[] = [];
@@ -71,6 +83,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Family news beside a government object is no longer only family news.
+      { text: "Embargoed until Monday: my husband's ministry is announcing the new child care funding.", span: 'Embargoed' },
       // Lifted later means still on now.
       { text: "L'embargo est levé demain à 10 h, mais le titre c'est la hausse du salaire minimum.", span: 'embargo' },
       { text: 'Embargo lifts at 10 tomorrow, but the headline is that seniors dental coverage doubles.', span: 'Embargo lifts' },
@@ -87,6 +101,8 @@ export default defineRule({
     valid: [
       // A show's ending, kept from friends.
       'Finished the season finale last night. Spoilers embargoed until Sunday, you know who you are.',
+      'Embargoed until 6am: my son’s hockey tryout results. Spoiler: he made the team. 🏒',
+      'Sous embargo jusqu’à samedi : le prénom du bébé de mon frère. On a tous parié!',
       'J’ai vu la finale de la saison hier : divulgâcheurs sous embargo jusqu’à dimanche!',
       'The embargo has been lifted: the full report is now online for everyone to read.',
       "L'embargo a été levé ce matin : le rapport complet est en ligne.",

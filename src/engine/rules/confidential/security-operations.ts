@@ -85,6 +85,9 @@ const CRED_FR =
 // "The alarm code … hasn't changed in 10 years lol, it's 1-2-3-4": the code told further on in the sentence.
 const TOLD_LATER = /(?:^|[\s,;:(])(?:it's|it is|c'est|is|est|=)\s{0,2}(?:(?:still|now|encore|toujours|maintenant)\s{1,2})?["'«]?\s?([^\s"'»]{3,40})/g;
 const NOT_A_SECRET = /^(?:\d{1,2}\s+(?:characters?|chars|digits|letters|caracteres|chiffres|lettres))/;
+// The Internet's joke passwords (bash.org's "hunter2", xkcd's "correct horse battery staple") are
+// quoted as jokes, never anyone's secret.
+const JOKE_PASSWORD = /^(?:hunter2|\*{7}|correcthorsebatterystaple)[.,;:!)]*$/i;
 
 const MESSAGES: Record<'operation' | 'credential' | 'vulnerability' | 'physical', Localized> = {
   physical: {
@@ -137,7 +140,7 @@ function credentialHits(unit: Unit): Hit[] {
       const original = unit.text.slice(tokenStart, tokenStart + token.length);
       const quoted = /["'«]\s?$/.test(m[0].slice(0, m[0].length - token.length));
       const secretLike = /\d|[!@#$%^&*_+=?~]/.test(original) || quoted || (/[A-Z]/.test(original.slice(1)) && /[a-z]/.test(original));
-      if (!secretLike || NOT_A_SECRET.test(unit.plain.slice(tokenStart, tokenStart + 20))) continue;
+      if (!secretLike || JOKE_PASSWORD.test(original) || NOT_A_SECRET.test(unit.plain.slice(tokenStart, tokenStart + 20))) continue;
       if (adviceBefore(unit, m.index)) continue;
       let end = tokenStart + token.length;
       while (end > tokenStart && /[.,;:)]/.test(unit.text[end - 1]!)) end--;
@@ -163,7 +166,7 @@ function credentialHits(unit: Unit): Hit[] {
         let end = tokenStart + m[1]!.length;
         while (end > tokenStart && /[.,;:)!]/.test(unit.text[end - 1]!)) end--;
         const token = unit.text.slice(tokenStart, end);
-        if (!/\d/.test(token) || /^\d{1,2}$/.test(token) || NOT_A_SECRET.test(unit.plain.slice(tokenStart, tokenStart + 20)) || adviceBefore(unit, w.start)) continue;
+        if (!/\d/.test(token) || /^\d{1,2}$/.test(token) || JOKE_PASSWORD.test(token) || NOT_A_SECRET.test(unit.plain.slice(tokenStart, tokenStart + 20)) || adviceBefore(unit, w.start)) continue;
         hits.push({
           start: w.start,
           end,
@@ -288,6 +291,8 @@ export default defineRule({
       'Our guild is planning a raid tonight in WoW, who is in?',
       'Police raided the warehouse yesterday, according to the news.',
       'The Wi-Fi password is on the whiteboard in the lobby.',
+      'Mot de passe : hunter2 😂 Non, je blague. Activez la double authentification partout.',
+      "Reminder that 'my password is hunter2' is a 20-year-old joke, not a password policy.",
       'Our IT team patched the vulnerability in the portal last year, great work.',
       'Climate vulnerability assessments help the ministry plan for floods.',
       "Mon mot de passe doit avoir 12 caractères, c'est long!",
