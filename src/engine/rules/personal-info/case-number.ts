@@ -120,6 +120,28 @@ const MESSAGES: Record<Kind, Localized> = {
   },
 };
 
+// "my OW case OW-2231874": "case" finds the whole token and the "OW" prefix the digits inside it.
+// One finding for the number: the whole token's span, with the more specific reading (a program's,
+// a court's or an OEN's file over a generic one) when the inner token had it.
+function wholeTokens(hits: Hit[], kinds: Kind[]): Hit[] {
+  const out: Hit[] = [];
+  hits.forEach((h, i) => {
+    const outer = hits.findIndex((o, j) => j !== i && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start);
+    if (outer >= 0) {
+      if (kinds[outer] === 'generic' && kinds[i] !== 'generic') {
+        const o = hits[outer]!;
+        o.message = h.message;
+        if (h.severity) o.severity = h.severity;
+        else delete o.severity;
+        kinds[outer] = kinds[i]!;
+      }
+      return;
+    }
+    out.push(h);
+  });
+  return out;
+}
+
 export default defineRule({
   id: 'personal-info/case-number',
   category: 'personal-info',
@@ -134,6 +156,7 @@ export default defineRule({
     for (let m = OW.exec(unit.folded); m; m = OW.exec(unit.folded)) triggers.push({ start: m.index, end: m.index + 2, text: 'OW' });
     if (!triggers.length) return [];
     const hits: Hit[] = [];
+    const kinds: Kind[] = [];
     const seen = new Set<number>();
     for (const t of triggers) {
       const token = tokenAfter(unit, t.end);
@@ -155,12 +178,15 @@ export default defineRule({
       const hit: Hit = { start: token.start, end: token.end, message: MESSAGES[kind], suggestion: maskSuggestion(maskAlnum(token.text, 2)) };
       if (severity) hit.severity = severity;
       hits.push(hit);
+      kinds.push(kind);
     }
-    return hits;
+    return wholeTokens(hits, kinds);
   },
   examples: {
     invalid: [
       { text: "My client's ODSP case number is 1234567, can anyone help?", span: '1234567', severity: 'high' },
+      // The "OW" prefix and the word "case" find the same number: one finding, the whole token, a program's file.
+      { text: 'My OW case OW-2231874 is stuck again', span: 'OW-2231874', severity: 'high' },
       { text: 'WSIB claim #30012345 was denied for my coworker.', span: '30012345', severity: 'high' },
       { text: 'His WSIB claim number is 3001-2345-67, can someone look at it?', span: '3001-2345-67' },
       { text: 'Court File No. FS-21-00012345 is the custody matter we discussed.', span: 'FS-21-00012345', severity: 'high' },
