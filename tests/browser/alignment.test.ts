@@ -141,10 +141,12 @@ describe.each(Object.entries(KINDS))('%s', (_name, kind) => {
     // Lines above the draft push it down until the box scrolls.
     await page.locator(kind.box).focus();
     // An editor puts back its own selection a moment after a script's focus (ProseMirror does):
-    // go to the start until the caret is there, or the new lines land where typing ended.
+    // go to the start until the caret is there, or the new lines land where typing ended. Read it a
+    // moment after the key, so a selection put back late (a busy machine; CI failed so once) shows.
     await expect
       .poll(async () => {
         await page.keyboard.press('Control+Home');
+        await page.waitForTimeout(150);
         return caretOffset(page, kind.box);
       })
       .toBe(0);
