@@ -80,6 +80,15 @@ const EMOJI_TEASE = /\u{1F609}|\u{1F60F}|\u{1F440}|;-?\)/gu;
 const EMOJI_ONLY = /^(?:\u{1F609}|\u{1F60F}|\u{1F440}|;-?\))$/u;
 // "Spoiler: they're not." sets up a punchline about the present, not news to come.
 const SPOILER_ONLY = /^(?:spoiler|spoiler alert|divulgacheur)$/;
+// "Guess what: the man at the counter is my nephew's coach": a reveal told as a story about now, news
+// to come only with a future, a specific or a policy action.
+const REVEAL_ONLY = /^(?:guess what|devinez quoi|devine quoi)$/;
+// A vote to be cast: "choose wisely on June 2 😉" winks at the ballot, not at an announcement.
+const BALLOT = /\b(?:vote|votes|voting|ballot|polls|election day|choose wisely|votez|voter|scrutin|bulletin de vote|choisissez bien)\b|#onpoli|#onelxn/;
+// The author's or a relative's business ("my husband's drywall company", « je lance ma firme »): a wink
+// or "big news" there sells, as a promo code does.
+const OWN_BUSINESS =
+  /\b(?:my|his|her|mon|ma|son|sa)\s(?:[\p{L}'-]{1,20}\s){0,3}?(?:company|business|firm|shop|store|practice|compagnie|entreprise|firme|boutique|commerce)\b/u;
 const GOV = lexicon([...GOV_OBJECTS_EN, ...GOV_OBJECTS_FR]);
 const SECTOR = lexicon([...SECTORS_EN, ...SECTORS_FR]);
 const WORK = lexicon([...WORK_OBJECTS_EN, ...WORK_OBJECTS_FR]);
@@ -271,7 +280,7 @@ export default defineRule({
     let isPublic: boolean | undefined;
     const publicOnce = () => (isPublic ??= publicCue(unit));
     // A wink next to a promo code sells candles, it does not tease a decision.
-    const selling = test(COMMERCE, unit.plain);
+    const selling = test(COMMERCE, unit.plain) || OWN_BUSINESS.test(unit.plain);
     for (const { span, tier } of here) {
       if (adviceBefore(unit, span.start)) continue;
       // A wink alone is a joke ("Official favourite bakery of the Ministry 😉"); it teases news only
@@ -279,6 +288,9 @@ export default defineRule({
       if (tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(span.start, span.end)) && here.every((h) => h.tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(h.span.start, h.span.end)))
         && (selling || !futureOrSpecific(unit, avoid))) continue;
       if (tier === 'tease' && SPOILER_ONLY.test(unit.plain.slice(span.start, span.end)) && here.length === 1 && !futureOrSpecific(unit, avoid)) continue;
+      if (tier === 'tease' && REVEAL_ONLY.test(unit.plain.slice(span.start, span.end)) && !futureOrSpecific(unit, avoid) && firstOutside(unit, ACTION, avoid) === null) continue;
+      // A tease beside one's own business, or a wink at a vote, is a sale or a ballot, not a decision to come.
+      if (tier === 'tease' && (OWN_BUSINESS.test(unit.plain) || (BALLOT.test(unit.plain) && EMOJI_ONLY.test(unit.plain.slice(span.start, span.end))))) continue;
       if (tier !== 'secret' && tier !== 'unreleased' && publicOnce()) continue;
       const obj = objectOf(unit, tier, avoid, before, prev.length > 0);
       if (!obj) continue;
@@ -411,6 +423,12 @@ export default defineRule({
       'My sourdough won’t survive the week lol, can’t say much more.',
       'The announcement of the new Marvel cast drops next week 🍿',
       'Petit scoop : ma sœur se marie en juin!',
+      // A reveal about now, a wink at the ballot, big news about one's own firm.
+      "Un monsieur est venu au bureau de probation à matin, pis devinez quoi : c'est le nouveau coach de hockey de mon neveu.",
+      'Guess what: the guy who came to the licensing office this morning is my nephew’s new hockey coach.',
+      'Remember who cut the hospital budgets. Choose wisely on June 2 😉',
+      "Grosse nouvelle : en parallèle de mon poste à la province, je lance ma firme de consultation! Écrivez-moi.",
+      'Big news 😉 my husband’s drywall company just got its licence, DM me for his number.',
       'A colleague showed me the best poutine in Sudbury, thank you Marc!',
       'Je suis arrivée au bureau avant tout le monde ce matin, le café est prêt!',
       'Start looking around for cottages, prices are dropping!',

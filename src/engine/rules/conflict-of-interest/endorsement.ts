@@ -43,6 +43,7 @@ const FILLERS = new Set([
   'la', 'le', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'compagnie', 'firme', 'entreprise', 'gens', 'equipe',
   'chez', 'vous', 'fortement', 'vivement', 'chaudement', 'aller', 'avec', 'faire', 'affaire', 'engager', 'services',
 ]);
+const OWN_ORG = new Set(['our', 'notre', 'nos']);
 const PUBLIC_HANDLE = /ontario|gov|gouv|library|biblio|city|ville|health|sante|parks|parcs|canada|police|school|ecole/;
 const TOKEN = /[@#]?[\p{L}\p{N}][\p{L}\p{N}'&.-]*/gu;
 const REFLEXIVE = /^-(?:vous|toi|nous)\b/;
@@ -71,6 +72,8 @@ function targetAfter(unit: Unit, from: number): Target | null {
     const start = from + m.index;
     let end = start + trimmedLength(m[0]);
     const lower = unit.plain.slice(start, end);
+    // "Check out our new OWRA compliance tool": the author's own organisation's product, not a third party's.
+    if (OWN_ORG.has(lower)) return null;
     if (FILLERS.has(lower)) continue;
     if (m[0][0] === '@') return PUBLIC_HANDLE.test(lower) ? null : { start, end };
     if (overlapsMask(unit.masked, start, end, ['url', 'email'])) return PUBLIC_HANDLE.test(lower) || /\.ca\b/.test(lower) ? null : { start, end };
@@ -343,6 +346,9 @@ export default defineRule({
       { text: 'Pour votre toiture, Couvertures Gagnon à Sudbury, c’est de loin les meilleurs.', span: 'Couvertures Gagnon à Sudbury, c’est de loin', mode: 'official' },
     ],
     valid: [
+      // The author's own organisation's tool ("our"), on its official account.
+      { text: 'Check out our new OWRA compliance tool (link in bio) and make sure your system is ready!', mode: 'official' },
+      { text: 'Découvrez notre nouvel outil ConformEau (lien dans la bio) pour préparer votre réseau.', mode: 'official' },
       // A public helpline is not a business.
       'If you need help with your taxes, call the Tax Help INFOline at 1-800-959-8281.',
       // A public line after a sentence naming a ministry's office (which reads as naming one's position).

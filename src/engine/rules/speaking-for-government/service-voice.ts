@@ -31,6 +31,10 @@ const STATUS = new WordLexicon({ term: [...CASE_STATUS_EN, ...CASE_STATUS_FR] })
 const LINES = new WordLexicon({ term: [...SPOKESPERSON_LINES_EN, ...SPOKESPERSON_LINES_FR] });
 const REPORTING = new WordLexicon({ term: [...REPORTING_EN, ...REPORTING_FR] });
 
+// Speed or a place in the queue as a favour: "faster", "quickly", "jump the queue", « plus vite », « en priorité ».
+const FAVOUR =
+  /\b(?:faster|quicker|quickly|right away|jump the (?:queue|line)|skip the (?:queue|line)|front of the (?:queue|line)|bump(?:ed)? up|perks? of knowing|plus vite|rapidement|en priorite|passer en avant|devant la file|en passe-droit)\b/;
+
 /** "The ministry has no plans to reverse the decision", « nous ne commentons pas les dossiers individuels »:
  * a spokesperson's line, unless it reports someone's words or links to them. */
 function spokesperson(unit: Unit): Hit | null {
@@ -44,6 +48,9 @@ function spokesperson(unit: Unit): Hit | null {
 function caseHandling(unit: Unit): Hit | null {
   const cases = CASES.find(unit);
   if (!cases.length || PRIVATE.test(unit.plain)) return null;
+  // "DM me, I can get your file looked at a lot faster": a favour offered on the side of the queue is
+  // preferential treatment (conflict of interest flags it), not the help desk's voice.
+  if (FAVOUR.test(unit.plain)) return null;
   for (const i of INVITES.find(unit)) {
     const c = cases.find((x) => x.start >= i.end && x.start - i.end <= 20);
     if (c) return { start: i.start, end: c.end };
@@ -107,6 +114,9 @@ export default defineRule({
       'On y travaille : le nouveau balado sort lundi, merci de votre patience!',
       'La panne de courant chez nous a duré trois heures hier soir.',
       'DM me your address and I’ll send you the recipe card!',
+      // A favour on the side of the queue is preferential treatment (conflict of interest), not the help desk.
+      'Stuck in the licence queue? DM me and I’ll make sure your file gets looked at quickly, perks of knowing people.',
+      'Écrivez-moi votre numéro de dossier, je peux le faire passer plus vite, j’ai mes contacts.',
       'Your order is being processed and should arrive next week, thanks for supporting my Etsy shop!',
       'Envoyez-moi votre recette de tarte, je vais l’essayer!',
       'The minister said the ministry has no plans to reverse the decision: https://news.ontario.ca/x',
