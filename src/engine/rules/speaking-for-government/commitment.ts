@@ -26,6 +26,15 @@ const GOVERNMENT = lexicon([
 ]);
 // The actor is the government or "we" (at work), with a future: "the ministry will fund", "we'll cover".
 const FUTURE_LINK = /\b(?:will|'ll|is going to|are going to|gonna|va|vont|allons|sera|seront)\b|'ll\b/;
+// French says its future in the verb itself: « le ministère financera », « la province couvrira »,
+// « le gouvernement ne reviendra pas », « nous rembourserons ». English says it in the progressive too:
+// "the ministry is extending the deadline".
+const FUTURE_FR = /\b(?:ne\s)?[a-z]{2,}(?:era|eront|erons|ira|iront|irons|dra|dront|drons|aura|auront)\b/;
+const PROGRESSIVE = /\b(?:is|are)\s(?:now\s|also\s)?[a-z]{3,}ing\b/;
+// The actions in the progressive ("extending", "covering"), from the same list.
+const ACTIONS_ING = lexicon(GOV_ACTIONS_EN.filter((a) => /^[a-z]+$/.test(a)).map((a) => `${a.replace(/([^aeiou])e$/, '$1')}ing`));
+// Holding a decision, said of the government: « ne reviendra pas sur sa décision », « ne reculera pas ».
+const HOLD_FR = /\b(?:reviendra|reviendront|reculera|reculeront|renversera|changera|changeront)\s(?:pas|jamais)\b/;
 // First-person promises about the author's own life: "I promise I'll call my mom".
 const PERSONAL = lexicon([
   'cookies', 'my mom', 'my dad', 'my kids', 'the kids', 'my wife', 'my husband', 'my partner', 'birthday', 'party', 'dinner',
@@ -41,7 +50,9 @@ function outcome(s: string): boolean {
   if (test(RECEIVE, s) && test(ENTITLEMENTS, s)) return true;
   for (const subj of spans(SUBJECTS, s)) {
     const after = s.slice(subj.end, subj.end + 60);
-    if (!FUTURE_LINK.test(after.slice(0, 25)) || !test(ACTIONS, after)) continue;
+    const head = after.slice(0, 25);
+    const future = FUTURE_LINK.test(head) || FUTURE_FR.test(head);
+    if (!(future && (test(ACTIONS, after) || HOLD_FR.test(head))) && !(PROGRESSIVE.test(head) && test(ACTIONS_ING, head))) continue;
     if (FIRST_PERSON_SUBJECT.test(subj.text.replace(/\s+/g, ' ')) && !test(ENTITLEMENTS, s) && !test(GOVERNMENT, s)) continue;
     return true;
   }
@@ -139,6 +150,11 @@ export default defineRule({
       { text: 'I can confirm the province will match every dollar the town raises for the arena.', span: 'I can confirm', mode: 'professional' },
       { text: 'Happy to confirm that every school board will have its full allocation restored this fall.', span: 'Happy to confirm', mode: 'professional' },
       { text: "Je peux vous confirmer que l'autoroute 11 va rester ouverte pendant les travaux cet été.", span: 'Je peux vous confirmer', mode: 'personal' },
+      // French futures in the verb itself, and the English progressive.
+      { text: "Je vous promets que le ministère financera votre projet l'an prochain.", span: 'Je vous promets', mode: 'personal' },
+      { text: "@journaliste Non, le gouvernement ne reviendra pas sur sa décision pour le campus. C'est final.", span: "C'est final", mode: 'professional' },
+      { text: 'Faites-moi confiance, la province couvrira toutes vos pertes.', span: 'Faites-moi confiance', mode: 'personal' },
+      { text: "@renter yes the ministry is extending the filing deadline for cases like yours, don't stress about it.", span: "don't stress about it", mode: 'personal' },
       { text: "Au nom du ministère du Travail, de l'Immigration, de la Formation et du Développement des compétences, j'ai le plaisir de confirmer que chaque demandeur recevra une réponse sous 30 jours.", span: "j'ai le plaisir de confirmer", mode: 'professional' },
     ],
     valid: [
@@ -174,6 +190,12 @@ export default defineRule({
       'Pleased to confirm our book club will be reading Station Eleven next. That is a commitment, Jen.',
       "Je vous confirme que le chalet va rester ouvert tout l'été. C'est officiel, venez nous voir!",
       'Happy to confirm that I will be running the half marathon in May, you have my word.',
+      // The same futures on one's own life, or the government's future said without a promise.
+      "Je vous promets qu'on financera le voyage de ski des enfants avec la vente de garage!",
+      "Ma décision ne changera pas : je ne reviendrai pas sur ma démission. C'est final.",
+      'Le ministère publiera les résultats en juin, selon son site web.',
+      "Don't stress, the library is extending its hours during exams!",
+      'The ministry is extending the consultation to March 3, details at ontario.ca/consult.',
     ],
   },
 });

@@ -10,6 +10,10 @@ import { OFFICIAL_REFERENCE_AFTER_EN, OFFICIAL_REFERENCE_EN, OFFICIAL_SELF_EN } 
 import { OFFICIAL_REFERENCE_AFTER_FR, OFFICIAL_REFERENCE_FR, OFFICIAL_SELF_FR } from '../../lexicons/fr/speaking-official.js';
 import { spans, test, trainingCue } from '../confidential/context.js';
 import { adminActs } from './administration.js';
+import { plainBefore } from '../../text/unit.js';
+import { GOV_OBJECTS_EN, SECTORS_EN } from '../../lexicons/en/confidential-context.js';
+import { GOV_OBJECTS_FR, SECTORS_FR } from '../../lexicons/fr/confidential-context.js';
+import { namesPosition } from '../conflict-of-interest/context.js';
 
 const SELF = lexicon([...OFFICIAL_SELF_EN, ...OFFICIAL_SELF_FR]);
 const REFERENCE = lexicon([...OFFICIAL_REFERENCE_EN, ...OFFICIAL_REFERENCE_FR]);
@@ -35,6 +39,18 @@ const SELF_INTRO_FR =
 const GOVERNMENT_BODY = /ontario|minist|govern|gouvern|provinc|\bparks?\b|\bparcs?\b|\bbureau\b|\bcity of\b|\bville de\b|\bpublic\b|\bpublique?\b/;
 const MINISTRY_SELF = /^(?:this is the ministry of|we are the ministry of|we're the ministry of|ici le ministere|ceci est le ministere|nous sommes le ministere)$/;
 const REFERENCE_BEFORE = 40;
+// The author's own words given the stamp of office, whatever the label: "Officially: the backlog will
+// be cleared by August", "take this as our official answer", « je vous le confirme officiellement »,
+// « Message officiel du ministère de la Santé : ». Only an official channel can make a statement
+// official; said of a government matter (here or in the sentence before), it speaks for the government.
+const OFFICIAL_WORD =
+  /^[^\p{L}\p{N}]{0,6}(?:officially(?: speaking)?|officiellement)\s?[:,\-\u2013\u2014]|\b(?:take|treat|consider)\s(?:this|that|it)\sas\s(?:our|the|my|an)\sofficial\s(?:answer|position|word|response|reply|statement|line)\b|\bthis\sis\s(?:our|my)\sofficial\s(?:answer|position|word|response|reply)\b|\b(?:je\s(?:vous\s|te\s)?(?:le\s)?confirme|c'est\sconfirme)\sofficiellement\b|\b(?:prenez|considerez|voyez)\s(?:ca|cela|ceci)\scomme\s(?:notre|ma|la)\s(?:reponse|position)\sofficielle\b|\bc'est\snotre\s(?:reponse|position)\sofficielle\b/u;
+// The same stamp as a label with its issuer: "Official message from the Ministry of Health:", « Message officiel du ministère de la Santé : ».
+const OFFICIAL_MESSAGE =
+  /^[^\p{L}\p{N}]{0,6}(official (?:message|word|answer)|message officiel|mot officiel) (?:from|of|by|du|de la|de l'|des|de) (?:the |l')?(?:ministry|ministere|government|gouvernement|province|ontario)[a-z' -]{0,60}? ?(?:[:\-.!]|\p{Extended_Pictographic}|$)/u;
+// What follows the stamp is the author's own life: "Officially: I'm retiring!", « officiellement : je prends ma retraite ».
+const OWN_LIFE_AFTER = /^[\s:,\-\u2013\u2014]*(?:i|i'm|i've|i'll|my|je|j'|moi|mon|ma|mes|we're\s(?:moving|engaged|expecting|pregnant|getting))(?![\p{L}])/u;
+const GOV_MATTER = lexicon([...GOV_OBJECTS_EN, ...SECTORS_EN, ...GOV_OBJECTS_FR, ...SECTORS_FR]);
 // "This account is not an official one": exactly the disclaimer the guidelines ask for.
 const NOT_OFFICIAL = /\b(?:not|non|pas|unofficial|isn't|never)\b[^.!?\n]{0,24}offici|\bunofficial\b|\bnon[- ]officiel/;
 const NEGATED = /\b(?:not|non|pas|never|isn't|ni)\b[^.!?\n]{0,24}$/;
@@ -66,6 +82,16 @@ export default defineRule({
     // "Follow this account for official updates": this account, not another, as the official source.
     const self = THIS_ACCOUNT.exec(p);
     if (self && /official|officiel/.test(p) && !NOT_OFFICIAL.test(p)) hits.push({ start: self.index, end: self.index + self[0].length });
+    const stamp = OFFICIAL_WORD.exec(p) ?? OFFICIAL_MESSAGE.exec(p);
+    if (stamp && !OWN_LIFE_AFTER.test(p.slice(stamp.index + stamp[0].length, stamp.index + stamp[0].length + 12))) {
+      const before = plainBefore(unit);
+      if (test(GOV_MATTER, p) || (before && test(GOV_MATTER, before)) || namesPosition(unit)) {
+        const lead = stamp[0].length - stamp[0].replace(/^[^\p{L}\p{N}]+/u, '').length;
+        let end = stamp.index + stamp[0].length;
+        while (end > stamp.index + lead && !/[\p{L}\p{N}]/u.test(p[end - 1]!)) end--;
+        hits.push({ start: stamp.index + lead, end });
+      }
+    }
     const label = LABEL.exec(p);
     if (label) {
       const start = label[0].indexOf(label[1]!);
@@ -119,6 +145,13 @@ export default defineRule({
       { text: 'Welcome to the official page of the Ministry of Mines northern office. Ask us anything!', span: 'Welcome to the official page' },
       { text: 'Ici le compte officiel de Parcs Ontario pour la région de Kapuskasing.', span: 'Ici le compte officiel' },
       { text: 'Bienvenue sur la page officielle du bureau provincial de Timmins, écrivez-nous!', span: 'Bienvenue sur la page officielle' },
+      // The author's own words stamped as official, on a government matter.
+      { text: 'Ministry inspector here. Officially: the Sudbury licensing office will stay open all winter.', span: 'Officially', mode: 'personal' },
+      { text: 'I run the regional office, so take this as our official answer: the Dryden clinic is not closing.', span: 'take this as our official answer', mode: 'professional' },
+      { text: 'Je travaille au ministère et je vous le confirme officiellement : les frais de permis ne changent pas cette année.', span: 'je vous le confirme officiellement', mode: 'personal' },
+      { text: '📢 Message officiel du ministère des Transports : la 17 rouvre ce soir. Partagez!', span: 'Message officiel du ministère des Transports', mode: 'professional' },
+      { text: 'Official message from the Ministry of Health: walk-in clinics stay open all summer.', span: 'Official message from the Ministry of Health', mode: 'personal' },
+      { text: 'Considérez ça comme notre réponse officielle : le programme de subventions est maintenu.', mode: 'professional' },
     ],
     valid: [
       'Official notice from my book club: we are reading Dune next month.',
@@ -139,6 +172,13 @@ export default defineRule({
       'We are hiring a Senior Policy Advisor — Ministry of the Environment, Conservation and Parks (Toronto, hybrid).',
       'Poste : agent(e) des services en français — ministère des Affaires francophones (Sudbury, hybride).',
       'Follow the official Instagram of Ontario Parks for campsite updates.',
+      // The stamp on one's own life, or on no government matter.
+      'Officially: I’m retiring from the ministry after 31 years! Cake in the lunchroom Friday.',
+      'Officiellement : je prends ma retraite du ministère en juin!',
+      'Take this as my official answer: pineapple belongs on pizza.',
+      'Officially speaking, the cat runs this house now.',
+      'Je vous le confirme officiellement : le party de Noël est le 12, apportez vos chaises!',
+      'The official answer from the ministry is on its website: https://www.ontario.ca/page/fees',
     ],
   },
 });
