@@ -6,7 +6,7 @@ export const RECOMMEND_VERBS_EN = [
   'i recommend', 'i highly recommend', 'i strongly recommend', "i'd recommend", 'i would recommend', 'i can recommend',
   "i'd highly recommend", 'i would highly recommend', 'highly recommend', 'strongly recommend', 'we recommend',
   'we highly recommend', 'i endorse', 'we endorse', 'i vouch for', 'i can vouch for', 'can vouch for',
-  "can't recommend", 'cannot recommend', 'look no further than', 'i swear by', 'we swear by', 'swear by',
+  "can't recommend", 'cannot recommend', 'look no further than', 'nobody beats', 'no one beats', 'i swear by', 'we swear by', 'swear by',
   "you can't go wrong with", "can't go wrong with", 'my go-to is', 'my top pick is', 'nothing beats', 'eat at',
   'shop at', 'buy from', 'get yours at', 'get yours from', 'do yourself a favour and call', 'do yourself a favor and call',
 ];
@@ -127,6 +127,10 @@ export const VOUCHING_EN = [
   'the real deal', 'know their stuff', 'knows their stuff', 'must-try', 'must try', 'must-visit', 'speak for themselves',
   'speaks for itself', 'never disappoint', 'never disappoints', 'stand behind', 'vouch for', 'first choice', 'number one',
   'gold standard', 'the only ones', 'the only one',
+  // Competence vouched for in plain words: "she knows what she's doing", "he knows tax better than anyone".
+  "knows what she's doing", "knows what he's doing", "know what they're doing", 'knows what she is doing',
+  'knows what he is doing', 'know what they are doing', 'knows her stuff', 'knows his stuff', 'knows * better than',
+  'nobody beats', 'no one beats',
 ];
 
 /** Sentences that thank, welcome or congratulate a business speak of an event, not of its services. */

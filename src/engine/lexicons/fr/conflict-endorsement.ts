@@ -107,6 +107,9 @@ export const VOUCHING_FR = [
   'impeccable', 'impeccables', 'les yeux fermes', 'sans hesiter', 'imbattable', 'imbattables', 'de loin', 'incontournable',
   'personne d\'autre', 'premier choix', 'numero un', 'les seuls', 'le seul', 'la seule', 'parlent d\'eux-memes',
   'ne decoit jamais', 'ne decoivent jamais', 'je me porte garant', 'sont les pros', 'sont les experts',
+  // La compétence garantie en mots simples : « il sait ce qu'il fait », « elle connaît son affaire ».
+  "sait ce qu'il fait", "sait ce qu'elle fait", "savent ce qu'ils font", "savent ce qu'elles font", 'connait son affaire',
+  'connaissent leur affaire', 'connait ca mieux que', 'personne ne les bat', 'personne ne le bat', 'personne ne la bat',
 ];
 
 export const NOT_VOUCHING_FR = [

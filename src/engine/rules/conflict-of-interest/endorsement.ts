@@ -18,6 +18,8 @@ import {
   PRAISE_OF_THINGS_FR, PUBLIC_RESOURCES_FR, RECOMMEND_VERBS_FR, SUPPLIER_CONTEXT_FR, TRADE_WORDS_FR, VOUCHING_FR, WORK_TESTED_FR,
 } from '../../lexicons/fr/conflict-endorsement.js';
 import { alternation, namesPosition } from './context.js';
+import { BUSINESS_NOUNS_EN } from '../../lexicons/en/conflict-promotion.js';
+import { BUSINESS_NOUNS_FR } from '../../lexicons/fr/conflict-promotion.js';
 
 const RECOMMEND = lexicon([...RECOMMEND_VERBS_EN, ...RECOMMEND_VERBS_FR]);
 const HIRE = lexicon([...HIRE_VERBS_EN, ...HIRE_VERBS_FR]);
@@ -43,6 +45,11 @@ const FILLERS = new Set([
   'la', 'le', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'compagnie', 'firme', 'entreprise', 'gens', 'equipe',
   'chez', 'vous', 'fortement', 'vivement', 'chaudement', 'aller', 'avec', 'faire', 'affaire', 'engager', 'services',
 ]);
+// A business named in the sentence before (read in lower case there): "my sister just opened her accounting
+// firm", "shoutout to the team at Nexora Consulting", « mon chum vient de partir son entreprise ».
+const BUSINESS_BEFORE = lexicon([...BUSINESS_NOUNS_EN, ...BUSINESS_NOUNS_FR, 'consulting', 'contractor', 'vendor', 'supplier', 'fournisseur', 'entrepreneur']);
+// The business (or its owner) taken up again by a pronoun: "they're hands down the best", « il sait ce qu'il fait ».
+const PRONOUN_SUBJECT = /(?<![\p{L}'])(?:they|they're|theyre|she|she's|he|he's|ils|elles|il|elle)(?![\p{L}'])/gu;
 const OWN_ORG = new Set(['our', 'notre', 'nos']);
 const PUBLIC_HANDLE = /ontario|gov|gouv|library|biblio|city|ville|health|sante|parks|parcs|canada|police|school|ecole/;
 const TOKEN = /[@#]?[\p{L}\p{N}][\p{L}\p{N}'&.-]*/gu;
@@ -282,6 +289,23 @@ export default defineRule({
         }
       }
     }
+    // The business named in the sentence before, vouched for here by a pronoun, by one who names the
+    // job: "Shoutout to the team at Nexora Consulting. As someone who evaluates IT vendors for the
+    // province, they're hands down the best", « Mon chum vient de partir son entreprise. Comme c'est
+    // moi qui gère les contrats au ministère, croyez-moi, il sait ce qu'il fait. »
+    // The business may also open this sentence when an emoji stands for the full stop ("… Nexora Consulting 👏 As someone who…").
+    if (position && !question && !hits.length && !has(unit, NOT_VOUCH)) {
+      const vouches = findTerms(unit, VOUCH);
+      const businessBefore = unit.before !== '' && matchesAny([BUSINESS_BEFORE], plainBefore(unit));
+      PRONOUN_SUBJECT.lastIndex = 0;
+      for (let m = PRONOUN_SUBJECT.exec(unit.plain); m && vouches.length; m = PRONOUN_SUBJECT.exec(unit.plain)) {
+        const end = m.index + m[0].length;
+        const v = vouches.find((x) => x.start >= end && x.start - end <= 30);
+        if (!v || !(businessBefore || matchesAny([BUSINESS_BEFORE], unit.plain.slice(0, m.index)))) continue;
+        hits.push({ start: m.index, end: v.end, severity: BY_POSITION, message: POSITION_MESSAGE });
+        break;
+      }
+    }
     for (const m of best) push(m.start, m.end, false);
     // "Go with Caseworx. Nothing else we tested came close.": the work's testing vouches for the name.
     if (tested.length) {
@@ -298,6 +322,12 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The business in the sentence before, vouched for by a pronoun here, with the job named.
+      { text: "Shoutout to the team at Fernwood Consulting. As someone who reviews IT vendors for the ministry, they're hands down the best.", span: "they're hands down", mode: 'professional', severity: 'high' },
+      { text: "Mon chum vient de partir son entreprise de déneigement. Comme c'est moi qui gère les contrats d'hiver au ministère, croyez-moi, il sait ce qu'il fait.", span: "il sait ce qu'il fait", mode: 'personal', severity: 'high' },
+      { text: "My sister just opened her own bookkeeping business. I've worked at the Ministry of Finance for 12 years and she knows tax better than anyone I work with.", mode: 'personal', severity: 'high' },
+      { text: '12 years managing IT procurement for the province and I will just say it: nobody beats Lenovo on support.', mode: 'professional', severity: 'high' },
+      { text: "Shoutout to Fernwood Consulting 👏 As a ministry analyst who reviews vendors, I can say they're the best partner I've had.", mode: 'professional', severity: 'high' },
       // A verdict backed by the team's testing, with the product named here or recommended just before.
       { text: 'If you need a case management platform, go with Caseworx. Nothing else we tested came close.', span: 'Nothing else we tested', mode: 'professional', severity: 'high' },
       { text: "Rien d'autre qu'on a testé n'arrive à la cheville de Numérix pour la numérisation.", mode: 'personal', severity: 'medium' },
@@ -346,6 +376,9 @@ export default defineRule({
       { text: 'Pour votre toiture, Couvertures Gagnon à Sudbury, c’est de loin les meilleurs.', span: 'Couvertures Gagnon à Sudbury, c’est de loin', mode: 'official' },
     ],
     valid: [
+      // A pronoun vouched for after a business, with no job named; or a job named with a relative and no business.
+      "My brother just started a landscaping company. He's the best brother anyone could ask for!",
+      "Ma sœur travaille au ministère depuis 10 ans. Elle sait ce qu'elle fait, je suis fière d'elle!",
       // The author's own organisation's tool ("our"), on its official account.
       { text: 'Check out our new OWRA compliance tool (link in bio) and make sure your system is ready!', mode: 'official' },
       { text: 'Découvrez notre nouvel outil ConformEau (lien dans la bio) pour préparer votre réseau.', mode: 'official' },
