@@ -29,3 +29,32 @@ export const BRIEFING_TEASERS_EN = [
   'recommends', 'we recommend', "we're recommending", 'we are recommending', 'proposes', "we're proposing",
   'suggests', 'concludes', 'calls for', 'the options are',
 ];
+
+// The author's own advice inside government, and what became of it: "we flagged this in writing
+// months ago and they didn't take a single one of our recommendations". Telling the public what was
+// advised, to whom, and that it was overruled discloses internal deliberations (Oath of Office and
+// Secrecy; FIPPA s. 13), whatever one thinks of the decision.
+const ADVISERS_EN = ['i', 'we', "i've", "we've", 'i had', 'we had', 'i already', 'we already', 'i even', 'we even', 'my team', 'our team', 'our branch', 'our unit', 'staff'];
+const ADVICE_VERBS_EN = [
+  'flagged', 'warned', 'advised', 'recommended', 'cautioned', 'raised this', 'raised it', 'raised concerns', 'red-flagged',
+  'pushed back', 'sounded the alarm', 'told them', 'told leadership', 'told management', 'told the minister', 'briefed',
+];
+export const ADVICE_GIVEN_EN = ADVISERS_EN.flatMap((s) => ADVICE_VERBS_EN.map((v) => `${s} ${v}`));
+
+/** Where the advice went: in writing, to senior people, inside. */
+export const ADVICE_CHANNELS_EN = [
+  'in writing', 'internally', 'senior management', 'upper management', 'management', 'leadership', 'the higher-ups',
+  'higher ups', 'executives', 'the executive team', 'the minister', "the minister's office", 'the deputy', 'the dm',
+  'the adm', "the premier's office", 'cabinet', 'treasury board', 'our director', 'the director', 'in a briefing note',
+  'in the briefing', 'in our briefing', 'our recommendations', 'our advice', 'my advice', 'our analysis', 'our costing',
+];
+
+/** What became of it: ignored, overruled, not taken. */
+export const ADVICE_FATES_EN = [
+  'nobody listened', 'no one listened', 'no-one listened', "didn't listen", 'did not listen', "wouldn't listen",
+  'never listened', 'ignored it', 'ignored us', 'ignored our', 'ignored every', 'ignored all', 'ignored the advice',
+  "didn't take a single one", "didn't take any of", "didn't take our", 'did not take any of', 'did not take our',
+  'overruled', 'went against our', 'against our advice', 'against the advice', 'against my advice', 'shelved it',
+  'shelved our', 'buried it', 'buried our', 'rejected our', 'rejected every', 'rejected all of', 'went ahead anyway',
+  'did it anyway', 'nobody cared', 'no one cared',
+];

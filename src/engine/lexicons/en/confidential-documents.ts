@@ -30,7 +30,13 @@ export const REAL_FIGURE_ADJECTIVES_EN = ['real', 'actual', 'true', 'internal', 
 export const FIGURE_NOUNS_EN = [
   'numbers', 'figures', 'data', 'stats', 'statistics', 'count', 'counts', 'totals', 'backlog', 'wait times', 'costs', 'cost',
   'results', 'rates', 'projections', 'forecast', 'estimates', 'deficit', 'budget', 'caseload', 'waitlist', 'wait list',
+  // The evidence the ministry gathered: "our own unpublished field trials said…".
+  'trials', 'field trials', 'analysis', 'modelling', 'modeling', 'costing', 'research', 'study', 'studies', 'findings',
+  'evaluation', 'testing',
 ];
+
+/** Adjectives that say by themselves the figures are not public: "unpublished", « non publiés ». */
+export const UNPUBLISHED_ADJECTIVES_EN = ['internal', 'unpublished', 'unreleased'];
 
 /** The public version the real figures are set against. */
 export const PUBLIC_CONTRAST_EN = [

@@ -25,3 +25,26 @@ export const BRIEFING_TEASERS_FR = [
   'recommande', 'recommandent', 'recommandons', 'propose', 'proposent', 'proposons', 'suggere', 'suggerent', 'conclut',
   'concluent', 'les options sont', 'on recommande', 'on propose',
 ];
+
+// L'avis que l'auteur a donné à l'interne, et ce qu'il en est advenu : « on a averti la haute direction
+// par écrit l'automne passé. Personne n'a écouté. » Dire au public ce qui a été conseillé, à qui, et
+// que ce fut écarté divulgue des délibérations internes (serment; LAIPVP art. 13).
+const CONSEILLERS_FR = ["j'ai", 'on a', 'nous avons', "j'avais", 'on avait', 'nous avions', 'mon équipe a', 'notre équipe a', 'notre direction a'];
+const VERBES_CONSEIL_FR = [
+  'averti', 'avisé', 'signalé', 'recommandé', 'conseillé', 'prévenu', 'soulevé', 'alerté', 'mis en garde', "sonné l'alarme",
+  'pourtant averti', 'pourtant signalé', 'bien averti', 'déjà averti', 'déjà signalé', 'breffé',
+];
+export const ADVICE_GIVEN_FR = CONSEILLERS_FR.flatMap((s) => VERBES_CONSEIL_FR.map((v) => `${s} ${v}`));
+
+export const ADVICE_CHANNELS_FR = [
+  'par écrit', "à l'interne", 'la haute direction', 'la direction', 'les gestionnaires', 'nos gestionnaires', 'le sous-ministre',
+  'la sous-ministre', 'le ministre', 'la ministre', 'le cabinet', 'les patrons', 'nos patrons', 'dans une note',
+  'nos recommandations', 'notre avis', 'nos analyses', 'notre analyse',
+];
+
+export const ADVICE_FATES_FR = [
+  "personne n'a écouté", 'personne a écouté', "personne ne nous a écoutés", "n'ont pas écouté", 'ont pas écouté', "n'a pas écouté",
+  'ont ignoré', 'a ignoré', 'ignoré nos', 'rien voulu savoir', 'contre notre avis', "contre l'avis", 'contre mon avis',
+  'rejeté nos', 'rejeté toutes', 'mis de côté nos', 'pas tenu compte', 'sans tenir compte', 'tabletté', 'ont fait pareil',
+  "l'ont fait quand même", 'ont foncé quand même',
+];

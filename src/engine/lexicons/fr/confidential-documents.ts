@@ -27,7 +27,12 @@ export const REAL_FIGURE_ADJECTIVES_FR = ['vrais', 'vraies', 'réels', 'réelles
 export const FIGURE_NOUNS_FR = [
   'chiffres', 'données', 'statistiques', 'nombres', 'délais', 'délais d\'attente', 'coûts', 'résultats', 'taux',
   'projections', 'prévisions', 'estimations', 'déficit', 'arriéré', 'arriérés', 'listes d\'attente', 'liste d\'attente',
+  // Les preuves recueillies par le ministère : « nos essais non publiés disaient… ».
+  'essais', 'essais au champ', 'analyse', 'analyses', 'études', 'étude', 'modélisation', 'évaluation', 'constats',
 ];
+
+/** Les adjectifs qui disent d'eux-mêmes que les chiffres ne sont pas publics. */
+export const UNPUBLISHED_ADJECTIVES_FR = ['internes', 'interne', 'non publiés', 'non publiées', 'non publié', 'non publiée', 'inédits', 'inédites'];
 
 export const PUBLIC_CONTRAST_FR = [
   'ce que le ministère publie', "ce qu'on publie", 'ce qu\'ils publient', 'chiffres publics', 'chiffres officiels',

@@ -8,19 +8,19 @@ import { gatePieces, lexicon } from '../../match.js';
 import type { Hit, Localized, Span, Unit } from '../../types.js';
 import {
   DOC_LABELS_EN, DRAFT_GENERIC_NOUNS_EN, DRAFT_NOUNS_EN, FIGURE_NOUNS_EN, FORUM_DOCUMENTS_EN, INTERNAL_DOCS_EN,
-  INTERNAL_FORUMS_EN, PUBLIC_CONTRAST_EN, REAL_FIGURE_ADJECTIVES_EN, SERVICE_CONTEXT_EN, SHARING_FRAMES_EN,
+  INTERNAL_FORUMS_EN, PUBLIC_CONTRAST_EN, REAL_FIGURE_ADJECTIVES_EN, SERVICE_CONTEXT_EN, SHARING_FRAMES_EN, UNPUBLISHED_ADJECTIVES_EN,
 } from '../../lexicons/en/confidential-documents.js';
 import {
   DOC_LABELS_FR, DRAFT_GENERIC_NOUNS_FR, DRAFT_NOUNS_FR, FIGURE_NOUNS_FR, FORUM_DOCUMENTS_FR, INTERNAL_DOCS_FR,
-  INTERNAL_FORUMS_FR, PUBLIC_CONTRAST_FR, REAL_FIGURE_ADJECTIVES_FR, SERVICE_CONTEXT_FR, SHARING_FRAMES_FR,
+  INTERNAL_FORUMS_FR, PUBLIC_CONTRAST_FR, REAL_FIGURE_ADJECTIVES_FR, SERVICE_CONTEXT_FR, SHARING_FRAMES_FR, UNPUBLISHED_ADJECTIVES_FR,
 } from '../../lexicons/fr/confidential-documents.js';
 import { DOC_NOUNS_EN, GOV_OBJECTS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { DOC_NOUNS_FR, GOV_OBJECTS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
-import { adviceBefore, around, consultationCue, fictionCue, inUnitOrBefore, mentioned, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, consultationCue, fictionCue, hasUrl, inUnitOrBefore, mentioned, publicCue, spans, test, trainingCue } from './context.js';
 
 // Cheap gate: every marking, noun and frame of this rule contains one of these stems.
 const GATE =
-  /confidenti|internal|interne|draft|ebauche|preliminaire|provisoire|avant-projet|sensitiv|sensible|sensibilite|delicat|screenshot|screen shot|screencap|screengrab|capture|photo|use only|distribut|diffus|circul|forward|transmettre|publi|release|discussion|privileg|advice to|avis a|usage|citer|divulguer|official use|eyes|\bpic|snap|slide|whiteboard|diapo|meeting|reunion|comite|committee|briefing|breffage|minister|cabinet|real|actual|true|raw|unpublished|unreleased|vrai|reel|bruts|publi|share|partag|curriculum/;
+  /confidenti|internal|interne|draft|ebauche|preliminaire|provisoire|avant-projet|sensitiv|sensible|sensibilite|delicat|screenshot|screen shot|screencap|screengrab|capture|photo|use only|distribut|diffus|circul|forward|transmettre|publi|release|discussion|privileg|advice to|avis a|usage|citer|divulguer|official use|eyes|\bpic|snap|slide|whiteboard|diapo|meeting|reunion|comite|committee|briefing|breffage|minister|cabinet|real|actual|true|raw|unpublished|unreleased|inedit|vrai|reel|bruts|publi|share|partag|curriculum/;
 const PROTECTED_GATE = /protect|prot[eé]g/i;
 const LABELS = lexicon([...DOC_LABELS_EN, ...DOC_LABELS_FR]);
 const INTERNAL = lexicon([...INTERNAL_DOCS_EN, ...INTERNAL_DOCS_FR]);
@@ -33,6 +33,12 @@ const FORUMS = lexicon([...INTERNAL_FORUMS_EN, ...INTERNAL_FORUMS_FR]);
 const REAL_ADJ = lexicon([...REAL_FIGURE_ADJECTIVES_EN, ...REAL_FIGURE_ADJECTIVES_FR]);
 const FIGURES = lexicon([...FIGURE_NOUNS_EN, ...FIGURE_NOUNS_FR]);
 const CONTRAST = lexicon([...PUBLIC_CONTRAST_EN, ...PUBLIC_CONTRAST_FR]);
+// "Unpublished" needs no public version to be set against: the word says it is not public. It bears on a
+// decision when the government is named (here or in the sentence before), not on a thesis or a conference talk.
+const UNPUBLISHED = lexicon([...UNPUBLISHED_ADJECTIVES_EN, ...UNPUBLISHED_ADJECTIVES_FR]);
+const GOV_ONLY = lexicon([...GOV_OBJECTS_EN, ...GOV_OBJECTS_FR]);
+// Results shown at a conference or sent to a journal are being released through the proper door.
+const SCHOLARLY = /\b(?:conference|symposium|webinar|poster|journal|peer review|peer-reviewed|colloque|congres|webinaire|revue scientifique)\b/;
 const UP_TO_TWO_WORDS = /^\s{1,3}(?:[\p{L}'-]{1,20}\s{1,3}){0,2}$/u;
 const FORUM_DOCS = lexicon([...FORUM_DOCUMENTS_EN, ...FORUM_DOCUMENTS_FR]);
 // "the deck from today's ADM meeting", « la présentation de la réunion du SMA ».
@@ -142,9 +148,9 @@ function draftHit(unit: Unit, m: Span): Hit | null {
 }
 
 /** "the actual (wait-time) numbers", « les chiffres réels », « les vrais chiffres ». */
-function realFigures(p: string): Span | null {
+function realFigures(p: string, adjectives: RegExp = REAL_ADJ): Span | null {
   const nouns = spans(FIGURES, p);
-  for (const a of spans(REAL_ADJ, p)) {
+  for (const a of spans(adjectives, p)) {
     const n = nouns.find((x) => (x.start >= a.end && x.start - a.end <= 45 && UP_TO_TWO_WORDS.test(p.slice(a.end, x.start))) || (x.end <= a.start && a.start - x.end <= 2));
     if (n) return { start: Math.min(a.start, n.start), end: Math.max(a.end, n.end) };
   }
@@ -232,6 +238,11 @@ export default defineRule({
     const real = realFigures(p);
     if (real && !overlaps(taken, real) && inUnitOrBefore(unit, CONTRAST) && !adviceBefore(unit, real.start)) {
       push({ start: real.start, end: real.end, message: MESSAGES.internal });
+    } else {
+      const unpublished = realFigures(p, UNPUBLISHED);
+      if (unpublished && !overlaps(taken, unpublished) && inUnitOrBefore(unit, GOV_ONLY) && !SCHOLARLY.test(p) && !publicCue(unit) && !hasUrl(unit) && !adviceBefore(unit, unpublished.start)) {
+        push({ start: unpublished.start, end: unpublished.end, message: MESSAGES.internal });
+      }
     }
     for (const m of spans(SCREENSHOT, p)) {
       if (overlaps(taken, m) || adviceBefore(unit, m.start)) continue;
@@ -253,6 +264,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Figures that say by themselves they are not public, set beside a government decision.
+      { text: "Disappointed the Minister went with a 2-year phase-in. Our own unpublished field trials said 6 months was doable.", span: 'unpublished field trials', mode: 'professional' },
+      { text: 'Le ministère dit que tout va bien, mais nos études internes disent le contraire.', span: 'études internes', mode: 'personal' },
       { text: 'Le mémo interne dit que 300 postes vont disparaître.', span: 'mémo interne', mode: 'personal' },
       { text: 'Look at this slide from our deck, it says INTERNAL USE ONLY but it is too good not to share.', span: 'INTERNAL USE ONLY', severity: 'high' },
       { text: "Here's the draft policy on remote work, it ends the two-day option in June.", span: 'draft policy' },
@@ -275,6 +289,10 @@ export default defineRule({
       { text: "Confidential memo on the Thunder Bay office is on my desk and it's not good news.", span: 'Confidential' },
     ],
     valid: [
+      // Unpublished work of one's own with no government decision, or headed for a conference.
+      'My unpublished thesis chapter on loon migration is finally done!',
+      { text: 'Presenting our unpublished field trial results at the provincial soil conference next week, come say hi!', mode: 'professional' },
+      'Mes études internes de chant au conservatoire se terminent en juin.',
       // A sports draft is not a document draft.
       'Fantasy hockey draft night with the crew. Taking McDavid first overall. Draft strategy? Never heard of her.',
       'Soirée de repêchage au hockey fantasy : mon premier choix au total est déjà fait. La stratégie de repêchage? Aucune.',
