@@ -11,6 +11,8 @@ export const CABINET_DOCUMENTS_EN = [
   'management board submission', 'mbc submission', 'house book', 'house books', 'housebook', 'house note', 'house notes',
   'question period note', 'question period notes', 'qp note', 'qp notes', 'qp book', 'qp binder', 'qp card', 'qp cards',
   'budget deck', 'pre-budget deck', 'results-based plan submission', 'decision item', 'decision items', 'draft budget',
+  // The same draft named noun-last or by its year: "the 2027 budget draft", "a draft of the budget".
+  'budget draft', 'provincial budget draft', 'draft of the budget', 'draft provincial budget', 'draft fiscal plan',
 ];
 
 /** Briefing documents: routine, but their content and subject are confidential. */

@@ -12,7 +12,7 @@ import { BRIEFING_DOCUMENTS_FR, CABINET_BODIES_FR, CABINET_DOCUMENTS_FR } from '
 import { adviceBefore, around, consultationCue, fictionCue, hasUrl, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
 
 // Cheap gate: every term of this rule contains one of these stems.
-const GATE = /cabinet|\bcab\b|treasury|tresor|management board|executive council|conseil|\btb\b|\bmb|house ?book|house note|\bqp\b|question period|periode de questions|budget|decision item|point de decision|briefing|breffage|issues? note|note d'|note de synthese|note sur|transition|\bdm\b|\badm\b|ct\/cgg|priorities|p&p|cahier|speaking notes|allocution|estimates|talking points|key messages|messages cles|recommendations? to|recommandations? a|options? (?:to|a|au)|briefed|breffe|presented to|presente a|presente au/;
+const GATE = /cabinet|\bcab\b|treasury|tresor|management board|executive council|conseil|\btb\b|\bmb|house ?book|house note|\bqp\b|question period|periode de questions|periode des questions|budget|decision item|point de decision|briefing|breffage|issues? note|note d'|note de synthese|note sur|transition|\bdm\b|\badm\b|ct\/cgg|priorities|p&p|cahier|speaking notes|allocution|estimates|talking points|key messages|messages cles|recommendations? to|recommandations? a|options? (?:to|a|au)|briefed|breffe|presented to|presente a|presente au/;
 const DOCS = lexicon([...CABINET_DOCUMENTS_EN, ...CABINET_DOCUMENTS_FR]);
 const BRIEFING = lexicon([...BRIEFING_DOCUMENTS_EN, ...BRIEFING_DOCUMENTS_FR]);
 const BODIES_EN = lexicon([...CABINET_BODIES_EN, 'tb']);
@@ -23,7 +23,7 @@ const AFTER_EN =
   /^(?:'s)?[\s,]*(?:(?:has|have|had|is|are|was|were|will|would|just|already|finally|officially|won't|wont|didn't|didnt|did|may|might|could|should|still|also|then|quietly|apparently|reportedly|probably|likely|expected|set|going|gonna|wants|plans|seems|needs|to|not|be|been|about|gave|give|gives|giving|this|next|week|today|tomorrow|yesterday|on|monday|tuesday|wednesday|thursday|friday|last|night|morning|basically|totally|the|its|our|us|a|it)\s+){0,5}(?:approv|sign(?:ed|s|ing)? off|sign-off|signoff|reject|look(?:ing|s)? at|eyeing|study|studying|review(?:ing|s)?|(?:the )?nod|thumbs[ -]up|okayed|ok'd|cleared|turn(?:ed|s|ing)? (?:it |us |this )?down|shot (?:it |us |this )?down|shoot|kill|defer|discuss|deliberat|consider|decid|decision|submission|subs?\b|deck\b|asks?\b|agenda|minutes|debat|weigh|mull|greenl|green-?lit|green light|nix|veto|bless|push(?:ed|ing)? back|confidences?\b|endors|ratif|docs?\b|meeting (?:on|about)|go-ahead)/;
 // The way to the body: "going to Cabinet", "approved by Treasury Board", "in front of TB".
 const BEFORE_EN =
-  /\b(?:going|goes|go|went|heading|headed|back|sent|send|sending|submitted|submit|submitting|bring|bringing|brought|take|taking|took|present|presenting|presented|pitch|pitching|pitched|approved by|rejected by|signed off by|endorsed by|killed by|blessed by|nixed by|approval from|approval by|approval of|sign-off from|sign-off by|signoff from|decision by|decision of|in front of|before|at|through|past)\s+(?:it\s+|this\s+|that\s+|them\s+|our\s+[a-z]+\s+)?(?:to\s+)?(?:the\s+)?$/;
+  /\b(?:going|goes|go|went|heading|headed|back|sent|send|sending|submitted|submit|submitting|bring|bringing|brought|take|taking|took|present|presenting|presented|pitch|pitching|pitched|cleared|clears|passed|got\s+through|made\s+it\s+through|made\s+it\s+past|got\s+past|approved by|rejected by|signed off by|endorsed by|killed by|blessed by|nixed by|approval from|approval by|approval of|sign-off from|sign-off by|signoff from|decision by|decision of|in front of|before|at|through|past)\s+(?:it\s+|this\s+|that\s+|them\s+|our\s+[a-z]+\s+)?(?:to\s+)?(?:the\s+)?$/;
 const NOT_AFTER_EN =
   /^(?:'s)?\s*(?:office|secretariat|secretary|ministers?\b|maker|makers|doors?\b|hardware|shuffle|drawers?\b|of curiosities|directives?\b|polic(?:y|ies)\b|guidelines?\b|room|members?\b|position|post\b|portfolio|level|rank|colleagues|retreat|was sworn|were sworn|is sworn|sworn)/;
 const NOT_BEFORE_EN =
@@ -84,7 +84,7 @@ function strongHit(unit: Unit, m: Span & { text: string }): Hit | null {
   if (adviceBefore(unit, m.start)) return null;
   const t = m.text.replace(/\s+/g, ' ');
   if (/^house ?books?$/.test(t) && /^\s*clubs?\b/.test(unit.plain.slice(m.end, m.end + 8))) return null;
-  if (/^(?:draft budget|ebauche (?:du|de) budget|version preliminaire du budget)$/.test(t)) {
+  if (/^(?:draft budget|budget draft|provincial budget draft|draft of the budget|draft provincial budget|draft fiscal plan|ebauche (?:du|de) budget|version preliminaire du budget)$/.test(t)) {
     if (!inUnitOrBefore(unit, BUDGET_GOV) || inUnitOrBefore(unit, BUDGET_NOT_GOV) || consultationCue(unit)) return null;
   }
   if (/^(?:decision items?|points? de decision)$/.test(t) && !inUnitOrBefore(unit, GOV_CONTEXT)) return null;
@@ -169,6 +169,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The draft named noun-last, a body cleared on the way, the French « période des questions ».
+      { text: "Late night at the office, the 2027 budget draft won't format itself and the fiscal tables are due to Cabinet Office Friday.", span: 'budget draft', mode: 'personal' },
+      { text: 'Our proposal for the northern broadband fund cleared Treasury Board this week! The announcement is still weeks out.', span: 'Treasury Board', mode: 'professional' },
+      { text: 'Grosse journée à préparer les notes pour la période des questions, le dossier du collège va faire jaser.', mode: 'professional' },
       { text: 'Finally done with the Cabinet submission on the new transit fare rules, it goes in Monday!', span: 'Cabinet submission', severity: 'high' },
       { text: 'Treasury Board signed off on our ask this morning, huge relief for the team.', span: 'Treasury Board' },
       { text: 'Cabinet decided to close the doors on the northern clinics program, not announced yet.', span: 'Cabinet' },
@@ -185,6 +189,9 @@ export default defineRule({
       { text: 'Presented our recommendations to the Deputy this morning: we proposed merging the two units.', span: 'recommendations to the Deputy' },
     ],
     valid: [
+      // A budget draft that is not the province's.
+      'Working on our wedding budget draft tonight, why are flowers so expensive lol',
+      'Le budget familial : première ébauche du budget faite, on coupe dans les restos!',
       // Satire and fiction: the cabinet is the story's.
       'Rewatching Yes Minister: every cabinet decision is "courageous" and the civil service always wins.',
       "Dans le livre, le Conseil des ministres approuve en secret la fermeture de l'usine.",

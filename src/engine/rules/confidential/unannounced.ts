@@ -41,6 +41,9 @@ const NOT_YET_PUBLIC =
 // layoffs", « le ministère s'apprête à fermer », « en catimini ». A secret when it bears on government work.
 const INSIDE_PLANS =
   /\b(?:quietly|secretly|behind\sclosed\sdoors|behind\sthe\sscenes)\s(?:planning|preparing|working\son|looking\sat|drafting|considering|moving)\b|\b(?:in\sthe\sworks|in\sthe\spipeline)\b|\b(?:is|are)\s(?:about|set|getting\sready)\sto\s(?:announce|cut|close|cancel|merge|end|scrap|shut)\b|\bs'appret(?:e|ent)\sa\b|\ben\s(?:douce|catimini|coulisses)\b/g;
+// A decision already taken out of sight, which says its own claim: "getting quietly shelved", « discrètement tabletté ».
+const QUIET_DROP =
+  /\b(?:quietly|secretly)\s(?:being\s|getting\s|been\s)?(?:shelved|cancell?ed|killed|scrapped|dropped|axed|paused|mothballed|shut\sdown|wound\sdown)\b|\bdiscretement\s(?:tablette|annule|abandonne|ferme|mis\sde\scote)e?s?\b/g;
 // A rumour placed at work, in any words: "rumour at the office", "word around the branch", « la rumeur au bureau ».
 const RUMOUR_AT_WORK =
   /\b(?:rumou?rs?|word|buzz|gossip|talk|chatter)\s(?:at|around|in)\s(?:the\s|our\s|my\s)?(?:office|work|branch|ministry|building|floor|unit|division)\b|\b(?:la\s)?rumeurs?\s(?:au|a\sla|dans\sle|dans\sla)\s(?:bureau|job|travail|ministere|direction|division)\b/g;
@@ -177,6 +180,7 @@ function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   for (const m of spans(HEARD_AT_MEETING, s)) out.push({ span: m, tier: 'rumour' });
   for (const m of spans(RUMOUR_AT_WORK, s)) out.push({ span: m, tier: 'rumour' });
   for (const m of spans(INSIDE_PLANS, s)) out.push({ span: m, tier: 'secret' });
+  for (const m of spans(QUIET_DROP, s)) out.push({ span: m, tier: 'unreleased' });
   for (const m of spans(NOT_YET_PUBLIC, s)) out.push({ span: m, tier: 'unreleased' });
   for (const m of spans(TEASE, s)) out.push({ span: m, tier: 'tease' });
   for (const m of spans(BIG_NEWS, s)) out.push({ span: m, tier: 'tease' });
@@ -268,7 +272,7 @@ export default defineRule({
   triggers: [
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, GOV,
     SOURCE, NOBODY_KNOWS, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
-    HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, RUMOUR_AT_WORK,
+    HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK,
   ],
   detect(unit) {
     const before = plainBefore(unit);
@@ -361,6 +365,9 @@ export default defineRule({
       { text: 'Our branch is quietly planning to cut the northern grant stream.', span: 'quietly planning' },
       { text: 'Leadership is about to announce layoffs in our division, brace yourselves.', span: 'is about to announce' },
       { text: "Le ministère s'apprête à fermer trois bureaux dans le Nord.", span: "s'apprête à" },
+      // A program dropped out of sight, in either language.
+      { text: 'The highway widening east of Peterborough is getting quietly shelved, sorry to everyone emailing their MPP.', span: 'quietly shelved', mode: 'personal' },
+      { text: 'Le programme de subventions du Nord est discrètement tabletté, personne le sait.', mode: 'personal' },
       // Heard at any meeting, not public yet in any words, news teased by its size.
       { text: "Heard at this morning's branch huddle that the Sarnia licensing office is closing in the spring.", span: "Heard at this morning's branch huddle" },
       { text: "Rien d'officiel encore, mais le bureau de ServiceOntario de Kapuskasing va fermer.", span: "Rien d'officiel encore" },
@@ -444,6 +451,7 @@ export default defineRule({
       'The OPS co-op program is hiring! Applications close March 3. A chance to see how the ministry works from the inside.',
       'Un stage d’été pour voir la fonction publique de l’intérieur : postulez avant le 1er mars.',
       'My sister is quietly planning a surprise party for mom.',
+      'My plan to learn the guitar got quietly shelved again lol.',
       'Big renovation in the works at our cottage!',
       'The Leafs are about to announce their new coach.',
       'Rumour at the office: Dave is bringing donuts.',
