@@ -116,6 +116,23 @@ export const SYSTEM_FAILURES_EN = [
   'broken', 'busted', 'down', 'off', 'disabled', 'not working', "doesn't work", "don't work", "isn't working",
   "aren't working", 'out of order', 'out of service', 'offline', 'not recording', "isn't recording", "aren't recording",
   'not monitored', "isn't monitored", "aren't monitored", 'unmonitored', 'blind spot', 'blind spots', 'fake',
+  // A control that runs but records nothing: "the badge readers don't log tailgaters".
+  "don't log", "doesn't log", 'do not log', 'does not log', 'not logging', "aren't logging", "isn't logging",
+  "don't record", "doesn't record", 'do not record', 'does not record',
+];
+
+/** A security incident inside government systems, told from inside: ransomware, a breach still being cleaned up. */
+export const SECURITY_INCIDENTS_EN = [
+  'ransomware', 'ransomware attack', 'cyberattack', 'cyber attack', 'cyber-attack', 'data breach', 'security breach',
+  'breach', 'got hacked', 'were hacked', 'was hacked', 'been hacked', 'malware', 'compromised', 'intrusion',
+];
+
+/** The public was told something else, or it is not over: the incident is not public. */
+export const INCIDENT_NOT_PUBLIC_EN = [
+  'like the notice said', 'the notice said', 'what they told', 'what we told', 'they told the public', 'officially it',
+  "officially it's", 'the official line', 'not a network issue', "wasn't a network issue", "isn't public",
+  'not public', 'still cleaning', 'still cleaning it up', 'still dealing with', 'still recovering', 'nobody was told',
+  "haven't told", 'have not told', 'keeping it quiet', 'under wraps', 'hush',
 ];
 
 /** Security staff: thin staffing is the weakness. */

@@ -93,6 +93,20 @@ export const SYSTEM_FAILURES_FR = [
   'désactivés', 'désactivées', 'ne marche pas', 'marche pas', 'ne marchent pas', 'marchent pas', 'ne fonctionne pas',
   'fonctionne pas', 'ne fonctionnent pas', 'fonctionnent pas', 'fermé', 'fermée', 'fermés', 'fermées', "n'enregistre pas",
   'enregistre pas', 'pas surveillé', 'pas surveillée', 'angle mort', 'angles morts', 'fausse', 'fausses',
+  "n'enregistrent pas", 'enregistrent pas', 'ne consigne pas', 'ne consignent pas', 'consigne rien', 'consignent rien',
+];
+
+export const SECURITY_INCIDENTS_FR = [
+  'rançongiciel', 'logiciel de rançon', 'cyberattaque', 'cyber-attaque', 'attaque informatique', 'brèche de sécurité',
+  'brèche de données', 'fuite de données', 'piratage', 'piratés', 'piraté', 'piratée', 'logiciel malveillant', 'compromis',
+  'intrusion',
+];
+
+export const INCIDENT_NOT_PUBLIC_FR = [
+  "comme l'avis le disait", "l'avis disait", "ce qu'ils ont dit", "ce qu'on a dit au public", 'officiellement',
+  "c'était pas un problème de réseau", "n'était pas un problème de réseau", 'pas public', 'pas publique',
+  'encore en train de nettoyer', 'toujours en train de', 'ils nettoient encore', 'on nettoie encore', 'personne a été informé',
+  "personne n'a été informé", 'gardé secret', 'en cachette',
 ];
 
 export const SECURITY_STAFF_FR = [

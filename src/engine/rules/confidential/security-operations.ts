@@ -18,6 +18,7 @@ import {
 import * as enp from '../../lexicons/en/confidential-security.js';
 import * as frp from '../../lexicons/fr/confidential-security.js';
 import { adviceBefore, around, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
+import { plainBefore } from '../../text/unit.js';
 
 const SURPRISE = lexicon([...SURPRISE_OPERATIONS_EN, ...SURPRISE_OPERATIONS_FR]);
 const ENFORCEMENT = lexicon([...ENFORCEMENT_OPERATIONS_EN, ...ENFORCEMENT_OPERATIONS_FR]);
@@ -28,6 +29,8 @@ const VULN = lexicon([...VULNERABILITY_TERMS_EN, ...VULNERABILITY_TERMS_FR]);
 const TECH = lexicon([...TECH_SYSTEMS_EN, ...TECH_SYSTEMS_FR]);
 const OWNERSHIP = lexicon([...OWNERSHIP_EN, ...OWNERSHIP_FR]);
 const FIXED = lexicon([...FIXED_EN, ...FIXED_FR]);
+const INCIDENTS = lexicon([...enp.SECURITY_INCIDENTS_EN, ...frp.SECURITY_INCIDENTS_FR]);
+const INCIDENT_HIDDEN = lexicon([...enp.INCIDENT_NOT_PUBLIC_EN, ...frp.INCIDENT_NOT_PUBLIC_FR]);
 // A cheap gate before the credential patterns, which spell out the same words.
 const CREDENTIAL_WORDS = lexicon([...CREDENTIAL_WORDS_EN, ...CREDENTIAL_WORDS_FR]);
 const NEGATED = /(?:\b(?:not|never|yet|pas|non|jamais)\s+|n't\s+|\bun)$/;
@@ -47,7 +50,7 @@ const PHYSICAL_GATE = /door|gate|lock|latch|fence|dock|exit|room|vault|turnstile
 // the jail have been", « du palais de justice sont encore »).
 // Three checks, not one pattern: a free run between a preposition and a verb was too costly to prove linear.
 const PLACE_START = /^\s{1,3}(?:at|in|on|of|for|near|by|au|aux|a|de|du|des|dans|pres)\s/;
-const VERB_END = /\s(?:have been|has been|are|is|were|was|sont|est|etaient|etait|ont ete|a ete)(?:\s{1,3}(?:still|all|completely|totally|toujours|encore|completement))?\s{1,3}$/;
+const VERB_END = /\s(?:have been|has been|have had an?|has had an?|have an?|has an?|are|is|were|was|sont|est|etaient|etait|ont ete|a ete|ont un|a un)(?:\s{1,3}(?:still|all|completely|totally|toujours|encore|completement))?\s{1,3}$/;
 const placeThenVerb = (s: string) => PLACE_START.test(s) && !/[.!?;:]/.test(s) && VERB_END.test(s);
 // Between a staffing word and the guard: a number ("only 2 guards", « juste un gardien »).
 // "hasn't locked since Christmas", « la porte barre plus »: a barrier that does not close, in any tense.
@@ -61,11 +64,14 @@ const STAFF_NUMBER = /^\s{1,3}(?:(?:\d{1,2}|one|two|a|un|une|deux|single|seul|se
 const GATE =
   /pass|\bpwd?\b|\bpin\b|code|combo|combination|login|\bmdp\b|\bnip\b|raid|sting|surprise|unannounced|undercover|warrant|takedown|spot.check|covert|blitz|crackdown|sweep|enforcement|inspect|seizure|checkpoint|ride check|joint op|big op|full search|cell search|institutional search|shakedown|tactical|deployed|fouille|deploye|descente|rafle|inopine|perquisition|coup de poing|infiltration|agent double|couverture|operation|saisie|barrage|controle|repression|ratissage|vuln|exploit|patch|zero-day|0-day|hole|flaw|security gap|backdoor|back door|open port|default|misconfig|exposed|injection|xss|\brce\b|bypass|mfa|plain ?text|anyone can|authentication|out of support|windows (?:7|xp)|faille|breche|corrige|derobee|port ouvert|par defaut|mal configur|contourner|multifacteur|double authentification|en clair|n'importe qui|supporte|pris en charge/;
 const PAST = /\b(?:yesterday|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday)|ago|earlier this|was raided|were raided|happened|hier|la semaine derniere|le mois dernier|a eu lieu|ont eu lieu|avons fait|a fait|ont fait)\b/;
+// Cheap gate for incidents: every incident term contains one of these stems.
+const PUBLIC_VERSION = /\b(?:the notice|the official line|they told the public|what they told|the press release|l'avis|la version officielle|ce qu'ils ont dit au public)\b/;
+const INCIDENT_GATE = /ransom|rancon|cyber|breach|breche|hack|malware|malveillant|compromis|intrusion|pirat|fuite de donnees|attaque informatique/;
 // Who conducts the operation: a "raid" without enforcers is a game or a fridge.
 const ENFORCERS =
   /\b(?:police|opp|officers?|inspectors?|enforcement|ministry|warrant|team|we|we're|we'll|our|conservation officers?|bylaw|cra|cbsa|rcmp|investigators?|compliance|policiers?|inspecteurs?|inspectrices?|enqueteurs?|agents?|ministere|equipe|on va|nous allons|notre)\b/;
 const TIP_OFF =
-  /\b(?:we|we're|we'll|our|my team|i'm|i'll|tell your|heads up|fyi|warn|avoid|don't tell|chut|on va|on fait|nous allons|notre equipe|mon equipe|dites-le|evitez|avertissez)\b/;
+  /\b(?:we|we're|we'll|our|my team|i'm|i'll|tell your|heads up|fyi|warn|avoid|don't tell|chut|on va|on fait|nous allons|notre equipe|mon equipe|dites-le|evitez|avertissez|heard at work|from work|heard from work|entendu au travail|entendu au bureau|appris au travail)\b/;
 const NEEDS_ENFORCERS =
   /^(?:raids?|sting|takedown|descentes?|rafle|surprise visits?|visites? surprises?|surprise checks?|spot checks?|(?:are|is|will|will be) hitting|will hit|are raiding|will raid|are swooping|will swoop|debarquent|vont debarquer|va debarquer|debarque|descendent|vont descendre)$/;
 // Operations named in the jargon of those who run them ("joint op", "full search", « fouille générale »):
@@ -76,7 +82,7 @@ const JARGON =
 const AGENCIES =
   /\b(?:police|opp|rcmp|cbsa|mnrf|conservation officers?|game wardens?|bylaw|irt|ert|k9|corrections|correctional|jail|detention|institution|inmates?|inspectors?|enforcement|sq|spvm|grc|services correctionnels|prison|centre de detention|detenus?|agents? de conservation|agents? de la faune|inspecteurs?|inspectrices?)\b/;
 // A place an operation targets: "at 120 Main St", "on Highway 11", "chez Dupont", "à Timmins".
-const PLACE_TEXT = /(?<![\p{L}])(?:at|on|in|near|chez|a|à|au|sur|près de)\s+(?:(?:the|le|la|les)\s+)?(?:\d{1,5}\s+)?[A-ZÉÈ][\p{L}'-]+|\b\d{1,5}\s+[A-Z][\p{L}'-]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|rue|chemin|boulevard)\b|\b(?:highway|hwy|autoroute|route)\s+\d{1,4}\b/u;
+const PLACE_TEXT = /(?<![\p{L}])(?:at|on|in|near|between|chez|a|à|au|sur|près de|entre)\s+(?:(?:the|le|la|les)\s+)?(?:\d{1,5}\s+)?[A-ZÉÈ][\p{L}'-]+|\b\d{1,5}\s+[A-Z][\p{L}'-]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|rue|chemin|boulevard)\b|\b(?:highway|hwy|autoroute|route)\s+\d{1,4}\b|\b(?:the|la|le)\s+\d{2,3}\s+(?:between|near|at|from|entre|pres|a)\b/u;
 
 const CRED_EN =
   /\b(?:(?:the|our|my|wifi|wi-fi|admin|network|server|door|building|alarm|vpn|office|guest)\s+)?(?:password|passcode|passphrase|pass code|pwd|pw|pin(?: code)?|door code|access code|entry code|alarm code|lock code|keypad code|gate code|combination|combo)(?: [a-z0-9'-]+){0,4}? ?(?:is(?: still| now)?|=|:|was changed to|changed to|is set to) ?["'«]? ?([^\s"'»]{3,40})/g;
@@ -181,6 +187,18 @@ function credentialHits(unit: Unit): Hit[] {
   return hits;
 }
 
+/** "It was ransomware in one of the legacy systems and they're still cleaning it up", after "wasn't a
+ * network issue like the notice said": an incident inside government systems, not public or not over. */
+function incidentHits(unit: Unit): Hit[] {
+  const p = unit.plain;
+  const incident = spans(INCIDENTS, p)[0];
+  if (!incident || publicCue(unit) || adviceBefore(unit, incident.start)) return [];
+  if (!inUnitOrBefore(unit, TECH) || !inUnitOrBefore(unit, INCIDENT_HIDDEN)) return [];
+  // Whose systems: the author's workplace, or an institution that put out its own version ("like the notice said").
+  if (!inUnitOrBefore(unit, OWNERSHIP) && !PUBLIC_VERSION.test(p) && !PUBLIC_VERSION.test(plainBefore(unit))) return [];
+  return [{ start: incident.start, end: incident.end, message: MESSAGES.vulnerability }];
+}
+
 function vulnerabilityHits(unit: Unit): Hit[] {
   const p = unit.plain;
   if (!test(VULN, p) || !test(OWNERSHIP, p)) return [];
@@ -244,19 +262,26 @@ export default defineRule({
   // The two gates of detect() and physicalHits().
   // A trigger in the sentence before alone wakes nothing: both gates read its own sentence.
   triggersHere: true,
-  triggers: [...gatePieces(GATE), ...gatePieces(PHYSICAL_GATE)],
+  triggers: [...gatePieces(GATE), ...gatePieces(PHYSICAL_GATE), ...gatePieces(INCIDENT_GATE)],
   detect(unit) {
     const gated = GATE.test(unit.plain);
     const hits = gated ? credentialHits(unit) : [];
     if (trainingCue(unit)) return hits;
     const taken: Span[] = [...hits];
-    for (const h of [...(gated ? [...operationHits(unit), ...vulnerabilityHits(unit)] : []), ...physicalHits(unit)]) {
+    for (const h of [...(gated ? [...operationHits(unit), ...vulnerabilityHits(unit)] : []), ...physicalHits(unit), ...(INCIDENT_GATE.test(unit.plain) ? incidentHits(unit) : [])]) {
       if (!taken.some((t) => t.start < h.end && h.start < t.end)) hits.push(h);
     }
     return hits;
   },
   examples: {
     invalid: [
+      // An incident inside government systems that the public was told otherwise about, or that is not over.
+      { text: "Provincial IT here. The outage wasn't a network issue like the notice said. It was ransomware in the legacy systems and they're still cleaning it up.", span: 'ransomware', mode: 'personal' },
+      { text: "La panne du portail, c'était pas un problème de réseau comme l'avis le disait : c'est une cyberattaque sur nos serveurs, pis on nettoie encore.", mode: 'personal' },
+      // A control that records nothing, a blind spot with the place between, a blitz heard at work.
+      { text: 'The security review found the north-door badge readers at our building don’t log tailgaters at all.', mode: 'personal' },
+      { text: "The cameras at our jail's loading dock have had a blind spot since July.", mode: 'personal' },
+      { text: 'Heard at work there is a big OPP enforcement blitz on the 417 between Kanata and downtown this Friday night.', span: 'enforcement blitz', mode: 'personal', severity: 'medium' },
       // Operations in the jargon of those who run them, with the agency here or in the sentence before.
       { text: 'Joint op with the OPP at the Kenora marina this Saturday, half our unit is going. Poachers beware.', span: 'Joint op', mode: 'personal' },
       { text: "Corrections crew, you know what's happening friday. Full search at the Sudbury jail, be in early.", span: 'Full search', mode: 'personal' },
@@ -281,6 +306,10 @@ export default defineRule({
       { text: "The alarm code at the office hasn't changed in years lol, it's 1-2-3-4.", span: "alarm code at the office hasn't changed in years lol, it's 1-2-3-4" },
     ],
     valid: [
+      // An incident that is public, or in private life.
+      'My neighbour’s laptop got ransomware and they’re still cleaning it up, back up your photos people!',
+      { text: 'The ministry confirmed today that a cyberattack hit the booking portal; details in the news release: https://news.ontario.ca/x', mode: 'personal' },
+      'Ma tante s’est fait pirater son Facebook, elle est encore en train de tout nettoyer.',
       'Did a full search of the basement this weekend, found my old hockey cards!',
       'Big joint op on the kitchen this Saturday with my sister: we are painting!',
       'Opération conjointe avec ma sœur samedi : on repeint la cuisine!',
