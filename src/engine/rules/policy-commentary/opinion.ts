@@ -39,7 +39,9 @@ export default defineRule({
           en: 'This shares or reports an opinion of a government policy or minister. Passing it on can read as agreeing with it; on an account tied to your role, stick to the facts and the official source.',
           fr: "Ce passage relaie l'opinion de quelqu'un sur une politique ou un ministre. La relayer peut passer pour un accord; sur un compte lié à votre poste, tenez-vous-en aux faits et à la source officielle.",
         };
-      } else if (o.ownWork && (o.evaluation.kind === 'negative' || partyPlatform(o.target))) {
+      } else if (o.ownWork && (o.evaluation.kind === 'negative' || partyPlatform(o.target) || o.target?.kind === 'person')) {
+        // Praise of a minister or the premier by someone who works for them is no praise of one's own
+        // work (as a program's may be): it is the public servant's public view of the political head.
         hit.severity = { personal: 'medium', professional: 'high', official: 'high' };
         hit.message = {
           en: 'This gives an opinion of a government policy or minister and ties it to your own work. Public comment on matters directly related to your duties can be political activity under the Public Service of Ontario Act, and it can undermine trust in your impartiality. Keep to facts, or leave your work out of it.',
