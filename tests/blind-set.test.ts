@@ -4,7 +4,7 @@
 // the corpus's; its floors (tests/eval/floors.json, "blindSet") only stop a change from making that
 // worse. blind2 to blind4 were opened to a detection round in session 9 and blind2 to blind7 to two
 // in session 11 (their misses read), and every set's false alarms were read once it was scored;
-// blind8's misses have not been read.
+// blind8's misses were read by session 12's detection round (detect8b: policy, conduct, political).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
