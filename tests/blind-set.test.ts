@@ -5,7 +5,7 @@
 // worse. blind2 to blind4 were opened to a detection round in session 9 and blind2 to blind7 to two
 // in session 11 (their misses read), and every set's false alarms were read once it was scored;
 // blind8's misses were first read in session 12 (detect8a: confidential, speaking for government and
-// conflict of interest only).
+// conflict of interest; detect8b: policy, conduct, political).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -60,3 +60,43 @@ export const BLAME_EN = [
     .flatMap((b) => [`${b} we can't`, `${b} we cannot`, `${b} nobody can`, `${b} no one can`]),
   "reason we can't have nice things",
 ];
+
+/** Reading (or looking, listening) put as a condition the reader failed: "if you actually read the notice…".
+ * Belittling only with a reproach after it (INSTEAD_EN) or a counterfactual "you'd know" (WOULD_KNOW_EN). */
+export const IF_YOU_READ_EN = [
+  'if you read', 'if you actually read', 'if you just read', 'if you even read', 'if you bothered to read', 'if you bothered reading',
+  'if you took the time to read', 'if you looked at', 'if you actually looked at', 'if you checked', 'if you actually checked',
+  'if you paid attention', 'if you listened', 'if you actually listened', "if you'd read", 'if you would read',
+  "if you'd actually read", "if you'd look at", "if you'd listen", 'maybe if you read', 'maybe if you actually read',
+];
+/** Literacy or attention itself made the condition: belittling by itself. */
+export const IF_YOU_COULD_READ_EN = ['if you could read', 'if you knew how to read', 'if you could actually read', 'if you were able to read'];
+/** The complaint the reader is said to make in place of reading. */
+export const INSTEAD_EN = [
+  'instead of complaining', 'instead of crying', 'instead of whining', 'instead of yelling', 'instead of screaming',
+  'instead of ranting', 'instead of tweeting', 'instead of posting', 'instead of tagging', 'instead of moaning',
+  'instead of arguing', 'instead of raging', 'instead of bitching', 'instead of freaking out', 'instead of spamming',
+  'rather than complaining', 'rather than whining', 'rather than yelling', 'rather than crying',
+];
+/** The counterfactual that says the reader does not know what the text says. */
+export const WOULD_KNOW_EN = [
+  "you'd know", 'you would know', "you'd have known", 'you would have known', "you'd understand", 'you would understand',
+  "you'd have your", 'you would have your', "you'd already have", "you'd see", 'you would see', "you'd have seen",
+  "you wouldn't be asking", "you wouldn't need to ask", "you wouldn't be here", "you'd have noticed", "you'd have your answer",
+];
+
+/** The reader sent off like a child from a grown-ups' conversation: belittling by itself. */
+export const INFANTILIZING_EN = [
+  'let the adults talk', 'let the grown-ups talk', 'let the grownups talk', 'the adults are talking', 'the grown-ups are talking',
+  'the grownups are talking', 'let the adults handle', 'let the grown-ups handle', 'back to the kids table', "back to the kids' table",
+  'sit at the kids table', "sit at the kids' table",
+];
+/** "Leave the numbers to (the) adults": belittling once said to someone ("your", an @handle), not to children. */
+export const TO_THE_ADULTS_EN = ['to the adults', 'to adults', 'to the grown-ups', 'to the grownups', 'to grown-ups', 'to grownups'];
+/** Who the "adults" line is said to when it is a safety tip, not a put-down. */
+export const CHILDREN_EN = ['kids', 'children', 'child', 'little ones', 'toddlers', 'toddler', 'teens', 'kiddos'];
+
+/** "With all due respect (none)": respect named then withdrawn. The respect phrase… */
+export const DUE_RESPECT_EN = ['with all due respect', 'with all the respect you deserve', 'with all the respect you are due', 'with the respect you deserve'];
+/** …and what withdraws it, right after. */
+export const RESPECT_WITHDRAWN_EN = ['none', 'which is none', 'which is zero', 'which is not much', "which isn't much", 'zero'];

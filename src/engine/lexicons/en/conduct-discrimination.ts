@@ -29,7 +29,7 @@ export const PROTECTED_GROUPS_EN = [
   'women', 'girls', 'females', 'men', 'males', 'gays', 'gay people', 'lesbians', 'trans people', 'transgender people',
   'trans women', 'trans men', 'homosexuals', 'queers', 'bisexuals', 'disabled people', 'the disabled', 'handicapped people',
   'autistic people', 'old people', 'seniors', 'the elderly', 'boomers', 'millennials', 'gen z', 'francophones', 'frenchies',
-  'anglos', 'quebecers', 'quebecois', 'single mothers', 'single moms', 'welfare moms', 'people on welfare', 'people on odsp',
+  'anglos', 'francos', 'franco-ontarians', 'anglophones', 'quebecers', 'quebecois', 'single mothers', 'single moms', 'welfare moms', 'people on welfare', 'people on odsp',
   'these people', 'those people', 'you people', 'their kind', 'that kind', 'people like them', 'people like that',
 ];
 
@@ -94,7 +94,8 @@ export const LANGUAGE_DEMANDS_EN = [
 export const LANGUAGE_DEMAND_CONTEXT_EN = [
   'if you moved here', 'if you move here', 'if you came here', 'if you come here', 'if you live here', 'if you live in',
   'if you want to live here', 'if you want to work here', 'if you want to stay', 'if you immigrated', 'if you want to be canadian',
-  'in this country', 'in canada', 'or go home', 'or go back', 'or leave', 'or get out', 'before you waste', 'before you come',
+  'in this country', 'in canada', 'or go home', 'or go back', 'or leave', 'or get out', 'or move to', 'or move back',
+  'or go live in', 'or go live somewhere else', 'or move somewhere else', 'before you waste', 'before you come',
   'before you expect', 'before you ask', 'barely speak', "can't even speak", 'cannot even speak', "can't speak",
   "don't even speak", "doesn't even speak", 'refused to speak', 'refuse to speak', 'refuses to speak', 'these people',
   'you people', 'immigrants', 'newcomers', 'foreigners', 'this is canada', 'this is ontario', 'we speak english here',
@@ -105,11 +106,18 @@ export const LANGUAGE_SCORN_EN = [
   'can barely speak english', 'barely speak english', 'barely speaks english', "don't even speak english",
   "doesn't even speak english", "can't even speak french", 'barely speak french', "don't even speak french",
   "can't string a sentence together in english", 'broken english', 'not a word of english',
+  // Scorn said by its contempt, not by the fact: "even a word of English", "string an English sentence together"
+  // ("some can't speak a word of English yet" is a fact about newcomers, and stays clean).
+  'even speak a word of english', 'even speak a word of french', 'even say a word of english', 'even say a word of french',
+  'string an english sentence together', 'string a french sentence together', 'string together an english sentence',
+  'string together a french sentence', 'string a sentence together in french',
 ];
 /** Who that scorn is aimed at: people met through work or a group. */
 export const LANGUAGE_SCORN_TARGETS_EN = [
   'applicants', 'clients', 'customers', 'people', 'half', 'these', 'those', 'they', 'them', 'immigrants', 'newcomers',
   'refugees', 'foreigners', 'patients', 'callers', 'tenants', 'students', 'parents', 'drivers', 'families',
+  // One person served, and those hired: "another family that…", "half the new hires…".
+  'family', 'client', 'applicant', 'caller', 'customer', 'tenant', 'patient', 'hires', 'new hires', 'new hire',
 ];
 
 /** Hiring and promotion put down to a protected ground ("diversity hire"): demeaning by itself. */
@@ -120,8 +128,15 @@ export const TOKEN_HIRE_EN = [
   'hired to fill a quota', 'promoted to fill a quota',
 ];
 
+// A curse put before a protected group ("damn immigrants", "bloody francos"): contempt for the group as such.
+const CURSES_EN = ['damned', 'bloody', 'fucking', 'effing', 'fkn', 'fking'];
+const CURSED_GROUPS_EN = CURSES_EN.flatMap((c) =>
+  PROTECTED_GROUPS_EN.filter((g) => !/^(?:the|these|those|you|their|that|people like|gen z)\b/.test(g)).map((g) => `${c} ${g}`),
+);
+
 /** "Typical woman driver": one person made the type of a protected group. */
 export const TYPICAL_GROUP_EN = [
+  ...CURSED_GROUPS_EN,
   'typical woman', 'typical women', 'typical female', 'typical girl', 'typical immigrant', 'typical immigrants',
   'typical muslim', 'typical jew', 'typical indian', 'typical chinese', 'typical asian', 'typical black', 'typical arab',
   'typical native', 'typical foreigner', 'typical foreigners', 'typical newcomer', 'typical gay', 'typical trans',

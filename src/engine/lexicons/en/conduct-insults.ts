@@ -156,6 +156,10 @@ export const INSULT_FALSE_FRIENDS_EN = [
   'dairy cows', 'cow calf', 'cow-calf', 'cash cow', 'holy cow', 'sacred cow', 'witch hunt', 'good witch', 'wicked witch',
   'witch hazel', 'dope as', 'genius bar', 'genius idea', 'evil genius', 'stable genius', 'fossil fuel', 'fossil fuels',
   'fossil record', 'fossils of', 'anti-bullying', 'bully pulpit', 'weasel words', 'slacker mode',
+  // "Nobody" as the pronoun before a workplace unit ("nobody upstairs listens"), not "a nobody".
+  ...['upstairs', 'in hr', 'in management', 'in leadership', 'in charge', 'in power', 'in cabinet', 'in the ministry', 'in the government',
+    'in finance', 'in procurement', 'in the office', 'at head office', 'at city hall', "at queen's park", 'in policy', 'in legal']
+    .map((u) => `nobody ${u}`),
 ];
 
 /** Nouns that, after "what a", judge a situation rather than a person ("what a joke", "what a disgrace"). */

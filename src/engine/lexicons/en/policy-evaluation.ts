@@ -17,8 +17,31 @@ const CRITICAL_ADJECTIVES_EN = [
 ];
 const DECISION_NOUNS_EN = ['call', 'move', 'choice', 'decision', 'plan', 'idea', 'approach', 'direction', 'policy', 'priority', 'precedent', 'signal'];
 
+// A decision said to go against what it should rest on: the evidence, the science, the advice of the
+// people who did the work ("zero evidence", "ignored the science", "political, not scientific",
+// "didn't read a single page of what we sent up"). The verdict public servants give most often on
+// their own files; generated from the grounds and the ways of disregarding them, not listed phrase by phrase.
+const GROUNDS_EN = ['evidence', 'data', 'science', 'research', 'analysis', 'advice', 'modelling', 'modeling', 'studies', 'facts', 'numbers'];
+const OWNED_GROUNDS_EN = ['the', 'our', 'its', 'their', 'staff', 'expert', 'the expert', "the experts'", 'any'];
+const EVIDENCE_DISREGARD_EN = [
+  // Not "no data" or "despite the data": "the ministry has no data on that yet" is a fact, not a verdict.
+  // "Zero data loss": "data" and "numbers" also qualify nouns, so "zero" takes the other grounds only.
+  ...GROUNDS_EN.filter((g) => g !== 'data' && g !== 'numbers').map((g) => `zero ${g}`),
+  ...GROUNDS_EN.flatMap((g) => [`without any ${g}`, `not based on ${g}`, `based on no ${g}`, `no real ${g}`, `not a shred of ${g}`, `no serious ${g}`]),
+  ...GROUNDS_EN.flatMap((g) => OWNED_GROUNDS_EN.flatMap((o) => ['ignored', 'ignores', 'ignoring', 'went against', 'goes against', 'flies in the face of'].map((v) => `${v} ${o} ${g}`))),
+  'not evidence based', 'not evidence-based', 'not scientific', 'political not scientific', 'politics not science', 'ideology not evidence',
+  'pure ideology', 'ideology over evidence', 'politics over science', 'the science said no', 'the evidence said no', 'the data said no',
+  // What the author's side sent, unread ("didn't read a single page of what we sent"); not "never read the speech".
+  "didn't read a single page", "didn't even read our", "didn't even read what", "didn't read what we", "didn't read our",
+  'never read our', "didn't read a word of", 'nobody upstairs listens',
+  "nobody upstairs reads", 'nobody listens to us', 'no one listens to us', 'why do we even bother', 'why do we bother',
+  // Grief at watching it done ("it breaks my heart to see the province cut…"); not "heartbreaking news", a sympathy.
+  'breaks my heart to see', 'broke my heart to see', 'breaks my heart to watch', 'sickens me to see', 'makes me sick to see',
+];
+
 /** Criticism. */
 export const NEGATIVE_EVALUATION_EN = [
+  ...EVIDENCE_DISREGARD_EN,
   // The author's own stance against it, in any first-person form ("I disagree with…", "I'm against…").
   ...['i', 'i really', 'i strongly', 'i completely', 'i totally'].flatMap((s) => [`${s} disagree with`, `${s} oppose`, `${s} object to`]),
   "i don't agree with", 'i do not agree with', "i'm against", 'i am against', "i'm opposed to", 'i am opposed to',

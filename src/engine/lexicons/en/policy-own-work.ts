@@ -26,7 +26,7 @@ export const ROLE_FRAMES_EN = ['as a', 'as an', 'as the', 'speaking as a', 'spea
 export const WORK_VERBS_EN = [
   'working in', 'working at', 'working for', 'working on', 'working with', 'worked in', 'worked at', 'teaching',
   'nursing', 'inspecting', 'processing', 'enforcing', 'administering', 'delivering', 'been doing', "i've been doing",
-  'i have been doing', 'i do', 'i did', 'i work', "i've worked", 'i have worked', 'i worked', "i'm working", 'i am working', 'i spent', "i've spent",
+  'i have been doing', 'i do', 'i did', "i've done", 'i have done', 'i work', "i've worked", 'i have worked', 'i worked', "i'm working", 'i am working', 'i spent', "i've spent",
   'i process', "i've processed", 'i processed', 'i inspect', "i've inspected", 'i inspected', 'i review', 'i reviewed',
   'i administer', 'i administered', 'i deliver', 'i delivered', 'i enforce', 'i enforced', 'i design', 'i designed',
   'i assess', 'i assessed', 'i manage', 'i managed', 'i run', 'i ran', 'i audit', 'i audited', 'i approve', 'i approved',
@@ -75,7 +75,21 @@ export const INSIDER_EN = [
   'my caseworkers', 'the people i serve', 'the families i serve', 'the clients i serve', 'who have to implement',
   'have to implement', 'has to implement', 'have to enforce', 'who have to enforce', 'on the floor', 'in my unit',
   'our office', 'my office', 'at my office', 'in our office', 'everyone at work knows', 'everyone at the office knows', 'everyone in the office knows', 'everybody at work knows',
-  'everyone in the room knows', 'everyone at the ministry knows', 'i work there', 'i worked there', "i've worked there", 'i have worked there', 'i work in there',
+  'everyone in the room knows', 'everyone at the ministry knows',
+  // Earning one's living by it, and being employed by the minister or premier one speaks of.
+  'i do this for a living', 'i do that for a living', 'i do it for a living', 'make my living', 'earn my living',
+  'proud to work for', 'proud to be working for', 'honoured to work for', 'honored to work for', 'i work for her',
+  'i work for him', 'i work for the minister', 'i work for the premier', 'i work for this minister', 'i work for this government',
+  'i work there', 'i worked there', "i've worked there", 'i have worked there', 'i work in there',
+];
+
+/** "For a living": the author's living only when the author is the one said to earn it ("as someone who
+ * writes policy for a living"), not "my brother fixes cars for a living" (see own-work.ts). */
+export const FOR_A_LIVING_EN = ['for a living'];
+export const FIRST_PERSON_EN = ['i', "i'm", 'im', "i've", 'me', 'myself', 'as someone who', 'someone like me'];
+export const OTHER_EARNERS_EN = [
+  'brother', 'sister', 'wife', 'husband', 'partner', 'dad', 'mom', 'mum', 'father', 'mother', 'son', 'daughter', 'friend',
+  'neighbour', 'neighbor', 'cousin', 'uncle', 'aunt', 'he', 'she', 'they', 'guy', 'who does',
 ];
 
 /** "Not my area": the author says the matter is not their work. */

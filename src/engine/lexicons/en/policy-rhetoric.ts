@@ -43,6 +43,7 @@ export const RELIEF_PRAISE_EN = [
   'high time', 'step in the right direction', 'smart call', 'good call', 'the right move', 'right move', 'smart policy', 'good policy',
   'sensible policy', 'common sense policy', 'deserves credit', 'deserves all the credit', 'deserves the credit',
   'credit where credit is due', 'credit where it is due', "credit where it's due", 'props to', 'actually listens',
+  'finally understands', 'finally understood', 'finally gets it', 'finally gets that', 'nailed the', 'nailed this',
   'actually listened', 'finally listened', 'finally listening', 'who gets it', 'actually gets it', 'the only one that', 'the only one where', 'the only plan that', 'the only plan where',
   'the only credible', 'only credible', 'the only sane', 'only sane', 'the only serious', 'only serious',
   'actually add up', 'actually adds up', 'numbers actually add up', 'math actually works', 'got this one right',

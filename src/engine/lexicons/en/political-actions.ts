@@ -102,3 +102,12 @@ export const ELECTION_LOGISTICS_EN = [
   'election results', 'results coverage', 'results night', 'election night', "leaders' debate", 'leaders debate',
   'debate tonight', 'turnout', 'voter turnout', 'mail-in ballot', 'mail-in ballots', 'special ballot',
 ];
+
+/** A grievance to be remembered at the polls ("Remember that at the ballot box", "at the polls, never forget
+ * this"): a call to vote against those it blames, with no party named. Memory × electoral moment, both orders. */
+const REMEMBER_EN = ['remember that', 'remember this', 'remember it', 'remember them', "don't forget that", "don't forget this", "don't forget it", 'never forget that', 'never forget this'];
+const AT_THE_POLLS_EN = ['at the ballot box', 'in the ballot box', 'at the polls', 'in the voting booth', 'at the voting booth', 'come election day', 'in the next election', 'at the next election', 'next election'];
+export const REMEMBER_AT_POLLS_EN = REMEMBER_EN.flatMap((r) => AT_THE_POLLS_EN.map((a) => `${r} ${a}`));
+/** The same in the other order, where a comma may stand between ("At the polls, remember that."): read in two pieces. */
+export const REMEMBER_ALONE_EN = REMEMBER_EN;
+export const AT_POLLS_EN = AT_THE_POLLS_EN;

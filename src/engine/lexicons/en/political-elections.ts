@@ -13,6 +13,9 @@ export const CAMPAIGN_TERMS_EN = [
   'election campaign', 're election', 'reelection', 're election campaign', 'campaign office', 'campaign headquarters',
   'campaign HQ', 'leadership race', 'leadership convention', 'nomination race', 'party platform', 'election platform',
   'campaign platform', 'campaign promise', 'campaign promises', 'election promise', 'election promises',
+  // A campaign's own material and money: its videos and ads, its riding association and fundraisers.
+  'campaign video', 'campaign videos', 'campaign ad', 'campaign ads', 'campaign launch', 'campaign rally', 'campaign event',
+  'riding association', 'electoral district association', 'constituency association', 'campaign fundraiser',
 ];
 
 /** Candidates and elected offices, including municipal ones. */

@@ -41,3 +41,40 @@ export const OBVIOUS_FR = [
 export const WHAT_PART_FR = ['quelle partie de', "qu'est-ce qui n'est pas clair dans"];
 export const CONFUSION_FR = ["n'est pas claire", "n'etait pas claire", "vous n'avez pas compris", "vous avez pas compris", 'est si difficile a comprendre'];
 export const BLAME_FR = ["c'est a cause de gens comme vous", "c'est a cause de vous qu'on ne peut", 'vous etes la raison pour laquelle on ne peut'];
+
+/** Lire (regarder, écouter) posé comme la condition que la personne n'a pas remplie : « si vous lisiez l'avis… ».
+ * Condescendant seulement avec un reproche après (AU_LIEU_FR) ou un conditionnel « vous sauriez » (SAURIEZ_FR). */
+export const SI_VOUS_LISIEZ_FR = [
+  'si vous lisiez', 'si tu lisais', 'si vous preniez la peine de lire', 'si tu prenais la peine de lire', 'si vous regardiez',
+  'si tu regardais', 'si vous ecoutiez', 'si tu ecoutais', 'si vous lisiez au moins', 'si vous aviez regarde', 'si tu avais regarde',
+  'si vous aviez ecoute', 'si tu avais ecoute', 'si vous aviez consulte', 'si vous consultiez', 'peut-etre que si vous lisiez',
+];
+/** Savoir lire posé en condition : condescendant par lui-même. */
+export const SI_VOUS_SAVIEZ_LIRE_FR = ['si vous saviez lire', 'si tu savais lire', 'si vous etiez capable de lire', 'si tu etais capable de lire', "si t'etais capable de lire"];
+export const AU_LIEU_FR = [
+  'au lieu de vous plaindre', 'au lieu de te plaindre', 'au lieu de chialer', 'au lieu de crier', 'au lieu de pleurer',
+  'au lieu de brailler', 'au lieu de pleurnicher', 'au lieu de vous lamenter', 'au lieu de nous ecrire', "au lieu de m'ecrire",
+  'au lieu de nous engueuler', "au lieu de m'engueuler", 'au lieu de nous identifier', 'au lieu de publier', 'au lieu de rager',
+  'plutot que de vous plaindre', 'plutot que de chialer', 'plutot que de crier',
+];
+export const SAURIEZ_FR = [
+  'vous sauriez', 'tu saurais', 'vous auriez su', 'tu aurais su', 'vous auriez compris', 'tu aurais compris', 'vous comprendriez',
+  'tu comprendrais', 'vous auriez vu', 'tu aurais vu', 'vous auriez votre', 'tu aurais ton', 'tu aurais ta', 'vous auriez deja',
+  'vous poseriez pas', 'vous ne poseriez pas', 'tu poserais pas',
+];
+
+/** La personne renvoyée comme une enfant hors d'une conversation d'adultes : condescendant par lui-même. */
+export const INFANTILIZING_FR = [
+  'laissez parler les adultes', 'laisse parler les adultes', 'laissez parler les grandes personnes', 'les adultes parlent',
+  'les grandes personnes parlent', 'a la table des enfants',
+];
+/** « Laissez la science aux grandes personnes » : condescendant quand ce n'est pas dit à des enfants. */
+export const TO_THE_ADULTS_FR = ['aux grandes personnes', 'aux adultes'];
+export const CHILDREN_FR = ['enfants', 'les jeunes', 'les petits', 'les tout-petits', 'ados', 'les ados'];
+
+/** « Avec tout le respect que je vous dois (aucun) » : le respect nommé, puis retiré. */
+export const DUE_RESPECT_FR = [
+  'avec tout le respect que je vous dois', 'avec tout le respect que je te dois', 'avec tout le respect que vous meritez',
+  'avec tout le respect que tu merites', 'sauf le respect que je vous dois',
+];
+export const RESPECT_WITHDRAWN_FR = ['aucun', 'pas', 'zero', 'nul', 'qui est nul', 'pas grand-chose', 'pas grand chose', 'donc aucun'];

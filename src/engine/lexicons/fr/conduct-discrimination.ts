@@ -20,7 +20,7 @@ export const PROTECTED_GROUPS_FR = [
   'chinois', 'mexicains', 'africains', 'haïtiens', 'somaliens', 'pakistanais', 'syriens', 'afghans', 'philippins', 'femmes',
   'filles', 'hommes', 'gais', 'gays', 'lesbiennes', 'personnes trans', 'trans', 'homosexuels', 'bisexuels', 'handicapés',
   'personnes handicapées', 'autistes', 'vieux', 'personnes âgées', 'aînés', 'boomers', 'baby-boomers', 'milléniaux',
-  'francophones', 'anglophones', 'anglos', 'anglais', 'québécois', 'franco-ontariens', 'mères monoparentales', 'assistés sociaux',
+  'francophones', 'anglophones', 'anglos', 'francos', 'anglais', 'québécois', 'franco-ontariens', 'mères monoparentales', 'assistés sociaux',
   'bs', 'ces gens-là', 'ces gens là', 'ce monde-là', 'ce monde là', 'cette gang-là', 'ces gens', 'ces personnes-là', 'leur race',
   'ces immigrés', 'ces immigrants', 'ces réfugiés', 'vous autres', 'eux autres',
 ];
@@ -83,17 +83,24 @@ export const LANGUAGE_DEMAND_CONTEXT_FR = [
   'au canada', 'dans ce pays', 'ou retournez', 'ou retourne', 'ou allez-vous-en', 'ou partez', 'parlent même pas',
   'parle même pas', 'parlent pas', 'savent même pas parler', 'sait même pas parler', 'refusent de parler',
   'refuse de parler', 'ces gens', 'vous autres', 'immigrants', 'immigrés', 'nouveaux arrivants', 'étrangers',
-  'ici on parle', 'avant de venir', 'avant de demander',
+  'ici on parle', 'avant de venir', 'avant de demander', 'ou allez vivre', 'ou allez donc vivre', 'ou va vivre',
+  'ou déménagez', 'ou déménage', 'ou retournez-vous-en',
 ];
 export const LANGUAGE_SCORN_FR = [
   'parlent même pas français', 'parle même pas français', 'parlent même pas anglais', 'parle même pas anglais',
   'savent même pas parler français', 'sait même pas parler français', 'parlent pas un mot de français',
   'parle pas un mot de français', 'parlent pas un mot d\'anglais', 'baragouinent', 'baragouine', 'français cassé',
   'parlent même pas la langue', 'parle même pas la langue',
+  // Le mépris dit par le ton, pas le fait : « même pas un mot », « comme du monde » (« elle parle pas un mot de
+  // français encore » est un fait sur une nouvelle arrivante, et reste propre).
+  'même pas un mot de français', "même pas un mot d'anglais", 'français comme du monde', 'anglais comme du monde',
+  'aligner deux mots en français', 'aligner deux mots en anglais', 'capables d\'aligner deux mots',
 ];
 export const LANGUAGE_SCORN_TARGETS_FR = [
   'ils', 'elles', 'clients', 'clientes', 'gens', 'demandeurs', 'la moitié', 'ces', 'immigrants', 'immigrés',
   'nouveaux arrivants', 'réfugiés', 'étrangers', 'patients', 'locataires', 'parents', 'familles',
+  // Une personne servie, et les gens qu'on a embauchés : « les nouveaux qu'on a engagés… ».
+  'famille', 'client', 'cliente', 'engagés', 'engagées', 'embauchés', 'embauchées',
 ];
 
 export const TOKEN_HIRE_FR = [
@@ -103,7 +110,16 @@ export const TOKEN_HIRE_FR = [
   'engagée pour la diversité', 'engagé pour la diversité', 'embauche diversité',
 ];
 
+// Un juron devant un groupe protégé (« maudits anglos », « criss d'immigrés ») : le mépris du groupe comme tel.
+const CURSES_FR = ['maudits', 'maudites', 'criss de', 'crisse de', 'osti de', 'esti de', 'tabarnak de', 'câlisse de'];
+const CURSED_GROUPS_FR = CURSES_FR.flatMap((c) =>
+  PROTECTED_GROUPS_FR.filter((g) => !/^(?:ces|ce|cette|vous|eux|leur|les|bs)\b/.test(g))
+    // « criss d'immigrés » : « de » s'élide devant une voyelle.
+    .map((g) => (/ de$/.test(c) && /^[aeiouyàâéèêîôûh]/.test(g) ? `${c.slice(0, -2)}d'${g}` : `${c} ${g}`)),
+);
+
 export const TYPICAL_GROUP_FR = [
+  ...CURSED_GROUPS_FR,
   'typique d\'une femme', 'typiquement féminin', 'typique des femmes', 'typique d\'un immigrant', 'typique des immigrants',
   'typique d\'un arabe', 'typique des arabes', 'typique des musulmans', 'typique d\'un noir', 'typique des noirs',
   'typique des autochtones', 'typique des anglais', 'typique des français', 'typique d\'un vieux', 'typique des boomers',

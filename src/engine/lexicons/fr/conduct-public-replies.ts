@@ -60,7 +60,8 @@ export const DISMISSIVE_REPLIES_FR = [
   // L'envoyer ailleurs (« allez donc vous plaindre ailleurs », « va chialer ailleurs »).
   'allez vous plaindre ailleurs', 'va te plaindre ailleurs', 'allez donc vous plaindre', 'va donc te plaindre',
   'allez chialer ailleurs', 'va chialer ailleurs', 'allez donc chialer', 'va donc chialer', 'allez brailler ailleurs',
-  'va brailler ailleurs', 'allez donc vivre ailleurs', 'va donc vivre ailleurs', 'allez vivre ailleurs', 'va vivre ailleurs',
+  'va brailler ailleurs', 'allez donc vivre ailleurs', 'va donc vivre ailleurs',
+  'allez donc vivre à', 'va donc vivre à', 'allez donc vivre au', 'va donc vivre au', 'allez donc vivre en', 'va donc vivre en', 'allez vivre ailleurs', 'va vivre ailleurs',
   // Lui dire de se taire ou qu'il ne sait rien, en québécois aussi.
   'ferme ta boîte', 'fermes ta boîte', 'fermez votre boîte', 'ferme-toi donc', 'fermez-vous donc', 't\'en sais rien',
   'as-tu fini de brailler', 'as-tu fini de chialer', 't\'as-tu fini de brailler', 't\'as-tu fini de chialer',

@@ -107,7 +107,36 @@ const ADJECTIF_SEUL = /^[\p{L}-]+(?:é|ée|el|elle|ant|ante|if|ive|eux|euse|al|a
 // Un défaut d'exécution, « mal » devant un participe, avec l'accord (« mal géré », « mal conçues »).
 const PARTICIPES_FR = ['géré', 'pensé', 'conçu', 'planifié', 'ficelé', 'foutu', 'préparé', 'expliqué', 'exécuté', 'financé', 'administré', 'organisé', 'calculé', 'géré'];
 
+// Une décision qui va contre ce sur quoi elle devrait reposer : les données, la science, l'avis de ceux qui
+// ont fait le travail (« zéro données », « fait fi de la science », « une décision politique, pas
+// scientifique », « repose sur aucune donnée sérieuse »). Le verdict que les fonctionnaires portent le plus
+// souvent sur leurs propres dossiers; produit à partir des fondements et des façons de les écarter.
+const FONDEMENTS_FR = ['données', 'donnée', 'preuves', 'preuve', 'science', 'études', 'étude', 'analyses', 'analyse', 'faits', 'chiffres', 'recherche'];
+const EVIDENCE_DISREGARD_FR = [
+  ...FONDEMENTS_FR.flatMap((f) => {
+    const art = /s$/.test(f) ? 'les' : /^[aeéiou]/.test(f) ? "l'" : /^(?:science|preuve|donnée|étude|analyse|recherche)$/.test(f) ? 'la' : 'le';
+    const de = /s$/.test(f) ? 'des' : art === "l'" ? "de l'" : art === 'la' ? 'de la' : 'du';
+    const avec = art === "l'" ? `l'${f}` : `${art} ${f}`;
+    // Pas « aucune donnée » ni « malgré les données » : « aucune donnée personnelle n'est conservée » est un fait.
+    return [
+      `zéro ${f}`, `aucune ${f} sérieuse`, `aucune ${f} sérieuses`, `aucun ${f} sérieux`, `aucune ${f} scientifique`, `sans aucune ${f}`,
+      `ignore ${avec}`, `ignorent ${avec}`, `a ignoré ${avec}`, `ont ignoré ${avec}`, `fait fi ${de} ${f}`.replace("de l' ", "de l'"),
+      `font fi ${de} ${f}`.replace("de l' ", "de l'"), `va contre ${avec}`, `à l'encontre ${de} ${f}`.replace("de l' ", "de l'"),
+    ];
+  }),
+  'pas scientifique', 'politique, pas scientifique', 'idéologique', 'idéologie pure', 'pure idéologie', "de l'idéologie",
+  "contre l'avis des experts", "contre l'avis de nos", "contre l'avis du ministère", "contre l'avis des scientifiques",
+  'repose sur aucune', 'repose sur rien', 'reposent sur aucune', 'sur aucune donnée', 'la science a dit non',
+  ...['a même pas lu', 'ont même pas lu', "n'a même pas lu", "n'ont même pas lu", 'a jamais lu', "n'a jamais lu", "n'a pas lu", 'a pas lu']
+    .flatMap((v) => [`${v} notre`, `${v} nos`, `${v} ce qu'on`, `${v} ce que nous`, `${v} une seule page`, `${v} un mot de`]),
+  'personne nous écoute', 'personne ne nous écoute', "personne n'écoute", 'personne écoute', 'à quoi bon',
+  // Le chagrin de le voir faire (« ça me brise le cœur de voir la province réduire… »); pas « une nouvelle désolante ».
+  'me brise le cœur de voir', 'me brise le coeur de voir', 'me crève le cœur de voir', 'me crève le coeur de voir',
+  'me lève le cœur de voir', 'me lève le coeur de voir',
+];
+
 export const NEGATIVE_EVALUATION_FR = [...new Set([
+  ...EVIDENCE_DISREGARD_FR,
   ...NEGATIVE_EVALUATION_BASE_FR,
   ...NEGATIVE_EVALUATION_BASE_FR.filter((w) => ADJECTIF_SEUL.test(w)).map(pluriel),
   ...PARTICIPES_FR.flatMap((p) => [p, `${p}e`, `${p}s`, `${p}es`].map((a) => `mal ${a}`)),

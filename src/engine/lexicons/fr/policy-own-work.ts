@@ -20,7 +20,11 @@ export const PUBLIC_ROLES_FR = [
   'traductrice', 'sous-ministre', 'sous-ministre adjoint', 'sous-ministre adjointe', 'SMA',
 ];
 
-export const ROLE_FRAMES_FR = ['en tant que', "en tant qu'", 'comme', 'à titre de', "à titre d'", 'je suis', 'je suis un', 'je suis une'];
+export const ROLE_FRAMES_FR = [
+  'en tant que', "en tant qu'", 'comme', 'à titre de', "à titre d'", 'je suis', 'je suis un', 'je suis une',
+  // « Moi qui suis greffière au palais », « moi qui ai été inspecteur » : le rôle en apposition à « moi ».
+  'moi qui suis', 'moi qui suis un', 'moi qui suis une', 'moi qui ai été', 'moi qui étais', 'moi qui ai été un', 'moi qui ai été une',
+];
 
 export const WORK_VERBS_FR = [
   'travailler', 'travaillant', 'travaillant au', 'travaillant dans', 'je travaille', "j'ai travaillé", 'je travaillais', 'que je travaille', "que j'travaille", 'je traite', "j'ai traité",
@@ -66,6 +70,10 @@ export const INSIDER_FR = [
   'notre bureau', 'mon bureau', 'à notre bureau', 'dans notre bureau', "j'y travaille", "j'y ai travaillé", "j'y travaillais",
   'je travaille là-dedans', 'je travaille là-dessus', 'tout le monde au bureau le sait', 'tout le monde au bureau sait',
   'tout le monde au travail le sait', 'tout le monde à la job le sait', 'tout le monde au ministère le sait',
+  // En gagner sa vie, et être au service de la ministre ou du premier ministre dont on parle.
+  'je fais ça dans la vie', "c'est mon métier", "c'est ma job", 'je gagne ma vie', 'gagner ma vie à', 'pour gagner ma vie',
+  'fierté de travailler pour', 'fier de travailler pour', 'fière de travailler pour', 'je travaille pour la ministre',
+  'je travaille pour le ministre', 'je travaille pour le premier ministre', 'je travaille pour ce gouvernement',
 ];
 
 export const NOT_OWN_WORK_FR = [

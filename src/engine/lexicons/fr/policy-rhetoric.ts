@@ -42,7 +42,7 @@ export const RELIEF_PRAISE_FR = [
   'enfin quelqu’un', "enfin quelqu'un", 'enfin un', 'enfin une', 'pas trop tôt', 'il était grand temps',
   'une bonne mesure', 'une excellente mesure', 'excellente mesure', 'bonne mesure', 'une mesure intelligente', 'mérite des félicitations',
   'mérite tout le crédit', 'il faut saluer', 'je salue', 'on salue', 'à saluer', 'qui écoute enfin', 'écoute enfin',
-  'qui comprend enfin', 'qui comprend vraiment', 'chapeau au', 'chapeau à', 'un bon coup', 'tout un bon coup', 'le seul qui', 'la seule qui', 'le seul plan',
+  'qui comprend enfin', 'qui comprend vraiment', 'a enfin compris', 'ont enfin compris', 'qui a enfin compris', 'chapeau au', 'chapeau à', 'un bon coup', 'tout un bon coup', 'le seul qui', 'la seule qui', 'le seul plan',
   'le seul sérieux', 'la seule sérieuse', 'le seul crédible', 'la seule crédible', 'les chiffres tiennent la route',
   'travail remarquable', 'un travail remarquable', 'excellent travail', 'un excellent travail', 'un travail formidable',
   'tient tête', 'tenir tête', 'se bat pour', 'défend bien', 'a vu juste', 'a eu raison de', 'nous saluons',

@@ -94,3 +94,12 @@ export const ELECTION_LOGISTICS_FR = [
   'élections canada', 'elections canada', 'resultats', 'résultats', 'soirée électorale', 'debat des chefs', 'débat des chefs',
   'taux de participation', 'vote par correspondance', 'bulletin spécial',
 ];
+
+/** Un grief à se rappeler aux urnes (« souvenez-vous-en dans l'isoloir », « aux prochaines élections,
+ * rappelez-vous-en ») : un appel à voter contre ceux qu'il accuse, sans nommer de parti. Mémoire × moment du vote. */
+const SOUVENEZ_FR = ['souvenez-vous-en', 'rappelez-vous-en', 'souviens-toi-en', 'rappelle-toi-en', 'oubliez pas ça', "n'oubliez pas ça", "n'oubliez jamais ça"];
+const AUX_URNES_FR = ["dans l'isoloir", 'aux urnes', 'aux prochaines élections', 'à la prochaine élection', 'le jour du vote', 'le jour du scrutin', 'au moment de voter', 'quand vous irez voter'];
+export const REMEMBER_AT_POLLS_FR = SOUVENEZ_FR.flatMap((r) => AUX_URNES_FR.map((a) => `${r} ${a}`));
+/** L'ordre inverse, où une virgule peut s'interposer (« Aux prochaines élections, souvenez-vous-en. ») : lu en deux morceaux. */
+export const REMEMBER_ALONE_FR = SOUVENEZ_FR;
+export const AT_POLLS_FR = AUX_URNES_FR;

@@ -13,6 +13,9 @@ export const CAMPAIGN_TERMS_FR = [
   'campagne électorale', 'réélection', 'course à la chefferie', 'plateforme électorale', 'programme électoral',
   'promesse électorale', 'promesses électorales', 'débat des chefs', 'assemblée de mise en candidature',
   'local de campagne', 'bureau de campagne',
+  // Le matériel et l'argent d'une campagne : ses vidéos et publicités, son association de circonscription, ses collectes.
+  'vidéo de campagne', 'vidéos de campagne', 'publicité électorale', 'publicités électorales', 'pub électorale',
+  'association de circonscription',
 ];
 
 export const CANDIDATE_TERMS_FR = [
@@ -22,6 +25,8 @@ export const CANDIDATE_TERMS_FR = [
   'notre candidat', 'notre candidate', 'candidat sortant', 'candidate sortante', 'conseiller scolaire', 'conseillère scolaire',
   'se présente à la mairie', 'se présente aux élections', 'se présente au conseil', 'course à la mairie',
   'pour la mairie', 'au conseil municipal', 'député sortant', 'députée sortante',
+  // L'élu sortant qui se représente, à tous les ordres (l'anglais a « incumbent »).
+  'maire sortant', 'mairesse sortante', 'conseiller sortant', 'conseillère sortante',
 ];
 
 /** Contextes où « élection », « candidat » ou « voter » ne visent pas une charge publique. */

@@ -93,6 +93,8 @@ export default defineRule({
   detect,
   examples: {
     invalid: [
+      // Sending the public off to live elsewhere, any place named: « allez donc vivre à Gatineau ».
+      { text: 'Si le service vous plaît pas, allez donc vivre à Montréal.', span: 'allez donc vivre à', mode: 'professional' },
       { text: "La réponse est dans la FAQ, que vous n'avez manifestement pas lue.", span: "vous n'avez manifestement pas", mode: 'official' },
       { text: "Si t'aimes pas ça, crisse ton camp.", span: 'crisse ton camp' },
       { text: "Pis toi, la madame en arrière, t'as-tu fini de brailler?", span: "t'as-tu fini de brailler" },
@@ -126,6 +128,7 @@ export default defineRule({
       { text: 'Certains d’entre vous dans les commentaires devraient relire le communiqué. Pathétique.', span: 'Pathétique', mode: 'official' },
     ],
     valid: [
+      'On est allés vivre à Gatineau en 2019 pis on adore ça.',
       "Je l'ai visiblement pas lu assez vite, mon erreur!",
       'Faut savoir lire entre les lignes.',
       // Quoted advice from family, going back to school, a lunch box.

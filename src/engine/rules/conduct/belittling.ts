@@ -33,6 +33,19 @@ const THINGS = new WordLexicon({ term: [...en.SERVICE_THINGS_EN, ...fr.SERVICE_T
 const SNEER = new WordLexicon({ term: ['smh', 'ugh', 'sigh', 'clearly', 'apparently', 'somehow', 'obviously', 'visiblement', 'apparemment', 'evidemment', 'pfff', 'misere'] });
 const SNEER_SIGNS = /\u{1F644}|\u{1F926}|\u{1F612}/u;
 const LETTERS = /[\p{L}\p{N}]/gu;
+// "If you actually read the notice instead of complaining, you'd know…", « si vous saviez lire, vous auriez compris ».
+const IF_READ = new WordLexicon({
+  read: [...en.IF_YOU_READ_EN, ...fr.SI_VOUS_LISIEZ_FR],
+  literacy: [...en.IF_YOU_COULD_READ_EN, ...fr.SI_VOUS_SAVIEZ_LIRE_FR],
+});
+const REPROACH = new WordLexicon({ instead: [...en.INSTEAD_EN, ...fr.AU_LIEU_FR], know: [...en.WOULD_KNOW_EN, ...fr.SAURIEZ_FR] });
+const INFANTILIZING = new WordLexicon({ term: [...en.INFANTILIZING_EN, ...fr.INFANTILIZING_FR] });
+const TO_ADULTS = new WordLexicon({ term: [...en.TO_THE_ADULTS_EN, ...fr.TO_THE_ADULTS_FR] });
+const CHILDREN = new WordLexicon({ term: [...en.CHILDREN_EN, ...fr.CHILDREN_FR] });
+const DUE_RESPECT = new WordLexicon({ term: [...en.DUE_RESPECT_EN, ...fr.DUE_RESPECT_FR] });
+const WITHDRAWN = new WordLexicon({ term: [...en.RESPECT_WITHDRAWN_EN, ...fr.RESPECT_WITHDRAWN_FR] });
+// Said to someone: "you", "your", « vous », an @handle. "Leave the sparklers to the adults" to children is a safety tip.
+const TO_READER = /(?<![\p{L}])(?:you|your|ur|vous|votre|vos|tu|ton|ta|tes|toi)(?![\p{L}])/u;
 
 const letterCount = (s: string) => s.match(LETTERS)?.length ?? 0;
 
@@ -104,6 +117,44 @@ function obviousAnswer(unit: Unit): Hit | null {
   return { start: obvious.start, end: obvious.end };
 }
 
+/** Reading made the condition the reader failed, with the reproach or the "you'd know" that says so:
+ * "maybe if you read the form instead of crying on Twitter", « si vous lisiez l'avis, vous sauriez ».
+ * Knowing how to read made the condition is belittling by itself ("if you could read"). */
+function ifYouRead(unit: Unit): Hit | null {
+  const conds = IF_READ.find(unit);
+  if (!conds.length) return null;
+  const literacy = conds.find((c) => c.classes.has('literacy'));
+  if (literacy) return { start: literacy.start, end: literacy.end };
+  const reproaches = REPROACH.find(unit);
+  for (const c of conds) {
+    const r = reproaches.find((x) => x.start >= c.end && x.start - c.end <= 90);
+    if (r) return { start: c.start, end: r.end };
+  }
+  return null;
+}
+
+/** "Let the adults talk", "leave the numbers to adults" said to someone, « laissez la science aux grandes personnes ». */
+function infantilizing(unit: Unit): Hit | null {
+  const fixed = INFANTILIZING.find(unit)[0];
+  if (fixed) return { start: fixed.start, end: fixed.end };
+  const adults = TO_ADULTS.find(unit)[0];
+  if (!adults || CHILDREN.test(unit.plain)) return null;
+  const before = unit.plain.slice(0, adults.start);
+  // A leave/laisser verb before it: "leave X to the adults", « laissez X aux grandes personnes ».
+  if (!/(?<![\p{L}])(?:leave|laisse|laissez|laisser)(?![\p{L}])[^.!?]{0,40}$/u.test(before)) return null;
+  if (!TO_READER.test(unit.plain) && !unit.masked.some((m) => m.kind === 'handle')) return null;
+  return { start: adults.start, end: adults.end };
+}
+
+/** "With all due respect (none)", « avec tout le respect que je vous dois (aucun) »: respect withdrawn as it is named. */
+function respectWithdrawn(unit: Unit): Hit | null {
+  for (const r of DUE_RESPECT.find(unit)) {
+    const w = WITHDRAWN.find(unit).find((x) => x.start >= r.end && /^[\s,(:\u2014\u2013-]*$/u.test(unit.plain.slice(r.end, x.start)));
+    if (w) return { start: r.start, end: w.end };
+  }
+  return null;
+}
+
 export default defineRule({
   id: 'conduct/belittling',
   category: 'conduct',
@@ -116,9 +167,12 @@ export default defineRule({
   },
   // A trigger in the sentence before alone wakes nothing: detect() reads its own sentence only.
   triggersHere: true,
-  triggers: [...ADDRESS.pieces(['exasperation']), ...HOSTILE.pieces(), ...FRAMES.pieces(), ...OBVIOUS.pieces(), ...WHAT_PART.pieces(), ...BLAME.pieces()],
+  triggers: [
+    ...ADDRESS.pieces(['exasperation']), ...HOSTILE.pieces(), ...FRAMES.pieces(), ...OBVIOUS.pieces(), ...WHAT_PART.pieces(), ...BLAME.pieces(),
+    ...IF_READ.pieces(), ...INFANTILIZING.pieces(), ...TO_ADULTS.pieces(), ...DUE_RESPECT.pieces(),
+  ],
   detect(unit) {
-    const hit = loneVocative(unit) ?? readAgain(unit) ?? mockingAside(unit) ?? obviousAnswer(unit);
+    const hit = loneVocative(unit) ?? readAgain(unit) ?? mockingAside(unit) ?? obviousAnswer(unit) ?? ifYouRead(unit) ?? infantilizing(unit) ?? respectWithdrawn(unit);
     return hit ? [hit] : [];
   },
   examples: {
@@ -140,6 +194,18 @@ export default defineRule({
       // Hostility toward the staff in general, not only "us".
       { text: 'Imagine skipping every notice and then yelling at the counter staff about it.', span: 'Imagine skipping every notice and then yelling at the counter', mode: 'personal' },
       { text: 'Imaginez ignorer trois avis pis venir engueuler le personnel au comptoir.', mode: 'personal' },
+      // Reading made the condition the reader failed, with the reproach or the "you'd know" that says so.
+      { text: '@sam_k If you checked the schedule instead of ranting, you would see the pool opens at noon.', mode: 'official', span: 'If you checked the schedule instead of ranting', severity: 'high' },
+      { text: "Maybe if you looked at the map you'd know the trail is closed.", mode: 'professional' },
+      { text: 'If you could read, the answer is on the sign.', mode: 'personal', span: 'If you could read' },
+      { text: 'Si tu écoutais au lieu de crier, tu saurais que le bureau ferme à 16 h.', mode: 'professional', severity: 'high' },
+      { text: 'Madame, si vous étiez capable de lire, vous ne poseriez pas la question.', mode: 'official' },
+      // Sent off like a child; respect named and withdrawn.
+      { text: 'Nice theory. Now let the adults talk about the budget.', mode: 'professional', span: 'let the adults talk' },
+      { text: '@geo_guy Leave the geology to the grown-ups, your map is upside down.', mode: 'professional', span: 'to the grown-ups' },
+      { text: 'Laissez donc les statistiques aux adultes, votre graphique est faux.', mode: 'professional', span: 'aux adultes' },
+      { text: 'With all due respect (none), your survey is worthless.', mode: 'professional', span: 'With all due respect (none' },
+      { text: 'Monsieur, avec tout le respect que je vous dois, aucun, vous vous trompez.', mode: 'professional' },
     ],
     valid: [
       'Please check the FAQ before applying: https://ontario.ca/faq',
@@ -158,6 +224,18 @@ export default defineRule({
       'You are the reason I love this job, thank you!',
       'Yelling at the people you love is never worth it, take a breath.',
       'Imagine being 45 and finally running your first marathon. So proud of my sister!',
+      // Reading as helpful advice (what you will find), reading for pleasure, a parent's safety tip, respect kept.
+      'If you read the guide, you will find the three steps on page two.',
+      'If you read one book this summer, make it this one.',
+      { text: 'If you read the new guide, you’ll see how easy renewing is: ontario.ca/renew', mode: 'official' },
+      'Si vous lisez le guide, vous trouverez toutes les étapes à la page deux.',
+      'Si tu lisais plus de romans, tu aimerais celui-là, promis!',
+      'Kids, leave the fireworks to the adults tonight and enjoy the show!',
+      'Les enfants, laissez les feux d’artifice aux adultes ce soir.',
+      'Leave the pruning to the professionals if you are not sure.',
+      { text: 'With all due respect, I see the data differently; here is our method.', mode: 'professional' },
+      { text: 'Avec tout le respect que je vous dois, je ne partage pas votre lecture des données.', mode: 'professional' },
+      'Our book club meets Tuesday: if you read the last chapter, bring your notes!',
     ],
   },
 });

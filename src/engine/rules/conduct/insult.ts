@@ -478,6 +478,8 @@ export default defineRule({
       { text: 'Le monsieur au comptoir criait encore. Du monde de même devrait rester chez eux.', span: 'Du monde de même' },
     ],
     valid: [
+      // "Nobody" as a pronoun before a workplace unit.
+      'Nobody upstairs listens. Now watch them act surprised.',
       // The adjective before a noun, or said of a thing or a pet.
       "C'est un stupide accident, personne n'est blessé.",
       'Ce rapport est une stupide erreur de ma part.',

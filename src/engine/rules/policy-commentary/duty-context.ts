@@ -12,7 +12,7 @@ import { ownWorkHere } from './own-work.js';
 import { matchesAny } from '../../match.js';
 import { positionSpans } from '../political/position-association.js';
 
-type Verdict = Span & { praise: boolean };
+type Verdict = Span & { praise: boolean; person?: boolean };
 
 interface SentenceFacts {
   /** The sentence says the author works in the public service or on the matter. */
@@ -57,6 +57,11 @@ export default defineRule({
             ...opinions(unit)
               .filter((o) => !o.ownWork && !o.reported && o.evaluation.kind === 'negative')
               .map((o) => ({ start: o.start, end: o.end, praise: false })),
+            // Praise of a minister or the premier in a post that says the author works for them: "our
+            // Minister actually listens. … Proud to work for her." (praise of a program may be one's own work).
+            ...opinions(unit)
+              .filter((o) => !o.ownWork && !o.reported && o.evaluation.kind !== 'negative' && o.target?.kind === 'person')
+              .map((o) => ({ start: o.start, end: o.end, praise: true, person: true })),
           ]),
       };
     },
@@ -70,7 +75,7 @@ export default defineRule({
             start: at + v.start,
             end: at + v.end,
             // Criticism of one's own employer's decision weighs more than praise of it (which may be one's own work).
-            severity: v.praise ? undefined : { personal: 'medium', professional: 'high', official: 'high' },
+            severity: v.praise && !v.person ? undefined : { personal: 'medium', professional: 'high', official: 'high' },
           });
         }
       });
@@ -79,6 +84,11 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The minister praised in a post that says the author works for her; the job said as a living or « moi qui suis… ».
+      { text: 'Say what you want, our Minister actually listens. Proud to work for her.', mode: 'personal', span: 'Minister actually listens', severity: 'medium' },
+      { text: 'Le ministre a enfin compris les besoins du Nord. Fière de travailler pour lui!', mode: 'personal', severity: 'medium' },
+      { text: "Closing the rural labs is a disgrace. I test water samples for a living, I'd know.", mode: 'personal', severity: 'medium' },
+      { text: 'La réforme du gouvernement est une honte. Moi qui suis greffière au palais de justice, je le vois tous les jours.', mode: 'personal', severity: 'medium' },
       { text: 'I work OW intake. Been there eight years. The new rule means clients wait three weeks for a call back.', mode: 'personal', span: 'rule means clients wait', severity: 'medium' },
       { text: "15 years in the OPS. Honestly? The 4-day order is the dumbest decision I've ever seen.", mode: 'personal', severity: 'medium' },
       { text: "I'm a soil specialist with the province. Long week. The new 'digital first' intake rule is a step backwards.", mode: 'professional', severity: 'high' },
@@ -95,6 +105,11 @@ export default defineRule({
       { text: "The province's new housing plan is pie in the sky. We won't hit the target and everyone in the room knows it.", mode: 'personal', severity: 'medium' },
     ],
     valid: [
+      // Courtesy to a minister, pride in one's employer, someone else's living, a role that is a hobby.
+      { text: 'Thanks to Minister Smith for visiting our lab today. Proud to work for this ministry!', mode: 'personal' },
+      { text: 'Je suis infirmière depuis 20 ans. Bravo à la ministre pour sa visite à notre hôpital!', mode: 'personal' },
+      { text: 'My brother fixes cars for a living and honestly the new emissions rules are a joke.', mode: 'personal' },
+      { text: 'Moi qui suis une fan de vélo, la nouvelle piste de la ville est géniale.', mode: 'personal' },
       // No job in the post: a decision, a rule with no owner said.
       "That was the dumbest decision I've ever seen.",
       'La nouvelle règle est franchement ridicule.',

@@ -39,7 +39,9 @@ export default defineRule({
           en: 'This shares or reports an opinion of a government policy or minister. Passing it on can read as agreeing with it; on an account tied to your role, stick to the facts and the official source.',
           fr: "Ce passage relaie l'opinion de quelqu'un sur une politique ou un ministre. La relayer peut passer pour un accord; sur un compte lié à votre poste, tenez-vous-en aux faits et à la source officielle.",
         };
-      } else if (o.ownWork && (o.evaluation.kind === 'negative' || partyPlatform(o.target))) {
+      } else if (o.ownWork && (o.evaluation.kind === 'negative' || partyPlatform(o.target) || o.target?.kind === 'person')) {
+        // Praise of a minister or the premier by someone who works for them is no praise of one's own
+        // work (as a program's may be): it is the public servant's public view of the political head.
         hit.severity = { personal: 'medium', professional: 'high', official: 'high' };
         hit.message = {
           en: 'This gives an opinion of a government policy or minister and ties it to your own work. Public comment on matters directly related to your duties can be political activity under the Public Service of Ontario Act, and it can undermine trust in your impartiality. Keep to facts, or leave your work out of it.',
@@ -152,6 +154,15 @@ export default defineRule({
       // A quotation mocked from outside is the author's own view; inside the quotes it stays reported.
       { text: 'The minister\'s "historic investment" today is all optics.', mode: 'professional', severity: 'medium' },
       { text: 'Le « grand plan » du ministre, c’est du théâtre.', mode: 'professional', severity: 'medium' },
+      // A decision said to go against its grounds: the evidence, the science, the analysis sent up unread; grief at it.
+      { text: "The province's new wolf policy ignored the science entirely.", mode: 'professional', severity: 'medium' },
+      { text: 'The 5-day office mandate has zero evidence behind it.', mode: 'professional', span: 'office mandate has zero evidence' },
+      { text: 'The Minister clearly didn’t read a single page of our briefing.', mode: 'professional', severity: 'medium' },
+      { text: 'It breaks my heart to see the province cut the caribou habitat.', mode: 'professional' },
+      { text: "Le retour au bureau, c'est de l'idéologie pure, zéro données derrière.", mode: 'professional', severity: 'medium' },
+      { text: 'La nouvelle réglementation sur la chasse repose sur aucune donnée sérieuse.', mode: 'professional' },
+      { text: "La ministre a même pas lu notre analyse, encore une fois.", mode: 'professional', severity: 'medium' },
+      { text: 'Ça me brise le cœur de voir la province réduire les heures des bibliothèques.', mode: 'professional' },
     ],
     valid: [
       { text: 'Les desserts de ma tante sont cruels pour ma diète 😂', mode: 'professional' },
@@ -235,6 +246,14 @@ export default defineRule({
       { text: 'Le ministre annonce du financement pour le sport amateur.', mode: 'official' },
       // An adjective before an empty head with no "is the" still qualifies that noun.
       { text: 'The ministry workshop collected terrible ideas and great ones, all anonymous.', mode: 'professional' },
+      // Facts about data, a drafted speech, sympathy and grief for one's own family are no verdict.
+      { text: 'The ministry has no data on that yet; the 2025 figures come out in March.', mode: 'professional' },
+      { text: "Zero data loss during the ministry's server migration this weekend, great work IT team!", mode: 'professional' },
+      { text: 'The Minister never read the speech I drafted, she improvised it and it was great.', mode: 'professional' },
+      { text: 'Our new policy is based on ten years of research by ministry staff: ontario.ca/guide', mode: 'professional' },
+      { text: "Aucune donnée personnelle n'est conservée par le ministère.", mode: 'professional' },
+      { text: 'Malgré les données encourageantes, le ministère invite la population à rester prudente.', mode: 'professional' },
+      'It breaks my heart to see my kid leave for university, but the Ontario scholarship helped so much!',
     ],
   },
 });

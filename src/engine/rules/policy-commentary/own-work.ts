@@ -7,7 +7,8 @@
 import type { Unit } from '../../types.js';
 import { stripAccents } from '../../text/fold.js';
 import {
-  PUBLIC_ROLES_EN, ROLE_FRAMES_EN, WORK_VERBS_EN, YEARS_EN, WORK_OBJECTS_EN, INSIDER_EN, NOT_OWN_WORK_EN,
+  PUBLIC_ROLES_EN, ROLE_FRAMES_EN, WORK_VERBS_EN, YEARS_EN, WORK_OBJECTS_EN, INSIDER_EN, NOT_OWN_WORK_EN, FOR_A_LIVING_EN,
+  FIRST_PERSON_EN, OTHER_EARNERS_EN,
 } from '../../lexicons/en/policy-own-work.js';
 import {
   PUBLIC_ROLES_FR, ROLE_FRAMES_FR, WORK_VERBS_FR, YEARS_FR, WORK_OBJECTS_FR, INSIDER_FR, NOT_OWN_WORK_FR,
@@ -20,7 +21,7 @@ import { PUBLIC_GOODS_EN, PROGRAMS_EN } from '../../lexicons/en/policy-measures.
 import { PUBLIC_GOODS_FR, PROGRAMS_FR } from '../../lexicons/fr/policy-measures.js';
 import { Memo, WordLexicon, phraseSet, precededBy, wordsBefore } from '../political/util.js';
 
-type Kind = 'fixed' | 'frame' | 'work' | 'years' | 'insider' | 'not' | 'role' | 'object' | 'employer';
+type Kind = 'fixed' | 'frame' | 'work' | 'years' | 'insider' | 'not' | 'role' | 'object' | 'employer' | 'living';
 
 // "I literally design…", "I still process…": an adverb may stand between "I" and the work verb.
 const ADVERBS_EN = ['literally', 'actually', 'personally', 'still', 'currently', 'also', 'now', 'myself', 'really', 'used to', 'basically', 'directly'];
@@ -36,7 +37,16 @@ const WORDS = new WordLexicon<Kind>({
   role: [...PUBLIC_ROLES_EN, ...PUBLIC_ROLES_FR],
   object: [...WORK_OBJECTS_EN, ...WORK_OBJECTS_FR, ...EMPLOYER_EN, ...EMPLOYER_FR, ...PUBLIC_GOODS_EN, ...PUBLIC_GOODS_FR, ...PROGRAMS_EN, ...PROGRAMS_FR],
   employer: [...EMPLOYER_EN, ...EMPLOYER_FR],
+  living: FOR_A_LIVING_EN,
 });
+// "As someone who writes emissions policy for a living": the author earns it, not "my brother … for a living".
+const EARNERS = new WordLexicon({ me: FIRST_PERSON_EN, other: OTHER_EARNERS_EN });
+function authorEarns(plain: string, start: number): boolean {
+  const window = plain.slice(Math.max(0, start - 80), start);
+  const who = EARNERS.findIn(window);
+  const last = who[who.length - 1];
+  return !!last && last.classes.has('me') && !last.classes.has('other');
+}
 
 // A self-introduction in headline form, the way people open a post: "Policy analyst here.", "MTO
 // employee here:", « Fonctionnaire ici. », « Agent de conformité au ministère ici. » (a role or an
@@ -90,7 +100,8 @@ function ownWorkIn(plain: string): { own: boolean; denied: boolean } {
     const c = m.classes;
     if (c.has('not')) return { own: false, denied: true };
     if (own) continue;
-    if (c.has('fixed') || c.has('insider')) own = !(c.has('insider') && !c.has('fixed') && precededBy(plain, m.start, THIRD_PARTIES, 2));
+    if (c.has('living')) own = authorEarns(plain, m.start);
+    else if (c.has('fixed') || c.has('insider')) own = !(c.has('insider') && !c.has('fixed') && precededBy(plain, m.start, THIRD_PARTIES, 2));
     // "as a caseworker", « comme infirmière »: a role right after the opening (« comme » is common, so closer).
     else if (c.has('frame')) own = follows(found, m.end, /comme$/.test(m.text) ? 4 : 30, ['role']);
     else if (c.has('work')) {

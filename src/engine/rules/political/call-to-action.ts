@@ -50,6 +50,12 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A grievance to remember at the polls, in either order; an incumbent mayor; a riding association's fundraiser.
+      { text: 'They cut our clinic hours. Remember that at the ballot box, Thunder Bay.', span: 'Remember that at the ballot box', mode: 'personal', severity: 'medium' },
+      { text: 'Ils ont fermé le bureau de Hearst. Aux prochaines élections, souvenez-vous-en.', span: 'Aux prochaines élections, souvenez-vous-en', mode: 'personal' },
+      { text: "Souvenez-vous-en dans l'isoloir 😉", mode: 'professional', severity: 'high' },
+      { text: 'Aux municipales, votez contre le maire sortant.', span: 'votez contre le maire sortant', mode: 'personal' },
+      { text: 'Tickets for our riding association fundraiser are $50, e-transfer me!', mode: 'personal' },
       // A party adjective right after a vote, whatever its case (a post typed in lower case).
       { text: 'so i will say it plainly: do not vote liberal on june 2.', span: 'vote liberal', mode: 'personal' },
       { text: 'anyone who votes pc in my riding deserves the potholes they get', span: 'votes pc', mode: 'personal' },
@@ -109,6 +115,12 @@ export default defineRule({
       { text: 'Le NPD est le seul qui a un vrai plan pour le Nord. Votez en conséquence.', span: 'Votez en conséquence', mode: 'personal' },
     ],
     valid: [
+      // Advice at the polls, a memory of a trip, a charity's campaign video.
+      { text: 'Remember that at the polls, you will need one piece of ID: elections.on.ca', mode: 'professional' },
+      'Remember that at the polls your voter card is optional!',
+      "I'll always remember that. Best trip of my life.",
+      "Souvenez-vous-en, c'était la meilleure fête de l'été!",
+      { text: 'Our team made a campaign video for the United Way drive, so proud!', mode: 'professional' },
       // "Liberal" and "green" as plain adjectives, away from a vote.
       'as a conservative estimate, the liberal arts budget doubled this year.',
       'we voted on the green paint for the office, it won 4 to 2.',

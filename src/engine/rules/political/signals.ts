@@ -19,10 +19,12 @@ import { ELECTION_TERMS_FR, CAMPAIGN_TERMS_FR, CANDIDATE_TERMS_FR, NON_PUBLIC_EL
 import {
   VOTE_VERBS_EN, ELECT_VERBS_EN, CAMPAIGN_ACTIONS_EN, SELF_EVIDENT_ACTIONS_EN, IMPLICIT_OPPOSITION_EN,
   IMPLICIT_NEEDS_CONTEXT_EN, CIVIC_REMINDERS_EN, NEUTRAL_VOTE_FRAMES_EN, CAMPAIGN_ROLES_EN, CANDIDACY_EN, PRONOUN_CALLS_EN,
+  REMEMBER_AT_POLLS_EN, REMEMBER_ALONE_EN, AT_POLLS_EN,
 } from '../../lexicons/en/political-actions.js';
 import {
   VOTE_VERBS_FR, ELECT_VERBS_FR, CAMPAIGN_ACTIONS_FR, SELF_EVIDENT_ACTIONS_FR, IMPLICIT_OPPOSITION_FR,
   IMPLICIT_NEEDS_CONTEXT_FR, CIVIC_REMINDERS_FR, NEUTRAL_VOTE_FRAMES_FR, CAMPAIGN_ROLES_FR, CANDIDACY_FR, PRONOUN_CALLS_FR,
+  REMEMBER_AT_POLLS_FR, REMEMBER_ALONE_FR, AT_POLLS_FR,
 } from '../../lexicons/fr/political-actions.js';
 import { SUPPORT_EN, CHEERS_EN, PRAISE_EN, OPPOSITION_EN, REPORTED_SPEECH_EN } from '../../lexicons/en/political-stance.js';
 import { SUPPORT_FR, CHEERS_FR, PRAISE_FR, OPPOSITION_FR, REPORTED_SPEECH_FR } from '../../lexicons/fr/political-stance.js';
@@ -497,6 +499,8 @@ const ACTS = new WordLexicon({
   sign: [...SELF_EVIDENT_ACTIONS_EN, ...SELF_EVIDENT_ACTIONS_FR],
   implicit: [...IMPLICIT_OPPOSITION_EN, ...IMPLICIT_OPPOSITION_FR],
   needsContext: [...IMPLICIT_NEEDS_CONTEXT_EN, ...IMPLICIT_NEEDS_CONTEXT_FR],
+  remember: [...REMEMBER_AT_POLLS_EN, ...REMEMBER_AT_POLLS_FR],
+  memory: [...REMEMBER_ALONE_EN, ...REMEMBER_ALONE_FR],
   role: [...CAMPAIGN_ROLES_EN, ...CAMPAIGN_ROLES_FR],
   candidacy: [...CANDIDACY_EN, ...CANDIDACY_FR],
   // One's vote or support pledged to someone ("she has my vote", « il a mon vote », « mon vote ira à »):
@@ -507,6 +511,11 @@ const ACTS = new WordLexicon({
     'mon vote va à', 'mon vote ira à',
   ],
 });
+// What may follow a call to remember at the polls: the end, a break, an emoji or a tag, or a place or
+// person addressed after a comma; not a subject that goes on to advice (", you will need ID").
+const AT_POLLS = new WordLexicon({ term: [...AT_POLLS_EN, ...AT_POLLS_FR] });
+const REMEMBER_CLOSES =
+  /^(?:\s*$|\s*[.!?;\u2026)]|\s*[\p{Extended_Pictographic}#]|\s*,\s*(?!(?:you|your|we|they|it|there|my|vous|votre|vos|on|nous|il|elle|ils|elles|mon|ma|please|svp)(?![\p{L}]))[\p{L}])/u;
 // An office or an election in the sentence before makes a name or a pledge here electoral
 // (« Fière de ma sœur qui se présente à la mairie! Votez Julie! »).
 const OFFICE_BEFORE =
@@ -693,6 +702,12 @@ function callsIn(unit: Unit): CallHit[] {
       // "vote these clowns out", "vote the whole lot out": opposing whoever holds office.
       const out_ = c.has('vote') && !sig.nonPublic ? voteOut(unit.plain, m.end) : -1;
       if (out_ > 0) out.push({ start: m.start, end: out_, kind: 'implicit' });
+    } else if (c.has('remember') || c.has('memory')) {
+      // The grievance remembered is what came before; the call closes its clause ("Remember that at the
+      // ballot box, Hamilton Centre."). "Remember that at the polls you need ID" goes on to advice.
+      // The memory word alone counts with the moment just before it: « Aux prochaines élections, souvenez-vous-en. »
+      const moment = c.has('remember') ? m : AT_POLLS.findIn(unit.plain).find((a) => a.end <= m.start && /^[\s,:\u2014\u2013-]*$/.test(unit.plain.slice(a.end, m.start)));
+      if (moment && !sig.nonPublic && REMEMBER_CLOSES.test(unit.plain.slice(m.end, m.end + 40))) out.push({ start: moment.start, end: m.end, kind: 'implicit' });
     } else if (c.has('sign')) {
       if (!sig.nonPublic && !othersSign(unit.plain, m)) out.push({ start: m.start, end: m.end, kind: 'partisan' });
     } else if (c.has('action') && !c.has('role')) {
