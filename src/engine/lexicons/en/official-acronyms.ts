@@ -13,6 +13,8 @@ export const UNIVERSAL_ACRONYMS = [
   'KM', 'KG', 'CM', 'MM', 'ML', 'KW', 'KWH', 'MW', 'HR', 'HRS', 'MIN', 'MINS', 'SEC', 'NO', 'VS', 'TM', 'RE', 'FW',
   'CC', 'ALT', 'NB', 'LCBO', 'CBC', 'CTV', 'CP', 'IKEA', 'NASA', 'STEM', 'SOS', 'MD', 'RN', 'PHD', 'MBA',
   'BA', 'BSC', 'MSC', 'AED', 'EMS', 'ICU',
+  // The platform's own marker for a reshare ("RT @handle:"), like DM and FW.
+  'RT',
 ];
 
 /** Familiar to most Ontarians but still worth spelling out once on an official account: a tip. */
@@ -21,6 +23,8 @@ export const WELL_KNOWN_ACRONYMS = [
   'CPP', 'OAS', 'GIS', 'GST', 'HST', 'CRA', 'TDSB', 'TCDSB', 'OCDSB', 'ROM', 'AGO', 'CNE', 'TIFF', 'AODA', 'WSIB',
   'OTF', 'CAS', 'CMHA', 'CAMH', 'OW', 'GP', 'ESL', 'OPS', 'RRSP', 'TFSA', 'RESP', 'GDP', 'CPI',
   'PPE', 'ICU', 'ER', 'PSA', 'ESG', 'UNESCO', 'WHO', 'NGO', 'NGOS',
+  // Party names as the parties themselves write them ("Ontario PC Party", "Ontario NDP").
+  'PC', 'PCS', 'NDP',
   // The social insurance number, named on every federal and provincial form.
   'SIN',
 ];

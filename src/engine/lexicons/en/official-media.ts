@@ -38,3 +38,16 @@ export const ALT_TEXT_CUES_EN = [
   'closed captions', 'closed captioning', 'subtitles', 'subtitled', 'transcript', 'cc', '[cc]', '(cc)',
   'text version', 'accessible version', 'text alternative',
 ];
+
+/**
+ * Notes that the text alternative is missing or only promised ("[video — no captions]", "captions
+ * to follow"): they name the alternative without giving it, so they count as no alternative.
+ */
+export const MISSING_ALT_TEXT_EN = [
+  'no alt text', 'no alt-text', 'without alt text', 'missing alt text', 'alt text to follow', 'alt text to come',
+  'alt text coming', 'no image description', 'without an image description', 'no captions', 'no caption',
+  'without captions', 'without caption', 'not captioned', 'uncaptioned', 'captions to follow', 'captions to come',
+  'captions coming', 'captions coming soon', 'captions will follow', 'captions will be added', 'captions pending',
+  'captions later', 'no subtitles', 'without subtitles', 'subtitles to follow', 'subtitles coming', 'no transcript',
+  'transcript to follow', 'transcript coming',
+];

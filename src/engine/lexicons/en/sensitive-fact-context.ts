@@ -84,6 +84,11 @@ export const WORK_CONTEXT_EN = [
   'in our branch', 'our caseload', 'help desk', 'helpdesk', 'service desk', 'it support', 'all-staff', 'staff meeting',
   'team meeting', 'the lunchroom', 'the break room', 'our floor', 'my floor', 'in the office', 'my clients', 'our clients',
   'cubicle', 'ministry van', 'ministry vehicle', 'work van', 'work truck',
+  // The author handled the person's file: what they know came through the job.
+  'i processed', 'processed his', 'processed her', 'processed your', 'processed their', 'crossed my desk',
+  'came across my desk', 'landed on my desk', 'in our system', 'in the system at work', 'pulled up his file',
+  'pulled up her file', 'pulled his file', 'pulled her file', 'looked up his file', 'looked up her file', 'one of our files',
+  'one of my files', 'our files', 'my files', 'i supervise', 'i supervised', 'i case-manage', 'i case manage',
 ];
 
 /** Titles that make a name a public figure ("Premier Ford", "actor Ryan Reynolds"). */

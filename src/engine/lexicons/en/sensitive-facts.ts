@@ -75,6 +75,9 @@ export const POSSESSED_FACTS_EN = {
     // Use and dependence, owned: "his drinking", "her drug use" (not "their drinking water": see the rule).
     'drinking', 'drinking problem', 'drug use', 'drug problem', 'substance use', 'gambling', 'gambling problem',
     'gambling addiction', 'drug habit', 'sobriety', 'recovery', 'memory loss', 'dementia diagnosis',
+    // Operations and their aftermath: "her kidney transplant", "his hip replacement".
+    'transplant', 'kidney transplant', 'liver transplant', 'heart transplant', 'lung transplant', 'organ transplant',
+    'bone marrow transplant', 'hip replacement', 'knee replacement', 'amputation', 'bypass surgery', 'heart surgery',
   ],
   legal: [
     'criminal record', 'arrest', 'charges', 'conviction', 'mugshot', 'parole', 'probation', 'sentencing', 'trial',
@@ -93,8 +96,12 @@ export const POSSESSED_FACTS_EN = {
     'rent arrears', 'payday loans', 'credit card debt', 'mortgage arrears', 'income', 'rental income', 'undeclared income',
     'overpayment',
   ],
-  family: ['divorce', 'separation', 'custody battle', 'custody case', 'affair', 'custody hearing', 'cas file', 'cas worker', 'abusive ex'],
-  identity: ['sexuality', 'sexual orientation', 'religion', 'conversion', 'coming out', 'gender identity'],
+  family: [
+    'divorce', 'separation', 'custody battle', 'custody case', 'affair', 'custody hearing', 'cas file', 'cas worker', 'abusive ex',
+    'custody file', 'child support', 'support payments', 'support arrears', 'child support arrears', 'family court case',
+  ],
+  // "her transition": see the rule for "his transition to the new role".
+  identity: ['sexuality', 'sexual orientation', 'religion', 'conversion', 'coming out', 'gender identity', 'transition', 'gender transition'],
   immigration: [
     'immigration status', 'refugee claim', 'asylum claim', 'deportation', 'visa status', 'refugee hearing', 'asylum hearing',
     'pr', 'pr card', 'pr application', 'permanent residency', 'permanent residence', 'work permit', 'study permit', 'visa',
@@ -126,6 +133,10 @@ export const HEALTH_FACTS_EN = [
   // Recovery from addiction and memory loss, said of someone: "two years sober", "losing his memory".
   'years sober', 'year sober', 'months sober', 'days sober', 'got sober', 'getting sober', 'newly sober',
   'in early recovery', 'losing her memory', 'losing his memory',
+  // Getting off a drug, or staying off it: "been clean for 7 months", "came in detoxing".
+  'been clean for', 'been clean since', 'stayed clean', 'staying clean', 'clean and sober', 'got clean', 'getting clean',
+  'been sober for', 'sober since', 'detoxing', 'in withdrawal', 'going through withdrawal', 'withdrawing from', 'dopesick',
+  'dope sick', 'rehab stint', 'rehab stints', 'stint in rehab', 'stints in rehab', 'trips to rehab',
   'losing their memory', 'lost her memory', 'lost his memory', 'memory is going', 'has memory loss', 'memory problems',
   'in the early stages of dementia', "in the early stages of alzheimer's",
 ];
@@ -172,6 +183,12 @@ export const EMPLOYMENT_FACTS_EN = [
 
 /** Financial situation: social assistance, debt, housing loss. */
 export const FINANCIAL_FACTS_EN = [
+  // Arrears someone owes: "$38k behind on child support", "in arrears on his rent".
+  'behind on child support', 'behind on support', 'behind on his child support', 'behind on her child support',
+  'behind in child support', 'behind on rent', 'behind on his rent', 'behind on her rent', 'behind on their rent',
+  'behind on payments', 'behind on his payments', 'behind on her payments', 'behind on their payments', 'in arrears',
+  'owes child support', 'owes back support', 'owes back rent', 'unpaid child support', 'stopped paying child support',
+  'on assistance',
   'on odsp', 'on ontario works', 'on ow', 'on welfare', 'on social assistance', 'on ei',
   'on employment insurance', 'receives odsp', 'receiving odsp', 'gets odsp', 'collects odsp', 'collecting odsp',
   'receives ontario works', 'receiving ontario works', 'collects welfare', 'collecting welfare', 'lives on welfare',
@@ -231,6 +248,11 @@ export const ORIGIN_RELIGION_STATES_EN = [
 
 /** Identity facts stated with their own verb. */
 export const IDENTITY_FACTS_EN = [
+  // The sex or gender marker on an ID changed: a gender transition told for someone.
+  'change the sex marker', 'change her sex marker', 'change his sex marker', 'change the gender marker',
+  'change her gender marker', 'change his gender marker', 'changed her gender marker', 'changed his gender marker',
+  'changing her gender marker', 'changing his gender marker', 'gender marker change', 'change the sex designation',
+  'change her sex designation', 'change his sex designation',
   'came out as', 'come out as', 'coming out as', 'came out to her', 'came out to his', 'came out to their', 'came out to me',
   'convert* to islam', 'convert* to judaism', 'convert* to christianity', 'convert* to catholicism', 'convert* to buddhism',
   'convert* to hinduism', 'convert* to sikhism', 'started transitioning', 'is transitioning', 'had top surgery',

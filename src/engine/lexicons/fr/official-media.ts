@@ -32,3 +32,15 @@ export const ALT_TEXT_CUES_FR = [
   'description:', 'image decrite', 'video decrite', 'audiodescription', 'sous-titres', 'sous-titre', 'sous-titree',
   'sous-titrees', 'sous-titrage', 'transcription', 'version texte', 'version accessible', 'ssme',
 ];
+
+/**
+ * Mentions d'un équivalent textuel absent ou seulement promis (« [vidéo, sans sous-titres] »,
+ * « sous-titres à venir ») : elles nomment l'équivalent sans le donner.
+ */
+export const MISSING_ALT_TEXT_FR = [
+  'sans texte de remplacement', 'sans texte alternatif', 'pas de texte de remplacement', 'aucun texte de remplacement',
+  'texte de remplacement a venir', "sans description de l'image", 'sans sous-titres', 'sans sous-titre',
+  'sans sous-titrage', 'pas de sous-titres', 'aucun sous-titre', 'non sous-titree', 'non sous-titre', 'pas sous-titree',
+  'sous-titres a venir', 'sous-titres a suivre', 'sous-titres suivront', 'sous-titres bientot', 'sous-titrage a venir',
+  'sans transcription', 'transcription a venir',
+];

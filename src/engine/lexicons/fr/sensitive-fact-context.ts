@@ -83,6 +83,11 @@ export const WORK_CONTEXT_FR = [
   'réunion du personnel', 'la salle de pause', 'la cafétéria du bureau', 'notre étage', 'au bureau de', 'charge de cas',
   'ma clientèle', 'mes clients', 'nos clients', 'mes usagers', 'nos usagers', 'cubicule', 'van du ministère',
   'véhicule du ministère', 'camion du ministère',
+  // L'auteur a vu ou traité le dossier de la personne : il le sait par son travail.
+  'nos dossiers', 'dans nos dossiers', 'dans le système', 'dans notre système', 'dans nos systèmes', "l'ai vu passer",
+  "l'ai vue passer", 'vu passer son dossier', 'vu passer sa demande', "j'ai traité son dossier", "j'ai traité sa demande",
+  'traité son dossier', 'traité sa demande', 'un de nos dossiers', 'un de mes dossiers', 'au greffe', 'que je supervise',
+  'que je suivais', 'que je supervisais',
 ];
 
 /** Titres qui font d'un nom une personnalité publique. */

@@ -103,7 +103,7 @@ export const LINKED_MATTERS_FR = {
       'assurance-emploi',
     ],
     links: [
-      'a', 'avait', 'a eu', 'fait face à', 'a déclaré', 'a fait', 'croule sous', 'vit de', 'vit du', 'vit sur', 'dépend de',
+      'a', 'avait', 'a eu', 'fait face à', 'a déclaré', 'a fait', 'faire', 'fait', 'vient de faire', 'venait de faire', 'croule sous', 'vit de', 'vit du', 'vit sur', 'dépend de',
       'dépend du', 'a demandé', 'a fait une', 's\'est fait refuser', 's\'est fait couper', 'a perdu', 'est sur', 'est à',
       'attend', 'conteste', 'a reçu', 'a déposé', 'vient de recevoir', 'a vu', 'est tombée sur', 'est tombé sur', 'passé',
       'passée', 'est passé', 'est passée', 'sorti', 'sortie', 'est sorti', 'est sortie', 'a quitté', 'ne reçoit plus',

@@ -76,6 +76,10 @@ export const POSSESSED_FACTS_FR = {
     // La consommation et la dépendance, possédées : « sa consommation », « son problème de jeu ».
     'consommation', 'problème de consommation', 'problème d\'alcool', 'problème de jeu', 'sobriété', 'rétablissement',
     'pertes de mémoire', 'perte de mémoire',
+    // Les greffes et opérations, possédées : « sa greffe de rein », « sa prothèse de hanche ».
+    'greffe', 'greffe de rein', 'greffe du rein', 'greffe de foie', 'greffe du foie', 'greffe de cœur', 'greffe du cœur',
+    'greffe de poumon', 'greffe de moelle', 'transplantation', 'amputation', 'prothèse de hanche', 'prothèse de genou',
+    'remplacement de la hanche', 'remplacement du genou', 'opération au cœur', 'pontage',
   ],
   legal: [
     'casier judiciaire', 'casier', 'dossier criminel', 'arrestation', 'condamnation', 'libération conditionnelle', 'procès',
@@ -91,8 +95,16 @@ export const POSSESSED_FACTS_FR = {
     'demande d\'assurance-emploi', 'saisie de salaire', 'avis d\'expulsion', 'proposition de consommateur',
     'dettes de jeu', 'loyer en retard', 'revenus', 'revenus de location', 'revenus non déclarés', 'trop-payé',
   ],
-  family: ['divorce', 'séparation', 'garde des enfants', 'liaison', 'garde partagée', 'dossier à la sae', 'dossier à la dpj'],
-  identity: ['orientation sexuelle', 'sexualité', 'religion', 'conversion', 'coming out', 'coming-out', 'identité de genre'],
+  family: [
+    'divorce', 'séparation', 'garde des enfants', 'liaison', 'garde partagée', 'dossier à la sae', 'dossier à la dpj',
+    'dossier de garde', 'demande de garde', 'cause de garde', 'bataille de garde', 'pension alimentaire',
+    'arriérés de pension alimentaire',
+  ],
+  // « sa transition » : voir la règle pour « sa transition vers la retraite ».
+  identity: [
+    'orientation sexuelle', 'sexualité', 'religion', 'conversion', 'coming out', 'coming-out', 'identité de genre', 'transition',
+    'changement de sexe',
+  ],
   immigration: [
     'statut d\'immigration', 'demande d\'asile', 'statut de réfugié', 'demande de statut de réfugié', 'résidence permanente',
     'rp', 'carte de rp', 'carte de résident permanent', 'permis de travail', 'permis d\'études', 'visa', 'parrainage',
@@ -123,6 +135,9 @@ export const HEALTH_FACTS_FR = [
   'sobre depuis', 'ans de sobriété', 'mois de sobriété', 'en rétablissement', 'a arrêté de boire', 'a arrêté de consommer',
   'perd la mémoire', 'perdait la mémoire', 'perdre la mémoire', 'perd la carte', 'perd la boule', 'des pertes de mémoire',
   'début d\'alzheimer', 'début de démence',
+  // Arrêter ou se sevrer : « clean depuis sept mois », « en sevrage ».
+  'clean depuis', 'est sobre depuis', 'en sevrage', 'en plein sevrage', 'ne consomme plus', 'ne consomme plus depuis',
+  'séjour en désintox', 'séjours en désintox', 'passages en désintox', 'cures de désintox',
 ];
 
 /** États de santé après un verbe d'état : « il est bipolaire », « elle est devenue aveugle ». */
@@ -169,6 +184,12 @@ export const EMPLOYMENT_FACTS_FR = [
 
 /** Situation financière : aide sociale, dettes, perte du logement. */
 export const FINANCIAL_FACTS_FR = [
+  // La durée de l'aide et les arriérés : « après trois ans d'aide sociale », « en retard dans sa pension alimentaire ».
+  "ans d'aide sociale", "ans sur l'aide sociale", "ans à l'aide sociale", 'ans au posph', 'ans sur le posph',
+  "ans à ontario au travail", "mois d'aide sociale", "mois sur l'aide sociale",
+  'en retard dans sa pension alimentaire', 'en retard sur sa pension alimentaire', 'en retard dans ses paiements de pension',
+  'doit de la pension alimentaire', 'paie pas sa pension alimentaire', 'paye pas sa pension alimentaire',
+  'ne paie pas sa pension', 'ne paye pas sa pension', 'arriérés de pension alimentaire',
   'sur l\'aide sociale', 'à l\'aide sociale', 'prestataire de l\'aide sociale', 'bénéficiaire de l\'aide sociale',
   'vit de l\'aide sociale', 'sur le bien-être social', 'sur le bs', 'au bs', 'au posph', 'sur le posph', 'prestataire du posph',
   'bénéficiaire du posph', 'reçoit le posph', 'reçoit du posph', 'touche le posph', 'reçoit l\'aide sociale',
@@ -230,6 +251,9 @@ export const ORIGIN_RELIGION_STATES_FR = [
 
 /** Faits d'identité exprimés par leur propre verbe. */
 export const IDENTITY_FACTS_FR = [
+  // La mention de sexe d'une pièce d'identité changée : une transition racontée pour quelqu'un.
+  'changer la mention de sexe', 'changer sa mention de sexe', 'changement de la mention de sexe', 'changement de mention de sexe',
+  'a changé sa mention de sexe', 'faire changer son sexe', 'changer de sexe', 'a changé de sexe',
   'a fait son coming out', 'a fait son coming-out', 'fait son coming out', 'est sorti du placard', 'est sortie du placard',
   'sorti du garde-robe', 'sortie du garde-robe', 'converti* à l\'islam', 'converti* au judaïsme', 'converti* au christianisme',
   'converti* au catholicisme', 'converti* au bouddhisme', 'a commencé sa transition',

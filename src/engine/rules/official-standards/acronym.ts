@@ -19,6 +19,9 @@ const UNIVERSAL = new Set([...UNIVERSAL_ACRONYMS, ...UNIVERSAL_ACRONYMS_FR, ...C
 const WELL_KNOWN = new Set([...WELL_KNOWN_ACRONYMS, ...WELL_KNOWN_ACRONYMS_FR]);
 // Two to six capitals, possibly with a plural "s" ("PSWs"); not part of "U.S.", "Q&A", a handle or a path.
 const ACRONYM = /(?<![\p{L}\p{N}&.'@#/_\\-])([A-Z]{2,6})s?(?![\p{L}\p{N}&]|\.[A-Z])/gu;
+// "5839-201-745 KT": two capitals right after digits are the number's own code (a health card's
+// version code), not an acronym.
+const NUMBER_CODE_BEFORE = /\d[\s-]?$/;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const STOPWORDS = new Set([
@@ -180,6 +183,7 @@ function factsOf(unit: Unit): Facts {
     const start = m.index;
     const end = start + acr.length;
     if (UNIVERSAL.has(acr) || ROMAN.test(acr)) continue;
+    if (acr.length === 2 && NUMBER_CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (!shouted) {
       shouted = [];
       SHOUT_RUN.lastIndex = 0;
@@ -258,10 +262,16 @@ export default defineRule({
       { text: 'Our new SDSR report on soil health is now available to all growers.', span: 'SDSR', mode: 'professional', severity: 'tip' },
       { text: 'Les changements au POSPH entrent en vigueur en juillet pour tous les bénéficiaires.', span: 'POSPH', mode: 'official' },
       { text: 'L’équipe du MAAARO sera au salon agricole de Woodstock cette semaine.', span: 'MAAARO', mode: 'official' },
+      // A party's name is familiar, yet still a tip on an official account; an acronym after a word is not a code.
+      { text: 'Congratulations to the Ontario PC team on the win last night.', span: 'PC', mode: 'official', severity: 'tip' },
+      { text: 'Les demandes au programme 2025 du FODSN ouvrent lundi.', span: 'FODSN', mode: 'official', severity: 'medium' },
     ],
     valid: [
       // The text-telephone line of a contact block.
       'Questions? Call 1-866-532-3161 (TTY 1-800-268-7095). / Des questions? Composez le 1 866 532-3161 (ATS 1 800 268-7095).',
+      // A reshare marker; a health card's version code (the number itself is personal-info's concern).
+      { text: 'RT @OntarioParks: Campsite reservations open March 1. / Les réservations ouvrent le 1er mars.', mode: 'official' },
+      { text: 'Votre carte Santé 5839-201-745 KT a été postée. / Your health card 5839-201-745 KT was mailed.', mode: 'official' },
       { text: 'EMBARGOED UNTIL 10:00 a.m.: Ontario investing $40 million in rural internet. SOUS EMBARGO JUSQU’À 10 h.', mode: 'official' },
       { text: 'Changes to Ontario Disability Support Program (ODSP) payments start in July. ODSP recipients will get a letter.', mode: 'official' },
       { text: 'The Ontario Ministry of Agriculture, Food and Rural Affairs (OMAFRA) will be at the farm show this week.', mode: 'official' },

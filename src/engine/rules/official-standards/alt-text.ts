@@ -7,10 +7,10 @@ import type { Hit, Unit } from '../../types.js';
 import { findTerms, keyPieces, has, lexicon, type Match } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import {
-  ALT_TEXT_CUES_EN, MEDIA_AFTER_EN, MEDIA_IMAGE_EN, MEDIA_MARKERS_EN, MEDIA_POINTERS_EN, MEDIA_VIDEO_EN, NOT_MEDIA_EN,
+  ALT_TEXT_CUES_EN, MEDIA_AFTER_EN, MEDIA_IMAGE_EN, MEDIA_MARKERS_EN, MEDIA_POINTERS_EN, MEDIA_VIDEO_EN, MISSING_ALT_TEXT_EN, NOT_MEDIA_EN,
 } from '../../lexicons/en/official-media.js';
 import {
-  ALT_TEXT_CUES_FR, MEDIA_AFTER_FR, MEDIA_IMAGE_FR, MEDIA_MARKERS_FR, MEDIA_POINTERS_FR, MEDIA_VIDEO_FR, NOT_MEDIA_FR,
+  ALT_TEXT_CUES_FR, MEDIA_AFTER_FR, MEDIA_IMAGE_FR, MEDIA_MARKERS_FR, MEDIA_POINTERS_FR, MEDIA_VIDEO_FR, MISSING_ALT_TEXT_FR, NOT_MEDIA_FR,
 } from '../../lexicons/fr/official-media.js';
 import { alternation } from '../conflict-of-interest/context.js';
 
@@ -31,6 +31,9 @@ const FOLLOWED = new RegExp(
 const MARKERS = lexicon([...MEDIA_MARKERS_EN, ...MEDIA_MARKERS_FR]);
 const NOT_MEDIA = lexicon([...NOT_MEDIA_EN, ...NOT_MEDIA_FR]);
 const ALT_CUES = lexicon([...ALT_TEXT_CUES_EN, ...ALT_TEXT_CUES_FR]);
+// "[video — no captions]", "(sous-titres à venir)": the alternative named as missing or promised for later.
+const MISSING = lexicon([...MISSING_ALT_TEXT_EN, ...MISSING_ALT_TEXT_FR]);
+const CAPTION_WORD = /caption|subtit|sous-tit|transcri/;
 // "[Image: two inspectors in a field]": a bracketed description.
 const BRACKETED = /[[(](?:image|photo|picture|video|vid[eé]o|description|id)\s?:/i;
 const CAMERA_EMOJI = /(?:\u{1F4F7}|\u{1F4F8}|\u{1F3A5}|\u{1F3AC}|\u{1F4F9}|\u{1F5BC}|\u{1F4CA}|\u{1F4C8}|\u{1F4C9}|\u{1F5FA}|\u{1F39E}|\u{1F4FA})/gu;
@@ -56,8 +59,9 @@ const MESSAGES = {
   },
 };
 
-/** The first mention of an image and of a video in a sentence (a hit each, by start). */
-function firstMentions(unit: Unit): Hit[] {
+/** The first mention of an image and of a video in a sentence (a hit each, by start); `missing`
+ * (notes that the alternative is absent) stand in for a mention of their kind when there is none. */
+function firstMentions(unit: Unit, missing: readonly Match[] = []): Hit[] {
   const excluded = findTerms(unit, NOT_MEDIA);
   const pointed = all(POINTED, unit).filter((m) => !NOT_A_MAP.test(unit.plain.slice(m.start, m.end).split(/[\s']+/).pop() ?? ''));
   // "Trail map: ontario.ca/trails": a media word introducing a link names a web page, not an attachment.
@@ -68,10 +72,15 @@ function firstMentions(unit: Unit): Hit[] {
   for (let m = CAMERA_EMOJI.exec(unit.text); m; m = CAMERA_EMOJI.exec(unit.text)) {
     mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
+  const kindOf = (m: Match): 'image' | 'video' => (IS_VIDEO.test(unit.plain.slice(m.start, m.end)) || VIDEO_EMOJI.test(m.text) ? 'video' : 'image');
+  const found = mentions.map((m) => ({ m, kind: kindOf(m) }));
+  for (const m of missing) {
+    const kind = CAPTION_WORD.test(unit.plain.slice(m.start, m.end)) ? 'video' : 'image';
+    if (!found.some((x) => x.kind === kind)) found.push({ m, kind });
+  }
   const hits: Hit[] = [];
   const done = new Set<string>();
-  for (const m of mentions.sort((a, b) => a.start - b.start)) {
-    const kind = IS_VIDEO.test(unit.plain.slice(m.start, m.end)) || VIDEO_EMOJI.test(m.text) ? 'video' : 'image';
+  for (const { m, kind } of found.sort((a, b) => a.m.start - b.m.start)) {
     if (done.has(kind)) continue;
     done.add(kind);
     hits.push({ start: m.start, end: m.end, message: MESSAGES[kind] });
@@ -94,16 +103,20 @@ export default defineRule({
   // marker, a camera emoji. A sentence with none holds what an empty one holds.
   // A trigger in the sentence before alone wakes nothing: detect() reads its own sentence only.
   triggersHere: true,
-  triggers: [ALT_CUES, BRACKETED, ...keyPieces([...MEDIA_IMAGE_EN, ...MEDIA_IMAGE_FR, ...MEDIA_VIDEO_EN, ...MEDIA_VIDEO_FR], 'none'), MARKERS, CAMERA_EMOJI],
+  triggers: [ALT_CUES, MISSING, BRACKETED, ...keyPieces([...MEDIA_IMAGE_EN, ...MEDIA_IMAGE_FR, ...MEDIA_VIDEO_EN, ...MEDIA_VIDEO_FR], 'none'), MARKERS, CAMERA_EMOJI],
   // Per sentence: whether it gives a text alternative, and its first image and video mentions;
   // the post is flagged at its first mention of each, unless some sentence gives an alternative.
   incremental: {
     facts(unit) {
-      const described = has(unit, ALT_CUES) || BRACKETED.test(unit.folded);
-      return { described, first: described ? [] : firstMentions(unit) };
+      // A note that the alternative is missing names it without giving it: the sentence is not described.
+      const missing = has(unit, MISSING) ? findTerms(unit, MISSING) : [];
+      const cues = missing.length ? findTerms(unit, ALT_CUES).filter((c) => !missing.some((m) => m.start < c.end && c.start < m.end)) : null;
+      const described = (cues ? cues.length > 0 : has(unit, ALT_CUES)) || BRACKETED.test(unit.folded);
+      return { described, missing: missing.length > 0, first: described ? [] : firstMentions(unit, missing) };
     },
     combine(facts, sentences) {
-      if (facts.some((f) => f.described)) return [];
+      // "[video — no captions]" says so even when another sentence describes a picture.
+      if (facts.some((f) => f.described) && !facts.some((f) => f.missing)) return [];
       const hits: Hit[] = [];
       facts.forEach((f, i) => {
         for (const h of f.first) {
@@ -121,6 +134,12 @@ export default defineRule({
       { text: 'Voir la vidéo pour apprendre à préparer une trousse d’urgence pour votre famille.', span: 'Voir la vidéo', mode: 'official' },
       { text: 'Nos inspecteurs étaient à Guelph cette semaine. Photo : le nouveau laboratoire des sols.', span: 'Photo :', mode: 'official' },
       { text: 'Here is our new infographic on the wildfire season in the north.', span: 'our new infographic', mode: 'professional', severity: 'tip' },
+      // The alternative named only to say it is missing or coming later.
+      { text: 'Our crews at work near Kenora this week. [video — no captions]', span: 'no captions', mode: 'official', severity: 'medium' },
+      { text: 'Highlights from today’s announcement ⬇️ (captions to follow)', span: 'captions to follow', mode: 'official' },
+      { text: 'Nos pompiers forestiers au travail! [vidéo de 2 min, sans sous-titres]', span: 'sans sous-titres', mode: 'official' },
+      { text: 'Le lancement de la stratégie en images ⬇️ (sous-titres à venir)', span: 'en images', mode: 'official' },
+      { text: 'Three new trails opened this spring. [3 photos — no alt text]', span: 'no alt text', mode: 'official' },
     ],
     valid: [
       { text: 'See the photo of the new soil lab! [Image description: two inspectors kneel in a green field holding soil samples.]', mode: 'official' },
@@ -131,6 +150,10 @@ export default defineRule({
       { text: 'Apportez votre carte santé et une pièce d’identité avec photo au rendez-vous.', mode: 'official' },
       { text: 'Trail map: ontario.ca/trails', mode: 'official' },
       { text: 'Carte des sentiers : ontario.ca/fr/sentiers', mode: 'official' },
+      // An alternative given, even when "no" is near it.
+      { text: 'Watch the video: no sign-up needed, captions in English and French.', mode: 'official' },
+      { text: 'Every video we post has captions, no exceptions. Watch the latest one on our channel.', mode: 'official' },
+      { text: 'Regardez la vidéo (sous-titres en français). Aucune inscription requise.', mode: 'official' },
     ],
   },
 });

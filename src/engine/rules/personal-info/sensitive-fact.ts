@@ -246,7 +246,7 @@ const EN_PATTERNS: LangPatterns = {
   firstNames: new Set(enc.FIRST_NAMES_EN),
   lowerNames: lowerNames(enc.FIRST_NAMES_EN, enc.NAMES_THAT_ARE_WORDS_EN),
   prepOk:
-    /(?:^|[^\p{L}])(?:is|s|was|were|are|be|been|being|went|go|goes|going|got|get|gets|getting|lives|living|live|stays|staying|still|now|currently|also|both|already|back|remains|remained|ended up|off|is now|has been|had been|right)\s*$/u,
+    /(?:^|[^\p{L}])(?:is|s|was|were|are|be|been|being|went|go|goes|going|got|get|gets|getting|lives|living|live|stays|staying|still|now|currently|also|both|already|back|remains|remained|ended up|off|is now|has been|had been|right|years?|months?|weeks?|yrs?|decades?)\s*$/u,
   prepFact: /^(?:on|in|off)\s/,
   relative: /(?:^|[^\p{L}])(?:who|that|whom)\s*(?:,\s*)?$/u,
   complement: /^\s{1,3}(?:in|at|from|on|of|with|who|that|whom)\s[^,.;:!?]{0,50}$/u,
@@ -331,6 +331,11 @@ const FR_PATTERNS: LangPatterns = {
 const CHARGED_NOT_CRIME =
   /^\s*(?:with\s+)?(?:leading|overseeing|developing|managing|coordinating|implementing|reviewing|delivering|ensuring|organi[sz]ing|planning|preparing|creating|building|running|establishing|drafting|writing|designing|making|finding|keeping|protecting|monitoring|maintaining|supporting|providing|setting|administering|enforcing|advising|helping|responsibility|oversight|tasks?|duty|duties|the task|the mandate|the responsibility|\$|\d|twice|extra|interest|fees?|for|up|overnight|fully|more)(?![\p{L}])/u;
 const TRANSITION_NOT_GENDER = /^\s+(?:to|from|into|out|back|over|between)(?![\p{L}])/u;
+const OWNER_WORKS_THERE =
+  /^\s+(?:team|teams|research|program|programs|programme|clinic|clinics|unit|centre|center|surgeon|surgeons|specialists?|nurses|staff|coordinator|lab|patients|clients|caseload|equipe|clinique|unite|chirurgiens?|laboratoire)(?![\p{L}])/u;
+/** "his transition to the new role", « sa transition vers la retraite »: a change of job or of life stage. */
+const TRANSITION_NOUN_NOT_GENDER =
+  /^\s+(?:to|from|into|out|back|over|between|period|plan|team|process|year|role|vers|professionnelle|de carriere|a la retraite|au|aux|energetique|numerique)(?![\p{L}])/u;
 /** "une enceinte Bluetooth", "dans l'enceinte du stade": the word is then a loudspeaker or grounds. */
 const ENCEINTE_NOT_PREGNANT = /(?:^|[^\p{L}])(?:l|la|une|cette|les|des|dans|de|du|son|sa|ses|mon|ma|leur|notre|votre|nouvelle|grosse|petite|bonne|meme)['\u2019\s]*$/u;
 const PROCEDURE_BEFORE = /(?:verifications?|attestations?|certificats?|suspensions?|pardons?|demandes?)\s+(?:de|du|d['\u2019])\s*$/u;
@@ -733,6 +738,9 @@ function guarded(unit: Unit, f: Fact, here: Mention[], P: LangPatterns): boolean
   if (f.nounStart !== undefined && /^\s+of(?![\p{L}])/u.test(after) && /^(?:stroke|seizures?|depression|attack)$/.test(plain.slice(f.nounStart, f.end))) return true;
   if (/charged/.test(phrase) && CHARGED_NOT_CRIME.test(plain.slice(phrase.endsWith('with') ? f.end - 4 : f.end, f.end + 40))) return true;
   if (/transitioning$/.test(phrase) && TRANSITION_NOT_GENDER.test(after)) return true;
+  if (/transition$/.test(phrase) && TRANSITION_NOUN_NOT_GENDER.test(after)) return true;
+  // "her transplant team", « son équipe de greffe »: the owner works in the field; the noun names her work.
+  if ((f.possessivePronoun || f.possessiveS) && OWNER_WORKS_THERE.test(after)) return true;
   if (phrase === 'enceinte' && ENCEINTE_NOT_PREGNANT.test(plain.slice(Math.max(0, f.start - 20), f.start))) return true;
   if (/accusee?s?(?:\s+de)?$/.test(phrase) && ACCUSE_RECEPTION.test(plain.slice(f.end, f.end + 20).replace(/^\s+de(?=\s)/, ''))) return true;
   // "their drinking water", "his recovery plan", « sa consommation d'énergie »: the noun qualifies a thing.
@@ -888,6 +896,17 @@ export default defineRule({
       { text: 'Mon collègue a perdu son permis pour alcool au volant le mois passé.', span: 'perdu son permis pour' },
       { text: 'Le client de ce matin, 81 ans, perd la mémoire pis il conduit encore.', span: 'perd la mémoire' },
       { text: 'Une cliente est venue ce matin : son chum l’a sacrée dehors pis elle a pu une cenne.', span: 'l’a sacrée dehors' },
+      // Arrears, an operation, staying clean, years on assistance, a sex marker changed, a file seen at work.
+      { text: 'My neighbour is one of our files, and he is $12k behind on child support.', span: 'behind on child support', severity: 'high' },
+      { text: 'Mon voisin est un de nos dossiers : il paie pas sa pension alimentaire depuis un an.', span: 'paie pas sa pension alimentaire', severity: 'high' },
+      { text: 'Thank you to Mrs. Ada Reyes, 71, who is home after her kidney transplant.', span: 'her kidney transplant' },
+      { text: 'Merci à Mme Ada Reyes, 71 ans, qui est rentrée chez elle après sa greffe de rein.', span: 'sa greffe de rein' },
+      { text: 'One of the guys I supervise told me he has been clean for five months now.', span: 'been clean for' },
+      { text: 'Un de mes jeunes est clean depuis cinq mois, je suis fier de lui.', span: 'clean depuis' },
+      { text: 'After 4 years on Ontario Works, my client Dana just landed a full-time job!', span: 'on Ontario Works', severity: 'high' },
+      { text: 'Une cliente est venue au comptoir pour faire changer la mention de sexe sur son permis.', span: 'changer la mention de sexe' },
+      { text: "Mon voisin vient de faire une demande d'Ontario au travail, je l'ai vue passer dans le système.", span: "vient de faire une demande d'Ontario au travail", severity: 'high' },
+      { text: 'Pour ceux qui demandaient des nouvelles de Roger : je l’ai vu passer dans nos dossiers, il est en arrêt de travail.', span: 'en arrêt de travail', severity: 'high' },
     ],
     valid: [
       'I was diagnosed with breast cancer two years ago and today I ran my first 10K.',
@@ -925,6 +944,15 @@ export default defineRule({
       'Ontario welcomed thousands of people as refugees last year.',
       'Mon collègue habite à la rue Principale, juste à côté du bureau.',
       'Ma collègue traverse le pont chaque matin pour venir au bureau.',
+      // A change of role, a clean kitchen, arrears and transplants as programme information.
+      'Thanks to Sam for leading his transition to the new payroll system.',
+      'Merci à Julie, sa transition vers le nouveau système de paie s’est faite sans problème.',
+      'Our lunchroom has been clean for a whole week, a new record.',
+      'Falling behind on rent? Ontario Works may be able to help: call 211.',
+      'Si vous êtes en retard dans vos paiements, le Bureau des obligations familiales peut vous aider.',
+      'Greffe de rein : le Réseau Trillium explique comment devenir donneur.',
+      'Dr. Ahmed and her transplant team did 40 surgeries this year, a provincial record.',
+      'Nos dossiers sont maintenant numériques : merci à toute l’équipe!',
     ],
   },
 });
