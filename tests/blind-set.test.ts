@@ -1,11 +1,12 @@
-// The blind sets (tests/blind: blind2 to blind8): posts written from the obligations alone by
+// The blind sets (tests/blind: blind2 to blind10): posts written from the obligations alone by
 // someone who had not read the rules or the corpus, each kept out of every rule author's sight
 // while the rules were tuned, and committed only after it was scored. It measures what the engine does on posts nobody tuned for, so its figures are far below
 // the corpus's; its floors (tests/eval/floors.json, "blindSet") only stop a change from making that
 // worse. blind2 to blind4 were opened to a detection round in session 9 and blind2 to blind7 to two
 // in session 11 (their misses read), and every set's false alarms were read once it was scored;
 // blind8's misses were first read in session 12 (detect8a: confidential, speaking for government and
-// conflict of interest; detect8b: policy, conduct, political).
+// conflict of interest; detect8b: policy, conduct, political); blind9 and blind10 joined after
+// being scored in session 12, blind9's misses read for personal information and official standards.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,10 +19,10 @@ const all = metrics(score(posts));
 
 describe('the blind sets', () => {
   it('is there, in both languages, with harmless and risky posts', () => {
-    expect(posts.length).toBeGreaterThanOrEqual(1200);
-    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(460);
-    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(530);
-    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(660);
+    expect(posts.length).toBeGreaterThanOrEqual(1600);
+    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(620);
+    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(720);
+    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(880);
   });
 
   it('precision, recall and false alarms stay within their floors', () => {
