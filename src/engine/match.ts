@@ -93,18 +93,35 @@ function isGapChar(c: number): boolean {
  * each big lexicon pattern the first time it ran, which every fresh service worker paid again.
  */
 function walk(node: WalkNode, s: string, pos: number): number {
+  walked = s;
+  return walkEach(node, s, pos, atWordEnd) ? walkedTo : -1;
+}
+
+// walk()'s continuation, one function for every call (a closure per call would be garbage).
+let walked = '';
+let walkedTo = -1;
+const atWordEnd = (end: number): boolean => {
+  if (end < walked.length && isWordChar(codePointAt(walked, end))) return false;
+  walkedTo = end;
+  return true;
+};
+
+/**
+ * The same search, for a lexicon's phrases inside a larger pattern (sequence.ts): each end a phrase
+ * reaches at `pos` goes to `next`, in the pattern's order of preference, until `next` accepts one.
+ */
+function walkEach(node: WalkNode, s: string, pos: number, next: (end: number) => boolean): boolean {
   const n = s.length;
   for (const step of node.steps) {
-    let r = -1;
     if (step.kind === LITERAL) {
-      if (pos < n && codePointAt(s, pos) === step.cp) r = walk(step.next, s, pos + (step.cp > 0xffff ? 2 : 1));
+      if (pos < n && codePointAt(s, pos) === step.cp && walkEach(step.next, s, pos + (step.cp > 0xffff ? 2 : 1), next)) return true;
     } else if (step.kind === SPACE) {
       let k = 0;
       while (k < 4 && pos + k < n && isGapChar(s.charCodeAt(pos + k))) k++;
-      for (; k >= 1 && r < 0; k--) r = walk(step.next, s, pos + k);
+      for (; k >= 1; k--) if (walkEach(step.next, s, pos + k, next)) return true;
     } else if (step.kind === APOS) {
-      if (pos < n && s.charCodeAt(pos) === 39) r = walk(step.next, s, pos + 1);
-      if (r < 0) r = walk(step.next, s, pos);
+      if (pos < n && s.charCodeAt(pos) === 39 && walkEach(step.next, s, pos + 1, next)) return true;
+      if (walkEach(step.next, s, pos, next)) return true;
     } else {
       const ends = [pos];
       for (let q = pos; q < n; ) {
@@ -113,11 +130,10 @@ function walk(node: WalkNode, s: string, pos: number): number {
         q += cp > 0xffff ? 2 : 1;
         ends.push(q);
       }
-      for (let k = ends.length - 1; k >= 0 && r < 0; k--) r = walk(step.next, s, ends[k]!);
+      for (let k = ends.length - 1; k >= 0; k--) if (walkEach(step.next, s, ends[k]!, next)) return true;
     }
-    if (r >= 0) return r;
   }
-  return node.end && (pos >= n || !isWordChar(codePointAt(s, pos))) ? pos : -1;
+  return node.end && next(pos);
 }
 
 /** What exec() returns for a match of [start, end) (the pattern has no capturing group). */
@@ -228,7 +244,7 @@ class LexiconPattern extends RegExp {
     const starts = this.#starts;
     if (!starts) return super.exec(s);
     const from = this.lastIndex;
-    const trie = (this.#trie ??= walkTrie(phraseTrie(this.#phrases)));
+    const trie = this.trie();
     const firstAscii = (this.#firstAscii ??= asciiFirsts(starts));
     if (this.#wordsOnly) {
       for (const p of scanOf(s).wordStarts) {
@@ -249,10 +265,30 @@ class LexiconPattern extends RegExp {
     return null;
   }
 
+  /** The phrases' trie as walk() reads it. */
+  trie(): WalkNode {
+    return (this.#trie ??= walkTrie(phraseTrie(this.#phrases)));
+  }
+
   #found(s: string, start: number, end: number): RegExpExecArray {
     this.lastIndex = end;
     return execResult(s, start, end);
   }
+}
+
+/** Whether a lexicon() may match `s` (false: none of its key words is there), without running it. */
+export function lexiconMayMatch(re: RegExp, s: string): boolean {
+  return !(re instanceof LexiconPattern) || re.mayMatch(s);
+}
+
+/**
+ * A lexicon()'s phrases, without its word bounds, as a part of a larger pattern (sequence.ts): tries
+ * them at `pos` of `s` and passes each end a phrase reaches to `next`, in the order the pattern's
+ * backtracking would try them, until `next` accepts one (true).
+ */
+export function lexiconEnds(re: RegExp): (s: string, pos: number, next: (end: number) => boolean) => boolean {
+  if (!(re instanceof LexiconPattern)) throw new TypeError('lexiconEnds() needs a lexicon() pattern');
+  return (s, pos, next) => walkEach(re.trie(), s, pos, next);
 }
 
 /**

@@ -8,6 +8,7 @@
 import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import { findAll, lexicon, lexiconBody, WORD_END, WORD_START } from '../../match.js';
+import { alt, charOf, group, isLetter, lit, maybe, notFollowedBy, opt, phrases, repeat, runOf, seq, Sequence, spaces, WORD_END_PART, WORD_START_PART } from '../../sequence.js';
 import { stripAccents } from '../../text/fold.js';
 import type { Hit, Localized, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/conduct-discrimination.js';
@@ -19,45 +20,84 @@ const SLURS = lexicon([...en.SLURS_EN, ...fr.SLURS_FR]);
 const ENGLISH_ONLY = new Set(en.SLURS_ENGLISH_ONLY);
 const SLUR_FRIENDS = lexicon(en.SLUR_FALSE_FRIENDS_EN);
 
-const GROUPS = lexiconBody([...en.PROTECTED_GROUPS_EN, ...fr.PROTECTED_GROUPS_FR]);
-const NEGATIVE = lexiconBody([...en.NEGATIVE_PREDICATES_EN, ...fr.NEGATIVE_PREDICATES_FR]);
-const FILLERS = '(?:(?:all|just|nothing but|always|so|basically|really|a|an|the|tous|toutes|juste|toujours|vraiment|des|de|une|un|la|le)\\s+){0,2}';
-const DETERMINER = '(?:(?:all|most|these|those|the|many|every|typical|so many|les|ces|tous les|toutes les|la plupart des|trop de|maudits|maudites)\\s+)?';
+// The patterns that embed the group and predicate lists are Sequences (sequence.ts): V8 took about
+// 300 ms to compile them the first time a sentence named a group, in every fresh service worker.
+// Each `.source` is the regular expression it stands for (tests/sequence.test.ts).
+const GROUP_LEX = lexicon([...en.PROTECTED_GROUPS_EN, ...fr.PROTECTED_GROUPS_FR]);
+const NEGATIVE_LEX = lexicon([...en.NEGATIVE_PREDICATES_EN, ...fr.NEGATIVE_PREDICATES_FR]);
+const GROUPS = group(phrases(GROUP_LEX));
+const NEGATIVE = group(phrases(NEGATIVE_LEX));
+const APOSTROPHE = charOf("['\u2019]", (c) => c === 39 || c === 0x2019);
+const FILLERS = repeat(
+  seq(alt('all', 'just', 'nothing but', 'always', 'so', 'basically', 'really', 'a', 'an', 'the', 'tous', 'toutes', 'juste', 'toujours', 'vraiment', 'des', 'de', 'une', 'un', 'la', 'le'), spaces(1)),
+  0,
+  2,
+);
+const DETERMINER = opt(
+  seq(alt('all', 'most', 'these', 'those', 'the', 'many', 'every', 'typical', 'so many', 'les', 'ces', 'tous les', 'toutes les', 'la plupart des', 'trop de', 'maudits', 'maudites'), spaces(1)),
+);
 
 /** "immigrants are all lazy", "les immigrés sont tous des voleurs", "these people are animals". */
 // « ces assistés sociaux-là sont tous... »: the Québécois « -là » after the group; « les Anglos de Toronto sont... »: a place.
-const PLACE = `(?:\\s+(?:de|du|d['\u2019]|en|au)\\s*\\p{L}[\\p{L}-]*)?`;
-const GENERALISATION = new RegExp(
-  `${WORD_START}${DETERMINER}(?:${GROUPS})(?:-la)?${PLACE}\\s+(?:are|r|were|is|sont|etaient|seront|c['\u2019]est|ce sont)\\s+${FILLERS}(?:${NEGATIVE})${WORD_END}`,
-  'gu',
+const PLACE = opt(seq(spaces(1), alt('de', 'du', seq(lit('d'), APOSTROPHE), 'en', 'au'), spaces(0), charOf('\\p{L}', isLetter), runOf('[\\p{L}-]', (c) => isLetter(c) || c === 45, 0)));
+const GENERALISATION = new Sequence(
+  seq(WORD_START_PART, DETERMINER, GROUPS, opt(lit('-la')), PLACE, spaces(1), alt('are', 'r', 'were', 'is', 'sont', 'etaient', 'seront', seq(lit('c'), APOSTROPHE, lit('est')), 'ce sont'), spaces(1), FILLERS, NEGATIVE, WORD_END_PART),
+  [GROUP_LEX, NEGATIVE_LEX],
 );
 /** "immigrants should go back", "les réfugiés devraient retourner chez eux", "dehors les immigrés". */
-const EXCLUSION_AFTER_GROUP = new RegExp(`${WORD_START}${DETERMINER}(?:${GROUPS})(?:-la)?\\s+(?:${lexiconBody([...en.EXCLUSIONS_EN, ...fr.EXCLUSIONS_FR])})${WORD_END}`, 'gu');
+const EXCLUSION_AFTER_GROUP = new Sequence(
+  seq(WORD_START_PART, DETERMINER, GROUPS, opt(lit('-la')), spaces(1), group(phrases(lexicon([...en.EXCLUSIONS_EN, ...fr.EXCLUSIONS_FR]))), WORD_END_PART),
+  [GROUP_LEX],
+);
 /** Exclusions that carry their own target: "go back to your country", "retournez dans votre pays". */
 const STANDALONE_EXCLUSION = lexicon([
   'go back to your country', 'go back to your own country', 'go back where you came from', 'go back to where you came from',
   'retournez dans votre pays', 'retourne dans ton pays', 'retournez chez vous', 'retourne chez vous', 'retourne chez toi',
 ]);
+const spaced = (...words: string[]) => seq(...words.flatMap((w, i) => (i ? [spaces(1), lit(w)] : [lit(w)])));
 /** "I hate Muslims", "je déteste les immigrés", "no gays allowed", "dehors les immigrés". */
-const HATRED = new RegExp(
-  `${WORD_START}(?:(?:i\\s+hate|i\\s+can['\u2019]?t\\s+stand|i\\s+despise|je\\s+deteste|je\\s+hais|j['\u2019]hais|dehors|a\\s+bas)\\s+${DETERMINER}(?:${GROUPS})|no\\s+(?:${GROUPS})\\s+allowed)${WORD_END}`,
-  'gu',
+const HATRED = new Sequence(
+  seq(
+    WORD_START_PART,
+    alt(
+      seq(
+        alt(spaced('i', 'hate'), seq(lit('i'), spaces(1), lit('can'), maybe(APOSTROPHE), lit('t'), spaces(1), lit('stand')), spaced('i', 'despise'), spaced('je', 'deteste'), spaced('je', 'hais'), seq(lit('j'), APOSTROPHE, lit('hais')), 'dehors', spaced('a', 'bas')),
+        spaces(1), DETERMINER, GROUPS,
+      ),
+      seq(lit('no'), spaces(1), GROUPS, spaces(1), lit('allowed')),
+    ),
+    WORD_END_PART,
+  ),
+  [GROUP_LEX],
 );
+const THEY_ARE = [seq(lit('they'), APOSTROPHE, lit('re')), spaced('they', 'are'), spaced('ils', 'sont'), spaced('elles', 'sont')];
 /** "these refugees think they're entitled to everything": the group, then "they're" and a slur on them in the same clause. */
-const GROUP_THEN_PRONOUN = new RegExp(
-  `${WORD_START}(?:${GROUPS})(?:\\s+(?!feel|feels|felt|worry|worries|fear|fears|say|says|said|tell|told|report|reports|ressentent|craignent|disent|sentent|pensent)[\\p{L}'\u2019-]+){0,5}?\\s+(?:they['\u2019]re|they\\s+are|ils\\s+sont|elles\\s+sont)\\s+${FILLERS}(?:${NEGATIVE})${WORD_END}`,
-  'gu',
+const GROUP_THEN_PRONOUN = new Sequence(
+  seq(
+    WORD_START_PART, GROUPS,
+    repeat(
+      seq(
+        spaces(1),
+        notFollowedBy(['feel', 'feels', 'felt', 'worry', 'worries', 'fear', 'fears', 'say', 'says', 'said', 'tell', 'told', 'report', 'reports', 'ressentent', 'craignent', 'disent', 'sentent', 'pensent']),
+        runOf("[\\p{L}'\u2019-]", (c) => isLetter(c) || c === 39 || c === 0x2019 || c === 45, 1),
+      ),
+      0, 5, true,
+    ),
+    spaces(1), alt(...THEY_ARE), spaces(1), FILLERS, NEGATIVE, WORD_END_PART,
+  ),
+  [GROUP_LEX, NEGATIVE_LEX],
 );
 /** "Go back to Mexico", "retournez en Syrie": sending someone back to a country, at the start of a clause or after "should". */
 const GO_BACK_TO = /(?:^|[.!?,;:]\s*|(?:should|just|then|devraient|devrait)\s+)(?:[Gg]o\s+back\s+to|[Rr]etournez\s+(?:en|au|aux)|[Rr]etourne\s+(?:en|au|aux)|[Rr]entrez\s+(?:en|au|aux))\s+(?=\p{Lu})/gu;
 /** "Go home." after a group was named: an exclusion. */
 const GO_HOME = lexicon(['go home', 'go back home', 'rentrez chez vous', 'rentre chez toi', 'retournez chez vous', 'retourne chez toi', 'go back where you came from']);
 /** "They're all criminals." with the group named in this sentence or the one before. */
-const PRONOUN_GENERALISATION = new RegExp(
-  `${WORD_START}(?:they['\u2019]re|they\\s+are|ils\\s+sont|elles\\s+sont|c['\u2019]est|ce\\s+sont)\\s+(?:all|tous|toutes)\\s+${FILLERS}(?:${NEGATIVE})${WORD_END}`,
-  'gu',
+const PRONOUN_GENERALISATION = new Sequence(
+  seq(WORD_START_PART, alt(...THEY_ARE, seq(lit('c'), APOSTROPHE, lit('est')), spaced('ce', 'sont')), spaces(1), alt('all', 'tous', 'toutes'), spaces(1), FILLERS, NEGATIVE, WORD_END_PART),
+  [NEGATIVE_LEX],
 );
-const GROUP_MENTION = new RegExp(`${WORD_START}(?:${GROUPS})${WORD_END}`, 'u');
+/** A protected group named somewhere in a string. */
+const groupMention = (s: string) => has(GROUP_LEX, s);
 // "If you want to work here, learn the language", "ils devraient apprendre le français": a demand in the
 // imperative or after a modal, about people who came here.
 const LANGUAGE_DEMAND = new RegExp(
@@ -148,7 +188,7 @@ function detect(unit: Unit): Hit[] {
     ...findAll(STANDALONE_EXCLUSION, plain, unit.text),
     ...findAll(HATRED, plain, unit.text),
     ...findAll(PRONOUN_GENERALISATION, plain, unit.text).filter(
-      (m) => GROUP_MENTION.test(plain.slice(0, m.start)) || GROUP_MENTION.test(plain.slice(m.end)) || GROUP_MENTION.test(before),
+      (m) => groupMention(plain.slice(0, m.start)) || groupMention(plain.slice(m.end)) || groupMention(before),
     ),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   // "If you moved here, learn the language": a language demand made to people who came here.
@@ -167,11 +207,11 @@ function detect(unit: Unit): Hit[] {
     claims.push({ start, end: m.index + m[0].length + word.length, text: unit.text.slice(start, m.index + m[0].length + word.length) });
   }
   // "…think they're entitled to everything? Go home.": the exclusion standing alone after the group.
-  if (GROUP_MENTION.test(plain) || GROUP_MENTION.test(before)) {
+  if (groupMention(plain) || groupMention(before)) {
     for (const m of findAll(GO_HOME, plain, unit.text)) if (/^[\s.!?]*$/.test(plain.slice(m.end, m.end + 3))) claims.push(m);
   }
   // "…never follow the rules, it's cultural": blame of a culture once a group is named.
-  if (GROUP_MENTION.test(plain) || GROUP_MENTION.test(before) || has(NATIONAL_GROUP, plain)) claims.push(...findAll(CULTURE_BLAME, plain, unit.text));
+  if (groupMention(plain) || groupMention(before) || has(NATIONAL_GROUP, plain)) claims.push(...findAll(CULTURE_BLAME, plain, unit.text));
   for (const m of findAll(ATTRIBUTE, plain, unit.text)) {
     const mocked = MOCKING_AFTER(plain, m.end);
     if (mocked && has(PERSON_BEFORE, plain.slice(Math.max(0, m.start - 60), m.start))) claims.push({ ...m, end: mocked });
@@ -205,8 +245,8 @@ export default defineRule({
   // or an attribute made a joke of.
   triggers: [
     SLURS, STANDALONE_EXCLUSION, LANGUAGE_CONTEXT, LANGUAGE_SCORN, STANDALONE_SLIGHTS, GO_HOME, CULTURE_BLAME,
-    lexicon([...en.PROTECTED_GROUPS_EN, ...fr.PROTECTED_GROUPS_FR]),
-    lexicon([...en.NEGATIVE_PREDICATES_EN, ...fr.NEGATIVE_PREDICATES_FR]),
+    GROUP_LEX,
+    NEGATIVE_LEX,
     lexicon([...en.PROTECTED_ATTRIBUTES_EN, ...fr.PROTECTED_ATTRIBUTES_FR]),
     lexicon(['back', 'retournez', 'retourne', 'rentrez']),
   ],
@@ -267,3 +307,6 @@ export default defineRule({
     ],
   },
 });
+
+/** The patterns built as Sequences, for tests/sequence.test.ts. */
+export const SEQUENCES = { GENERALISATION, EXCLUSION_AFTER_GROUP, HATRED, GROUP_THEN_PRONOUN, PRONOUN_GENERALISATION };
