@@ -118,6 +118,19 @@ export function homeHeading(unit: Unit, m: Span): boolean {
   return HEADING_BEFORE.test(unit.text.slice(0, m.start)) && test(HOME, unit.plain) && !inUnitOrBefore(unit, GOV_OR_WORK);
 }
 
+// A quotation opened after a space, a colon or the start ("asked me: 'do you…", « m'a demandé : « est-ce… »)
+// and closed by a question mark before its closing quote (or before the sentence's end, where the
+// splitter leaves a spaced « » to the next sentence).
+const QUOTE_OPEN = /(?:^|[\s:(])(?:«[^«»]*|“[^“”]*|"[^"]*|['‘][^'‘’]*)$/u;
+const QUESTION_CLOSE = /^[^"“”«»?]*\?\s?(?:["'’”»](?![\p{L}])|$)/u;
+
+/** "got asked: 'do you get to know what cabinet decides before everyone else?'": the words are someone's
+ * question quoted by the author, not something the author discloses. */
+export function quotedQuestion(unit: Unit, m: Span): boolean {
+  const before = unit.text.slice(Math.max(0, m.start - 120), m.start);
+  return QUOTE_OPEN.test(before) && QUESTION_CLOSE.test(unit.text.slice(m.end, m.end + 160));
+}
+
 /** The draft or plan is out for public comment: it is public. */
 export function consultationCue(unit: Unit): boolean {
   return inUnitOrBefore(unit, CONSULTATION);
