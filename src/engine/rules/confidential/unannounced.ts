@@ -215,8 +215,12 @@ const SPECIFIC = /\b(?:sneak peek|first look|preview|avant-gout|apercu|en primeu
 
 /** The sentence gives a future or a specific (a date, an amount, "sneak peek"): what turns a light
  * tease (a wink, a lone "spoiler") into news to come. */
+// The future of the writer's own words ("i'll just say…", « je vais juste dire… ») is a way of speaking, not news to come.
+const SPEECH_FUTURE =
+  /\b(?:i'll|i will|we'll|je vais|j'vais)\s(?:just\s|only\s|simply\s|juste\s|seulement\s)?(?:say|tell you|admit|put it|leave it|dire|vous dire|te dire|avouer)\b|\bje (?:dirai|dirais)\b/g;
+
 function futureOrSpecific(unit: Unit, avoid: Span[] = []): boolean {
-  return firstOutside(unit, FUTURE, avoid) !== null || SPECIFIC.test(unit.plain);
+  return firstOutside(unit, FUTURE, [...avoid, ...spans(SPEECH_FUTURE, unit.plain)]) !== null || SPECIFIC.test(unit.plain);
 }
 
 /** A claim says what happens to the matter: a policy action, a future, an amount or a date. A
@@ -328,6 +332,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A real future after "I'll just say" still gives the wink news to come.
+      { text: "As an inspector I'll just say the new rules will surprise a lot of people 😉", span: '😉', mode: 'personal' },
+      { text: 'Comme inspectrice, je vais juste dire que le bureau de Sudbury va fermer 😉', span: '😉', mode: 'personal' },
       // A quoted statement (not a question) still tells the news before it is out.
       { text: "My director told me: 'the Sudbury office closes in June, you heard it here before everyone else.'", span: 'before everyone else', mode: 'personal' },
       { text: "Mon directeur m'a dit : « le bureau de Sudbury ferme en juin, vous l'apprenez avant tout le monde. »", span: 'avant tout le monde', mode: 'personal' },
@@ -408,6 +415,9 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // "I'll just say" is the future of the writer's words, not of a decision: a wink at the present.
+      "As a DriveTest examiner, I'll just say my cousin's students pass a lot more often than average 😉",
+      'Comme examinatrice chez DriveTest, je vais juste dire que les élèves de ma cousine réussissent pas mal plus souvent que la moyenne 😉',
       // Someone's question quoted by the author, answered with nothing.
       "Got asked: 'will you hear about the office closures before everyone else?' Nope, and I wouldn't say.",
       "On m'a demandé : « allez-vous savoir pour les fermetures de bureaux avant tout le monde? » Non, et je ne le dirais pas.",
