@@ -137,3 +137,15 @@ export const FICTION_CUES_EN = [
   'fantasy draft', 'fantasy hockey', 'fantasy baseball', 'fantasy basketball', 'mock draft', 'draft pick', 'draft picks',
   'draft night', 'first overall', 'first-round pick', 'first round pick', 'nfl', 'nba', 'mlb', 'pwhl',
 ];
+
+/**
+ * Home and family matters: "CONFIDENTIAL LEAK: my 8-year-old's secret Father's Day plan" heads a family
+ * story, not a work document, when nothing from work is named around it.
+ */
+export const HOME_CUES_EN = [
+  'my kid', 'my kids', "my kid's", 'my son', "my son's", 'my daughter', "my daughter's", 'my toddler', 'my baby',
+  'year-old', "year-old's", 'my wife', 'my husband', 'my partner', 'my mom', 'my mum', 'my dad', 'my parents',
+  'grandma', "grandma's", 'grandmother', "grandmother's", 'grandpa', 'my nan', 'my family', 'my dog', 'my cat',
+  'recipe', 'recipes', "father's day", "mother's day", 'birthday', 'anniversary', 'surprise party', 'christmas list',
+  'pancakes', 'cookies', 'dinner plans', 'sleepover',
+];

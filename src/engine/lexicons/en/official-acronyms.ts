@@ -38,6 +38,8 @@ export const CAPITALISED_WORDS_EN = [
   'DONE', 'LOVE', 'BEST', 'GOOD', 'GREAT', 'FINAL', 'EVER', 'NEVER', 'OUT', 'OFF', 'BACK', 'MORE', 'LESS', 'VERY',
   'REALLY', 'SO', 'IS', 'BE', 'TO', 'OF', 'IN', 'AT', 'BY', 'OR', 'IF', 'MY', 'ME', 'HE', 'SHE', 'IT', 'AN', 'AS',
   'DO', 'GO', 'UP', 'CAN', 'WILL', 'HAS', 'HAD', 'WAS', 'GET', 'SEE', 'NEWS', 'BREAKING', 'SALE', 'WIN', 'YEAR',
+  // Levels and warnings a public alert writes in capitals ("HIGH forest fire hazard", "fire ban in EFFECT").
+  'HIGH', 'LOW', 'SEVERE', 'DANGER', 'RISK', 'FIRE', 'BAN', 'EFFECT', 'SAFE', 'UNSAFE', 'AVOID',
 ];
 
 /** Spelled-out forms offered as a one-click fix, in English. */

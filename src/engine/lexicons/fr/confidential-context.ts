@@ -126,3 +126,12 @@ export const FICTION_CUES_FR = [
   'thriller', "roman d'espionnage", 'roman policier', 'suspense', 'protagoniste', 'le denouement', "l'auteur", "l'autrice",
   'repechage', 'premier choix au total', 'hockey fantasy',
 ];
+
+/** Les affaires de famille et de maison : « CONFIDENTIEL : la recette secrète de ma grand-mère ». */
+export const HOME_CUES_FR = [
+  'mon fils', 'ma fille', 'mes enfants', 'mon enfant', 'mon bebe', 'mon plus jeune', 'ma plus jeune', 'ma femme',
+  'mon mari', 'mon chum', 'ma blonde', 'ma mere', 'mon pere', 'mes parents', 'ma grand-mere', 'grand-maman',
+  'grand-mere', 'mon grand-pere', 'grand-papa', 'ma famille', 'mon chien', 'mon chat', 'recette', 'recettes',
+  'fete des peres', 'fete des meres', 'anniversaire', 'fete surprise', 'liste de noel', 'tarte', 'crepes',
+  'biscuits', 'souper de famille',
+];

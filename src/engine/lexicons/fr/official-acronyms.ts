@@ -24,6 +24,8 @@ export const CAPITALISED_WORDS_FR = [
   'OUI', 'NON', 'MERCI', 'BRAVO', 'TOUS', 'TOUT', 'LES', 'DES', 'UNE', 'POUR', 'AVEC', 'SUR', 'DANS', 'VOUS', 'NOUS',
   'EST', 'ET', 'LA', 'LE', 'DE', 'DU', 'AU', 'AUX', 'EN', 'UN', 'CE', 'IL', 'ELLE', 'JE', 'TU', 'NE', 'PAS', 'PLUS',
   'TRES', 'ENFIN', 'ICI', 'DATE', 'JOUR', 'FIN', 'DERNIER', 'DERNIERE', 'CHANCE', 'VITE', 'INFO', 'NOTE',
+  // Niveaux et mises en garde qu'une alerte publique écrit en capitales (« risque FAIBLE », « DANGER »).
+  'FAIBLE', 'DANGER', 'RISQUE', 'FEU', 'FEUX', 'GRAVE', 'AUCUN', 'AUCUNE',
 ];
 
 /** Formes développées proposées en un clic, en français. */

@@ -9,7 +9,7 @@ import { lexicon } from '../../match.js';
 import type { Hit, Span, Unit } from '../../types.js';
 import { BRIEFING_DOCUMENTS_EN, CABINET_BODIES_EN, CABINET_DOCUMENTS_EN } from '../../lexicons/en/confidential-cabinet.js';
 import { BRIEFING_DOCUMENTS_FR, CABINET_BODIES_FR, CABINET_DOCUMENTS_FR } from '../../lexicons/fr/confidential-cabinet.js';
-import { adviceBefore, around, consultationCue, fictionCue, hasUrl, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, consultationCue, fictionCue, hasUrl, inUnitOrBefore, publicCue, quotedQuestion, spans, test, trainingCue } from './context.js';
 
 // Cheap gate: every term of this rule contains one of these stems.
 const GATE = /cabinet|\bcab\b|treasury|tresor|management board|executive council|conseil|\btb\b|\bmb|house ?book|house note|\bqp\b|question period|periode de questions|periode des questions|budget|decision item|point de decision|briefing|breffage|issues? note|note d'|note de synthese|note sur|transition|\bdm\b|\badm\b|ct\/cgg|priorities|p&p|cahier|speaking notes|allocution|estimates|talking points|key messages|messages cles|recommendations? to|recommandations? a|options? (?:to|a|au)|briefed|breffe|presented to|presente a|presente au/;
@@ -125,7 +125,7 @@ function bodyHit(unit: Unit, m: Span & { text: string }, fr: boolean): Hit | nul
     if (NOT_AFTER_EN.test(after) || NOT_BEFORE_EN.test(before) || around(unit, NOT_NEAR_EN, m.start, m.end, 60, 60)) return null;
     if (!AFTER_EN.test(after) && !BEFORE_EN.test(before)) return null;
   }
-  if (publicCue(unit) || hasUrl(unit) || adviceBefore(unit, m.start)) return null;
+  if (publicCue(unit) || hasUrl(unit) || adviceBefore(unit, m.start) || quotedQuestion(unit, m)) return null;
   return { start: m.start, end: m.end };
 }
 
@@ -169,6 +169,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A quoted statement (not a question) is still told.
+      { text: "My director told me: 'cabinet approved the Sudbury closure yesterday.'", span: 'cabinet', mode: 'personal' },
+      { text: "Mon directeur m'a dit : « le Conseil des ministres a approuvé la fermeture de Sudbury hier. »", span: 'Conseil des ministres', mode: 'personal' },
       // The draft named noun-last, a body cleared on the way, the French « période des questions ».
       { text: "Late night at the office, the 2027 budget draft won't format itself and the fiscal tables are due to Cabinet Office Friday.", span: 'budget draft', mode: 'personal' },
       { text: 'Our proposal for the northern broadband fund cleared Treasury Board this week! The announcement is still weeks out.', span: 'Treasury Board', mode: 'professional' },
@@ -189,6 +192,9 @@ export default defineRule({
       { text: 'Presented our recommendations to the Deputy this morning: we proposed merging the two units.', span: 'recommendations to the Deputy' },
     ],
     valid: [
+      // Someone's question quoted by the author: the words are the asker's, nothing is disclosed.
+      "A student asked me: \"does cabinet decide the budget before everyone else?\" Yes, and it stays with me.",
+      "On m'a demandé au salon de l'emploi : « savez-vous ce que le Conseil des ministres décide avant tout le monde? » Réponse : parfois.",
       // A budget draft that is not the province's.
       'Working on our wedding budget draft tonight, why are flowers so expensive lol',
       'Le budget familial : première ébauche du budget faite, on coupe dans les restos!',

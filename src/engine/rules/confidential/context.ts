@@ -6,9 +6,11 @@ import { plainBefore } from '../../text/unit.js';
 import type { Span, Unit } from '../../types.js';
 import {
   ADVICE_CUES_EN, CONSULTATION_CUES_EN, DISCLOSURE_VERBS_EN, PROHIBITIONS_EN, PUBLIC_CUES_EN, TRAINING_CUES_EN, FICTION_CUES_EN,
+  GOV_OBJECTS_EN, HOME_CUES_EN, WORK_OBJECTS_EN,
 } from '../../lexicons/en/confidential-context.js';
 import {
   ADVICE_CUES_FR, CONSULTATION_CUES_FR, DISCLOSURE_VERBS_FR, PROHIBITIONS_FR, PUBLIC_CUES_FR, TRAINING_CUES_FR, FICTION_CUES_FR,
+  GOV_OBJECTS_FR, HOME_CUES_FR, WORK_OBJECTS_FR,
 } from '../../lexicons/fr/confidential-context.js';
 
 const PUBLIC = lexicon([...PUBLIC_CUES_EN, ...PUBLIC_CUES_FR]);
@@ -23,6 +25,10 @@ const DISCLOSE = lexicon([...DISCLOSURE_VERBS_EN, ...DISCLOSURE_VERBS_FR]);
 const TRAINING = lexicon([...TRAINING_CUES_EN, ...TRAINING_CUES_FR]);
 const CONSULTATION = lexicon([...CONSULTATION_CUES_EN, ...CONSULTATION_CUES_FR]);
 const FICTION = lexicon([...FICTION_CUES_EN, ...FICTION_CUES_FR]);
+const HOME = lexicon([...HOME_CUES_EN, ...HOME_CUES_FR]);
+const GOV_OR_WORK = lexicon([...GOV_OBJECTS_EN, ...WORK_OBJECTS_EN, ...GOV_OBJECTS_FR, ...WORK_OBJECTS_FR]);
+// Only capitalised words (and spaces or punctuation) before the word: it is part of the post's heading.
+const HEADING_BEFORE = /^[\p{Lu}\p{P}\s]*$/u;
 
 /** Whether `re` (a global regex) matches anywhere in `s`. */
 export function test(re: RegExp, s: string): boolean {
@@ -103,6 +109,26 @@ export function trainingCue(unit: Unit): boolean {
 /** The sentence (or the one before) talks about a show, a film or a novel: its documents are the story's. */
 export function fictionCue(unit: Unit): boolean {
   return inUnitOrBefore(unit, FICTION);
+}
+
+/** "CONFIDENTIAL LEAK: my 8-year-old's secret Father's Day plan", « CONFIDENTIEL 🤫 la recette de ma
+ * grand-mère »: a word of secrecy heading the post over a home or family matter, with nothing from work
+ * named in the sentence or the one before, is a playful heading, not a marking. */
+export function homeHeading(unit: Unit, m: Span): boolean {
+  return HEADING_BEFORE.test(unit.text.slice(0, m.start)) && test(HOME, unit.plain) && !inUnitOrBefore(unit, GOV_OR_WORK);
+}
+
+// A quotation opened after a space, a colon or the start ("asked me: 'do you…", « m'a demandé : « est-ce… »)
+// and closed by a question mark before its closing quote (or before the sentence's end, where the
+// splitter leaves a spaced « » to the next sentence).
+const QUOTE_OPEN = /(?:^|[\s:(])(?:«[^«»]*|“[^“”]*|"[^"]*|['‘][^'‘’]*)$/u;
+const QUESTION_CLOSE = /^[^"“”«»?]*\?\s?(?:["'’”»](?![\p{L}])|$)/u;
+
+/** "got asked: 'do you get to know what cabinet decides before everyone else?'": the words are someone's
+ * question quoted by the author, not something the author discloses. */
+export function quotedQuestion(unit: Unit, m: Span): boolean {
+  const before = unit.text.slice(Math.max(0, m.start - 120), m.start);
+  return QUOTE_OPEN.test(before) && QUESTION_CLOSE.test(unit.text.slice(m.end, m.end + 160));
 }
 
 /** The draft or plan is out for public comment: it is public. */

@@ -16,7 +16,7 @@ import {
 } from '../../lexicons/fr/confidential-documents.js';
 import { DOC_NOUNS_EN, GOV_OBJECTS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { DOC_NOUNS_FR, GOV_OBJECTS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
-import { adviceBefore, around, consultationCue, fictionCue, hasUrl, inUnitOrBefore, mentioned, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, consultationCue, fictionCue, hasUrl, homeHeading, inUnitOrBefore, mentioned, publicCue, spans, test, trainingCue } from './context.js';
 
 // Cheap gate: every marking, noun and frame of this rule contains one of these stems.
 const GATE =
@@ -166,6 +166,8 @@ function confidentialHit(unit: Unit, m: Span): Hit | null {
   // "Confidential: I ate pizza three nights in a row": a heading for a confession about oneself,
   // with nothing from work around it.
   if (CONFESSION_AFTER.test(after) && !inUnitOrBefore(unit, WORK_CONTEXT)) return null;
+  // "CONFIDENTIAL: my grandmother's recipe": the same heading over a family matter.
+  if (homeHeading(unit, m)) return null;
   if (NORM_AFTER.test(after)) return null;
   const label = CONFIDENTIAL_UPPER.test(unit.text.slice(m.start, m.end)) || MARKED_BEFORE.test(before);
   const self = SELF_STATEMENT.test(before) || SELF_AFTER.test(after);
@@ -285,6 +287,9 @@ export default defineRule({
       { text: "The draft plan literally says 'do not share' on every page.", span: "says 'do not share" },
       // A confession heading stays a finding when work is what is confessed.
       { text: 'Confidential: I saw the budget numbers for our branch and they are brutal.', span: 'Confidential' },
+      // The same heading stays a finding when the family matter sits beside a work one.
+      { text: "CONFIDENTIAL: my husband's office is closing in June, the ministry memo says so.", span: 'CONFIDENTIAL', mode: 'personal' },
+      { text: 'CONFIDENTIEL : la note du ministère dit que le bureau de ma femme ferme en juin.', span: 'CONFIDENTIEL', mode: 'personal' },
       // A confidential document that is described, not a rule about them.
       { text: "Confidential memo on the Thunder Bay office is on my desk and it's not good news.", span: 'Confidential' },
     ],
@@ -301,6 +306,9 @@ export default defineRule({
       { text: "Les renseignements confidentiels n'ont pas leur place sur les réseaux sociaux, point.", mode: 'professional' },
       { text: 'Board game night: my spy stole the rival guild’s confidential dossier and we won.', mode: 'personal' },
       { text: 'Confidential: I ate pizza three nights in a row this week. No regrets.', mode: 'personal' },
+      // A heading over a family matter, with nothing from work around it.
+      { text: "CONFIDENTIAL: my daughter's secret birthday plan for her brother involves a bouncy castle.", mode: 'personal' },
+      { text: 'CONFIDENTIEL : la recette de sauce à spaghetti de mon père, enfin révélée (ou presque).', mode: 'personal' },
       { text: 'Confidentiel : j’ai regardé toute la saison en deux soirs.', mode: 'personal' },
       'Huge night for the Leafs at the NHL draft, what a first-round pick!',
       // The writer's own aside, not a document.

@@ -9,7 +9,7 @@ import { FIRST_PERSON_LEAK_EN, LEAK_OBJECTS_EN, LEAK_TERMS_EN, PHYSICAL_LEAKS_EN
 import { FIRST_PERSON_LEAK_FR, LEAK_OBJECTS_FR, LEAK_TERMS_FR, PHYSICAL_LEAKS_FR } from '../../lexicons/fr/confidential-leak.js';
 import { GOV_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
-import { adviceBefore, around, fictionCue, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, fictionCue, homeHeading, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
 
 const TERMS = lexicon([...LEAK_TERMS_EN, ...LEAK_TERMS_FR]);
 const OBJECTS = lexicon([...LEAK_OBJECTS_EN, ...LEAK_OBJECTS_FR]);
@@ -57,7 +57,8 @@ export default defineRule({
     if (test(META, p) && hits.length === 0) return [];
     for (const m of spans(TERMS, p)) {
       if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
-      if (around(unit, PHYSICAL, m.start, m.end, 40, 40) || adviceBefore(unit, m.start)) continue;
+      // "CONFIDENTIAL LEAK: my kid's Father's Day plan": a playful heading over a family matter.
+      if (around(unit, PHYSICAL, m.start, m.end, 40, 40) || adviceBefore(unit, m.start) || homeHeading(unit, m)) continue;
       const sinking = /^coul/.test(m.text);
       if (sinking ? !around(unit, PRESS, m.start, m.end, 50, 50) : !around(unit, OBJECTS, m.start, m.end, 50, 50) && !inUnitOrBefore(unit, GOV)) continue;
       const hit: Hit = { start: m.start, end: m.end };
@@ -81,6 +82,9 @@ export default defineRule({
       { text: "Here's the leaked budget page everyone is talking about at the office.", span: "Here's the leaked" },
       { text: 'Voici la note qui a fuité : le ministère supprime 300 postes.', span: 'Voici la note qui a fuité' },
       { text: "Mes sources au ministère disent que la décision est déjà prise pour l'hôpital.", span: 'Mes sources' },
+      // The heading over a work matter stays a leak, family or not.
+      { text: "LEAKED: the ministry's plan to close my wife's office in June.", span: 'LEAKED', mode: 'personal' },
+      { text: 'FUITE : le plan du ministère pour fermer le bureau de mon mari en juin.', span: 'FUITE', mode: 'personal' },
     ],
     valid: [
       // A book review: the leak is the plot.
@@ -98,6 +102,9 @@ export default defineRule({
       'Le suspect a pris la fuite après l’accident, selon la police.',
       'My sources for this blog post on birdwatching are listed below.',
       'Leaked trailer for the new Zelda game looks amazing!',
+      // A heading over a family matter.
+      "LEAKED: my son's plan for Mother's Day, which he has already told me about three times.",
+      'FUITE : le plan de mes enfants pour la fête des mères, déjà révélé trois fois au souper.',
     ],
   },
 });

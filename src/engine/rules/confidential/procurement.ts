@@ -30,6 +30,8 @@ const EVALUATORS = lexicon([...EVALUATORS_EN, ...EVALUATORS_FR]);
 const PREFERENCES = lexicon([...EVALUATOR_PREFERENCES_EN, ...EVALUATOR_PREFERENCES_FR]);
 // A generic word ("firm", « firme ») is a government procurement when a government matter is named too.
 const GOV = lexicon([...GOV_OBJECTS_EN, ...GOV_OBJECTS_FR]);
+// An infinitive after "know who" / « sait qui »: "who to pick", « qui choisir ».
+const KNOW_WHO_TO = /^\s(?:to\s[a-z]+|(?:choisir|appeler|engager|prendre|embaucher|contacter|recommander)\b)/;
 // A shortlist of vendors is a procurement by itself; "the cheapest" needs more context.
 const SHORTLIST = /^(?:shortlist|shortlisted|short list|short-listed|liste restreinte|preselection|preselectionne|preselectionnee|bafo|best and final)$/;
 const BETWEEN_EVALUATOR_AND_VERB = /^\s{1,4}(?:(?:only|really|mostly|mainly|just|truly|actually|ne|vraiment|surtout|juste|seulement)\s{1,4}){0,2}$/;
@@ -92,6 +94,8 @@ export default defineRule({
     for (const m of spans(DETAILS, p)) {
       if (adviceBefore(unit, m.start) || isPublic) continue;
       if (NEGOTIATION.test(m.text.replace(/\s+/g, ' ')) && atHome(p.slice(m.end, m.end + 40))) continue;
+      // "you already know who to pick", « on sait déjà qui appeler »: whom to choose or call, a preference, not a settled award.
+      if (/\bwho$|\bqui$/.test(m.text) && KNOW_WHO_TO.test(p.slice(m.end, m.end + 20))) continue;
       const weak = WEAK.test(m.text.replace(/\s+/g, ' '));
       const shortlist = SHORTLIST.test(m.text.replace(/\s+/g, ' '));
       if (weak ? !(proc && (status || generic || FUTURE.test(p))) : !(proc || (generic && (status || shortlist || test(GOV, p))))) continue;
@@ -115,6 +119,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The winner known before the award; "who" with no infinitive after it.
+      { text: 'The snow-clearing RFP is for show, we already know who it goes to.', span: 'we already know who', mode: 'personal' },
+      { text: "Pour l'appel d'offres du déneigement, on sait déjà qui. Inutile de soumissionner.", span: 'on sait déjà qui', mode: 'personal' },
       // The specification cut for one bidder, the winner known, bidders compared from inside.
       { text: 'The spec for the new case system RFP is basically written for one vendor.', span: 'written for one vendor', mode: 'personal' },
       { text: "L'appel d'offres pour le transport scolaire ferme vendredi, mais on sait déjà au bureau qui va l'avoir.", span: "qui va l'avoir", mode: 'personal' },
@@ -139,6 +146,9 @@ export default defineRule({
       { text: "La liste restreinte pour le nouveau système de permis : deux firmes d'Ottawa.", span: 'liste restreinte' },
     ],
     valid: [
+      // "know who to call / qui appeler": whom to contact or choose, not a settled award.
+      'The snow-clearing RFP closes Friday. If you work in procurement you already know who to call for questions: the contact on the tender.',
+      "L'appel d'offres pour le déneigement ferme vendredi. Si vous avez des questions, on sait déjà qui appeler : la personne-ressource de l'appel d'offres.",
       // The same words with no procurement about: a book club, a hockey pool.
       'Three books in for the club vote. One of them clearly wins for me, the cover alone.',
       "Pour le pool de hockey, on sait déjà qui va l'avoir : mon beau-frère, comme chaque année.",

@@ -12,7 +12,7 @@ import * as en from '../../lexicons/en/confidential-hints.js';
 import * as fr from '../../lexicons/fr/confidential-hints.js';
 import { GOV_OBJECTS_EN, SECTORS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
-import { adviceBefore, firstOutside, hasUrl, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, firstOutside, hasUrl, publicCue, quotedQuestion, spans, test, trainingCue } from './context.js';
 
 type Tier = 'unreleased' | 'secret' | 'rumour' | 'tease';
 
@@ -215,8 +215,12 @@ const SPECIFIC = /\b(?:sneak peek|first look|preview|avant-gout|apercu|en primeu
 
 /** The sentence gives a future or a specific (a date, an amount, "sneak peek"): what turns a light
  * tease (a wink, a lone "spoiler") into news to come. */
+// The future of the writer's own words ("i'll just say…", « je vais juste dire… ») is a way of speaking, not news to come.
+const SPEECH_FUTURE =
+  /\b(?:i'll|i will|we'll|je vais|j'vais)\s(?:just\s|only\s|simply\s|juste\s|seulement\s)?(?:say|tell you|admit|put it|leave it|dire|vous dire|te dire|avouer)\b|\bje (?:dirai|dirais)\b/g;
+
 function futureOrSpecific(unit: Unit, avoid: Span[] = []): boolean {
-  return firstOutside(unit, FUTURE, avoid) !== null || SPECIFIC.test(unit.plain);
+  return firstOutside(unit, FUTURE, [...avoid, ...spans(SPEECH_FUTURE, unit.plain)]) !== null || SPECIFIC.test(unit.plain);
 }
 
 /** A claim says what happens to the matter: a policy action, a future, an amount or a date. A
@@ -286,7 +290,8 @@ export default defineRule({
     // A wink next to a promo code sells candles, it does not tease a decision.
     const selling = test(COMMERCE, unit.plain) || OWN_BUSINESS.test(unit.plain);
     for (const { span, tier } of here) {
-      if (adviceBefore(unit, span.start)) continue;
+      // "got asked: 'do you know what cabinet decides before everyone else?'": someone's question, quoted.
+      if (adviceBefore(unit, span.start) || quotedQuestion(unit, span)) continue;
       // A wink alone is a joke ("Official favourite bakery of the Ministry 😉"); it teases news only
       // next to a future or a specific (date, amount, "coming").
       if (tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(span.start, span.end)) && here.every((h) => h.tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(h.span.start, h.span.end)))
@@ -327,6 +332,12 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A real future after "I'll just say" still gives the wink news to come.
+      { text: "As an inspector I'll just say the new rules will surprise a lot of people 😉", span: '😉', mode: 'personal' },
+      { text: 'Comme inspectrice, je vais juste dire que le bureau de Sudbury va fermer 😉', span: '😉', mode: 'personal' },
+      // A quoted statement (not a question) still tells the news before it is out.
+      { text: "My director told me: 'the Sudbury office closes in June, you heard it here before everyone else.'", span: 'before everyone else', mode: 'personal' },
+      { text: "Mon directeur m'a dit : « le bureau de Sudbury ferme en juin, vous l'apprenez avant tout le monde. »", span: 'avant tout le monde', mode: 'personal' },
       // Holding back while letting on, and the tease named as one.
       { text: "Thinking of applying for the Main Street grant? Hold off until after the 15th, that's all i'm allowed to say.", span: "that's all i'm allowed to say", mode: 'personal' },
       { text: 'Small tease: the Q1 OSAP changes we have been modelling are a lot bigger than anyone expects.', span: 'Small tease', mode: 'professional' },
@@ -404,6 +415,12 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // "I'll just say" is the future of the writer's words, not of a decision: a wink at the present.
+      "As a DriveTest examiner, I'll just say my cousin's students pass a lot more often than average 😉",
+      'Comme examinatrice chez DriveTest, je vais juste dire que les élèves de ma cousine réussissent pas mal plus souvent que la moyenne 😉',
+      // Someone's question quoted by the author, answered with nothing.
+      "Got asked: 'will you hear about the office closures before everyone else?' Nope, and I wouldn't say.",
+      "On m'a demandé : « allez-vous savoir pour les fermetures de bureaux avant tout le monde? » Non, et je ne le dirais pas.",
       // A tease of a show or a recipe; a clue in a game.
       'Small tease: the season finale of our podcast drops Friday!',
       'Petit indice pour la chasse au trésor : ça commence par un B.',

@@ -69,6 +69,13 @@ interface Target {
   end: number;
 }
 
+/** The host of a link or the domain of an e-mail, in lower case ("https://www.ontario.ca/page" → "www.ontario.ca"). */
+function linkHost(link: string): string {
+  const rest = link.replace(/^[a-z]+:\/\//i, '');
+  const at = rest.lastIndexOf('@');
+  return (at === -1 ? rest : rest.slice(at + 1)).split(/[/?#]/)[0]!.toLowerCase();
+}
+
 /** The company or product named right after a recommending verb, unless it is a public resource. */
 function targetAfter(unit: Unit, from: number): Target | null {
   const window = unit.folded.slice(from, Math.min(unit.folded.length, from + 70));
@@ -83,7 +90,13 @@ function targetAfter(unit: Unit, from: number): Target | null {
     if (OWN_ORG.has(lower)) return null;
     if (FILLERS.has(lower)) continue;
     if (m[0][0] === '@') return PUBLIC_HANDLE.test(lower) ? null : { start, end };
-    if (overlapsMask(unit.masked, start, end, ['url', 'email'])) return PUBLIC_HANDLE.test(lower) || /\.ca\b/.test(lower) ? null : { start, end };
+    // A link is read by its whole host, not by its first token: "https" alone said nothing of where
+    // "Get your licence online: https://www.ontario.ca/…" sends the reader, so a government link read as a brand.
+    const link = unit.masked.find((s) => (s.kind === 'url' || s.kind === 'email') && s.start < end && start < s.end);
+    if (link) {
+      const host = linkHost(unit.plain.slice(link.start, link.end));
+      return PUBLIC_HANDLE.test(host) || /\.ca\b/.test(host) ? null : { start, end };
+    }
     const first = m[0][0]!;
     // A code of letters and digits ("use code ops15", « le code fonction10 ») names the offer in any case.
     const code = /\p{L}/u.test(m[0]) && /\d/.test(m[0]);
@@ -374,6 +387,9 @@ export default defineRule({
       { text: 'As a provincial inspector I shouldn’t say it, but go with Dan’s Septic in Orillia.', span: 'go with Dan’s Septic', severity: 'high' },
       { text: 'Thirsty after the fair? Try Riverside Brewing on Main, our team’s favourite!', span: 'Try Riverside Brewing', mode: 'official' },
       { text: 'Pour votre toiture, Couvertures Gagnon à Sudbury, c’est de loin les meilleurs.', span: 'Couvertures Gagnon à Sudbury, c’est de loin', mode: 'official' },
+      // A link to a private site is read by its host and still names the business.
+      { text: 'As a ministry agronomist, I recommend: https://www.agrinor.com/seeds', span: 'I recommend: https', mode: 'professional', severity: 'high' },
+      { text: "En tant qu'agronome au ministère, je vous recommande : https://www.agrinor.com/semences", span: 'je vous recommande : https', mode: 'professional', severity: 'high' },
     ],
     valid: [
       // A pronoun vouched for after a business, with no job named; or a job named with a relative and no business.
@@ -396,6 +412,11 @@ export default defineRule({
       { text: 'For winter tires, go with Garage Côté in Hearst, they never rush the job.', mode: 'personal' },
       { text: "Pour les pneus d'hiver, allez avec Garage Côté à Hearst, ils sont fiables.", mode: 'personal' },
       'I recommend the free soil-testing tool at ontario.ca/soil before you plan your spring planting.',
+      // A government link is a public resource, whatever the first token of the link ("https") looks like.
+      { text: 'As a ministry agronomist, I recommend: https://www.ontario.ca/page/soil-health', mode: 'professional' },
+      { text: "En tant qu'agronome au ministère, je vous recommande : https://www.ontario.ca/fr/page/sante-des-sols", mode: 'professional' },
+      { text: 'Renew your permit before May 1. Get your licence online: https://www.ontario.ca/page/hunting', mode: 'official' },
+      { text: "Conditions d'utilisation du compte officiel du ministère : https://www.ontario.ca/fr/social. Terms of Use: https://www.ontario.ca/social", mode: 'official' },
       'I highly recommend the Toronto Public Library’s free online courses for anyone learning French.',
       { text: 'Had dinner at Luigi’s on Queen Street last night, I highly recommend Luigi’s lasagna!', mode: 'personal' },
       'I recommend you read the full report before the webinar on Thursday.',

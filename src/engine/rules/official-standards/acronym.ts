@@ -265,6 +265,9 @@ export default defineRule({
       // A party's name is familiar, yet still a tip on an official account; an acronym after a word is not a code.
       { text: 'Congratulations to the Ontario PC team on the win last night.', span: 'PC', mode: 'official', severity: 'tip' },
       { text: 'Les demandes au programme 2025 du FODSN ouvrent lundi.', span: 'FODSN', mode: 'official', severity: 'medium' },
+      // A level in capitals is a word; the acronym beside it still needs its long form.
+      { text: 'Fire hazard is HIGH across the Sudbury district. MNRF crews are on standby.', span: 'MNRF', mode: 'official', severity: 'medium' },
+      { text: "Le risque d'incendie est FAIBLE dans le district de Sudbury, mais les équipes du MRNF restent prêtes.", span: 'MRNF', mode: 'official', severity: 'medium' },
     ],
     valid: [
       // The text-telephone line of a contact block.
@@ -279,6 +282,9 @@ export default defineRule({
       { text: 'Part II of the report covers the Q&A from the June session with @ONgov and #ONpoli.', mode: 'official' },
       { text: 'Les changements au Programme ontarien de soutien aux personnes handicapées (POSPH) entrent en vigueur en juillet.', mode: 'official' },
       { text: 'IMPORTANT : LES BUREAUX SONT FERMÉS LUNDI pour le congé.', mode: 'official' },
+      // Levels and warnings of a public alert, written in capitals for emphasis.
+      { text: 'Forest fire hazard is HIGH in the Timmins district. Fire ban in EFFECT until further notice.', mode: 'official' },
+      { text: "Le risque d'incendie de forêt est FAIBLE cette semaine, mais AUCUN feu à ciel ouvert la nuit. DANGER sur les sentiers.", mode: 'official' },
     ],
   },
 });

@@ -50,6 +50,9 @@ const POSSESSIVES = phraseSet(['our', 'my', 'nos', 'notre', 'mon', 'ma', 'mes', 
 // "we'll" and "well", "we're" and "were", "i'll" and "ill" share a key once the apostrophe is dropped.
 const REAL_SUBJECT = /^(?:we(?:$|[\s'-])|our |the team|nous|on(?:$|\s)|notre |l'equipe|i(?:$|[\s'])|je |officially$|officiellement$)/;
 const CLAUSE_BREAK = /[.!?;:\n]/;
+// A break inside the answer after a reassurance opener ("to everyone asking: yes, …" may open with a colon or a comma).
+const ANSWER_BREAK = /[.!?;:\n]|\s[\u2013\u2014-]\s/;
+const LEADING_PUNCT = /^[\s,:\u2013\u2014-]+/;
 // A commitment made in the program's name binds its future as "will" does.
 const FUTURE_FILLERS = phraseSet([
   'will', 'going', 'gonna', 'allons', 'va', 'vont', 'committed', 'pledging', 'pledged', 'promising', 'vowing', 'engageons',
@@ -172,7 +175,9 @@ export function adminActs(unit: Unit): AdminAct[] {
       }
     } else if (has(s, 'reassure')) {
       // "Rest assured, nobody is losing their benefits": the program answering the public.
-      const o = found.find((m) => m.start >= s.end && m.start - s.end <= 80 && (has(m, 'object') || has(m, 'client')));
+      // The program's thing in the answer's first clause: "For those asking, they're the family on Main — their
+      // refugee claim is pending" answers who someone is, and the claim after the dash is another clause.
+      const o = found.find((m) => m.start >= s.end && m.start - s.end <= 80 && (has(m, 'object') || has(m, 'client')) && !ANSWER_BREAK.test(p.slice(s.end, m.start).replace(LEADING_PUNCT, '')));
       if (o && (has(o, 'client') || !wordsBefore(p, o.start, 2).some((w) => POSSESSIVES.has(w) && w !== 'their' && w !== 'leur' && w !== 'leurs' && w !== 'ses'))) {
         out.push({ start: s.start, end: o.end, kind: 'reassure' });
       }

@@ -210,6 +210,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A reassurance whose answer, opened by a colon or a comma, is about the program.
+      { text: 'For those asking, nobody is losing their ODSP benefits this year.', span: 'For those asking, nobody is losing their ODSP benefits', mode: 'personal' },
+      { text: 'Pour ceux qui demandent : personne ne perdra ses prestations du POSPH cette année.', span: 'Pour ceux qui demandent : personne ne perdra ses prestations', mode: 'personal' },
       // The institution named inside the claim of a position.
       { text: 'Our position at MECP is simple: no new permits in the Greenbelt.', span: 'Our position at', mode: 'professional' },
       { text: 'Notre position au ministère est claire : pas de nouveaux permis dans la ceinture de verdure.', span: 'Notre position au', mode: 'professional' },
@@ -298,6 +301,9 @@ export default defineRule({
       'I can confirm my application will be in by Friday.',
       'I can confirm the party will be at my place this year.',
       'For those asking, my application to grad school went in!',
+      // The answer says who someone is; the program's thing comes in another clause, after the dash.
+      "For those asking, they're the new neighbours — their ODSP benefits are none of our business.",
+      'Pour ceux qui demandent, c’est la nouvelle famille de la rue Main — leurs prestations du POSPH ne nous regardent pas.',
       'Rest assured, the cake recipe is coming tomorrow.',
       'Pour ceux qui demandent, ma demande de passeport est enfin arrivée!',
       'Je peux confirmer que mon programme de course sera plus court cette année.',

@@ -39,6 +39,7 @@ const SELF_INTRO_FR =
 const GOVERNMENT_BODY = /ontario|minist|govern|gouvern|provinc|\bparks?\b|\bparcs?\b|\bbureau\b|\bcity of\b|\bville de\b|\bpublic\b|\bpublique?\b/;
 const MINISTRY_SELF = /^(?:this is the ministry of|we are the ministry of|we're the ministry of|ici le ministere|ceci est le ministere|nous sommes le ministere)$/;
 const REFERENCE_BEFORE = 40;
+const LINK_AFTER = 60;
 // The author's own words given the stamp of office, whatever the label: "Officially: the backlog will
 // be cleared by August", "take this as our official answer", « je vous le confirme officiellement »,
 // « Message officiel du ministère de la Santé : ». Only an official channel can make a statement
@@ -112,6 +113,9 @@ export default defineRule({
       const selfIntro = /^(?:this is|this account|we are|we're|i am|i'm|ceci est|c'est|ici|nous sommes|je suis|ce compte)\b/.test(m.text);
       if (test(REFERENCE, pre)) continue;
       if (!selfIntro && (/@\w/.test(p.slice(m.end, m.end + 40)) || test(REFERENCE_AFTER, p.slice(m.end, m.end + 40)))) continue;
+      // "Voici le communiqué officiel du ministère avec les consignes : https://news.ontario.ca/fr": a link to
+      // where the statement is published points to the ministry's words; it does not issue them here.
+      if (!selfIntro && unit.masked.some((k) => k.kind === 'url' && k.start >= m.end && k.start - m.end <= LINK_AFTER)) continue;
       if (MINISTRY_SELF.test(m.text.replace(/\s+/g, ' '))) {
         // Only as an opening self-introduction, and not to describe a building or a website.
         if (!GREETING_ONLY.test(p.slice(0, m.start)) || PLACE_AFTER.test(p.slice(m.end, m.end + 60))) continue;
@@ -152,6 +156,9 @@ export default defineRule({
       { text: '📢 Message officiel du ministère des Transports : la 17 rouvre ce soir. Partagez!', span: 'Message officiel du ministère des Transports', mode: 'professional' },
       { text: 'Official message from the Ministry of Health: walk-in clinics stay open all summer.', span: 'Official message from the Ministry of Health', mode: 'personal' },
       { text: 'Considérez ça comme notre réponse officielle : le programme de subventions est maintenu.', mode: 'professional' },
+      // A link after a self-introduction does not make it a reference.
+      { text: 'Ceci est un communiqué officiel du ministère : https://example.org/avis-route-17', span: 'Ceci est un communiqué officiel', mode: 'personal' },
+      { text: 'This is the official statement from the ministry on the closure: https://example.org/closure', span: 'This is the official statement', mode: 'personal' },
     ],
     valid: [
       'Official notice from my book club: we are reading Dune next month.',
@@ -179,6 +186,9 @@ export default defineRule({
       'Officially speaking, the cat runs this house now.',
       'Je vous le confirme officiellement : le party de Noël est le 12, apportez vos chaises!',
       'The official answer from the ministry is on its website: https://www.ontario.ca/page/fees',
+      // The statement shared by its link, where the ministry published it.
+      { text: "Lots of questions about the boil-water advisory. Here's the official statement from the ministry with the guidance: https://news.ontario.ca/en", mode: 'professional' },
+      { text: 'Beaucoup de questions sur l’avis d’ébullition. Voici le communiqué officiel du ministère avec les consignes : https://news.ontario.ca/fr', mode: 'personal' },
     ],
   },
 });
