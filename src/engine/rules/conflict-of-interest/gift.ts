@@ -35,6 +35,9 @@ const GIVER_MARK = lexicon([...GIVER_MARKERS_EN, ...GIVER_MARKERS_FR]);
 const ALONE = lexicon([...GIFT_ALONE_EN, ...GIFT_ALONE_FR]);
 const BENEFIT = lexicon([...BENEFITS_EN, ...BENEFITS_FR]);
 const NOT_BENEFIT_AFTER = new RegExp(`^\\s*(?:${alternation([...NOT_BENEFIT_AFTER_EN, ...NOT_BENEFIT_AFTER_FR])})`, 'u');
+// "great to show her what we do", "glad to pass on the news": a benefit noun that is also a verb, said
+// as one ("to" right before it), gives nothing.
+const VERB_AFTER_TO = /(?:^|[^\p{L}])to\s+(?:show|shows|pass|passes)$/u;
 const REGULATED = lexicon([
   'inspection', 'inspections', 'inspector', 'inspect', 'audit', 'auditing', 'my file', 'their permit', 'their licence',
   'their application', 'licensing review', 'compliance visit', 'your file', 'inspecteur', 'inspectrice', 'verification',
@@ -141,7 +144,9 @@ interface Frame {
 function frames(unit: Unit): Frame[] {
   const out: Frame[] = [];
   const n = unit.plain.length;
-  const benefits = findTerms(unit, BENEFIT).filter((b) => !NOT_BENEFIT_AFTER.test(unit.plain.slice(b.end, b.end + 16)));
+  const benefits = findTerms(unit, BENEFIT).filter(
+    (b) => !NOT_BENEFIT_AFTER.test(unit.plain.slice(b.end, b.end + 16)) && !VERB_AFTER_TO.test(unit.plain.slice(Math.max(0, b.start - 4), b.end)),
+  );
   const alone = findTerms(unit, ALONE);
   if (benefits.length === 0 && alone.length === 0) return out;
   const marks = findTerms(unit, GIVER_MARK);
@@ -231,9 +236,14 @@ export default defineRule({
       // A business's staff as the giver is the business, not the author's own team.
       { text: 'Thanks to the team at Northway Software for the dinner at Beckta last night!', span: 'Thanks to the team at Northway Software for the dinner', severity: 'medium' },
       { text: 'Merci à l’équipe de Logiciels Nordik pour le souper d’hier!', span: 'Merci à l’équipe de Logiciels Nordik pour le souper', severity: 'medium' },
+      // The noun stays a benefit after "to" when something comes between: "tickets to the show".
+      { text: 'Thanks @AcmeConsulting for the tickets to the show last night!', severity: 'high' },
     ],
     valid: [
       'Thanks Mom for the birthday gift, I love the scarf!',
+      // "show" and "pass" said as verbs: nothing was given.
+      'Inspector here. Kudos to the Minister for visiting our office, great to show her what we do!',
+      { text: 'Merci au sous-ministre pour sa visite au bureau, un plaisir de lui montrer notre travail!', mode: 'professional' },
       'Thanks for the concert tickets, Dad, best present ever!',
       'Thanks to everyone who came to our lunch and learn on soil health today.',
       'We had a great team lunch to celebrate the end of the project.',
