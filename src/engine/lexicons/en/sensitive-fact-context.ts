@@ -109,7 +109,9 @@ export const NEWS_CUES_EN = [
 
 /** Events, stories and works: "Maria shares her story of living with HIV" is told with consent, or fiction. */
 export const EVENT_CUES_EN = [
-  'webinar', 'workshop', 'panel', 'session', 'presentation', 'conference', 'keynote', 'lecture', 'episode', 'book', 'novel',
+  'webinar', 'workshop', 'panel', 'session', 'presentation', 'conference', 'keynote',
+  // The noun, not the verb: "don't lecture me about his chemo" tells no event.
+  'a lecture', 'the lecture', 'lecture on', 'lecture series', 'guest lecture', 'public lecture', 'episode', 'book', 'novel',
   'film', 'movie', 'tv show', 'character', 'study', 'research', 'survey', 'awareness', 'campaign', 'fundraiser', 'charity walk',
   'charity run', 'fun run', 'terry fox', 'relay for life', 'donate', 'donation', 'donations', 'her story', 'his story',
   'their story', 'shares her', 'shares his', 'shares their', 'shared her', 'shared his', 'shared their', 'testimonial', 'video',

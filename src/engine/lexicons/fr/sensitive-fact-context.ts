@@ -101,7 +101,9 @@ export const PUBLIC_FIGURE_TITLES_FR = [
 
 /** Actualité ou dossier public. */
 export const NEWS_CUES_FR = [
-  'selon', 'rapporte', 'rapportent', 'rapporté', 'nouvelle', 'nouvelles', 'manchette', 'dernière heure', 'communiqué',
+  'selon', 'rapporte', 'rapportent', 'rapporté',
+  // The news, not the adjective (« la nouvelle clinique ») nor asking after someone (« prendre des nouvelles de »).
+  'aux nouvelles', 'dans les nouvelles', 'bulletin de nouvelles', 'aux infos', 'manchette', 'dernière heure', 'communiqué',
   'la police affirme', 'selon la police', 'au tribunal', 'en cour', 'article', 'radio-canada', 'ici première', 'tva',
   'la presse', 'le droit', 'le devoir', 'onfr', 'tfo', 'le journal', 'a annoncé', 'a révélé', 'publiquement', 'déclaration',
   'entrevue', 'documentaire', 'balado', 'reportage',

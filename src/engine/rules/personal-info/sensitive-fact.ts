@@ -907,8 +907,14 @@ export default defineRule({
       { text: 'Une cliente est venue au comptoir pour faire changer la mention de sexe sur son permis.', span: 'changer la mention de sexe' },
       { text: "Mon voisin vient de faire une demande d'Ontario au travail, je l'ai vue passer dans le système.", span: "vient de faire une demande d'Ontario au travail", severity: 'high' },
       { text: 'Pour ceux qui demandaient des nouvelles de Roger : je l’ai vu passer dans nos dossiers, il est en arrêt de travail.', span: 'en arrêt de travail', severity: 'high' },
+      // "lecture" the verb and « nouvelle » the adjective tell no event and no news story.
+      { text: "Don't lecture me, but my neighbour Dave is back in rehab again.", span: 'back in rehab' },
+      { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // A public lecture or a story on the news, told by the person: not learned at work.
+      'Great lecture on HIV care tonight: Dr. Dave Morin shared his story of living with HIV.',
+      'Vu aux nouvelles : Julie Tremblay, séropositive, témoigne de son parcours.',
       'I was diagnosed with breast cancer two years ago and today I ran my first 10K.',
       'Sharing my own cancer journey in the hope that it helps someone.',
       'ODSP rates rise 5% this July: check ontario.ca for details.',
