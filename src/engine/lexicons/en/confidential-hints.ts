@@ -1,6 +1,7 @@
 // Hints about news that is not public yet (English). Three kinds, from strongest to weakest:
 // explicit secrecy ("you didn't hear it from me"), insider sourcing ("word is…", "in a meeting
 // today…") and teasing ("big news coming", "stay tuned").
+import { verbForms } from '../../text/verb-forms.js';
 
 /** The author says the information is secret or not yet public. */
 export const SECRECY_HINTS_EN = [
@@ -167,7 +168,7 @@ export const TEASE_HINTS_EN = [
 ];
 
 /** What an insider says the government will do. */
-export const POLICY_ACTIONS_EN = [
+export const POLICY_ACTIONS_EN = verbForms([
   // A program's fate in images: "won't survive the spring", "its days are numbered", "shelved", "put on ice".
   "won't survive", 'will not survive', 'days are numbered', 'is toast', 'are toast', 'shelved', 'put on ice', 'on ice',
   'mothballed', 'on the back burner', 'put on hold', 'quietly dropped',
@@ -205,7 +206,7 @@ export const POLICY_ACTIONS_EN = [
   'start looking around', 'start looking elsewhere', 'look for another job', 'looking for another job',
   'brush up your resume', 'update your linkedin', 'get your resume ready', 'already decided', 'been decided',
   'is decided',
-];
+]);
 
 /** Selling something: a wink next to a promo code teases a sale, not a government announcement. */
 export const COMMERCE_CUES_EN = [
@@ -231,7 +232,7 @@ export const PROMISE_CUES_EN = [
 ];
 
 /** Decisions that change something for people or money: what an insider plan announces. */
-export const PLAN_ACTIONS_EN = [
+export const PLAN_ACTIONS_EN = verbForms([
   'fund', 'funding', 'finance', 'financing', 'invest', 'investing', 'put', 'putting', 'getting', 'receiving', 'move',
   'moving', 'transfer', 'transferring', 'tighten', 'tightening', 'loosen', 'loosening', 'lift', 'lifting', 'legislate',
   'legislating', 'cut', 'cutting', 'close', 'closing',
@@ -241,7 +242,7 @@ export const PLAN_ACTIONS_EN = [
   'raising', 'reduce', 'reducing', 'increase', 'increasing', 'restructure', 'restructuring', 'consolidate',
   'consolidating', 'shut down', 'shutting down', 'axe', 'axing', 'slash', 'slashing', 'downsize', 'downsizing',
   'give', 'giving', 'award', 'awarding', 'build', 'building', 'open', 'opening', 'add', 'adding', 'double', 'doubling',
-];
+]);
 
 /** A future time that makes a plan specific ("by June", "next fiscal"). */
 export const PLAN_TIMEFRAMES_EN = [

@@ -1,4 +1,5 @@
 // Leaks: passing work information to the press or the public (English).
+import { verbForms } from '../../text/verb-forms.js';
 
 /** The leak words themselves. */
 export const LEAK_TERMS_EN = ['leak', 'leaks', 'leaked', 'leaking', 'leaker', 'leakers'];
@@ -28,7 +29,7 @@ export const PHYSICAL_LEAKS_EN = [
 ];
 
 /** The author is the leaker, or relays leaked material. */
-export const FIRST_PERSON_LEAK_EN = [
+export const FIRST_PERSON_LEAK_EN = verbForms([
   'i leaked', 'i should leak', 'i could leak', "i'm leaking", 'i am leaking', "i'll leak", 'i will leak', 'should i leak', 'gonna leak', 'going to leak',
   'leaking this', 'leaked to me', 'someone leaked me', "here's the leaked", 'here is the leaked', 'got a leaked',
   'got the leaked', 'got my hands on the leaked', 'sharing the leaked', 'sharing a leaked', 'my source', 'my sources',
@@ -37,4 +38,4 @@ export const FIRST_PERSON_LEAK_EN = [
   'sources tell me', 'a source tells me', 'inside sources', 'insider sources', 'tipped off the press', 'tip off the press',
   'tipped off the media', 'tip off the media', 'tipped off a reporter', 'send it to the press', 'sent it to the press',
   'sent it to a reporter', 'gave it to a reporter', 'pass it to a journalist', 'passed it to a journalist',
-];
+]);

@@ -1,7 +1,8 @@
 // Security-sensitive operations (English): upcoming enforcement, credentials, open vulnerabilities.
+import { verbForms } from '../../text/verb-forms.js';
 
 /** Operations whose value depends on surprise. */
-export const SURPRISE_OPERATIONS_EN = [
+export const SURPRISE_OPERATIONS_EN = verbForms([
   'raid', 'raids', 'sting', 'sting operation', 'surprise inspection', 'surprise inspections', 'unannounced inspection',
   'unannounced inspections', 'surprise visit', 'surprise visits', 'surprise audit', 'unannounced visit', 'undercover',
   'are hitting', 'is hitting', 'will hit', 'will be hitting', 'are raiding', 'will raid', 'are swooping', 'will swoop',
@@ -10,7 +11,7 @@ export const SURPRISE_OPERATIONS_EN = [
   // Operations in the words of the people who run them: "joint op at the docks", "full search at the jail".
   'joint op', 'joint ops', 'joint operation', 'big op', 'full search', 'cell search', 'cell searches', 'institutional search',
   'shakedown', 'tactical team', 'being deployed', 'getting deployed',
-];
+]);
 
 /** Enforcement campaigns that ministries sometimes publicize on purpose. */
 export const ENFORCEMENT_OPERATIONS_EN = [

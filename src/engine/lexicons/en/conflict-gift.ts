@@ -1,5 +1,6 @@
 // Gifts and benefits: a public servant may not accept them from anyone who deals, or wants to deal,
 // with the government, beyond a nominal courtesy (O. Reg. 381/07 s. 4; "gift" includes any benefit).
+import { verbForms } from '../../text/verb-forms.js';
 
 /** Thanking someone, which usually names the giver right after it ("thanks @Acme for…"). */
 export const THANKS_EN = [
@@ -8,7 +9,7 @@ export const THANKS_EN = [
 ];
 
 /** Verbs that say someone gave the author something ("treated us to", "sent me"). */
-export const GIVING_VERBS_EN = [
+export const GIVING_VERBS_EN = verbForms([
   'treated us to', 'treated me to', 'treating us to', 'treating me to', 'took us out for', 'took me out for',
   'took us to', 'took me to', 'bought us', 'bought me', 'paid for our', 'paid for my', 'spoiled us with',
   'spoiled me with', 'hosted us in', 'hosted me in', 'hosted us at', 'sent me', 'sent us', 'gave me', 'gave us',
@@ -17,7 +18,7 @@ export const GIVING_VERBS_EN = [
   'picked up my', 'picked up our', 'invited me to', 'invited us to', 'hooked me up with', 'hooked us up with',
   'dropped off', 'dropped by with', 'brought us', 'brought me', 'brought our office', 'left us', 'sent over', 'delivered',
   'showed up with', 'surprised us with', 'surprised me with', 'rewarded us with', 'rewarded me with',
-];
+]);
 
 /** Who may stand between a giving verb and the benefit: the author's team ("treated the whole team to lunch"). */
 export const RECIPIENT_GROUPS_EN = [

@@ -1,9 +1,10 @@
 // A public-sector decision named by what it does, in English, with no government word: "cutting
 // the summer student program", "the closure of the Kenora lab", "whoever decided to merge the two
 // intake streams", "the reorg". policy-commentary/decision-verdict pairs one with an evaluation.
+import { verbForms } from '../../text/verb-forms.js';
 
 /** Doing something to a unit, as a gerund or a noun ("closing", "the closure of"). */
-export const DECISION_ACTS_EN = [
+export const DECISION_ACTS_EN = verbForms([
   'cutting', 'cut', 'cuts to', 'closing', 'closure of', 'closure', 'closures', 'shutting down', 'shutting', 'shut down of',
   'merging', 'merger of', 'amalgamating', 'amalgamation of', 'consolidating', 'consolidation of', 'cancelling', 'canceling',
   'cancellation of', 'scrapping', 'axing', 'killing', 'eliminating', 'elimination of', 'ending', 'dropping', 'defunding',
@@ -12,7 +13,7 @@ export const DECISION_ACTS_EN = [
   'launch of', 'pausing', 'freezing', 'phasing out', 'sunsetting', 'restructuring', 'restructuring of', 'reorganizing',
   'replacing', 'clawing back', 'clawback of', 'capping', 'end of', 'reopening', 'reopening of', 'restoring', 'reinstating',
   'expanding', 'extending', 'expansion of',
-];
+]);
 
 /** The same acts as verbs after "decided to", "the decision to", "whoever thought it was a good idea to". */
 export const DECISION_VERBS_EN = [

@@ -2,9 +2,10 @@
 // tuition", "scrapping the sticker fee", "the decision to close the lab". An action on a public good
 // is a policy even when no minister or ministry is named. A private owner nearby ("my gym's decision
 // to close") or a first-person subject ("I'm cutting sugar") makes it something else.
+import { verbForms } from '../../text/verb-forms.js';
 
 /** Actions of government on something public, as nouns or gerunds; the public good follows within a few words. */
-export const POLICY_ACTIONS_EN = [
+export const POLICY_ACTIONS_EN = verbForms([
   'cut to', 'cuts to', 'cuts in', 'cut in', 'cutting', 'slashing', 'slashed', 'gutting', 'freeze on', 'freeze of', 'freezing',
   'hike in', 'hikes in', 'hike to', 'increase in', 'increases to', 'increasing', 'raising', 'doubling', 'elimination of',
   'eliminating', 'removal of', 'removing', 'scrapping', 'scrapped', 'axing', 'ditching', 'cancellation of', 'cancelling',
@@ -21,7 +22,7 @@ export const POLICY_ACTIONS_EN = [
   'eliminates', 'eliminated', 'axes', 'axed', 'privatizes', 'privatized', 'ends', 'ended', 'kills', 'killed', 'cancels',
   'cancelled', 'canceled', 'merges', 'merged', 'defunds', 'defunded', 'downloads', 'downloaded', 'underfunds',
   'underfunded', 'claws back', 'clawed back',
-];
+]);
 
 /** Services that are public by nature: a sentence about them is about government. */
 export const PUBLIC_SERVICES_EN = [

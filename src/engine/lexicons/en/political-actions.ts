@@ -1,5 +1,6 @@
 // Calls to act in an election: vote, elect, give, volunteer, canvass, show a sign, rally. They are
 // political activity only when tied to a party, a candidate or an election (a bake-off vote is not).
+import { verbForms } from '../../text/verb-forms.js';
 
 /** Voting verbs: the object (party, candidate) must come after them ("vote NDP", "voted for her for mayor"). */
 export const VOTE_VERBS_EN = [
@@ -11,7 +12,7 @@ export const VOTE_VERBS_EN = [
 export const ELECT_VERBS_EN = ['elect', 're elect', 'reelect', 'help elect', 'help re elect', "let's elect", "let's re elect"];
 
 /** Campaign work and money: the party or candidate may stand before or after ("NDP volunteers needed", "canvassing for Jane in Ward 4"). */
-export const CAMPAIGN_ACTIONS_EN = [
+export const CAMPAIGN_ACTIONS_EN = verbForms([
   'donate', 'donate to', 'donating', 'donated', 'donation', 'donations', 'chip in', 'contribute to', 'contributed to',
   'volunteer', 'volunteers', 'volunteering', 'volunteered', 'canvass', 'canvassing', 'canvassed', 'canvasser*',
   'door knock', 'door knocking', 'doorknocking', 'knocking on doors', 'knock on doors', 'knock doors', 'knocked on doors',
@@ -27,7 +28,7 @@ export const CAMPAIGN_ACTIONS_EN = [
   'scrutineer', 'scrutineering', 'poll captain', 'e-day volunteer', 'eday', 'e-day',
   'campaign office', 'campaign headquarters', 'knocked doors', 'knocking doors', 'pounding the pavement for',
   'hit the doors', 'hitting the doors', 'on the doors',
-];
+]);
 
 /** Signs that are political by themselves. */
 /** Roles and signs in someone's campaign: with a full name after them ("on the campaign team of Ana
@@ -38,14 +39,14 @@ export const CAMPAIGN_ROLES_EN = [
 ];
 
 /** The author standing for office: with an office or election word in the sentence, a candidacy. */
-export const CANDIDACY_EN = [
+export const CANDIDACY_EN = verbForms([
   "i'm running for", 'i am running for', "i'll be running for", 'i will be running for', "i'm a candidate", 'i am a candidate',
   "i'm running again", 'my candidacy', 'my campaign', 'my re election campaign', 'vote for me', 'support my campaign',
   // Standing for office in other words: nominated, acclaimed, seeking the nomination.
   'nominated as', 'honoured to be nominated', 'honored to be nominated', 'acclaimed as', 'seeking the nomination',
   'seek the nomination', 'my nomination', 'put my name forward', 'putting my name forward', 'throwing my hat in',
   'throw my hat in', "i'm the candidate", 'i am the candidate', 'as your candidate', 'your candidate for',
-];
+]);
 
 export const SELF_EVIDENT_ACTIONS_EN = ['election sign', 'election signs', 'campaign sign', 'campaign signs',
   // A vote by party colour.

@@ -1,14 +1,15 @@
 // Showing support for a party or candidate without a "vote" or a party word beside it: a lawn sign
 // that is up, signs put up for someone, volunteering on a named person's campaign, a party hashtag
 // with a cheer. political/campaign-display reads these with the political signals.
+import { verbForms } from '../../text/verb-forms.js';
 
 /** Support shown or given; partisan when a party, leader or candidate is named here or in the sentence beside. */
-export const DISPLAY_CUES_EN = [
+export const DISPLAY_CUES_EN = verbForms([
   'my lawn sign', 'our lawn sign', 'my yard sign', 'sign is up', 'signs are up', 'signs for', 'sign for', 'putting up signs',
   'put up signs', 'proud supporter', 'proud to support', 'proudly supporting', 'my vote goes to', 'got my vote',
   'has my vote', 'volunteering for', 'volunteered for', 'canvassing for', 'donated to', 'chipped in for', "let's win this",
   "let's do this", 'button on', 't-shirt', 'sticker on my',
-];
+]);
 
 /** Signs that stand for an election by themselves once they are put up ("my lawn sign is up"). */
 export const ELECTION_SIGNS_EN = ['lawn sign', 'lawn signs', 'election sign', 'election signs', 'campaign sign', 'campaign signs'];

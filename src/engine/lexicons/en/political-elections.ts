@@ -1,5 +1,6 @@
 // Words of elections and candidacies (federal, provincial, municipal), in English. PSOA s. 72 covers
 // supporting or opposing a federal, provincial or municipal candidate.
+import { verbForms } from '../../text/verb-forms.js';
 
 /** Elections in general: context for a call to vote, not partisan by themselves (Elections Ontario says them too). */
 export const ELECTION_TERMS_EN = [
@@ -19,7 +20,7 @@ export const CAMPAIGN_TERMS_EN = [
 ];
 
 /** Candidates and elected offices, including municipal ones. */
-export const CANDIDATE_TERMS_EN = [
+export const CANDIDATE_TERMS_EN = verbForms([
   'candidate for mayor', 'mayoral candidate', 'mayoral race', 'mayoral campaign', 'council candidate',
   'candidate for council', 'candidate for city council', 'city council candidate', 'candidate for regional council',
   'trustee candidate', 'school board trustee candidate', 'candidate for trustee', 'running for council',
@@ -27,7 +28,7 @@ export const CANDIDATE_TERMS_EN = [
   'running for re election', 'running for reelection', 'running for trustee', 'MPP candidate', 'federal candidate',
   'provincial candidate', 'local candidate', 'our candidate', 'incumbent', 'for council', 'for city council',
   'for mayor', 'for trustee', 'for MPP', 'for regional council', 'council race', 'ward race',
-];
+]);
 
 /** Contexts where "election", "candidate" or "vote" are not about public office. */
 export const NON_PUBLIC_ELECTION_EN = [

@@ -4,6 +4,7 @@
 // listing finished phrases, catches the forms nobody listed ("is being investigated by HR", "got
 // quietly walked out"). The kinds are those of FIPPA s. 2(1) (shared reference "guidelines" §5.1).
 // Lexicon syntax (match.ts): case and accents ignored, `*` = any word ending.
+import { verbForms } from '../../text/verb-forms.js';
 
 /** Auxiliaries before a participle: what happened to someone. */
 export const FACT_AUXILIARIES_EN = [
@@ -68,13 +69,13 @@ export const LINKED_MATTERS_EN = {
       'h&c application', 'humanitarian and compassionate application', 'pre-removal risk assessment', 'prra',
       'immigration status', 'status in canada',
     ],
-    links: [
+    links: verbForms([
       'waiting on', 'waiting for', 'waiting to hear on', 'waiting to hear about', 'awaiting', 'applied for', 'applying for',
       'filed', 'filed for', 'got', 'received', 'was granted', 'got granted', 'granted', 'was denied', 'got denied', 'denied',
       'was refused', 'refused', 'lost', 'losing', 'has', 'had', 'facing', 'faces', 'fighting', 'appealing', 'appealed',
       'preparing for', 'getting ready for', 'stressed about', 'worried about', 'has no', 'no', 'without', 'expired',
       'with an expired', 'on an expired', 'with a pending', 'has a pending', 'still has no',
-    ],
+    ]),
   },
   financial: {
     matters: [
@@ -83,20 +84,20 @@ export const LINKED_MATTERS_EN = {
       'odsp appeal', 'ontario works application', 'ow application', 'ei claim', 'welfare cheque', 'odsp cheque',
       'social assistance', 'ontario works', 'odsp', 'welfare', 'employment insurance',
     ],
-    links: [
+    links: verbForms([
       'has', 'had', 'has got', 'got', 'with', 'facing', 'faces', 'filed for', 'declared', 'drowning in', 'buried in',
       'applied for', 'applying for', 'was denied', 'got denied', 'denied', 'refused', 'lost', 'lives on', 'living on',
       'surviving on', 'relies on', 'depends on', 'cut off', 'was cut off', 'got cut off', 'kicked off', 'on', 'back on',
       'waiting on', 'waiting for', 'appealing', 'received', 'served with', 'got served with', 'went from', 'came off',
       'got off', 'moved off', 'transitioned off', 'transitioned from', 'graduated from', 'left',
-    ],
+    ]),
   },
   family: {
     matters: ['divorce', 'separation', 'custody battle', 'custody fight', 'custody hearing', 'nasty divorce', 'messy divorce'],
-    links: [
+    links: verbForms([
       'getting', 'going through', 'goes through', 'went through', 'in the middle of', 'filed for', 'filing for', 'asked for',
       'facing', 'fighting', 'lost', 'losing', 'in', 'has', 'had',
-    ],
+    ]),
   },
   health: {
     matters: [
@@ -108,25 +109,25 @@ export const LINKED_MATTERS_EN = {
       'a double mastectomy', 'a mastectomy', 'a hysterectomy', 'brain surgery', 'heart surgery', 'gender-affirming care',
       'hormone therapy',
     ],
-    links: [
+    links: verbForms([
       'on', 'back on', 'off', 'in', 'back in', 'in and out of', 'out of', 'going through', 'goes through', 'went through',
       'undergoing', 'doing', 'started', 'starting', 'finished', 'going to', 'went to', 'sent to', 'checked into',
       'checked herself into', 'checked himself into', 'admitted to', 'released from', 'needs', 'needed', 'was denied',
       'got denied', 'denied', 'applied for', 'approved for', 'requested', 'asked for', 'was granted', 'got', 'having',
       'had', 'has', 'scheduled for', 'recovering from',
-    ],
+    ]),
   },
 };
 
 /** Religious practice stated about someone (conversions and head coverings are in IDENTITY_FACTS_EN). */
-export const RELIGIOUS_PRACTICES_EN = [
+export const RELIGIOUS_PRACTICES_EN = verbForms([
   'prays five times a day', 'prays five times', 'prays at work', 'prays in the', 'fasting for ramadan', 'fasts for ramadan',
   'fasting this ramadan', 'is fasting for', 'observes ramadan', 'observes the sabbath', 'observes shabbat', 'keeps kosher',
   'keeps halal', 'eats only halal', 'eats only kosher', 'goes to mosque', 'goes to the mosque', 'goes to synagogue',
   'goes to the synagogue', 'goes to temple', 'goes to the gurdwara', 'goes to church every', 'left the church', 'left islam', 'left the faith',
   'lost her faith', 'lost his faith', 'is born again', 'became born again', 'wears the hijab', 'wears a yarmulke',
   'started wearing a hijab', 'stopped wearing her hijab',
-];
+]);
 
 /** Verbs telling that someone spoke about their own story in public: told with consent, not disclosed. */
 export const SELF_TOLD_EN = [

@@ -5,6 +5,7 @@
 // fact ABOUT someone ("was diagnosed", "is on ODSP"), not the topic in general ("ODSP rates",
 // "cancer research"): the rule pairs them with a person reference before it fires.
 // Lexicon syntax (match.ts): case and accents ignored, `*` = any word ending, spaces match a hyphen.
+import { verbForms } from '../../text/verb-forms.js';
 
 /** Illnesses and conditions: sensitive only after a link tying them to someone (see CONDITION_LINKS_EN). */
 export const HEALTH_CONDITIONS_EN = [
@@ -30,7 +31,7 @@ export const CONDITION_MODIFIERS_EN = [
 ];
 
 /** Words that tie a condition to a person ("she HAS cancer", "a client WITH HIV", "BATTLING depression"). */
-export const CONDITION_LINKS_EN = [
+export const CONDITION_LINKS_EN = verbForms([
   'diagnosed with', 'was diagnosed with', 'got diagnosed with', 'has been diagnosed with', 'a diagnosis of', 'diagnosis of',
   'has', 'had', 'has got', "'s got", 'has had', 'got', 'with', 'battling', 'fighting', 'beat', 'beating', 'survived', 'surviving',
   'struggling with', 'struggles with', 'suffering from', 'suffers from', 'suffered', 'living with', 'lives with', 'dealing with',
@@ -42,7 +43,7 @@ export const CONDITION_LINKS_EN = [
   'working through', 'been working through', 'coping with', 'copes with', 'managing her', 'managing his', 'getting help for',
   'getting treatment for', 'in therapy for', 'seeing someone for', 'on leave for', 'off work for', 'in recovery from',
   'recovering from', 'battles', 'battled', 'fought', 'has been battling', 'has been fighting',
-];
+]);
 
 /**
  * Words after a fact or a condition that make it a topic, a programme or a group rather than someone's
@@ -110,7 +111,7 @@ export const POSSESSED_FACTS_EN = {
 };
 
 /** Health facts stated about someone. */
-export const HEALTH_FACTS_EN = [
+export const HEALTH_FACTS_EN = verbForms([
   'pregnant', 'expecting a baby', 'miscarried', 'overdosed', "od'd", 'od-ed', 'suicidal', 'attempted suicide',
   'tried to kill herself', 'tried to kill himself', 'tried to kill themselves', 'killed herself', 'killed himself',
   'killed themselves', 'took her own life', 'took his own life', 'took their own life', 'committed suicide', 'self-harm',
@@ -139,7 +140,7 @@ export const HEALTH_FACTS_EN = [
   'dope sick', 'rehab stint', 'rehab stints', 'stint in rehab', 'stints in rehab', 'trips to rehab',
   'losing their memory', 'lost her memory', 'lost his memory', 'memory is going', 'has memory loss', 'memory problems',
   'in the early stages of dementia', "in the early stages of alzheimer's",
-];
+]);
 
 /** Health facts that are a state, written after a copula: "she is bipolar", "he's an alcoholic". */
 export const HEALTH_STATES_EN = [
@@ -150,7 +151,7 @@ export const HEALTH_STATES_EN = [
 ];
 
 /** Criminal and legal history. */
-export const LEGAL_FACTS_EN = [
+export const LEGAL_FACTS_EN = verbForms([
   'criminal record', 'was charged', 'got charged', 'been charged', 'being charged', 'charged with', 'facing charges',
   'faces charges', 'criminal charges', 'was arrested', 'got arrested', 'been arrested', 'arrested for', 'under arrest',
   'was convicted', 'been convicted', 'convicted of', 'pleaded guilty', 'pled guilty', 'found guilty', 'in jail', 'in prison',
@@ -164,10 +165,10 @@ export const LEGAL_FACTS_EN = [
   'with a record from', 'has a record for', 'had a record for', 'got a record for', 'a record for assault', 'a record for theft',
   'a criminal past',
   'licence suspended for', 'license suspended for', 'for drunk driving', 'for impaired driving',
-];
+]);
 
 /** Employment history and discipline. */
-export const EMPLOYMENT_FACTS_EN = [
+export const EMPLOYMENT_FACTS_EN = verbForms([
   'got fired', 'was fired', 'been fired', 'getting fired', 'fired for', 'is being fired', 'was let go', 'got let go',
   'been let go', 'being let go', 'was terminated', 'got terminated', 'been terminated', 'terminated for cause',
   'was dismissed', 'got dismissed', 'been dismissed', 'was disciplined', 'got disciplined', 'been disciplined',
@@ -179,10 +180,10 @@ export const EMPLOYMENT_FACTS_EN = [
   'been laid off', 'was forced to resign', 'forced to retire', 'failed her probation', 'failed his probation',
   // The event without its auxiliary, in a description: "Gary, 54 — laid off from the plant".
   'laid off from', 'let go from', 'fired from', 'terminated from', 'dismissed from', 'suspended from work',
-];
+]);
 
 /** Financial situation: social assistance, debt, housing loss. */
-export const FINANCIAL_FACTS_EN = [
+export const FINANCIAL_FACTS_EN = verbForms([
   // Arrears someone owes: "$38k behind on child support", "in arrears on his rent".
   'behind on child support', 'behind on support', 'behind on his child support', 'behind on her child support',
   'behind in child support', 'behind on rent', 'behind on his rent', 'behind on her rent', 'behind on their rent',
@@ -209,10 +210,10 @@ export const FINANCIAL_FACTS_EN = [
   "doesn't have a dime", "doesn't have a penny", "hasn't got a penny", "hasn't got a dime", 'not a penny to her name',
   'not a penny to his name', 'not a dime to her name', 'not a dime to his name', "can't afford food", "can't afford groceries",
   "couldn't afford food",
-];
+]);
 
 /** Family and marital status. */
-export const FAMILY_FACTS_EN = [
+export const FAMILY_FACTS_EN = verbForms([
   'getting divorced', 'got divorced', 'is divorced', 'divorcing', 'going through a divorce', 'in the middle of a divorce',
   'filed for divorce', 'separated from her husband', 'separated from his wife', 'separated from her wife',
   'separated from his husband', 'separated from their partner', 'left her husband', 'left his wife', 'custody battle',
@@ -228,7 +229,7 @@ export const FAMILY_FACTS_EN = [
   'fleeing her husband', 'fleeing his wife', 'fleeing her partner', 'fleeing his partner', 'left an abusive',
   "in a women's shelter", "at a women's shelter", "staying at a women's shelter", 'kicked her out', 'kicked him out',
   'threw her out', 'threw him out', 'is a single mom', 'single mom of', 'single dad of', 'single mother of', 'single father of',
-];
+]);
 
 /** Sexual orientation and gender identity, written after a copula ("he's gay"): outing someone. */
 export const ORIENTATION_STATES_EN = [
@@ -261,7 +262,7 @@ export const IDENTITY_FACTS_EN = [
 ];
 
 /** Immigration status. */
-export const IMMIGRATION_FACTS_EN = [
+export const IMMIGRATION_FACTS_EN = verbForms([
   'is undocumented', 'was undocumented', 'are undocumented', 'has no status', 'no legal status', 'without status',
   'lost her status', 'lost his status', 'lost their status', 'is a refugee claimant', 'a refugee claimant', 'is a refugee',
   'came as a refugee', 'an asylum seeker', 'claimed asylum', 'claiming asylum', 'facing deportation', 'being deported',
@@ -276,4 +277,4 @@ export const IMMIGRATION_FACTS_EN = [
   // How someone came: "arrived in Canada as a refugee", "came here as refugees".
   'as a refugee', 'as refugees', 'as an asylum seeker', 'as asylum seekers', 'fled the war', 'fled the war in', 'fled her country',
   'fled his country', 'fled their country', 'fled persecution', 'without papers',
-];
+]);

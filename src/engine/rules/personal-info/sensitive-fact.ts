@@ -863,6 +863,9 @@ export default defineRule({
       { text: 'Grande sœur Ada a déjà choisi son lit. #Enceinte', span: 'Enceinte', mode: 'personal', severity: 'tip' },
       { text: 'Congrats to my coworker Jen on her pregnancy, so happy for her!', span: 'her pregnancy', mode: 'personal', severity: 'tip' },
       { text: 'My coworker Jen is on stress leave again, third time this year.', span: 'on stress leave', severity: 'high' },
+      // Every tense of a listed verb phrase ("started chemo" is listed; verbForms() adds the rest).
+      { text: 'Prayers for my coworker Shannon, she starts chemo on Monday.', span: 'starts chemo', severity: 'high' },
+      { text: 'My client Dave goes to rehab next week, hope it sticks this time.', span: 'goes to rehab', severity: 'high' },
       { text: 'Had a caller this morning who is on ODSP and still could not make rent.', span: 'on ODSP', severity: 'high' },
       { text: 'A guy came to the counter today. Turns out he was charged with assault last year.', span: 'was charged', severity: 'high' },
       { text: 'Sarah got arrested last night, wild.', span: 'got arrested', severity: 'medium' },
