@@ -135,8 +135,13 @@ export const DISGUISED_INSULTS_FR = [
   'pas capable de gérer une', 'as pas de cervelle', 'avez pas de cervelle', 'a pas de cervelle',
   'ont pas de cervelle', 'as pas de tête', 'avez pas de tête', 'parles à travers ton chapeau', 'parlez à travers votre chapeau',
   'gaspillage d\'oxygène', 'perte d\'oxygène', 'il lui manque une case', 'pas toute là',
-  'a perdu la boule', 'pas fort dans le cabochon', 'dure de comprenure', 'dur de comprenure', 'du monde de même',
-  'du monde comme ça', 'des gens comme ça', 'a eu sa job grâce à', 'a eu le poste grâce à', 'a eu sa promotion grâce à',
+  'a perdu la boule', 'pas fort dans le cabochon', 'dure de comprenure', 'dur de comprenure',
+  // « Du monde de même » n'a pas de ton en soi (« fière de travailler avec du monde de même ») : le
+  // mépris vient de ce qui suit ou précède.
+  'du monde de même devrai*', 'du monde comme ça devrai*', 'des gens comme ça devrai*', 'tanné du monde de même',
+  'tannée du monde de même', 'tanné du monde comme ça', 'tannée du monde comme ça', 'écœuré du monde de même',
+  'écœurée du monde de même', 'écœuré du monde comme ça', 'écœurée du monde comme ça', 'marre du monde comme ça',
+  'marre des gens comme ça', 'marre du monde de même', 'a eu sa job grâce à', 'a eu le poste grâce à', 'a eu sa promotion grâce à',
   // Lent d'esprit, en québécois (« pas la tête à Papineau », « les deux pieds dans la même bottine »).
   'pas la tête à papineau', 'pas une tête à papineau', 'y\'en a des pas vites', 'y en a des pas vites', 'des pas vites',
   'pas très allumé', 'pas très allumée', 'pas très allumés', 'pas très futé', 'pas très futée', 'pas très futés',

@@ -475,9 +475,13 @@ export default defineRule({
       { text: 'Some of these farmers are too stupid to fill in a two-page form.', span: 'too stupid to' },
       { text: 'Our new director is a fraud and everyone in the branch knows it.', span: 'fraud' },
       { text: 'The woman at my counter screamed for twenty minutes. People like her are why I drink.', span: 'People like her are' },
-      { text: 'Le monsieur au comptoir criait encore. Du monde de même devrait rester chez eux.', span: 'Du monde de même' },
+      { text: 'Le monsieur au comptoir criait encore. Du monde de même devrait rester chez eux.', span: 'Du monde de même devrait' },
+      { text: "Une autre cliente qui crie au comptoir. Tannée du monde de même.", span: 'Tannée du monde de même' },
     ],
     valid: [
+      // The phrase alone has no tone: pride here.
+      { text: 'Belle journée de bénévolat à la banque alimentaire. Fière de travailler avec du monde de même! 🧡' },
+      { text: 'Proud of this crew: 400 food baskets packed in one morning. People like that make the job worth it.' },
       // "Nobody" as a pronoun before a workplace unit.
       'Nobody upstairs listens. Now watch them act surprised.',
       // The adjective before a noun, or said of a thing or a pet.
