@@ -230,7 +230,8 @@ export default defineRule({
   triggers: [RECOMMEND, HIRE, BEST, BEST_TRADE, PRAISE, VOUCH, TESTED],
   detect(unit) {
     const recommends = findTerms(unit, RECOMMEND);
-    const hires = findTerms(unit, HIRE);
+    // A verb glued to a word before it by a hyphen is part of a compound ("day-use permits", "must-try").
+    const hires = findTerms(unit, HIRE).filter((m) => !/[\p{L}\d]-$/u.test(unit.text.slice(Math.max(0, m.start - 2), m.start)));
     const question = /\?\s*$/.test(unit.text);
     const notAfter = (m: { end: number }) => !NOT_AFTER_BEST.test(unit.plain.slice(m.end, m.end + 16));
     const best = question ? [] : findTerms(unit, BEST).filter(notAfter);
@@ -392,6 +393,8 @@ export default defineRule({
       { text: "En tant qu'agronome au ministère, je vous recommande : https://www.agrinor.com/semences", span: 'je vous recommande : https', mode: 'professional', severity: 'high' },
     ],
     valid: [
+      // "use" in a compound is not a verb sending the reader to a brand.
+      { text: 'Day-use permits for the Victoria Day long weekend are now available at Ontario Parks.', mode: 'professional' },
       // A pronoun vouched for after a business, with no job named; or a job named with a relative and no business.
       "My brother just started a landscaping company. He's the best brother anyone could ask for!",
       "Ma sœur travaille au ministère depuis 10 ans. Elle sait ce qu'elle fait, je suis fière d'elle!",
