@@ -19,6 +19,11 @@ import {
 import { keyPieces, lexicon } from '../../match.js';
 import { Memo, WordLexicon, phraseSet, wordsAfter, wordsBefore, type WordMatch } from '../political/util.js';
 
+// A denial is the disclaimer the guidelines ask for: "I'm not speaking on behalf of the ministry",
+// « je (ne) parle pas au nom du ministère » (spoken French drops the « ne »). Read on the text
+// just before the phrase.
+export const DENIED = /\b(?:not|n't|never|no longer|pas|jamais|plus|aucunement)\s+(?:\w+\s+){0,2}$/;
+
 type K =
   | 'subject' | 'future' | 'admin' | 'remedy' | 'object' | 'service' | 'cue' | 'institution' | 'position' | 'confirm'
   | 'govFuture' | 'weAt' | 'invite' | 'client' | 'weak' | 'context' | 'behalf' | 'relay' | 'head' | 'reassure';
@@ -185,7 +190,8 @@ export function adminActs(unit: Unit): AdminAct[] {
       // "Questions about your grant? DM us": a program's help desk.
       if (found.some((m) => has(m, 'client')) || (readBefore ??= clientBefore())) out.push({ start: s.start, end: s.end, kind: 'channel' });
     } else if (has(s, 'behalf')) {
-      // "On behalf of the team at MTO", « au nom de l'équipe du ministère ».
+      // "On behalf of the team at MTO", « au nom de l'équipe du ministère »; denied, it is a disclaimer.
+      if (DENIED.test(p.slice(Math.max(0, s.start - 40), s.start))) continue;
       const inst = found.find((m) => m.start >= s.end && m.start - s.end <= 40 && has(m, 'institution') && clean(p, s.end, m.start));
       if (inst) out.push({ start: s.start, end: inst.end, kind: 'behalf' });
     } else if (has(s, 'relay')) {

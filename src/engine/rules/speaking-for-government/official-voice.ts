@@ -15,7 +15,7 @@ import {
   AUTHORITY_MARKERS_FR, FIRST_PERSON_ANNOUNCE_FR, INSTITUTION_VERBS_FR, ON_BEHALF_FR, OUR_INSTITUTION_FR, POLICY_VERBS_FR, POSITION_PHRASES_FR, WE_THE_MINISTRY_FR,
 } from '../../lexicons/fr/speaking-voice.js';
 import { hasUrl, inUnitOrBefore, publicCue, spans, test, trainingCue } from '../confidential/context.js';
-import { adminActs, ADMIN_TRIGGER_WORDS } from './administration.js';
+import { adminActs, ADMIN_TRIGGER_WORDS, DENIED } from './administration.js';
 import { ownWork } from '../policy-commentary/own-work.js';
 
 const ON_BEHALF = lexicon([...ON_BEHALF_EN, ...ON_BEHALF_FR]);
@@ -87,6 +87,11 @@ const MEDIUM = { personal: 'medium', professional: 'medium', official: 'off' } a
 const ADMIN = { personal: 'high', professional: 'medium', official: 'off' } as const;
 // With a link to the public notice, it is mostly passing the news on.
 const ADMIN_SHARED = { personal: 'medium', professional: 'tip', official: 'off' } as const;
+// A time long past puts an act in the author's history ("years ago", "on its anniversary", « il y
+// a cinq ans »); a future inside the act itself still announces ("in 2030 we will launch").
+const HISTORY =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|several|a few|a couple of) (?:years?|decades?) ago\b|\bago today\b|\banniversary\b|\bback in (?:19|20)\d\d\b|\bil y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|plusieurs) (?:ans|annees|decennies)\b|\banniversaire\b|\ben (?:19|20)\d\d,? (?:nous|on) avons\b/;
+const FUTURE_IN_ACT = /\b(?:will|'ll|going to|gonna|va|vont|allons|sera|seront)\b/;
 const ADMIN_MESSAGE = {
   en: 'This announces what the program does ("we are extending…", "we approved…") in the first person, as only the ministry\'s official channel does. From your own account, share the official notice or say what the ministry announced.',
   fr: "Ce passage annonce à la première personne ce que fait le programme (« nous prolongeons… », « nous avons approuvé… »), comme seul le compte officiel du ministère le fait. À partir de votre compte, partagez l'avis officiel ou dites ce que le ministère a annoncé.",
@@ -97,6 +102,7 @@ function onBehalfHits(unit: Unit): Hit[] {
   for (const m of spans(ON_BEHALF, unit.plain)) {
     const pre = unit.plain.slice(Math.max(0, m.start - 60), m.start);
     if (THIRD_PERSON.test(pre) && !FIRST_PERSON.test(pre)) continue;
+    if (DENIED.test(pre)) continue;
     out.push({ start: m.start, end: m.end });
   }
   return out;
@@ -202,6 +208,8 @@ export default defineRule({
       if (a.kind === 'promise' || a.kind === 'channel' || a.kind === 'signature') continue;
       if (a.kind === 'behalf' && !firstPersonBehalf(p, a.start)) continue;
       const shared = publicCue(unit) || hasUrl(unit);
+      // "Five years ago today we launched the online licence": a memory of public work, not an announcement.
+      if (a.kind === 'act' && HISTORY.test(p) && !FUTURE_IN_ACT.test(p.slice(a.start, a.end))) continue;
       if (a.kind === 'act') push({ start: a.start, end: a.end, severity: shared ? ADMIN_SHARED : ADMIN, message: ADMIN_MESSAGE });
       else if (a.kind === 'reassure') push({ start: a.start, end: a.end, severity: shared ? ADMIN_SHARED : MEDIUM });
       else push({ start: a.start, end: a.end });
@@ -271,6 +279,13 @@ export default defineRule({
       { text: 'Je travaille au ministère et le gouvernement va fermer le bureau de Hearst au printemps.', mode: 'personal', span: 'le gouvernement va', severity: 'medium' },
     ],
     valid: [
+      // Public work remembered, not announced.
+      { text: 'Five years ago today we launched the online fishing licence. I still remember the night before.', mode: 'professional' },
+      { text: "Il y a dix ans, nous avons lancé le permis de pêche en ligne. Quelle aventure pour l'équipe!", mode: 'personal' },
+      // Denied, the phrase is the disclaimer itself.
+      { text: 'Je parle pas au nom du ministère, juste de mon expérience.', mode: 'professional' },
+      { text: "Je ne parle pas au nom du ministère, c'est mon avis à moi.", mode: 'professional' },
+      { text: "I'm not speaking on behalf of the ministry here, just sharing what worked for our team.", mode: 'professional' },
       // A position in a ranking or a queue, not the institution's stance.
       'Our position at the bottom of the standings is embarrassing, go Leafs.',
       'Notre position au classement est gênante, mais on remonte.',
