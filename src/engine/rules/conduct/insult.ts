@@ -216,6 +216,11 @@ const PREDICATE =
 const MODALS = new Set(['dont', 'don\'t', 'don\u2019t', 'not', 'to', 'would', 'will', 'should', 'could', 'might', 'may', 'can', 'cannot', 'cant', 'can\'t', 'can\u2019t', 'wont', 'won\'t', 'won\u2019t', 'never', 'ever', "i'd", "you'd", "i'll", "you'll", 'must']);
 /** "Idiot." or "What an idiot!" standing alone, right after someone else was addressed or described. */
 const STANDALONE_BEFORE = /^\s*(?:what\s+an?\s+|such\s+an?\s+|quel(?:le)?\s+|espece\s+d['\u2019]|total\s+|\p{L}+,\s+)?$/u;
+// The same label as a fragment that goes on to say why: "@dave you have no clue. Typical idiot who's
+// never read a regulation", « Encore un cave qui a jamais lu le règlement ».
+const FRAGMENT_BEFORE =
+  /^\s*(?:(?:just|yet|encore)\s+)?(?:(?:an?|un|une)\s+)?(?:(?:typical|classic|total|absolute|complete|utter|another|typique|autre|vrai|vraie|gros|grosse|maudit|maudite)\s+){1,2}$|^\s*encore\s+(?:un|une)\s+$/u;
+const FRAGMENT_AFTER = /^\s*(?:who|that|qui)(?![\p{L}])/u;
 const SOMEONE_ELSE = /(?<![\p{L}])(?:he|she|they|you|him|her|them|his|their|your|il|elle|ils|elles|tu|vous|lui|eux|t['\u2019]|@\w)/u;
 
 function predicateAimed(L: Lang, pre: string, word: string, sort: Sort): boolean {
@@ -377,7 +382,8 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
         // "Idiot." or "What an idiot!" standing alone, right after someone was addressed or described;
         // "They closed the lab. What a joke." judges what they did, as "what a joke" does anywhere.
         (STANDALONE_BEFORE.test(pre) && /^[\s.!?\u2026]*$/.test(post) && (handles || SOMEONE_ELSE.test(unit.before)) &&
-          !(L.exclamation.test(pre) && L.thingExclamations.has(word)));
+          !(L.exclamation.test(pre) && L.thingExclamations.has(word))) ||
+        (FRAGMENT_BEFORE.test(pre) && FRAGMENT_AFTER.test(post) && !/s$/.test(word) && (handles || SOMEONE_ELSE.test(unit.before)));
       const exclaim = L.exclamation.test(pre) && !L.thingExclamations.has(word);
       if (sort === 'ambiguous') {
         // "un cave", "le con", "un épais" (a cellar is "une cave"; "un épais brouillard" goes on with its noun).
@@ -423,6 +429,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A label as a fragment after someone was addressed, going on with why.
+      { text: "@dave_on you clearly have no clue what you're talking about. Typical idiot who's never read a regulation in his life.", span: 'idiot' },
+      { text: "@marc_t T'as rien compris. Encore un cave qui a jamais lu le règlement.", span: 'cave' },
       // An adjective made a noun by the article or a sacre, after « c'est », « c't'un » or a long subject.
       { text: "Mon boss c't'un ostie d'incompétent. Trois réunions pour un PowerPoint.", span: 'incompétent' },
       { text: "Mon boss? C'est un incompétent.", span: 'incompétent' },
@@ -479,6 +488,9 @@ export default defineRule({
       { text: "Une autre cliente qui crie au comptoir. Tannée du monde de même.", span: 'Tannée du monde de même' },
     ],
     valid: [
+      // A fragment about someone admired, and one about a thing.
+      { text: '@dave_on thanks for the help yesterday. Absolute legend who fixed my printer in five minutes.' },
+      { text: 'You know the drill. Typical Monday that never ends.' },
       // The phrase alone has no tone: pride here.
       { text: 'Belle journée de bénévolat à la banque alimentaire. Fière de travailler avec du monde de même! 🧡' },
       { text: 'Proud of this crew: 400 food baskets packed in one morning. People like that make the job worth it.' },
