@@ -9,7 +9,7 @@ import { lexicon } from '../../match.js';
 import type { Hit, Span, Unit } from '../../types.js';
 import { ENTITLEMENTS_EN, GOV_ACTIONS_EN, GOV_SUBJECTS_EN, PROMISE_MARKERS_EN, RECEIVE_VERBS_EN } from '../../lexicons/en/speaking-commitment.js';
 import { ENTITLEMENTS_FR, GOV_ACTIONS_FR, GOV_SUBJECTS_FR, PROMISE_MARKERS_FR, RECEIVE_VERBS_FR } from '../../lexicons/fr/speaking-commitment.js';
-import { spans, test, trainingCue } from '../confidential/context.js';
+import { hasUrl, publicCue, spans, test, trainingCue } from '../confidential/context.js';
 import { FUTURE_TRIGGER, adminActs } from './administration.js';
 
 const PROMISE = lexicon([...PROMISE_MARKERS_EN, ...PROMISE_MARKERS_FR]);
@@ -35,6 +35,11 @@ const PROGRESSIVE = /\b(?:is|are)\s(?:now\s|also\s)?[a-z]{3,}ing\b/;
 const ACTIONS_ING = lexicon(GOV_ACTIONS_EN.filter((a) => /^[a-z]+$/.test(a)).map((a) => `${a.replace(/([^aeiou])e$/, '$1')}ing`));
 // Holding a decision, said of the government: « ne reviendra pas sur sa décision », « ne reculera pas ».
 const HOLD_FR = /\b(?:reviendra|reviendront|reculera|reculeront|renversera|changera|changeront)\s(?:pas|jamais)\b/;
+// An answer to people asking is a promise without a promise word: "To the beekeepers asking: yes, the
+// ministry will cover your losses", « Pour ceux qui demandent : oui, le ministère va rembourser ».
+const ANSWER =
+  /(?:^|[:\-\u2013\u2014]\s*)(?:yes|yep|yup|yeah|oui|ouais|absolutely|definitely|of course|bien sur)(?:\s+(?:yes|oui))?\s*[,!.:]|\b(?:for|to)\s+(?:all\s+)?(?:those|everyone|people|folks|the\s+\w+)\s+(?:who\s+(?:are|were|have\s+been|keep)\s+)?asking\b|\bpour\s+(?:ceux|celles|tous\s+ceux|toutes\s+celles)\s+qui\s+(?:demandent|posent|se\s+demandent)\b/;
+
 // First-person promises about the author's own life: "I promise I'll call my mom".
 const PERSONAL = lexicon([
   'cookies', 'my mom', 'my dad', 'my kids', 'the kids', 'my wife', 'my husband', 'my partner', 'birthday', 'party', 'dinner',
@@ -88,6 +93,11 @@ export default defineRule({
     const promised = trainingCue(unit) ? [] : adminActs(unit).filter((a) => a.kind === 'promise');
     if (promised.length) return promised.map((a) => ({ start: a.start, end: a.end }));
     const before = plainBefore(unit);
+    const answer = ANSWER.exec(unit.plain);
+    if (answer && test(FUTURE_TRIGGER, unit.plain) && !test(PERSONAL, unit.plain) && !publicCue(unit) && !hasUrl(unit) && !trainingCue(unit) && outcome(unit.plain)) {
+      const at = answer.index + answer[0].search(/\S/);
+      return [{ start: at, end: answer.index + answer[0].replace(/[\s,!.:]+$/, '').length }];
+    }
     if (!GATE.test(unit.plain) && !(before && GATE.test(before))) return [];
     if (!test(PROMISE, unit.plain) && !(before && test(PROMISE, before))) return [];
     if (trainingCue(unit)) return [];
@@ -107,6 +117,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // An answer to people asking commits the government without a promise word.
+      { text: "To all the beekeepers asking: yes, the ministry will cover your losses from this winter. We've got you.", span: 'To all the beekeepers asking', mode: 'professional' },
+      { text: 'Pour ceux qui demandent : oui, le ministère va rembourser vos pertes de cet hiver.', span: 'Pour ceux qui demandent', mode: 'professional' },
       // A government outcome sealed as final, quotable or worry-free: "Full stop.", « pas de souci ».
       { text: 'Ontario will not be approving any new water-taking permits on the moraine this year. Full stop.', span: 'Full stop', mode: 'professional' },
       { text: 'The ministry will cover the repair costs for every family, you can quote me on that.', span: 'you can quote me', mode: 'personal' },
@@ -158,6 +171,9 @@ export default defineRule({
       { text: "Au nom du ministère du Travail, de l'Immigration, de la Formation et du Développement des compétences, j'ai le plaisir de confirmer que chaque demandeur recevra une réponse sous 30 jours.", span: "j'ai le plaisir de confirmer", mode: 'professional' },
     ],
     valid: [
+      // An answer that points to what was announced, or about the author's own plans.
+      { text: 'For those asking: yes, the ministry will cover the losses, as announced this morning: ontario.ca/beehealth', mode: 'professional' },
+      { text: 'Yes, we will be at the plowing match again this year, come say hi!', mode: 'professional' },
       // A seal with no government outcome: an opinion, a household plan.
       'Vaccines save lives. Full stop.',
       "We're going to the cottage on Friday, it's final, no stress.",
