@@ -140,6 +140,9 @@ export const HEALTH_FACTS_EN = verbForms([
   'dope sick', 'rehab stint', 'rehab stints', 'stint in rehab', 'stints in rehab', 'trips to rehab',
   'losing their memory', 'lost her memory', 'lost his memory', 'memory is going', 'has memory loss', 'memory problems',
   'in the early stages of dementia', "in the early stages of alzheimer's",
+  // The diagnosis is the fact, whatever it names ("was just diagnosed with MS", "got diagnosed last week").
+  'was diagnosed', 'was just diagnosed', 'got diagnosed', 'just got diagnosed', 'been diagnosed', 'was recently diagnosed',
+  'got a diagnosis', 'got her diagnosis', 'got his diagnosis', 'going through chemo', 'going through treatment',
 ]);
 
 /** Health facts that are a state, written after a copula: "she is bipolar", "he's an alcoholic". */
@@ -179,6 +182,7 @@ export const EMPLOYMENT_FACTS_EN = verbForms([
   'a harassment complaint against', 'a complaint against her', 'a complaint against him', 'was laid off', 'got laid off',
   'been laid off', 'was forced to resign', 'forced to retire', 'failed her probation', 'failed his probation',
   // The event without its auxiliary, in a description: "Gary, 54 — laid off from the plant".
+  'lost his job', 'lost her job', 'lost their job', 'lost his license', 'lost her license', 'lost his licence', 'lost her licence',
   'laid off from', 'let go from', 'fired from', 'terminated from', 'dismissed from', 'suspended from work',
 ]);
 
@@ -188,6 +192,10 @@ export const FINANCIAL_FACTS_EN = verbForms([
   'behind on child support', 'behind on support', 'behind on his child support', 'behind on her child support',
   'behind in child support', 'behind on rent', 'behind on his rent', 'behind on her rent', 'behind on their rent',
   'behind on payments', 'behind on his payments', 'behind on her payments', 'behind on their payments', 'in arrears',
+  // Arrears on any household debt, with or without how long: "three months behind on his mortgage".
+  'behind on his mortgage', 'behind on her mortgage', 'behind on their mortgage', 'behind on the mortgage',
+  'months behind on', 'behind on his bills', 'behind on her bills', 'behind on their bills', 'behind on his taxes',
+  'behind on her taxes', 'behind on his car payments', 'behind on her car payments', 'behind on his hydro', 'behind on her hydro',
   'owes child support', 'owes back support', 'owes back rent', 'unpaid child support', 'stopped paying child support',
   'on assistance',
   'on odsp', 'on ontario works', 'on ow', 'on welfare', 'on social assistance', 'on ei',

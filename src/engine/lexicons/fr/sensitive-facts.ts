@@ -114,6 +114,9 @@ export const POSSESSED_FACTS_FR = {
 
 /** Faits de santé affirmés au sujet de quelqu'un. « enceinte » seul est aussi une enceinte acoustique : voir la règle. */
 export const HEALTH_FACTS_FR = [
+  // Le diagnostic est le fait, quoi qu'il nomme (« a reçu un diagnostic de SP », « a été diagnostiquée la semaine passée »).
+  'a été diagnostiqué', 'a été diagnostiquée', 'vient d\'être diagnostiqué', 'vient d\'être diagnostiquée',
+  'a reçu un diagnostic', 'a eu un diagnostic', 'a reçu son diagnostic', 'en traitement pour', 'suit des traitements',
   'est enceinte', 'était enceinte', 'tombée enceinte', 'tombe enceinte', 'est tombée enceinte', 'attend un bébé',
   'attend un enfant', 'attend son premier enfant', 'a fait une fausse couche', 'a fait une surdose', 'a fait une overdose',
   'suicidaire', 'a tenté de se suicider', 'tentative de suicide', 's\'est suicidé', 's\'est suicidée', 's\'est enlevé la vie',
@@ -187,6 +190,9 @@ export const FINANCIAL_FACTS_FR = [
   // La durée de l'aide et les arriérés : « après trois ans d'aide sociale », « en retard dans sa pension alimentaire ».
   "ans d'aide sociale", "ans sur l'aide sociale", "ans à l'aide sociale", 'ans au posph', 'ans sur le posph',
   "ans à ontario au travail", "mois d'aide sociale", "mois sur l'aide sociale",
+  // Les arriérés de toute dette du ménage : « en retard de trois mois sur son hypothèque ».
+  'en retard sur son hypothèque', 'en retard sur ses paiements', 'mois de retard sur son',
+  'en retard de paiement', 'en retard sur ses factures', 'en retard sur ses impôts',
   'en retard dans sa pension alimentaire', 'en retard sur sa pension alimentaire', 'en retard dans ses paiements de pension',
   'doit de la pension alimentaire', 'paie pas sa pension alimentaire', 'paye pas sa pension alimentaire',
   'ne paie pas sa pension', 'ne paye pas sa pension', 'arriérés de pension alimentaire',

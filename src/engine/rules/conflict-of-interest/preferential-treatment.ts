@@ -81,10 +81,17 @@ const FOR_SALE =
 
 const INSIDER = { personal: 'high', professional: 'high', official: 'tip' } as const;
 // "My brother-in-law's firm just won the paving contract for our region": a relative gets the public work.
+// Also a relative in the running for it ("made the shortlist for", "is bidding on", « soumissionne
+// sur », « a fait la courte liste pour »), the firm named in apposition ("my brother-in-law's crew,
+// Delgado Landscaping, just made…").
 const RELATIVE_WINS = new RegExp(
-  `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:${alternation([...RELATIVES_EN, ...RELATIVES_FR])})(?:['\u2019]s)?(?:\\s+[\\p{L}'\u2019-]+){0,4}?\\s+(?:just\\s+)?(?:won|got|landed|was\\s+awarded|were\\s+awarded|is\\s+getting|gets|a\\s+obtenu|a\\s+gagne|a\\s+decroche|a\\s+eu|a\\s+remporte|vient\\s+d['\u2019]obtenir|vient\\s+de\\s+gagner|vient\\s+de\\s+decrocher)\\s+(?:the|our|a|le|la|l['\u2019]|notre|un|une)\\s*(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:contract|contracts|bid|tender|grant|funding|rfp|contrat|contrats|soumission|subvention|appel\\s+d['\u2019]offres|financement)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:${alternation([...RELATIVES_EN, ...RELATIVES_FR])})(?:['\u2019]s)?(?:[\\s,]+[\\p{L}'\u2019-]+){0,5}?[\\s,]+(?:just\\s+|vient\\s+de\\s+|a\\s+meme\\s+)?(?:won|got|landed|was\\s+awarded|were\\s+awarded|is\\s+getting|gets|a\\s+obtenu|a\\s+gagne|a\\s+decroche|a\\s+eu|a\\s+remporte|vient\\s+d['\u2019]obtenir|vient\\s+de\\s+gagner|vient\\s+de\\s+decrocher|made\\s+the\\s+shortlist\\s+for|(?:is|are|was|were)\\s+(?:on\\s+the\\s+shortlist\\s+for|bidding\\s+(?:on|for)|competing\\s+for|in\\s+the\\s+running\\s+for)|bid\\s+on|applied\\s+for|(?:submitted|put\\s+in)\\s+a\\s+bid\\s+(?:on|for)|a\\s+fait\\s+la\\s+courte\\s+liste\\s+pour|fait\\s+la\\s+courte\\s+liste\\s+pour|(?:est|sont)\\s+sur\\s+la\\s+courte\\s+liste\\s+pour|soumissionnent?\\s+(?:sur|pour)|a\\s+soumissionne\\s+(?:sur|pour)|a\\s+depose\\s+une\\s+soumission\\s+pour)\\s+(?:the|our|a|le|la|l['\u2019]|notre|un|une)\\s*(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:contract|contracts|bid|tender|grant|funding|rfp|contrat|contrats|soumission|subvention|appel\\s+d['\u2019]offres|financement)(?![\\p{L}])`,
   'gu',
 );
+// The author takes part in the decision: "the contract I'm scoring", "that my team is evaluating",
+// « le contrat que j'évalue », « que mon équipe évalue ».
+const OWN_DECISION =
+  /(?<![\p{L}])(?:i'm|i\s+am|i|we're|we\s+are|my\s+team\s+is|my\s+branch\s+is|my\s+unit\s+is|que\s+j'|que\s+je|que\s+mon\s+equipe|qu'on|que\s+nous)\s*(?:scoring|evaluating|reviewing|assessing|judging|approving|score|evaluate|review|assess|approve|evalue|evaluons|examine|examinons|analyse|analysons|approuve|note|notons)(?![\p{L}])/u;
 const PUBLIC_WORK = /(?<![\p{L}])(?:our|notre|nos|ministry|province|provincial|government|ministere|gouvernement|municipal|city|ville|highway|autoroute)(?![\p{L}])/u;
 const RELATIVE_MESSAGE = {
   en: 'A relative of yours gets public work or money here. If your job touches the file, that is a conflict of interest to declare; in any case, celebrating it in public invites the question.',
@@ -176,7 +183,7 @@ export default defineRule({
     const hits: Hit[] = insiderAdvice(unit);
     RELATIVE_WINS.lastIndex = 0;
     for (let m = RELATIVE_WINS.exec(unit.plain); m; m = RELATIVE_WINS.exec(unit.plain)) {
-      if (PUBLIC_WORK.test(unit.plain) || namesPosition(unit)) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
+      if (PUBLIC_WORK.test(unit.plain) || OWN_DECISION.test(unit.plain) || namesPosition(unit)) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
     }
     // Inside knowledge sold, privately or with a price: no offering voice needed ("I know what the inspectors look for").
     // Added last, where no other hit of the rule covers it.
@@ -244,6 +251,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A relative in the running for a contract the author helps decide.
+      { text: "My brother-in-law's crew, Delgado Landscaping, just made the shortlist for the park contract I'm scoring. Fingers crossed!", mode: 'professional', severity: 'high' },
+      { text: "Mon beau-frère a fait la courte liste pour le contrat de déneigement que j'évalue.", mode: 'professional' },
       { text: 'DM me and I’ll fast-track your application, I know the folks in licensing.', span: 'I’ll fast-track your application', severity: 'high' },
       { text: 'Waiting months for a health card? I can get you in next week.', span: 'I can get you in' },
       { text: 'Anyone waiting on a building permit in Kenora, DM me and I’ll fast track it.', span: 'I’ll fast track it' },

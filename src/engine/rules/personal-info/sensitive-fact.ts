@@ -853,11 +853,16 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // The diagnosis is the fact, whatever it names; and arrears on any household debt.
+      { text: "My coworker Dana was just diagnosed, she's taking a few weeks off.", span: 'was just diagnosed' },
+      { text: 'Ma collègue Julie a reçu un diagnostic la semaine passée, elle va prendre congé.', span: 'a reçu un diagnostic' },
+      { text: 'My client Ray is three months behind on his mortgage and scared to open his mail.', span: 'months behind on' },
+      { text: "Mon client est en retard sur son hypothèque depuis l'été.", span: 'en retard sur son hypothèque' },
       // A state after a contracted pronoun or an article, about someone met at work.
       { text: 'Our new hire just told me she’s a refugee.', span: 'she’s a refugee', severity: 'high' },
       { text: 'Notre nouvelle employée est une réfugiée.', span: 'est une réfugiée' },
       { text: 'Notre stagiaire souffre de stress post-traumatique.', span: 'souffre de stress post-traumatique' },
-      { text: 'Met a client today who just got diagnosed with cancer, so sad.', span: 'got diagnosed with cancer', severity: 'high' },
+      { text: 'Met a client today who just got diagnosed with cancer, so sad.', span: 'just got diagnosed with cancer', severity: 'high' },
       // A topic tag is advice at most; the same fact learned at work is not.
       { text: 'Big sister Ada has already claimed the top bunk. #Pregnant #FamilyOfFour', span: 'Pregnant', mode: 'personal', severity: 'tip' },
       { text: 'Grande sœur Ada a déjà choisi son lit. #Enceinte', span: 'Enceinte', mode: 'personal', severity: 'tip' },

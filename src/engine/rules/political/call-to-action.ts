@@ -50,6 +50,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A riding association's handle or tag is the party ("@OttSouthNDP", « #SudburyNPD »).
+      { text: 'Out canvassing with @OttSouthNDP this weekend, come join!', span: 'canvassing with @OttSouthNDP' },
+      { text: 'Fière de faire du porte-à-porte avec #SudburyNPD samedi!', span: 'porte-à-porte avec #SudburyNPD' },
       // A grievance to remember at the polls, in either order; an incumbent mayor; a riding association's fundraiser.
       { text: 'They cut our clinic hours. Remember that at the ballot box, Thunder Bay.', span: 'Remember that at the ballot box', mode: 'personal', severity: 'medium' },
       { text: 'Ils ont fermé le bureau de Hearst. Aux prochaines élections, souvenez-vous-en.', span: 'Aux prochaines élections, souvenez-vous-en', mode: 'personal' },
@@ -115,6 +118,8 @@ export default defineRule({
       { text: 'Le NPD est le seul qui a un vrai plan pour le Nord. Votez en conséquence.', span: 'Votez en conséquence', mode: 'personal' },
     ],
     valid: [
+      // A handle that merely ends in letters a party also uses.
+      { text: 'Come watch the debate tonight on the @gamingpc stream!' },
       // Advice at the polls, a memory of a trip, a charity's campaign video.
       { text: 'Remember that at the polls, you will need one piece of ID: elections.on.ca', mode: 'professional' },
       'Remember that at the polls your voter card is optional!',

@@ -164,6 +164,8 @@ function isPoliticalName(x: string, composed = false): 'party' | 'leader' | null
 }
 
 /** What a hashtag or handle body says: a party or leader, a call to vote for one, support, opposition, an election. */
+const RIDING_PARTY_SUFFIXES = ['ndp', 'npd', 'pcs', 'olp', 'liberals', 'liberaux', 'pcparty'];
+
 export function classifyTag(body: string): string | null {
   const x = body.replace(/_/g, '');
   const named = isPoliticalName(x);
@@ -173,6 +175,9 @@ export function classifyTag(body: string): string | null {
   for (const p of OPPOSE_PREFIXES) if (x.startsWith(p) && isPoliticalName(x.slice(p.length), true)) return 'oppose';
   for (const s of OPPOSE_SUFFIXES) if (x.endsWith(s) && isPoliticalName(x.slice(0, x.length - s.length), true)) return 'oppose';
   for (const s of SUPPORT_SUFFIXES) if (x.endsWith(s) && isPoliticalName(x.slice(0, x.length - s.length), true)) return 'support';
+  // A riding association or a local campaign: a place, then the party ("@OttSouthNDP", "#SudburyNPD",
+  // "@KingstonLiberals"). Only the unambiguous short forms: "pc" ends too many handles ("@gamingpc").
+  for (const s of RIDING_PARTY_SUFFIXES) if (x.length >= s.length + 3 && x.endsWith(s)) return 'party';
   let cut = x.length;
   while (cut > 0 && x.charCodeAt(cut - 1) >= 48 && x.charCodeAt(cut - 1) <= 57) cut--;
   const y = x.slice(0, cut);
@@ -240,6 +245,7 @@ export const SIGNAL_PIECES: readonly string[] = [
   ...keyPieces([...PARTY_TAGS, ...LEADER_TAGS, ...COMPOSABLE_PARTIES, ...COMPOSABLE_LEADERS], 'left'),
   ...keyPieces([...PARTY_TAGS, ...LEADER_TAGS, ...COMPOSABLE_PARTIES, ...COMPOSABLE_LEADERS], 'right'),
   ...keyPieces(ELECTION_TAG_TRIGGERS, 'none'),
+  ...keyPieces(RIDING_PARTY_SUFFIXES, 'none'),
   // A French party adjective claimed as an identity (IDENTITY_FR).
   ...keyPieces(['liberal', 'conservat', 'democrate', 'bloquiste', 'pequiste', 'caquiste'], 'none'),
 ];
