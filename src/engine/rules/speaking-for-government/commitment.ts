@@ -96,7 +96,9 @@ export default defineRule({
     const answer = ANSWER.exec(unit.plain);
     if (answer && test(FUTURE_TRIGGER, unit.plain) && !test(PERSONAL, unit.plain) && !publicCue(unit) && !hasUrl(unit) && !trainingCue(unit) && outcome(unit.plain)) {
       const at = answer.index + answer[0].search(/\S/);
-      return [{ start: at, end: answer.index + answer[0].replace(/[\s,!.:]+$/, '').length }];
+      let end = answer.index + answer[0].length;
+      while (end > at && ' \t\n,!.:'.includes(unit.plain[end - 1]!)) end--;
+      return [{ start: at, end }];
     }
     if (!GATE.test(unit.plain) && !(before && GATE.test(before))) return [];
     if (!test(PROMISE, unit.plain) && !(before && test(PROMISE, before))) return [];
