@@ -26,6 +26,9 @@ export const PHYSICAL_LEAKS_EN = [
   'engine', 'transmission', 'propane', 'chemical', 'spill', 'sewage', 'methane', 'heat', 'bladder', 'light',
   'game', 'trailer', 'album', 'song', 'spoiler', 'spoilers', 'episode', 'season', 'iphone', 'pixel', 'galaxy',
   'jersey', 'sneaker', 'sneakers',
+  // Outdoor and field gear: "these waders went three seasons without a single leak".
+  'waders', 'wader', 'boots', 'boot', 'jacket', 'raincoat', 'rain gear', 'gear', 'seam', 'seams', 'cooler', 'canoe',
+  'dry bag', 'drybag', 'gloves', 'tarp', 'cap', 'lid', 'container', 'thermos',
 ];
 
 /** The author is the leaker, or relays leaked material. */

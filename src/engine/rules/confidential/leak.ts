@@ -20,6 +20,8 @@ const PRESS = lexicon([
   'press', 'media', 'reporter', 'reporters', 'journalist', 'journalists', 'presse', 'médias', 'média', 'journaliste', 'journalistes',
   'le droit', 'au droit', 'la presse', 'le devoir', 'au devoir', 'radio-canada', 'onfr', 'tfo', 'tva', 'cbc', 'the star', 'the globe',
 ]);
+// A leak counted as none: "without a single leak", "zero leaks", « sans une seule fuite », « aucune fuite ».
+const NONE_BEFORE = /(?:without (?:an? )?(?:single )?|\bno |\bzero |not (?:a |one )(?:single )?|sans (?:une )?(?:seule )?|aucune |pas une (?:seule )?)$/;
 // "my sources" cites a source only about government business.
 const SOURCE_PHRASE = /\b(?:my sources?|sources tell me|a source tells me|inside sources|insider sources|mes sources|ma source|source interne|sources internes)\b/;
 // Statements about leaking in general: "leaks are a breach of the oath".
@@ -59,6 +61,8 @@ export default defineRule({
       if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
       // "CONFIDENTIAL LEAK: my kid's Father's Day plan": a playful heading over a family matter.
       if (around(unit, PHYSICAL, m.start, m.end, 40, 40) || adviceBefore(unit, m.start) || homeHeading(unit, m)) continue;
+      // "…three seasons without a single leak", with the waders named earlier in the sentence: gear that held.
+      if (NONE_BEFORE.test(p.slice(Math.max(0, m.start - 24), m.start)) && test(PHYSICAL, p)) continue;
       const sinking = /^coul/.test(m.text);
       if (sinking ? !around(unit, PRESS, m.start, m.end, 50, 50) : !around(unit, OBJECTS, m.start, m.end, 50, 50) && !inUnitOrBefore(unit, GOV)) continue;
       const hit: Hit = { start: m.start, end: m.end };
@@ -96,6 +100,7 @@ export default defineRule({
       'The new album leaked a week early and the schedule for the tour too, amazing.',
       "The Star's story on the leaked memo is a good read on how leaks hurt public trust.",
       'Our kitchen sink has a leak again, calling the plumber tomorrow.',
+      'These @TrailMark waders have survived three seasons of wetland surveys for the ministry without a single leak.',
       'The roof leaked all night, the ceiling is a mess.',
       'Fuite d’eau au sous-sol, quelle fin de semaine!',
       'La fuite des cerveaux vers les États-Unis inquiète les universités.',

@@ -38,6 +38,8 @@ const NOT_BENEFIT_AFTER = new RegExp(`^\\s*(?:${alternation([...NOT_BENEFIT_AFTE
 // "great to show her what we do", "glad to pass on the news": a benefit noun that is also a verb, said
 // as one ("to" right before it), gives nothing.
 const VERB_AFTER_TO = /(?:^|[^\p{L}])to\s+(?:show|shows|pass|passes)$/u;
+// Time spent doing something is not a stay given: « ont passé la fin de semaine à migrer nos serveurs ».
+const TIME_SPENT_DOING = /^(?:fin de semaine|week-end|weekend|soiree|journee)\s+a\s+\p{L}+(?:er|ir|re|oir)(?![\p{L}])/u;
 const REGULATED = lexicon([
   'inspection', 'inspections', 'inspector', 'inspect', 'audit', 'auditing', 'my file', 'their permit', 'their licence',
   'their application', 'licensing review', 'compliance visit', 'your file', 'inspecteur', 'inspectrice', 'verification',
@@ -145,7 +147,9 @@ function frames(unit: Unit): Frame[] {
   const out: Frame[] = [];
   const n = unit.plain.length;
   const benefits = findTerms(unit, BENEFIT).filter(
-    (b) => !NOT_BENEFIT_AFTER.test(unit.plain.slice(b.end, b.end + 16)) && !VERB_AFTER_TO.test(unit.plain.slice(Math.max(0, b.start - 4), b.end)),
+    (b) =>
+      !NOT_BENEFIT_AFTER.test(unit.plain.slice(b.end, b.end + 16)) && !VERB_AFTER_TO.test(unit.plain.slice(Math.max(0, b.start - 4), b.end)) &&
+      !TIME_SPENT_DOING.test(unit.plain.slice(b.start, b.end + 20)),
   );
   const alone = findTerms(unit, ALONE);
   if (benefits.length === 0 && alone.length === 0) return out;
@@ -240,6 +244,9 @@ export default defineRule({
       { text: 'Thanks @AcmeConsulting for the tickets to the show last night!', severity: 'high' },
     ],
     valid: [
+      // Time spent doing a job, thanked: no stay was given.
+      { text: 'Un immense merci à Josée et à Karim qui ont passé la fin de semaine à migrer nos serveurs. Chapeau!', mode: 'professional' },
+      { text: 'Huge thanks to Josée and Karim who spent the weekend migrating our servers without a hitch!', mode: 'professional' },
       'Thanks Mom for the birthday gift, I love the scarf!',
       // "show" and "pass" said as verbs: nothing was given.
       'Inspector here. Kudos to the Minister for visiting our office, great to show her what we do!',
