@@ -205,9 +205,11 @@ class LexiconPattern extends RegExp {
   /** The phrases' trie as walk() reads it, built again on first use: most lexicons never run in a
    * given process, and keeping every lexicon's trie from the start made start-up slower (memory). */
   #trie: WalkNode | null = null;
-  /** firstAscii[c] is 0 when no phrase begins with the ASCII code unit c: most word starts are turned
-   * away there by an array read, before startsAt()'s map look-ups (8% of a cold analysis). Built with the trie. */
-  #firstAscii: Uint8Array | null = null;
+  /** `#starts` laid out flat for startsAt() (flatPrefix()), built with the trie. */
+  #prefix: Int32Array | null = null;
+  /** firstAt[c]: where the prefix trie's child for the ASCII code unit c begins, or -1 when no phrase
+   * begins with c: most word starts are turned away there by an array read (asciiChildren()). */
+  #firstAt: Int32Array | null = null;
 
   constructor(source: string, flags: string, keyWords: readonly KeyWord[] | null, starts: PrefixNode | null, phrases: readonly string[]) {
     super(source, flags);
@@ -245,18 +247,17 @@ class LexiconPattern extends RegExp {
     if (!starts) return super.exec(s);
     const from = this.lastIndex;
     const trie = this.trie();
-    const firstAscii = (this.#firstAscii ??= asciiFirsts(starts));
+    const prefix = (this.#prefix ??= flatPrefix(starts));
+    const firstAt = (this.#firstAt ??= asciiChildren(prefix));
     if (this.#wordsOnly) {
       for (const p of scanOf(s).wordStarts) {
-        const c = s.charCodeAt(p);
-        if (p < from || (c < 128 && firstAscii[c] === 0) || !startsAt(starts, s, p)) continue;
+        if (p < from || !startsHere(prefix, firstAt, s, p)) continue;
         const end = walk(trie, s, p);
         if (end >= 0) return this.#found(s, p, end);
       }
     } else {
       for (let p = from; p < s.length; p += s.codePointAt(p)! > 0xffff ? 2 : 1) {
-        const c = s.charCodeAt(p);
-        if ((c < 128 && firstAscii[c] === 0) || !startsAt(starts, s, p) || isWordChar(codePointBefore(s, p))) continue;
+        if (!startsHere(prefix, firstAt, s, p) || isWordChar(codePointBefore(s, p))) continue;
         const end = walk(trie, s, p);
         if (end >= 0) return this.#found(s, p, end);
       }
@@ -315,20 +316,60 @@ function prefixTrie(node: TrieNode, depth: number): PrefixNode {
   return out;
 }
 
-/** For each ASCII code unit, 1 when startsAt() may accept a string beginning with it. */
-function asciiFirsts(root: PrefixNode): Uint8Array {
-  const out = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) out[c] = root.open || root.next.has(c) ? 1 : 0;
+/**
+ * A prefix trie in one array, as startsAt() reads it: a node is [open, n, cp1, at1, ..., cpN, atN],
+ * `at` being where the child begins (the root at 0). Following Map look-ups from node to node was
+ * three quarters of a lexicon run's own time in a cold analysis's profile (a Map per node, a few
+ * thousand nodes in all, out of the CPU caches); a node's code points side by side are read in one go.
+ */
+function flatPrefix(root: PrefixNode): Int32Array {
+  const out: number[] = [];
+  const place = (node: PrefixNode): number => {
+    const at = out.length;
+    const n = node.open ? 0 : node.next.size;
+    out.push(node.open ? 1 : 0, n);
+    const slots = out.length;
+    if (n === 0) return at;
+    for (const cp of node.next.keys()) out.push(cp, -1);
+    let k = slots;
+    for (const child of node.next.values()) {
+      out[k + 1] = place(child);
+      k += 2;
+    }
+    return at;
+  };
+  place(root);
+  return Int32Array.from(out);
+}
+
+/** For each ASCII code unit, where the root's child for it begins in flatPrefix()'s array, or -1 (the root itself when it is open). */
+function asciiChildren(prefix: Int32Array): Int32Array {
+  const out = new Int32Array(128).fill(prefix[0] === 1 ? 0 : -1);
+  if (prefix[0] === 0) for (let k = 2, end = k + 2 * prefix[1]!; k < end; k += 2) if (prefix[k]! < 128) out[prefix[k]!] = prefix[k + 1]!;
   return out;
 }
 
-/** Whether a phrase may begin at `p` of `s`: its first few code points are a phrase's. */
-function startsAt(root: PrefixNode, s: string, p: number): boolean {
-  let node = root;
-  while (!node.open) {
+/** startsAt() at `p`, its first step read from `firstAt` (asciiChildren()) when the code unit there is ASCII. */
+function startsHere(prefix: Int32Array, firstAt: Int32Array, s: string, p: number): boolean {
+  const c = s.charCodeAt(p);
+  if (c >= 128) return startsAt(prefix, s, p);
+  const child = firstAt[c]!;
+  return child >= 0 && startsAt(prefix, s, p + 1, child);
+}
+
+/** Whether a phrase may begin at `p` of `s`: its first few code points are a phrase's (`prefix`:
+ * flatPrefix(); `node`: the node reached at `p`, the root by default). */
+function startsAt(prefix: Int32Array, s: string, p: number, node = 0): boolean {
+  while (prefix[node] === 0) {
     const cp = codePointAt(s, p);
-    const next = node.next.get(cp);
-    if (!next) return false;
+    let next = -1;
+    for (let k = node + 2, end = k + 2 * prefix[node + 1]!; k < end; k += 2) {
+      if (prefix[k] === cp) {
+        next = prefix[k + 1]!;
+        break;
+      }
+    }
+    if (next < 0) return false;
     node = next;
     p += cp > 0xffff ? 2 : 1;
   }
