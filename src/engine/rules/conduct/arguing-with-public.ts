@@ -156,6 +156,8 @@ export default defineRule({
       { text: '@dchen You obviously don’t know what you’re talking about, the fee was posted in May.', span: 'You obviously don’t know', mode: 'official' },
       { text: "@marc_t t'as clairement aucune idée de quoi tu parles.", span: "t'as clairement aucune idée", mode: 'professional' },
       { text: '@lise_g Vous savez visiblement pas de quoi vous parlez.', span: 'Vous savez visiblement pas de quoi vous parlez', mode: 'official' },
+      // « Épargnez-moi », the twin of 'spare me'.
+      { text: "Encore un contribuable qui pense qu'on travaille pour lui personnellement. Épargnez-moi.", span: 'Épargnez-moi', mode: 'professional' },
     ],
     valid: [
       'On est allés vivre à Gatineau en 2019 pis on adore ça.',
@@ -163,6 +165,7 @@ export default defineRule({
       'You really have no idea how much your cards meant to our team this week.',
       "T'as vraiment aucune idée à quel point ton message m'a fait du bien.",
       'Honestly, you have no idea, thank you all for coming out.',
+      'Épargnez-moi les détails, je veux juste savoir si le gâteau était bon!',
       "Je l'ai visiblement pas lu assez vite, mon erreur!",
       'Faut savoir lire entre les lignes.',
       // Quoted advice from family, going back to school, a lunch box.
