@@ -102,6 +102,8 @@ export const WORK_OBJECTS_EN = [
   'lab', 'labs', 'laboratory', 'facility', 'facilities', 'site', 'sites', 'centre', 'center', 'location', 'locations',
   'counter', 'counters', 'clinic', 'clinics', 'applicants', 'recipients', 'grantees', 'grant recipients', 'grants', 'grant',
   'remote work', 'telework', 'hybrid work', 'work from home', 'wfh', 'in-office days',
+  // Money a program pays out, and a trial run of one.
+  'rebate', 'rebates', 'allowance', 'allowances', 'subsidy', 'subsidies', 'the pilot', 'our pilot',
 ];
 
 /** Nouns for a work document or a piece of work information. */

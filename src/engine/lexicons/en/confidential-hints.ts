@@ -170,7 +170,7 @@ export const TEASE_HINTS_EN = [
 /** What an insider says the government will do. */
 export const POLICY_ACTIONS_EN = verbForms([
   // A program's fate in images: "won't survive the spring", "its days are numbered", "shelved", "put on ice".
-  "won't survive", 'will not survive', 'days are numbered', 'is toast', 'are toast', 'shelved', 'put on ice', 'on ice',
+  "won't survive", 'will not survive', "won't be around", 'will not be around', "won't last", 'will not last', 'days are numbered', 'is toast', 'are toast', 'shelved', 'put on ice', 'on ice',
   'mothballed', 'on the back burner', 'put on hold', 'quietly dropped',
   // On the list or off it: "Sudbury made the list", "we didn't make the cut".
   'made the list', 'made the cut', "didn't make the cut", 'did not make the cut', "didn't make the list",
@@ -187,7 +187,7 @@ export const POLICY_ACTIONS_EN = verbForms([
   'selling', 'outsource', 'outsourcing', 'reduce', 'reducing', 'increase', 'increasing', 'raise', 'raising', 'expand',
   'expanding', 'shut', 'shutting', 'axe', 'axing', 'slash', 'slashing', 'downsize', 'downsizing', 'centralize',
   'delay', 'delaying', 'pause', 'pausing', 'drop', 'dropping', 'kill', 'killing', 'approve', 'approved', 'reject',
-  'rejected', 'ban', 'banning', 'introduce', 'introducing', 'launch', 'launching', 'reverse', 'reversing', 'require',
+  'rejected', 'disappear', 'ban', 'banning', 'introduce', 'introducing', 'launch', 'launching', 'reverse', 'reversing', 'require',
   'requiring', 'mandate', 'force', 'phase out', 'wind down', 'sunset', 'replace', 'replacing', 'hire', 'hiring',
   'merged', 'eliminated', 'frozen', 'cancelled', 'canceled', 'scrapped', 'ended', 'privatized', 'consolidated',
   'restructured', 'relocated', 'moved', 'sold', 'outsourced', 'reduced', 'increased', 'raised', 'expanded', 'axed',

@@ -39,9 +39,17 @@ const EVIDENCE_DISREGARD_EN = [
   'breaks my heart to see', 'broke my heart to see', 'breaks my heart to watch', 'sickens me to see', 'makes me sick to see',
 ];
 
+// "Got it wrong" with any object and an adverb inside ("the minister got this one badly wrong"): the
+// verdict the list holds bare, in the shapes people write it.
+const WRONG_ADVERBS_EN = ['', 'badly ', 'completely ', 'totally ', 'so ', 'dead ', 'horribly ', 'terribly ', 'really ', 'very ', 'spectacularly ', 'all '];
+const GOT_WRONG_EN = ['got', 'gets', 'has gotten', 'have gotten'].flatMap((v) =>
+  ['it', 'this', 'this one', 'that', 'that one', 'it all', 'the file', 'this file'].flatMap((o) => WRONG_ADVERBS_EN.map((a) => `${v} ${o} ${a}wrong`)),
+);
+
 /** Criticism. */
 export const NEGATIVE_EVALUATION_EN = [
   ...EVIDENCE_DISREGARD_EN,
+  ...GOT_WRONG_EN,
   // The author's own stance against it, in any first-person form ("I disagree with…", "I'm against…").
   ...['i', 'i really', 'i strongly', 'i completely', 'i totally'].flatMap((s) => [`${s} disagree with`, `${s} oppose`, `${s} object to`]),
   "i don't agree with", 'i do not agree with', "i'm against", 'i am against', "i'm opposed to", 'i am opposed to',

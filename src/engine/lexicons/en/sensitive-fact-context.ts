@@ -10,7 +10,7 @@ export const WORK_PEOPLE_EN = [
   'member of the public',
   'citizen', 'taxpayer', 'visitor', 'participant', 'inmate', 'offender', 'student', 'tenant', 'service user',
   'colleague', 'coworker', 'co-worker', 'manager', 'boss', 'director', 'supervisor', 'employee', 'staff member', 'staffer',
-  'team member', 'teammate', 'intern', 'co-op student', 'new hire', 'direct report', 'analyst', 'officer', 'adm', 'deputy',
+  'team member', 'teammate', 'intern', 'co-op student', 'new hire', 'newest hire', 'latest hire', 'newest employee', 'direct report', 'analyst', 'officer', 'adm', 'deputy',
   'caseworker', 'case worker', 'receptionist', 'contractor', 'consultant', 'someone on my team', 'someone in my office',
   'someone at work', 'someone from work', 'a guy at work', 'a woman at work', 'a guy from work', 'one of my clients',
   'one of our clients', 'one of my patients', 'one of our patients', 'one of my staff', 'one of my colleagues',

@@ -117,6 +117,9 @@ export const HEALTH_FACTS_EN = verbForms([
   'killed themselves', 'took her own life', 'took his own life', 'took their own life', 'committed suicide', 'self-harm',
   'self harms', 'self-harming', 'cutting herself', 'cutting himself', 'in rehab', 'went to rehab', 'going to rehab',
   'out of rehab',
+  // Coming back from it is the same fact: "finally back from rehab", "home from detox".
+  'back from rehab', 'home from rehab', 'back from detox', 'home from detox', 'out of detox', 'back from stress leave',
+  'back from sick leave', 'back from medical leave',
   'in detox', 'on sick leave', 'on stress leave', 'on medical leave', 'on mental health leave', 'on disability leave',
   'on long-term disability', 'on long term disability', 'on short-term disability', 'on short term disability', 'on ltd',
   'on std', 'off sick', 'off on sick leave', 'off on stress leave', 'off work with', 'on leave for her mental health',

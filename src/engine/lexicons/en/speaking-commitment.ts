@@ -59,6 +59,8 @@ export const ENTITLEMENTS_EN = [
   'birth certificate', 'plate', 'plates', 'registration', 'inspection', 'spot', 'placement', 'bed', 'surgery date',
   'bursary', 'scholarship', 'allowance', 'student aid', 'financial aid',
   'refunds', 'payments', 'cheques', 'grants', 'deadline', 'extension', 'program', 'top-up',
+  // Relief paid out, as French has it too.
+  'relief payment', 'relief payments', 'compensation', 'your relief', 'their relief',
   // Public works the province keeps open or builds: "the highway will stay open all summer".
   'highway', 'hwy', 'bridge', 'roadwork', 'roadworks', 'road closure', 'construction season',
 ];

@@ -80,6 +80,8 @@ export const DISMISSIVE_REPLIES_FR = [
   'votre commentaire inutile', 'ton commentaire inutile', 'vos commentaires inutiles', 'tes commentaires inutiles',
   'ma petite madame', 'mon petit monsieur', 'ma p\'tite madame', 'mon p\'tit monsieur', 'tu connais rien à', 'vous connaissez rien à', 'retourne à l\'école avant',
   'retournez à l\'école avant',
+  // Le pendant de "spare me" : « Épargnez-moi. » après un reproche au public (pas « épargnez-moi les détails »).
+  'épargnez-moi', 'épargne-moi',
   't\'es bouché ou quoi', 't\'es bouchée ou quoi', 'êtes-vous bouché', 'êtes-vous bouchée', 'es-tu bouché', 'es-tu bouchée',
 ];
 
@@ -105,4 +107,5 @@ export const DISMISSIVE_SAFE_CONTEXT_FR = [
   'aucune question n\'est stupide', 'pas de question niaiseuse', 'aucune question n\'est niaiseuse', 'pas de question ridicule',
   // Une boîte qu'on ferme.
   'ferme ta boîte à', 'ferme ta boîte aux', 'fermez votre boîte à', 'fermez votre boîte aux', 'fermes ta boîte à',
+  'épargnez-moi les détails', 'épargne-moi les détails', 'épargnez-moi la peine', 'épargne-moi la peine',
 ];

@@ -95,6 +95,8 @@ export const WORK_OBJECTS_FR = [
   'labo', 'laboratoire', 'installation', 'installations', 'site', 'centre', 'comptoir', 'comptoirs', 'clinique',
   'point de service', 'points de service', 'demandeurs', 'demandeuses', 'bénéficiaires', 'subventions', 'subvention',
   'télétravail',
+  // L'argent qu'un programme verse.
+  'indemnité', 'indemnités', 'allocation', 'allocations', 'ristourne', 'ristournes',
   'travail hybride', 'mode hybride', 'travail à distance',
 ];
 

@@ -6,7 +6,9 @@ export const SECRECY_HINTS_FR = [
   'je ne peux pas trop en dire', 'je ne peux pas tout dire', "je ne peux pas entrer dans les détails",
   'peux pas en dire plus', 'peux pas en dire davantage', 'peux rien dire', 'je peux pas en parler',
   'pas encore officiel', 'pas encore officielle', "avant l'annonce", 'entre nous', 'entre vous et moi',
-  'ça reste entre nous', 'que ça reste entre nous', 'gardez ça pour vous', 'garde ça pour toi', 'motus et bouche cousue',
+  'ça reste entre nous', 'que ça reste entre nous', 'gardez ça pour vous', 'garde ça pour toi',
+  // « Disons que… », le pendant de "let's just say" : il faut encore un sujet de travail et une décision.
+  'disons que', 'disons juste que', 'disons seulement que', 'gardez ça pour vous autres', 'gardez ça pour vous-autres', 'motus et bouche cousue',
   'bouche cousue', 'officieusement', 'de façon officieuse', 'à titre officieux', "tu ne l'as pas entendu de moi",
   "vous ne l'avez pas entendu de moi", "ce n'est pas moi qui vous l'ai dit", "c'est pas moi qui te l'ai dit",
   "c'est pas moi qui vous l'ai dit", 'je ne devrais pas le dire', 'je ne devrais pas dire ça',
@@ -237,7 +239,7 @@ export const POLICY_ACTIONS_FR = [
   // « mis sur la glace », « tabletté », « ses jours sont comptés », « va y passer ».
   'passe au couperet', 'passer au couperet', 'va passer au couperet', 'sur la sellette', 'mis sur la glace',
   'mise sur la glace', 'mis sur les tablettes', 'tabletté', 'tablettée', 'tablettés', 'ses jours sont comptés',
-  'les jours sont comptés', 'survivra pas', 'ne survivra pas', 'va y passer', 'vont y passer', 'en a plus pour longtemps',
+  'les jours sont comptés', 'survivra pas', 'ne survivra pas', 'passera pas', 'ne passera pas', 'fera pas long feu', 'ne fera pas long feu', 'disparaît', 'disparaîtra', 'disparaissent', 'va y passer', 'vont y passer', 'en a plus pour longtemps',
   "n'en a plus pour longtemps", 'mis en veilleuse', 'mise en veilleuse', 'mis au rancart', 'mise au rancart',
   'vont écoper', 'est dedans', 'sont dedans', 'est pas dedans', "n'est pas dedans", 'sont pas dedans',
   // Le conseil de se trouver un autre emploi, dans tous les registres : des postes vont disparaître.

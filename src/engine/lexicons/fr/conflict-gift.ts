@@ -34,6 +34,9 @@ export const GIVER_MARKERS_FR = [
   'offert par', 'offerts par', 'offerte par', 'offertes par', 'gracieusete', 'une gracieusete', 'courtoisie', 'grace a',
   'gracieusete de',
   'de la part', 'cadeau de', 'aux frais', 'paye par', 'payes par', 'payee par', 'payees par', 'commandite par',
+  // Le donateur après un simple « de », comme "from" : « une bouteille de vin de l'entrepreneur », « des billets du
+  // fournisseur ». La règle demande en plus « reçu » ou « gratuit » devant, et c'est le donateur nommé après qui décide.
+  "de l'", 'du', 'des', 'de notre', 'de nos', 'de la', 'de leur',
 ];
 
 export const GIFT_ALONE_FR = [

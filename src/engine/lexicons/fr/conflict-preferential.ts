@@ -30,6 +30,9 @@ export const OFFER_AGENTS_WE_FR = ['nous pouvons', 'nous allons', 'on peut', 'on
 
 export const QUEUE_JUMPS_FR = [
   'passer devant', 'passer devant tout le monde', 'vous faire passer devant', 'te faire passer devant', 'sauter la file',
+  // Monter sur la liste, le pendant de "bump you up the list" : « je peux te faire monter sur la liste d'attente ».
+  'monter sur la liste', 'remonter sur la liste', 'monter dans la liste', 'remonter dans la liste', 'monter sur la liste d\'attente',
+  'te faire passer en premier', 'vous faire passer en premier', 'faire remonter ton dossier', 'faire remonter votre dossier',
   "sauter la file d'attente", 'couper la file', "court-circuiter la liste d'attente", "contourner la liste d'attente",
   "en tete de liste", 'en haut de la liste', 'en haut de la pile', 'sur le dessus de la pile', 'passe-droit',
   'passe-droits', 'tirer des ficelles', 'tirer quelques ficelles', 'faire jouer mes contacts', 'glisser un bon mot',

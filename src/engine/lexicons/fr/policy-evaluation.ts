@@ -135,8 +135,18 @@ const EVIDENCE_DISREGARD_FR = [
   'me lève le cœur de voir', 'me lève le coeur de voir',
 ];
 
+// « S'est trompé » et « a tort » avec un adverbe au milieu (« le ministre s'est complètement trompé »,
+// « le ministère a carrément tort »), que la liste n'a que nus.
+const ADVERBES_TORT_FR = ['', 'complètement ', 'totalement ', 'carrément ', 'vraiment ', 'encore ', 'royalement ', 'lourdement ', 'solidement ', 'drôlement '];
+const TROMPE_FR = [
+  ...["s'est", "s'est encore"].flatMap((v) => ADVERBES_TORT_FR.flatMap((a) => [`${v} ${a}trompé`, `${v} ${a}trompée`])),
+  ...['se sont'].flatMap((v) => ADVERBES_TORT_FR.flatMap((a) => [`${v} ${a}trompés`, `${v} ${a}trompées`])),
+  ...ADVERBES_TORT_FR.filter((a) => a !== '').flatMap((a) => [`a ${a}tort`, `ont ${a}tort`]),
+];
+
 export const NEGATIVE_EVALUATION_FR = [...new Set([
   ...EVIDENCE_DISREGARD_FR,
+  ...TROMPE_FR,
   ...NEGATIVE_EVALUATION_BASE_FR,
   ...NEGATIVE_EVALUATION_BASE_FR.filter((w) => ADJECTIF_SEUL.test(w)).map(pluriel),
   ...PARTICIPES_FR.flatMap((p) => [p, `${p}e`, `${p}s`, `${p}es`].map((a) => `mal ${a}`)),

@@ -39,7 +39,9 @@ export const CONDITION_LINKS_FR = [
   'guéri de', 'guérie de', 'en rémission de', 'décédé de', 'décédée de', 'est mort de', 'est morte de', 'emporté par',
   'emportée par', 'traité pour', 'traitée pour', 'soigné pour', 'soignée pour', 'hospitalisé pour', 'hospitalisée pour',
   'testé positif à', 'testée positive à', 'déclaré positif à', 'déclarée positive à', 'a', 'a eu', 'avait', 'a fait', 'fait',
-  'faisait', 'avec', 'sous médication pour', 'en arrêt pour', 'en congé pour',
+  'faisait',
+  // « Elle fait de l'Alzheimer », « il fait du diabète » : « faire de » une maladie, à l'oral surtout.
+  'fait de', 'faisait de', 'a fait de', 'fait de la', 'faisait de la', 'avec', 'sous médication pour', 'en arrêt pour', 'en congé pour',
   // Traverser une maladie, dit comme un effort : « aux prises avec », « en traitement pour ».
   'aux prises avec', 'traverse', 'traversait', 'passe au travers d\'un', 'passe au travers d\'une', 'en traitement pour',
   'suivi pour', 'suivie pour', 'en thérapie pour', 'en rétablissement de', 'se remet de', 'se remet d\'un', 'se remet d\'une',

@@ -53,6 +53,8 @@ export const ENTITLEMENTS_FR = [
   'rabais', 'prêt', 'posph', 'réponse', 'appel', 'renouvellement', 'passeport', 'acte de naissance', 'plaque',
   'immatriculation', 'place', 'lit', 'date de chirurgie', 'bourse', 'bourses', 'aide financière', 'allocation', 'allocations',
   'remboursements', 'paiements', 'chèques', 'subventions', 'date limite', 'échéance', 'prolongation', 'programme',
+  // L'aide versée, dite avec son possessif (« leur aide pour la sécheresse ») : pas « merci pour votre aide ».
+  'leur aide', 'votre aide', 'ton aide', "l'aide d'urgence", 'indemnisation', 'indemnité', 'indemnités', 'compensation',
   // Les ouvrages publics que la province garde ouverts ou construit : « l'autoroute va rester ouverte ».
   'autoroute', 'pont', 'travaux', 'travaux routiers', 'fermeture de route',
 ];

@@ -37,6 +37,30 @@ const CONTRIBUTION_JUDGED = new RegExp(
     'imbeciles?|insignifiantes?|une\\s+blague|une\\s+farce|n\'importe\\s+quoi|du\\s+n\'importe\\s+quoi|de\\s+la\\s+(?:merde|marde|foutaise))(?![\\p{L}])',
   'gu',
 );
+// "You clearly have no clue what you're talking about", "you honestly don't know what you're on
+// about", « t'as clairement aucune idée de quoi tu parles », « vous savez visiblement pas de quoi vous
+// parlez »: the stock put-down with a sentence adverb inside it, which a phrase list misses. It
+// needs the adverb (the bare forms are in the lexicons) and either "what you're talking about" or
+// the end of the clause, so "you really have no idea how much this means" stays thanks.
+const CLUELESS_EN = "(?<![\\p{L}])(?:you|u|ya)\\s+(?:ADV)\\s+(?:(?:have|got|have\\s+got)\\s+(?:no|zero|not\\s+the\\s+(?:slightest|faintest|first))\\s+(?:idea|clue)|(?:don't|dont|do\\s+not)\\s+(?:know|understand))";
+const CLUELESS_FR = "(?<![\\p{L}])(?:t'as|t'a|tu\\s+as|tu\\s+n'as|vous\\s+avez|vous\\s+n'avez)\\s+(?:ADV)\\s+(?:aucune|pas|pas\\s+la\\s+moindre)\\s+idee";
+const TALKING_ABOUT = "(?=\\s+what\\s+(?:you|u)(?:'re|\\s+are|re|\\s+were)?\\s+(?:talking|on\\s+about|saying|going\\s+on\\s+about)|\\s+de\\s+(?:quoi|ce\\s+que|ce\\s+dont)\\s+(?:tu|vous)\\s)";
+const CLAUSE_END_AHEAD = '(?=\\s*(?:[.!?,;]|$))';
+/** Adverbs that make the put-down plain even when the clause stops there ("you clearly have no clue."). */
+const PLAIN_ADV = 'clearly|obviously|evidently|apparently|clairement|visiblement|manifestement|evidemment|de\\s+toute\\s+evidence';
+/** Adverbs that also go with thanks ("you really have no idea how much…"): only with "what you're talking about". */
+const OTHER_ADV = 'honestly|really|genuinely|seriously|literally|absolutely|truly|just|simply|vraiment|franchement|juste|absolument|carrement|honnetement';
+const CLUELESS_ADVERBED = new RegExp(
+  [
+    CLUELESS_EN.replace('ADV', PLAIN_ADV) + `(?:${TALKING_ABOUT}|${CLAUSE_END_AHEAD})`,
+    CLUELESS_EN.replace('ADV', OTHER_ADV) + TALKING_ABOUT,
+    CLUELESS_FR.replace('ADV', PLAIN_ADV) + `(?:${TALKING_ABOUT}|${CLAUSE_END_AHEAD})`,
+    CLUELESS_FR.replace('ADV', OTHER_ADV) + TALKING_ABOUT,
+    `(?<![\\p{L}])(?:tu|vous)\\s+(?:ne\\s+)?(?:sais|savez)\\s+(?:${PLAIN_ADV}|${OTHER_ADV})\\s+(?:pas|rien)\\s+de\\s+quoi\\s+(?:tu|vous)\\s+parle(?:s|z)?`,
+  ].join('|'),
+  'gu',
+);
+
 // A one-word verdict standing as its own sentence ("Pathetic.", « Pathétique. ») after the post has
 // turned to the people it answers: an @handle, "some of you", "in the replies", « certains d'entre vous ».
 const VERDICT = /^(\s*)(pathetic|embarrassing|ridiculous|laughable|sad|yikes|unbelievable|pathetique|lamentable|ridicule|navrant|desolant|decourageant|affligeant)[\s.!\u2026]*$/u;
@@ -51,6 +75,7 @@ function detect(unit: Unit): Hit[] {
   const plain = unit.plain;
   const found = [...findAll(ANYWHERE, plain, unit.text), ...findAll(STANDALONE, plain, unit.text).filter((m) => standalone(unit, m))];
   if (/(?:^|[^\p{L}])(?:your|ur|ta|ton|tes|votre|vos)\s/u.test(plain)) found.push(...findAll(CONTRIBUTION_JUDGED, plain, unit.text));
+  found.push(...findAll(CLUELESS_ADVERBED, plain, unit.text));
   const verdict = VERDICT.exec(plain);
   if (verdict && (ADDRESSED.test(plainBefore(unit)) || ADDRESSED.test(plain))) {
     const start = verdict[1]!.length;
@@ -126,9 +151,21 @@ export default defineRule({
       { text: 'Votre commentaire est complètement ridicule.', span: 'Votre commentaire est complètement ridicule', mode: 'professional' },
       { text: 'Some of you in the replies need to learn to read before you type. Pathetic.', span: 'Pathetic', mode: 'professional' },
       { text: 'Certains d’entre vous dans les commentaires devraient relire le communiqué. Pathétique.', span: 'Pathétique', mode: 'official' },
+      // The stock put-down with an adverb inside ("you clearly have no clue"), in both languages.
+      { text: "@mike_r you clearly have no clue what you're talking about.", span: 'you clearly have no clue', mode: 'professional' },
+      { text: '@dchen You obviously don’t know what you’re talking about, the fee was posted in May.', span: 'You obviously don’t know', mode: 'official' },
+      { text: "@marc_t t'as clairement aucune idée de quoi tu parles.", span: "t'as clairement aucune idée", mode: 'professional' },
+      { text: '@lise_g Vous savez visiblement pas de quoi vous parlez.', span: 'Vous savez visiblement pas de quoi vous parlez', mode: 'official' },
+      // « Épargnez-moi », the twin of 'spare me'.
+      { text: "Encore un contribuable qui pense qu'on travaille pour lui personnellement. Épargnez-moi.", span: 'Épargnez-moi', mode: 'professional' },
     ],
     valid: [
       'On est allés vivre à Gatineau en 2019 pis on adore ça.',
+      // Thanks share the words of the put-down: "you really have no idea how much…", « à quel point ».
+      'You really have no idea how much your cards meant to our team this week.',
+      "T'as vraiment aucune idée à quel point ton message m'a fait du bien.",
+      'Honestly, you have no idea, thank you all for coming out.',
+      'Épargnez-moi les détails, je veux juste savoir si le gâteau était bon!',
       "Je l'ai visiblement pas lu assez vite, mon erreur!",
       'Faut savoir lire entre les lignes.',
       // Quoted advice from family, going back to school, a lunch box.

@@ -43,6 +43,13 @@ const KNOW_WHERE = new RegExp(
   `(?<![\\p{L}])(?:i|we|i\\s+already|we\\s+already)\\s+know\\s(?:where|what\\s+car|which\\s+car|what\\s+school|which\\s+school)\\s+(?:you|he|she|they|your\\s+(?:kids?|wife|husband|family|daughter|son)|his\\s+(?:kids?|wife|family)|her\\s+(?:kids?|husband|family))\\s+(?:live|lives|work|works|park|parks|sleep|sleeps|shop|shops|drive|drives|go|goes|play|plays|eat|eats|hang\\s+out|get\\s+coffee|walk|walks|jog|jogs|work\\s+out|pick|picks|drop|drops|attend|attends)(?![\\p{L}])|(?<![\\p{L}])(?:je|on|nous)\\s+(?:sais|sait|savons|connais|connait|connaissons)\\s(?:ou|quelle\\s+(?:auto|voiture|ecole))\\s+(?:tu|vous|il|elle|ils|elles|tes\\s+enfants|vos\\s+enfants|ses\\s+enfants)\\s+(?:te\\s+|vous\\s+|se\\s+)?(?:restes?|reste|restez|habites?|habitez|travailles?|travaillez|stationnes?|stationnez|gares?|garez|dors|dort|dormez|vas|va|allez|fais\\s+ton\\s+epicerie|jouent|conduis|conduit|conduisez|passes?|passez)(?![\\p{L}])`,
   'gu',
 );
+// The same knowledge promised: "keep it up and I'll find out where you live", "I can easily look up
+// where he works", « continue pis je vais trouver où tu restes », « m'as savoir où tu travailles ».
+const FIND_WHERE = new RegExp(
+  `(?<![\\p{L}])(?:i'll|i\\s+will|i'm\\s+(?:gonna|going\\s+to)|im\\s+gonna|i\\s+can|we'll|we\\s+will|we're\\s+(?:gonna|going\\s+to))\\s+(?:(?:easily|just|quickly|totally)\\s+)?(?:find\\s+out|figure\\s+out|look\\s+up|track\\s+down|find)\\s+where\\s+(?:you|he|she|they|your\\s+(?:kids?|wife|husband|family))\\s+(?:live|lives|work|works|park|parks|sleep|sleeps)(?![\\p{L}])` +
+    `|(?<![\\p{L}])(?:je\\s+vais|j'vais|m'as|on\\s+va|je\\s+peux|je\\s+pourrais)\\s+(?:(?:facilement|juste|vite)\\s+)?(?:trouver|savoir|decouvrir|retrouver)\\s+ou\\s+(?:tu|vous|il|elle|ils|elles)\\s+(?:restes?|restez|restent|habites?|habitez|habitent|travailles?|travaillez|travaillent)(?![\\p{L}])`,
+  'gu',
+);
 // "Watch your back, Kevin.", « Surveille tes arrières. »: a warning aimed at someone, unless it is
 // advice about lifting or posture ("watch your back when moving boxes").
 const WATCH_OUT = lexicon([
@@ -121,6 +128,7 @@ function detect(unit: Unit): Hit[] {
   for (const m of incitements) {
     if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end, message: INCITEMENT_MESSAGE });
   }
+  for (const m of findAll(FIND_WHERE, unit.plain, unit.text)) if (!quoted(unit, m.start, m.end) && CLAUSE_END.test(unit.plain.slice(m.end, m.end + 12))) hits.push({ start: m.start, end: m.end });
   for (const m of findAll(KNOW_WHERE, unit.plain, unit.text)) if (!quoted(unit, m.start, m.end) && CLAUSE_END.test(unit.plain.slice(m.end, m.end + 12))) hits.push({ start: m.start, end: m.end });
   for (const m of findAll(WATCH_OUT, unit.plain, unit.text)) {
     if (!quoted(unit, m.start, m.end) && CLAUSE_END.test(unit.plain.slice(m.end, m.end + 12)) && !LIFTING_AFTER.test(unit.plain.slice(m.end, m.end + 30))) hits.push({ start: m.start, end: m.end });
@@ -182,7 +190,9 @@ export default defineRule({
     // KNOW_WHERE by the words at its middle ("know where", « sais où », one sign between them), not by "know" alone.
     'know where', 'know what', 'know which', 'sais ou', 'sait ou', 'savons ou', 'connais ou', 'connait ou',
     'connaissons ou', 'sais quelle', 'sait quelle', 'savons quelle', 'connais quelle', 'connait quelle', 'connaissons quelle',
-    lexicon(['lives', 'resides', 'stays', 'reste', 'habite', 'vit', 'demeure', 'life', 'vie']),
+    lexicon(['lives', 'resides', 'stays', 'reste', 'habite', 'vit', 'demeure', 'life', 'vie',
+      // FIND_WHERE by its verb and « où » / 'where'.
+      'out where', 'up where', 'down where', 'find where', 'trouver ou', 'savoir ou', 'decouvrir ou', 'retrouver ou']),
   ],
   examples: {
     invalid: [
@@ -211,6 +221,9 @@ export default defineRule({
       // Where someone's life happens, whatever the verb; a warning aimed at them.
       { text: 'Watch your back, Kevin. I know where you park.', span: 'Watch your back', severity: 'high' },
       { text: '@taxpayer_guy we know where your kids play. Think about that.', span: 'we know where your kids play' },
+      // The knowledge promised rather than held: 'I'll find out where you live', « je vais trouver où tu restes ».
+      { text: "Hey @karen_1970, keep it up and I'll find out where you live.", span: "I'll find out where you live" },
+      { text: '@citoyen_x continue comme ça pis je vais trouver où tu restes.', span: 'je vais trouver où tu restes' },
       { text: 'Continue de m’écrire et tu vas voir, je sais où tu te stationnes.', span: 'je sais où tu te stationnes' },
       { text: 'Surveille tes arrières, le gars du comptoir 3.', span: 'Surveille tes arrières', mode: 'personal' },
       // An exposed address with an invitation to drop by.
@@ -243,6 +256,9 @@ export default defineRule({
       'I’m going to kill it at the presentation tomorrow.',
       'Il fait tellement chaud au bureau aujourd’hui.',
       'I know where you park your bike: the new racks are behind the library.',
+      // Finding out where someone lives to help them, or where a thing is.
+      "I'll find out where you can pick up the forms and let you know.",
+      'Je vais trouver où tu restes exactement pour la livraison du colis de Noël, envoie-moi ton code postal.',
       'We know where you can find great coffee near Queen’s Park!',
       'Watch your back when shovelling, and take breaks.',
       'Je sais où tu peux trouver le formulaire, regarde sur ontario.ca.',

@@ -20,6 +20,11 @@ const SECRECY = lexicon([...en.SECRECY_HINTS_EN, ...fr.SECRECY_HINTS_FR]);
 const UNRELEASED = lexicon([...en.UNRELEASED_HINTS_EN, ...fr.UNRELEASED_HINTS_FR]);
 // "Nobody outside knows yet", « personne le sait encore ».
 const NOBODY_KNOWS = /\b(?:nobody|no one|no-one|personne)\s{1,3}(?:[a-z']{1,15}\s{1,3}){0,2}(?:knows|le sait|sait|ne le sait|le sait pas)\s{1,3}(?:yet|encore)\b/g;
+// Who may know, said instead of "yet": "nobody's supposed to know", "no one outside our unit knows",
+// « personne est censé le savoir », « personne en dehors de la direction le sait ». The secret is
+// stated by its audience; like NOBODY_KNOWS it still needs a government or work matter.
+const NOBODY_SUPPOSED =
+  /\b(?:nobody|no one|no-one)(?:'s|\s(?:is|was|'s))?\s(?:(?:really|even|technically|officially|actually)\s)?(?:supposed|meant|allowed)\sto\s(?:know|hear|see|find\sout)\b|\b(?:nobody|no one|no-one)\s(?:outside|beyond)\s(?:of\s)?(?:the|our|my|this)\s(?:[a-z'-]{1,20}\s){0,2}?(?:knows|knew|has\sseen|has\sheard|is\saware|is\sin\sthe\sloop)\b|\bpersonne\s(?:n'est|est|n'etait|etait)\s(?:(?:vraiment|encore|officiellement)\s)?(?:cense|censee|censes|suppose|supposee|supposes)\s(?:le\ssavoir|savoir|etre\sau\scourant|en\sparler)\b|\bpersonne\s(?:en\sdehors|a\sl'exterieur|hors)\s(?:de\s|du\s|des\s)(?:l'|la\s|le\s|notre\s|nos\s|mon\s|ma\s)?(?:[a-z'-]{1,20}\s){0,2}?(?:(?:ne\s)?le\ssait|sait|(?:n'est|est)\sau\scourant)\b/g;
 // "the minister's announcement for next week", « l'annonce de jeudi »: an announcement still to come, seen from inside.
 const UPCOMING_ANNOUNCEMENT =
   /\b(?:announcement|news release|press release|speech|remarks|backgrounder|media lines|annonce|communique|discours|allocution)\s{1,3}(?:for|of|on|de|du|pour|prevue?\s{1,3}(?:pour|le)|scheduled\s{1,3}for|planned\s{1,3}for)\s{1,3}(?:next\s{1,3}week|tomorrow|monday|tuesday|wednesday|thursday|friday|la\s{1,3}semaine\s{1,3}prochaine|demain|lundi|mardi|mercredi|jeudi|vendredi)\b|\b(?:next\s{1,3}week's|tomorrow's|monday's|tuesday's|wednesday's|thursday's|friday's)\s{1,3}(?:big\s{1,3})?(?:announcement|news release|press release|speech|funding announcement)\b/g;
@@ -119,9 +124,10 @@ const MESSAGES: Record<Exclude<Tier, 'unreleased'> | 'plan', Localized> = {
   },
 };
 
-// "Our DM told us…", "ma directrice nous a annoncé…": a superior relays something internal.
+// "Our DM told us…", "word from my director:", "ma directrice nous a annoncé…", « mon directeur nous a
+// glissé que… »: a superior relays something internal.
 const SOURCE =
-  /\b(?:my|our|the)\s+(?:director|manager|boss|dm|adm|deputy|deputy minister|supervisor|exec|executives|executive director|ed|vp|senior management|leadership|leadership team|minister's office|chief of staff)\s+(?:just\s+)?(?:said|says|told us|told me|told staff|told everyone|mentioned|announced|confirmed|shared|let slip|hinted|informed us|briefed us)\b|\b(?:mon|ma|notre|le|la|nos)\s+(?:directeur|directrice|gestionnaire|patron|patronne|boss|cheffe|chef|sous-ministre|sous-ministre adjoint|sous-ministre adjointe|sma|superviseur|superviseure|haute direction|equipe de direction|cabinet du ministre|directeur general|directrice generale)\s+(?:a dit|nous a dit|m'a dit|nous a annonce|a annonce|a confirme|nous a confirme|a mentionne|a laisse entendre|a laisse echapper|nous a informes|vient de nous dire|vient de nous annoncer)\b/g;
+  /\b(?:word|news|a\s+heads[- ]up|heads[- ]up|a\s+tip)\s+(?:straight\s+)?from\s+(?:my|our|the)\s+(?:director|manager|boss|dm|adm|deputy|deputy minister|supervisor|exec|executives|executive director|senior management|leadership|leadership team|minister's office|chief of staff)\b|\b(?:my|our|the)\s+(?:director|manager|boss|dm|adm|deputy|deputy minister|supervisor|exec|executives|executive director|ed|vp|senior management|leadership|leadership team|minister's office|chief of staff)\s+(?:just\s+)?(?:said|says|told us|told me|told staff|told everyone|mentioned|announced|confirmed|shared|let slip|hinted|informed us|briefed us)\b|\b(?:mon|ma|notre|le|la|nos)\s+(?:directeur|directrice|gestionnaire|patron|patronne|boss|cheffe|chef|sous-ministre|sous-ministre adjoint|sous-ministre adjointe|sma|superviseur|superviseure|haute direction|equipe de direction|cabinet du ministre|directeur general|directrice generale)\s+(?:a dit|nous a dit|m'a dit|nous a annonce|a annonce|a confirme|nous a confirme|a mentionne|a laisse entendre|a laisse echapper|nous a informes|vient de nous dire|vient de nous annoncer|nous a glisse|m'a glisse|a glisse|nous a souffle|m'a souffle|a laisse savoir)\b/g;
 
 /** "can't really get into", « je suis pas censée en parler »: a negated modal right before a verb of telling. */
 // After a verb of telling: a whole kind of matter, in the plural ("active cases", "individual
@@ -168,7 +174,7 @@ function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   const out: { span: Span; tier: Tier }[] = [];
   for (const m of spans(SOURCE, s)) out.push({ span: m, tier: 'rumour' });
   for (const m of spans(SECRECY, s)) out.push({ span: m, tier: 'secret' });
-  for (const m of [...spans(UNRELEASED, s), ...spans(NOBODY_KNOWS, s)]) out.push({ span: m, tier: 'unreleased' });
+  for (const m of [...spans(UNRELEASED, s), ...spans(NOBODY_KNOWS, s), ...spans(NOBODY_SUPPOSED, s)]) out.push({ span: m, tier: 'unreleased' });
   for (const m of spans(UPCOMING_ANNOUNCEMENT, s)) out.push({ span: m, tier: 'tease' });
   for (const m of spans(ANNOUNCEMENT_TIMED, s)) out.push({ span: m, tier: 'tease' });
   for (const m of spans(ASKED_NOT_TO_SHARE, s)) out.push({ span: m, tier: 'secret' });
@@ -275,7 +281,7 @@ export default defineRule({
   // Every hint of hints() (here or in the sentence before), and planHits()' institutional voice.
   triggers: [
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, GOV,
-    SOURCE, NOBODY_KNOWS, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
+    SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
     HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK,
   ],
   detect(unit) {
@@ -404,6 +410,13 @@ export default defineRule({
       { text: 'Apply for the expansion grant now, while you still can: the ministry is changing the rules in June.', span: 'Apply' },
       { text: 'Faites votre demande de subvention avant juin, tant que vous pouvez : le ministère change les règles.', span: 'Faites' },
       { text: 'My director asked us not to share this, but the Sudbury lab is closing in March.', span: 'asked us not to share' },
+      // The secret said by who may know it ("nobody's supposed to know"), and the superior as the source ("word from my director").
+      { text: "Nobody's supposed to know yet, but the Timmins office is closing in June.", span: "Nobody's supposed to know" },
+      { text: 'Pretty sure nobody outside our unit knows the Kenora office is closing in the spring.', span: 'nobody outside our unit knows' },
+      { text: 'Personne est censé le savoir, mais le bureau de Hearst ferme en juin.', span: 'Personne est censé le savoir' },
+      { text: "Personne en dehors de la direction le sait : le programme de tutorat est aboli l'an prochain.", span: 'Personne en dehors de la direction le sait' },
+      { text: 'Word from my director: the Sudbury lab is closing next spring.', span: 'Word from my director' },
+      { text: "Mon directeur nous a glissé que le bureau de Timmins va fermer l'an prochain.", span: 'Mon directeur nous a glissé' },
       { text: 'Ma gestionnaire nous a demandé de pas en parler, mais le bureau du Sault passe à quatre jours en janvier.', span: 'nous a demandé de pas en parler' },
       { text: "Let's just say dairy farmers might want to hold off on new equipment until after Tuesday 😉", span: "Let's just say" },
       // The institution's own voice announcing a future decision with a specific: a caution.
@@ -487,6 +500,10 @@ export default defineRule({
       "Ça reste entre nous, mais je crois que mon chat préfère mon voisin.",
       'Between us, the ministry cafeteria has the best soup in town.',
       'Word is the ministry softball team will win the league this year.',
+      // Who may know a surprise, and a director's word about a party.
+      "Nobody's supposed to know about the surprise party for Dave on Friday, shh!",
+      "Personne est censé le savoir, mais ma sœur se marie en juin!",
+      'Word from my director: bring dessert to the potluck on Friday!',
       'La rumeur dit que le resto du coin va ouvrir un deuxième local.',
       'I can\'t say enough good things about the ministry team that launched the new portal.',
       "Je peux pas vous dire à quel point je suis fière de l'équipe du ministère.",

@@ -5,7 +5,7 @@
 import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import type { Hit, ModeSeverity, Mode, Unit } from '../../types.js';
-import { findTerms, has, lexicon, type Match } from '../../match.js';
+import { findAll, findTerms, has, lexicon, type Match } from '../../match.js';
 import {
   BENEFITS_EN, FAMILY_GIVERS_EN, FREE_WORDS_EN, GIFT_ALONE_EN, GIVER_MARKERS_EN, GIVING_VERBS_EN, NOT_BENEFIT_AFTER_EN,
   ORG_NAME_PARTS_EN, PRIVATE_OCCASIONS_EN, PRIZES_EN, PUBLIC_EVENTS_EN, RECEIVING_VERBS_EN, RECIPIENT_GROUPS_EN,
@@ -143,6 +143,15 @@ interface Frame {
   to: number;
 }
 
+// A bare French « de » (« de l' », « du », « des », « de notre ») names the giver only when a supplier or
+// stakeholder word follows at once (« une bouteille de vin de l'entrepreneur »): « billets du Canadien »,
+// « de la Ville » are something else.
+const BARE_DE = /^(?:de l['\u2019]?|du|des|de la|de notre|de nos|de leur)$/;
+function stakeholderAt(plain: string, at: number): boolean {
+  const m = findAll(STAKEHOLDER, plain.slice(at, at + 40))[0];
+  return !!m && /^['\u2019]?\s*$/.test(plain.slice(at, at + m.start));
+}
+
 function frames(unit: Unit): Frame[] {
   const out: Frame[] = [];
   const n = unit.plain.length;
@@ -156,7 +165,7 @@ function frames(unit: Unit): Frame[] {
   const marks = findTerms(unit, GIVER_MARK);
   for (const b of benefits) {
     const after = Math.min(n, b.end + 50);
-    const markAfter = marks.find((m) => m.start >= b.end && m.start - b.end <= 30);
+    const markAfter = marks.find((m) => m.start >= b.end && m.start - b.end <= 30 && (!BARE_DE.test(unit.plain.slice(m.start, m.end)) || stakeholderAt(unit.plain, m.end)));
     const thanks = last(THANKS, unit, Math.max(0, b.start - 90), b.start);
     if (thanks) {
       out.push({ start: thanks.start, end: b.end, from: thanks.end, to: after, giverFrom: thanks.end, giverTo: b.start });
@@ -217,6 +226,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The giver after a plain « de », as after "from": received, then who gave it.
+      { text: "J'ai reçu une belle bouteille de vin de l'entrepreneur dont j'ai fermé le dossier cette semaine 🍷", severity: 'high' },
+      { text: 'On a reçu des billets du fournisseur de logiciels pour le match de samedi!', severity: 'high' },
+      { text: 'Got a lovely bottle of wine from the contractor whose file I closed this week 🍷', severity: 'high' },
       { text: 'Thanks @NorthStarFoodEquip for the hockey tickets, see you at your inspection next month!', severity: 'high' },
       { text: 'Huge thanks to @AcmeConsulting for the Leafs tickets last night!', span: 'Huge thanks to @AcmeConsulting for the Leafs tickets', severity: 'high' },
       { text: 'Enjoying a comped dinner from our vendor after the site visit.', span: 'comped dinner from', severity: 'high' },
@@ -247,6 +260,9 @@ export default defineRule({
       // Time spent doing a job, thanked: no stay was given.
       { text: 'Un immense merci à Josée et à Karim qui ont passé la fin de semaine à migrer nos serveurs. Chapeau!', mode: 'professional' },
       { text: 'Huge thanks to Josée and Karim who spent the weekend migrating our servers without a hitch!', mode: 'professional' },
+      // The same « de » before family or a public body.
+      "J'ai reçu une bouteille de vin de ma tante pour ma fête, merci!",
+      'On a eu des billets du Canadien pour ma fête, merci chéri!',
       'Thanks Mom for the birthday gift, I love the scarf!',
       // "show" and "pass" said as verbs: nothing was given.
       'Inspector here. Kudos to the Minister for visiting our office, great to show her what we do!',

@@ -85,7 +85,7 @@ const INSIDER = { personal: 'high', professional: 'high', official: 'tip' } as c
 // sur », « a fait la courte liste pour »), the firm named in apposition ("my brother-in-law's crew,
 // Delgado Landscaping, just made…").
 const RELATIVE_WINS = new RegExp(
-  `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:${alternation([...RELATIVES_EN, ...RELATIVES_FR])})(?:['\u2019]s)?(?:[\\s,]+[\\p{L}'\u2019-]+){0,5}?[\\s,]+(?:just\\s+|vient\\s+de\\s+|a\\s+meme\\s+)?(?:won|got|landed|was\\s+awarded|were\\s+awarded|is\\s+getting|gets|a\\s+obtenu|a\\s+gagne|a\\s+decroche|a\\s+eu|a\\s+remporte|vient\\s+d['\u2019]obtenir|vient\\s+de\\s+gagner|vient\\s+de\\s+decrocher|made\\s+the\\s+shortlist\\s+for|(?:is|are|was|were)\\s+(?:on\\s+the\\s+shortlist\\s+for|bidding\\s+(?:on|for)|competing\\s+for|in\\s+the\\s+running\\s+for)|bid\\s+on|applied\\s+for|(?:submitted|put\\s+in)\\s+a\\s+bid\\s+(?:on|for)|a\\s+fait\\s+la\\s+courte\\s+liste\\s+pour|fait\\s+la\\s+courte\\s+liste\\s+pour|(?:est|sont)\\s+sur\\s+la\\s+courte\\s+liste\\s+pour|soumissionnent?\\s+(?:sur|pour)|a\\s+soumissionne\\s+(?:sur|pour)|a\\s+depose\\s+une\\s+soumission\\s+pour)\\s+(?:the|our|a|le|la|l['\u2019]|notre|un|une)\\s*(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:contract|contracts|bid|tender|grant|funding|rfp|contrat|contrats|soumission|subvention|appel\\s+d['\u2019]offres|financement)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:${alternation([...RELATIVES_EN, ...RELATIVES_FR])})(?:['\u2019]s)?(?:[\\s,]+[\\p{L}'\u2019-]+){0,5}?[\\s,]+(?:just\\s+|vient\\s+de\\s+|a\\s+meme\\s+)?(?:won|got|landed|was\\s+awarded|were\\s+awarded|is\\s+getting|gets|a\\s+obtenu|a\\s+gagne|a\\s+decroche|a\\s+eu|a\\s+remporte|vient\\s+d['\u2019]obtenir|vient\\s+de\\s+gagner|vient\\s+de\\s+decrocher|made\\s+the\\s+shortlist\\s+for|(?:is|are|was|were)\\s+(?:on\\s+the\\s+shortlist\\s+for|bidding\\s+(?:on|for)|competing\\s+for|in\\s+the\\s+running\\s+for)|bid\\s+on|applied\\s+for|(?:submitted|put\\s+in)\\s+a\\s+bid\\s+(?:on|for)|a\\s+fait\\s+la\\s+courte\\s+liste\\s+pour|fait\\s+la\\s+courte\\s+liste\\s+pour|(?:est|sont)\\s+sur\\s+la\\s+courte\\s+liste\\s+pour|soumissionn(?:e|ent)\\s+(?:sur|pour)|(?:a|ont|va|vont)\\s+soumissionner?\\s+(?:sur|pour)|a\\s+depose\\s+une\\s+soumission\\s+pour)\\s+(?:the|our|a|le|la|l['\u2019]|notre|un|une)\\s*(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:contract|contracts|bid|tender|grant|funding|rfp|contrat|contrats|soumission|subvention|appel\\s+d['\u2019]offres|financement)(?![\\p{L}])`,
   'gu',
 );
 // The author takes part in the decision: "the contract I'm scoring", "that my team is evaluating",
@@ -251,6 +251,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // « soumissionne sur » in the present (the pattern only knew « soumissionnent »), and moving someone up the list.
+      { text: "L'entreprise de pavage de mon beau-frère soumissionne sur le contrat que j'évalue, go Dave!", span: 'mon beau-frère soumissionne sur le contrat' },
+      { text: "Je peux te faire monter sur la liste d'attente, mais le dis à personne.", span: "Je peux te faire monter sur la liste d'attente" },
+      { text: "I can move you up the waitlist, just don't tell anyone.", span: 'I can move you up' },
       // A relative in the running for a contract the author helps decide.
       { text: "My brother-in-law's crew, Delgado Landscaping, just made the shortlist for the park contract I'm scoring. Fingers crossed!", mode: 'professional', severity: 'high' },
       { text: "Mon beau-frère a fait la courte liste pour le contrat de déneigement que j'évalue.", mode: 'professional' },
@@ -297,6 +301,9 @@ export default defineRule({
       { text: 'Je lance ma firme de consultation! Je connais le processus et les inspecteurs de l’intérieur, écrivez-moi en privé.', span: 'Je connais le processus et les inspecteurs de l’intérieur' },
     ],
     valid: [
+      // A ride, and a relative bidding on something that is not public money.
+      'Je peux te faire monter dans mon char si tu veux, je passe par Orléans.',
+      "Mon beau-frère soumissionne sur un chalet à Val-des-Monts, croisez les doigts!",
       { text: 'Skip the line: book your ServiceOntario appointment online before you visit.', mode: 'official' },
       'I can get you in touch with the right team at the ministry for your question.',
       'I can’t fast-track your application, but the processing times are posted online.',

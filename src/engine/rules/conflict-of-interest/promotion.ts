@@ -55,9 +55,11 @@ const ON_THE_SIDE = new RegExp(
   `(?<![\\p{L}])(?:${BUSINESS})\\s+(?:${W}){0,1}?(?:on the side|as a side|a temps partiel|en parallele|a cote|les fins de semaine|on weekends)(?![\\p{L}])`,
   'gu',
 );
-// "my husband's landscaping company", "my sister's new café", "mon chum qui vend des thermopompes".
+// "my husband's landscaping company", "my sister's new café", "mon chum qui vend des thermopompes", and the
+// French possessive after the business, « la boutique Etsy de ma blonde », « l'entreprise de pavage de mon beau-frère ».
 const RELATIVE_BUSINESS = new RegExp(
-  `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:(?:best|big|little|older|younger|meilleure?|petite?|grande?)\\s+)?(?:${RELATIVES})(?:['’]s\\s+(?:(?:own|new|little|small)\\s+){0,2}(?:${W}){0,1}?(?:${BUSINESS})|\\s+(?:just\\s+)?(?:started|opened|launched|runs|owns|sells|is\\s+selling|qui\\s+vend|qui\\s+a\\s+ouvert|vient\\s+d['’]ouvrir|a\\s+lance|a\\s+ouvert|vend)(?:\\s+(?:his|her|their|own|new|a|an|sa|son|ses|des|du|de\\s+la|une?))*\\s+(?:${W}){0,2}?(?:${BUSINESS}|[\\p{L}-]{3,20}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:(?:best|big|little|older|younger|meilleure?|petite?|grande?)\\s+)?(?:${RELATIVES})(?:['’]s\\s+(?:(?:own|new|little|small)\\s+){0,2}(?:${W}){0,1}?(?:${BUSINESS})|\\s+(?:just\\s+)?(?:started|opened|launched|runs|owns|sells|is\\s+selling|qui\\s+vend|qui\\s+a\\s+ouvert|vient\\s+d['’]ouvrir|a\\s+lance|a\\s+ouvert|vend)(?:\\s+(?:his|her|their|own|new|a|an|sa|son|ses|des|du|de\\s+la|une?))*\\s+(?:${W}){0,2}?(?:${BUSINESS}|[\\p{L}-]{3,20}))(?![\\p{L}])` +
+    `|(?<![\\p{L}])(?:${BUSINESS})\\s+(?:${W}){0,2}?d(?:e\\s+|['’])(?:mon|ma)\\s+(?:(?:best|meilleure?|petite?|grande?)\\s+)?(?:${RELATIVES})(?![\\p{L}])`,
   'gu',
 );
 // "I'm now offering résumé reviews", "j'offre maintenant des consultations privées".
@@ -83,8 +85,10 @@ const PRICE = /(?<![\p{L}\p{N}])\$\s?\d|\d\s?\$(?![\p{L}])|\d\s?%/u;
 const GENERIC_ORDER = lexicon([...GENERIC_ORDER_CALLS_EN, ...GENERIC_ORDER_CALLS_FR]);
 const GOVERNMENT = lexicon([...GOVERNMENT_CONTEXT_EN, ...GOVERNMENT_CONTEXT_FR]);
 // "use my code JANE10", "with code SAVE20", "utilisez le code PRINTEMPS": a verb, "code", then a code-like token.
+// Or "code" opening the sentence with no verb, as a caption says it ("Code JANE10 at my wife's shop!",
+// « Code ONGOUV15 sur la boutique de ma blonde! »).
 const USE_CODE =
-  /(?<![\p{L}\p{N}])(?:use|using|enter|apply|with|utilisez|utilise|entrez|saisissez|avec)\s{1,3}(?:(?:my|our|the|mon|le|notre)\s{1,3})?(?:(?:promo|discount|coupon|referral)\s{1,3})?code(?:\s{1,3}promo(?:tionnel)?)?(?:\s{0,3}[:"'«]){0,2}\s{0,3}([a-z0-9]{3,20})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:use|using|enter|apply|with|utilisez|utilise|entrez|saisissez|avec)\s{1,3}|^\s{0,3})(?:(?:my|our|the|mon|le|notre)\s{1,3})?(?:(?:promo|discount|coupon|referral)\s{1,3})?code(?:\s{1,3}promo(?:tionnel)?)?(?:\s{0,3}[:"'«]){0,2}\s{0,3}([a-z0-9]{3,20})(?![\p{L}\p{N}])/gu;
 
 // The author's colleagues as the audience of a deal: "fellow OPS folks", "ministry peeps", « les collègues du ministère ».
 const COLLEAGUES =
@@ -232,6 +236,10 @@ export default defineRule({
       { text: 'Ma petite compagnie de déneigement prend de nouveaux clients, textez-moi!', span: 'Ma petite compagnie' },
       { text: 'J’offre maintenant des séances de préparation aux entrevues, 50 $ la séance.', span: 'J’offre maintenant des séances' },
       { text: 'Ma blonde vient d’ouvrir son salon de coiffure, dites-lui que vous venez de ma part!', span: 'dites-lui que vous venez de ma part', mode: 'professional' },
+      // A code as a caption with no verb, and the French possessive after the business (« la boutique de ma blonde »).
+      { text: 'Code ONGOUV15 sur la boutique Etsy de ma blonde!', span: 'Code ONGOUV15' },
+      { text: 'Collègues du ministère : 15 % de rabais à la boutique Etsy de ma blonde!', span: 'boutique Etsy de ma blonde' },
+      { text: "Code JANE10 at my wife's Etsy shop, colleagues!", span: 'Code JANE10' },
       { text: 'I’ve started a small consulting business helping restaurants with food safety. Message me for rates!', span: 'Message me for rates' },
       { text: 'Selling Scentsy again this fall, hit me up for a catalogue!', span: 'Selling Scentsy' },
       { text: 'I’m launching a paid webinar series on the ministry’s grant programs, early bird $49.', span: 'I’m launching a paid webinar series', severity: 'high' },
@@ -240,6 +248,10 @@ export default defineRule({
       { text: 'Printed 200 flyers for my bakery on the office printer this morning!', span: 'my bakery', severity: 'high' },
     ],
     valid: [
+      // "Code" opening a sentence that is no promo code; a relative's shop with no sale and no job.
+      'Code red at the office today, the printer is on fire lol',
+      'Code 2024 de la route : les nouvelles règles sont en ligne.',
+      'La boutique de ma sœur est ouverte ce samedi, passez dire bonjour!',
       // A good word for a relative's shop on a personal account, with no tie to the job.
       { text: 'My sister just opened a bakery on Queen St, tell her I sent you!', mode: 'personal' },
       { text: 'Ma sœur vient d’ouvrir une boulangerie rue Principale, dites-lui que c’est moi qui vous envoie!', mode: 'personal' },

@@ -853,6 +853,10 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // Back from it is the same fact; « faire de » une maladie; a superlative of 'new hire'.
+      { text: 'My coworker in payroll is finally back from rehab, good for her.', span: 'back from rehab' },
+      { text: "Ma cliente de 82 ans à Hearst vit seule et fait de l'Alzheimer.", span: "fait de l'Alzheimer" },
+      { text: 'Our newest hire was fired for being drunk at work, awkward.', span: 'was fired' },
       // The diagnosis is the fact, whatever it names; and arrears on any household debt.
       { text: "My coworker Dana was just diagnosed, she's taking a few weeks off.", span: 'was just diagnosed' },
       { text: 'Ma collègue Julie a reçu un diagnostic la semaine passée, elle va prendre congé.', span: 'a reçu un diagnostic' },
@@ -920,6 +924,9 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // The author back from their own leave; « faire de » a sport.
+      "I'm back from sick leave and so happy to see everyone!",
+      'Elle fait de la course depuis des années, bravo à ma sœur!',
       // A public lecture or a story on the news, told by the person: not learned at work.
       'Great lecture on HIV care tonight: Dr. Dave Morin shared his story of living with HIV.',
       'Vu aux nouvelles : Julie Tremblay, séropositive, témoigne de son parcours.',

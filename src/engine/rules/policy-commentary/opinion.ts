@@ -54,6 +54,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The verdict with an object and an adverb inside it.
+      { text: 'Speaking as a policy analyst on this file: the minister got this one badly wrong.', span: 'minister got this one badly wrong', mode: 'professional' },
+      { text: "En tant qu'analyste sur ce dossier : le ministre s'est complètement trompé.", span: "ministre s'est complètement trompé", mode: 'professional' },
       // Incomprehension that accuses; an impersonal « on » cutting a public service.
       { text: "Je comprends pas pourquoi on coupe dans les services en français, c'est insensé.", mode: 'professional', severity: 'medium' },
       { text: "I don't understand why the province keeps cutting transit funding.", mode: 'professional', span: "I don't understand why the province" },
@@ -165,6 +168,9 @@ export default defineRule({
       { text: 'Ça me brise le cœur de voir la province réduire les heures des bibliothèques.', mode: 'professional' },
     ],
     valid: [
+      // The same words about a recipe and a road trip.
+      { text: 'I got this one completely wrong, the recipe needs twice the flour.', mode: 'professional' },
+      { text: "On s'est complètement trompés de sortie, on a fini à Hawkesbury!", mode: 'professional' },
       { text: 'Les desserts de ma tante sont cruels pour ma diète 😂', mode: 'professional' },
       { text: 'Je comprends pas pourquoi mon chat dort dans la baignoire.', mode: 'professional' },
       { text: "On ferme le chalet en fin de semaine, c'est triste.", mode: 'professional' },

@@ -17,9 +17,10 @@ const BEFORE = lexicon([...OUSTER_BEFORE_EN, ...OUSTER_BEFORE_FR]);
 // A surname alone ("Ford" is a car, "Singh" and "May" are many people) is a leader only inside a
 // slogan that cannot be about a thing: « Dehors Ford. », « Ford, dégage! », "Ford out!", « à bas
 // Ford », "good riddance, Ford", with no article or possessive before it (« ma Ford dort dehors »)
-// and no car in the sentence. Case-sensitive: a slogan capitalises the name.
+// and no car in the sentence. Case-sensitive: a slogan capitalises the name. The wish said at length
+// counts too: "can't wait to see Ford gone", « j'ai hâte que Ford débarque ».
 const SURNAME_SLOGAN =
-  /(?<![\p{L}\p{N}])(?:(?:[Dd]ehors|DEHORS|[Dd][ée]gage|[Àà] bas|A bas|[Bb]ye,? bye|[Gg]ood riddance|[Aa]dieu),? (Ford|Stiles|Singh|Schreiner|Blanchet|Bernier)(?=\s*(?:[.!,;]|$))|(Ford|Stiles|Singh|Schreiner|Blanchet|Bernier),? (?:dehors|DEHORS|d[ée]gage|out|OUT|must resign|doit d[ée]missionner)(?=\s*(?:[.!,;]|$)))/gu;
+  /(?<![\p{L}\p{N}])(?:(?:[Dd]ehors|DEHORS|[Dd][ée]gage|[Àà] bas|A bas|[Bb]ye,? bye|[Gg]ood riddance|[Aa]dieu),? (Ford|Stiles|Singh|Schreiner|Blanchet|Bernier)(?=\s*(?:[.!,;]|$))|(Ford|Stiles|Singh|Schreiner|Blanchet|Bernier),? (?:dehors|DEHORS|d[ée]gage|out|OUT|must resign|doit d[ée]missionner)(?=\s*(?:[.!,;]|$))|(?:[Cc]an['\u2019]?t|[Cc]annot) wait (?:to see |for |till |until )(Ford|Stiles|Singh|Schreiner|Blanchet|Bernier)(?: to be)? (?:gone|out|to go|to leave|leaves|is gone|is out)(?![\p{L}])|[Hh][âa]te (?:que|de voir) (Ford|Stiles|Singh|Schreiner|Blanchet|Bernier) (?:d[ée]barque|parte|partir|s['\u2019]en aille|soit parti|soit dehors|sacre son camp|d[ée]gage|d[ée]barquer)(?![\p{L}]))/gu;
 const NOT_A_PERSON = /(?:^|[^\p{L}])(?:ma|mon|sa|son|notre|votre|une|la|le|my|our|his|her|a|the|old)[\s,]{1,3}$/u;
 const CAR = /\b(?:char|auto|voiture|camion|pick-?up|truck|car|f-?150|mustang|garage|mecanicien|pneus?|tires?|dealership|concessionnaire|moteur|engine|toyota|honda|chevy|chevrolet|dodge|hyundai|kia|tesla|nissan|subaru|harrison)\b/;
 /** "has to go to Ottawa", « doit partir pour Ottawa »: a trip, not an ouster. */
@@ -51,7 +52,7 @@ export default defineRule({
     if (!hits.length && !CAR.test(p) && !CAR.test(stripAccents(unit.before))) {
       SURNAME_SLOGAN.lastIndex = 0;
       for (let m = SURNAME_SLOGAN.exec(unit.folded); m; m = SURNAME_SLOGAN.exec(unit.folded)) {
-        const name = m[1] ?? m[2]!;
+        const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
         const at = m.index + m[0].indexOf(name);
         if (NOT_A_PERSON.test(unit.folded.slice(Math.max(0, at - 8), at))) continue;
         hits.push({ start: m.index, end: m.index + m[0].length });
@@ -68,10 +69,16 @@ export default defineRule({
       // A surname alone, inside a slogan about nothing but a person.
       { text: 'Dehors Ford. Dehors toute la gang. Le 27, on fait le ménage.', span: 'Dehors Ford' },
       { text: 'Four more years of this? Ford out!', span: 'Ford out', mode: 'professional', severity: 'high' },
+      // The wish at length, with the surname alone.
+      { text: 'Honestly, can\'t wait to see Ford gone in June.', span: 'can\'t wait to see Ford gone' },
+      { text: "J'ai hâte que Ford débarque en juin.", span: 'hâte que Ford débarque' },
     ],
     valid: [
       'Doug Ford has to go to Ottawa on Monday for the first ministers meeting.',
       'Ford has to go electric or lose the truck market, says the analyst.',
+      // A car the author is selling.
+      "Can't wait to see my Ford gone from the driveway, it's been for sale all summer.",
+      "J'ai hâte que ma Ford parte, elle est à vendre depuis juin.",
       "Doug Ford doit partir pour Washington lundi, selon son bureau.",
       'Doug Ford announced the new transit line at Union Station this morning.',
       "Ma Ford dort dehors depuis que le garage est plein d'boîtes.",

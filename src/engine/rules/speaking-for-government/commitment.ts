@@ -119,6 +119,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Relief paid to a group, promised with « c'est garanti » / "guaranteed".
+      { text: "Les agriculteurs vont recevoir leur aide pour la sécheresse d'ici vendredi, c'est garanti.", span: "c'est garanti" },
+      { text: 'Farmers will get their relief by Friday, guaranteed.', span: 'guaranteed' },
       // An answer to people asking commits the government without a promise word.
       { text: "To all the beekeepers asking: yes, the ministry will cover your losses from this winter. We've got you.", span: 'To all the beekeepers asking', mode: 'professional' },
       { text: 'Pour ceux qui demandent : oui, le ministère va rembourser vos pertes de cet hiver.', span: 'Pour ceux qui demandent', mode: 'professional' },
@@ -173,6 +176,8 @@ export default defineRule({
       { text: "Au nom du ministère du Travail, de l'Immigration, de la Formation et du Développement des compétences, j'ai le plaisir de confirmer que chaque demandeur recevra une réponse sous 30 jours.", span: "j'ai le plaisir de confirmer", mode: 'professional' },
     ],
     valid: [
+      // Thanks for someone's help, with a promise of one's own.
+      "Merci pour votre aide avec le déménagement, je vous le promets : je vous revaudrai ça!",
       // An answer that points to what was announced, or about the author's own plans.
       { text: 'For those asking: yes, the ministry will cover the losses, as announced this morning: ontario.ca/beehealth', mode: 'professional' },
       { text: 'Yes, we will be at the plowing match again this year, come say hi!', mode: 'professional' },
