@@ -124,6 +124,16 @@ const MESSAGES: Record<Exclude<Tier, 'unreleased'> | 'plan', Localized> = {
   },
 };
 
+// What a superior may tell staff about office social life, relayed freely.
+const OFFICE_SOCIAL = lexicon([
+  'potluck', 'potlucks', 'holiday party', 'christmas party', 'office party', 'staff party', 'team lunch', 'team dinner',
+  'bbq', 'barbecue', 'picnic', 'baby shower', 'retirement party', 'farewell lunch', 'secret santa', 'team building',
+  'team-building', 'softball', 'bowling', 'ugly sweater', 'casual friday', 'cake', 'pizza', 'donuts', 'coffee machine',
+  'parking lot', 'party de noel', 'party de bureau', 'diner de noel', 'souper de noel', 'souper d\'equipe',
+  'diner d\'equipe', 'pique-nique', 'epluchette', '5 a 7', 'cinq a sept', 'fete de depart', 'depart a la retraite',
+  'echange de cadeaux', 'gateau', 'machine a cafe',
+]);
+
 // "Our DM told us…", "word from my director:", "ma directrice nous a annoncé…", « mon directeur nous a
 // glissé que… »: a superior relays something internal.
 const SOURCE =
@@ -307,6 +317,8 @@ export default defineRule({
       // A tease beside one's own business, or a wink at a vote, is a sale or a ballot, not a decision to come.
       if (tier === 'tease' && (OWN_BUSINESS.test(unit.plain) || (BALLOT.test(unit.plain) && EMOJI_ONLY.test(unit.plain.slice(span.start, span.end))))) continue;
       if (tier !== 'secret' && tier !== 'unreleased' && publicOnce()) continue;
+      // "My director said the office potluck is moving to Friday": office social life, not a decision.
+      if (tier === 'rumour' && test(OFFICE_SOCIAL, unit.plain)) continue;
       const obj = objectOf(unit, tier, avoid, before, prev.length > 0);
       if (!obj) continue;
       // The claim may be in the sentence before: "…wants to shut the Goderich lab. Not official, just what's floating around the office."
@@ -428,6 +440,9 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // A superior relaying office social life.
+      'My director said the office potluck is moving to Friday.',
+      'Ma directrice nous a dit que le party de Noël sera au restaurant cette année!',
       // "I'll just say" is the future of the writer's words, not of a decision: a wink at the present.
       "As a DriveTest examiner, I'll just say my cousin's students pass a lot more often than average 😉",
       'Comme examinatrice chez DriveTest, je vais juste dire que les élèves de ma cousine réussissent pas mal plus souvent que la moyenne 😉',
