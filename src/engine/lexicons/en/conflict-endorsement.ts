@@ -80,6 +80,8 @@ export const PUBLIC_RESOURCES_EN = [
   'museum', 'art gallery', 'zoo', 'school', 'cbc', 'park', 'parks', 'trail', 'arena', 'community centre',
   // Public phone lines: "call the INFOline", "the crisis line" point to a service, not a vendor.
   'infoline', 'info line', 'helpline', 'help line', 'hotline', 'crisis line', 'tip line', 'contact centre', 'call centre',
+  // Public bodies whose names read like a business's: "the Children's Aid Society", "the Human Rights Tribunal".
+  "children's aid", 'tribunal', 'secretariat',
 ];
 
 /** Capitalised words that are not company names. */

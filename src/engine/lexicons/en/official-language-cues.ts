@@ -6,5 +6,10 @@ export const ENGLISH_CUES = (
   'proud announce announced announcing celebrate celebrating support supporting funding program programs ' +
   'service services services available open closed starting starts start ends deadline reminder update updates ' +
   'students workers families people community communities government province minister ministry news release ' +
-  'jobs job fair health safety season summer winter spring fall holiday thank thanks ontarians everyone'
+  'jobs job fair health safety season summer winter spring fall holiday thank thanks ontarians everyone ' +
+  // A picture's description has few function words ("[Alt text: three fire rangers standing beside a
+  // red truck near Dryden]"): its prepositions, postures and colours tell its language.
+  'alt text picture near beside behind under over between into onto through across around along ' +
+  'above below inside outside standing holding sitting wearing smiling kneeling showing shows walking looking perched ' +
+  'red blue green yellow white black grey gray pink purple brown two three four five seven eight nine ten'
 ).split(' ');

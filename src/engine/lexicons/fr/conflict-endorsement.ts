@@ -62,7 +62,7 @@ export const PUBLIC_RESOURCES_FR = [
   '211', '811', '911', 'ligne info', "ligne d'aide", "ligne d'ecoute", 'ligne de crise', "centre d'appels", 'centre de contact', 'statistique canada', 'sante publique', 'hopital', 'conseil scolaire', 'universite',
   'college', 'gratuit', 'gratuite', 'gratuits', 'gratuites', 'donnees ouvertes', 'croix-rouge', 'centraide',
   'banque alimentaire', 'canada', 'couronne', 'verificatrice generale', 'verificateur general', 'ombudsman',
-  'commissaire', 'rapport', 'guide', 'loi', 'reglement', 'strategie', 'assemblee legislative', 'parlement', 'science nord',
+  'commissaire', 'commissariat', 'secretariat', 'tribunal', "societe d'aide a l'enfance", 'rapport', 'guide', 'loi', 'reglement', 'strategie', 'assemblee legislative', 'parlement', 'science nord',
   'metrolinx', 'lcbo', 'tfo', 'tvo', 'radio-canada', 'office de protection de la nature', 'musee', 'zoo', 'ecole', 'parc',
   'parcs', 'sentier', 'arena', 'centre communautaire',
 ];

@@ -63,6 +63,8 @@ const LIFTING_AFTER = /^\s{0,3}(?:when|while|as\s+you|lifting|on\s+the|in\s+the|
 const VIOLENT = lexicon([...en.VIOLENT_INTENT_EN, ...fr.VIOLENT_INTENT_FR]);
 const SEXUAL_REMARKS = lexicon([...en.SEXUAL_REMARKS_EN, ...fr.SEXUAL_REMARKS_FR]);
 const SEXUAL_TARGETS = lexicon([...en.SEXUAL_TARGETS_EN, ...fr.SEXUAL_TARGETS_FR]);
+// "a 10-minute chat", "a 10 km run", "a 10 a.m. meeting": a number that measures something, not a rating of someone.
+const MEASURE_AFTER = /^(?:[-\u2013.,:]\d|[-\u2013]\p{L}|\d|\s?(?:minutes?|mins?|km|k|kilometres?|kilometers?|miles?|hours?|hrs?|days?|weeks?|months?|years?|percent|%|am|pm|a\.m|p\.m|o'clock|dollars?|bucks|lbs?|pounds?|kg|metres?|meters?|feet|foot|ft|points?|pts|goals?|pages?|people|minute)(?![\p{L}]))/u;
 /** Partners and family: "my wife looks hot tonight" is no workplace remark. */
 const PARTNER = /(?<![\p{L}])(?:wife|husband|girlfriend|boyfriend|partner|fiancee?|hubby|wifey|babe|ma blonde|mon chum|ma femme|mon mari|ma conjointe|mon conjoint|ma copine|mon copain)(?![\p{L}])/u;
 const SEXUAL_MESSAGE: Localized = {
@@ -112,10 +114,27 @@ function quoted(unit: Unit, start: number, end: number): boolean {
   return opens % 2 === 1 && unit.folded.indexOf('"', end) >= 0;
 }
 
+// "Whoever keeps microwaving fish in the office, I will find you", « la personne qui vole mon lunch
+// dans le frigo, je vais te trouver »: a mock threat at nobody in particular, over a petty office
+// sin. No one is named or exposed, so it frightens no one; a grudge over anything else still counts.
+const UNKNOWN_CULPRIT = /(?<![\p{L}])(?:whoever|whomever|the (?:person|people|one|genius|monster|culprit)s? who|la personne qui|les personnes qui|celui qui|celle qui|ceux qui|le genie qui|le monstre qui|qui que ce soit qui)(?![\p{L}])/u;
+const PETTY_SIN = lexicon([
+  'microwave', 'fridge', 'refrigerator', 'lunch', 'leftovers', 'yogurt', 'yoghurt', 'last donut', 'last doughnut', 'last slice',
+  'last cookie', 'cookies', 'snacks', 'stapler', 'mug', 'my mug', 'dishes', 'the sink', 'popcorn', 'fish', 'coffee pot',
+  'the printer', 'my pen', 'my charger', 'thermostat', 'the playlist', 'reply all', 'reply-all',
+  'micro-ondes', 'frigo', 'refrigerateur', 'lunch', 'diner', 'restes', 'yogourt', 'dernier beigne', 'derniere part',
+  'biscuits', 'collations', 'brocheuse', 'agrafeuse', 'ma tasse', 'vaisselle', "l'evier", 'pop-corn', 'poisson',
+  'cafetiere', "l'imprimante", 'mon crayon', 'mon chargeur', 'thermostat', 'repondre a tous',
+]);
+function mockThreat(unit: Unit, at: number): boolean {
+  const lead = unit.plain.slice(0, at);
+  return UNKNOWN_CULPRIT.test(lead) && test(PETTY_SIN, lead) && !exposes(unit);
+}
+
 function detect(unit: Unit): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(THREATS, unit.plain, unit.text)) {
-    if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end });
+    if (!quoted(unit, m.start, m.end) && !mockThreat(unit, m.start)) hits.push({ start: m.start, end: m.end });
   }
   for (const m of findAll(DOXXING, unit.plain, unit.text)) {
     if (!quoted(unit, m.start, m.end)) hits.push({ start: m.start, end: m.end, message: DOXXING_MESSAGE });
@@ -140,6 +159,7 @@ function detect(unit: Unit): Hit[] {
   for (const m of findAll(SEXUAL_REMARKS, unit.plain, unit.text)) {
     const pre = unit.plain.slice(Math.max(0, m.start - 50), m.start);
     if (quoted(unit, m.start, m.end) || PARTNER.test(pre) || !test(SEXUAL_TARGETS, pre)) continue;
+    if (MEASURE_AFTER.test(unit.plain.slice(m.end, m.end + 12))) continue;
     hits.push({ start: m.start, end: m.end, message: SEXUAL_MESSAGE });
   }
   // "If I see that guy again, he's going to regret it": a consequence tied to a meeting.
@@ -215,6 +235,7 @@ export default defineRule({
       { text: 'Somebody should slash the tires of whoever keeps parking in the accessible spot.', span: 'Somebody should slash' },
       { text: 'Je connais l’adresse de la madame qui a fait une plainte. Elle va avoir de la visite.', span: 'va avoir de la visite' },
       { text: 'The new intern is so hot, I can’t focus at all today.', span: 'so hot' },
+      { text: 'The new guy in accounting is a 10/10, I can’t focus.', span: 'a 10' },
       { text: 'I swear I’ll punch the next client who yells at our receptionist.', span: 'I’ll punch the next' },
       { text: 'He yelled at our staff. Let his employer know what kind of person he is.', span: 'Let his employer know' },
       { text: 'Je vais frapper le prochain qui crie après la réceptionniste.', span: 'Je vais frapper le prochain' },
@@ -226,6 +247,10 @@ export default defineRule({
       { text: '@citoyen_x continue comme ça pis je vais trouver où tu restes.', span: 'je vais trouver où tu restes' },
       { text: 'Continue de m’écrire et tu vas voir, je sais où tu te stationnes.', span: 'je sais où tu te stationnes' },
       { text: 'Surveille tes arrières, le gars du comptoir 3.', span: 'Surveille tes arrières', mode: 'personal' },
+      // An unknown culprit over anything but a petty office sin, or one the post exposes, is threatened.
+      { text: 'Whoever reported my fence to the city inspector, I will find you.', span: 'I will find you' },
+      { text: 'La personne qui a porté plainte contre moi au bureau, je vais te trouver.', span: 'je vais te trouver' },
+      { text: 'Whoever keeps stealing lunches from the fridge, it’s @mike_b, I will find you.', span: 'I will find you' },
       // An exposed address with an invitation to drop by.
       { text: 'The lady who yelled at our counter staff lives at 12 Birch Lane, Orillia. If anyone wants to stop by 👀', span: 'If anyone wants to stop by' },
       { text: 'Le monsieur qui nous a engueulés reste au 45 rue Cartier. Si jamais vous passez dans le coin…', span: 'Si jamais vous passez dans le coin' },
@@ -267,6 +292,13 @@ export default defineRule({
       'Ma collègue est en congé de maladie, on lui envoie plein d’amour.',
       'Stress leave saved my life last year. Must be nice to have a manager who gets it, mine did.',
       'If anyone’s in the area, our bake sale runs until 2 at 40 Main Street!',
+      // A mock threat at an unknown culprit over a petty office sin.
+      'If my coworkers read this: whoever keeps putting fish in the office microwave, I will find you.',
+      'À mes collègues : la personne qui fait réchauffer du poisson dans le micro-ondes du bureau, je vais te trouver.',
+      'To whoever took the last donut from the break room: I will find you.',
+      // A number that measures something is no rating of someone.
+      'The guy at the Canadian Tire checkout and I had a 10-minute conversation about snowblowers.',
+      'That new guy in our branch did a 10 km run before work. Show-off.',
     ],
   },
 });

@@ -21,6 +21,17 @@ const GOV = lexicon([...GOV_OBJECTS_EN, ...SECTORS_EN, ...GOV_OBJECTS_FR, ...SEC
 const BARE = /\bembargo\b/g;
 // "The embargo lifts at 10 tomorrow", « l'embargo est levé demain à 10 h »: lifted later, so still on now.
 const LATER = /^[^.!?]{0,25}\b(?:tomorrow|tonight|at \d|at noon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|demain|ce soir|a \d{1,2} ?h|a midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/;
+// A lifting told in a past tense (« l'embargo a été levé à 10 h ce matin », 'the embargo was lifted at
+// 10') gives the hour it ended, not one still to come; so does 'lifted' with a past time ('the
+// embargo lifted at 10 this morning').
+const PAST_OVER = /\b(?:a ete leve|a pris fin|avait ete leve|has been lifted|has lifted|had lifted|was lifted|has ended|has expired|n'est plus|ne sont plus|no longer)\b/;
+const PAST_WHEN = /^[^.!?]{0,40}\b(?:this morning|earlier|yesterday|ago)\b/;
+const FUTURE_WHEN = /^[^.!?]{0,40}\b(?:tomorrow|will|demain)\b/;
+function liftedBefore(plain: string, o: Span): boolean {
+  const after = plain.slice(o.end, o.end + 45);
+  if (PAST_OVER.test(plain.slice(o.start, o.end))) return true;
+  return /\blifted$/.test(plain.slice(o.start, o.end)) && PAST_WHEN.test(after) && !FUTURE_WHEN.test(after);
+}
 // A bare "embargo" is a media embargo when a release time or a release object is near.
 const RELEASE_NEAR =
   /\b(?:until|till|jusqu|release|releases|lifts|lift|story|stories|report|news|media|press|announcement|annonce|communique|rapport|medias|presse|heure|time|o'clock|am|pm|a\.m|p\.m|\d{1,2} ?(?:h|am|pm)|\d{1,2}:\d\d|\d{1,2}h\d\d)\b/;
@@ -59,7 +70,7 @@ export default defineRule({
   detect(unit) {
     if (!/embarg|until|till|jusqu|d'ici|lock-?up|huis clos/.test(unit.plain) || trainingCue(unit) || fictionCue(unit)) return [];
     if (lockupLogistics(unit.plain) || familyNews(unit)) return [];
-    const over = spans(OVER, unit.plain).filter((o) => !LATER.test(unit.plain.slice(o.end, o.end + 40)));
+    const over = spans(OVER, unit.plain).filter((o) => liftedBefore(unit.plain, o) || !LATER.test(unit.plain.slice(o.end, o.end + 40)));
     const overlapsOver = (m: Span) => over.some((o) => o.start < m.end && m.start < o.end);
     const hits: Hit[] = [];
     const taken: Span[] = [];
@@ -113,6 +124,10 @@ export default defineRule({
       { text: 'We are counting the days until the announcement of our wedding date!', mode: 'personal' },
       "L'embargo est levé : voici le rapport complet sur la qualité de l'eau.",
       "Débat intéressant sur l'embargo commercial imposé à certains pays.",
+      // The hour after a past-tense lifting is when it ended.
+      "L'embargo a été levé à 10 h ce matin, alors je peux enfin partager le rapport de notre équipe sur les milieux humides.",
+      'The embargo was lifted at 10 a.m., so here is our team’s wetland report: ontario.ca/wetlands',
+      'Embargo lifted at 9 this morning: the full report on wetland loss is public now.',
     ],
   },
 });

@@ -51,6 +51,8 @@ const BUSINESS_BEFORE = lexicon([...BUSINESS_NOUNS_EN, ...BUSINESS_NOUNS_FR, 'co
 // The business (or its owner) taken up again by a pronoun: "they're hands down the best", « il sait ce qu'il fait ».
 const PRONOUN_SUBJECT = /(?<![\p{L}'])(?:they|they're|theyre|she|she's|he|he's|ils|elles|il|elle)(?![\p{L}'])/gu;
 const OWN_ORG = new Set(['our', 'notre', 'nos']);
+// A head noun, written in lower case, whose capitalised complement names a public body, not a brand.
+const PUBLIC_BODY_HEADS = new Set(['ministere', 'ministry', 'gouvernement', 'government', 'commissariat', 'secretariat', 'tribunal']);
 const PUBLIC_HANDLE = /ontario|gov|gouv|library|biblio|city|ville|health|sante|parks|parcs|canada|police|school|ecole/;
 const TOKEN = /[@#]?[\p{L}\p{N}][\p{L}\p{N}'&.-]*/gu;
 const REFLEXIVE = /^-(?:vous|toi|nous)\b/;
@@ -100,8 +102,13 @@ function targetAfter(unit: Unit, from: number): Target | null {
     const first = m[0][0]!;
     // A code of letters and digits ("use code ops15", « le code fonction10 ») names the offer in any case.
     const code = /\p{L}/u.test(m[0]) && /\d/.test(m[0]);
-    // Up to two common nouns may come before the name ("les semences Agrinor", "the new Acme app").
-    if (!code && first !== '#' && first.toLowerCase() === first && !/\d/.test(first) && ++common <= 2) continue;
+    // Up to two common nouns may come before the name ("les semences Agrinor", "the new Acme app"),
+    // unless the noun heads a public body whose name goes on in capitals: « le ministère des Finances »,
+    // « le secrétariat du Conseil du Trésor », "the ministry of Finance".
+    if (!code && first !== '#' && first.toLowerCase() === first && !/\d/.test(first) && ++common <= 2) {
+      if (PUBLIC_BODY_HEADS.has(lower)) return null;
+      continue;
+    }
     const apostrophe = lower.indexOf("'");
     if (first === '#' || (first.toLowerCase() === first && !code) || NOT_BRANDS.has(apostrophe === -1 ? lower : lower.slice(0, apostrophe))) return null;
     // The name runs over the following capitalised words ("Acme Soil Labs").
@@ -437,6 +444,12 @@ export default defineRule({
       { text: 'Loved the butter tarts at Maple Bakery on our road trip, best in the county!', mode: 'personal' },
       { text: 'Félicitations à la Fromagerie St-Albert, la meilleure de l’Est ontarien, pour ses 130 ans!', mode: 'official' },
       'Engagez-vous dans votre communauté et devenez bénévole cet été!',
+      // A public body sent to by name is no business, even when its name reads like one or goes on in
+      // capitals after a lower-case head noun.
+      { text: 'Des questions sur les impôts? Appelez le ministère des Finances au 1 866 668-8297, du lundi au vendredi.', mode: 'official' },
+      { text: 'Pour une plainte sur les services en français, adressez-vous au Commissariat aux services en français.', mode: 'professional' },
+      { text: "Worried about a child's safety? Call the Children's Aid Society of Ottawa, day or night.", mode: 'official' },
+      { text: 'Denied benefits? You can appeal: contact the Social Benefits Tribunal within 30 days.', mode: 'professional' },
     ],
   },
 });

@@ -22,6 +22,10 @@ const ACRONYM = /(?<![\p{L}\p{N}&.'@#/_\\-])([A-Z]{2,6})s?(?![\p{L}\p{N}&]|\.[A-
 // "5839-201-745 KT": two capitals right after digits are the number's own code (a health card's
 // version code), not an acronym.
 const NUMBER_CODE_BEFORE = /\d[\s-]?$/;
+// "ERO 019-8812", « REO 019-8812 »: a short prefix glued to a reference number is part of the number
+// people copy to look it up (a registry notice, a file), not a word to spell out; a year or a range
+// of years after an acronym ("OMAFRA 2024-25") is no reference number.
+const REFERENCE_NUMBER_AFTER = /^ (?!(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)(?!\d))\d{2,}[-/]\d{3,}(?![\p{L}])/u;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const STOPWORDS = new Set([
@@ -184,6 +188,7 @@ function factsOf(unit: Unit): Facts {
     const end = start + acr.length;
     if (UNIVERSAL.has(acr) || ROMAN.test(acr)) continue;
     if (acr.length === 2 && NUMBER_CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (acr.length <= 4 && text[end] === ' ' && REFERENCE_NUMBER_AFTER.test(text.slice(end, end + 16))) continue;
     if (!shouted) {
       shouted = [];
       SHOUT_RUN.lastIndex = 0;
@@ -265,6 +270,9 @@ export default defineRule({
       // A party's name is familiar, yet still a tip on an official account; an acronym after a word is not a code.
       { text: 'Congratulations to the Ontario PC team on the win last night.', span: 'PC', mode: 'official', severity: 'tip' },
       { text: 'Les demandes au programme 2025 du FODSN ouvrent lundi.', span: 'FODSN', mode: 'official', severity: 'medium' },
+      // A year range after an acronym is no reference number.
+      { text: 'The OMAFRA 2024-25 annual report is out. / Le rapport annuel 2024-2025 du MAAARO est publié.', span: 'OMAFRA', mode: 'official', severity: 'medium' },
+      { text: 'The ODSP 2024-2025 rates are online. / Les taux 2024-2025 du POSPH sont en ligne.', span: 'ODSP', mode: 'official' },
       // A level in capitals is a word; the acronym beside it still needs its long form.
       { text: 'Fire hazard is HIGH across the Sudbury district. MNRF crews are on standby.', span: 'MNRF', mode: 'official', severity: 'medium' },
       { text: "Le risque d'incendie est FAIBLE dans le district de Sudbury, mais les équipes du MRNF restent prêtes.", span: 'MRNF', mode: 'official', severity: 'medium' },
@@ -272,6 +280,8 @@ export default defineRule({
     valid: [
       // The text-telephone line of a contact block.
       'Questions? Call 1-866-532-3161 (TTY 1-800-268-7095). / Des questions? Composez le 1 866 532-3161 (ATS 1 800 268-7095).',
+      // A registry notice's number, prefix included.
+      { text: 'Have your say on the draft strategy until June 30: ero.ontario.ca (ERO 019-8812). / Donnez votre avis d’ici le 30 juin : ero.ontario.ca (REO 019-8812).', mode: 'official' },
       // A reshare marker; a health card's version code (the number itself is personal-info's concern).
       { text: 'RT @OntarioParks: Campsite reservations open March 1. / Les réservations ouvrent le 1er mars.', mode: 'official' },
       { text: 'Votre carte Santé 5839-201-745 KT a été postée. / Your health card 5839-201-745 KT was mailed.', mode: 'official' },

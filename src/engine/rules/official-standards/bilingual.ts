@@ -227,6 +227,15 @@ export default defineRule({
         mode: 'official',
       },
       { text: '@jdoe Thanks, fixed!', mode: 'official' },
+      // A picture's description in each language, though the English one has hardly a function word.
+      {
+        text: 'Fire rangers ready for the season. [Alt text: three fire rangers standing beside a red truck near Dryden.] / Les gardes-feu sont prêts pour la saison. [Texte de remplacement : trois gardes-feu debout à côté d’un camion rouge près de Dryden.]',
+        mode: 'official',
+      },
+      {
+        text: '[Image: a snowy owl perched on a fence post near Amherst Island.] Thanks to a visitor for sharing. / [Image : un harfang des neiges perché sur un poteau près de l’île Amherst.] Merci à un visiteur pour le partage.',
+        mode: 'official',
+      },
       { text: 'Les inscriptions au programme d’emplois d’été sont ouvertes jusqu’au 1er mai. English version: ontario.ca/summerjobs', mode: 'official' },
     ],
   },

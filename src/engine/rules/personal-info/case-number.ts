@@ -96,7 +96,16 @@ function plausibleNumber(token: string): boolean {
   const digits = alnum.replace(/\D/g, '').length;
   if (alnum.length < 6 || alnum.length > 18 || digits < 4) return false;
   // Dates ("2024-03-05", "2024/03/05") and years with a suffix are not file numbers.
-  return !/^(?:19|20)\d\d[-/]\d\d?[-/]\d\d?$/.test(token) && !looksLikeCompactDate(alnum);
+  return !/^(?:19|20)\d\d[-/]\d\d?[-/]\d\d?$/.test(token) && !looksLikeCompactDate(alnum) && !yearSpan(token);
+}
+
+/** A fiscal or school year, two years in a row: "ODSP 2024-25 rates", "the WSIB 2023-2024 annual report". */
+function yearSpan(token: string): boolean {
+  const m = /^((?:19|20)\d\d)[-/](\d\d|(?:19|20)\d\d)$/.exec(token);
+  if (!m) return false;
+  const first = Number(m[1]);
+  const second = m[2]!.length === 2 ? Number(m[2]) : Number(m[2]) % 100;
+  return second === (first + 1) % 100;
 }
 
 type Kind = 'program' | 'oen' | 'court' | 'generic';
@@ -193,6 +202,8 @@ export default defineRule({
       { text: 'Her OEN is 123 456 789, the school said.', span: '123 456 789', severity: 'high' },
       { text: 'We reviewed your file 20231187 and will call you back.', mode: 'official', span: '20231187', severity: 'high' },
       { text: 'Le numéro de dossier POSPH de ma cliente est le 7654321.', span: '7654321', severity: 'high' },
+      // Two years not in a row make a number, not a fiscal year.
+      { text: 'My ODSP file is 2019-2345, can anyone check why it stalled?', span: '2019-2345' },
       { text: 'Son numéro de réclamation à la CSPAAT : 30012345.', span: '30012345', severity: 'high' },
       { text: 'Numéro de dossier du greffe : CV-22-00098765, audience la semaine prochaine.', span: 'CV-22-00098765', severity: 'medium' },
     ],
@@ -202,6 +213,9 @@ export default defineRule({
       'Questions about an ODSP claim? The program line is 1-888-555-0142 and they were kind to me.',
       'Pour une réclamation à la CSPAAT, le numéro sans frais est le 1-866-555-0187.',
       'ODSP rates will rise by 6.5% in July.',
+      // A fiscal or school year after a program's name is no file number.
+      'The ODSP 2024-25 rates are online, and the WSIB 2023-2024 annual report is out.',
+      'Les taux du POSPH 2024-2025 sont en ligne, et le rapport annuel CSPAAT 2023/24 aussi.',
       'Our team closed 1,234,567 files this year.',
       'Read the Ontario Works policy at https://ontario.ca/ow/1234567 today.',
       'Le POSPH augmente de 5 % en juillet 2024.',

@@ -101,7 +101,7 @@ function onBehalfHits(unit: Unit): Hit[] {
   const out: Hit[] = [];
   for (const m of spans(ON_BEHALF, unit.plain)) {
     const pre = unit.plain.slice(Math.max(0, m.start - 60), m.start);
-    if (THIRD_PERSON.test(pre) && !FIRST_PERSON.test(pre)) continue;
+    if (!firstPersonBehalf(unit.plain, m.start)) continue;
     if (DENIED.test(pre)) continue;
     out.push({ start: m.start, end: m.end });
   }
@@ -169,10 +169,23 @@ function institutionVoice(unit: Unit, push: (h: Hit) => void): void {
   }
 }
 
+// A message or a caller claiming the name: "scammers are calling on behalf of the ministry", "if you get
+// an email on behalf of the government asking for your password", « un tel message au nom du
+// ministère », "beware of texts sent on behalf of…". A scam warning, not the author's voice; the
+// author's own "message on behalf of the ministry" or « ce message » still speaks for it.
+const CLAIMING_AGENT =
+  /\b(?:scammers?|fraudsters?|callers?|claiming|pretending|fraudeurs?|escrocs?|arnaqueurs?|pretendant|se disant|se faisant passer)\b/;
+const SOMEONE_ELSES_MESSAGE =
+  /\b(?:a|an|any|such|fake|suspicious|un|une|des|tel|telle|tels|telles|faux|fausses?|suspects?)\s+(?:[\p{L}-]+\s+)?(?:messages?|e-?mails?|texts?|calls?|letters?|courriels?|textos?|appels?|lettres?)\b/u;
+const SCAM_WARNING = /\b(?:beware|watch out|scams?|phishing|fraud|fraudulent|mefiez-vous|mefie-toi|arnaques?|hameconnage|fraude|frauduleux|frauduleuse)\b/;
+
 /** "On behalf of…" said by the author, not reported of someone else ("the minister, speaking on behalf of…"). */
 function firstPersonBehalf(p: string, start: number): boolean {
   const pre = p.slice(Math.max(0, start - 60), start);
-  return !(THIRD_PERSON.test(pre) && !FIRST_PERSON.test(pre));
+  if (FIRST_PERSON.test(pre)) return true;
+  if (THIRD_PERSON.test(pre)) return false;
+  const tail = pre.slice(Math.max(0, pre.length - 40));
+  return !CLAIMING_AGENT.test(tail) && !SOMEONE_ELSES_MESSAGE.test(tail) && !SCAM_WARNING.test(p);
 }
 
 export default defineRule({
@@ -232,6 +245,10 @@ export default defineRule({
       { text: 'As the ministry, we believe this regulation protects families.', mode: 'personal', span: 'As the ministry, we' },
       { text: 'We at the Ministry of Health believe this change will help families get care faster.', span: 'We at the Ministry of', severity: 'high' },
       { text: 'On behalf of the Government of Ontario, I apologize for the delays at the counter this week.', span: 'On behalf of the Government of Ontario' },
+      // The author's own message, with or without a first person.
+      { text: 'Quick message on behalf of the ministry: all offices are closing early today.', span: 'on behalf of the ministry', mode: 'personal' },
+      { text: 'Nous vous envoyons ce message au nom du ministère : le programme sera prolongé.', span: 'au nom du ministère', mode: 'professional' },
+      { text: 'Someone from my team asked me to post on behalf of the ministry: offices close Friday.', span: 'on behalf of the ministry', mode: 'personal' },
       { text: "The ministry's position is clear: no exemptions for small operators.", span: "The ministry's position is" },
       { text: 'Our ministry will not renew the contract with the current operator.', span: 'Our ministry will not' },
       { text: 'I can confirm the government will not extend the deadline this year.', span: 'the government will', mode: 'professional' },
@@ -286,6 +303,11 @@ export default defineRule({
       { text: 'Je parle pas au nom du ministère, juste de mon expérience.', mode: 'professional' },
       { text: "Je ne parle pas au nom du ministère, c'est mon avis à moi.", mode: 'professional' },
       { text: "I'm not speaking on behalf of the ministry here, just sharing what worked for our team.", mode: 'professional' },
+      // A scam warning: the name is claimed by a message or a caller, not taken by the author.
+      { text: 'If you get an email on behalf of the ministry asking for your password, it’s phishing. Report it.', mode: 'professional' },
+      { text: 'Scammers are calling on behalf of the ministry asking for your SIN. Hang up.', mode: 'personal' },
+      { text: "Si vous recevez un tel message au nom du ministère, c'est de l'hameçonnage : signalez-le.", mode: 'professional' },
+      { text: 'Méfiez-vous des textos envoyés au nom du gouvernement qui demandent un paiement.', mode: 'personal' },
       // A position in a ranking or a queue, not the institution's stance.
       'Our position at the bottom of the standings is embarrassing, go Leafs.',
       'Notre position au classement est gênante, mais on remonte.',
