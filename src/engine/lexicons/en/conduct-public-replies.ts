@@ -73,6 +73,8 @@ export const STANDALONE_REPLIES_EN = [
 export const DISMISSIVE_SAFE_CONTEXT_EN = [
   'shut up and take my money', 'get a grip on', 'thank you people', 'thanks you people', 'spare me a', 'spare me the details',
   'google it for', 'try harder next', "won't stop whining", "won't stop complaining", 'not my problem to solve',
+  // The shrug about one's own remit, said to nobody: "(City transit, not my department, not my problem.)"
+  'not my department, not my problem', 'not my department not my problem', 'not my circus, not my monkeys', 'not my circus not my monkeys',
   'no silly question', 'no such thing as a silly question', 'no question is too silly', 'no stupid question',
   'no such thing as a stupid question', 'no question is a silly question', 'no question is a stupid question',
 ];

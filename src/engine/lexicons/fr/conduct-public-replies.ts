@@ -104,6 +104,8 @@ export const STANDALONE_REPLIES_FR = [
 /** Tournures anodines dans ces expressions figées. */
 export const DISMISSIVE_SAFE_CONTEXT_FR = [
   'on s\'en fout pas', 'pas mon problème de', 'c\'est votre problème de santé', 'pas de question stupide',
+  // Le haussement d'épaules sur son propre mandat : « pas mon département, pas mon problème ».
+  'pas mon département, pas mon problème', 'pas mon ministère, pas mon problème', 'pas mon cirque, pas mes singes',
   'aucune question n\'est stupide', 'pas de question niaiseuse', 'aucune question n\'est niaiseuse', 'pas de question ridicule',
   // Une boîte qu'on ferme.
   'ferme ta boîte à', 'ferme ta boîte aux', 'fermez votre boîte à', 'fermez votre boîte aux', 'fermes ta boîte à',

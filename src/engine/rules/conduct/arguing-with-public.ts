@@ -160,6 +160,9 @@ export default defineRule({
       { text: "Encore un contribuable qui pense qu'on travaille pour lui personnellement. Épargnez-moi.", span: 'Épargnez-moi', mode: 'professional' },
     ],
     valid: [
+      // A shrug about one's own remit, said to nobody.
+      'Bus was 40 minutes late again this morning. (City transit, not my department, not my problem.)',
+      "Encore un nid-de-poule sur la 17. C'est la ville, pas mon département, pas mon problème!",
       'On est allés vivre à Gatineau en 2019 pis on adore ça.',
       // Thanks share the words of the put-down: "you really have no idea how much…", « à quel point ».
       'You really have no idea how much your cards meant to our team this week.',
