@@ -6,7 +6,8 @@
 // in session 11 (their misses read), and every set's false alarms were read once it was scored;
 // blind8's misses were first read in session 12 (detect8a: confidential, speaking for government and
 // conflict of interest; detect8b: policy, conduct, political); blind9 and blind10 joined after
-// being scored in session 12, blind9's misses read for personal information and official standards.
+// being scored in session 12, blind9's misses read for personal information and official standards;
+// blind11 and blind12 joined after being scored in session 13 (their false alarms read, not their misses).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,10 +20,10 @@ const all = metrics(score(posts));
 
 describe('the blind sets', () => {
   it('is there, in both languages, with harmless and risky posts', () => {
-    expect(posts.length).toBeGreaterThanOrEqual(1600);
-    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(620);
-    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(720);
-    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(880);
+    expect(posts.length).toBeGreaterThanOrEqual(2000);
+    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(780);
+    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(900);
+    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(1099);
   });
 
   it('precision, recall and false alarms stay within their floors', () => {
@@ -30,5 +31,17 @@ describe('the blind sets', () => {
     expect(precision(all.overall)).toBeGreaterThanOrEqual(floors.precision);
     expect(recall(all.overall)).toBeGreaterThanOrEqual(floors.recall);
     expect(falseAlarmRate(all)).toBeLessThanOrEqual(floors.falseAlarmRate);
+  });
+
+  // The aggregate moves when a harder set joins; each set's own floor does not.
+  it('each set keeps its own recall floor', () => {
+    const perSet: Record<string, number> = floors.perSetRecall;
+    const sets = [...new Set(posts.map((p) => p.split.split('.')[1]!))];
+    expect(sets.filter((s) => !(s in perSet)), 'every blind set needs a floor in perSetRecall').toEqual([]);
+    for (const [set, floor] of Object.entries(perSet)) {
+      const m = metrics(score(posts.filter((p) => p.split.split('.')[1] === set)));
+      expect(m.posts, `${set} is missing from tests/blind`).toBeGreaterThan(0);
+      expect(recall(m.overall), `${set} recall`).toBeGreaterThanOrEqual(floor);
+    }
   });
 });
