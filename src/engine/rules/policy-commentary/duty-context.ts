@@ -105,6 +105,9 @@ export default defineRule({
       { text: "The province's new housing plan is pie in the sky. We won't hit the target and everyone in the room knows it.", mode: 'personal', severity: 'medium' },
     ],
     valid: [
+      // A duty denied describes the published rule; it tells government nothing.
+      { text: "Caseworker here. Good news for your cousin: under the published rules she doesn't have to pay it back.", mode: 'professional' },
+      { text: 'Agente ici. Bonne nouvelle pour ta cousine : selon les règles publiées, elle n’a pas à rembourser.', mode: 'professional' },
       // Courtesy to a minister, pride in one's employer, someone else's living, a role that is a hobby.
       { text: 'Thanks to Minister Smith for visiting our lab today. Proud to work for this ministry!', mode: 'personal' },
       { text: 'Je suis infirmière depuis 20 ans. Bravo à la ministre pour sa visite à notre hôpital!', mode: 'personal' },

@@ -54,6 +54,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A duty asked of government is still a demand (a duty denied, "she doesn't have to pay it back", is not).
+      { text: 'Caseworker here. The ministry has to pay these families back.', mode: 'professional', span: 'The ministry has to pay' },
+      { text: 'Agent ici. Le ministère doit revoir sa décision sur les trop-payés.', mode: 'professional' },
       // The verdict with an object and an adverb inside it.
       { text: 'Speaking as a policy analyst on this file: the minister got this one badly wrong.', span: 'minister got this one badly wrong', mode: 'professional' },
       { text: "En tant qu'analyste sur ce dossier : le ministre s'est complètement trompé.", span: "ministre s'est complètement trompé", mode: 'professional' },

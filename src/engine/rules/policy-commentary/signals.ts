@@ -237,6 +237,8 @@ export interface Evaluation extends Span {
   quoted?: boolean;
 }
 
+const NO_DUTY_BEFORE = /(?:doesn't|does not|don't|do not|won't|will not|didn't|did not|never) $/;
+
 export function evaluationsIn(unit: Unit): Evaluation[] {
   const out: Evaluation[] = [];
   for (const m of EVALUATIONS.find(unit)) {
@@ -248,6 +250,8 @@ export function evaluationsIn(unit: Unit): Evaluation[] {
     }
     // "Great work everyone 🙃", "Love how they 'modernized' it /s": praise that means the opposite.
     if (kind !== 'negative' && ironicAfter(unit, m.end)) kind = 'negative';
+    // "She doesn't have to pay it back": a duty denied describes the rule, it does not tell government what to do.
+    if (kind === 'negative' && NO_DUTY_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 12), m.start)) && /^(?:has|have) to /.test(unit.plain.slice(m.start, m.end))) continue;
     out.push({ start: m.start, end: m.end, kind });
   }
   for (const q of scareQuotes(unit)) if (!out.some((e) => e.start < q.end && q.start < e.end)) out.push({ ...q, kind: 'negative', quoted: true });
