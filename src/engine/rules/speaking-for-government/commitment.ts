@@ -90,11 +90,13 @@ export default defineRule({
   triggers: [PROMISE, FUTURE_TRIGGER],
   detect(unit) {
     // "We'll have the backlog cleared by spring", « on va régler l'arriéré d'ici le printemps ».
-    const promised = trainingCue(unit) ? [] : adminActs(unit).filter((a) => a.kind === 'promise');
+    // A post about training or advice ("workshop", "tips", "how to") promises nothing, however it is said.
+    const training = trainingCue(unit);
+    const promised = training ? [] : adminActs(unit).filter((a) => a.kind === 'promise');
     if (promised.length) return promised.map((a) => ({ start: a.start, end: a.end }));
     const before = plainBefore(unit);
     const answer = ANSWER.exec(unit.plain);
-    if (answer && test(FUTURE_TRIGGER, unit.plain) && !test(PERSONAL, unit.plain) && !publicCue(unit) && !hasUrl(unit) && !trainingCue(unit) && outcome(unit.plain)) {
+    if (answer && test(FUTURE_TRIGGER, unit.plain) && !test(PERSONAL, unit.plain) && !publicCue(unit) && !hasUrl(unit) && !training && outcome(unit.plain)) {
       const at = answer.index + answer[0].search(/\S/);
       let end = answer.index + answer[0].length;
       while (end > at && ' \t\n,!.:'.includes(unit.plain[end - 1]!)) end--;
@@ -102,7 +104,7 @@ export default defineRule({
     }
     if (!GATE.test(unit.plain) && !(before && GATE.test(before))) return [];
     if (!test(PROMISE, unit.plain) && !(before && test(PROMISE, before))) return [];
-    if (trainingCue(unit)) return [];
+    if (training) return [];
     const hits = promiseHits(unit);
     if (hits.length) return hits;
     // A promise in the previous sentence, the outcome here: "I promise. The ministry will fund it next year."
