@@ -36,7 +36,7 @@ export const GIVER_MARKERS_FR = [
   'de la part', 'cadeau de', 'aux frais', 'paye par', 'payes par', 'payee par', 'payees par', 'commandite par',
   // Le donateur après un simple « de », comme "from" : « une bouteille de vin de l'entrepreneur », « des billets du
   // fournisseur ». La règle demande en plus « reçu » ou « gratuit » devant, et c'est le donateur nommé après qui décide.
-  "de l'", 'du', 'des', 'de notre', 'de nos', 'de la', 'de leur',
+  "de l'", 'du', 'des', 'de notre', 'de nos', 'de la', 'de leur', "d'un", "d'une",
 ];
 
 export const GIFT_ALONE_FR = [

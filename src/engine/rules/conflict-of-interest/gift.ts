@@ -146,10 +146,16 @@ interface Frame {
 // A bare French « de » (« de l' », « du », « des », « de notre ») names the giver only when a supplier or
 // stakeholder word follows at once (« une bouteille de vin de l'entrepreneur »): « billets du Canadien »,
 // « de la Ville » are something else.
-const BARE_DE = /^(?:de l['\u2019]?|du|des|de la|de notre|de nos|de leur)$/;
-function stakeholderAt(plain: string, at: number): boolean {
-  const m = findAll(STAKEHOLDER, plain.slice(at, at + 40))[0];
-  return !!m && /^['\u2019]?\s*$/.test(plain.slice(at, at + m.start));
+const BARE_DE = /^(?:de l['\u2019]?|du|des|de la|de notre|de nos|de leur|d['\u2019]un|d['\u2019]une)$/;
+// « de l'entreprise qui soumissionne sur notre contrat », « d'une firme avec qui on fait affaire »: a
+// business named, then a relative clause that makes it a bidder or supplier.
+const ORG_THEN_CLAUSE = /^['\u2019]?\s*(?:\p{L}+\s+){0,1}?(?:entreprise|compagnie|firme|boite|societe|agence|groupe)\s+(?:\p{L}+\s+){0,1}?(?:qui|que|qu['\u2019]|dont|avec qui)(?![\p{L}])/u;
+/** Where the stakeholder named right after a bare « de » at `at` ends, or -1 when none is. */
+function stakeholderAt(plain: string, at: number): number {
+  const m = findAll(STAKEHOLDER, plain.slice(at, at + 60))[0];
+  if (!m) return -1;
+  const between = plain.slice(at, at + m.start);
+  return /^['\u2019]?\s*$/.test(between) || ORG_THEN_CLAUSE.test(between) ? at + m.end : -1;
 }
 
 function frames(unit: Unit): Frame[] {
@@ -165,7 +171,14 @@ function frames(unit: Unit): Frame[] {
   const marks = findTerms(unit, GIVER_MARK);
   for (const b of benefits) {
     const after = Math.min(n, b.end + 50);
-    const markAfter = marks.find((m) => m.start >= b.end && m.start - b.end <= 30 && (!BARE_DE.test(unit.plain.slice(m.start, m.end)) || stakeholderAt(unit.plain, m.end)));
+    let giverEnd = -1;
+    const markAfter = marks.find((m) => {
+      if (m.start < b.end || m.start - b.end > 30) return false;
+      if (!BARE_DE.test(unit.plain.slice(m.start, m.end))) return true;
+      // The span runs to the giver: « de l » alone says nothing.
+      giverEnd = stakeholderAt(unit.plain, m.end);
+      return giverEnd >= 0;
+    });
     const thanks = last(THANKS, unit, Math.max(0, b.start - 90), b.start);
     if (thanks) {
       out.push({ start: thanks.start, end: b.end, from: thanks.end, to: after, giverFrom: thanks.end, giverTo: b.start });
@@ -181,7 +194,7 @@ function frames(unit: Unit): Frame[] {
     const received = last(RECEIVING, unit, Math.max(0, b.start - 40), b.start);
     if (markAfter && (free || received || STRONG_MARK.test(unit.plain.slice(markAfter.start, markAfter.end).replace(/[\s-]+/g, ' ')))) {
       const s = received?.start ?? free?.start ?? b.start;
-      out.push({ start: s, end: markAfter.end, from: markAfter.end, to: Math.min(n, markAfter.end + 50) });
+      out.push({ start: s, end: Math.max(markAfter.end, giverEnd), from: markAfter.end, to: Math.min(n, markAfter.end + 50) });
       continue;
     }
     if (received && free) out.push({ start: received.start, end: b.end, from: received.end, to: after });
@@ -229,6 +242,10 @@ export default defineRule({
       // The giver after a plain « de », as after "from": received, then who gave it.
       { text: "J'ai reçu une belle bouteille de vin de l'entrepreneur dont j'ai fermé le dossier cette semaine 🍷", severity: 'high' },
       { text: 'On a reçu des billets du fournisseur de logiciels pour le match de samedi!', severity: 'high' },
+      // « d'un », and a business made a bidder by the clause after it; the span runs to the giver.
+      { text: 'On a reçu des billets de hockey d’un fournisseur du ministère.', span: 'On a reçu des billets de hockey d’un fournisseur', severity: 'high' },
+      { text: "J'ai reçu des billets de hockey de l'entreprise qui soumissionne sur notre contrat.", span: "J'ai reçu des billets de hockey de l'entreprise qui soumissionne", severity: 'high' },
+      { text: 'Got hockey tickets from the company bidding on our contract.', span: 'Got hockey tickets from', severity: 'high' },
       { text: 'Got a lovely bottle of wine from the contractor whose file I closed this week 🍷', severity: 'high' },
       { text: 'Thanks @NorthStarFoodEquip for the hockey tickets, see you at your inspection next month!', severity: 'high' },
       { text: 'Huge thanks to @AcmeConsulting for the Leafs tickets last night!', span: 'Huge thanks to @AcmeConsulting for the Leafs tickets', severity: 'high' },
@@ -263,6 +280,10 @@ export default defineRule({
       // The same « de » before family or a public body.
       "J'ai reçu une bouteille de vin de ma tante pour ma fête, merci!",
       'On a eu des billets du Canadien pour ma fête, merci chéri!',
+      // « d'un ami », « d'une collègue », a business with no tie to the author's work.
+      "J'ai reçu des billets de hockey d'un ami qui joue dans la ligue.",
+      'Reçu des billets d’une collègue qui ne pouvait pas y aller, merci Julie!',
+      "J'ai gagné des billets de l'entreprise qui commandite le tournoi de ma fille.",
       'Thanks Mom for the birthday gift, I love the scarf!',
       // "show" and "pass" said as verbs: nothing was given.
       'Inspector here. Kudos to the Minister for visiting our office, great to show her what we do!',
