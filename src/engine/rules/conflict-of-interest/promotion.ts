@@ -16,8 +16,8 @@ import {
   OWN_BUSINESS_FR, OWN_BUSINESS_STRONG_FR, PROMO_CODES_FR, REFERRALS_FR, RELATIVES_FR, SELL_VERBS_FR, SELLING_CUES_FR,
   SPONSOR_TAGS_FR, STARTED_VERBS_FR, WORK_RESOURCES_FR,
 } from '../../lexicons/fr/conflict-promotion.js';
-import { PUBLIC_RESOURCES_EN } from '../../lexicons/en/conflict-endorsement.js';
-import { PUBLIC_RESOURCES_FR } from '../../lexicons/fr/conflict-endorsement.js';
+import { PUBLIC_RESOURCES_EN, RECOMMEND_VERBS_EN } from '../../lexicons/en/conflict-endorsement.js';
+import { PUBLIC_RESOURCES_FR, RECOMMEND_VERBS_FR } from '../../lexicons/fr/conflict-endorsement.js';
 import { PROGRAMS_EN } from '../../lexicons/en/policy-measures.js';
 import { PROGRAMS_FR } from '../../lexicons/fr/policy-measures.js';
 import { alternation, beforePlain, namesPosition } from './context.js';
@@ -39,6 +39,12 @@ const ORDER = lexicon([...ORDER_CALLS_EN, ...ORDER_CALLS_FR, ...REFERRALS_EN, ..
 // "Tell her I sent you", "my sister's new bakery": a good word for someone else's shop is private life on a
 // personal account; it is a conflict only when the job is named with it (then the position severity applies).
 const NAME_DROP = lexicon([...NAME_DROPS_EN, ...NAME_DROPS_FR]);
+// "As an inspector with the ministry, I recommend my wife's clinic", « je vous la recommande les yeux fermés »:
+// vouching for one's own or a relative's business sells it only when the job is named with it (position()).
+const RECOMMENDS = lexicon([
+  ...RECOMMEND_VERBS_EN, ...RECOMMEND_VERBS_FR,
+  ...['la', 'le', 'les', "l'"].flatMap((o) => [`je vous ${o} recommande`, `je ${o} recommande`, `je vous ${o} conseille`, `je ${o} conseille`]),
+]);
 const FRIENDLY = { personal: 'off' } as const;
 const JOB_TIES = lexicon([...JOB_TIES_EN, ...JOB_TIES_FR, ...PROGRAMS_EN, ...PROGRAMS_FR, ...GOVERNMENT_CONTEXT_EN, ...GOVERNMENT_CONTEXT_FR]);
 const BUSINESS = alternation([...BUSINESS_NOUNS_EN, ...BUSINESS_NOUNS_FR]);
@@ -58,7 +64,7 @@ const ON_THE_SIDE = new RegExp(
 // "my husband's landscaping company", "my sister's new café", "mon chum qui vend des thermopompes", and the
 // French possessive after the business, « la boutique Etsy de ma blonde », « l'entreprise de pavage de mon beau-frère ».
 const RELATIVE_BUSINESS = new RegExp(
-  `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:(?:best|big|little|older|younger|meilleure?|petite?|grande?)\\s+)?(?:${RELATIVES})(?:['’]s\\s+(?:(?:own|new|little|small)\\s+){0,2}(?:${W}){0,1}?(?:${BUSINESS})|\\s+(?:just\\s+)?(?:started|opened|launched|runs|owns|sells|is\\s+selling|qui\\s+vend|qui\\s+a\\s+ouvert|vient\\s+d['’]ouvrir|a\\s+lance|a\\s+ouvert|vend)(?:\\s+(?:his|her|their|own|new|a|an|sa|son|ses|des|du|de\\s+la|une?))*\\s+(?:${W}){0,2}?(?:${BUSINESS}|[\\p{L}-]{3,20}))(?![\\p{L}])` +
+  `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:(?:best|big|little|older|younger|meilleure?|petite?|grande?)\\s+)?(?:${RELATIVES})(?:['’]s\\s+(?:(?:own|new|little|small)\\s+){0,2}(?:${W}){0,1}?(?:${BUSINESS})|\\s+(?:just\\s+)?(?:started|opened|launched|runs|owns|sells|opens|launches|is\\s+(?:selling|opening|launching)|qui\\s+vend|qui\\s+a\\s+ouvert|vient\\s+d['’]ouvrir|vient\\s+de\\s+lancer|a\\s+lance|a\\s+ouvert|ouvre|lance|vend)(?:\\s+(?:his|her|their|own|new|a|an|sa|son|ses|des|du|de\\s+la|une?))*\\s+(?:${W}){0,2}?(?:${BUSINESS}|[\\p{L}-]{3,20}))(?![\\p{L}])` +
     `|(?<![\\p{L}])(?:${BUSINESS})\\s+(?:${W}){0,2}?d(?:e\\s+|['’])(?:mon|ma)\\s+(?:(?:best|meilleure?|petite?|grande?)\\s+)?(?:${RELATIVES})(?![\\p{L}])`,
   'gu',
 );
@@ -157,6 +163,8 @@ export default defineRule({
     for (const m of findTerms(unit, TAGS_EN)) raw.push(m);
     if (unit.locale === 'fr') for (const m of findTerms(unit, TAGS_FR)) raw.push(m);
     // Worked out only where it matters: it reads the sentence before, and a rule reading it is reused after no other.
+    let namesJob: boolean | undefined;
+    const position = () => (namesJob ??= namesPosition(unit) || has(unit, WORK_RESOURCES));
     let isFriendly: boolean | undefined;
     const friendly = () => (isFriendly ??= !has(unit, JOB_TIES) && !(unit.before !== '' && matchesAny([JOB_TIES], beforePlain(unit))));
     let nameDrops: Match[] | undefined;
@@ -177,6 +185,7 @@ export default defineRule({
       if (NOT_OWN_AFTER.test(unit.plain.slice(m.end, m.end + 20))) continue;
       if (NONE_OF.test(unit.plain.slice(Math.max(0, m.start - 24), m.start + 3))) continue;
       if (has(unit, WORK_RESOURCES) || cueNear(unit, m.start, m.end)) raw.push(relatives.includes(m) && friendly() ? { ...m, severity: FRIENDLY } : m);
+      else if (has(unit, RECOMMENDS) && position()) raw.push(m);
       // "my Etsy shop" sells by itself, but without a call to buy it is a softer signal.
       else if (OWN_STRONG.has(key)) raw.push({ start: m.start, end: m.end, severity: STRONG_ALONE });
     }
@@ -187,7 +196,7 @@ export default defineRule({
     }
     // "I now do tax preparation on weekends. Special rate for colleagues!": the sale follows the business.
     if (raw.length === 0) {
-      const cue = findTerms(unit, CALL_TO_BUY)[0] ?? PRICE_SPAN(unit);
+      const cue = findTerms(unit, CALL_TO_BUY)[0] ?? PRICE_SPAN(unit) ?? (position() ? findTerms(unit, RECOMMENDS)[0] : undefined);
       if (cue && unit.before !== '' && mentionsBusiness(beforePlain(unit))) raw.push(cue);
     }
     // A deal offered to the people one serves at work ("restaurant owners on my route get 15% off",
@@ -195,10 +204,10 @@ export default defineRule({
     if (DEAL.test(unit.plain)) for (const m of matches(unit, SERVED)) if (!raw.some((h) => h.start < m.end && m.start < h.end)) raw.push(m);
     if (raw.length === 0) return [];
 
-    const position = namesPosition(unit) || has(unit, WORK_RESOURCES);
+    const named = position();
     const hits: Hit[] = raw.map((r) => {
       const hit: Hit = { start: r.start, end: r.end };
-      if (position && !r.publicProgram) {
+      if (named && !r.publicProgram) {
         hit.severity = SEVERITY_BY_POSITION;
         hit.message = POSITION_MESSAGE;
       } else if (r.severity) hit.severity = r.severity;
@@ -246,12 +255,21 @@ export default defineRule({
       { text: 'Ma sœur vient d’ouvrir son cabinet de notaire à Sudbury. Faites-lui confiance!', span: 'Faites-lui confiance' },
       { text: 'Je donne maintenant des formations privées sur les demandes de permis. Tarifs sur demande.', span: 'Je donne maintenant des formations' },
       { text: 'Printed 200 flyers for my bakery on the office printer this morning!', span: 'my bakery', severity: 'high' },
+      // A relative's business vouched for with the job named, in the same sentence or the next one.
+      { text: "As an inspector with the Ministry of Labour, I recommend my wife's physio clinic.", span: "my wife's physio clinic", severity: 'high' },
+      { text: "Ma conjointe ouvre sa clinique de physio à Orléans! En tant qu'inspectrice au ministère du Travail, je vous la recommande les yeux fermés.", span: 'je vous la recommande', severity: 'high' },
+      { text: 'My brother opens his renovation company next week. Speaking as a building inspector with the ministry, I can vouch for him.', span: 'I can vouch for', severity: 'high' },
     ],
     valid: [
       // "Code" opening a sentence that is no promo code; a relative's shop with no sale and no job.
       'Code red at the office today, the printer is on fire lol',
       'Code 2024 de la route : les nouvelles règles sont en ligne.',
       'La boutique de ma sœur est ouverte ce samedi, passez dire bonjour!',
+      // Vouching for a relative's shop without naming the job is private life.
+      { text: 'My sister just opened a bakery on Queen St. I highly recommend it!', mode: 'professional' },
+      { text: 'Ma sœur ouvre sa boulangerie samedi. Je vous la recommande!', mode: 'professional' },
+      // The job named, but what is recommended is no business of the author's family.
+      { text: 'As a nurse with Ontario Health, I recommend getting your flu shot this month.', mode: 'professional' },
       // A good word for a relative's shop on a personal account, with no tie to the job.
       { text: 'My sister just opened a bakery on Queen St, tell her I sent you!', mode: 'personal' },
       { text: 'Ma sœur vient d’ouvrir une boulangerie rue Principale, dites-lui que c’est moi qui vous envoie!', mode: 'personal' },
