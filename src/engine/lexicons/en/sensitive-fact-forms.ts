@@ -137,3 +137,25 @@ export const SELF_TOLD_EN = [
   'told his story', 'told their story', 'with her permission', 'with his permission', 'with their permission',
   'shared with permission', 'she asked me to share', 'he asked me to share', 'they asked me to share',
 ];
+
+/** Places whose visitors share a health or money state: seeing someone there and saying so tells it
+ * ("saw my neighbour Darlene at the methadone clinic"). Read only after a sighting (SIGHTING_VERBS_EN). */
+export const SIGHTED_PLACES_EN = {
+  health: [
+    'methadone clinic', 'suboxone clinic', 'detox centre', 'detox center', 'detox', 'rehab', 'rehab centre', 'rehab center',
+    'aa meeting', 'na meeting', 'cancer centre', 'cancer center', 'cancer clinic', 'chemo unit', 'chemo ward', 'oncology ward',
+    'oncology clinic', 'dialysis unit', 'dialysis clinic', 'psych ward', 'psychiatric ward', 'psychiatric hospital',
+    'mental health unit', 'mental health clinic', 'addiction clinic', 'addictions clinic', 'abortion clinic',
+    'fertility clinic', 'sexual health clinic', 'sti clinic', 'hiv clinic', 'safe injection site',
+    'supervised injection site', 'supervised consumption site',
+  ],
+  financial: [
+    'food bank', 'homeless shelter', "women's shelter", 'soup kitchen', 'welfare office', 'ontario works office',
+    'odsp office', 'pawn shop', 'payday loan place', 'payday lender',
+  ],
+};
+
+/** Seeing someone somewhere: the verbs that open a sighting. */
+export const SIGHTING_VERBS_EN = [
+  'saw', 'seen', 'spotted', 'ran into', 'run into', 'running into', 'bumped into', 'bump into', 'caught', 'noticed',
+];

@@ -148,3 +148,24 @@ export const SELF_TOLD_FR = [
   'a parlé de sa lutte', 'a témoigné de', 'a raconté son histoire', 'a raconté sa propre', 'avec sa permission',
   'avec son accord', 'avec son autorisation', 'm\'a demandé de partager', 'nous a parlé de sa', 'nous a parlé de son',
 ];
+
+/** Des lieux dont les visiteurs partagent un état de santé ou d'argent : dire qu'on y a vu quelqu'un le révèle
+ * (« croisé ma voisine à la clinique de méthadone »). Lus seulement après un verbe de rencontre (SIGHTING_VERBS_FR). */
+export const SIGHTED_PLACES_FR = {
+  health: [
+    'clinique de méthadone', 'clinique de methadone', 'centre de désintox', 'centre de désintoxication', 'désintox',
+    'réunion des AA', 'réunion des alcooliques anonymes', 'réunion des NA', 'centre de cancérologie', 'centre du cancer',
+    'oncologie', 'clinique de dialyse', 'aile psychiatrique', 'urgence psychiatrique', 'psychiatrie',
+    'centre de santé mentale', 'clinique de santé mentale', 'clinique d\'avortement', 'clinique de fertilité',
+    'clinique de santé sexuelle', 'site d\'injection supervisée', 'centre de thérapie',
+  ],
+  financial: [
+    'banque alimentaire', 'comptoir alimentaire', 'soupe populaire', 'refuge pour sans-abri', 'refuge pour itinérants',
+    'maison d\'hébergement', 'bureau de l\'aide sociale', 'bureau d\'Ontario au travail', 'prêteur sur gages',
+  ],
+};
+
+/** Voir quelqu'un quelque part : les verbes qui ouvrent une rencontre. */
+export const SIGHTING_VERBS_FR = [
+  'vu', 'vue', 'croisé', 'croisée', 'croise', 'aperçu', 'aperçue', 'tombé sur', 'tombée sur', 'remarqué', 'remarquée',
+];

@@ -123,6 +123,32 @@ const linkedGroups = (
     // its pieces gate the pattern, which would otherwise run on every sentence.
     re: withPieces(new RegExp(`${WORD_START}(?:${lexiconBody(g.links)})\\s{1,4}(?:${determiners})?(?:${lexiconBody(g.matters)})${WORD_END}`, 'gu'), keyPieces(g.matters)),
   }));
+// Someone seen at a place that tells a health or money state ("saw my neighbour Darlene at the methadone
+// clinic", « croisé ma voisine à la banque alimentaire »): the place is the fact once a sighting verb and a
+// preposition come before it; the person between them is the subject the rule looks for.
+// Someone there to work, give or attend an event is not a visitor ("at the food bank volunteering", "at the
+// cancer centre gala", « à la banque alimentaire comme bénévole »).
+const NOT_A_VISITOR =
+  /^[\s,'\u2019s-]{0,4}(?:(?:as\s+a|comme|en\s+tant\s+que)\s+)?(?:volunteer|work|shift|donat|drop\S*\s+off|serv|help|gala|open\s+house|fundrais|event|conference|launch|ribbon|announce|tour|staff|board|opening|grand\s+opening|bbq|barbecue|food\s+drive|benevol|travaill|quart|don\s|dons|collecte|levee\s+de\s+fonds|portes\s+ouvertes|evenement|inauguration|conference|visite|personnel)/u;
+interface Sighting {
+  /** The preposition right before the place, anchored at its end. */
+  prep: RegExp;
+  verb: RegExp;
+}
+const sighted = (places: Record<'health' | 'financial', readonly string[]>, verbs: readonly string[], preps: string): { re: RegExp; kind: Kind; seen: Sighting }[] => {
+  const seen = { prep: new RegExp(`${WORD_START}(?:${preps})\\s{0,3}$`, 'u'), verb: lexicon(verbs) };
+  return (['health', 'financial'] as const).map((kind) => ({ re: lexicon(places[kind]), kind, seen }));
+};
+/** Whether a sighting verb, then a preposition, come right before the place at [at, end) in the same clause
+ * (60 characters at most between them), and no work or event follows it. */
+function seenThere(plain: string, at: number, end: number, s: Sighting): boolean {
+  const from = Math.max(0, at - 100);
+  const head = plain.slice(from, at);
+  const prep = s.prep.exec(head);
+  if (!prep) return false;
+  const verb = findAll(s.verb, head.slice(0, prep.index)).pop();
+  return !!verb && prep.index - verb.end <= 60 && !/[.!?;]/.test(head.slice(verb.end, prep.index)) && !NOT_A_VISITOR.test(plain.slice(end, end + 40));
+}
 const EN_DETERMINERS = '(?:a|an|the|his|her|their|another|a new|a second|a third)\\s{1,4}';
 const FR_DETERMINERS = "(?:(?:un|une|le|la|les|des|du|sa|son|ses|leur|leurs|une autre|un autre|de la|de)\\s{1,4}|de\\s{1,4}l'|l'|d')";
 
@@ -135,7 +161,8 @@ interface LangPatterns {
   /** "your WSIB claim", « votre demande au POSPH »: the reader's fact, someone's only when the post speaks to someone. */
   possessiveYou: RegExp;
   copula: RegExp;
-  facts: ({ re: RegExp; kind: Kind; lower?: boolean } | { chain: Chain; kind: Kind; lower?: boolean })[];
+  /** `before`, when given, must match the text just before the fact (anchored at its end). */
+  facts: ({ re: RegExp; kind: Kind; lower?: boolean; seen?: Sighting } | { chain: Chain; kind: Kind; lower?: boolean })[];
   /** The person told the story themselves, in public or with consent. */
   selfTold: RegExp;
   topic: RegExp;
@@ -225,6 +252,7 @@ const EN_PATTERNS: LangPatterns = {
     { chain: happened(enf.FACT_AUXILIARIES_EN, enf.FACT_ADVERBS_EN, enf.FINANCIAL_PARTICIPLES_EN), kind: 'financial' },
     { re: lexicon(enf.RELIGIOUS_PRACTICES_EN), kind: 'identity', lower: true },
     ...linkedGroups(enf.LINKED_MATTERS_EN, EN_DETERMINERS),
+    ...sighted(enf.SIGHTED_PLACES_EN, enf.SIGHTING_VERBS_EN, '(?:at|in|outside|leaving|coming\\s+out\\s+of|walking\\s+into|going\\s+into|in\\s+line\\s+at)\\s{1,3}(?:the|a|an)'),
   ],
   selfTold: lexicon(enf.SELF_TOLD_EN),
   topic: new RegExp(`^[\\s-]+(?:${lexiconBody(en.TOPIC_WORDS_EN)})${WORD_END}`, 'u'),
@@ -293,6 +321,10 @@ const FR_PATTERNS: LangPatterns = {
     { chain: happened(frf.CAUSATIVE_AUXILIARIES_FR, frf.FACT_ADVERBS_FR, frf.FAMILY_INFINITIVES_FR), kind: 'family' },
     { re: lexicon(frf.RELIGIOUS_PRACTICES_FR), kind: 'identity', lower: true },
     ...linkedGroups(frf.LINKED_MATTERS_FR, FR_DETERMINERS),
+    ...sighted(
+      frf.SIGHTED_PLACES_FR, frf.SIGHTING_VERBS_FR,
+      "(?:(?:a|devant|en\\s+sortant\\s+de|qui\\s+sortait\\s+de|qui\\s+entrait\\s+a|dans\\s+la\\s+file\\s+(?:a|de))\\s{1,3}(?:la|le|une|un)|(?:a|de|devant)\\s{1,3}l['\u2019]|au|aux|du|d['\u2019]une)",
+    ),
   ],
   selfTold: lexicon(frf.SELF_TOLD_FR),
   topic: new RegExp(`^[\\s-]+(?:(?:de|du|des|d['\u2019]|sur|pour|contre)\\s*)?(?:la\\s+|le\\s+|les\\s+|l['\u2019])?(?:${lexiconBody(fr.TOPIC_WORDS_FR)})${WORD_END}`, 'u'),
@@ -466,7 +498,10 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
     out.push({ start: m.index, end, kind, strict: true, lower: m[2] !== undefined });
   }
   for (const f of P.facts) {
-    for (const t of 'chain' in f ? findChain(plain, f.chain) : findAll(f.re, plain)) out.push({ start: t.start, end: t.end, kind: f.kind, lower: f.lower });
+    for (const t of 'chain' in f ? findChain(plain, f.chain) : findAll(f.re, plain)) {
+      if ('seen' in f && f.seen && !seenThere(plain, t.start, t.end, f.seen)) continue;
+      out.push({ start: t.start, end: t.end, kind: f.kind, lower: f.lower });
+    }
   }
 
   return mergeFacts(out);
@@ -855,6 +890,11 @@ export default defineRule({
     invalid: [
       // Back from it is the same fact; « faire de » une maladie; a superlative of 'new hire'.
       { text: 'My coworker in payroll is finally back from rehab, good for her.', span: 'back from rehab' },
+      // Someone seen at a place that tells a health or money state.
+      { text: 'Saw my neighbour Darlene at the methadone clinic this morning, good for her honestly', span: 'methadone clinic' },
+      { text: 'Bumped into Kevin from accounting at the AA meeting last night lol', span: 'AA meeting' },
+      { text: "Croisé ma voisine Ginette à la clinique d'avortement ce matin.", span: "clinique d'avortement" },
+      { text: 'J’ai vu mon voisin Réjean à la banque alimentaire hier, pauvre lui.', span: 'banque alimentaire' },
       { text: "Ma cliente de 82 ans à Hearst vit seule et fait de l'Alzheimer.", span: "fait de l'Alzheimer" },
       { text: 'Our newest hire was fired for being drunk at work, awkward.', span: 'was fired' },
       // The diagnosis is the fact, whatever it names; and arrears on any household debt.
@@ -924,6 +964,12 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // At the place to work, give or attend an event; or no person seen there.
+      'Saw my neighbour Darlene at the food bank volunteering, what a gem!',
+      'Ran into Dr. Patel at the cancer centre gala tonight, great speech.',
+      'J’ai vu mon voisin Réjean à la banque alimentaire comme bénévole, bravo!',
+      'Spotted Jim at the animal shelter adopting a puppy 🐶',
+      'Saw the new mural at the food bank on Elm, gorgeous work by local kids.',
       // The author back from their own leave; « faire de » a sport.
       "I'm back from sick leave and so happy to see everyone!",
       'Elle fait de la course depuis des années, bravo à ma sœur!',
