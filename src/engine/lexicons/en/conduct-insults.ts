@@ -177,4 +177,9 @@ export const WORKPLACE_UNITS_EN = [
 export const AIMED_ABUSE_EN = [
   'fuck you', 'fuck u', 'fuck off', 'screw you', 'go fuck yourself', 'go to hell', 'eat shit', 'kiss my ass', 'suck my dick',
   'piss off', 'up yours', 'bite me', 'drop dead',
+  // "Karen" made a common noun (an article, an adjective, or "energy" after it) is a put-down of a
+  // woman for complaining; the name alone ("my sister Karen") is not.
+  'a full-on karen', 'a full blown karen', 'a total karen', 'a real karen', 'such a karen', 'typical karen',
+  'classic karen', 'karen energy', 'karen behaviour', 'karen behavior', 'karen move', 'karen moment', 'full karen mode',
+  'karen mode', 'the karens', 'these karens', 'all the karens',
 ];

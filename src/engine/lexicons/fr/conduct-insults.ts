@@ -191,6 +191,8 @@ export const AIMED_ABUSE_FR = [
   'va chier', 'allez chier', 'va donc chier', 'va te faire foutre', 'allez vous faire foutre', 'va te faire voir',
   'mange d\'la marde', 'mange de la marde', 'mange un char de marde', 'mangez de la marde', 'ferme ta gueule', 'ta gueule',
   'ferme ta yeule', 'va au diable', 'va donc au diable', 'nique ta mère',
+  // « Karen » devenu nom commun (« une vraie Karen ») : une femme rabaissée parce qu'elle se plaint.
+  'une vraie karen', 'une belle karen', 'genre karen', 'mode karen', 'les karens', 'des karens',
   // Les mêmes avec « donc » ou au pluriel, et leurs cousines (« mange donc un char de marde »).
   'mange donc un char de marde', 'mange donc de la marde', 'mange donc d\'la marde', 'mangez donc de la marde',
   'mangez donc un char de marde', 'allez donc chier', 'va donc te faire foutre', 'allez donc vous faire foutre',

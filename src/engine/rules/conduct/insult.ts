@@ -429,6 +429,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // "Karen" made a common noun for a member of the public who complains.
+      { text: 'Had a full-on Karen at the ServiceOntario counter today demanding my manager 🙄', span: 'a full-on Karen' },
+      { text: "Une vraie Karen au comptoir aujourd'hui, elle voulait parler à mon boss.", span: 'Une vraie Karen' },
       // A label as a fragment after someone was addressed, going on with why.
       { text: "@dave_on you clearly have no clue what you're talking about. Typical idiot who's never read a regulation in his life.", span: 'idiot' },
       { text: "@marc_t T'as rien compris. Encore un cave qui a jamais lu le règlement.", span: 'cave' },
@@ -488,6 +491,9 @@ export default defineRule({
       { text: "Une autre cliente qui crie au comptoir. Tannée du monde de même.", span: 'Tannée du monde de même' },
     ],
     valid: [
+      // Karen the person, thanked or named.
+      "Merci à Karen et à Luc pour l'atelier d'hier!",
+      'My sister Karen is visiting this weekend, so excited.',
       // A fragment about someone admired, and one about a thing.
       { text: '@dave_on thanks for the help yesterday. Absolute legend who fixed my printer in five minutes.' },
       { text: 'You know the drill. Typical Monday that never ends.' },
