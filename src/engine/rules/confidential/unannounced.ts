@@ -55,6 +55,11 @@ const RUMOUR_AT_WORK =
 // News teased by its size ("big news for…", « grosse nouvelle pour… ») needs a government matter, as every tease does.
 const BIG_NEWS = /\b(?:big|huge|major|exciting)\s{1,3}(?:news|announcement)\b|\b(?:grosse|grosses|grande|grandes)\s{1,3}(?:nouvelles?|annonces?)\b/g;
 const TEASE = lexicon([...en.TEASE_HINTS_EN, ...fr.TEASE_HINTS_FR]);
+const LAUNCHED = /\b(?:new|launched|now\slive|now\savailable|nouveau|nouvelle|nouveaux|nouvelles|lance|lancee|en\sligne|disponible)\b/;
+// The reaction to an outcome foretold by someone who knows it: "Option C is going to surprise a lot of
+// people in Sudbury", « la décision va faire jaser bien du monde ». A tease, so it needs a government matter.
+const FORETOLD_REACTION =
+  /\b(?:going\sto|gonna|will|'ll)\s(?:really\s|definitely\s)?(?:surprise|shock|upset|blindside|anger|stun|disappoint|floor|rattle)\s(?:(?:a\slot\sof|lots\sof|many|some|a\sfew|plenty\sof|quite\sa\sfew|a\sbunch\sof|a\slot\sof\sour)\s)?(?:people|folks|everyone|communities|staff|towns|families|municipalities|stakeholders)\b|\b(?:va|vont|risque\sde|risquent\sde)\s(?:surprendre|choquer|facher|decevoir|ebranler|faire\sjaser|faire\sparler|faire\sreagir|brasser)\s(?:(?:bien|beaucoup|pas\smal|plein)\s(?:du|de)\s|plusieurs\s|les\s)?(?:monde|gens|personnes|communautes|familles|municipalites|employes)\b/g;
 // "not supposed to" + "talk about it", « je suis pas censée » + « en parler »: matched as two parts.
 const SECRECY_MODALS = lexicon([...en.SECRECY_MODALS_EN, ...fr.SECRECY_MODALS_FR]);
 const SECRECY_VERBS = lexicon([...en.SECRECY_VERBS_EN, ...fr.SECRECY_VERBS_FR]);
@@ -200,6 +205,8 @@ function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   for (const m of spans(NOT_YET_PUBLIC, s)) out.push({ span: m, tier: 'unreleased' });
   for (const m of spans(TEASE, s)) out.push({ span: m, tier: 'tease' });
   for (const m of spans(BIG_NEWS, s)) out.push({ span: m, tier: 'tease' });
+  // …but "our new portal will surprise a lot of people" praises something already out.
+  if (!LAUNCHED.test(s)) for (const m of spans(FORETOLD_REACTION, s)) out.push({ span: m, tier: 'tease' });
   for (const m of spans(EMOJI_TEASE, s)) out.push({ span: m, tier: 'tease' });
   const rank: Record<Tier, number> = { unreleased: 0, secret: 1, rumour: 2, tease: 3 };
   return out.sort((a, b) => rank[a.tier] - rank[b.tier] || a.span.start - b.span.start);
@@ -292,7 +299,7 @@ export default defineRule({
   triggers: [
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, GOV,
     SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
-    HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK,
+    HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK, FORETOLD_REACTION,
   ],
   detect(unit) {
     const before = plainBefore(unit);
@@ -350,6 +357,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The reaction to an outcome foretold by someone who knows it.
+      { text: 'The hospital merger decision is going to surprise a lot of people in Sudbury.', span: 'going to surprise a lot of people' },
+      { text: 'La décision sur la fusion des hôpitaux va faire jaser bien du monde à Sudbury.', span: 'va faire jaser bien du monde' },
       // A real future after "I'll just say" still gives the wink news to come.
       { text: "As an inspector I'll just say the new rules will surprise a lot of people 😉", span: '😉', mode: 'personal' },
       { text: 'Comme inspectrice, je vais juste dire que le bureau de Sudbury va fermer 😉', span: '😉', mode: 'personal' },
@@ -440,6 +450,10 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // A reaction foretold of something public, launched or out of government.
+      'The new Leafs coach is going to surprise a lot of people this year.',
+      "Our ministry's new open data portal will surprise a lot of people, it's fast!",
+      'Le nouveau portail de données ouvertes du ministère va surprendre bien du monde, il est rapide!',
       // A superior relaying office social life.
       'My director said the office potluck is moving to Friday.',
       'Ma directrice nous a dit que le party de Noël sera au restaurant cette année!',
