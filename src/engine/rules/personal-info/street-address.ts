@@ -170,6 +170,9 @@ export function addressOwner(unit: Unit, start: number, end: number, lookForPeop
   if (precededBy(unit, LIVES, start, 30)) return 'resident';
   // "the lady at 42 Maple Cres who yelled at me", « le gars du 88, avenue Cedar ».
   if (precededBy(unit, PERSON_AT, start, 14)) return 'resident';
+  // "Maria Lopez, 44 Birch Cres in Timmins, who came to every workshop": a person's name right before
+  // the address is theirs, whatever public event the sentence goes on to (but "Dr. Lee, 12 Elm St clinic").
+  if (lookForPeople && namedResident(unit, start) && !near(unit, PUBLIC, start, end, 12)) return 'person';
   if (near(unit, PUBLIC, start, end, 60) || /\bontario\.ca\b|\.gov\b|\bgov\.on\.ca\b/.test(unit.plain)) return 'public';
   if (lookForPeople && (near(unit, PEOPLE, start, end, 60) || namedResident(unit, start))) return 'person';
   return 'unknown';
@@ -237,6 +240,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A name right before the address, then a public event later in the sentence: still the person's home.
+      { text: 'Huge shout out to Maria Lopez, 44 Birch Cres in Timmins, who came to every ODSP workshop this year!', span: '44 Birch Cres', severity: 'high' },
+      { text: 'Bravo à Sylvie Tremblay, 12, rue des Pins à Hearst, qui a assisté à tous nos ateliers!', severity: 'high' },
       { text: 'My client lives at 12-345 Main St W and needs a ride.', span: '12-345 Main St W', severity: 'high' },
       { text: 'Her landlord changed the locks at 345 Main St Apt 12 yesterday.', span: '345 Main St Apt 12', severity: 'high' },
       { text: 'Send it to 88 Elm Ave Unit 4 by Friday.', span: '88 Elm Ave Unit 4', severity: 'medium' },
@@ -245,6 +251,8 @@ export default defineRule({
       { text: 'Son adresse : case postale 4521, Sudbury.', span: 'case postale 4521', severity: 'high' },
     ],
     valid: [
+      // The name is the host of a public place named with the address.
+      'Thanks to Dr. Lee, 12 Elm St clinic, for hosting the flu shot event.',
       "Come to our office at 777 Bay St for the open house.",
       'Shoutout to the ServiceOntario folks at 777 Bay St, in and out in 15 minutes.',
       'Merci aux gens du 777 Bay St pour le service rapide ce matin.',
