@@ -39,6 +39,9 @@ const ORDER = lexicon([...ORDER_CALLS_EN, ...ORDER_CALLS_FR, ...REFERRALS_EN, ..
 // "Tell her I sent you", "my sister's new bakery": a good word for someone else's shop is private life on a
 // personal account; it is a conflict only when the job is named with it (then the position severity applies).
 const NAME_DROP = lexicon([...NAME_DROPS_EN, ...NAME_DROPS_FR]);
+// "Here's a tip: call my brother-in-law's company", « faites affaire avec l'entreprise de mon frère »: the reader sent there.
+const STEER_BEFORE =
+  /(?<![\p{L}])(?:call|hire|use|try|contact|go\s+with|go\s+to|book\s+with|appelez|appelle|engagez|engage|essayez|contactez|allez\s+chez|faites\s+affaire\s+avec|fais\s+affaire\s+avec)\s+(?:(?:la|le|l['\u2019])\s*)?$/u;
 // "As an inspector with the ministry, I recommend my wife's clinic", « je vous la recommande les yeux fermés »:
 // vouching for one's own or a relative's business sells it only when the job is named with it (position()).
 const RECOMMENDS = lexicon([
@@ -185,7 +188,7 @@ export default defineRule({
       if (NOT_OWN_AFTER.test(unit.plain.slice(m.end, m.end + 20))) continue;
       if (NONE_OF.test(unit.plain.slice(Math.max(0, m.start - 24), m.start + 3))) continue;
       if (has(unit, WORK_RESOURCES) || cueNear(unit, m.start, m.end)) raw.push(relatives.includes(m) && friendly() ? { ...m, severity: FRIENDLY } : m);
-      else if (has(unit, RECOMMENDS) && position()) raw.push(m);
+      else if ((has(unit, RECOMMENDS) || STEER_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 24), m.start))) && position()) raw.push(m);
       // "my Etsy shop" sells by itself, but without a call to buy it is a softer signal.
       else if (OWN_STRONG.has(key)) raw.push({ start: m.start, end: m.end, severity: STRONG_ALONE });
     }
@@ -255,6 +258,9 @@ export default defineRule({
       { text: 'Ma sœur vient d’ouvrir son cabinet de notaire à Sudbury. Faites-lui confiance!', span: 'Faites-lui confiance' },
       { text: 'Je donne maintenant des formations privées sur les demandes de permis. Tarifs sur demande.', span: 'Je donne maintenant des formations' },
       { text: 'Printed 200 flyers for my bakery on the office printer this morning!', span: 'my bakery', severity: 'high' },
+      // The reader sent to a relative's business by someone who names the duties they hold over it.
+      { text: "Since I approve the septic permits in this township, here's a tip: call my brother-in-law's company.", span: "my brother-in-law's company", severity: 'high' },
+      { text: "Comme inspecteur au ministère, faites affaire avec l'entreprise de mon beau-frère.", span: 'entreprise de mon beau-frère', severity: 'high' },
       // A relative's business vouched for with the job named, in the same sentence or the next one.
       { text: "As an inspector with the Ministry of Labour, I recommend my wife's physio clinic.", span: "my wife's physio clinic", severity: 'high' },
       { text: "Ma conjointe ouvre sa clinique de physio à Orléans! En tant qu'inspectrice au ministère du Travail, je vous la recommande les yeux fermés.", span: 'je vous la recommande', severity: 'high' },
@@ -265,6 +271,8 @@ export default defineRule({
       'Code red at the office today, the printer is on fire lol',
       'Code 2024 de la route : les nouvelles règles sont en ligne.',
       'La boutique de ma sœur est ouverte ce samedi, passez dire bonjour!',
+      // Sent to a relative's business without the job named: private life.
+      { text: "Need a plumber? Call my brother-in-law's company, they're great.", mode: 'professional' },
       // Vouching for a relative's shop without naming the job is private life.
       { text: 'My sister just opened a bakery on Queen St. I highly recommend it!', mode: 'professional' },
       { text: 'Ma sœur ouvre sa boulangerie samedi. Je vous la recommande!', mode: 'professional' },
