@@ -411,8 +411,18 @@ function thirdPerson(unit: Unit, L: Lang, pre: string, at: number, sort: Sort): 
   // by the article or the sacre right before it (« c'est un incompétent », « c't'un ostie d'incompétent »).
   if (/^c['\u2019]$/.test(subject) && (!C_EST_ARTICLE.test(m[0]) || (sort === 'adjective' && !(NOUN_MAKER.test(pre) && nounEnd(unit.plain, at))))) return false;
   const offset = at - pre.length + m.index + m[0].indexOf(subject);
-  return isPersonSubject(unit, L, unit.text.slice(offset, offset + subject.length), offset, offset + subject.length);
+  if (isPersonSubject(unit, L, unit.text.slice(offset, offset + subject.length), offset, offset + subject.length)) return true;
+  // "The guy at the Sault office is useless", « le gars du bureau de Sudbury est un incompétent »: the
+  // word before the verb ends a complement; the person is the head before it.
+  const upTo = unit.plain.slice(Math.max(0, offset - 50), offset);
+  const c = COMPLEMENT_HEAD.exec(upTo);
+  if (!c) return false;
+  const head = offset - upTo.length + c.index;
+  return isPersonSubject(unit, L, unit.text.slice(head, head + c[1]!.length), head, head + c[1]!.length);
 }
+
+const COMPLEMENT_HEAD =
+  /(?<![\p{L}\p{N}])(\p{L}+)\s+(?:at|from|in|on|with|over\s+at|du|des|au|aux|chez|de(?:\s+la)?|a\s+la|de\s+l['\u2019]|a\s+l['\u2019])\s*(?:[\p{L}\p{N}'\u2019-]+\s+){0,3}$/u;
 
 export default defineRule({
   id: 'conduct/insult',
@@ -429,6 +439,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The person is the head before a complement ("the guy at the Sault office").
+      { text: 'The guy at the Sault office is useless, three calls and nothing.', span: 'useless' },
+      { text: 'Le gars du bureau de Sudbury est un incompétent fini.', span: 'incompétent' },
       // "Karen" made a common noun for a member of the public who complains.
       { text: 'Had a full-on Karen at the ServiceOntario counter today demanding my manager 🙄', span: 'a full-on Karen' },
       { text: "Une vraie Karen au comptoir aujourd'hui, elle voulait parler à mon boss.", span: 'Une vraie Karen' },
@@ -491,6 +504,9 @@ export default defineRule({
       { text: "Une autre cliente qui crie au comptoir. Tannée du monde de même.", span: 'Tannée du monde de même' },
     ],
     valid: [
+      // A thing with a complement: "the printer on the third floor".
+      'The printer on the third floor is useless again, IT is on it.',
+      "L'imprimante du bureau de Sudbury est vraiment nulle, encore en panne.",
       // Karen the person, thanked or named.
       "Merci à Karen et à Luc pour l'atelier d'hier!",
       'My sister Karen is visiting this weekend, so excited.',
