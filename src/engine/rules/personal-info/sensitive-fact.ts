@@ -129,7 +129,7 @@ const linkedGroups = (
 // Someone there to work, give or attend an event is not a visitor ("at the food bank volunteering", "at the
 // cancer centre gala", « à la banque alimentaire comme bénévole »).
 const NOT_A_VISITOR =
-  /^[\s,'\u2019s-]{0,4}(?:(?:as\s+a|comme|en\s+tant\s+que)\s+)?(?:volunteer|work|shift|donat|drop\S*\s+off|serv|help|gala|open\s+house|fundrais|event|conference|launch|ribbon|announce|tour|staff|board|opening|grand\s+opening|bbq|barbecue|food\s+drive|benevol|travaill|quart|don\s|dons|collecte|levee\s+de\s+fonds|portes\s+ouvertes|evenement|inauguration|conference|visite|personnel)/u;
+  /^[\s,'\u2019s-]{0,4}(?:(?:as\s+a|comme|en\s+tant\s+que)\s+)?(?:volunteer|work|shift|donat|hall|parking|fair|bazaar|market|sale|drop\S*\s+off|serv|help|gala|open\s+house|fundrais|event|conference|launch|ribbon|announce|tour|staff|board|opening|grand\s+opening|bbq|barbecue|food\s+drive|benevol|travaill|quart|don\s|dons|collecte|levee\s+de\s+fonds|portes\s+ouvertes|evenement|inauguration|conference|visite|personnel)/u;
 interface Sighting {
   /** The preposition right before the place, anchored at its end. */
   prep: RegExp;
