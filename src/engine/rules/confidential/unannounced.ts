@@ -53,6 +53,31 @@ function pendingHits(unit: Unit, before: string): Hit[] {
   if (!governmentFuture(rest) && !(before && governmentFuture(before))) return [];
   return [{ start: m.start, end: m.end, message: MESSAGES.plan }];
 }
+// A tip-off told as precaution: advice to hold off, hold on, sell, avoid or get rid of something, set
+// against a time still to come, addressed to a group and winked at ("if you farm near Guelph, hold
+// off … until after the 15th 😉", « si j'étais vous, je vendrais pas … cette année 😉 », « les chums
+// qui revenez du bar vendredi soir … soyez sages 😉 »). The event behind it is never named: knowing
+// it is the inside information (corpus, blind9, blind10: one writer each).
+const ADDRESS =
+  /\bif\s(?:you|your\s[a-z'-]{2,15})\b|\bif\si\swere\syou\b|\bheads\sup\b|\b(?:anyone|folks|people|everyone)\s(?:in|on|at|near|around|from|who)\b|\bsi\s(?:vous|tu|t'|ton|ta|votre|vos)\b|\bsi\sj'etais\s(?:vous|toi)\b|\b(?:les|mes|aux)\s[a-z'-]{2,15}\squi\s|\b(?:ceux|celles)\squi\b|\ble\smonde\sde\b|\bavis\saux\b/;
+const PRECAUTION =
+  /\b(?:hold\soff|hold\sonto|hang\sonto|hold\son\sto|(?:maybe\s)?wait\s(?:until|till|til)|i'd\s(?:wait|sell|start|hold|avoid|skip|stay|get\sout)|i\swould\s(?:wait|sell|start|hold|avoid|skip)|(?:don't|do\snot|wouldn't|would\snot)\s(?:buy|sell|sign|book|renew|commit)|start\s(?:looking|googling|packing|saving)|update\syour\s(?:resume|cv)|stock\sup|steer\sclear|stay\saway|flush|get\srid\sof|take\s(?:the\s\d{1,3}|another\sroute|a\sdifferent\sroute))\b|\b(?:attendez|patientez|gardez\svotre\sargent|(?:je\s)?(?:vendrais|acheterais|signerais)\s(?:pas|rien)|(?:ne\s)?(?:vendez|achetez|signez)\spas|surveillez\s(?:les\snouvelles|vos|la|le|les)|evitez|prenez\s(?:un\sautre|une\sautre|la\s\d{1,3})|soyez\s(?:sages|prudents|prudentes|prudent)|commencez\sa\s(?:chercher|magasiner)|debarrassez-vous|videz)\b/g;
+const LATER =
+  /\b(?:before|until|till|til|after)\s(?:after\s)?(?:the\s\d|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|tonight|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|winter|the\sholidays|the\sbudget)|\b(?:tonight|tomorrow|this\sweekend|this\syear|next\s(?:week|month|year|spring|summer|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:avant|jusqu'a|jusqu'apres|apres)\s(?:le\s\d|\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\ssemaine|le\smois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l'ete|l'hiver|l'automne|le\sprintemps|les\sfetes|le\sbudget)|\b(?:ce\ssoir|demain|cette\sannee|cette\sfin\sde\ssemaine|ce\sweek-end|la\ssemaine\sprochaine|le\smois\sprochain|l'an\sprochain|l'annee\sprochaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s(?:soir|matin|prochain))\b/;
+
+function precautionHits(unit: Unit, before: string): Hit[] {
+  const p = unit.plain;
+  const m = spans(PRECAUTION, p)[0];
+  if (!m) return [];
+  if (!LATER.test(p) && !LATER.test(before)) return [];
+  // The reason is kept back: a wink or a hand on the mouth, or a secret said in words. Without it, "if
+  // you're on the 401 tonight, take another route" is a neighbour's advice about a crash anyone can see.
+  const winked = test(EMOJI_TEASE, p) || test(EMOJI_SECRET, p) || test(EMOJI_TEASE, before) || test(EMOJI_SECRET, before)
+    || test(SECRECY, p) || test(SECRECY, before);
+  if (!winked || (!ADDRESS.test(p) && !ADDRESS.test(before))) return [];
+  if (publicCue(unit) || hasUrl(unit) || test(COMMERCE, p) || OWN_BUSINESS.test(p)) return [];
+  return [{ start: m.start, end: m.end }];
+}
 const RUMOUR = lexicon([...en.RUMOUR_HINTS_EN, ...fr.RUMOUR_HINTS_FR]);
 // Heard at any internal meeting, whatever its name: "heard in a directors' meeting", "learned at this
 // morning's branch huddle", « entendu en réunion de direction », « appris lors d'une séance d'information ».
@@ -311,7 +336,7 @@ export default defineRule({
   triggers: [
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, GOV,
     SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
-    HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK, PENDING,
+    HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK, PENDING, PRECAUTION,
   ],
   detect(unit) {
     const before = plainBefore(unit);
@@ -320,6 +345,8 @@ export default defineRule({
     if (trainingCue(unit) || test(META, unit.plain)) return [];
     const pending = pendingHits(unit, before);
     if (pending.length) return pending;
+    const precaution = precautionHits(unit, before);
+    if (precaution.length) return precaution;
     if (!here.length && !prev.length) return planHits(unit, before);
     const avoid = here.map((h) => h.span);
     let isPublic: boolean | undefined;
@@ -371,6 +398,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A tip-off as precaution: a group told to hold off or sell before a time to come, with a wink, the reason kept back.
+      { text: 'Can\'t say much, but if you farm near Guelph maybe hold off on buying drainage tile until after the 15th 😉', span: 'hold off', mode: 'personal' },
+      { text: "Mettons que si j'étais vous, je vendrais pas ma maison à Kap cette année 😉", span: 'je vendrais pas', mode: 'personal' },
+      { text: 'Les chums qui revenez du bar à Casselman vendredi soir : soyez sages 😉🚓', span: 'soyez sages', mode: 'personal' },
       // A government decision told with its publication still to come: "details to follow", « l'annonce officielle est mardi ».
       { text: "The ministry will fund all twelve applications this year. Details to follow once it's signed off.", span: 'Details to follow', mode: 'professional' },
       { text: "Le ministère va financer le nouveau pavillon de l'Université de Hearst. L'annonce officielle est mardi.", span: "L'annonce officielle est mardi", mode: 'personal' },
@@ -465,6 +496,11 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // Precaution with its reason in plain sight and no wink: a neighbour's advice, not a tip-off.
+      "If you're on the 401 tonight, take another route, there's a crash near Kingston.",
+      'Les amis qui partent en voyage demain, soyez prudents sur la route!',
+      "If you're in Ottawa this weekend, hit the tulip festival 😉",
+      'Si vous allez au chalet ce week-end, attendez que la tempête passe.',
       // Details to follow on one's own plans, or on a decision already announced.
       'Our book club will read Station Eleven next. Details to follow!',
       "On va faire un souper de famille en août, les détails suivront!",
