@@ -211,8 +211,12 @@ function sortOf(L: Lang, word: string): Sort {
  * the subject looks like ("the guy at the counter was a total psycho"). The subject is still checked:
  * not a thing ("the printer is a dinosaur"), and "be" not after a modal or "don't" ("don't be a fool").
  */
+// The plural says it without an article: "the people who call here are idiots", « vous êtes des
+// osties de parasites ».
 const PREDICATE =
-  /(?:(?:^|[^\p{L}])(?:is|was|are|were|be|being)|['\u2019]s)\s+(?:such\s+)?an?\s+(?:(?:total|complete|real|absolute|utter|fucking)\s+)?$|(?:^|[^\p{L}])(?:(?:c['\u2019]est|t['\u2019]es|tu\s+es|il\s+est|elle\s+est|etait|sont|est)\s+(?:rien\s+qu['\u2019]|juste\s+)?(?:un|une|des)\s+(?:(?:vrai|vraie|vrais|maudit|maudite|beau|belle|gros|grosse)\s+|(?:esti|estie|osti|ostie|crisse|criss|calisse|calice|tabarnak|tabarnac|ciboire|sacrement)\s+d['\u2019])?|(?:un|une)\s+(?:vrai|vraie|maudit|maudite)\s+)$/u;
+  /(?:(?:^|[^\p{L}])(?:is|was|are|were|be|being)|['\u2019]s)\s+(?:such\s+)?an?\s+(?:(?:total|complete|real|absolute|utter|fucking)\s+)?$|(?:^|[^\p{L}])(?:are|were)\s+(?:(?:all|just|such|total|complete|real|absolute|utter|fucking|bloody)\s+){0,2}$|(?:^|[^\p{L}])(?:(?:c['\u2019]est|t['\u2019]es|tu\s+es|il\s+est|elle\s+est|etait|sont|est|vous\s+etes|vous\s+etiez)\s+(?:rien\s+qu['\u2019]|juste\s+|toutes?\s+|tous\s+)?(?:un|une|des)\s+(?:(?:vrai|vraie|vrais|vraies|maudit|maudite|maudits|maudites|beau|belle|gros|grosse|grosses)\s+|(?:esti|estie|osti|ostie|crisse|criss|calisse|calice|tabarnak|tabarnac|ciboire|sacrement)s?\s+(?:d['\u2019]|de\s+))?|(?:un|une)\s+(?:vrai|vraie|maudit|maudite)\s+)$/u;
+/** The plural branch above: it needs a person in the clause, since "are" has no article to say a noun follows. */
+const PLURAL_PREDICATE = /(?:^|[^\p{L}])(?:are|were)\s+(?:(?:all|just|such|total|complete|real|absolute|utter|fucking|bloody)\s+){0,2}$/u;
 const MODALS = new Set(['dont', 'don\'t', 'don\u2019t', 'not', 'to', 'would', 'will', 'should', 'could', 'might', 'may', 'can', 'cannot', 'cant', 'can\'t', 'can\u2019t', 'wont', 'won\'t', 'won\u2019t', 'never', 'ever', "i'd", "you'd", "i'll", "you'll", 'must']);
 /** "Idiot." or "What an idiot!" standing alone, right after someone else was addressed or described. */
 const STANDALONE_BEFORE = /^\s*(?:what\s+an?\s+|such\s+an?\s+|quel(?:le)?\s+|espece\s+d['\u2019]|total\s+|\p{L}+,\s+)?$/u;
@@ -235,6 +239,7 @@ function predicateAimed(L: Lang, pre: string, word: string, sort: Sort): boolean
   if (ANIMAL_OR_THING.test(pre.slice(Math.max(0, pre.length - 50)))) return false;
   // A person in the clause ("the woman at my counter was a total psycho") settles it.
   if (SOMEONE_ELSE.test(pre) || findAll(EN.targetSet, pre).length > 0 || findAll(FR.targetSet, pre).length > 0) return true;
+  if (PLURAL_PREDICATE.test(pre)) return false;
   // Otherwise only a word that insults whatever it describes, and not about a thing ("the printer is a dinosaur").
   return sort !== 'ambiguous' && !(EN.nonPersonSubjects.has(subject) || FR.nonPersonSubjects.has(subject));
 }
@@ -445,6 +450,9 @@ export default defineRule({
       // "Karen" made a common noun for a member of the public who complains.
       { text: 'Had a full-on Karen at the ServiceOntario counter today demanding my manager 🙄', span: 'a full-on Karen' },
       { text: "Une vraie Karen au comptoir aujourd'hui, elle voulait parler à mon boss.", span: 'Une vraie Karen' },
+      // The plural predicate without an article, after a relative clause; « vous êtes des osties de… ».
+      { text: 'Clients who call at 4:59 for a quick question are idiots.', span: 'idiots', mode: 'personal' },
+      { text: 'Les clients qui appellent à 4h59, vous êtes des osties de parasites.', span: 'parasites', mode: 'personal' },
       // A label as a fragment after someone was addressed, going on with why.
       { text: "@dave_on you clearly have no clue what you're talking about. Typical idiot who's never read a regulation in his life.", span: 'idiot' },
       { text: "@marc_t T'as rien compris. Encore un cave qui a jamais lu le règlement.", span: 'cave' },
@@ -510,6 +518,10 @@ export default defineRule({
       // Karen the person, thanked or named.
       "Merci à Karen et à Luc pour l'atelier d'hier!",
       'My sister Karen is visiting this weekend, so excited.',
+      // The same plural about animals or things.
+      'My cats are idiots, they ran into the patio door again.',
+      'Ces nouvelles règles sont des farces, selon le chroniqueur.',
+      'These new rules are garbage, says the columnist.',
       // A fragment about someone admired, and one about a thing.
       { text: '@dave_on thanks for the help yesterday. Absolute legend who fixed my printer in five minutes.' },
       { text: 'You know the drill. Typical Monday that never ends.' },

@@ -14,13 +14,13 @@ import {
   DOC_LABELS_FR, DRAFT_GENERIC_NOUNS_FR, DRAFT_NOUNS_FR, FIGURE_NOUNS_FR, FORUM_DOCUMENTS_FR, INTERNAL_DOCS_FR,
   INTERNAL_FORUMS_FR, PUBLIC_CONTRAST_FR, REAL_FIGURE_ADJECTIVES_FR, SERVICE_CONTEXT_FR, SHARING_FRAMES_FR, UNPUBLISHED_ADJECTIVES_FR,
 } from '../../lexicons/fr/confidential-documents.js';
-import { DOC_NOUNS_EN, GOV_OBJECTS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
-import { DOC_NOUNS_FR, GOV_OBJECTS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
+import { DOC_NOUNS_EN, GOV_OBJECTS_EN, SECTORS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
+import { DOC_NOUNS_FR, GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
 import { adviceBefore, around, consultationCue, fictionCue, hasUrl, homeHeading, inUnitOrBefore, mentioned, publicCue, spans, test, trainingCue } from './context.js';
 
 // Cheap gate: every marking, noun and frame of this rule contains one of these stems.
 const GATE =
-  /confidenti|internal|interne|draft|ebauche|preliminaire|provisoire|avant-projet|sensitiv|sensible|sensibilite|delicat|screenshot|screen shot|screencap|screengrab|capture|photo|use only|distribut|diffus|circul|forward|transmettre|publi|release|discussion|privileg|advice to|avis a|usage|citer|divulguer|official use|eyes|\bpic|snap|slide|whiteboard|diapo|meeting|reunion|comite|committee|briefing|breffage|minister|cabinet|real|actual|true|raw|unpublished|unreleased|inedit|vrai|reel|bruts|publi|share|partag|curriculum/;
+  /confidenti|internal|interne|draft|ebauche|preliminaire|provisoire|avant-projet|sensitiv|sensible|sensibilite|delicat|screenshot|screen shot|screencap|screengrab|capture|photo|use only|distribut|diffus|circul|forward|transmettre|publi|release|discussion|privileg|advice to|avis a|usage|citer|divulguer|official use|eyes|\bpic|snap|slide|whiteboard|diapo|meeting|reunion|comite|committee|briefing|breffage|minister|cabinet|real|actual|true|raw|unpublished|unreleased|inedit|vrai|reel|bruts|publi|share|partag|curriculum|option|costing|chiffrage/;
 const PROTECTED_GATE = /protect|prot[eé]g/i;
 const LABELS = lexicon([...DOC_LABELS_EN, ...DOC_LABELS_FR]);
 const INTERNAL = lexicon([...INTERNAL_DOCS_EN, ...INTERNAL_DOCS_FR]);
@@ -111,6 +111,25 @@ const MESSAGES: Record<'label' | 'draft' | 'internal' | 'confidential', Localize
     fr: "Ce passage présente un document de travail comme confidentiel. Une information confidentielle apprise au travail ne doit pas être publiée, évoquée ou décrite, même en partie.",
   },
 };
+
+// The author saw or wrote a document that exists only before a decision: "I've seen the draft",
+// "I wrote the options note", "i wrote the costing", « j'ai vu l'ébauche », « j'ai lu le rapport
+// préliminaire ». Named with a definite article it is one document, and the author vouches for what
+// it says: its content is told from inside, whatever words follow (blind7, blind9, blind10: one
+// writer each). A pre-decision document alone ("the draft", "the costing") needs work in the sentence
+// or the one before; an options or briefing note is a government document by its name.
+const SEEN_DOC =
+  /\b(?:i|i've|i\shave|i\shad|i'd|we|we've|we\shave)\s(?:(?:already|just|actually|personally|literally|even|also)\s)?(?:saw|seen|read|wrote|written|drafted|worked\son|prepared|reviewed|costed|ran)\s(?:the|that|this|their|its|our)\s(?:(?:actual|final|latest|first|internal|preliminary|draft|original)\s)?(draft|drafts|options?\snote|options?\spaper|costing|costings|preliminary\sreport|preliminary\sfindings|preliminary\sresults|internal\sassessment|internal\sreview|internal\sanalysis|briefing\snote|decision\snote|briefing\sdeck)\b|\b(?:j'ai|j'avais|on\sa|nous\savons|moi\sj'ai)\s(?:(?:deja|meme|personnellement|justement|aussi)\s)?(?:vu|lu|ecrit|redige|prepare|revise|fait)\s(?:l'|le\s|la\s|les\s|cette\s|ce\s|leur\s|notre\s)(ebauche|version\spreliminaire|rapport\spreliminaire|resultats\spreliminaires|note\sd'options|note\sde\sbreffage|note\sd'information|note\sde\sdecision|chiffrage|analyse\sinterne|evaluation\sinterne|avant-projet)\b/g;
+// Work or a public sector ("the budget numbers", « les chiffres du budget ») around the document.
+const SEEN_CONTEXT = lexicon([...GOV_OBJECTS_EN, ...WORK_OBJECTS_EN, ...SECTORS_EN, ...GOV_OBJECTS_FR, ...WORK_OBJECTS_FR, ...SECTORS_FR, 'at work', 'au travail']);
+const SEEN_DOC_NAMED = /^(?:options?\s(?:note|paper)|briefing\s(?:note|deck)|decision\snote|note\sd'options|note\sde\s(?:breffage|decision)|note\sd'information)$/;
+
+function seenDocHit(unit: Unit, m: Span & { text: string }): Hit | null {
+  const noun = m.text.replace(/^.*?\s(?:the|that|this|their|its|our|l'|le|la|les|cette|ce|leur|notre)\s?(?:(?:actual|final|latest|first|internal|preliminary|draft|original)\s)?/, '');
+  if (!SEEN_DOC_NAMED.test(noun) && (!inUnitOrBefore(unit, SEEN_CONTEXT) || inUnitOrBefore(unit, PERSONAL_CONTEXT))) return null;
+  if (publicCue(unit) || hasUrl(unit) || adviceBefore(unit, m.start)) return null;
+  return { start: m.start, end: m.end, message: MESSAGES.draft, severity: MEDIUM };
+}
 
 const MEDIUM = { personal: 'medium', professional: 'medium', official: 'medium' } as const;
 const TIP = { personal: 'tip', professional: 'tip', official: 'tip' } as const;
@@ -252,6 +271,11 @@ export default defineRule({
       if (/^(?:photo|pic|picture|snap)$/.test(m.text) && !/^\s*(?:of|from|de|du)\b/.test(p.slice(m.end, m.end + 6))) continue;
       push({ start: m.start, end: m.end, message: MESSAGES.internal });
     }
+    for (const m of spans(SEEN_DOC, p)) {
+      if (overlaps(taken, m)) continue;
+      const h = seenDocHit(unit, m);
+      if (h) push(h);
+    }
     for (const m of spans(DRAFT, p)) {
       if (overlaps(taken, m)) continue;
       const h = draftHit(unit, m);
@@ -266,6 +290,11 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A pre-decision document the author saw or wrote, named as one document: its content is told from inside.
+      { text: "The minister's 'historic investment' is all optics. I'd know, I wrote the costing.", span: 'I wrote the costing', mode: 'professional', severity: 'medium' },
+      { text: 'The review was decided before it started. I wrote the options note.', span: 'I wrote the options note', mode: 'personal' },
+      { text: "Les chiffres du budget sont pas beaux. J'ai vu l'ébauche cette semaine, préparez-vous.", span: "J'ai vu l'ébauche", mode: 'personal' },
+      { text: "L'enquête du ministère sur l'accident? J'ai lu le rapport préliminaire, c'est pas beau pour la compagnie.", span: "J'ai lu le rapport préliminaire", mode: 'personal' },
       // Figures that say by themselves they are not public, set beside a government decision.
       { text: "Disappointed the Minister went with a 2-year phase-in. Our own unpublished field trials said 6 months was doable.", span: 'unpublished field trials', mode: 'professional' },
       { text: 'Le ministère dit que tout va bien, mais nos études internes disent le contraire.', span: 'études internes', mode: 'personal' },
@@ -294,6 +323,11 @@ export default defineRule({
       { text: "Confidential memo on the Thunder Bay office is on my desk and it's not good news.", span: 'Confidential' },
     ],
     valid: [
+      // The same verbs on a private draft, or on a report already published.
+      "I've seen the draft of my sister's novel and it's great.",
+      "J'ai lu l'ébauche du roman de ma sœur, c'est excellent.",
+      { text: "I read the preliminary report from the Auditor General, it's damning: https://auditor.on.ca/report", mode: 'personal' },
+      { text: "J'ai lu le rapport préliminaire publié ce matin par la vérificatrice générale : https://auditor.on.ca/fr", mode: 'personal' },
       // Unpublished work of one's own with no government decision, or headed for a conference.
       'My unpublished thesis chapter on loon migration is finally done!',
       { text: 'Presenting our unpublished field trial results at the provincial soil conference next week, come say hi!', mode: 'professional' },

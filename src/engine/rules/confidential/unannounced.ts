@@ -5,13 +5,14 @@
 // in the sentence or the one before. Official accounts legitimately tease scheduled announcements,
 // so there it is only a tip (leaks of unannounced decisions: guidelines §1.7 #11).
 import { defineRule } from '../../define-rule.js';
-import { plainBefore } from '../../text/unit.js';
+import { makeUnit, plainBefore } from '../../text/unit.js';
 import { lexicon } from '../../match.js';
 import type { Hit, Localized, Span, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/confidential-hints.js';
 import * as fr from '../../lexicons/fr/confidential-hints.js';
 import { GOV_OBJECTS_EN, SECTORS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
+import { governmentFuture } from '../speaking-for-government/commitment.js';
 import { adviceBefore, firstOutside, hasUrl, publicCue, quotedQuestion, spans, test, trainingCue } from './context.js';
 
 type Tier = 'unreleased' | 'secret' | 'rumour' | 'tease';
@@ -34,6 +35,49 @@ const UPCOMING_ANNOUNCEMENT =
 // like a tease, it needs a government matter in the sentence or the one before.
 const ANNOUNCEMENT_TIMED =
   /\b(?:the\s(?:official\s)?(?:announcement|news\srelease|press\srelease)|l'annonce(?:\sofficielle)?|le\scommunique)\s(?:drops|lands|comes\sout|goes\sout|is\scoming|will\scome|will\sbe\smade|is\sset\sfor|is\splanned\sfor|sort|sortira|va\ssortir|tombe|tombera|va\stomber|se\sfera|va\sse\sfaire|sera\sfaite|est\sprevue?|s'en\svient|arrive|arrivera)\s(?:(?:juste|right|only|pas)\s)?(?:after|before|next|on|in|this|tomorrow|monday|tuesday|wednesday|thursday|friday|apres|avant|demain|lundi|mardi|mercredi|jeudi|vendredi|la\ssemaine|le\smois|en|au|a\sla|cette|ce|bientot|soon)\b/g;
+// Its publication still to come, said after a government decision: "Details to follow", "more details
+// soon", "you'll see it formally soon", "hear it here first", "the official announcement is Tuesday",
+// « les détails suivront », « l'annonce officielle est mardi ». Telling a decision before its
+// announcement is telling it before the public, whoever the writer (blind3, blind5, blind6, blind7,
+// blind9, blind10: one writer each).
+const PENDING =
+  /\b(?:(?:more\s|full\s|further\s)?details\s(?:to\s(?:follow|come)|(?:are\s|will\sbe\s)?coming(?:\ssoon)?|soon)|(?:you'll|you\swill)\ssee\sit\s(?:formally|officially|announced|made\sofficial)(?:\ssoon)?|hear\sit\shere\sfirst|(?:once|when|after)\s(?:it's|it\sis|it\sgets|it's\sbeen)\s(?:signed\soff|signed|official|announced|made\spublic)|the\sofficial\sannouncement\s(?:is|will\sbe|comes)\s(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next\sweek|soon)|letters\sgo\sout\ssoon)\b|\b(?:les\sdetails\s(?:suivront|viendront|s'en\sviennent|a\svenir)|plus\sde\sdetails\s(?:bientot|a\svenir|sous\speu|suivront)|(?:vous\sle\sverrez|ca\ssera)\s(?:officiellement|officiel)(?:\sbientot)?|(?:quand|une\sfois\sque|des\sque)\s(?:ca\sva\setre|ce\ssera|ca\sera|c'est)\s(?:signe|officiel|annonce|public)|l'annonce\sofficielle\s(?:est|sera|va\setre)\s(?:lundi|mardi|mercredi|jeudi|vendredi|demain|la\ssemaine\sprochaine|bientot))\b/g;
+
+/** A government outcome ("the ministry will fund…") beside its publication still to come. */
+function pendingHits(unit: Unit, before: string): Hit[] {
+  const m = spans(PENDING, unit.plain)[0];
+  if (!m || hasUrl(unit)) return [];
+  const rest = unit.plain.slice(0, m.start) + ' '.repeat(m.end - m.start) + unit.plain.slice(m.end);
+  // "As announced this morning, … details to follow": public already ("more details" itself is a public cue, so it is blanked).
+  if (publicCue(makeUnit(rest, unit.locale, unit.before))) return [];
+  if (!governmentFuture(rest) && !(before && governmentFuture(before))) return [];
+  return [{ start: m.start, end: m.end, message: MESSAGES.plan }];
+}
+// A tip-off told as precaution: advice to hold off, hold on, sell, avoid or get rid of something, set
+// against a time still to come, addressed to a group and winked at ("if you farm near Guelph, hold
+// off … until after the 15th 😉", « si j'étais vous, je vendrais pas … cette année 😉 », « les chums
+// qui revenez du bar vendredi soir … soyez sages 😉 »). The event behind it is never named: knowing
+// it is the inside information (corpus, blind9, blind10: one writer each).
+const ADDRESS =
+  /\bif\s(?:you|your\s[a-z'-]{2,15})\b|\bif\si\swere\syou\b|\bheads\sup\b|\b(?:anyone|folks|people|everyone)\s(?:in|on|at|near|around|from|who)\b|\bsi\s(?:vous|tu|t'|ton|ta|votre|vos)\b|\bsi\sj'etais\s(?:vous|toi)\b|\b(?:les|mes|aux)\s[a-z'-]{2,15}\squi\s|\b(?:ceux|celles)\squi\b|\ble\smonde\sde\b|\bavis\saux\b/;
+const PRECAUTION =
+  /\b(?:hold\soff|hold\sonto|hang\sonto|hold\son\sto|(?:maybe\s)?wait\s(?:until|till|til)|i'd\s(?:wait|sell|start|hold|avoid|skip|stay|get\sout)|i\swould\s(?:wait|sell|start|hold|avoid|skip)|(?:don't|do\snot|wouldn't|would\snot)\s(?:buy|sell|sign|book|renew|commit)|start\s(?:looking|googling|packing|saving)|update\syour\s(?:resume|cv)|stock\sup|steer\sclear|stay\saway|flush|get\srid\sof|take\s(?:the\s\d{1,3}|another\sroute|a\sdifferent\sroute))\b|\b(?:attendez|patientez|gardez\svotre\sargent|(?:je\s)?(?:vendrais|acheterais|signerais)\s(?:pas|rien)|(?:ne\s)?(?:vendez|achetez|signez)\spas|surveillez\s(?:les\snouvelles|vos|la|le|les)|evitez|prenez\s(?:un\sautre|une\sautre|la\s\d{1,3})|soyez\s(?:sages|prudents|prudentes|prudent)|commencez\sa\s(?:chercher|magasiner)|debarrassez-vous|videz)\b/g;
+const LATER =
+  /\b(?:before|until|till|til|after)\s(?:after\s)?(?:the\s\d|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|tonight|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|winter|the\sholidays|the\sbudget)|\b(?:tonight|tomorrow|this\sweekend|this\syear|next\s(?:week|month|year|spring|summer|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:avant|jusqu'a|jusqu'apres|apres)\s(?:le\s\d|\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\ssemaine|le\smois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l'ete|l'hiver|l'automne|le\sprintemps|les\sfetes|le\sbudget)|\b(?:ce\ssoir|demain|cette\sannee|cette\sfin\sde\ssemaine|ce\sweek-end|la\ssemaine\sprochaine|le\smois\sprochain|l'an\sprochain|l'annee\sprochaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s(?:soir|matin|prochain))\b/;
+
+function precautionHits(unit: Unit, before: string): Hit[] {
+  const p = unit.plain;
+  const m = spans(PRECAUTION, p)[0];
+  if (!m) return [];
+  if (!LATER.test(p) && !LATER.test(before)) return [];
+  // The reason is kept back: a wink or a hand on the mouth, or a secret said in words. Without it, "if
+  // you're on the 401 tonight, take another route" is a neighbour's advice about a crash anyone can see.
+  const winked = test(EMOJI_TEASE, p) || test(EMOJI_SECRET, p) || test(EMOJI_TEASE, before) || test(EMOJI_SECRET, before)
+    || test(SECRECY, p) || test(SECRECY, before);
+  if (!winked || (!ADDRESS.test(p) && !ADDRESS.test(before))) return [];
+  if (publicCue(unit) || hasUrl(unit) || test(COMMERCE, p) || OWN_BUSINESS.test(p)) return [];
+  return [{ start: m.start, end: m.end }];
+}
 const RUMOUR = lexicon([...en.RUMOUR_HINTS_EN, ...fr.RUMOUR_HINTS_FR]);
 // Heard at any internal meeting, whatever its name: "heard in a directors' meeting", "learned at this
 // morning's branch huddle", « entendu en réunion de direction », « appris lors d'une séance d'information ».
@@ -299,13 +343,17 @@ export default defineRule({
   triggers: [
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, GOV,
     SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
-    HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK, FORETOLD_REACTION,
+    HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK, FORETOLD_REACTION, PENDING, PRECAUTION,
   ],
   detect(unit) {
     const before = plainBefore(unit);
     const here = hints(unit.plain, before);
     const prev = before ? hints(before) : [];
     if (trainingCue(unit) || test(META, unit.plain)) return [];
+    const pending = pendingHits(unit, before);
+    if (pending.length) return pending;
+    const precaution = precautionHits(unit, before);
+    if (precaution.length) return precaution;
     if (!here.length && !prev.length) return planHits(unit, before);
     const avoid = here.map((h) => h.span);
     let isPublic: boolean | undefined;
@@ -360,6 +408,14 @@ export default defineRule({
       // The reaction to an outcome foretold by someone who knows it.
       { text: 'The hospital merger decision is going to surprise a lot of people in Sudbury.', span: 'going to surprise a lot of people' },
       { text: 'La décision sur la fusion des hôpitaux va faire jaser bien du monde à Sudbury.', span: 'va faire jaser bien du monde' },
+      // A tip-off as precaution: a group told to hold off or sell before a time to come, with a wink, the reason kept back.
+      { text: 'Can\'t say much, but if you farm near Guelph maybe hold off on buying drainage tile until after the 15th 😉', span: 'hold off', mode: 'personal' },
+      { text: "Mettons que si j'étais vous, je vendrais pas ma maison à Kap cette année 😉", span: 'je vendrais pas', mode: 'personal' },
+      { text: 'Les chums qui revenez du bar à Casselman vendredi soir : soyez sages 😉🚓', span: 'soyez sages', mode: 'personal' },
+      // A government decision told with its publication still to come: "details to follow", « l'annonce officielle est mardi ».
+      { text: "The ministry will fund all twelve applications this year. Details to follow once it's signed off.", span: 'Details to follow', mode: 'professional' },
+      { text: "Le ministère va financer le nouveau pavillon de l'Université de Hearst. L'annonce officielle est mardi.", span: "L'annonce officielle est mardi", mode: 'personal' },
+      { text: 'Ontario va couvrir le manque à gagner des garderies. Les détails suivront.', span: 'Les détails suivront', mode: 'professional' },
       // A real future after "I'll just say" still gives the wink news to come.
       { text: "As an inspector I'll just say the new rules will surprise a lot of people 😉", span: '😉', mode: 'personal' },
       { text: 'Comme inspectrice, je vais juste dire que le bureau de Sudbury va fermer 😉', span: '😉', mode: 'personal' },
@@ -454,6 +510,16 @@ export default defineRule({
       'The new Leafs coach is going to surprise a lot of people this year.',
       "Our ministry's new open data portal will surprise a lot of people, it's fast!",
       'Le nouveau portail de données ouvertes du ministère va surprendre bien du monde, il est rapide!',
+      // Precaution with its reason in plain sight and no wink: a neighbour's advice, not a tip-off.
+      "If you're on the 401 tonight, take another route, there's a crash near Kingston.",
+      'Les amis qui partent en voyage demain, soyez prudents sur la route!',
+      "If you're in Ottawa this weekend, hit the tulip festival 😉",
+      'Si vous allez au chalet ce week-end, attendez que la tempête passe.',
+      // Details to follow on one's own plans, or on a decision already announced.
+      'Our book club will read Station Eleven next. Details to follow!',
+      "On va faire un souper de famille en août, les détails suivront!",
+      { text: 'The ministry announced today it will fund twelve applications. More details soon.', mode: 'professional' },
+      { text: "Le ministère a annoncé ce matin qu'il va financer douze projets. Les détails suivront.", mode: 'professional' },
       // A superior relaying office social life.
       'My director said the office potluck is moving to Friday.',
       'Ma directrice nous a dit que le party de Noël sera au restaurant cette année!',

@@ -51,7 +51,7 @@ const PERSONAL = lexicon([
 const FIRST_PERSON_SUBJECT = /^(?:we|we'll|nous|on|my team|our office|the office|mon equipe|notre bureau)$/;
 
 /** A government outcome in `s`: a government subject with a future and an action, or "you'll get your permit". */
-function outcome(s: string): boolean {
+export function outcome(s: string): boolean {
   if (test(RECEIVE, s) && test(ENTITLEMENTS, s)) return true;
   for (const subj of spans(SUBJECTS, s)) {
     const after = s.slice(subj.end, subj.end + 60);
@@ -59,6 +59,19 @@ function outcome(s: string): boolean {
     const future = FUTURE_LINK.test(head) || FUTURE_FR.test(head);
     if (!(future && (test(ACTIONS, after) || HOLD_FR.test(head))) && !(PROGRESSIVE.test(head) && test(ACTIONS_ING, head))) continue;
     if (FIRST_PERSON_SUBJECT.test(subj.text.replace(/\s+/g, ' ')) && !test(ENTITLEMENTS, s) && !test(GOVERNMENT, s)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Looser than outcome(): a government subject with a future, whatever the verb ("the ministry will be
+ * doubling the program", « l'Ontario va financer »). "We" counts only beside a government word. */
+export function governmentFuture(s: string): boolean {
+  if (outcome(s)) return true;
+  for (const subj of spans(SUBJECTS, s)) {
+    const head = s.slice(subj.end, subj.end + 25);
+    if (!FUTURE_LINK.test(head) && !FUTURE_FR.test(head)) continue;
+    if (FIRST_PERSON_SUBJECT.test(subj.text.replace(/\s+/g, ' ')) && !test(GOVERNMENT, s)) continue;
     return true;
   }
   return false;
