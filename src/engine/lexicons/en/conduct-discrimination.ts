@@ -164,3 +164,18 @@ export const MOCKING_LINKS_EN = [
   'that explains everything', 'that explains why', 'explains a lot', 'explains everything', 'go figure',
   'what did you expect', 'say no more', 'enough said',
 ];
+
+/** What a group is blamed for doing, after the group ("immigrants are always expecting handouts",
+ * "all refugees milk the system"): a generalisation by verb instead of by adjective. */
+export const GROUP_CLAIMS_EN = [
+  'expect handouts', 'expecting handouts', 'want handouts', 'wanting handouts', 'expect everything for free',
+  'want everything for free', 'expect free stuff', 'want free stuff', 'expect special treatment', 'get special treatment',
+  'get everything handed to them', 'live off welfare', 'live on welfare', 'live off the system', 'live off our taxes',
+  'live off taxpayers', 'milk the system', 'milking the system', 'abuse the system', 'abusing the system', 'scam the system',
+  'scamming the system', 'game the system', 'gaming the system', 'drain the system', 'draining the system',
+  'take our jobs', 'taking our jobs', 'steal our jobs', 'stealing our jobs', 'never work', "don't work", "don't want to work",
+  'refuse to work', 'refuse to integrate', "won't integrate", "don't integrate", 'never integrate', 'never learn english',
+  "can't drive", 'cannot drive', "don't pay taxes", 'never pay taxes', 'breed like rabbits', 'ruin everything',
+  'ruin this country', 'ruining this country', 'always complain', 'complain about everything', 'play the victim',
+  'playing the victim', 'play the race card', 'commit all the crimes', 'bring crime', 'bring their crime',
+];

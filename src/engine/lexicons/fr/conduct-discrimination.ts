@@ -148,3 +148,16 @@ export const MOCKING_LINKS_FR = [
 ];
 
 export const CULTURE_BLAME_FR = ["c'est culturel", "c'est leur culture", 'dans leur culture'];
+
+/** Ce qu'on reproche à un groupe de faire, après le groupe (« les immigrants profitent du système »,
+ * « les réfugiés vivent sur le BS ») : une généralisation par le verbe plutôt que par l'adjectif. */
+export const GROUP_CLAIMS_FR = [
+  "s'attendent a des cadeaux", "s'attendent toujours a des cadeaux", "s'attendent a tout recevoir", "s'attendent a tout avoir",
+  "s'attendent a etre servis", 'veulent tout gratuit', 'veulent tout gratis', 'veulent tout pour rien', 'veulent des passe-droits',
+  'vivent sur le bs', "vivent de l'aide sociale", 'vivent sur notre dos', 'vivent aux crochets', 'profitent du systeme',
+  'abusent du systeme', 'fraudent le systeme', 'siphonnent le systeme', 'volent nos jobs', 'volent nos emplois',
+  'prennent nos jobs', 'prennent nos emplois', 'travaillent pas', 'ne travaillent pas', 'veulent pas travailler',
+  'ne veulent pas travailler', "refusent de s'integrer", "s'integrent pas", "ne s'integrent pas", 'savent pas conduire',
+  'ne savent pas conduire', "paient pas d'impots", "payent pas d'impots", "ne paient pas d'impots", 'se plaignent tout le temps',
+  'se plaignent de tout', 'jouent la victime', 'amenent le crime', 'detruisent tout', 'ruinent tout',
+];

@@ -44,6 +44,12 @@ const GENERALISATION = new Sequence(
   seq(WORD_START_PART, DETERMINER, GROUPS, opt(lit('-la')), PLACE, spaces(1), alt('are', 'r', 'were', 'is', 'sont', 'etaient', 'seront', seq(lit('c'), APOSTROPHE, lit('est')), 'ce sont'), spaces(1), FILLERS, NEGATIVE, WORD_END_PART),
   [GROUP_LEX, NEGATIVE_LEX],
 );
+/** "immigrants are always expecting handouts", « les immigrants profitent du système »: the group, then what it is blamed for doing. */
+const CLAIM_LEX = lexicon([...en.GROUP_CLAIMS_EN, ...fr.GROUP_CLAIMS_FR]);
+const VERB_GENERALISATION = new Sequence(
+  seq(WORD_START_PART, DETERMINER, GROUPS, opt(lit('-la')), PLACE, spaces(1), opt(seq(alt('are', 'r', 'were', 'sont'), spaces(1))), FILLERS, group(phrases(CLAIM_LEX)), WORD_END_PART),
+  [GROUP_LEX, CLAIM_LEX],
+);
 /** "immigrants should go back", "les réfugiés devraient retourner chez eux", "dehors les immigrés". */
 const EXCLUSION_AFTER_GROUP = new Sequence(
   seq(WORD_START_PART, DETERMINER, GROUPS, opt(lit('-la')), spaces(1), group(phrases(lexicon([...en.EXCLUSIONS_EN, ...fr.EXCLUSIONS_FR]))), WORD_END_PART),
@@ -184,6 +190,8 @@ function detect(unit: Unit): Hit[] {
   const before = plainBefore(unit);
   const claims = [
     ...findAll(GENERALISATION, plain, unit.text),
+    // "Newcomers expect handouts? No, they pay taxes": the claim asked, to be answered.
+    ...findAll(VERB_GENERALISATION, plain, unit.text).filter((m) => !/^\s*\?/.test(plain.slice(m.end, m.end + 3))),
     ...findAll(EXCLUSION_AFTER_GROUP, plain, unit.text),
     ...findAll(STANDALONE_EXCLUSION, plain, unit.text),
     ...findAll(HATRED, plain, unit.text),
@@ -252,6 +260,10 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // A generalisation by what the group is blamed for doing.
+      { text: 'Immigrants are always expecting handouts, every single time.', span: 'Immigrants are always expecting handouts' },
+      { text: "Les immigrants s'attendent toujours à des cadeaux.", span: "Les immigrants s'attendent toujours à des cadeaux" },
+      { text: 'Ces réfugiés-là profitent du système, pis personne dit rien.', span: 'Ces réfugiés-là profitent du système' },
       { text: 'Les Anglos de Toronto sont tous pareils, arrogants pis impolis.', span: 'Les Anglos de Toronto sont tous pareils' },
       { text: 'Ce monde-là vient ici pour vivre sur le BS.', span: 'Ce monde-là vient ici pour vivre' },
       { text: 'Ces assistés sociaux-là sont tous des paresseux.', span: 'Ces assistés sociaux-là sont tous des paresseux' },
@@ -281,6 +293,9 @@ export default defineRule({
       { text: 'You don’t like it here? Go back to Syria.', span: 'Go back to Syria' },
     ],
     valid: [
+      // The claim asked to be answered, or refuted.
+      'Newcomers expect handouts? No, they pay taxes like everyone else.',
+      "Les immigrants profitent du système? Faux : ils paient plus d'impôts qu'ils n'en reçoivent.",
       'Les francophones de Sudbury sont fiers de leur drapeau.',
       'Les femmes ont leur place partout, y compris à la direction.',
       "On dit que les femmes ont pas leur place en génie : c'est un préjugé.",
@@ -309,4 +324,4 @@ export default defineRule({
 });
 
 /** The patterns built as Sequences, for tests/sequence.test.ts. */
-export const SEQUENCES = { GENERALISATION, EXCLUSION_AFTER_GROUP, HATRED, GROUP_THEN_PRONOUN, PRONOUN_GENERALISATION };
+export const SEQUENCES = { GENERALISATION, VERB_GENERALISATION, EXCLUSION_AFTER_GROUP, HATRED, GROUP_THEN_PRONOUN, PRONOUN_GENERALISATION };
