@@ -83,4 +83,10 @@ export const DOB_FAMILY_EN = [
   'my niece', 'my nephew', 'our son', 'our daughter', 'our baby', 'our kids', 'our little',
   // Kin named the way one names one's own ("Dad's 80th", "happy birthday Mom").
   "dad's", "mom's", "mum's", "grandma's", "grandpa's", 'happy birthday dad', 'happy birthday mom', 'happy birthday mum', 'pops',
+  // The rest of the family tree, after "my" or "our": "My grandmother turns 100! Born March 9, 1925".
+  ...['grandmother', 'grandfather', 'grandparents', 'great-grandmother', 'great-grandfather', 'nana', 'nan', 'granny', 'gran',
+    'aunt', 'auntie', 'uncle', 'cousin', 'twin', 'stepmom', 'stepmother', 'stepdad', 'stepfather', 'stepson', 'stepdaughter',
+    'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'grandchild', 'grandkids', 'grandchildren', 'godson',
+    'goddaughter', 'godmother', 'godfather', 'parents', 'mum', 'grandson', 'granddaughter', 'grandma', 'grandpa', 'mother', 'father']
+    .flatMap((k) => [`my ${k}`, `our ${k}`]),
 ];

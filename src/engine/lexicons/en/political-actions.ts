@@ -102,6 +102,10 @@ export const ELECTION_LOGISTICS_EN = [
   'polling stations', 'voter information card', 'voter card', 'voters list', 'elections ontario', 'elections canada',
   'election results', 'results coverage', 'results night', 'election night', "leaders' debate", 'leaders debate',
   'debate tonight', 'turnout', 'voter turnout', 'mail-in ballot', 'mail-in ballots', 'special ballot',
+  // When and how to take part, in the election agency's own words: "Election Day is Thursday", "make sure
+  // you're registered at elections.on.ca".
+  'election day is', "you're registered", 'you are registered', 'registered to vote',
+  'voter registration', 'check your registration', 'ways to vote', 'voting hours',
 ];
 
 /** A grievance to be remembered at the polls ("Remember that at the ballot box", "at the polls, never forget

@@ -136,6 +136,9 @@ export const SELF_TOLD_EN = [
   'spoke candidly about', 'spoke publicly about', 'talked openly about', 'opened up about', 'told her story',
   'told his story', 'told their story', 'with her permission', 'with his permission', 'with their permission',
   'shared with permission', 'she asked me to share', 'he asked me to share', 'they asked me to share',
+  // The same telling in other tenses: "Simone Biles talking openly about her mental health", "she speaks openly about".
+  ...['talking', 'talks', 'speaking', 'speaks', 'writing', 'writes', 'wrote'].flatMap((v) => [`${v} openly about`, `${v} candidly about`, `${v} publicly about`]),
+  'opening up about', 'opens up about', 'is open about', 'has been open about', 'being open about',
 ];
 
 /** Places whose visitors share a health or money state: seeing someone there and saying so tells it

@@ -75,4 +75,10 @@ export const DOB_FAMILY_FR = [
   'mon pere', 'ma femme', 'mon mari', 'mon conjoint', 'ma conjointe', 'mon frere', 'ma soeur', 'mon petit-fils',
   'ma petite-fille', 'ma niece', 'mon neveu', 'ma grand-mere', 'mon grand-pere', 'mon chum', 'ma blonde',
   'bonne fete papa', 'bonne fete maman', 'fete de papa', 'fete de maman',
+  // Le reste de l'arbre, après « mon », « ma » ou « notre » : « Ma tante a 90 ans! Née le 9 mars 1935 ».
+  ...['grand-maman', 'grand-papa', 'memere', 'pepere', 'arriere-grand-mere', 'arriere-grand-pere', 'tante', 'matante', 'oncle',
+    'mononcle', 'cousin', 'cousine', 'belle-mere', 'beau-pere', 'belle-soeur', 'beau-frere', 'marraine', 'parrain', 'filleul',
+    'filleule', 'jumeau', 'jumelle', 'grand-mere', 'grand-pere', 'mere', 'pere', 'petit-fils', 'petite-fille']
+    .flatMap((k) => [`mon ${k}`, `ma ${k}`, `notre ${k}`]),
+  'mes parents', 'nos parents', 'mes grands-parents', 'nos grands-parents', 'mes petits-enfants', 'nos petits-enfants',
 ];

@@ -93,6 +93,10 @@ export const ELECTION_LOGISTICS_FR = [
   'carte d’information de l’électeur', "carte d'information de l'electeur", 'liste électorale', 'elections ontario',
   'élections canada', 'elections canada', 'resultats', 'résultats', 'soirée électorale', 'debat des chefs', 'débat des chefs',
   'taux de participation', 'vote par correspondance', 'bulletin spécial',
+  // Quand et comment voter, dans les mots de l'organisme électoral : « Le jour du scrutin est le jeudi 2 juin »,
+  // « Vérifiez votre inscription sur elections.on.ca ».
+  'le jour du scrutin est', "le jour du scrutin, c'est", 'vérifiez votre inscription',
+  'votre inscription sur la liste', 'êtes inscrit', 'êtes inscrite', 'êtes inscrits', 'façons de voter', 'heures de vote',
 ];
 
 /** Un grief à se rappeler aux urnes (« souvenez-vous-en dans l'isoloir », « aux prochaines élections,

@@ -147,6 +147,9 @@ export const SELF_TOLD_FR = [
   'a parlé de sa propre', 'a parlé de son propre', 'a parlé ouvertement de', 'a parlé de son expérience',
   'a parlé de sa lutte', 'a témoigné de', 'a raconté son histoire', 'a raconté sa propre', 'avec sa permission',
   'avec son accord', 'avec son autorisation', 'm\'a demandé de partager', 'nous a parlé de sa', 'nous a parlé de son',
+  // La même parole à d'autres temps : « Simone Biles, en parlant ouvertement de sa santé mentale », « elle parle ouvertement de ».
+  'parle ouvertement de', 'parlait ouvertement de', 'en parlant ouvertement de', 'parle ouvertement de sa', 'parle publiquement de',
+  'a parlé publiquement de', 'se confie sur', "s'est confiée sur", "s'est confié sur",
 ];
 
 /** Des lieux dont les visiteurs partagent un état de santé ou d'argent : dire qu'on y a vu quelqu'un le révèle

@@ -67,8 +67,15 @@ const VERDICT = /^(\s*)(pathetic|embarrassing|ridiculous|laughable|sad|yikes|unb
 const ADDRESSED =
   /@[\p{L}\p{N}_]|(?<![\p{L}])(?:some|those|half|most|all|many|a\s+lot)\s+of\s+you(?![\p{L}])|(?<![\p{L}])you\s+people(?![\p{L}])|(?:in|to)\s+(?:the|my|our)\s+(?:replies|comments|mentions|dms)|(?<![\p{L}])(?:certains|certaines|plusieurs|la\s+moitie)\s+d'entre\s+vous|vous\s+autres|dans\s+les\s+commentaires|dans\s+les\s+reponses/u;
 
+// « Voyons donc », « ben voyons », « c'est ça oui »: disbelief, said of a referee's call or of snow in May as
+// well as to a person; a reply only when someone is addressed, here or in the sentence before.
+const DISBELIEF = /^(?:ben\s+)?voyons(?:\s+donc)?$|^c'est\s+ca\s+oui$/u;
+const ADDRESSEE = /@[\p{L}\p{N}_]|(?<![\p{L}])(?:you|your|u|ur|ya|tu|t'|te|toi|vous|votre|vos|ton|ta|tes|madame|monsieur|mme|sir|ma'am|maam)(?![\p{L}])/u;
+
 function standalone(unit: Unit, m: Match): boolean {
-  return OPENS.test(unit.plain.slice(Math.max(0, m.start - 40), m.start)) && CLOSES.test(unit.plain.slice(m.end, m.end + 12));
+  if (!(OPENS.test(unit.plain.slice(Math.max(0, m.start - 40), m.start)) && CLOSES.test(unit.plain.slice(m.end, m.end + 12)))) return false;
+  if (!DISBELIEF.test(unit.plain.slice(m.start, m.end))) return true;
+  return ADDRESSEE.test(unit.plain) || ADDRESSED.test(unit.plain) || ADDRESSEE.test(plainBefore(unit)) || ADDRESSED.test(plainBefore(unit));
 }
 
 function detect(unit: Unit): Hit[] {
@@ -118,6 +125,8 @@ export default defineRule({
   detect,
   examples: {
     invalid: [
+      // Disbelief said to someone addressed.
+      { text: 'Vous avez pas lu le formulaire? Voyons donc.', span: 'Voyons donc', mode: 'professional' },
       // Sending the public off to live elsewhere, any place named: « allez donc vivre à Gatineau ».
       { text: 'Si le service vous plaît pas, allez donc vivre à Montréal.', span: 'allez donc vivre à', mode: 'professional' },
       { text: "La réponse est dans la FAQ, que vous n'avez manifestement pas lue.", span: "vous n'avez manifestement pas", mode: 'official' },
@@ -160,6 +169,10 @@ export default defineRule({
       { text: "Encore un contribuable qui pense qu'on travaille pour lui personnellement. Épargnez-moi.", span: 'Épargnez-moi', mode: 'professional' },
     ],
     valid: [
+      // Disbelief at a referee's call or at the weather, with nobody addressed.
+      "Décision complètement ridicule de l'arbitre dans le match de mon gars. Un hors-jeu sur une passe dans sa propre zone? Voyons donc.",
+      'Voyons donc, il neige encore en mai!',
+      "The ref called offside on a pass in his own zone? Come on.",
       // A shrug about one's own remit, said to nobody.
       'Bus was 40 minutes late again this morning. (City transit, not my department, not my problem.)',
       "Encore un nid-de-poule sur la 17. C'est la ville, pas mon département, pas mon problème!",

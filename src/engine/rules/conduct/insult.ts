@@ -154,6 +154,17 @@ const FR: Lang = {
 const ANIMAL_OR_THING =
   /(?<![\p{L}])(?:cat|cats|dog|dogs|puppy|kitten|pup|parrot|horse|goat|hamster|printer|computer|laptop|phone|car|truck|app|website|portal|chat|chats|chien|chiens|chiot|chaton|cheval|chevre|perroquet|imprimante|ordi|ordinateur|char|voiture|camion|appli|portail)(?![\p{L}])/u;
 
+/** "a nobody", "such a nobody", "you nobody", "you're nobody": what makes "nobody" a noun or a predicate
+ * rather than the subject pronoun ("nobody in it is the villain"). */
+const NOBODY_AS_NOUN =
+  /(?:(?:^|[^\p{L}])(?:a|an|such\s+a|total|complete|absolute|utter|just|some|little|another|you|these|those|bunch\s+of|is|are|was|were|be|being|been)|['\u2019](?:re|s))\s+(?:(?:total|complete|absolute|utter|little|sad|pathetic|nameless|just)\s+)?$/u;
+/** The pronoun's clause going on: "nobody in it is…", "nobody here can…", "nobody knows". */
+const NOBODY_SUBJECT =
+  /^\s+(?:in|on|at|from|here|there|else|around|among)(?![\p{L}])[^.!?;]{0,40}?\s+(?:is|are|was|were|can|could|will|would|has|had|does|did|should|knows?|knew|gets?|got|wants?|likes?|cares?|seems?)(?![\p{L}])/u;
+/** « traiter quelqu'un de… », "calling someone a…": name-calling in general, at no one in particular. */
+const NAME_CALLING_ANYONE =
+  /(?:^|[^\p{L}])(?:(?:trait(?:er|ant|e|es|ent|ait|aient))\s+(?:quelqu['\u2019]un|les\s+gens|le\s+monde|du\s+monde|n['\u2019]importe\s+qui|autrui|les\s+autres)\s+(?:de\s+|d['\u2019]\s*)|(?:call(?:ing|s)?)\s+(?:someone|somebody|anyone|anybody|people|others|other\s+people)\s+(?:an?\s+)?)$/u;
+
 /** "he told me to go to hell": someone else's abuse, reported. */
 const REPORTED_ABUSE = /(?:told|tell|tells|telling|asked)\s+(?:me|us)\s+to\s+$/u;
 /** « Y'a des limites à être épaisse », « faut-tu être cave », « y'a pas plus cave que... »: whoever the post answers is called it. */
@@ -358,6 +369,12 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
     if (/^-\p{L}/u.test(plain.slice(m.end, m.end + 2)) && !/^-la(?![\p{L}])/u.test(plain.slice(m.end, m.end + 4))) continue;
     const pre = plain.slice(Math.max(0, m.start - 90), m.start);
     const post = plain.slice(m.end, m.end + 60);
+    // "Nobody in it is the worst person": the pronoun opening its clause, not "a nobody". In a reply to a
+    // handle it keeps its old reading: there "nobody in this thread…" is said at the reader.
+    if (word === 'nobody' && !handles && !NOBODY_AS_NOUN.test(pre) && NOBODY_SUBJECT.test(post)) continue;
+    // « Traiter quelqu'un d'imbécile, ça règle rien », "calling people idiots never helps": the act of
+    // name-calling named as a topic, with nobody in particular as its object.
+    if (NAME_CALLING_ANYONE.test(pre)) continue;
     // « Y'a pas plus cave que... » reads as negated, but ranks someone lowest; « que moi » is self-mockery.
     const framed = L === FR && IMPERSONAL_FRAME.test(pre) && !AUTHOR_IN_UNIT.test(plain) && !/^\s+que\s+(?:moi|nous)(?![\p{L}])/u.test(post);
     if (L.selfBefore.test(pre) || L.selfAfter.test(post) || (L.negated.test(pre) && !framed)) continue;
@@ -419,15 +436,29 @@ function thirdPerson(unit: Unit, L: Lang, pre: string, at: number, sort: Sort): 
   if (isPersonSubject(unit, L, unit.text.slice(offset, offset + subject.length), offset, offset + subject.length)) return true;
   // "The guy at the Sault office is useless", « le gars du bureau de Sudbury est un incompétent »: the
   // word before the verb ends a complement; the person is the head before it.
-  const upTo = unit.plain.slice(Math.max(0, offset - 50), offset);
-  const c = COMPLEMENT_HEAD.exec(upTo);
-  if (!c) return false;
-  const head = offset - upTo.length + c.index;
-  return isPersonSubject(unit, L, unit.text.slice(head, head + c[1]!.length), head, head + c[1]!.length);
+  const from = Math.max(0, offset - 50);
+  return complementHeads(unit.plain.slice(from, offset)).some((h) => isPersonSubject(unit, L, unit.text.slice(from + h.start, from + h.end), from + h.start, from + h.end));
 }
 
-const COMPLEMENT_HEAD =
-  /(?<![\p{L}\p{N}])(\p{L}+)\s+(?:at|from|in|on|with|over\s+at|du|des|au|aux|chez|de(?:\s+la)?|a\s+la|de\s+l['\u2019]|a\s+l['\u2019])\s*(?:[\p{L}\p{N}'\u2019-]+\s+){0,3}$/u;
+// Read word by word rather than by one pattern ending in `$`, which no ReDoS checker could prove linear.
+const COMPLEMENT_PREPOSITIONS = new Set(['at', 'from', 'in', 'on', 'with', 'du', 'des', 'au', 'aux', 'chez', 'de', 'a']);
+const WORD = /[\p{L}\p{N}'\u2019-]+/gu;
+
+/** In the words before a subject ("the guy at the Sault ", « le gars du bureau de »), the words a
+ * complement may follow: a word, a preposition, then at most three words up to the end, spaces only between. */
+function complementHeads(s: string): { start: number; end: number }[] {
+  const words = [...s.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+  const spaced = (a: number, b: number) => /^\s+$/u.test(s.slice(a, b));
+  const heads: { start: number; end: number }[] = [];
+  if (!words.length || !/^\s*$/u.test(s.slice(words[words.length - 1]!.end))) return heads;
+  for (let k = words.length - 1; k >= 1 && words.length - 1 - k <= 3; k--) {
+    if (k < words.length - 1 && !spaced(words[k]!.end, words[k + 1]!.start)) break;
+    if (!COMPLEMENT_PREPOSITIONS.has(words[k]!.word) || !spaced(words[k - 1]!.end, words[k]!.start)) continue;
+    const head = words[k - 1]!;
+    if (/^\p{L}+$/u.test(head.word)) heads.push({ start: head.start, end: head.end });
+  }
+  return heads;
+}
 
 export default defineRule({
   id: 'conduct/insult',
@@ -556,6 +587,11 @@ export default defineRule({
       // A bet among friends: the loser pays.
       'See you friday @mike_b, loser buys wings 🍗',
       'My kids are the worst kind of picky eaters, send recipes.',
+      // "Nobody" as the pronoun, and name-calling named as a topic with nobody in particular as its object.
+      'Watched "The Worst Person in the World" last night. Despite the title, nobody in it is the worst person in the world.',
+      'Nobody in this film is a villain, and that is the point.',
+      "Traiter quelqu'un d'imbécile sur Reddit, ça n'a jamais fait changer d'idée personne.",
+      'Calling someone an idiot in a comment thread never changed anybody\'s mind.',
       "I'm the biggest idiot, I left my badge in the car again.",
       'This dress is real classy, perfect for the gala!',
       'Vraiment classe, la nouvelle salle de spectacle de Sudbury!',

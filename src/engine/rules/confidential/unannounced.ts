@@ -229,10 +229,22 @@ function tipOffs(s: string, before: string): Span[] {
   return m ? [{ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }] : [];
 }
 
+// « La moitié d'entre nous », « plusieurs d'entre vous », "split between us", "between us, we have 60
+// years of experience": a share or a tally among a group, not "between you and me".
+const PARTITIVE_BEFORE = /(?:\bd'|\bde\s|\b(?:split|shared|divided|divvied\s+up|split\s+up)\s+(?:it\s+|them\s+|the\s+[a-z-]{1,20}\s+)?)$/;
+const TALLY_AFTER = /^\s*(?:,\s*)?(?:we|we've|we\s+have|we\s+had)\s+(?:got\s+)?(?:\d|over\s|more\s+than\s|almost\s|nearly\s|about\s|a\s+combined\s|decades\b|years\b)/;
+
+/** "Entre nous" / "between us" that share out among a group rather than keep a secret. */
+function sharedAmongUs(s: string, m: Span): boolean {
+  const phrase = s.slice(m.start, m.end);
+  if (phrase !== 'entre nous' && phrase !== 'between us') return false;
+  return PARTITIVE_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) || TALLY_AFTER.test(s.slice(m.end, m.end + 40));
+}
+
 function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   const out: { span: Span; tier: Tier }[] = [];
   for (const m of spans(SOURCE, s)) out.push({ span: m, tier: 'rumour' });
-  for (const m of spans(SECRECY, s)) out.push({ span: m, tier: 'secret' });
+  for (const m of spans(SECRECY, s)) if (!sharedAmongUs(s, m)) out.push({ span: m, tier: 'secret' });
   for (const m of [...spans(UNRELEASED, s), ...spans(NOBODY_KNOWS, s), ...spans(NOBODY_SUPPOSED, s)]) out.push({ span: m, tier: 'unreleased' });
   for (const m of spans(UPCOMING_ANNOUNCEMENT, s)) out.push({ span: m, tier: 'tease' });
   for (const m of spans(ANNOUNCEMENT_TIMED, s)) out.push({ span: m, tier: 'tease' });
@@ -594,6 +606,10 @@ export default defineRule({
       'Grosse nouvelle : nous avons adopté un chien!',
       "Ça reste entre nous, mais je crois que mon chat préfère mon voisin.",
       'Between us, the ministry cafeteria has the best soup in town.',
+      // A share or a tally among a group: « d'entre nous », "between us, we have…", not a secret.
+      { text: "Ma directrice vient d'annoncer qu'elle prend sa retraite en juin après 32 ans. C'est grâce à elle que la moitié d'entre nous a postulé ici.", mode: 'professional' },
+      { text: 'Le ministère va changer le programme en juin. Plusieurs d\'entre nous ont travaillé là-dessus.', mode: 'professional' },
+      { text: 'The ministry is changing the program in June. Between us, we have 60 years of experience with it.', mode: 'professional' },
       'Word is the ministry softball team will win the league this year.',
       // Who may know a surprise, and a director's word about a party.
       "Nobody's supposed to know about the surprise party for Dave on Friday, shh!",

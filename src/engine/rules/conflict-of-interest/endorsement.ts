@@ -53,6 +53,8 @@ const PRONOUN_SUBJECT = /(?<![\p{L}'])(?:they|they're|theyre|she|she's|he|he's|i
 const OWN_ORG = new Set(['our', 'notre', 'nos']);
 // A head noun, written in lower case, whose capitalised complement names a public body, not a brand.
 const PUBLIC_BODY_HEADS = new Set(['ministere', 'ministry', 'gouvernement', 'government', 'commissariat', 'secretariat', 'tribunal']);
+// « la méthode STAR », « la technique Pomodoro »: a method named after its head noun, no brand.
+const METHOD_HEADS = new Set(['methode', 'methodes', 'technique', 'techniques', 'principe', 'principes', 'matrice', 'approche', 'regle', 'cycle', 'methodologie', 'acronyme']);
 const PUBLIC_HANDLE = /ontario|gov|gouv|library|biblio|city|ville|health|sante|parks|parcs|canada|police|school|ecole/;
 const TOKEN = /[@#]?[\p{L}\p{N}][\p{L}\p{N}'&.-]*/gu;
 const REFLEXIVE = /^-(?:vous|toi|nous)\b/;
@@ -106,7 +108,7 @@ function targetAfter(unit: Unit, from: number): Target | null {
     // unless the noun heads a public body whose name goes on in capitals: « le ministère des Finances »,
     // « le secrétariat du Conseil du Trésor », "the ministry of Finance".
     if (!code && first !== '#' && first.toLowerCase() === first && !/\d/.test(first) && ++common <= 2) {
-      if (PUBLIC_BODY_HEADS.has(lower)) return null;
+      if (PUBLIC_BODY_HEADS.has(lower) || METHOD_HEADS.has(lower)) return null;
       continue;
     }
     const apostrophe = lower.indexOf("'");
@@ -115,10 +117,16 @@ function targetAfter(unit: Unit, from: number): Target | null {
     for (let n = TOKEN.exec(window); n && /^\p{Lu}|^&$/u.test(n[0]); n = TOKEN.exec(window)) end = from + n.index + trimmedLength(n[0]);
     PUBLIC.lastIndex = 0;
     if (PUBLIC.test(unit.plain.slice(start, Math.min(unit.plain.length, end + 30)))) return null;
+    // "Use the STAR method", "I recommend the MoSCoW technique": the name of a method, which nobody sells.
+    if (METHOD_AFTER.test(unit.plain.slice(end, end + 16))) return null;
     return { start, end };
   }
   return null;
 }
+
+// A way of working named after its acronym or inventor ("the STAR method", "the Feynman technique", "the
+// RACI matrix", "the KISS principle"): common nouns, so a product's "Model" or "App" is not among them.
+const METHOD_AFTER = /^\s(?:method|methods|technique|techniques|principle|principles|matrix|mnemonic|acronym|rule|cycle|criteria|approach|format|framework|methodology)(?![\p{L}])/u;
 
 const PLACE_LINK = new Set(['on', 'in', 'at', 'de', 'du', 'sur', 'rue']);
 const CAPITALISED = /^(?:@|\p{Lu})/u;
@@ -181,7 +189,7 @@ function businessNames(unit: Unit): Target[] {
   const close = () => {
     if (!run) return;
     PUBLIC.lastIndex = 0;
-    if (businessLike(unit, run) && !PUBLIC.test(unit.plain.slice(run.start, run.end))) out.push(run);
+    if (businessLike(unit, run) && !PUBLIC.test(unit.plain.slice(run.start, run.end)) && !METHOD_AFTER.test(unit.plain.slice(run.end, run.end + 16))) out.push(run);
     run = null;
   };
   TOKEN.lastIndex = 0;
@@ -450,6 +458,10 @@ export default defineRule({
       { text: 'Pour une plainte sur les services en français, adressez-vous au Commissariat aux services en français.', mode: 'professional' },
       { text: "Worried about a child's safety? Call the Children's Aid Society of Ottawa, day or night.", mode: 'official' },
       { text: 'Denied benefits? You can appeal: contact the Social Benefits Tribunal within 30 days.', mode: 'professional' },
+      // A method named by its acronym is no product.
+      { text: "If you're prepping for an OPS interview: practise out loud, use the STAR method, and remember the panel wants you to succeed.", mode: 'professional' },
+      { text: 'I recommend the MoSCoW method to prioritize a backlog.', mode: 'professional' },
+      { text: 'Je recommande la méthode STAR pour vos entrevues dans la fonction publique.', mode: 'professional' },
     ],
   },
 });

@@ -149,7 +149,7 @@ interface Frame {
 const BARE_DE = /^(?:de l['\u2019]?|du|des|de la|de notre|de nos|de leur|d['\u2019]un|d['\u2019]une)$/;
 // « de l'entreprise qui soumissionne sur notre contrat », « d'une firme avec qui on fait affaire »: a
 // business named, then a relative clause that makes it a bidder or supplier.
-const ORG_THEN_CLAUSE = /^['\u2019]?\s*(?:\p{L}+\s+){0,1}?(?:entreprise|compagnie|firme|boite|societe|agence|groupe)\s+(?:\p{L}+\s+){0,1}?(?:qui|que|qu['\u2019]|dont|avec qui)(?![\p{L}])/u;
+const ORG_THEN_CLAUSE = /^['\u2019]?\s*(?:(?:la|le|une|un)\s+)?(?:entreprise|compagnie|firme|boite|societe|agence|groupe)\s+(?:qui|que|qu['\u2019]|dont|avec\s+qui)(?![\p{L}])/u;
 /** Where the stakeholder named right after a bare « de » at `at` ends, or -1 when none is. */
 function stakeholderAt(plain: string, at: number): number {
   const m = findAll(STAKEHOLDER, plain.slice(at, at + 60))[0];

@@ -4,6 +4,7 @@
 // personal account, are life events, and a birth date more than a century old is history.
 import { defineRule } from '../../define-rule.js';
 import { lexicon, near } from '../../match.js';
+import { stripAccents } from '../../text/fold.js';
 import type { Hit, Localized, Unit } from '../../types.js';
 import { DOB_BORN_EN, DOB_FAMILY_EN, DOB_LABEL_EN, DOB_SELF_EN, DOB_WEAK_EN } from '../../lexicons/en/identifiers.js';
 import { DOB_BORN_FR, DOB_FAMILY_FR, DOB_LABEL_FR, DOB_SELF_FR, DOB_WEAK_FR } from '../../lexicons/fr/identifiers.js';
@@ -71,6 +72,30 @@ const ELLIPTICAL_BORN = /^\W*(?:born|nee?s?)\b[^.!?]{0,12}$/u;
 // A parent announcing their own baby: family news on the author's side, not a record about someone.
 const BIRTH_NEWS = /welcome to the world|welcome (?:our|little)|bienvenue (?:au|dans le) monde|notre (?:bebe|petit|petite)|our (?:baby|little)/u;
 const THIRD_PARTY = /\b(?:to|a|for|congrats|congratulations|welcome|bienvenue|bravo|he|she|his|her|il|elle|sa|son|notre|our|my|mon|ma)\b|@/u;
+// A death notice ("Obituary: …, born March 9, 1941, passed away…", « Avis de décès : …, né le 9 mars 1941, est
+// décédé… »): the family publishes the dates of a life, as it announces a birth.
+const DEATH_NOTICE = lexicon([
+  'obituary', 'obituaries', 'passed away', 'passed peacefully', 'died', 'in loving memory', 'in memoriam', 'predeceased', 'celebration of life',
+  'funeral', 'avis de deces', 'necrologie', 'est decede', 'est decedee', 'decede le', 'decedee le', 'nous a quittes', 'nous a quittees',
+  'funerailles', 'predecede', 'predecedee', 'en memoire de',
+]);
+// Someone the author serves: their death notice is still a record about a client.
+const SERVED = lexicon(['client', 'clients', 'patient', 'patients', 'applicant', 'claimant', 'resident', 'inmate', 'cliente', 'patiente', 'beneficiaire', 'demandeur', 'demandeuse', 'requerant', 'requerante', 'residente', 'detenu', 'detenue']);
+// A pet's birthday ("Our golden retriever Maple turned 12 today. Born April 3, 2013", « notre chatte Minou, née le
+// 3 avril 2013 »): no person's record at all.
+const PET = lexicon([
+  'dog', 'dogs', 'puppy', 'pup', 'cat', 'cats', 'kitten', 'kitty', 'retriever', 'labrador', 'lab', 'beagle', 'poodle', 'husky',
+  'shepherd', 'terrier', 'collie', 'spaniel', 'doodle', 'horse', 'pony', 'mare', 'foal', 'rabbit', 'bunny', 'hamster',
+  'guinea pig', 'parrot', 'budgie', 'tortoise', 'turtle', 'pet', 'pets', 'fur baby', 'furbaby', 'chien', 'chienne', 'chiens',
+  'chiot', 'chat', 'chatte', 'chaton', 'minou', 'cheval', 'jument', 'poulain', 'lapin', 'perroquet', 'tortue', 'animal',
+  'toutou', 'pitou',
+]);
+function petBefore(unit: Unit, start: number): boolean {
+  PET.lastIndex = 0;
+  if (PET.test(unit.plain.slice(Math.max(0, start - 50), start))) return true;
+  PET.lastIndex = 0;
+  return start < 50 && !!unit.before && PET.test(stripAccents(unit.before.toLowerCase()).slice(-(50 - start)));
+}
 // Any of the birth words, as a cheap gate before the date patterns run.
 const GATE = /birth|born|\bdob\b|d\.o\.b|naissance|\bddn\b|\bnee?s? (?:le|en)\b|anniversaire|\bfete\b|b-?day/;
 
@@ -108,13 +133,16 @@ export default defineRule({
       // unless the sentence before was about someone else ("Happy 40th to our manager, Farhan!").
       const elliptical = ELLIPTICAL_BORN.test(unit.plain.slice(0, start));
       if (elliptical && (!THIRD_PARTY.test(unit.before) || BIRTH_NEWS.test(unit.before))) continue;
+      // A pet named before the date (in the sentence, or the one before for "Born …"): an animal, not a person.
+      if (petBefore(unit, start) && !near(unit, SERVED, start, end, 80)) continue;
       const label = near(unit, LABEL, start, end, 40);
       const born = near(unit, BORN, start, end, 30);
       const weak = near(unit, WEAK, start, end, 40);
       if (!label && !born && !weak) continue;
       if (near(unit, SELF, start, end, 50) || near(unit, SAMPLE, start, end, 25)) continue;
       const suggestion = maskSuggestion(maskDigits(unit.text.slice(start, end)), 'date');
-      if (near(unit, FAMILY, start, end, 50)) {
+      const notice = near(unit, DEATH_NOTICE, start, end, 80) && !near(unit, SERVED, start, end, 80);
+      if (near(unit, FAMILY, start, end, 50) || notice) {
         hits.push({ start, end, message: MESSAGES.family, severity: severities('tip', 'medium', 'medium'), suggestion });
       } else if (label) {
         // A form label ("DOB:") means the date comes from a record.
@@ -140,6 +168,13 @@ export default defineRule({
       { text: 'Date de naissance de la cliente : 23/07/1984.', span: '23/07/1984', severity: 'high' },
       { text: 'Happy 40th to the best manager at the ministry, Farhan! Born Oct 3, 1985 in Karachi.', span: 'Oct 3, 1985' },
       { text: 'Une cliente de 101 ans est venue nous voir. Mme Lucienne Paquette, née le 5 mars 1923, toujours aussi vive!', span: '5 mars 1923' },
+      // A death notice or a kin named in the sentence before: family news, advice on a personal account.
+      { text: 'Obituary: Robert McAllister, born March 9, 1941, passed away peacefully on February 2, 2025.', span: 'March 9, 1941', mode: 'personal', severity: 'tip' },
+      { text: 'Avis de décès : Jean-Guy Lalonde, né le 9 mars 1941, est décédé le 2 février 2025.', span: '9 mars 1941', mode: 'personal', severity: 'tip' },
+      { text: 'My grandmother turns 100 on Sunday! Born March 9, 1925, in Timmins.', span: 'March 9, 1925', mode: 'personal', severity: 'tip' },
+      { text: "Ma tante a 90 ans aujourd'hui! Née le 9 mars 1935 à Hearst.", span: '9 mars 1935', mode: 'personal', severity: 'tip' },
+      // A client's death notice is still a client's record.
+      { text: 'Our client Mr. Dube, born March 9, 1941, passed away yesterday.', span: 'March 9, 1941', severity: 'high' },
     ],
     valid: [
       'I was born on March 5, 1980, and today I turn 45!',
@@ -150,6 +185,9 @@ export default defineRule({
       '40 ans aujourd’hui! Née le 14 février 1985, eh oui, une vraie Saint-Valentin.',
       'Welcome to the world, Noor! Born May 12 at 3:42 a.m., 7 lb 2 oz. Mom and baby are doing great.',
       'Le rapport du 23/07/2024 est en ligne.',
+      // A pet's birthday.
+      "Our golden retriever Maple turned 12 today. Born April 3, 2013 on a farm near Guelph. Still thinks she's a puppy.",
+      "Notre chatte Minou a 10 ans aujourd'hui! Née le 3 avril 2015 dans une grange à Casselman.",
       'Entrez votre date de naissance au format JJ/MM/AAAA, par exemple 31/01/1990.',
     ],
   },

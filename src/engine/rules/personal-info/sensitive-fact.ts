@@ -964,6 +964,9 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // Her story told by her, in any tense: a public figure talking openly about it.
+      'Simone Biles talking openly about her mental health at the Olympics changed the conversation for athletes everywhere.',
+      'Simone Biles, en parlant ouvertement de sa santé mentale aux Jeux olympiques, a changé la conversation.',
       // At the place to work, give or attend an event; or no person seen there.
       'Saw my neighbour Darlene at the food bank volunteering, what a gem!',
       'Ran into Dr. Patel at the cancer centre gala tonight, great speech.',

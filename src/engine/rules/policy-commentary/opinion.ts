@@ -171,6 +171,10 @@ export default defineRule({
       { text: 'Ça me brise le cœur de voir la province réduire les heures des bibliothèques.', mode: 'professional' },
     ],
     valid: [
+      // The waste itself, named beside government: a service, not a verdict.
+      { text: 'Civics 101 for my Grade 10 class: three levels of government, who does what. Garbage = municipal. Health = provincial.', mode: 'professional' },
+      { text: 'The ministry sets the rules for landfills. Garbage pickup and trash day are up to your city.', mode: 'professional' },
+      { text: 'Trois paliers de gouvernement, qui fait quoi : la collecte des vidanges, c\'est municipal; la santé, c\'est provincial.', mode: 'professional' },
       // The same words about a recipe and a road trip.
       { text: 'I got this one completely wrong, the recipe needs twice the flour.', mode: 'professional' },
       { text: "On s'est complètement trompés de sortie, on a fini à Hawkesbury!", mode: 'professional' },

@@ -237,6 +237,11 @@ export interface Evaluation extends Span {
   quoted?: boolean;
 }
 
+// "Garbage", "trash", "rubbish" name the waste when a service, a schedule or a sign follows ("garbage
+// pickup", "trash day", "Garbage = municipal", "garbage goes out Tuesday"); a verdict has none ("it's garbage").
+const WASTE_WORDS = /^(?:garbage|trash|rubbish)$/;
+const WASTE_TOPIC_AFTER =
+  /^\s*(?:[=→]|->|(?:and|&)\s+(?:recycling|compost|green\s+bin)|(?:collection|collections|pick-?up|pickups|day|days|night|bins?|bags?|cans?|carts?|trucks?|tags?|stickers?|service|services|removal|disposal|schedule|fees?|collectors?|chutes?|dump|goes|go|gets\s+(?:picked|collected)|is\s+(?:collected|picked|municipal|a\s+municipal|a\s+city|up\s+to)|are\s+(?:collected|picked))(?![\p{L}]))/u;
 const NO_DUTY_BEFORE = /(?:doesn't|does not|don't|do not|won't|will not|didn't|did not|never) $/;
 
 export function evaluationsIn(unit: Unit): Evaluation[] {
@@ -250,6 +255,8 @@ export function evaluationsIn(unit: Unit): Evaluation[] {
     }
     // "Great work everyone 🙃", "Love how they 'modernized' it /s": praise that means the opposite.
     if (kind !== 'negative' && ironicAfter(unit, m.end)) kind = 'negative';
+    // "Garbage collection is up to your city", "Trash = municipal": the waste itself, not a verdict.
+    if (kind === 'negative' && WASTE_WORDS.test(unit.plain.slice(m.start, m.end)) && WASTE_TOPIC_AFTER.test(unit.plain.slice(m.end, m.end + 30))) continue;
     // "She doesn't have to pay it back": a duty denied describes the rule, it does not tell government what to do.
     if (kind === 'negative' && NO_DUTY_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 12), m.start)) && /^(?:has|have) to /.test(unit.plain.slice(m.start, m.end))) continue;
     out.push({ start: m.start, end: m.end, kind });

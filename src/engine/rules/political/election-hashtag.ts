@@ -44,6 +44,9 @@ export default defineRule({
       { text: 'Les résultats arrivent ce soir dans notre région #ONelxn', span: '#ONelxn', severity: 'tip' },
       // The information in the sentence before the tag.
       { text: 'Soirée électorale à la maison, les résultats rentrent lentement. #polcan', span: '#polcan', severity: 'tip' },
+      // An official reminder of when to vote and to check one's registration, in the agency's own words.
+      { text: "Your vote, your voice. Election Day is Thursday, June 2, and you can check that you're registered online. #OntarioVotes", span: '#OntarioVotes', severity: 'tip', mode: 'official' },
+      { text: 'Le jour du scrutin est le jeudi 2 juin. Vérifiez votre inscription sur la liste électorale. #OntarioVote', span: '#OntarioVote', severity: 'tip', mode: 'official' },
     ],
     valid: [
       'Great trip to Naples this summer #napoli #travel',
