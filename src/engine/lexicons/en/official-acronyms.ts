@@ -9,6 +9,8 @@ export const UNIVERSAL_ACRONYMS = [
   'MLS', 'WNBA', 'LGBT', 'LGBTQ', 'LGBTQI', 'LGBTQIA', 'COVID', 'SARS', 'AM', 'PM', 'EN', 'FR', 'QA', 'DM', 'DMS',
   'PS', 'PPS', 'TBA', 'TBD', 'ETA', 'VIP', 'CD', 'DVD', 'USB', 'WIFI', 'SMS', 'PIN', 'EV', 'EVS', 'UV', 'CO', 'ER',
   'GO', 'ET', 'EST', 'EDT', 'EDT', 'CST', 'CDT', 'MST', 'PST', 'UTC', 'GMT', 'RIP', 'OMG', 'MP3', 'HTML', 'API',
+  // File formats, named as readers see them on the download button.
+  'CSV', 'XLSX', 'XLS', 'JSON', 'XML', 'ZIP', 'JPG', 'JPEG', 'PNG', 'MP4', 'DOCX', 'TXT', 'KML', 'GEOJSON',
   'ON', 'QC', 'BC', 'AB', 'SK', 'MB', 'NB', 'NS', 'PE', 'PEI', 'NL', 'NT', 'NU', 'YT', 'CA', 'NY', 'MI',
   'KM', 'KG', 'CM', 'MM', 'ML', 'KW', 'KWH', 'MW', 'HR', 'HRS', 'MIN', 'MINS', 'SEC', 'NO', 'VS', 'TM', 'RE', 'FW',
   'CC', 'ALT', 'NB', 'LCBO', 'CBC', 'CTV', 'CP', 'IKEA', 'NASA', 'STEM', 'SOS', 'MD', 'RN', 'PHD', 'MBA',

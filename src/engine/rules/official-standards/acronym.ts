@@ -118,8 +118,9 @@ function definedIn(parts: readonly Facts[]): Set<string> {
 function bracketed(text: string): string[] {
   const out: string[] = [];
   for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
-    const inner = /^\(([A-Z]{2,6})\)/.exec(text.slice(p, p + 8));
-    if (inner) out.push(inner[1]!);
+    // "(ODSP)", and both forms of a bilingual pair: "(ACPE/PDAC)", "(OPP / PPO)".
+    const inner = /^\(([A-Z]{2,6})(?:\s?\/\s?([A-Z]{2,6}))?\)/.exec(text.slice(p, p + 18));
+    if (inner) out.push(...inner.slice(1).filter((a): a is string => a !== undefined));
     let k = p;
     while (k > 0 && text[k - 1] === ' ') k--;
     for (const end of text[k - 1] === 's' ? [k - 1] : [k]) {
@@ -278,6 +279,9 @@ export default defineRule({
       { text: "Le risque d'incendie est FAIBLE dans le district de Sudbury, mais les équipes du MRNF restent prêtes.", span: 'MRNF', mode: 'official', severity: 'medium' },
     ],
     valid: [
+      // Both forms of a bilingual pair in brackets after the long form, and a file format.
+      { text: "Talk at the Prospectors & Developers Association of Canada (PDAC) convention. / Au congrès de l'Association canadienne des prospecteurs et entrepreneurs (ACPE/PDAC). #Mining #Mines", mode: 'official' },
+      { text: 'Download the data as CSV. / Téléchargez les données en format CSV. #OpenData #DonnéesOuvertes', mode: 'official' },
       // The text-telephone line of a contact block.
       'Questions? Call 1-866-532-3161 (TTY 1-800-268-7095). / Des questions? Composez le 1 866 532-3161 (ATS 1 800 268-7095).',
       // A registry notice's number, prefix included.
