@@ -194,3 +194,28 @@ export function looksLikeCompactDate(digits: string): boolean {
   const y = Number(digits.slice(0, 4));
   return y >= 1900 && y <= 2100 && validMonthDay(Number(digits.slice(4, 6)), Number(digits.slice(6, 8)));
 }
+
+// "use an obvious fake like 123-456-782 (the standard test SIN)", « par exemple 046 454 286 (NAS fictif) »:
+// a number given as a made-up example, in a reminder or a training deck.
+// Read as the last words before the number (a pattern ending in `$` could not be proved linear).
+const EXAMPLE_WORDS = new Set([
+  'fake', 'dummy', 'fictitious', 'test', 'sample', 'example', 'like', 'e.g', 'eg', 'instance', 'as', 'fictif', 'fictive', 'bidon',
+  'factice', 'exemple', 'comme', 'ex',
+]);
+const EXAMPLE_AFTER = /^\s?[(\[\u2013-]\s?(?:the\s|a\s|an\s|le\s|un\s)?(?:\p{L}+\s)?(?:fake|dummy|made[\s-]up|fictitious|test|sample|example|fictif|fictive|bidon|factice|exemple|de test|d'exemple)(?![\p{L}])/u;
+const FAKE_WORD =
+  /(?<![\p{L}])(?:fake|dummy|made[\s-]up|fictitious|fictif|fictive|bidon|factice|d'exemple|(?:test|sample)\s(?:sin|nas|number|numbers|card)|(?:numero|nas)\sde\stest)(?![\p{L}])/u;
+
+/** Whether the number at [start, end) is given as a made-up example: an example frame right before or after it,
+ * and a word saying it is fake or a test somewhere in the sentence (an "e.g." alone may still give a real number). */
+export function framedAsExample(unit: Unit, start: number, end: number): boolean {
+  const p = unit.plain;
+  if (!FAKE_WORD.test(p)) return false;
+  const before = p.slice(Math.max(0, start - 30), start).match(/[\p{L}.]+/gu) ?? [];
+  const bare = (w: string) => {
+    let n = w.length;
+    while (n > 0 && w[n - 1] === '.') n--;
+    return w.slice(0, n);
+  };
+  return before.slice(-3).some((w) => EXAMPLE_WORDS.has(bare(w))) || EXAMPLE_AFTER.test(p.slice(end, end + 40));
+}

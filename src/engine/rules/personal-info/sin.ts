@@ -8,7 +8,7 @@ import type { Hit } from '../../types.js';
 import { luhn } from '../../validators/luhn.js';
 import { OEN_KEYWORDS_EN } from '../../lexicons/en/identifiers.js';
 import { OEN_KEYWORDS_FR } from '../../lexicons/fr/identifiers.js';
-import { afterReferenceWord, bilingual, gluedToNumber, maskDigits, maskSuggestion, nearCurrency, partOfSpacedNumber, scan } from './identifier-helpers.js';
+import { afterReferenceWord, bilingual, framedAsExample, gluedToNumber, maskDigits, maskSuggestion, nearCurrency, partOfSpacedNumber, scan } from './identifier-helpers.js';
 
 const SIN = /(?<![\w-])([1-79]\d{2})([ -]?)(\d{3})\2(\d{3})(?![\w-])/g;
 // "SIN" and "NAS" are matched case-sensitively below; in lower case they are ordinary words.
@@ -16,6 +16,12 @@ const NAMED_BEFORE = /(?<![\p{L}\p{N}])(?:sin|nas)(?:\s*(?:#|no\.?|number|numero
 const KEYWORD = lexicon(['social insurance', 'social insurance number', 'soc ins', 'social ins', 'ssn', "numero d'assurance sociale", 'assurance sociale', "carte d'assurance sociale"]);
 const BUSINESS = lexicon(['bn', 'business number', "numero d'entreprise", 'hst', 'gst', 'tps', 'tvh', 'rt0001', 'order', 'invoice', 'tracking', 'commande', 'facture', 'suivi', 'confirmation']);
 const OEN = bilingual(OEN_KEYWORDS_EN, OEN_KEYWORDS_FR);
+
+const EXAMPLE_SEVERITY = { personal: 'tip', professional: 'tip', official: 'tip' } as const;
+const EXAMPLE_MESSAGE = {
+  en: 'This is given as a made-up example, and it passes the SIN check. Make sure it is not a real person\'s number (046 454 286 is the one Service Canada shows in its own examples).',
+  fr: "Ce numéro est donné comme exemple fictif, et il passe la vérification du NAS. Assurez-vous que ce n'est pas le numéro d'une vraie personne (046 454 286 est celui que Service Canada montre dans ses propres exemples).",
+};
 
 export default defineRule({
   id: 'personal-info/sin',
@@ -47,12 +53,20 @@ export default defineRule({
       if (!keyword && afterReferenceWord(unit, start)) continue;
       // French writes thousands with spaces: "130 692 544 visites" is a count.
       if (!keyword && m[2] === ' ' && unit.locale === 'fr' && /^ \p{Ll}/u.test(unit.folded.slice(end, end + 2))) continue;
+      if (framedAsExample(unit, start, end)) {
+        hits.push({ start, end, severity: EXAMPLE_SEVERITY, message: EXAMPLE_MESSAGE, suggestion: maskSuggestion(maskDigits(m[0], 3)) });
+        continue;
+      }
       hits.push({ start, end, suggestion: maskSuggestion(maskDigits(m[0], 3)) });
     }
     return hits;
   },
   examples: {
     invalid: [
+      // A made-up example in a privacy reminder is a tip, not an alarm; "test it" is no example.
+      { text: 'Never paste a SIN into a chat. For training slides use an obvious fake like 123-456-782 (the standard test SIN).', mode: 'professional', severity: 'tip' },
+      { text: 'Pour vos formations, utilisez un NAS fictif, par exemple 123 456 782.', mode: 'professional', severity: 'tip' },
+      { text: 'Client SIN is 130 692 544, test it in the portal.', severity: 'high' },
       { text: 'Client SIN is 130 692 544, please call back', span: '130 692 544', severity: 'high' },
       { text: 'Her number: 123-456-782', span: '123-456-782' },
       { text: 'Son NAS : 130-692-544', span: '130-692-544' },
