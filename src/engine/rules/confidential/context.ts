@@ -79,6 +79,21 @@ export function adviceBefore(unit: Unit, start: number, window = 60): boolean {
   return false;
 }
 
+// "If yes, and it isn't public yet, don't.", « Si ce n'est pas encore public, attendez. »: the hint as the
+// condition of a rule of thumb, followed by what not to do.
+const IF_WORD = /(?<![\p{L}])(?:if|si|s['\u2019])(?![\p{L}])/gu;
+const DONT_AFTER =
+  /^[^.!?]{0,24}?(?<![\p{L}])(?:don't|do not|dont|wait|hold off|keep it|n'en parlez pas|n'en parle pas|ne le publiez pas|ne publiez pas|ne partagez pas|attendez|abstenez-vous)(?![\p{L}])/u;
+
+/** Whether the words at [start, end) are the condition of advice: "if" shortly before in the same clause, "don't" shortly after. */
+export function conditionalAdvice(unit: Unit, start: number, end: number): boolean {
+  const w = unit.plain.slice(Math.max(0, start - 50), start);
+  let last = -1;
+  IF_WORD.lastIndex = 0;
+  for (let m = IF_WORD.exec(w); m; m = IF_WORD.exec(w)) last = m.index;
+  return last >= 0 && !/[.!?]/.test(w.slice(last)) && DONT_AFTER.test(unit.plain.slice(end, end + 60));
+}
+
 // A word quoted to talk about the word: "'confidential' on a note doesn't mean…", « le mot « confidentiel »… ».
 const QUOTE_BEFORE = /(?:["'‘“«]\s?|\b(?:the word|the term|the label|the stamp|le mot|le terme|la mention)\s?["'‘“«]?\s?)$/;
 const DEFINED_AFTER =

@@ -13,7 +13,7 @@ import * as fr from '../../lexicons/fr/confidential-hints.js';
 import { GOV_OBJECTS_EN, SECTORS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
 import { governmentFuture } from '../speaking-for-government/commitment.js';
-import { adviceBefore, firstOutside, hasUrl, publicCue, quotedQuestion, spans, test, trainingCue } from './context.js';
+import { adviceBefore, firstOutside, hasUrl, publicCue, quotedQuestion, spans, test, trainingCue, conditionalAdvice } from './context.js';
 
 type Tier = 'unreleased' | 'secret' | 'rumour' | 'tease';
 
@@ -194,6 +194,7 @@ const SOURCE =
 const STANDING_LIMIT =
   /^\s{0,3}(?:on|about|publicly on|publiquement|sur|les|des|de)?\s{0,3}(?:(?:any|active|ongoing|open|current|individual|specific|particular|pending|personal|client|hr|personnel|legal|policy|political|tous\s{1,3}les|toutes\s{1,3}les|les|des|de|nos|mes|aucun|aucune)\s{1,3}){0,3}(?:cases|files|bids|investigations|matters|claims|applications|litigation|lawsuits|appeals|complaints|clients|debates|politics|procurements|competitions|dossiers|cas|plaintes|enquetes|appels d'offres|litiges|demandes|debats|politique)(?![\p{L}])(?!\s{1,3}(?:about|on|sur)\b)/u;
 
+const CAN_AND_CANT = /(?:can|could|peut|peuvent|pourrait)\s(?:and|or|et|ou)\s(?:ne\s)?$/;
 function secrecyForms(s: string): Span[] {
   const out: Span[] = [];
   const verbs = spans(SECRECY_VERBS, s);
@@ -206,6 +207,9 @@ function secrecyForms(s: string): Span[] {
     // "I won't comment on active cases", « je ne commente pas les dossiers en cours »: a standing
     // limit on a kind of matter, what the guidelines ask for, not a hint at one matter.
     if (STANDING_LIMIT.test(s.slice(v.end, v.end + 60))) continue;
+    // "what the data can and can't tell us", « ce que les données peuvent et ne peuvent pas dire »: a limit of
+    // what evidence shows, not something kept back.
+    if (CAN_AND_CANT.test(s.slice(Math.max(0, m.start - 12), m.start))) continue;
     out.push({ start: m.start, end: v.end });
   }
   return out;
@@ -374,7 +378,7 @@ export default defineRule({
     const selling = test(COMMERCE, unit.plain) || OWN_BUSINESS.test(unit.plain);
     for (const { span, tier } of here) {
       // "got asked: 'do you know what cabinet decides before everyone else?'": someone's question, quoted.
-      if (adviceBefore(unit, span.start) || quotedQuestion(unit, span)) continue;
+      if (adviceBefore(unit, span.start) || quotedQuestion(unit, span) || conditionalAdvice(unit, span.start, span.end)) continue;
       // A wink alone is a joke ("Official favourite bakery of the Ministry 😉"); it teases news only
       // next to a future or a specific (date, amount, "coming").
       if (tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(span.start, span.end)) && here.every((h) => h.tier === 'tease' && EMOJI_ONLY.test(unit.plain.slice(h.span.start, h.span.end)))
@@ -518,6 +522,11 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // The hint as the condition of a rule of thumb; the limits of what evidence shows.
+      { text: "Tip for fellow public servants: before you hit post, ask 'did I learn this at work?' If yes, and it isn't public yet, don't.", mode: 'professional' },
+      { text: "Conseil : si vous l'avez appris au travail et que ce n'est pas encore public, attendez l'annonce.", mode: 'professional' },
+      { text: "Our caribou survey report is out today. Thread on what the data can and can't tell us 🧵 ontario.ca/caribou-report", mode: 'professional' },
+      { text: 'Notre rapport sur le caribou est en ligne. Un fil sur ce que les données peuvent et ne peuvent pas dire 🧵', mode: 'professional' },
       // A reaction foretold of something public, launched or out of government.
       'The new Leafs coach is going to surprise a lot of people this year.',
       "Our ministry's new open data portal will surprise a lot of people, it's fast!",
