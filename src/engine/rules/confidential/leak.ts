@@ -21,6 +21,8 @@ const PRESS = lexicon([
   'le droit', 'au droit', 'la presse', 'le devoir', 'au devoir', 'radio-canada', 'onfr', 'tfo', 'tva', 'cbc', 'the star', 'the globe',
 ]);
 // A leak counted as none: "without a single leak", "zero leaks", « sans une seule fuite », « aucune fuite ».
+const JUST_PUBLIC =
+  /^[\s,;:\u2014-]{0,4}(?:just|only|simply|merely|it's|its|juste|seulement|simplement|c'est)\s(?:[\p{L}'-]+\s){0,3}?(?:public|published|open|online|publique|publiques|publies?|publiees?|ouvertes?|en\sligne)(?![\p{L}])/u;
 const NONE_BEFORE = /(?:without (?:an? )?(?:single )?|\bno |\bzero |not (?:a |one )(?:single )?|sans (?:une )?(?:seule )?|aucune |pas une (?:seule )?)$/;
 // "my sources" cites a source only about government business.
 const SOURCE_PHRASE = /\b(?:my sources?|sources tell me|a source tells me|inside sources|insider sources|mes sources|ma source|source interne|sources internes)\b/;
@@ -63,6 +65,8 @@ export default defineRule({
       if (around(unit, PHYSICAL, m.start, m.end, 40, 40) || adviceBefore(unit, m.start) || homeHeading(unit, m)) continue;
       // "…three seasons without a single leak", with the waders named earlier in the sentence: gear that held.
       if (NONE_BEFORE.test(p.slice(Math.max(0, m.start - 24), m.start)) && test(PHYSICAL, p)) continue;
+      // "Not a leak, just a public dataset", « Pas une fuite, juste des données ouvertes »: denied, with what it is instead.
+      if (NONE_BEFORE.test(p.slice(Math.max(0, m.start - 24), m.start)) && JUST_PUBLIC.test(p.slice(m.end, m.end + 50))) continue;
       const sinking = /^coul/.test(m.text);
       if (sinking ? !around(unit, PRESS, m.start, m.end, 50, 50) : !around(unit, OBJECTS, m.start, m.end, 50, 50) && !inUnitOrBefore(unit, GOV)) continue;
       const hit: Hit = { start: m.start, end: m.end };
@@ -91,6 +95,9 @@ export default defineRule({
       { text: 'FUITE : le plan du ministère pour fermer le bureau de mon mari en juin.', span: 'FUITE', mode: 'personal' },
     ],
     valid: [
+      // A leak denied, with what it is instead.
+      { text: "Not a leak, just a public dataset 😄 Ontario's open data catalogue now has 10 years of park attendance.", mode: 'professional' },
+      { text: 'Pas une fuite, juste des données ouvertes 😄 Le catalogue a maintenant 10 ans de fréquentation des parcs provinciaux.', mode: 'professional' },
       // A book review: the leak is the plot.
       'Finished a spy thriller where a junior analyst leaks a classified memo to a reporter. Great pacing, weak ending.',
       "Fini un roman d'espionnage où une analyste coule une note secrète à un journaliste. Le dénouement m'a déçu.",
