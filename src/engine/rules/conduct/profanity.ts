@@ -22,6 +22,8 @@ const RELIGIOUS_OR_STANDARD = /^(?:ciboires?|calvaires?)$/;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:le|la|un|une|du|au|les|des|son|sa|ce|cet|quel|quelle|vrai|veritable)\s+$/u;
 /** Words that are only profane in French; in an English sentence they are something else. */
 const FRENCH_ONLY = new Set(['sacrament', 'foutre', 'nique']);
+// Compounds that hold a listed word and mean something else: « un pique-nique paroissial ».
+const HARMLESS_COMPOUNDS = lexicon(['pique-nique', 'pique-niques', 'pique-niquer', 'pique-niqueurs', 'pique-niqueuses', 'piquenique', 'piqueniques']);
 /**
  * Masked spellings: f*ck, f**king, sh!t, $hit, b*tch, a$$hole, c*nt, tabarn*k, c*lisse, cr*sse, ost*e.
  * Each alternative must contain a masking character to count (checked in code), so plain words are left to the lexicons.
@@ -98,11 +100,13 @@ function detect(unit: Unit): Hit[] {
   if (strong.length + mild.length + masked.length + calice.length === 0) return [];
   // A profane insult aimed at someone ("you asshole") is the insult rule's finding, not a second one here.
   const insults = aimedInsults(unit);
+  const compounds = plain.includes('nique') ? findAll(HARMLESS_COMPOUNDS, plain) : [];
   const hits: Hit[] = [];
   const taken: Match[] = [];
   const add = (m: Match, severity: Record<Mode, ModeSeverity>, message?: Localized) => {
     if (taken.some((t) => t.start < m.end && m.start < t.end)) return;
     if (insults.some((i) => i.start < m.end && m.start < i.end)) return;
+    if (compounds.some((c) => c.start < m.end && m.start < c.end)) return;
     const key = stripAccents(m.text.toLowerCase());
     if (unit.locale === 'en' && FRENCH_ONLY.has(key)) return;
     if (RELIGIOUS_OR_STANDARD.test(key) && DETERMINER_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 20), m.start))) return;
@@ -150,6 +154,8 @@ export default defineRule({
       { text: 'Who the f thought a Friday release was a good idea?', span: 'Who the f', mode: 'official' },
     ],
     valid: [
+      // A compound that holds a listed word.
+      "Trouvaille aux Archives publiques : une affiche de 1927 pour un pique-nique paroissial à Penetanguishene.",
       'Great visit to Scunthorpe and Penistone with the trade delegation this week.',
       'Spotted an assassin bug on the milkweed during our insect survey today.',
       'Cocktail reception to follow the awards ceremony, all welcome.',
