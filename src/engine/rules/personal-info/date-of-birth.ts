@@ -65,7 +65,24 @@ const LABEL = bilingual(DOB_LABEL_EN, DOB_LABEL_FR);
 const BORN = bilingual(DOB_BORN_EN, DOB_BORN_FR);
 const WEAK = bilingual(DOB_WEAK_EN, DOB_WEAK_FR);
 const SELF = bilingual(DOB_SELF_EN, DOB_SELF_FR);
-const FAMILY = bilingual(DOB_FAMILY_EN, DOB_FAMILY_FR);
+// Kin with a fond word between ("my wonderful husband", « ma merveilleuse maman ») are the same kin.
+const kinWith = (list: readonly string[], owners: readonly string[], fond: readonly string[]) =>
+  list
+    .filter((p) => owners.some((o) => p.startsWith(o + ' ')))
+    .flatMap((p) => {
+      const [owner, ...kin] = p.split(' ');
+      return fond.map((f) => `${owner} ${f} ${kin.join(' ')}`);
+    });
+const FAMILY = bilingual(
+  [
+    ...DOB_FAMILY_EN,
+    ...kinWith(DOB_FAMILY_EN, ['my', 'our'], ['wonderful', 'amazing', 'beautiful', 'lovely', 'favourite', 'favorite', 'dear', 'sweet', 'awesome', 'incredible', 'handsome', 'gorgeous', 'beloved', 'precious', 'baby', 'little', 'big', 'older', 'younger']),
+  ],
+  [
+    ...DOB_FAMILY_FR,
+    ...kinWith(DOB_FAMILY_FR, ['mon', 'ma', 'notre'], ['merveilleux', 'merveilleuse', 'cher', 'chere', 'beau', 'belle', 'adorable', 'precieux', 'precieuse', 'petit', 'petite', 'grand', 'grande', 'formidable', 'super']),
+  ],
+);
 // A form's instructions show a sample date: "enter your date of birth (e.g. 1990-01-31)".
 const SAMPLE = lexicon(['e.g', 'eg', 'for example', 'example', 'format', 'yyyy', 'mm/dd', 'dd/mm', 'p. ex', 'par exemple', 'exemple', 'aaaa', 'jj/mm']);
 const ELLIPTICAL_BORN = /^\W*(?:born|nee?s?)\b[^.!?]{0,12}$/u;
@@ -158,6 +175,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Kin with a fond word between: the family tip, not a record.
+      { text: 'Happy 40th to my wonderful husband Luc! Born Feb 12, 1986 and still can\'t load a dishwasher 😂', mode: 'personal', severity: 'tip' },
+      { text: 'Bonne fête à mon merveilleux mari Luc! Né le 12 février 1986 et toujours incapable de remplir le lave-vaisselle 😂', mode: 'personal', severity: 'tip' },
       { text: 'Client DOB: 1984-07-23, please update the file.', span: '1984-07-23', severity: 'high' },
       // Family news on a personal account: advice, not an alarm.
       { text: "Dad's 80th was a blast! Born March 3, 1945 in Sudbury and still unbeatable at cribbage.", span: 'March 3, 1945', mode: 'personal', severity: 'tip' },
