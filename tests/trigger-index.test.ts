@@ -2,8 +2,9 @@
 // lexicon phrases: a piece must be found wherever the phrase's pattern can match (or the pre-filter
 // would hide a finding), and a word-bounded piece should not wake on a longer word.
 import { describe, expect, it } from 'vitest';
-import { PieceIndex } from '../src/engine/trigger-index.js';
-import { findAll, gatePieces, keyPieces, lexicon } from '../src/engine/match.js';
+import { PieceIndex, allOf } from '../src/engine/trigger-index.js';
+import { findAll, gatePieces, keyPieces, lexicon, phrasePieces } from '../src/engine/match.js';
+import { WordLexicon } from '../src/engine/rules/political/util.js';
 
 const wakes = (pieces: string[], s: string) => new PieceIndex([pieces]).scan(s)[0] === 1;
 
@@ -26,6 +27,21 @@ describe('PieceIndex', () => {
   it('also reads the string without its apostrophes, as the word lists do', () => {
     expect(wakes(['queens'], "queen's park")).toBe(true);
     expect(wakes([' park '], "queen's park")).toBe(true);
+  });
+
+  it('wakes on a piece of several parts only where every part occurs, in either reading', () => {
+    const bad = allOf([' bad ', ' call ']);
+    expect(wakes([bad], 'that was a bad call')).toBe(true);
+    expect(wakes([bad], 'call me back, bad news')).toBe(true);
+    expect(wakes([bad], 'please call back')).toBe(false);
+    expect(wakes([bad], 'a badge')).toBe(false);
+    expect(wakes([allOf([' queens ', ' park '])], "queen's park")).toBe(true);
+    // Owners keep apart: one's parts do not complete another's.
+    const index = new PieceIndex([[allOf([' bad ', ' call '])], [' call '], [allOf([' good ', ' call ']), ' zzz ']]);
+    expect([...index.scan('call it')]).toEqual([0, 1, 0]);
+    expect([...index.scan('good call')]).toEqual([0, 1, 1]);
+    expect([...index.scan('bad call, good')]).toEqual([1, 1, 1]);
+    expect([...index.scan('')]).toEqual([0, 0, 0]);
   });
 
   it('wakes an owner with an empty piece on any string', () => {
@@ -80,5 +96,44 @@ describe('gatePieces', () => {
     }
     const bare = /a(?:b|c)?|\d+/;
     expect(gatePieces(bare)).toEqual([bare]);
+  });
+});
+
+describe('phrasePieces', () => {
+  it('asks for the best three runs of a phrase of several words, and is keyPieces() for one word', () => {
+    expect(phrasePieces(['bad call'])).toEqual([allOf([' call ', ' bad '])]);
+    expect(phrasePieces(['fantastic', 'diagnos*', '#ad'])).toEqual(keyPieces(['fantastic', 'diagnos*', '#ad']));
+    expect(phrasePieces(["n'a pas lu ce que nous"])[0]!.split('\u001f')).toHaveLength(3);
+    // The best run comes first, as keyPieces() picks it.
+    for (const phrase of ['never met a client', 'set us back', "l'employeur", 'un grand pas']) {
+      expect(phrasePieces([phrase])[0]!.split('\u001f')[0]).toBe(keyPieces([phrase])[0]);
+    }
+  });
+
+  it('wakes wherever a lexicon or a word list matches the phrase', () => {
+    const phrases = [
+      'bad call', 'set us back', 'never met a client', "n'a pas lu ce que nous", 'un grand pas', 'my son', "l'employeur", 'brother-in-law',
+      'tell them i sent you', 'now selling', 'queens park', 'the data said no',
+    ];
+    const texts = [
+      'That was a BAD  call.', 'It set-us-back years', 'He never met a client, ever', "Il n'a pas lu ce que nous avons écrit", 'il na pas lu ce que nous',
+      'Un grand-pas', 'my  son', "lemployeur", "l'employeur", 'my brother in law', 'Tell them I sent you.', 'now - selling', "Queen's Park", 'queens-park',
+      'the data said no.', 'data said no',
+    ];
+    const list = new WordLexicon({ term: phrases });
+    for (const phrase of phrases) {
+      const re = lexicon([phrase]);
+      const one = new WordLexicon({ term: [phrase] });
+      const pieces = phrasePieces([phrase]);
+      for (const text of texts) {
+        const plain = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+        if (findAll(re, plain).length || one.findIn(plain).length) expect(wakes(pieces, plain), `${phrase} in ${text}`).toBe(true);
+      }
+    }
+    // The word list's own pieces, on every text it matches.
+    for (const text of texts) {
+      const plain = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      if (list.findIn(plain).length) expect(wakes(list.pieces(), plain), text).toBe(true);
+    }
   });
 });

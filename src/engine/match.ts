@@ -4,7 +4,7 @@ import type { Hit, Span, Unit } from './types.js';
 import { lowerSameLength, stripAccents } from './text/fold.js';
 import { overlapsMask } from './text/mask.js';
 import { codePointAt, codePointBefore, indexLexicon, isLetter, isWordChar, mayMatch, scanOf, type KeyWord } from './lexicon-index.js';
-import { PieceIndex } from './trigger-index.js';
+import { PieceIndex, allOf } from './trigger-index.js';
 
 export interface Match extends Span {
   text: string;
@@ -449,25 +449,24 @@ export function findTerms(unit: Unit, re: RegExp, skipKinds: readonly string[] =
 /** Whether one of `res` matches somewhere in `s` (a rule's triggers on a sentence's plain view;
  * strings are pieces, read as the engine's trigger index reads them). */
 export function matchesAny(res: readonly (RegExp | string)[], s: string): boolean {
-  let pieces = false;
-  for (const re of res) {
-    if (typeof re === 'string') {
-      pieces = true;
-      continue;
-    }
+  let split = splitTriggers.get(res);
+  if (!split) {
+    const pieces = res.filter((t): t is string => typeof t === 'string');
+    splitTriggers.set(res, (split = { patterns: res.filter((t): t is RegExp => typeof t !== 'string'), index: pieces.length ? new PieceIndex([pieces]) : null }));
+  }
+  for (const re of split.patterns) {
     re.lastIndex = 0;
     const found = re.test(s);
     // Left as found: a rule that runs its own trigger pattern afterwards starts from the beginning.
     re.lastIndex = 0;
     if (found) return true;
   }
-  if (!pieces) return false;
-  let index = pieceIndexes.get(res);
-  if (!index) pieceIndexes.set(res, (index = new PieceIndex([res.filter((t): t is string => typeof t === 'string')])));
-  return index.scan(s)[0] === 1;
+  return split.index !== null && split.index.scan(s)[0] === 1;
 }
 
-const pieceIndexes = new WeakMap<readonly (RegExp | string)[], PieceIndex>();
+// Each list split once into its patterns and its pieces' index: a list such as OPINION_PIECES holds
+// thousands of pieces, and walking it on every call to find its patterns was 4% of a cold analysis.
+const splitTriggers = new WeakMap<readonly (RegExp | string)[], { patterns: RegExp[]; index: PieceIndex | null }>();
 
 // Words most sentences hold, so a poor piece when the phrase has another word.
 const FREQUENT = new Set([
@@ -491,36 +490,51 @@ export type PieceEdges = 'both' | 'left' | 'right' | 'none';
  * letter or digit.
  */
 export function keyPieces(phrases: readonly string[], edges: PieceEdges = 'both'): string[] {
-  const leftEdge = edges === 'both' || edges === 'left';
-  const rightEdge = edges === 'both' || edges === 'right';
+  const out = new Set<string>();
+  for (const phrase of phrases) out.add(phraseRuns(phrase, edges)[0]!.piece);
+  return [...out];
+}
+
+/**
+ * Like keyPieces(), but each phrase of several words gives a piece made of its best three runs
+ * (allOf(): the index wakes where each of them occurs), since every match holds each of them:
+ * "bad call" gives " bad " and " call ", where keyPieces() gives " call " alone, which most
+ * sentences about a phone call hold.
+ */
+export function phrasePieces(phrases: readonly string[], edges: PieceEdges = 'both'): string[] {
   const out = new Set<string>();
   for (const phrase of phrases) {
-    const p = stripAccents(lowerSameLength(phrase.trim()));
-    if (!/[\p{L}\p{N}]/u.test(p)) {
-      out.add('');
-      continue;
-    }
-    if (!/[\s'*]/.test(p)) {
-      out.add((leftEdge ? ' ' : '') + p + (rightEdge ? ' ' : ''));
-      continue;
-    }
-    let best = '';
-    let bestScore = -1;
-    // Runs of letters and digits: a gap or another sign beside one is a bound; an apostrophe or an
-    // any-ending is not (a match may leave it out or fill it with letters).
-    for (const m of p.matchAll(/[\p{L}\p{N}]+/gu)) {
-      const before = m.index === 0 ? null : p[m.index - 1]!;
-      const after = p[m.index + m[0].length] ?? null;
-      const left = before === null ? leftEdge : before !== "'" && before !== '*';
-      const right = after === null ? rightEdge : after !== "'" && after !== '*';
-      const piece = (left ? ' ' : '') + m[0] + (right ? ' ' : '');
-      const frequent = FREQUENT.has(m[0]);
-      const score = (m[0].length >= 3 ? (frequent ? 500 : 1000) : frequent ? 0 : 100) + m[0].length * 4 + (left ? 1 : 0) + (right ? 1 : 0);
-      if (score > bestScore) [best, bestScore] = [piece, score];
-    }
-    out.add(best);
+    const runs = phraseRuns(phrase, edges);
+    out.add(runs.length === 1 ? runs[0]!.piece : allOf(runs.slice(0, PHRASE_PARTS).map((r) => r.piece)));
   }
   return [...out];
+}
+
+/** How many runs of a phrase phrasePieces() asks for. */
+const PHRASE_PARTS = 3;
+
+/** A phrase's runs of letters and digits as pieces (keyPieces()), the best first. */
+function phraseRuns(phrase: string, edges: PieceEdges): { piece: string; score: number }[] {
+  const leftEdge = edges === 'both' || edges === 'left';
+  const rightEdge = edges === 'both' || edges === 'right';
+  const p = stripAccents(lowerSameLength(phrase.trim()));
+  if (!/[\p{L}\p{N}]/u.test(p)) return [{ piece: '', score: 0 }];
+  if (!/[\s'*]/.test(p)) return [{ piece: (leftEdge ? ' ' : '') + p + (rightEdge ? ' ' : ''), score: 0 }];
+  const runs: { piece: string; score: number }[] = [];
+  // Runs of letters and digits: a gap or another sign beside one is a bound; an apostrophe or an
+  // any-ending is not (a match may leave it out or fill it with letters).
+  for (const m of p.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const before = m.index === 0 ? null : p[m.index - 1]!;
+    const after = p[m.index + m[0].length] ?? null;
+    const left = before === null ? leftEdge : before !== "'" && before !== '*';
+    const right = after === null ? rightEdge : after !== "'" && after !== '*';
+    const piece = (left ? ' ' : '') + m[0] + (right ? ' ' : '');
+    const frequent = FREQUENT.has(m[0]);
+    const score = (m[0].length >= 3 ? (frequent ? 500 : 1000) : frequent ? 0 : 100) + m[0].length * 4 + (left ? 1 : 0) + (right ? 1 : 0);
+    if (!runs.some((r) => r.piece === piece)) runs.push({ piece, score });
+  }
+  // Stable: of equal scores, the first run comes first (keyPieces() keeps it).
+  return runs.sort((a, b) => b.score - a.score);
 }
 
 /**

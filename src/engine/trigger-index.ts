@@ -25,7 +25,17 @@ export function enablePrefilter(on: boolean): void {
 /** The symbol of every character that is not a letter or a digit, and of the string's two edges. */
 const SEP = 1;
 
-/** Pieces (accent-free lower case, as Unit.plain) by owner: owner `i` wakes where one of pieces[i] occurs. */
+/** Between the parts of a piece that wakes its owner only where every part occurs (allOf()). */
+export const AND = '\u001f';
+
+/** One piece made of several: it wakes where each of `parts` occurs, anywhere in the string (a
+ * phrase's words: every match of "bad call" holds " bad " and " call "). */
+export function allOf(parts: readonly string[]): string {
+  return [...new Set(parts)].join(AND);
+}
+
+/** Pieces (accent-free lower case, as Unit.plain) by owner: owner `i` wakes where one of pieces[i]
+ * occurs (a piece made with allOf(): where each of its parts occurs). */
 export class PieceIndex {
   readonly owners: number;
   /** Owners with an empty piece: any string wakes them. */
@@ -38,8 +48,15 @@ export class PieceIndex {
   private readonly width: number;
   /** table[state * width + symbol]: the next state, failure links already followed. */
   private readonly table: Int32Array;
-  /** Owners whose piece ends at a state (its own and those of its failure chain), or null. */
+  /** Parts (distinct strings) whose text ends at a state (its own and those of its failure chain), or null. */
   private readonly out: (number[] | null)[];
+  /** By part: the owners it wakes alone, or null. */
+  private readonly direct: (number[] | null)[];
+  /** By part: the pieces of several parts that it anchors (owner, then its other parts), or null. */
+  private readonly anchored: ({ owner: number; others: number[] }[] | null)[];
+  /** Scratch for scan(): found[part] is 1 once the part is met; `met` lists those set. */
+  private readonly found: Uint8Array;
+  private readonly met: number[] = [];
 
   constructor(pieces: readonly (readonly string[])[]) {
     this.owners = pieces.length;
@@ -52,30 +69,56 @@ export class PieceIndex {
       if (s === undefined) this.wide.set(c, (s = symbols++));
       return s;
     };
-    // The trie, with symbols assigned as characters first appear.
+    // The trie of the parts, with symbols assigned as characters first appear.
     const next: Map<number, number>[] = [new Map()];
     const ends: number[][] = [[]];
+    const partIds = new Map<string, number>();
+    const direct: (number[] | null)[] = [];
+    const anchored: ({ owner: number; others: number[] }[] | null)[] = [];
+    const partOf = (part: string): number => {
+      let id = partIds.get(part);
+      if (id !== undefined) return id;
+      partIds.set(part, (id = direct.length));
+      direct.push(null);
+      anchored.push(null);
+      let state = 0;
+      for (let i = 0; i < part.length; i++) {
+        const sym = symbolOf(part.charCodeAt(i));
+        let to = next[state]!.get(sym);
+        if (to === undefined) {
+          to = next.length;
+          next.push(new Map());
+          ends.push([]);
+          next[state]!.set(sym, to);
+        }
+        state = to;
+      }
+      ends[state]!.push(id);
+      return id;
+    };
     pieces.forEach((list, owner) => {
       for (const piece of list) {
-        if (piece === '') {
-          this.always.push(owner);
+        // A part that is empty occurs in any string: it adds nothing to the others.
+        const parts = [...new Set(piece.split(AND))].filter((p, _, all) => p !== '' || all.length === 1);
+        if (parts.length === 1 && parts[0] === '') {
+          if (!this.always.includes(owner)) this.always.push(owner);
           continue;
         }
-        let state = 0;
-        for (let i = 0; i < piece.length; i++) {
-          const sym = symbolOf(piece.charCodeAt(i));
-          let to = next[state]!.get(sym);
-          if (to === undefined) {
-            to = next.length;
-            next.push(new Map());
-            ends.push([]);
-            next[state]!.set(sym, to);
-          }
-          state = to;
+        const ids = parts.map(partOf);
+        if (ids.length === 1) {
+          const d = (direct[ids[0]!] ??= []);
+          if (!d.includes(owner)) d.push(owner);
+          continue;
         }
-        if (!ends[state]!.includes(owner)) ends[state]!.push(owner);
+        // Anchored on its longest part (the least likely to occur); the others are checked after the scan.
+        let a = 0;
+        for (let k = 1; k < parts.length; k++) if (parts[k]!.length > parts[a]!.length) a = k;
+        (anchored[ids[a]!] ??= []).push({ owner, others: ids.filter((_, k) => k !== a) });
       }
     });
+    this.direct = direct;
+    this.anchored = anchored;
+    this.found = new Uint8Array(direct.length);
     this.width = symbols;
     const table = new Int32Array(next.length * symbols);
     const fail = new Int32Array(next.length);
@@ -112,20 +155,44 @@ export class PieceIndex {
 
   /** woken[i] is 1 where a piece of owner `i` occurs in `s`, or in `s` without its apostrophes and
    * underscores: word lists read "queen's" as "queens" (political/util.ts WordLexicon) and hashtags
-   * are read without underscores (#Vote_NDP), so a piece may span one. */
+   * are read without underscores (#Vote_NDP), so a piece may span one. The parts of a piece made
+   * with allOf() may be found in either reading. */
   scan(s: string): Uint8Array {
     const woken = new Uint8Array(this.owners);
     for (const owner of this.always) woken[owner] = 1;
-    this.mark(s, woken);
-    if (s.includes("'") || s.includes('_')) this.mark(s.replace(/['_]/g, ''), woken);
+    this.mark(s);
+    if (s.includes("'") || s.includes('_')) this.mark(s.replace(/['_]/g, ''));
+    const { found, met, direct, anchored } = this;
+    for (let k = 0; k < met.length; k++) {
+      const part = met[k]!;
+      const d = direct[part];
+      if (d) for (const owner of d) woken[owner] = 1;
+      const a = anchored[part];
+      if (a) {
+        for (const { owner, others } of a) {
+          if (woken[owner] === 1) continue;
+          let all = true;
+          for (const o of others) {
+            if (found[o] === 0) {
+              all = false;
+              break;
+            }
+          }
+          if (all) woken[owner] = 1;
+        }
+      }
+    }
+    for (const part of met) found[part] = 0;
+    met.length = 0;
     return woken;
   }
 
-  private mark(s: string, woken: Uint8Array): void {
-    const { ascii, wide, seen, table, out, width } = this;
+  /** Notes in `found` and `met` the parts that occur in `s`. */
+  private mark(s: string): void {
+    const { ascii, wide, seen, table, out, width, found, met } = this;
     let state = table[SEP]!;
-    let owners = out[state];
-    if (owners) for (const owner of owners) woken[owner] = 1;
+    let parts = out[state];
+    if (parts) for (const p of parts) if (found[p] === 0) (found[p] = 1), met.push(p);
     for (let i = 0; i <= s.length; i++) {
       let sym = SEP;
       if (i < s.length) {
@@ -142,8 +209,8 @@ export class PieceIndex {
         }
       }
       state = table[state * width + sym]!;
-      owners = out[state];
-      if (owners) for (const owner of owners) woken[owner] = 1;
+      parts = out[state];
+      if (parts) for (const p of parts) if (found[p] === 0) (found[p] = 1), met.push(p);
     }
   }
 }

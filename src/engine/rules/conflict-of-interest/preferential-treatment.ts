@@ -5,7 +5,7 @@
 // a public service, not a favour.
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Unit } from '../../types.js';
-import { findTerms, keyPieces, has, lexicon, type Match } from '../../match.js';
+import { findTerms, phrasePieces, has, lexicon, type Match } from '../../match.js';
 import {
   ACT_AHEAD_EN, ACT_AHEAD_STRONG_EN, ASSESSORS_EN, ASSURE_EN, CHANGE_AHEAD_EN, FILES_EN, MOVE_VERBS_EN, MOVED_OBJECTS_EN,
   NOT_QUEUE_AFTER_EN, OFFER_AGENTS_EN, OFFER_AGENTS_WE_EN, OUTCOMES_EN, PRIORITY_CUES_EN, PRIVATE_CONTACT_EN, PUBLIC_CHANNELS_EN,
@@ -178,7 +178,7 @@ export default defineRule({
   },
   // Every hit needs advice to act ahead, a relative (RELATIVE_WINS, as a literal piece) or an
   // offering voice here or in the sentence before.
-  triggers: [ACT_AHEAD_STRONG, ACT_AHEAD, AGENT, AGENT_WE, JOINED_MODAL, INSIDE_KNOW, ...keyPieces([...RELATIVES_EN, ...RELATIVES_FR], 'none')],
+  triggers: [ACT_AHEAD_STRONG, ACT_AHEAD, AGENT, AGENT_WE, JOINED_MODAL, INSIDE_KNOW, ...phrasePieces([...RELATIVES_EN, ...RELATIVES_FR], 'none')],
   detect(unit) {
     const hits: Hit[] = insiderAdvice(unit);
     RELATIVE_WINS.lastIndex = 0;

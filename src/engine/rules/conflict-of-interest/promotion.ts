@@ -4,7 +4,7 @@
 // OPS guiding principles). A purchase as a customer or a free public tool is not a promotion.
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Unit } from '../../types.js';
-import { findTerms, has, keyPieces, lexicon, matchesAny, type Match } from '../../match.js';
+import { findTerms, has, keyPieces, phrasePieces, lexicon, matchesAny, type Match } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import {
   BUSINESS_NOUNS_EN, GENERIC_ORDER_CALLS_EN, GOVERNMENT_CONTEXT_EN, NOT_OWN_BUSINESS_AFTER_EN, OFFER_VERBS_EN,
@@ -139,13 +139,13 @@ export default defineRule({
   // (OWN_GENERIC, STARTED, RELATIVE_BUSINESS) or "on the side" (ON_THE_SIDE); an offering or selling
   // verb before a space (OFFERS, SELLS_BRAND); or, for a deal to the people one serves, the serving (SERVED).
   triggers: [
-    ...keyPieces([
+    ...phrasePieces([
       ...PROMO_CODES_EN, ...PROMO_CODES_FR, ...SPONSOR_TAGS_EN, ...SPONSOR_TAGS_FR, ...OWN_BUSINESS_EN, ...OWN_BUSINESS_FR,
       ...ORDER_CALLS_EN, ...ORDER_CALLS_FR, ...REFERRALS_EN, ...REFERRALS_FR, ...GENERIC_ORDER_CALLS_EN, ...GENERIC_ORDER_CALLS_FR,
     ]),
     ...keyPieces(['code', ...BUSINESS_NOUNS_EN, ...BUSINESS_NOUNS_FR, 'side', 'partiel', 'parallele', 'cote', 'fins', 'weekends'], 'left'),
     ...keyPieces([...OFFER_VERBS_EN, ...OFFER_VERBS_FR, ...SELL_VERBS_EN, ...SELL_VERBS_FR], 'right'),
-    ...keyPieces([...RELATIVES_EN, ...RELATIVES_FR], 'both'),
+    ...phrasePieces([...RELATIVES_EN, ...RELATIVES_FR], 'both'),
     ...keyPieces(['route', 'inspect', 'regulate', 'license', 'serve', 'audit', 'assess', 'caseload', 'sers', 'evalue', 'reglemente'], 'left'),
     ...keyPieces(['client', 'recipient', 'applicant'], 'none'),
   ],

@@ -4,7 +4,7 @@
 // reminds the author whenever the text refers to one and says nothing of a description.
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Unit } from '../../types.js';
-import { findTerms, keyPieces, has, lexicon, type Match } from '../../match.js';
+import { findTerms, phrasePieces, has, lexicon, type Match } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import {
   ALT_TEXT_CUES_EN, MEDIA_AFTER_EN, MEDIA_IMAGE_EN, MEDIA_MARKERS_EN, MEDIA_POINTERS_EN, MEDIA_VIDEO_EN, MISSING_ALT_TEXT_EN, NOT_MEDIA_EN,
@@ -103,7 +103,7 @@ export default defineRule({
   // marker, a camera emoji. A sentence with none holds what an empty one holds.
   // A trigger in the sentence before alone wakes nothing: detect() reads its own sentence only.
   triggersHere: true,
-  triggers: [ALT_CUES, MISSING, BRACKETED, ...keyPieces([...MEDIA_IMAGE_EN, ...MEDIA_IMAGE_FR, ...MEDIA_VIDEO_EN, ...MEDIA_VIDEO_FR], 'none'), MARKERS, CAMERA_EMOJI],
+  triggers: [ALT_CUES, MISSING, BRACKETED, ...phrasePieces([...MEDIA_IMAGE_EN, ...MEDIA_IMAGE_FR, ...MEDIA_VIDEO_EN, ...MEDIA_VIDEO_FR], 'none'), MARKERS, CAMERA_EMOJI],
   // Per sentence: whether it gives a text alternative, and its first image and video mentions;
   // the post is flagged at its first mention of each, unless some sentence gives an alternative.
   incremental: {

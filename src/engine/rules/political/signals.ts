@@ -32,7 +32,7 @@ import { NEGATIVE_EVALUATION_EN } from '../../lexicons/en/policy-evaluation.js';
 import { NEGATIVE_EVALUATION_FR } from '../../lexicons/fr/policy-evaluation.js';
 import { ownWork } from '../policy-commentary/own-work.js';
 import { makeUnit, watchingBefore } from '../../text/unit.js';
-import { findAll, keyPieces, lexicon } from '../../match.js';
+import { findAll, keyPieces, phrasePieces, lexicon } from '../../match.js';
 import { PieceIndex, prefilterEnabled } from '../../trigger-index.js';
 import { isLetter } from '../../lexicon-index.js';
 import { Memo, WordLexicon, attributive, postposed, dedupe, exactWords, gap, matchAfter, normKey, phraseSet, precededBy, wordsAfter, wordsBefore, type WordMatch } from './util.js';
@@ -238,7 +238,7 @@ export function unitKey(unit: Unit): string {
 export const SIGNAL_PIECES: readonly string[] = [
   // Traps and the colloquial names' context only take signals away.
   ...WORDS.pieces(['trap', 'leaderTrap', 'colloquialContext']),
-  ...keyPieces([...SHORT_FORMS, 'Liberal', 'Conservative', 'Green', 'Tory', 'Grit', 'New Democrat', 'PC', 'Dipper']),
+  ...phrasePieces([...SHORT_FORMS, 'Liberal', 'Conservative', 'Green', 'Tory', 'Grit', 'New Democrat', 'PC', 'Dipper']),
   ...keyPieces(['team', 'equipe', 'mpp', 'mp', 'councillor', 'councilor', 'mayor', 'trustee', 'maire', 'depute', 'conseill', 'candidat'], 'left'),
   ...keyPieces(['opposition', 'party', 'parti', 'campagne', 'chef', 'leader'], 'none'),
   // A name in a tag ends it (#VoteNDP) or starts it (#FordOut); a stem of an election tag may be followed by digits.
@@ -656,7 +656,7 @@ const PRONOUN_CALLS = lexicon([...PRONOUN_CALLS_EN, ...PRONOUN_CALLS_FR]);
 /** What every call found by callsToAct() contains (Rule.triggers): an action word, a civic reminder,
  * a pronoun call, a benefit event, or a call-to-vote hashtag's prefix. */
 export const CALL_TRIGGERS: readonly string[] = [
-  ...ACTS.pieces(), ...CIVIC.pieces(), ...keyPieces([...PRONOUN_CALLS_EN, ...PRONOUN_CALLS_FR]),
+  ...ACTS.pieces(), ...CIVIC.pieces(), ...phrasePieces([...PRONOUN_CALLS_EN, ...PRONOUN_CALLS_FR]),
   'benefice', 'benefit', 'dinner', 'supper', 'breakfast', 'vot', 'elect', 'elisez', 'donate', 'donnez',
   // CANVASS_COUNT: "knocked on 200 doors", « cogné à 300 portes »; OUST_PRONOUN.
   ' doors', ' portes', 'sort', 'dehors', 'debarquer', 'chasser', 'renvoyer', ' out',

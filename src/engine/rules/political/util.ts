@@ -2,7 +2,7 @@
 // span merging, and case-sensitive word lists. No regular expression here backtracks.
 import type { Span } from '../../types.js';
 import { onClearCache } from '../../cache.js';
-import { keyPieces } from '../../match.js';
+import { phrasePieces } from '../../match.js';
 import { codePointAt, isWordChar } from '../../lexicon-index.js';
 
 const LETTER = /[\p{L}\p{N}'-]/u;
@@ -408,7 +408,7 @@ export class WordLexicon<K extends string = 'term'> {
    * ("queens" in "queen's") is found in the index's second scan, without apostrophes. Unbounded pieces
    * ("bs" in "jobs") woke a tenth more of the corpus sentences for the rules that use them. */
   pieces(except: readonly K[] = []): string[] {
-    return keyPieces(
+    return phrasePieces(
       (Object.keys(this.groups) as K[]).filter((k) => !except.includes(k)).flatMap((k) => this.groups[k]),
       'both',
     );

@@ -16,7 +16,7 @@ import {
   PROMISE_CUES_FR, INSTITUTIONS_FR, POSITION_CLAIMS_FR, OFFICIAL_CONFIRM_FR, GOV_FUTURE_FR, CHANNEL_INVITES_FR, CLIENT_MATTERS_FR,
   WEAK_OBJECTS_FR, PUBLIC_CONTEXT_FR, BEHALF_FR, RELAY_FR, HEADS_FR, REASSURANCE_FR,
 } from '../../lexicons/fr/speaking-administration.js';
-import { keyPieces, lexicon } from '../../match.js';
+import { phrasePieces, lexicon } from '../../match.js';
 import { Memo, WordLexicon, phraseSet, wordsAfter, wordsBefore, type WordMatch } from '../political/util.js';
 
 // A denial is the disclaimer the guidelines ask for: "I'm not speaking on behalf of the ministry",
@@ -76,7 +76,7 @@ export const FUTURE_TRIGGER = lexicon([
 /** What an act, a position, a confirmation, a reassurance or an "on behalf" found by adminActs()
  * cannot do without: a word of one of these lists (as literal trigger pieces; the word lists read
  * apostrophes as optional, so no bounds at the phrases' edges). */
-export const ADMIN_TRIGGER_WORDS = keyPieces(
+export const ADMIN_TRIGGER_WORDS = phrasePieces(
   [
     ...ADMIN_VERBS_EN, ...ADMIN_VERBS_FR, ...RELAY_EN, ...RELAY_FR, ...INSTITUTIONS_EN, ...INSTITUTIONS_FR, ...POSITION_CLAIMS_EN,
     ...POSITION_CLAIMS_FR, ...OFFICIAL_CONFIRM_EN, ...OFFICIAL_CONFIRM_FR, ...REASSURANCE_EN, ...REASSURANCE_FR, ...BEHALF_EN, ...BEHALF_FR,
