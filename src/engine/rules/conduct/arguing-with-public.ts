@@ -72,8 +72,16 @@ const ADDRESSED =
 const DISBELIEF = /^(?:ben\s+)?voyons(?:\s+donc)?$|^c'est\s+ca\s+oui$/u;
 const ADDRESSEE = /@[\p{L}\p{N}_]|(?<![\p{L}])(?:you|your|u|ur|ya|tu|t'|te|toi|vous|votre|vos|ton|ta|tes|madame|monsieur|mme|sir|ma'am|maam)(?![\p{L}])/u;
 
+// "hydrate, be kind, log off", « buvez de l'eau, sortez dehors »: the phrase as one item of self-care advice to all.
+const SELF_CARE = lexicon([
+  'hydrate', 'drink water', 'be kind', 'be gentle', 'rest', 'stretch', 'sleep', 'take care', 'breathe', 'eat something',
+  'take a break', 'hydratez-vous', 'hydrate-toi', "buvez de l'eau", 'soyez gentils', 'reposez-vous', 'prenez soin de vous',
+  'respirez', 'prenez une pause',
+]);
+
 function standalone(unit: Unit, m: Match): boolean {
   if (!(OPENS.test(unit.plain.slice(Math.max(0, m.start - 40), m.start)) && CLOSES.test(unit.plain.slice(m.end, m.end + 12)))) return false;
+  if (findAll(SELF_CARE, unit.plain.slice(Math.max(0, m.start - 40), m.start)).length > 0) return false;
   if (!DISBELIEF.test(unit.plain.slice(m.start, m.end))) return true;
   return ADDRESSEE.test(unit.plain) || ADDRESSED.test(unit.plain) || ADDRESSEE.test(plainBefore(unit)) || ADDRESSED.test(plainBefore(unit));
 }
@@ -169,6 +177,9 @@ export default defineRule({
       { text: "Encore un contribuable qui pense qu'on travaille pour lui personnellement. Épargnez-moi.", span: 'Épargnez-moi', mode: 'professional' },
     ],
     valid: [
+      // One item of self-care advice to everyone.
+      'working the complaints line today and a guy yelled for 20 min straight. anyway. hydrate, be kind, log off',
+      "Longue journée au comptoir. Buvez de l'eau, prenez une pause, sortez dehors.",
       // Disbelief at a referee's call or at the weather, with nobody addressed.
       "Décision complètement ridicule de l'arbitre dans le match de mon gars. Un hors-jeu sur une passe dans sa propre zone? Voyons donc.",
       'Voyons donc, il neige encore en mai!',
