@@ -1,5 +1,6 @@
 // Shared pieces of the identifier rules of 'personal-info': where a number may be read, what
 // suppresses it, who it belongs to, and how to mask it. Facts: shared reference "identifiers" §0.
+import { trailingRun } from '../../joined-facts.js';
 import type { Hit, Localized, Mode, ModeSeverity, Unit } from '../../types.js';
 import { lexicon } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
@@ -212,10 +213,5 @@ export function framedAsExample(unit: Unit, start: number, end: number): boolean
   const p = unit.plain;
   if (!FAKE_WORD.test(p)) return false;
   const before = p.slice(Math.max(0, start - 30), start).match(/[\p{L}.]+/gu) ?? [];
-  const bare = (w: string) => {
-    let n = w.length;
-    while (n > 0 && w[n - 1] === '.') n--;
-    return w.slice(0, n);
-  };
-  return before.slice(-3).some((w) => EXAMPLE_WORDS.has(bare(w))) || EXAMPLE_AFTER.test(p.slice(end, end + 40));
+  return before.slice(-3).some((w) => EXAMPLE_WORDS.has(w.slice(0, trailingRun(w, (c) => c === '.')))) || EXAMPLE_AFTER.test(p.slice(end, end + 40));
 }
