@@ -99,6 +99,19 @@ export const PUBLIC_FIGURE_TITLES_EN = [
   'billionaire', 'influencer', 'author', 'comedian', 'director general', 'chief',
 ];
 
+/**
+ * A public life around a bare name: "Matthews is out two weeks, per the Leafs. The season is over",
+ * "Gord Downie's last tour". Fans talk about a star's injury or illness from what the star or the
+ * club made public; a name met at work or in the family is still read as such.
+ */
+export const FAME_CUES_EN = [
+  'legend', 'legendary', 'icon', 'iconic', 'hall of fame', 'hall of famer', 'hall-of-famer', 'the season', 'this season',
+  'last season', 'next season', 'playoffs', 'play-offs', 'injured reserve', 'day-to-day', 'trade deadline', 'the lineup',
+  'farewell tour', 'last tour', 'world tour', 'on tour', 'album', 'concert', 'grammy', 'oscar', 'the band', 'his band',
+  'her band', 'nhl', 'nba', 'nfl', 'mlb', 'mls', 'wnba', 'pwhl', 'olympics', 'olympic', 'stanley cup', 'world cup',
+  'gold medal', 'box office', 'blockbuster', 'sitcom',
+];
+
 /** News or public-record wording: a fact reported in the news about someone is not learned at work. */
 export const NEWS_CUES_EN = [
   'reported', 'reports', 'reporting', 'according to', 'news', 'headline', 'headlines', 'breaking', 'press release',

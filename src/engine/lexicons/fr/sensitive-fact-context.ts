@@ -99,6 +99,15 @@ export const PUBLIC_FIGURE_TITLES_FR = [
   'influenceur', 'influenceuse', 'auteur', 'autrice', 'humoriste',
 ];
 
+/** Une vie publique autour d'un nom : la saison, la tournée, la légende. */
+export const FAME_CUES_FR = [
+  'légende', 'légendaire', 'icône', 'temple de la renommée', 'la saison', 'cette saison', 'la saison passée',
+  'la saison prochaine', 'les séries', 'séries éliminatoires', 'liste des blessés', "l'alignement", 'tournée', 'tournée d’adieu',
+  "tournée d'adieu", 'album', 'spectacle', 'gala de l’adisq', "gala de l'adisq", 'lnh', 'nhl', 'nba', 'lcf', 'jeux olympiques',
+  'olympiques', 'coupe stanley', 'coupe du monde', "médaille d'or", 'médaille d’or', 'a joué', 'il jouait', 'elle jouait',
+  'box-office', 'téléroman',
+];
+
 /** Actualité ou dossier public. */
 export const NEWS_CUES_FR = [
   'selon', 'rapporte', 'rapportent', 'rapporté',

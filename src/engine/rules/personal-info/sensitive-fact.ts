@@ -183,6 +183,8 @@ interface LangPatterns {
   title: RegExp;
   news: RegExp;
   event: RegExp;
+  /** A public career around a bare name (see FAME_CUES_EN). */
+  fame: RegExp;
   firstNames: Set<string>;
   /** First names, lower-cased and without accents, that are not also ordinary words. */
   lowerNames: Set<string>;
@@ -271,6 +273,7 @@ const EN_PATTERNS: LangPatterns = {
   title: new RegExp(`${WORD_START}(?:${lexiconBody(enc.PUBLIC_FIGURE_TITLES_EN)})[\\s.]+$`, 'u'),
   news: lexicon(enc.NEWS_CUES_EN),
   event: lexicon(enc.EVENT_CUES_EN),
+  fame: lexicon(enc.FAME_CUES_EN),
   firstNames: new Set(enc.FIRST_NAMES_EN),
   lowerNames: lowerNames(enc.FIRST_NAMES_EN, enc.NAMES_THAT_ARE_WORDS_EN),
   prepOk:
@@ -344,6 +347,7 @@ const FR_PATTERNS: LangPatterns = {
   title: new RegExp(`${WORD_START}(?:${lexiconBody(frc.PUBLIC_FIGURE_TITLES_FR)})[\\s.]+$`, 'u'),
   news: lexicon(frc.NEWS_CUES_FR),
   event: lexicon(frc.EVENT_CUES_FR),
+  fame: lexicon(frc.FAME_CUES_FR),
   firstNames: new Set(frc.FIRST_NAMES_FR),
   lowerNames: lowerNames(frc.FIRST_NAMES_FR, frc.NAMES_THAT_ARE_WORDS_FR),
   prepOk:
@@ -640,6 +644,10 @@ const AUXILIARIES_ONLY =
   /^[\s'\u2019]*(?:(?:m|am|was|were|have|has|had|ve|d|ll|been|being|got|get|just|also|still|now|recently|suis|etais|ai|avais|ete|me|moi)(?:[\s'\u2019]+|$))*$/u;
 /** The author stating their own role just before a work-person word: "i'm a", "je suis", "j'étais". */
 const SELF_ROLE = /(?:^|[^\p{L}])(?:i\s+am|i['\u2019]?m|i\s+was|je\s+suis|j['\u2019]etais|i\s+work\s+as|je\s+travaille\s+comme)\s+(?:(?:a|an|un|une)\s+)?$/u;
+/** "per the Leafs", "per TSN": a named source passed on, not something seen first-hand. */
+const SOURCE_NAMED = /(?:^|[^\p{L}])per\s+(?:the\s+)?\p{Lu}/u;
+/** "my", "our", « mon », « notre »: a person or a team of the writer's own circle. */
+const OWN_CIRCLE = /(?:^|[^\p{L}])(?:my|our|mon|ma|mes|notre|nos)\s/u;
 const STRANGER = /(?:^|[^\p{L}])(?:a|an|some|un|une|des)\s+(?:(?:young|old|older|elderly|random|jeune|vieux|vieille)\s+)?$/u;
 const PREGNANCY = /pregnan|expecting|enceinte|grossesse|attend (?:un|son)/;
 /** The person has not shared it yet: a finger on the lips, "hasn't told anyone", « l'a pas encore dit ». */
@@ -835,6 +843,11 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
     if (tier !== 'work' && s.mention && here.includes(s.mention) && s.who === 'name') {
       // "Premier Doug Ford", "former MPP Jane Doe": a public figure.
       if (P.title.test(unit.plain.slice(Math.max(0, s.mention.start - 30), s.mention.start))) continue;
+      // "Matthews is out with a concussion, per the Leafs", "Lafleur, la légende, est mort d'un cancer":
+      // what a club, a band or the star made public, passed on by a fan.
+      // Not "my neighbour Dave, a legend of our beer league": someone of the writer's own circle.
+      const fame = has(P.fame, unit.plain) || has(P.fame, beforePlain) || SOURCE_NAMED.test(unit.text);
+      if (fame && !OWN_CIRCLE.test(unit.plain)) continue;
     }
     if (tier !== 'work' && publicCue) continue;
     // "A man was arrested downtown": a stranger nobody can recognise, unless met through work.
@@ -959,11 +972,17 @@ export default defineRule({
       { text: 'Une cliente est venue au comptoir pour faire changer la mention de sexe sur son permis.', span: 'changer la mention de sexe' },
       { text: "Mon voisin vient de faire une demande d'Ontario au travail, je l'ai vue passer dans le système.", span: "vient de faire une demande d'Ontario au travail", severity: 'high' },
       { text: 'Pour ceux qui demandaient des nouvelles de Roger : je l’ai vu passer dans nos dossiers, il est en arrêt de travail.', span: 'en arrêt de travail', severity: 'high' },
+      // A "legend" of the writer's own beer league or choir is no public figure.
+      { text: 'My neighbour Dave, a hockey legend in our beer league, has cancer.', span: 'has cancer' },
+      { text: 'Marie-Ève, ma voisine, la chanteuse vedette de notre chorale, a un cancer.', span: 'a un cancer' },
       // "lecture" the verb and « nouvelle » the adjective tell no event and no news story.
       { text: "Don't lecture me, but my neighbour Dave is back in rehab again.", span: 'back in rehab' },
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // What a club or a star made public, passed on by a fan.
+      'Auston Matthews is out 2 weeks with a concussion, per the Leafs.',
+      'Sidney Crosby a une commotion cérébrale, il va rater les séries.',
       // Her story told by her, in any tense: a public figure talking openly about it.
       'Simone Biles talking openly about her mental health at the Olympics changed the conversation for athletes everywhere.',
       'Simone Biles, en parlant ouvertement de sa santé mentale aux Jeux olympiques, a changé la conversation.',
