@@ -4,7 +4,7 @@ import type { Hit, Span, Unit } from './types.js';
 import { lowerSameLength, stripAccents } from './text/fold.js';
 import { overlapsMask } from './text/mask.js';
 import { codePointAt, codePointBefore, indexLexicon, isLetter, isWordChar, mayMatch, scanOf, type KeyWord } from './lexicon-index.js';
-import { PieceIndex, allOf } from './trigger-index.js';
+import { allOf, piecesIn } from './trigger-index.js';
 
 export interface Match extends Span {
   text: string;
@@ -452,7 +452,9 @@ export function matchesAny(res: readonly (RegExp | string)[], s: string): boolea
   let split = splitTriggers.get(res);
   if (!split) {
     const pieces = res.filter((t): t is string => typeof t === 'string');
-    splitTriggers.set(res, (split = { patterns: res.filter((t): t is RegExp => typeof t !== 'string'), index: pieces.length ? new PieceIndex([pieces]) : null }));
+    const patterns = res.filter((t): t is RegExp => typeof t !== 'string');
+    // A list of pieces only keeps its identity: piecesIn() answers a rule's own trigger list from the engine's scan.
+    splitTriggers.set(res, (split = { patterns, pieces: pieces.length === 0 ? null : patterns.length === 0 ? (res as readonly string[]) : pieces }));
   }
   for (const re of split.patterns) {
     re.lastIndex = 0;
@@ -461,12 +463,12 @@ export function matchesAny(res: readonly (RegExp | string)[], s: string): boolea
     re.lastIndex = 0;
     if (found) return true;
   }
-  return split.index !== null && split.index.scan(s)[0] === 1;
+  return split.pieces !== null && piecesIn(split.pieces, s);
 }
 
-// Each list split once into its patterns and its pieces' index: a list such as OPINION_PIECES holds
+// Each list split once into its patterns and its pieces: a list such as OPINION_PIECES holds
 // thousands of pieces, and walking it on every call to find its patterns was 4% of a cold analysis.
-const splitTriggers = new WeakMap<readonly (RegExp | string)[], { patterns: RegExp[]; index: PieceIndex | null }>();
+const splitTriggers = new WeakMap<readonly (RegExp | string)[], { patterns: RegExp[]; pieces: readonly string[] | null }>();
 
 // Words most sentences hold, so a poor piece when the phrase has another word.
 const FREQUENT = new Set([
