@@ -4,7 +4,7 @@ import type { Hit, Span, Unit } from './types.js';
 import { lowerSameLength, stripAccents } from './text/fold.js';
 import { overlapsMask } from './text/mask.js';
 import { codePointAt, codePointBefore, indexLexicon, isLetter, isWordChar, mayMatch, scanOf, type KeyWord } from './lexicon-index.js';
-import { allOf, piecesIn } from './trigger-index.js';
+import { AND, allOf, piecesIn } from './trigger-index.js';
 
 export interface Match extends Span {
   text: string;
@@ -228,12 +228,13 @@ class LexiconPattern extends RegExp {
   }
 
   /** Trigger pieces one of which any match holds: its key words (a space where a sign or an edge
-   * bounds one), or keyPieces() of its phrases, whichever has the longer shortest piece
-   * ("l'ennemi" has the key word "l" but the piece "ennemi "). */
+   * bounds one), or phrasePieces() of its phrases (each phrase's best three runs, all of which a
+   * match holds), whichever has the longer shortest piece, a piece of several runs counting as its
+   * longest ("l'ennemi" has the key word "l" but the piece "ennemi "). */
   triggerPieces(): string[] {
     const words = this.#keyWords?.map((k) => ' ' + k.word + (k.prefix ? '' : ' ')) ?? [''];
-    const runs = keyPieces(this.#phrases);
-    const shortest = (list: readonly string[]) => Math.min(...list.map((p) => p.length));
+    const runs = phrasePieces(this.#phrases);
+    const shortest = (list: readonly string[]) => Math.min(...list.map((p) => Math.max(...p.split(AND).map((q) => q.length))));
     return shortest(runs) > shortest(words) ? runs : words;
   }
 
