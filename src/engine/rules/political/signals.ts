@@ -670,6 +670,9 @@ function holdsAny(s: string, words: readonly string[]): boolean {
 }
 
 export function callsToAct(unit: Unit): CallHit[] {
+  // Every call holds one of CALL_TRIGGERS (call-to-action's triggers, so the engine's scan of the
+  // sentence answers): most sentences hold none, and need neither the party objects nor the action words.
+  if (prefilterEnabled() && !piecesIn(CALL_TRIGGERS, unit.plain)) return [];
   return callCache.get(unit, callsIn);
 }
 
