@@ -17,7 +17,7 @@ import { maskedSpans } from './text/mask.js';
 import { Lru, clearRegisteredCaches } from './cache.js';
 import { customTermRules, customTermsKey } from './custom-terms.js';
 import { gatePieces } from './match.js';
-import { PieceIndex, enablePrefilter, prefilterEnabled } from './trigger-index.js';
+import { PieceIndex, answerPieceLists, enablePrefilter, prefilterEnabled } from './trigger-index.js';
 
 interface RawHit {
   rule: Rule;
@@ -411,34 +411,45 @@ const MIN_GATE_PIECE = 3;
 // Built on first use (start-up pays nothing for it): the pieces of every rule's triggers in one automaton.
 let triggerTable: Map<Rule, Triggers> | null = null;
 let pieceIndex: PieceIndex | null = null;
+/** The owner of each rule's trigger list made of pieces only (piecesIn() asks by the list). */
+const listOwners = new Map<readonly (RegExp | string)[], number>();
 /** How many trigger patterns there are (numbered in triggerTable). */
 let patternCount = 0;
 
 function triggersOf(rule: Rule): Triggers {
-  if (!triggerTable) {
-    triggerTable = new Map();
-    const pieces: string[][] = [];
-    // A pattern several rules share is run once a string.
-    const ids = new Map<RegExp, number>();
-    const idOf = (re: RegExp) => ids.get(re) ?? ids.set(re, patternCount++).get(re)!;
-    for (const r of allRules) {
-      const own = (r.triggers ?? []).filter((t): t is string => typeof t === 'string');
-      const t: Triggers = { owner: own.length ? pieces.push(own) - 1 : -1, gated: [], patterns: [] };
-      for (const re of r.triggers ?? []) {
-        if (typeof re === 'string') continue;
-        const gate = gatePieces(re);
-        if (gate.every((p): p is string => typeof p === 'string' && p.length >= MIN_GATE_PIECE)) t.gated.push({ owner: pieces.push(gate) - 1, re, id: idOf(re) });
-        else t.patterns.push({ re, id: idOf(re) });
-      }
-      triggerTable.set(r, t);
-    }
-    pieceIndex = new PieceIndex(pieces);
-  }
+  if (!triggerTable) buildTriggerTable();
   // Only the catalogue's rules declare triggers (custom-term rules have none).
-  return triggerTable.get(rule) ?? NO_TRIGGERS;
+  return triggerTable!.get(rule) ?? NO_TRIGGERS;
+}
+
+function buildTriggerTable(): void {
+  triggerTable = new Map();
+  const pieces: string[][] = [];
+  // A pattern several rules share is run once a string.
+  const ids = new Map<RegExp, number>();
+  const idOf = (re: RegExp) => ids.get(re) ?? ids.set(re, patternCount++).get(re)!;
+  for (const r of allRules) {
+    const own = (r.triggers ?? []).filter((t): t is string => typeof t === 'string');
+    const t: Triggers = { owner: own.length ? pieces.push(own) - 1 : -1, gated: [], patterns: [] };
+    if (own.length > 0 && own.length === r.triggers!.length) listOwners.set(r.triggers!, t.owner);
+    for (const re of r.triggers ?? []) {
+      if (typeof re === 'string') continue;
+      const gate = gatePieces(re);
+      if (gate.every((p): p is string => typeof p === 'string' && p.length >= MIN_GATE_PIECE)) t.gated.push({ owner: pieces.push(gate) - 1, re, id: idOf(re) });
+      else t.patterns.push({ re, id: idOf(re) });
+    }
+    triggerTable.set(r, t);
+  }
+  pieceIndex = new PieceIndex(pieces);
 }
 
 const NO_TRIGGERS: Triggers = { owner: -1, gated: [], patterns: [] };
+
+answerPieceLists((list, s) => {
+  if (!triggerTable) buildTriggerTable();
+  const owner = listOwners.get(list);
+  return owner === undefined ? -1 : ownersOf(wokenOf(s))[owner]!;
+});
 
 /** What the triggers say of one string (a sentence's plain view, or the sentence before's): the
  * index's answer, and each pattern's once run. Kept by string, as the sentence caches are: a draft

@@ -4,7 +4,7 @@ import type { Hit, Span, Unit } from './types.js';
 import { lowerSameLength, stripAccents } from './text/fold.js';
 import { overlapsMask } from './text/mask.js';
 import { codePointAt, codePointBefore, indexLexicon, isLetter, isWordChar, mayMatch, scanOf, type KeyWord } from './lexicon-index.js';
-import { PieceIndex, allOf } from './trigger-index.js';
+import { AND, allOf, piecesIn } from './trigger-index.js';
 
 export interface Match extends Span {
   text: string;
@@ -228,12 +228,13 @@ class LexiconPattern extends RegExp {
   }
 
   /** Trigger pieces one of which any match holds: its key words (a space where a sign or an edge
-   * bounds one), or keyPieces() of its phrases, whichever has the longer shortest piece
-   * ("l'ennemi" has the key word "l" but the piece "ennemi "). */
+   * bounds one), or phrasePieces() of its phrases (each phrase's best three runs, all of which a
+   * match holds), whichever has the longer shortest piece, a piece of several runs counting as its
+   * longest ("l'ennemi" has the key word "l" but the piece "ennemi "). */
   triggerPieces(): string[] {
     const words = this.#keyWords?.map((k) => ' ' + k.word + (k.prefix ? '' : ' ')) ?? [''];
-    const runs = keyPieces(this.#phrases);
-    const shortest = (list: readonly string[]) => Math.min(...list.map((p) => p.length));
+    const runs = phrasePieces(this.#phrases);
+    const shortest = (list: readonly string[]) => Math.min(...list.map((p) => Math.max(...p.split(AND).map((q) => q.length))));
     return shortest(runs) > shortest(words) ? runs : words;
   }
 
@@ -452,7 +453,9 @@ export function matchesAny(res: readonly (RegExp | string)[], s: string): boolea
   let split = splitTriggers.get(res);
   if (!split) {
     const pieces = res.filter((t): t is string => typeof t === 'string');
-    splitTriggers.set(res, (split = { patterns: res.filter((t): t is RegExp => typeof t !== 'string'), index: pieces.length ? new PieceIndex([pieces]) : null }));
+    const patterns = res.filter((t): t is RegExp => typeof t !== 'string');
+    // A list of pieces only keeps its identity: piecesIn() answers a rule's own trigger list from the engine's scan.
+    splitTriggers.set(res, (split = { patterns, pieces: pieces.length === 0 ? null : patterns.length === 0 ? (res as readonly string[]) : pieces }));
   }
   for (const re of split.patterns) {
     re.lastIndex = 0;
@@ -461,12 +464,12 @@ export function matchesAny(res: readonly (RegExp | string)[], s: string): boolea
     re.lastIndex = 0;
     if (found) return true;
   }
-  return split.index !== null && split.index.scan(s)[0] === 1;
+  return split.pieces !== null && piecesIn(split.pieces, s);
 }
 
-// Each list split once into its patterns and its pieces' index: a list such as OPINION_PIECES holds
+// Each list split once into its patterns and its pieces: a list such as OPINION_PIECES holds
 // thousands of pieces, and walking it on every call to find its patterns was 4% of a cold analysis.
-const splitTriggers = new WeakMap<readonly (RegExp | string)[], { patterns: RegExp[]; index: PieceIndex | null }>();
+const splitTriggers = new WeakMap<readonly (RegExp | string)[], { patterns: RegExp[]; pieces: readonly string[] | null }>();
 
 // Words most sentences hold, so a poor piece when the phrase has another word.
 const FREQUENT = new Set([

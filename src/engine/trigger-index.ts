@@ -22,6 +22,27 @@ export function enablePrefilter(on: boolean): void {
   prefilterOn = on;
 }
 
+/** Answers piecesIn() from the engine's one scan of a string, where `list` is some rule's whole
+ * trigger list (-1: not one, or no index yet); set by analyze.ts. */
+let sharedScan: ((list: readonly string[], s: string) => number) | null = null;
+
+export function answerPieceLists(answer: (list: readonly string[], s: string) => number): void {
+  sharedScan = answer;
+}
+
+const ownIndexes = new WeakMap<readonly string[], PieceIndex>();
+
+/** Whether some piece of `list` occurs in `s` (what `new PieceIndex([list]).scan(s)[0]` says). A list
+ * that is also a rule's triggers (political signals' gate, the opinions' evaluations) is answered by
+ * the scan that woke the rule: the same table walk, done once a string instead of once per index. */
+export function piecesIn(list: readonly string[], s: string): boolean {
+  const known = sharedScan !== null ? sharedScan(list, s) : -1;
+  if (known >= 0) return known === 1;
+  let index = ownIndexes.get(list);
+  if (!index) ownIndexes.set(list, (index = new PieceIndex([list])));
+  return index.scan(s)[0] === 1;
+}
+
 /** The symbol of every character that is not a letter or a digit, and of the string's two edges. */
 const SEP = 1;
 

@@ -33,7 +33,7 @@ import { NEGATIVE_EVALUATION_FR } from '../../lexicons/fr/policy-evaluation.js';
 import { ownWork } from '../policy-commentary/own-work.js';
 import { makeUnit, watchingBefore } from '../../text/unit.js';
 import { findAll, keyPieces, phrasePieces, lexicon } from '../../match.js';
-import { PieceIndex, prefilterEnabled } from '../../trigger-index.js';
+import { piecesIn, prefilterEnabled } from '../../trigger-index.js';
 import { isLetter } from '../../lexicon-index.js';
 import { Memo, WordLexicon, attributive, postposed, dedupe, exactWords, gap, matchAfter, normKey, phraseSet, precededBy, wordsAfter, wordsBefore, type WordMatch } from './util.js';
 
@@ -249,7 +249,6 @@ export const SIGNAL_PIECES: readonly string[] = [
   // A French party adjective claimed as an identity (IDENTITY_FR).
   ...keyPieces(['liberal', 'conservat', 'democrate', 'bloquiste', 'pequiste', 'caquiste'], 'none'),
 ];
-let signalGate: PieceIndex | null = null;
 
 function noSignals(): Signals {
   return { parties: [], leaders: [], candidates: [], election: [], tags: [], identity: [], relative: [], nonPublic: false, officeContext: false };
@@ -306,7 +305,7 @@ export function signals(unit: Unit): Signals {
   const key = ownKey(unit);
   const cached = signalCache.get(key);
   if (cached) return cached;
-  if (prefilterEnabled() && (signalGate ??= new PieceIndex([SIGNAL_PIECES])).scan(unit.plain)[0] === 0) {
+  if (prefilterEnabled() && !piecesIn(SIGNAL_PIECES, unit.plain)) {
     const none = noSignals();
     signalCache.set(key, none);
     namedTarget.set(unit.plain, false);
@@ -671,6 +670,9 @@ function holdsAny(s: string, words: readonly string[]): boolean {
 }
 
 export function callsToAct(unit: Unit): CallHit[] {
+  // Every call holds one of CALL_TRIGGERS (call-to-action's triggers, so the engine's scan of the
+  // sentence answers): most sentences hold none, and need neither the party objects nor the action words.
+  if (prefilterEnabled() && !piecesIn(CALL_TRIGGERS, unit.plain)) return [];
   return callCache.get(unit, callsIn);
 }
 
