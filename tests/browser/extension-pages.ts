@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import type { LaunchedBrowser } from './launch.js';
 import type { UserSettings } from '../../src/settings/types.js';
+import { PAGE_STATUS_MESSAGE, type PageStatus } from '../../src/messaging/page-status.js';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -28,6 +29,29 @@ export async function tabIdOf(browser: LaunchedBrowser, url: string): Promise<nu
   }, url);
   if (id === null) throw new Error(`no tab at ${url}`);
   return id;
+}
+
+/** What the content script in `page` answers the popup's question with (null: no content script
+ * answers there yet). */
+export async function pageStatus(browser: LaunchedBrowser, page: Page): Promise<PageStatus | null> {
+  const tabId = await tabIdOf(browser, page.url());
+  return browser.worker.evaluate(
+    async ([id, type]) => (await chrome.tabs.sendMessage(id as number, { type }).catch(() => null)) as PageStatus | null,
+    [tabId, PAGE_STATUS_MESSAGE] as const,
+  );
+}
+
+/** Waits until the content script in `page` runs and has taken on `boxes` compose boxes: the
+ * condition a test that checks what an untouched box shows (nothing), or what happens before the
+ * user touches it, must start from. A fixed sleep instead passes vacuously, or posts unchecked,
+ * when the script starts late on a loaded machine. */
+export async function waitForClaimedBoxes(browser: LaunchedBrowser, page: Page, boxes: number): Promise<void> {
+  await expect
+    .poll(async () => (await pageStatus(browser, page))?.boxes ?? 'no content script answering', {
+      timeout: 15_000,
+      message: `the content script did not take on ${boxes} compose box(es) on ${page.url()}`,
+    })
+    .toBe(boxes);
 }
 
 export async function openPopup(browser: LaunchedBrowser, page: Page): Promise<Page> {

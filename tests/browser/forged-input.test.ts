@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
+import { STATISTICS_KEY } from './extension-pages.js';
 import { collectPageErrors } from './page-errors.js';
 import { caretOffset, underlined, uiFor, focusForUi } from './page-helpers.js';
 
@@ -115,6 +116,14 @@ describe('a page forging the user', () => {
     await gate().locator('[data-action="post-anyway"]').click();
     await expect.poll(posted).toEqual([await text()]);
     expect((await posted()).length).toBe(1);
+    // The real post is counted in the local statistics by the background, a moment after it went
+    // out: wait for that write, or it lands during the next test, after the storage it compares
+    // against was read (seen on an unloaded run).
+    const postsCounted = async () => {
+      const stats = (await stored())[STATISTICS_KEY] as { days?: Record<string, { posts?: number }> } | undefined;
+      return Object.values(stats?.days ?? {}).reduce((sum, day) => sum + (day.posts ?? 0), 0);
+    };
+    await expect.poll(postsCounted, { message: 'the post is counted in the statistics' }).toBe(1);
   });
 
   test('messages and events made up by the page reach nothing', async () => {

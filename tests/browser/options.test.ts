@@ -35,14 +35,18 @@ describe('options page', () => {
   test('the default mode and each site\'s mode are saved; a site can go back to its default', async () => {
     await options.locator('#default-mode').selectOption('professional');
     await expect.poll(async () => (await userSettings(browser)).defaultMode).toBe('professional');
+    // The page redraws from storage once its change event has come back and the settings are read
+    // again, a moment after the write the test saw: wait for what it shows, not only what is stored.
     const linkedin = options.locator('tr[data-site="linkedin"]');
-    expect(await linkedin.locator('select').inputValue()).toBe('professional');
+    await expect.poll(() => linkedin.locator('select').inputValue(), { message: 'the site follows the new default' }).toBe('professional');
     await linkedin.locator('select').selectOption('official');
     await expect.poll(async () => (await userSettings(browser)).siteModes).toEqual({ linkedin: 'official' });
     await linkedin.getByRole('button').click();
     await expect.poll(async () => (await userSettings(browser)).siteModes).toEqual({});
-    expect(await linkedin.locator('select').inputValue()).toBe('professional');
+    await expect.poll(() => linkedin.locator('select').inputValue(), { message: 'reset, the site follows the default again' }).toBe('professional');
     await options.locator('#default-mode').selectOption('personal');
+    // The later tests start from the personal default (the French test reads it on the pill).
+    await expect.poll(async () => (await userSettings(browser)).defaultMode).toBe('personal');
   });
 
   test('a watch term added here is flagged in the open draft; its severity can be changed; removing it clears it', async () => {

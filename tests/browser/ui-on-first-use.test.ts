@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from './launch.js';
+import { waitForClaimedBoxes } from './extension-pages.js';
 import { collectPageErrors } from './page-errors.js';
 import { underlined, uiFor } from './page-helpers.js';
 
@@ -26,8 +27,14 @@ describe('a box gets its UI when it is first used', () => {
     await tab.goto(`${inject('fixtureOrigin')}/first-use.html`);
     await tab.locator(BOX).waitFor();
   };
-  /** Lets the content script start and settle: its start-up runs at document_idle, then idle time. */
-  const settle = () => tab.waitForTimeout(1500);
+  /** Waits for the content script to have started (at document_idle) and taken the box on: only
+   * then does "nothing shown" mean OutLoud chose to show nothing, and is the check before Post in
+   * place. (A fixed pause was too short on a loaded machine: the script could start after it.) */
+  const settle = async () => {
+    await waitForClaimedBoxes(browser, tab, 1);
+    // Then whatever it would do in the page's idle time (where a draft's first analysis runs) has run.
+    await tab.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 5000 })));
+  };
   const gate = () => tab.locator('outloud-ui [role="alertdialog"]');
 
   beforeAll(async () => {
