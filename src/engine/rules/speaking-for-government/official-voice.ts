@@ -270,6 +270,10 @@ export default defineRule({
       { text: 'Nous avons approuvé les 40 demandes de la première ronde; les paiements partent la semaine prochaine.', mode: 'professional' },
       { text: "On change les critères d'admissibilité du programme de partage des coûts en avril.", mode: 'personal', span: "On change les critères" },
       { text: 'La ministre m’a demandé de vous dire que toutes les demandes seront examinées.', mode: 'professional' },
+      // Not a minister of religion: a deputy minister, and "mass" layoffs.
+      { text: 'Our DM asked me to brief staff on the mass layoffs coming in June.', mode: 'personal', span: 'Our DM asked me to' },
+      // Church named, but the message is the program's.
+      { text: 'After church the minister asked me to share that the grant program will close in May.', mode: 'personal', span: 'the minister asked me to share' },
       { text: "Au nom de l'équipe du ministère, merci de votre patience pendant les réparations.", mode: 'professional' },
       { text: 'Notre position est claire : le règlement ne s’applique pas aux petits exploitants.', mode: 'professional', span: 'Notre position est' },
       { text: 'Nous prolongeons la date limite du programme jusqu’au 30 juin. Détails : https://www.ontario.ca/fr/page/programme', mode: 'personal' },
@@ -296,6 +300,9 @@ export default defineRule({
       { text: 'Je travaille au ministère et le gouvernement va fermer le bureau de Hearst au printemps.', mode: 'personal', span: 'le gouvernement va', severity: 'medium' },
     ],
     valid: [
+      // A minister of religion.
+      { text: 'Our minister at church asked me to run the sound board on Sunday. Pray for us.', mode: 'personal' },
+      { text: 'Notre ministre du culte m’a demandé de m’occuper du son à la messe de dimanche.', mode: 'personal' },
       // Public work remembered, not announced.
       { text: 'Five years ago today we launched the online fishing licence. I still remember the night before.', mode: 'professional' },
       { text: "Il y a dix ans, nous avons lancé le permis de pêche en ligne. Quelle aventure pour l'équipe!", mode: 'personal' },
