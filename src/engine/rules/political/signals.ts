@@ -808,6 +808,11 @@ const STANCE_WORDS = new WordLexicon({
 const CHEER_SET = phraseSet([...CHEERS_EN, ...CHEERS_FR]);
 const CHEER_ARTICLES = phraseSet(['the', 'le', 'la', 'les', "l'", 'team']);
 const REPORTED = new WordLexicon({ term: [...REPORTED_SPEECH_EN, ...REPORTED_SPEECH_FR] });
+/** A new clause whose subject runs the event, between a party and a verdict: "…and the moderator did a great job",
+ * « …et la modératrice a fait un excellent travail ». The verdict is theirs, not the party's. */
+const BACK_TO_PARTY = /(?:^|[^\p{L}])(?:them|their|they|eux|leur|leurs|les\s+\p{L}+)(?![\p{L}])/u;
+const EVENT_ROLE_SUBJECT =
+  /(?:^|[^\p{L}])(?:and|but|while|et|mais|alors\s+que)\s+(?:the|our|la|le|les|l['\u2019]|nos?|notre)\s*(?:moderators?|hosts?|emcees?|mcs?|organi[sz]ers?|volunteers?|poll\s+workers?|election\s+workers?|scrutineers?|interpreters?|translators?|sign\s+language\s+interpreters?|stage\s+crew|tech\s+crew|camera\s+crew|moderat(?:eur|rice)s?|animat(?:eur|rice)s?|organisat(?:eur|rice)s?|benevoles?|scrutat(?:eur|rice)s?|interpretes?|traduct(?:eur|rice)s?|equipe\s+technique)(?![\p{L}])/u;
 const PERSON_ANAPHORS = phraseSet(['they', "they're", 'they are', 'he', "he's", 'he is', 'she', "she's", 'she is', 'ils', 'elles', 'ils sont', 'elles sont', 'il', 'elle', 'il est', 'elle est', 'those guys', 'these guys', 'ces gens-la', 'ces gens la']);
 
 export interface StanceHit extends Span {
@@ -880,6 +885,9 @@ function stancesIn(unit: Unit): StanceHit[] {
       const from = after ? t.end : e.m.end;
       const to = after ? e.m.start : t.start;
       if (REPORTED.within(unit.plain, from, to)) continue;
+      // "…held a debate and the moderator did a great job": the praise has its own subject, the event's host.
+      // ("…and the organizers did a great job exposing them" still aims at the party.)
+      if (after && EVENT_ROLE_SUBJECT.test(unit.plain.slice(from, to)) && !BACK_TO_PARTY.test(unit.plain.slice(e.m.end, e.m.end + 40))) continue;
       // First-person support must come before its object ("I support the NDP", not "the NDP… I support").
       if (e.kind === 'support' && after) continue;
       if (g < bestGap) {
