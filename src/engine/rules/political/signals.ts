@@ -670,6 +670,16 @@ function holdsAny(s: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** The call opens a quotation that names a year of the last century or the 2000s ("Vote Liberal 1968", « Votez
+ * Bloc 1993 ») in it or right after it: a campaign long over, on a button or a poster kept since. */
+function oldSlogan(plain: string, at: number): boolean {
+  const open = /["\u201c\u00ab]\s*$/.exec(plain.slice(Math.max(0, at - 3), at));
+  if (!open) return false;
+  const close = plain.slice(at).search(/["\u201d\u00bb]/);
+  if (close < 0 || close > 60) return false;
+  return /(?:^|[^\d])(?:19\d\d|200\d)(?!\d)/.test(plain.slice(at, at + close + 12));
+}
+
 export function callsToAct(unit: Unit): CallHit[] {
   return callCache.get(unit, callsIn);
 }
@@ -693,6 +703,8 @@ function callsIn(unit: Unit): CallHit[] {
     const c = m.classes;
     if (c.has('vote') || c.has('elect')) {
       if (NEUTRAL_FRAMES.within(unit.plain, m.start - 30, m.end)) continue;
+      // Grandpa's "Vote Liberal 1968" button, « Votez Bloc 1993 » on an old poster: a slogan of a past campaign, quoted.
+      if (oldSlogan(unit.plain, m.start)) continue;
       // "The NDP voted against the bill": the party is the subject, not the object.
       if (c.has('vote') && named.some((p) => p.end <= m.start && m.start - p.end <= 25)) continue;
       const o = after(m, 45);
