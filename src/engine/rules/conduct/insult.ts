@@ -164,6 +164,8 @@ const NOBODY_SUBJECT =
 /** « traiter quelqu'un de… », "calling someone a…": name-calling in general, at no one in particular. */
 const NAME_CALLING_ANYONE =
   /(?:^|[^\p{L}])(?:(?:trait(?:er|ant|e|es|ent|ait|aient))\s+(?:quelqu['\u2019]un|les\s+gens|le\s+monde|du\s+monde|n['\u2019]importe\s+qui|autrui|les\s+autres)\s+(?:de\s+|d['\u2019]\s*)|(?:call(?:ing|s)?)\s+(?:someone|somebody|anyone|anybody|people|others|other\s+people)\s+(?:an?\s+)?)$/u;
+/** "…Idiot's Guide to…", "a moron's handbook": a beginner's book, by its series title or its idiom. */
+const BEGINNERS_BOOK = /^['\u2019]s\s+(?:(?:complete|pocket|illustrated)\s+)?(?:guides?|handbooks?|manuals?)(?![\p{L}])/u;
 
 /** "he told me to go to hell": someone else's abuse, reported. */
 const REPORTED_ABUSE = /(?:told|tell|tells|telling|asked)\s+(?:me|us)\s+to\s+$/u;
@@ -375,6 +377,8 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
     // « Traiter quelqu'un d'imbécile, ça règle rien », "calling people idiots never helps": the act of
     // name-calling named as a topic, with nobody in particular as its object.
     if (NAME_CALLING_ANYONE.test(pre)) continue;
+    // "The Complete Idiot's Guide to Python", "a moron's handbook": the series title and its idiom, a book for beginners.
+    if (BEGINNERS_BOOK.test(post)) continue;
     // « Y'a pas plus cave que... » reads as negated, but ranks someone lowest; « que moi » is self-mockery.
     const framed = L === FR && IMPERSONAL_FRAME.test(pre) && !AUTHOR_IN_UNIT.test(plain) && !/^\s+que\s+(?:moi|nous)(?![\p{L}])/u.test(post);
     if (L.selfBefore.test(pre) || L.selfAfter.test(post) || (L.negated.test(pre) && !framed)) continue;
@@ -545,6 +549,9 @@ export default defineRule({
     valid: [
       // A thing with a complement: "the printer on the third floor".
       'The printer on the third floor is useless again, IT is on it.',
+      // A beginner's book by its title or idiom.
+      "The Complete Idiot's Guide to Python was my first programming book, in 2006.",
+      "J'ai commencé avec The Complete Idiot's Guide to Knitting, offert par ma tante.",
       "L'imprimante du bureau de Sudbury est vraiment nulle, encore en panne.",
       // Karen the person, thanked or named.
       "Merci à Karen et à Luc pour l'atelier d'hier!",

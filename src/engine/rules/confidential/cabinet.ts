@@ -27,7 +27,7 @@ const BEFORE_EN =
 const NOT_AFTER_EN =
   /^(?:'s)?\s*(?:office|secretariat|secretary|ministers?\b|maker|makers|doors?\b|hardware|shuffle|drawers?\b|of curiosities|directives?\b|polic(?:y|ies)\b|guidelines?\b|room|members?\b|position|post\b|portfolio|level|rank|colleagues|retreat|was sworn|were sworn|is sworn|sworn)/;
 const NOT_BEFORE_EN =
-  /\b(?:kitchen|bathroom|file|filing|medicine|display|china|liquor|gun|curio|storage|wall|base|corner|tv|media|shadow|new|former|federal|wine|record|arcade|speaker|guitar|oak|maple|wood|wooden|white|painted|ikea|garage|sink|vanity|trudeau's|carney's|biden's|trump's|harper's)\s+$/;
+  /\b(?:kitchen|bathroom|file|filing|medicine|display|china|liquor|gun|curio|storage|wall|base|corner|tv|media|shadow|new|former|federal|wine|record|arcade|speaker|guitar|oak|maple|wood|wooden|white|painted|ikea|garage|sink|vanity|trudeau's|carney's|biden's|trump's|harper's|household|family|home)\s+$/;
 const NOT_NEAR_EN =
   /\b(?:sworn|swearing|shuffle|shuffled|appointed|appointment|named to|joins|joined|joining|promoted to|demoted|dropped from|left cabinet|resigned|resigns|mandate letters?|hinges|cupboards?|countertops?|renovat\w*|reno|paint\w*|ikea|history|historical|museum)\b|\b(?:kitchen|bathroom|vanity|drawers?|knobs?|pulls|handles|backsplash|stain(?:ed)?|colou?rs?|finish)\b|(?<!\b(?:close|closed|closing|shut|shutting|open|opened|opening) (?:the |its |our |their )?)\bdoors?\b/;
 
@@ -37,6 +37,8 @@ const BEFORE_FR =
   /\b(?:presentation|presentations|memoire|soumission|soumettre|soumis|soumise|passer|passe|passera|passee|aller|ira|iront|envoye|envoyee|envoyer|devant|approuve|approuvee|approuves|rejete|rejetee|refuse|refusee|aval|vert|decision|decisions|deliberations|approbation|menu|jour|table)\s+(?:(?:du|au|le|la|de|des|par|a|l')\s*){0,2}$/;
 const NOT_NEAR_FR =
   /\b(?:assermente|assermentee|assermentes|assermentation|remaniement|nomme|nommee|nommes|nomination|fait son entree|quitte|demission\w*|histoire|historique|musee|syndicat|association|etudiant\w*|club)\b/;
+// « le Conseil des ministres de la maison » : the family deciding supper, a joke on the name.
+const HOME_AFTER_FR = /^\s*(?:de\s+la\s+maison|de\s+la\s+famille|du\s+foyer|familial|du\s+chalet|de\s+la\s+cuisine|du\s+couple|de\s+la\s+maisonnee|(?:de|du)\s+(?:notre|ma|mon|nos|chez\s+nous)(?![\p{L}]))/u;
 
 // "TB" is also tuberculosis: only Treasury Board's own verbs and routes count.
 const TB_AFTER =
@@ -119,7 +121,7 @@ function bodyHit(unit: Unit, m: Span & { text: string }, fr: boolean): Hit | nul
   if (name === 'tb') {
     if (!TB_AFTER.test(after) && !TB_BEFORE.test(before)) return null;
   } else if (fr) {
-    if (around(unit, NOT_NEAR_FR, m.start, m.end, 60, 60)) return null;
+    if (around(unit, NOT_NEAR_FR, m.start, m.end, 60, 60) || HOME_AFTER_FR.test(after)) return null;
     if (!AFTER_FR.test(after) && !BEFORE_FR.test(before)) return null;
   } else {
     if (NOT_AFTER_EN.test(after) || NOT_BEFORE_EN.test(before) || around(unit, NOT_NEAR_EN, m.start, m.end, 60, 60)) return null;
@@ -202,6 +204,9 @@ export default defineRule({
       'Rewatching Yes Minister: every cabinet decision is "courageous" and the civil service always wins.',
       "Dans le livre, le Conseil des ministres approuve en secret la fermeture de l'usine.",
       'We finally installed the new kitchen cabinets this weekend, so happy with the oak!',
+      // The family as a cabinet deciding supper.
+      'The household cabinet approved tacos tonight, 3 to 1.',
+      'Décision du Conseil des ministres de la maison ce soir : tacos ou pizza.',
       // Furniture talk anywhere in the sentence: the finish, the doors, the pulls.
       'Cabinet decision made: matte black pulls and the walnut finish. Week 3 of the reno!',
       "Cabinet's been approved by my wife, we're doing navy doors after all.",

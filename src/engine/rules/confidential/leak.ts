@@ -4,12 +4,13 @@
 // only a tip; relaying what a leaked document says is high.
 import { defineRule } from '../../define-rule.js';
 import { lexicon } from '../../match.js';
-import type { Hit, Span } from '../../types.js';
+import type { Hit, Span, Unit } from '../../types.js';
 import { FIRST_PERSON_LEAK_EN, LEAK_OBJECTS_EN, LEAK_TERMS_EN, PHYSICAL_LEAKS_EN } from '../../lexicons/en/confidential-leak.js';
 import { FIRST_PERSON_LEAK_FR, LEAK_OBJECTS_FR, LEAK_TERMS_FR, PHYSICAL_LEAKS_FR } from '../../lexicons/fr/confidential-leak.js';
 import { GOV_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
 import { adviceBefore, around, fictionCue, homeHeading, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
+import { plainBefore } from '../../text/unit.js';
 
 const TERMS = lexicon([...LEAK_TERMS_EN, ...LEAK_TERMS_FR]);
 const OBJECTS = lexicon([...LEAK_OBJECTS_EN, ...LEAK_OBJECTS_FR]);
@@ -35,6 +36,13 @@ const META = lexicon([
 // The leaked content is being told or shown.
 const CONTENT =
   /^[^.!?]{0,50}(?:\b(?:shows|show|says|say|said|reveals|reveal|confirms|confirm|states|proposes|plans|would|will|montre|dit|revele|confirme|indique|propose|prevoit)\b|:)/;
+/** The sentence before tells a leak of a thing: a phone's specs, a game, a pipe ("The specs for the new Pixel leaked
+ * again."). "At this point the leaks are the marketing plan" then takes it up, whatever object it names. */
+function thingLeakBefore(unit: Unit): boolean {
+  if (unit.before === '') return false;
+  const b = plainBefore(unit);
+  return spans(TERMS, b).some((m) => test(PHYSICAL, b.slice(Math.max(0, m.start - 40), m.end + 40)));
+}
 const SHOWN_BEFORE = /\b(?:here'?s|here is|attached|see|look at|check out|read|reading|got|have|voici|ci-joint|regardez|lisez|j'ai)\b[^.!?]{0,25}$/;
 
 export default defineRule({
@@ -67,6 +75,8 @@ export default defineRule({
       if (NONE_BEFORE.test(p.slice(Math.max(0, m.start - 24), m.start)) && test(PHYSICAL, p)) continue;
       // "Not a leak, just a public dataset", « Pas une fuite, juste des données ouvertes »: denied, with what it is instead.
       if (NONE_BEFORE.test(p.slice(Math.max(0, m.start - 24), m.start)) && JUST_PUBLIC.test(p.slice(m.end, m.end + 50))) continue;
+      // A leak word taking up the thing's leak told just before, with no government word here and no press near.
+      if (!test(GOV, p) && !around(unit, PRESS, m.start, m.end, 50, 50) && thingLeakBefore(unit)) continue;
       const sinking = /^coul/.test(m.text);
       if (sinking ? !around(unit, PRESS, m.start, m.end, 50, 50) : !around(unit, OBJECTS, m.start, m.end, 50, 50) && !inUnitOrBefore(unit, GOV)) continue;
       const hit: Hit = { start: m.start, end: m.end };
@@ -93,6 +103,8 @@ export default defineRule({
       // The heading over a work matter stays a leak, family or not.
       { text: "LEAKED: the ministry's plan to close my wife's office in June.", span: 'LEAKED', mode: 'personal' },
       { text: 'FUITE : le plan du ministère pour fermer le bureau de mon mari en juin.', span: 'FUITE', mode: 'personal' },
+      // After a pipe's leak, a work leak in the next sentence is still one.
+      { text: 'The pipe under my sink leaked all weekend. Meanwhile someone leaked the ministry memo on the closures.', span: 'leaked', mode: 'personal' },
     ],
     valid: [
       // A leak denied, with what it is instead.
@@ -114,6 +126,9 @@ export default defineRule({
       'Le suspect a pris la fuite après l’accident, selon la police.',
       'My sources for this blog post on birdwatching are listed below.',
       'Leaked trailer for the new Zelda game looks amazing!',
+      // The leak of a phone or a show, taken up in the next sentence.
+      'The specs for the new Pixel leaked again a week before launch. At this point the leaks are the marketing plan.',
+      'Les caractéristiques du nouveau Pixel ont encore fuité avant le lancement. À ce stade, les fuites, c’est le plan marketing.',
       // A heading over a family matter.
       "LEAKED: my son's plan for Mother's Day, which he has already told me about three times.",
       'FUITE : le plan de mes enfants pour la fête des mères, déjà révélé trois fois au souper.',

@@ -50,6 +50,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Quoted, but this year's campaign.
+      { text: 'Got my "Vote NDP" lawn sign up today, come grab one!', mode: 'personal' },
       // A riding association's handle or tag is the party ("@OttSouthNDP", « #SudburyNPD »).
       { text: 'Out canvassing with @OttSouthNDP this weekend, come join!', span: 'canvassing with @OttSouthNDP' },
       { text: 'Fière de faire du porte-à-porte avec #SudburyNPD samedi!', span: 'porte-à-porte avec #SudburyNPD' },
@@ -118,6 +120,9 @@ export default defineRule({
       { text: 'Le NPD est le seul qui a un vrai plan pour le Nord. Votez en conséquence.', span: 'Votez en conséquence', mode: 'personal' },
     ],
     valid: [
+      // A slogan of a campaign long over, quoted as the button or poster it is on.
+      'The kids asked why Grandpa keeps a "Vote Liberal 1968" button in his tackle box. He says it is his lucky lure.',
+      'Trouvé dans le grenier de mémère : une affiche « Votez Bloc 1993 » pis trois catalogues Sears.',
       // A handle that merely ends in letters a party also uses.
       { text: 'Come watch the debate tonight on the @gamingpc stream!' },
       // Advice at the polls, a memory of a trip, a charity's campaign video.

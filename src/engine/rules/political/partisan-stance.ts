@@ -145,6 +145,9 @@ export default defineRule({
       'Conservative plan for retirement: save early, it would hurt less later.',
       'Un plan conservateur pour la retraite, ça ferait du bien à tout le monde.',
       "Les libéraux ont déposé leur plan aujourd'hui; le débat est jeudi.",
+      // The praise has its own subject: the debate's moderator or organizers.
+      'The BC Greens, the NDP and the Conservatives held a debate last night and the moderator did a great job keeping time.',
+      'Les conservateurs et le NPD ont débattu hier soir, et les bénévoles ont fait un travail incroyable.',
     ],
   },
 });

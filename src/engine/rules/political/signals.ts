@@ -669,6 +669,16 @@ function holdsAny(s: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** The call opens a quotation that names a year of the last century or the 2000s ("Vote Liberal 1968", « Votez
+ * Bloc 1993 ») in it or right after it: a campaign long over, on a button or a poster kept since. */
+function oldSlogan(plain: string, at: number): boolean {
+  const open = /["\u201c\u00ab]\s*$/.exec(plain.slice(Math.max(0, at - 3), at));
+  if (!open) return false;
+  const close = plain.slice(at).search(/["\u201d\u00bb]/);
+  if (close < 0 || close > 60) return false;
+  return /(?:^|[^\d])(?:19\d\d|200\d)(?!\d)/.test(plain.slice(at, at + close + 12));
+}
+
 export function callsToAct(unit: Unit): CallHit[] {
   // Every call holds one of CALL_TRIGGERS (call-to-action's triggers, so the engine's scan of the
   // sentence answers): most sentences hold none, and need neither the party objects nor the action words.
@@ -695,6 +705,8 @@ function callsIn(unit: Unit): CallHit[] {
     const c = m.classes;
     if (c.has('vote') || c.has('elect')) {
       if (NEUTRAL_FRAMES.within(unit.plain, m.start - 30, m.end)) continue;
+      // Grandpa's "Vote Liberal 1968" button, « Votez Bloc 1993 » on an old poster: a slogan of a past campaign, quoted.
+      if (oldSlogan(unit.plain, m.start)) continue;
       // "The NDP voted against the bill": the party is the subject, not the object.
       if (c.has('vote') && named.some((p) => p.end <= m.start && m.start - p.end <= 25)) continue;
       const o = after(m, 45);
@@ -810,6 +822,11 @@ const STANCE_WORDS = new WordLexicon({
 const CHEER_SET = phraseSet([...CHEERS_EN, ...CHEERS_FR]);
 const CHEER_ARTICLES = phraseSet(['the', 'le', 'la', 'les', "l'", 'team']);
 const REPORTED = new WordLexicon({ term: [...REPORTED_SPEECH_EN, ...REPORTED_SPEECH_FR] });
+/** A new clause whose subject runs the event, between a party and a verdict: "…and the moderator did a great job",
+ * « …et la modératrice a fait un excellent travail ». The verdict is theirs, not the party's. */
+const BACK_TO_PARTY = /(?:^|[^\p{L}])(?:them|their|they|eux|leur|leurs|les\s+\p{L}+)(?![\p{L}])/u;
+const EVENT_ROLE_SUBJECT =
+  /(?:^|[^\p{L}])(?:and|but|while|et|mais|alors\s+que)\s+(?:the|our|la|le|les|l['\u2019]|nos?|notre)\s*(?:moderators?|hosts?|emcees?|mcs?|organi[sz]ers?|volunteers?|poll\s+workers?|election\s+workers?|scrutineers?|interpreters?|translators?|sign\s+language\s+interpreters?|stage\s+crew|tech\s+crew|camera\s+crew|moderat(?:eur|rice)s?|animat(?:eur|rice)s?|organisat(?:eur|rice)s?|benevoles?|scrutat(?:eur|rice)s?|interpretes?|traduct(?:eur|rice)s?|equipe\s+technique)(?![\p{L}])/u;
 const PERSON_ANAPHORS = phraseSet(['they', "they're", 'they are', 'he', "he's", 'he is', 'she', "she's", 'she is', 'ils', 'elles', 'ils sont', 'elles sont', 'il', 'elle', 'il est', 'elle est', 'those guys', 'these guys', 'ces gens-la', 'ces gens la']);
 
 export interface StanceHit extends Span {
@@ -882,6 +899,9 @@ function stancesIn(unit: Unit): StanceHit[] {
       const from = after ? t.end : e.m.end;
       const to = after ? e.m.start : t.start;
       if (REPORTED.within(unit.plain, from, to)) continue;
+      // "…held a debate and the moderator did a great job": the praise has its own subject, the event's host.
+      // ("…and the organizers did a great job exposing them" still aims at the party.)
+      if (after && EVENT_ROLE_SUBJECT.test(unit.plain.slice(from, to)) && !BACK_TO_PARTY.test(unit.plain.slice(e.m.end, e.m.end + 40))) continue;
       // First-person support must come before its object ("I support the NDP", not "the NDP… I support").
       if (e.kind === 'support' && after) continue;
       if (g < bestGap) {

@@ -55,6 +55,10 @@ const POSSESSIVES = phraseSet(['our', 'my', 'nos', 'notre', 'mon', 'ma', 'mes', 
 // "we'll" and "well", "we're" and "were", "i'll" and "ill" share a key once the apostrophe is dropped.
 const REAL_SUBJECT = /^(?:we(?:$|[\s'-])|our |the team|nous|on(?:$|\s)|notre |l'equipe|i(?:$|[\s'])|je |officially$|officiellement$)/;
 const CLAUSE_BREAK = /[.!?;:\n]/;
+// A minister of religion: the church, the wedding, the sermon around the "minister" (not a DM or a premier;
+// not "mass", which is also "mass layoffs").
+const FAITH =
+  /\b(?:church|churches|parish|congregation|chapel|sermon|worship|wedding|funeral|choir|rev|reverend|pastor|sunday school|du culte|eglise|paroisse|chapelle|messe|sermon|culte|mariage|funerailles|chorale|pasteure?|(?:le|notre|du|au|monsieur le) cure|abbe)\b/;
 // A break inside the answer after a reassurance opener ("to everyone asking: yes, …" may open with a colon or a comma).
 const ANSWER_BREAK = /[.!?;:\n]|\s[\u2013\u2014-]\s/;
 const LEADING_PUNCT = /^[\s,:\u2013\u2014-]+/;
@@ -197,6 +201,9 @@ export function adminActs(unit: Unit): AdminAct[] {
     } else if (has(s, 'relay')) {
       // "The minister has asked me to pass along…", « la ministre m'a demandé de vous dire… ».
       const head = found.slice(0, i).reverse().find((m) => has(m, 'head') && s.start - m.end <= 30 && clean(p, m.end, s.start));
+      // "Our minister at church asked me to run the sound board", « notre ministre du culte m'a demandé de… »:
+      // a minister of religion, in a sentence with no word of government.
+      if (head && /minist/.test(p.slice(head.start, head.end)) && FAITH.test(p) && !publicContext) continue;
       if (head) out.push({ start: head.start, end: s.end, kind: 'act' });
     } else if (has(s, 'institution') && signedBy(unit.folded, s)) {
       out.push({ start: s.start, end: s.end, kind: 'signature' });

@@ -62,6 +62,9 @@ const GOV_DECISION =
   /\b(?:the ministry|the government|the province|queen's park|le ministere|le gouvernement|la province)\s+(?:(?:has|have|had|just|already|quietly|finally|officially)\s+)*(?:decided|made the decision|made a decision|will|won't|will not|is going to|is not going to|isn't going to|has no plans|plans to|a decide|a pris la decision|a tranche|va|ne va pas|n'a pas l'intention|n'a aucune intention|prevoit|(?:ne |n')?[a-z]{2,}(?:era|ira|ront)(?: pas)?)\b/g;
 // A wish, a fear or a condition is not an insider's statement ("I hope the government will fund more beds").
 const WISH = /\b(?:hope|hoping|wish|pray|praying|fear|worried|afraid|if|unless|whether|maybe|hopefully|doubt|bet|guess|think|j'espere|esperons|souhaite|crains|peur|si|peut-etre|doute|pense|crois)\b/;
+// "…won't be the same (without you)", « …ne sera plus jamais pareil »: the farewell idiom after a future, ending
+// there or going on with "without", "after", « sans »; "won't be the same size next year" still says what changes.
+export const SAME_WITHOUT = /^\s+(?:(?:ever|never|really|quite|just|be|plus|jamais|pas|vraiment|etre)\s+){0,4}(?:the\s+same|pareil|pareille|le\s+meme|la\s+meme)(?:\s*(?:[.,!\u2026]|$)|\s+(?:without|after|since|again|anymore|sans|depuis|apres)(?![\p{L}]))/u;
 const DECIDED = /\b(?:decided|decision|a decide|a pris la decision|a tranche)\b/;
 const QUESTION = /\?\s*$/;
 // Commentary, not an insider statement: "the government decided to cut it again, shameful".
@@ -162,6 +165,8 @@ function institutionVoice(unit: Unit, push: (h: Hit) => void): void {
   for (let m = GOV_DECISION.exec(p); m; m = GOV_DECISION.exec(p)) {
     const span: Span = { start: m.index, end: m.index + m[0].length };
     if (publicCue(unit) || hasUrl(unit) || QUESTION.test(p)) continue;
+    // "Bob, the ministry won't be the same without you": a farewell, not the ministry's plans.
+    if (SAME_WITHOUT.test(p.slice(span.end, span.end + 40))) continue;
     if (inUnitOrBefore(unit, AUTHORITY)) push({ ...span });
     // "I work at MTO and the ministry won't renew the contract": an insider stating the ministry's future.
     else if (!DECIDED.test(m[0]) && ownWork(unit) && !test(EVALUATIVE, p) && !WISH.test(p.slice(Math.max(0, m.index - 40), m.index))) push({ ...span, severity: MEDIUM });
@@ -270,6 +275,10 @@ export default defineRule({
       { text: 'Nous avons approuvé les 40 demandes de la première ronde; les paiements partent la semaine prochaine.', mode: 'professional' },
       { text: "On change les critères d'admissibilité du programme de partage des coûts en avril.", mode: 'personal', span: "On change les critères" },
       { text: 'La ministre m’a demandé de vous dire que toutes les demandes seront examinées.', mode: 'professional' },
+      // Not a minister of religion: a deputy minister, and "mass" layoffs.
+      { text: 'Our DM asked me to brief staff on the mass layoffs coming in June.', mode: 'personal', span: 'Our DM asked me to' },
+      // Church named, but the message is the program's.
+      { text: 'After church the minister asked me to share that the grant program will close in May.', mode: 'personal', span: 'the minister asked me to share' },
       { text: "Au nom de l'équipe du ministère, merci de votre patience pendant les réparations.", mode: 'professional' },
       { text: 'Notre position est claire : le règlement ne s’applique pas aux petits exploitants.', mode: 'professional', span: 'Notre position est' },
       { text: 'Nous prolongeons la date limite du programme jusqu’au 30 juin. Détails : https://www.ontario.ca/fr/page/programme', mode: 'personal' },
@@ -296,6 +305,12 @@ export default defineRule({
       { text: 'Je travaille au ministère et le gouvernement va fermer le bureau de Hearst au printemps.', mode: 'personal', span: 'le gouvernement va', severity: 'medium' },
     ],
     valid: [
+      // A farewell: the ministry won't be the same without the person retiring.
+      { text: 'Retirement party for Bob: 35 years in the inspections branch. Bob, the ministry won’t be the same.', mode: 'professional' },
+      { text: 'Gilles, après 35 ans à la direction des inspections, le ministère va pas être pareil sans toi.', mode: 'professional' },
+      // A minister of religion.
+      { text: 'Our minister at church asked me to run the sound board on Sunday. Pray for us.', mode: 'personal' },
+      { text: 'Notre ministre du culte m’a demandé de m’occuper du son à la messe de dimanche.', mode: 'personal' },
       // Public work remembered, not announced.
       { text: 'Five years ago today we launched the online fishing licence. I still remember the night before.', mode: 'professional' },
       { text: "Il y a dix ans, nous avons lancé le permis de pêche en ligne. Quelle aventure pour l'équipe!", mode: 'personal' },

@@ -19,6 +19,7 @@ import {
 } from '../../lexicons/fr/speaking-service.js';
 import { WordLexicon } from '../political/util.js';
 import { hasUrl } from '../confidential/context.js';
+import { SAME_WITHOUT } from './official-voice.js';
 
 const ACKS = new WordLexicon({ term: [...SERVICE_ACKS_EN, ...SERVICE_ACKS_FR] });
 const THINGS = new WordLexicon({ term: [...SERVICE_THINGS_EN, ...SERVICE_THINGS_FR] });
@@ -40,6 +41,8 @@ const FAVOUR =
 function spokesperson(unit: Unit): Hit | null {
   const line = LINES.find(unit)[0];
   if (!line || REPORTING.test(unit.plain) || hasUrl(unit)) return null;
+  // "Bob, the ministry won't be the same without you": a farewell, not a line.
+  if (SAME_WITHOUT.test(unit.plain.slice(line.end, line.end + 40))) return null;
   return { start: line.start, end: line.end };
 }
 
@@ -121,6 +124,10 @@ export default defineRule({
       'Envoyez-moi votre recette de tarte, je vais l’essayer!',
       'The minister said the ministry has no plans to reverse the decision: https://news.ontario.ca/x',
       'Selon le communiqué, le ministère n’a pas l’intention de revenir sur sa décision.',
+      // A farewell.
+      'Bob, the ministry won’t be the same without you. Enjoy the lake!',
+      "Linda, the government won't be the same after 31 years of your spreadsheets.",
+      'Bob, le ministère ne sera plus jamais pareil sans toi. Profite du lac!',
     ],
   },
 });
