@@ -207,8 +207,9 @@ export function adminActs(unit: Unit): AdminAct[] {
       if (head) out.push({ start: head.start, end: s.end, kind: 'act' });
     } else if (has(s, 'institution') && signedBy(unit.folded, s)) {
       out.push({ start: s.start, end: s.end, kind: 'signature' });
-    } else if (has(s, 'institution') && /(?:^|\s)(?:at|chez|au|a la)\s+$/.test(p.slice(Math.max(0, s.start - 8), s.start)) && /^,?\s+(?:we|nous|on)\b/.test(p.slice(s.end, s.end + 8))) {
-      // "At OMAFRA, we believe…": the institution speaking.
+    } else if (has(s, 'institution') && /(?:^|\s)(?:at|chez|au|a la)\s+$/.test(p.slice(Math.max(0, s.start - 8), s.start)) && /^,?\s+(?:we(?!\s+(?:get|got|are|were)\s+asked\b)|nous|on(?!\s+(?:me|te)\b|\s+[mt]['\u2019]))\b/.test(p.slice(s.end, s.end + 20))) {
+      // "At OMAFRA, we believe…": the institution speaking. Not « agronome au ministère, on me demande… »
+      // nor "at OMAFRA, we get asked…": people asking the author, not the ministry's « we ».
       out.push({ start: s.start, end: s.end, kind: 'act' });
     } else if (has(s, 'weAt')) {
       const inst = found[i + 1];

@@ -272,6 +272,7 @@ export default defineRule({
       { text: 'The minister has asked me to pass along that every application will be reviewed.', mode: 'professional', span: 'The minister has asked me to' },
       { text: 'On behalf of the team at MTO, thank you for your patience during the bridge repairs.', mode: 'professional' },
       { text: 'At OMAFRA, we believe cover crops should be the norm.', mode: 'professional', span: 'OMAFRA' },
+      { text: 'Au ministère, on croit que les cultures de couverture devraient être la norme.', mode: 'professional', span: 'ministère' },
       { text: 'Nous avons approuvé les 40 demandes de la première ronde; les paiements partent la semaine prochaine.', mode: 'professional' },
       { text: "On change les critères d'admissibilité du programme de partage des coûts en avril.", mode: 'personal', span: "On change les critères" },
       { text: 'La ministre m’a demandé de vous dire que toutes les demandes seront examinées.', mode: 'professional' },
@@ -336,6 +337,9 @@ export default defineRule({
       'Our ministry will be at the Timmins career fair on Saturday, come say hi!',
       'Notre équipe a présenté ses travaux au congrès ce matin.',
       'Le ministère a annoncé aujourd’hui un investissement dans les écoles : https://news.ontario.ca/fr',
+      // People asking the author, not the institution's « we »: « on me demande », "we get asked".
+      'Agronome au ministère, on me demande tout le temps où faire analyser son sol.',
+      'Agronomist at OMAFRA, we get asked all the time where to test soil.',
       'Fière de mon équipe et de notre travail sur les données ouvertes!',
       "We're excited to announce our wedding date: June 14!",
       'The government decided to cut autism funding again, shameful.',
