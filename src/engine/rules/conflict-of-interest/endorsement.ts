@@ -128,6 +128,19 @@ function targetAfter(unit: Unit, from: number): Target | null {
 // RACI matrix", "the KISS principle"): common nouns, so a product's "Model" or "App" is not among them.
 const METHOD_AFTER = /^\s(?:method|methods|technique|techniques|principle|principles|matrix|mnemonic|acronym|rule|cycle|criteria|approach|format|framework|methodology)(?![\p{L}])/u;
 
+// A capitalised verb right after a capitalised name word: "Marie Buy & Sell", « Pointe-Claire Achetez Local ».
+// Not after the words that stress a verb in a title-case shout ("Highly Recommend", "Must Try").
+const STRESS_WORDS = new Set(['highly', 'strongly', 'really', 'definitely', 'totally', 'must', 'please', 'go', 'we', 'you', 'just', 'also', 'so', 'fortement', 'vraiment', 'allez']);
+function inTitleCaseName(text: string, at: number): boolean {
+  if (!/\p{Lu}/u.test(text[at] ?? '')) return false;
+  // Read backwards (a pattern ending in `$` could not be proved linear): spaces, then the word.
+  const before = text.slice(Math.max(0, at - 30), at);
+  const spaced = before.trimEnd();
+  if (spaced.length === before.length || /[\r\n]/.test(before.slice(spaced.length))) return false;
+  const word = spaced.split(/[^\p{L}'-]/u).pop() ?? '';
+  return word.length >= 2 && /^\p{Lu}/u.test(word) && !STRESS_WORDS.has(word.toLowerCase());
+}
+
 const PLACE_LINK = new Set(['on', 'in', 'at', 'de', 'du', 'sur', 'rue']);
 const CAPITALISED = /^(?:@|\p{Lu})/u;
 
@@ -246,7 +259,8 @@ export default defineRule({
   detect(unit) {
     const recommends = findTerms(unit, RECOMMEND);
     // A verb glued to a word before it by a hyphen is part of a compound ("day-use permits", "must-try").
-    const hires = findTerms(unit, HIRE).filter((m) => !/[\p{L}\d]-$/u.test(unit.text.slice(Math.max(0, m.start - 2), m.start)));
+    // "Sault Ste. Marie Buy & Sell & Chat": a capitalised verb inside a title-case name names a group or a place.
+    const hires = findTerms(unit, HIRE).filter((m) => !/[\p{L}\d]-$/u.test(unit.text.slice(Math.max(0, m.start - 2), m.start)) && !inTitleCaseName(unit.text, m.start));
     const question = /\?\s*$/.test(unit.text);
     const notAfter = (m: { end: number }) => !NOT_AFTER_BEST.test(unit.plain.slice(m.end, m.end + 16));
     const best = question ? [] : findTerms(unit, BEST).filter(notAfter);
@@ -268,6 +282,7 @@ export default defineRule({
     };
 
     for (const m of recommends) {
+      if (inTitleCaseName(unit.text, m.start)) continue;
       let t = targetAfter(unit, m.end);
       // "I'd recommend it to every grower. @AgriSenseCo": a pronoun standing for a business that
       // the post tags by its handle.
@@ -351,6 +366,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A capitalised verb opening the sentence is still a verb.
+      { text: 'Ministry buyer here. Buy Acme Gloves for your grant project.', span: 'Buy Acme Gloves' },
       // The business in the sentence before, vouched for by a pronoun here, with the job named.
       { text: "Shoutout to the team at Fernwood Consulting. As someone who reviews IT vendors for the ministry, they're hands down the best.", span: "they're hands down", mode: 'professional', severity: 'high' },
       { text: "Mon chum vient de partir son entreprise de déneigement. Comme c'est moi qui gère les contrats d'hiver au ministère, croyez-moi, il sait ce qu'il fait.", span: "il sait ce qu'il fait", mode: 'personal', severity: 'high' },
@@ -408,6 +425,9 @@ export default defineRule({
       { text: "En tant qu'agronome au ministère, je vous recommande : https://www.agrinor.com/semences", span: 'je vous recommande : https', mode: 'professional', severity: 'high' },
     ],
     valid: [
+      // A group's or a market's title-case name, not a verb: "Buy & Sell", « Achetez Local ».
+      "Sault Ste. Marie Buy & Sell & Chat: since everyone's worried about the grant, here's the public FAQ.",
+      'Marché Pointe-Claire Achetez Local : tout le monde parle de la subvention.',
       // "use" in a compound is not a verb sending the reader to a brand.
       { text: 'Day-use permits for the Victoria Day long weekend are now available at Ontario Parks.', mode: 'professional' },
       // A pronoun vouched for after a business, with no job named; or a job named with a relative and no business.
