@@ -167,6 +167,15 @@ const NAME_CALLING_ANYONE =
 /** "…Idiot's Guide to…", "a moron's handbook": a beginner's book, by its series title or its idiom. */
 const BEGINNERS_BOOK = /^['\u2019]s\s+(?:(?:complete|pocket|illustrated)\s+)?(?:guides?|handbooks?|manuals?)(?![\p{L}])/u;
 
+/** The author marking a quarrel as play: "fight me", "(respectfully)", « venez vous battre », « (gentiment) ». */
+const MOCK_FIGHT =
+  /(?:^|[^\p{L}])(?:fight me|come at me|(?:\(\s*)?respectfully\s*\)|lovingly|affectionately|just kidding|jk|venez vous battre|battez-vous|(?:\(\s*)?gentiment\s*\)|affectueusement|je niaise|je blague)(?![\p{L}])/u;
+/** A group known only by a taste or an opinion: "people who disagree", "anyone who…", « ceux qui ». */
+const GENERIC_GROUP = /(?:^|[^\p{L}])(?:(?:the\s+)?people|anyone|anybody|everyone|those|whoever|folks|les\s+gens|ceux|celles|quiconque|tout\s+le\s+monde|le\s+monde)\s+(?:who|that|qui)\s/u;
+/** A public matter keeps it an insult, playful or not: politics, the employer, the public served. */
+const PUBLIC_MATTER =
+  /(?:^|[^\p{L}])(?:vote|votes|voted|party|budget|government|minist\p{L}*|policy|premier|election|clients?|public servants?|gouvernement|parti|politique|election|fonctionnaires?)(?![\p{L}])/u;
+
 /** "he told me to go to hell": someone else's abuse, reported. */
 const REPORTED_ABUSE = /(?:told|tell|tells|telling|asked)\s+(?:me|us)\s+to\s+$/u;
 /** « Y'a des limites à être épaisse », « faut-tu être cave », « y'a pas plus cave que... »: whoever the post answers is called it. */
@@ -379,6 +388,9 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
     if (NAME_CALLING_ANYONE.test(pre)) continue;
     // "The Complete Idiot's Guide to Python", "a moron's handbook": the series title and its idiom, a book for beginners.
     if (BEGINNERS_BOOK.test(post)) continue;
+    // "people who disagree are cowards 🍕 fight me (respectfully)": a mock quarrel over a taste, the author
+    // saying so; nobody addressed, no public matter.
+    if (!handles && MOCK_FIGHT.test(plain) && GENERIC_GROUP.test(pre) && !L.second.test(pre) && !PUBLIC_MATTER.test(plain)) continue;
     // « Y'a pas plus cave que... » reads as negated, but ranks someone lowest; « que moi » is self-mockery.
     const framed = L === FR && IMPERSONAL_FRAME.test(pre) && !AUTHOR_IN_UNIT.test(plain) && !/^\s+que\s+(?:moi|nous)(?![\p{L}])/u.test(post);
     if (L.selfBefore.test(pre) || L.selfAfter.test(post) || (L.negated.test(pre) && !framed)) continue;
@@ -511,6 +523,9 @@ export default defineRule({
       { text: "Vous êtes vraiment bouchés, je l'ai expliqué trois fois.", span: 'bouchés' },
       { text: 'Les clients de ce matin, une belle bande de pleurnichards.', span: 'pleurnichards' },
       { text: '@gilles_b mange donc un char de marde avec tes théories.', span: 'mange donc un char de marde' },
+      // Play marked, but about a public matter or someone addressed: still an insult.
+      { text: 'The people who voted for this budget are cowards, fight me.', span: 'cowards' },
+      { text: 'Les gens qui appuient ce gouvernement sont des lâches, venez vous battre.', span: 'lâches' },
       // Longer frames between the subject and the insult: 'the worst kind of', « la pire sorte de ».
       { text: 'The people who call our line screaming about renewals are the worst kind of entitled idiots.', span: 'idiots', mode: 'professional' },
       // Sarcasm and betrayal aimed at a named colleague.
@@ -547,6 +562,9 @@ export default defineRule({
       { text: "Une autre cliente qui crie au comptoir. Tannée du monde de même.", span: 'Tannée du monde de même' },
     ],
     valid: [
+      // A mock quarrel over a taste, marked as play by the author.
+      'hot take: pineapple on pizza is elite and the people who disagree are cowards 🍍🍕 fight me in the replies (respectfully)',
+      'Les gens qui mettent du ketchup sur leur poutine sont des lâches, venez vous battre (gentiment).',
       // A thing with a complement: "the printer on the third floor".
       'The printer on the third floor is useless again, IT is on it.',
       // A beginner's book by its title or idiom.
