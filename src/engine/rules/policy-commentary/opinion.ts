@@ -54,6 +54,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: "I'm worried about the new tuition grant, I work at the ministry.", mode: 'personal', span: "I'm worried about the new tuition grant, I work at the ministry" },
       // A duty asked of government is still a demand (a duty denied, "she doesn't have to pay it back", is not).
       { text: 'Caseworker here. The ministry has to pay these families back.', mode: 'professional', span: 'The ministry has to pay' },
       { text: 'Agent ici. Le ministère doit revoir sa décision sur les trop-payés.', mode: 'professional' },
@@ -171,6 +172,9 @@ export default defineRule({
       { text: 'Ça me brise le cœur de voir la province réduire les heures des bibliothèques.', mode: 'professional' },
     ],
     valid: [
+      // The readers' worry, told in order to answer it (the author's own, "I'm worried about", is an opinion).
+      'People are worried about the new tuition grant, I work at the ministry.',
+      'Les parents sont inquiets à propos de la nouvelle subvention; je travaille au ministère.',
       // The waste itself, named beside government: a service, not a verdict.
       { text: 'Civics 101 for my Grade 10 class: three levels of government, who does what. Garbage = municipal. Health = provincial.', mode: 'professional' },
       { text: 'The ministry sets the rules for landfills. Garbage pickup and trash day are up to your city.', mode: 'professional' },

@@ -87,6 +87,11 @@ function quotedAt(folded: string, e: Span): boolean {
   for (let m = QUOTED.exec(folded); m; m = QUOTED.exec(folded)) if (m.index < e.end && e.start < m.index + m[0].length) return true;
   return false;
 }
+/** Other people's feeling, right before the evaluation: "everyone's worried about", "people are upset about",
+ * « les parents sont inquiets » (the author's own worry, "I'm worried about", stays an opinion). */
+const OTHERS_FEEL =
+  /(?:^|[^\p{L}])(?:everyone|everybody|people|folks|parents|families|students|residents|many|(?:a )?lots? of (?:people|folks|you|parents)|some of you|so many of you|you all|y'all|tout le monde|les gens|les parents|les familles|plusieurs|beaucoup)(?:'s|\s+(?:is|are|were|was|seem|seems|seemed|get|getting|got|feel|feels|felt|est|sont|semble|semblent|se sent|se sentent))\s+(?:(?:so|really|pretty|very|understandably|rightly|a bit|a little|vraiment|tres|un peu)\s+)?$/u;
+
 export const REPORTED = new WordLexicon({ term: [...REPORTED_OPINION_EN, ...REPORTED_OPINION_FR] });
 
 // One scan for every evaluation; the family of a match is read from its text.
@@ -427,6 +432,8 @@ function computeOpinions(unit: Unit, loose: boolean): Opinion[] {
       // "Terrible storms across the province": the word qualifies the storms, not the province;
       // likewise « des expulsions injustes » in French, where the adjective follows its noun.
       if (unit.locale === 'en' && attributive(unit.plain, e.start, e.end, keep)) continue;
+      // "Since everyone's worried about the new grant: …": the readers' worry, told to answer it.
+      if (OTHERS_FEEL.test(unit.plain.slice(Math.max(0, e.start - 48), e.start))) continue;
       if (unit.locale === 'fr' && !FR_VERBS.has(unit.plain.slice(e.start, e.end)) && postposed(unit.plain, e.start, e.end, keepEnd)) continue;
       let best: Target | undefined;
       let bestGap = Infinity;
