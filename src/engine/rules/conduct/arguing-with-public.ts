@@ -5,7 +5,7 @@
 // account speaks with professional or official weight.
 import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
-import { findAll, lexicon, type Match } from '../../match.js';
+import { findAll, keyPieces, lexicon, type Match } from '../../match.js';
 import type { Hit, Unit } from '../../types.js';
 import * as en from '../../lexicons/en/conduct-public-replies.js';
 import * as fr from '../../lexicons/fr/conduct-public-replies.js';
@@ -130,6 +130,21 @@ export default defineRule({
     en: 'This talks down to the person you are answering. Public servants owe the public courtesy, and a sharp reply can be screenshotted and shared as the public service’s voice. Answer the point, or let it go.',
     fr: "Ceci rabaisse la personne à qui vous répondez. Les fonctionnaires doivent courtoisie au public, et une réplique cinglante peut circuler en capture d'écran comme si c'était la voix de la fonction publique. Répondez sur le fond, ou laissez tomber.",
   },
+  // Every hit holds, in its own sentence, a phrase of its two lists, a judging word after "your
+  // question is…", the "idea"/"clue"/"know" of a put-down, or a one-word verdict: a sentence with none
+  // of these has nothing for detect() to find.
+  triggersHere: true,
+  triggers: [
+    ANYWHERE,
+    STANDALONE,
+    ...keyPieces([
+      'stupid', 'dumb', 'idiot', 'moron', 'ridicul', 'absurd', 'pathet', 'laughable', 'ignorant', 'clueless', 'brain', 'asinine',
+      'garbage', 'trash', 'nonsense', 'embarrass', 'useless', 'joke', 'debile', 'nul', 'niaiseu', 'imbecile', 'insignifiant',
+      'blague', 'farce', 'importe', 'merde', 'marde', 'foutaise',
+      'idea', 'clue', 'know', 'understand', 'idee', 'parle',
+      'sad', 'yikes', 'unbelievable', 'lamentable', 'navrant', 'desolant', 'decourageant', 'affligeant',
+    ], 'none'),
+  ],
   detect,
   examples: {
     invalid: [
