@@ -88,10 +88,20 @@ const RELATIVE_WINS = new RegExp(
   `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:${alternation([...RELATIVES_EN, ...RELATIVES_FR])})(?:['\u2019]s)?(?:[\\s,]+[\\p{L}'\u2019-]+){0,5}?[\\s,]+(?:just\\s+|vient\\s+de\\s+|a\\s+meme\\s+)?(?:won|got|landed|was\\s+awarded|were\\s+awarded|is\\s+getting|gets|a\\s+obtenu|a\\s+gagne|a\\s+decroche|a\\s+eu|a\\s+remporte|vient\\s+d['\u2019]obtenir|vient\\s+de\\s+gagner|vient\\s+de\\s+decrocher|made\\s+the\\s+shortlist\\s+for|(?:is|are|was|were)\\s+(?:on\\s+the\\s+shortlist\\s+for|bidding\\s+(?:on|for)|competing\\s+for|in\\s+the\\s+running\\s+for)|bid\\s+on|applied\\s+for|(?:submitted|put\\s+in)\\s+a\\s+bid\\s+(?:on|for)|a\\s+fait\\s+la\\s+courte\\s+liste\\s+pour|fait\\s+la\\s+courte\\s+liste\\s+pour|(?:est|sont)\\s+sur\\s+la\\s+courte\\s+liste\\s+pour|soumissionn(?:e|ent)\\s+(?:sur|pour)|(?:a|ont|va|vont)\\s+soumissionner?\\s+(?:sur|pour)|a\\s+depose\\s+une\\s+soumission\\s+pour)\\s+(?:the|our|a|le|la|l['\u2019]|notre|un|une)\\s*(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:contract|contracts|bid|tender|grant|funding|rfp|contrat|contrats|soumission|subvention|appel\\s+d['\u2019]offres|financement)(?![\\p{L}])`,
   'gu',
 );
+// The same bid told without its object ("my cousin's firm is bidding, go get 'em!", "my brother-in-law's
+// company just submitted a bid.", « la firme de mon cousin a soumissionné! »): public work only when
+// the author names a public-service job or takes part in the decision, here or in the sentence before.
+const RELATIVE_BIDS = new RegExp(
+  `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:${alternation([...RELATIVES_EN, ...RELATIVES_FR])})(?:['\u2019]s)?(?:[\\s,]+[\\p{L}'\u2019-]+){0,5}?[\\s,]+(?:just\\s+|vient\\s+de\\s+|a\\s+meme\\s+)?(?:(?:is|are)\\s+bidding|bid|(?:submitted|put\\s+in)\\s+a\\s+bid|a\\s+soumissionne|soumissionnent|soumissionne|a\\s+depose\\s+une\\s+soumission|(?:a|ont)\\s+depose\\s+une\\s+soumission)(?!\\s*[\\p{L}\\d])`,
+  'gu',
+);
 // The author takes part in the decision: "the contract I'm scoring", "that my team is evaluating",
 // « le contrat que j'évalue », « que mon équipe évalue ».
 const OWN_DECISION =
   /(?<![\p{L}])(?:i'm|i\s+am|i|we're|we\s+are|my\s+team\s+is|my\s+branch\s+is|my\s+unit\s+is|que\s+j'|que\s+je|que\s+mon\s+equipe|qu'on|que\s+nous)\s*(?:scoring|evaluating|reviewing|assessing|judging|approving|score|evaluate|review|assess|approve|evalue|evaluons|examine|examinons|analyse|analysons|approuve|note|notons)(?![\p{L}])/u;
+// A seat on the body that decides, said by the author: "I sit on the evaluation committee", « je siège au comité de sélection ».
+const DECIDING_BODY = /(?<![\p{L}])(?:(?:evaluation|selection|scoring|review|award)\s+(?:committee|panel|board)|comite\s+(?:d['\u2019]evaluation|de\s+selection)|jury\s+d['\u2019]evaluation)(?![\p{L}])/u;
+const AUTHOR = /(?<![\p{L}])(?:i|i'm|my|je|j['\u2019]|mon|ma)(?![\p{L}])/u;
 const PUBLIC_WORK = /(?<![\p{L}])(?:our|notre|nos|ministry|province|provincial|government|ministere|gouvernement|municipal|city|ville|highway|autoroute)(?![\p{L}])/u;
 const RELATIVE_MESSAGE = {
   en: 'A relative of yours gets public work or money here. If your job touches the file, that is a conflict of interest to declare; in any case, celebrating it in public invites the question.',
@@ -185,6 +195,13 @@ export default defineRule({
     for (let m = RELATIVE_WINS.exec(unit.plain); m; m = RELATIVE_WINS.exec(unit.plain)) {
       if (PUBLIC_WORK.test(unit.plain) || OWN_DECISION.test(unit.plain) || namesPosition(unit)) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
     }
+    RELATIVE_BIDS.lastIndex = 0;
+    for (let m = RELATIVE_BIDS.exec(unit.plain); m; m = RELATIVE_BIDS.exec(unit.plain)) {
+      if (hits.some((h) => h.start < m!.index + m![0].length && m!.index < h.end)) continue;
+      const before = unit.before !== '' ? beforePlain(unit) : '';
+      const seat = (t: string) => DECIDING_BODY.test(t) && AUTHOR.test(t);
+      if (OWN_DECISION.test(unit.plain) || OWN_DECISION.test(before) || seat(unit.plain) || seat(before) || namesPosition(unit)) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
+    }
     // Inside knowledge sold, privately or with a price: no offering voice needed ("I know what the inspectors look for").
     // Added last, where no other hit of the rule covers it.
     const privatelyHere = has(unit, PRIVATE_CONTACT) || (unit.before !== '' && PRIVATE_CONTACT.test(beforePlain(unit)));
@@ -255,6 +272,10 @@ export default defineRule({
       { text: "L'entreprise de pavage de mon beau-frère soumissionne sur le contrat que j'évalue, go Dave!", span: 'mon beau-frère soumissionne sur le contrat' },
       { text: "Je peux te faire monter sur la liste d'attente, mais le dis à personne.", span: "Je peux te faire monter sur la liste d'attente" },
       { text: "I can move you up the waitlist, just don't tell anyone.", span: 'I can move you up' },
+      // The bid told without its object, by one who names the job or a seat on the deciding body.
+      { text: "I'm a procurement officer at MGCS. My cousin's firm is bidding, go get 'em!", mode: 'professional', span: "My cousin's firm is bidding" },
+      { text: "I sit on the evaluation committee this month, and my brother-in-law's company just submitted a bid. Fingers crossed!", span: "my brother-in-law's company just submitted a bid" },
+      { text: "Je suis agente d'approvisionnement au ministère. La firme de mon cousin a soumissionné, bonne chance!", span: 'mon cousin a soumissionné' },
       // A relative in the running for a contract the author helps decide.
       { text: "My brother-in-law's crew, Delgado Landscaping, just made the shortlist for the park contract I'm scoring. Fingers crossed!", mode: 'professional', severity: 'high' },
       { text: "Mon beau-frère a fait la courte liste pour le contrat de déneigement que j'évalue.", mode: 'professional' },
@@ -304,6 +325,11 @@ export default defineRule({
       // A ride, and a relative bidding on something that is not public money.
       'Je peux te faire monter dans mon char si tu veux, je passe par Orléans.',
       "Mon beau-frère soumissionne sur un chalet à Val-des-Monts, croisez les doigts!",
+      // A bid with no job named, or on a house; "bid farewell".
+      "My cousin's firm is bidding, go get 'em!",
+      'Policy analyst here. My sister submitted a bid on a house in Kanata!',
+      "Je travaille au ministère. Mon oncle a soumissionné sur une vieille Mustang aux enchères.",
+      'I work at MTO. My uncle bid farewell to his old truck today.',
       { text: 'Skip the line: book your ServiceOntario appointment online before you visit.', mode: 'official' },
       'I can get you in touch with the right team at the ministry for your question.',
       'I can’t fast-track your application, but the processing times are posted online.',
