@@ -63,7 +63,11 @@ const CLUELESS_ADVERBED = new RegExp(
 
 // A one-word verdict standing as its own sentence ("Pathetic.", « Pathétique. ») after the post has
 // turned to the people it answers: an @handle, "some of you", "in the replies", « certains d'entre vous ».
-const VERDICT = /^(\s*)(pathetic|embarrassing|ridiculous|laughable|sad|yikes|unbelievable|pathetique|lamentable|ridicule|navrant|desolant|decourageant|affligeant)[\s.!\u2026]*$/u;
+const VERDICT_WORDS = [
+  'pathetic', 'embarrassing', 'ridiculous', 'laughable', 'sad', 'yikes', 'unbelievable', 'pathetique', 'lamentable', 'ridicule',
+  'navrant', 'desolant', 'decourageant', 'affligeant',
+];
+const VERDICT = new RegExp(`^(\\s*)(${VERDICT_WORDS.join('|')})[\\s.!\u2026]*$`, 'u');
 const ADDRESSED =
   /@[\p{L}\p{N}_]|(?<![\p{L}])(?:some|those|half|most|all|many|a\s+lot)\s+of\s+you(?![\p{L}])|(?<![\p{L}])you\s+people(?![\p{L}])|(?:in|to)\s+(?:the|my|our)\s+(?:replies|comments|mentions|dms)|(?<![\p{L}])(?:certains|certaines|plusieurs|la\s+moitie)\s+d'entre\s+vous|vous\s+autres|dans\s+les\s+commentaires|dans\s+les\s+reponses/u;
 
@@ -142,7 +146,7 @@ export default defineRule({
       'garbage', 'trash', 'nonsense', 'embarrass', 'useless', 'joke', 'debile', 'nul', 'niaiseu', 'imbecile', 'insignifiant',
       'blague', 'farce', 'importe', 'merde', 'marde', 'foutaise',
       'idea', 'clue', 'know', 'understand', 'idee', 'parle',
-      'sad', 'yikes', 'unbelievable', 'lamentable', 'navrant', 'desolant', 'decourageant', 'affligeant',
+      ...VERDICT_WORDS,
     ], 'none'),
   ],
   detect,

@@ -102,6 +102,11 @@ const OWN_DECISION =
 // A seat on the body that decides, said by the author: "I sit on the evaluation committee", « je siège au comité de sélection ».
 const DECIDING_BODY = /(?<![\p{L}])(?:(?:evaluation|selection|scoring|review|award)\s+(?:committee|panel|board)|comite\s+(?:d['\u2019]evaluation|de\s+selection)|jury\s+d['\u2019]evaluation)(?![\p{L}])/u;
 const AUTHOR = /(?<![\p{L}])(?:i|i'm|my|je|j['\u2019]|mon|ma)(?![\p{L}])/u;
+/** The author scores the bids or sits on the body that does, here or in the sentence before. */
+function authorDecides(unit: Unit): boolean {
+  const before = unit.before !== '' ? beforePlain(unit) : '';
+  return [unit.plain, before].some((t) => OWN_DECISION.test(t) || (DECIDING_BODY.test(t) && AUTHOR.test(t)));
+}
 const PUBLIC_WORK = /(?<![\p{L}])(?:our|notre|nos|ministry|province|provincial|government|ministere|gouvernement|municipal|city|ville|highway|autoroute)(?![\p{L}])/u;
 const RELATIVE_MESSAGE = {
   en: 'A relative of yours gets public work or money here. If your job touches the file, that is a conflict of interest to declare; in any case, celebrating it in public invites the question.',
@@ -196,11 +201,11 @@ export default defineRule({
       if (PUBLIC_WORK.test(unit.plain) || OWN_DECISION.test(unit.plain) || namesPosition(unit)) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
     }
     RELATIVE_BIDS.lastIndex = 0;
+    let decides: boolean | undefined;
     for (let m = RELATIVE_BIDS.exec(unit.plain); m; m = RELATIVE_BIDS.exec(unit.plain)) {
       if (hits.some((h) => h.start < m!.index + m![0].length && m!.index < h.end)) continue;
-      const before = unit.before !== '' ? beforePlain(unit) : '';
-      const seat = (t: string) => DECIDING_BODY.test(t) && AUTHOR.test(t);
-      if (OWN_DECISION.test(unit.plain) || OWN_DECISION.test(before) || seat(unit.plain) || seat(before) || namesPosition(unit)) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
+      decides ??= authorDecides(unit) || namesPosition(unit);
+      if (decides) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
     }
     // Inside knowledge sold, privately or with a price: no offering voice needed ("I know what the inspectors look for").
     // Added last, where no other hit of the rule covers it.
