@@ -27,7 +27,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'Maybe read the sign before you start screaming at people at the counter. Some of you, honestly.', span: 'Maybe read the sign before you start screaming at people at the counter.', mode: 'personal', severity: 'medium' },
-      { text: "Les gens qui viennent au comptoir sans rien lire, franchement. Lisez avant d'écrire.', span: 'Les gens qui viennent au comptoir sans rien lire, franchement.", mode: 'personal', severity: 'medium' },
+      { text: "Les gens qui viennent au comptoir sans rien lire, franchement. Lisez avant d'écrire.", span: 'Les gens qui viennent au comptoir sans rien lire, franchement.', mode: 'personal', severity: 'medium' },
     ],
     valid: [
       'Passed my driving test this morning! The examiner was very kind.',

@@ -27,7 +27,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'Word upstairs is the new evaluation is getting pushed until next month. Not my call, but heads up.', span: 'Word upstairs is the new evaluation is getting pushed until next month.', mode: 'personal', severity: 'medium' },
-      { text: "La ministre va annoncer le nouveau plan jeudi, mais on n'est pas censés le dire avant la semaine prochaine.', span: 'La ministre va annoncer le nouveau plan jeudi, mais on n'est pas censés le dire avant la semaine prochaine.", mode: 'personal', severity: 'medium' },
+      { text: "La ministre va annoncer le nouveau plan jeudi, mais on n'est pas censés le dire avant la semaine prochaine.", span: "La ministre va annoncer le nouveau plan jeudi, mais on n'est pas censés le dire avant la semaine prochaine.", mode: 'personal', severity: 'medium' },
     ],
     valid: [
       'Interesting panel on housing policy at the library tonight. Lots of good questions from the audience.',

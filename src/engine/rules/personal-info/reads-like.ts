@@ -17,7 +17,7 @@ export default defineRule({
   },
   fallback: true,
   incremental: readsLike('personal-info', {
-    risk: { en: "share someone's personal information', fr: 'divulguent des renseignements personnels sur quelqu'un" },
+    risk: { en: "share someone's personal information", fr: "divulguent des renseignements personnels sur quelqu'un" },
     check: {
       en: "Check that no one (a client, a colleague, a member of the public) could be recognised from it, and that it holds no detail about someone's health, file, home or identity.",
       fr: "Vérifiez qu'on ne peut y reconnaître personne (client, collègue, membre du public) et qu'il ne contient aucun détail sur la santé, le dossier, le domicile ou l'identité de quelqu'un.",
@@ -26,7 +26,7 @@ export default defineRule({
   // Written for the category's obligations; no specific rule of the category fires on the invalid ones.
   examples: {
     invalid: [
-      { text: "Spent the afternoon at the counter with a client who was in tears over her son's file again. He has been waiting months and she found out last week.', span: 'Spent the afternoon at the counter with a client who was in tears over her son's file again.", mode: 'personal', severity: 'medium' },
+      { text: "Spent the afternoon at the counter with a client who was in tears over her son's file again. He has been waiting months and she found out last week.", span: "Spent the afternoon at the counter with a client who was in tears over her son's file again.", mode: 'personal', severity: 'medium' },
       { text: 'Ma collègue est encore en congé depuis trois mois. Elle a vraiment eu une année difficile au bureau avec son dossier.', span: 'Elle a vraiment eu une année difficile au bureau avec son dossier.', mode: 'personal', severity: 'medium' },
     ],
     valid: [

@@ -27,7 +27,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'Ford and his plan for the province: the only thing worse than this government is the Liberal campaign.', span: 'Ford and his plan for the province: the only thing worse than this government is the Liberal campaign.', mode: 'personal', severity: 'medium' },
-      { text: "La campagne du parti dans Vanier a besoin de bénévoles. J'y serai tous les soirs jusqu'au 27 juin.', span: 'La campagne du parti dans Vanier a besoin de bénévoles.", mode: 'personal', severity: 'medium' },
+      { text: "La campagne du parti dans Vanier a besoin de bénévoles. J'y serai tous les soirs jusqu'au 27 juin.", span: 'La campagne du parti dans Vanier a besoin de bénévoles.', mode: 'personal', severity: 'medium' },
     ],
     valid: [
       'Advance polls open Saturday. Whoever you support, make a plan to vote.',

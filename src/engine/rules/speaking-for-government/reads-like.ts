@@ -28,7 +28,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'Update: the province will be extending the deadline, and we will be sharing the details with all families.', span: 'Update: the province will be extending the deadline, and we will be sharing the details with all families.', mode: 'personal', severity: 'medium' },
-      { text: "Le ministère va confirmer la nouvelle date limite. Partagez l'avis à toutes vos familles!', span: 'Le ministère va confirmer la nouvelle date limite.", mode: 'personal', severity: 'medium' },
+      { text: "Le ministère va confirmer la nouvelle date limite. Partagez l'avis à toutes vos familles!", span: 'Le ministère va confirmer la nouvelle date limite.', mode: 'personal', severity: 'medium' },
     ],
     valid: [
       'Thanks to everyone who came to the bake sale. We raised $600 for the food bank.',
