@@ -8,7 +8,7 @@
 // conflict of interest; detect8b: policy, conduct, political); blind9 and blind10 joined after
 // being scored in session 12, blind9's misses read for personal information and official standards;
 // blind11 and blind12 joined after being scored in session 13, blind13 and blind14 in session 14, blind15
-// in session 15 (their false alarms read, not their misses).
+// in session 15, blind16 in session 16 (their false alarms read, not their misses).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,10 +21,10 @@ const all = metrics(score(posts));
 
 describe('the blind sets', () => {
   it('is there, in both languages, with harmless and risky posts', () => {
-    expect(posts.length).toBeGreaterThanOrEqual(2600);
-    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(1020);
-    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(1180);
-    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(1420);
+    expect(posts.length).toBeGreaterThanOrEqual(2800);
+    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(1100);
+    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(1270);
+    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(1530);
   });
 
   it('precision, recall and false alarms stay within their floors', () => {

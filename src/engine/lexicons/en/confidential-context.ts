@@ -123,6 +123,9 @@ export const CONSULTATION_CUES_EN = [
   'open for comment', 'open for comments', 'for public comment', 'posted for comment', 'comment period',
   'submit comments', 'submit your comments', 'regulatory registry', 'environmental registry', 'ero', 'public input',
   'public review', 'tell us what you think', 'engagement survey', 'town hall meeting',
+  // A proposal put to the public: "we want to hear from anglers", "comment by April 15".
+  'want to hear from', 'wants to hear from', 'like to hear from', 'love to hear from', 'comment by', 'comments by',
+  'send us your comments', 'send your comments',
 ];
 
 /** A story being talked about (a show, a film, a novel): its "confidential letter" is a plot device. */

@@ -162,3 +162,15 @@ export const SIGHTED_PLACES_EN = {
 export const SIGHTING_VERBS_EN = [
   'saw', 'seen', 'spotted', 'ran into', 'run into', 'running into', 'bumped into', 'bump into', 'caught', 'noticed',
 ];
+
+/**
+ * A privacy rule told to readers: "don't post about your clients". A post that states it and then
+ * tells "someone in my old unit got disciplined for it" tells a cautionary tale, not a colleague's file.
+ */
+export const PRIVACY_NORMS_EN = ["don't", 'dont', 'do not', 'never'].flatMap((no) =>
+  ['post about', 'talk about', 'share', 'write about', 'vent about', 'tweet about'].flatMap((verb) =>
+    ['your clients', 'clients', 'a client', 'your patients', 'patients', 'a patient', 'your cases', 'members of the public', 'the public you serve'].map(
+      (who) => `${no} ${verb} ${who}`,
+    ),
+  ),
+);

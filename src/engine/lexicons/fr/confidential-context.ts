@@ -114,6 +114,9 @@ export const CONSULTATION_CUES_FR = [
   'consultation', 'consultations', 'donnez votre avis', 'faites-nous part', 'vos commentaires', 'soumettre des commentaires',
   'période de commentaires', 'ouvert aux commentaires', 'ouverte aux commentaires', 'registre de la réglementation',
   'registre environnemental', 'participation du public', 'dites-nous ce que vous en pensez', 'sondage public',
+  // Une proposition soumise au public : « nous voulons entendre les pêcheurs », « commentez d'ici le 15 avril ».
+  'voulons entendre', 'veut entendre', 'aimerions entendre', 'voulons vous entendre', 'aimerions vous entendre',
+  'commentez', 'envoyez-nous vos commentaires', 'envoyez vos commentaires',
 ];
 
 /** Une histoire dont on parle (série, film, roman) : sa « lettre confidentielle » est un ressort de l'intrigue. */

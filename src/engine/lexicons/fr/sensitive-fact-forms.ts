@@ -172,3 +172,16 @@ export const SIGHTED_PLACES_FR = {
 export const SIGHTING_VERBS_FR = [
   'vu', 'vue', 'croisé', 'croisée', 'croise', 'aperçu', 'aperçue', 'tombé sur', 'tombée sur', 'remarqué', 'remarquée',
 ];
+
+/**
+ * Une règle de confidentialité rappelée aux lecteurs : « jamais parler d'un client sur les réseaux ».
+ * L'anecdote qui suit (« une collègue a fini en mesure disciplinaire ») est une mise en garde, pas le dossier d'une collègue.
+ */
+const OBJETS_CONFIDENTIALITE = [
+  "d'un client", "d'une cliente", 'de vos clients', 'de tes clients', 'de ses clients', 'de nos clients', 'de clients', 'des clients',
+  "d'un patient", "d'une patiente", 'de vos patients', 'de nos patients', "d'un usager", 'de vos usagers', 'de vos dossiers',
+];
+export const PRIVACY_NORMS_FR = [
+  ...['jamais', 'ne jamais', 'ne pas'].flatMap((non) => ['parler', 'publier au sujet', 'écrire au sujet', 'jaser'].flatMap((verbe) => OBJETS_CONFIDENTIALITE.map((o) => `${non} ${verbe} ${o}`))),
+  ...['ne parlez jamais', 'ne parle jamais', 'ne parlez pas', 'ne parle pas', 'on ne parle pas', 'on ne parle jamais'].flatMap((v) => OBJETS_CONFIDENTIALITE.map((o) => `${v} ${o}`)),
+];

@@ -350,6 +350,9 @@ const MASKABLE_INSULTS = wordsOf([
   ...fr.AMBIGUOUS_INSULT_NOUNS_FR, ...fr.INSULT_ADJECTIVES_FR,
 ]);
 
+// Where maskedSpellings() can find a word: a token starts with a letter, so its first mask, digit or inner "!" follows one.
+const MASKED_SPELLING = /\p{L}(?:[*@#%$0-9]|!+[\p{L}\p{N}*@#%$])/u;
+
 export function aimedInsults(original: Unit): Match[] {
   // "ces cr*tins": a masked insult is still an insult.
   const unit = unmaskedView(original, MASKABLE_INSULTS);
@@ -486,6 +489,13 @@ export default defineRule({
     en: 'This insults someone. Personal attacks break the respect public servants owe colleagues and the public, on and off duty, and they reflect on the public service.',
     fr: "Ceci insulte quelqu'un. Les attaques personnelles manquent au respect que les fonctionnaires doivent à leurs collègues et au public, en service ou non, et elles rejaillissent sur la fonction publique.",
   },
+  // What aimedInsults() can start from, in either language: an insult word or an aimed abuse, a
+  // disguised insult or sarcastic praise, the French comparisons and sacres, or a masked spelling
+  // ("cr*tins", "sh1t": a letter right before a mask, a digit, or a "!" inside the word). A sentence
+  // with none of them has nothing for detect() to find; the sentence before only says whether a
+  // match here is aimed.
+  triggersHere: true,
+  triggers: [EN.words, EN.abuse, FR.words, DISGUISED, SARCASTIC, COULD_NOT_TO_SAVE, COMPARED_BELOW, WORST_SAID_TO, SACRE_AT_PERSON, MASKED_SPELLING],
   detect(unit) {
     return aimedInsults(unit).map((m): Hit => ({ start: m.start, end: m.end }));
   },

@@ -75,6 +75,9 @@ const JOB_GENERIC =
 // A document that "says 'do not share'": the marking is quoted, or what the page says.
 const SAYS_DO_NOT_SHARE =
   /\b(?:says|say|marked|stamped|labell?ed|reads|dit|marque|marquee|indique|estampille)\s{0,3}["'«]?\s{0,2}(?:do not share|don't share|not for sharing|ne pas partager|a ne pas partager)/g;
+// "Please do not publish your case number", « veuillez ne pas publier votre adresse »: a request
+// about the reader's own details, not a marking on a document.
+const READER_OWN_AFTER = /^\s{1,3}(?:your|votre|vos|ton|ta|tes)(?![\p{L}])/u;
 const PROTECTED = /\b(?:Protected|PROTECTED|Protégé|PROTÉGÉ|Protege|PROTEGE)[\s-]+[ABC]\b(?![\w'])/g;
 const SENSITIVITY = /\b(?:high[\s-]sensitivity|highly sensitive|sensibilite elevee|haute sensibilite|tres delicat)\b/g;
 const SENSITIVITY_DOC =
@@ -220,7 +223,7 @@ export default defineRule({
       taken.push(h);
     };
     for (const m of spans(LABELS, p)) {
-      if (adviceBefore(unit, m.start) || mentioned(unit, m)) continue;
+      if (adviceBefore(unit, m.start) || mentioned(unit, m) || READER_OWN_AFTER.test(p.slice(m.end, m.end + 12))) continue;
       const h: Hit = { start: m.start, end: m.end, message: MESSAGES.label };
       if (publicCue(unit)) h.severity = MEDIUM;
       push(h);
@@ -290,6 +293,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A marking stays a marking when nothing of the reader's follows it.
+      { text: 'Ne pas publier : note au ministre sur les options de financement des garderies.', span: 'Ne pas publier' },
       // A pre-decision document the author saw or wrote, named as one document: its content is told from inside.
       { text: "The minister's 'historic investment' is all optics. I'd know, I wrote the costing.", span: 'I wrote the costing', mode: 'professional', severity: 'medium' },
       { text: 'The review was decided before it started. I wrote the options note.', span: 'I wrote the options note', mode: 'personal' },
@@ -323,6 +328,11 @@ export default defineRule({
       { text: "Confidential memo on the Thunder Bay office is on my desk and it's not good news.", span: 'Confidential' },
     ],
     valid: [
+      // A draft put out for public comment, and a request about the reader's own details.
+      { text: 'Draft rules for snowmobile trails are out and we want to hear from riders. Comment by March 3 on the Regulatory Registry.', mode: 'official' },
+      { text: 'Projet de règlement sur les sentiers de motoneige : nous voulons entendre les motoneigistes. Commentez d’ici le 3 mars.', mode: 'official' },
+      { text: 'Veuillez ne pas publier vos numéros de dossier ni votre adresse ici. Écrivez-nous en privé.', mode: 'official' },
+      { text: 'Please do not publish your health card number in the replies; send it to us by private message.', mode: 'official' },
       // The same verbs on a private draft, or on a report already published.
       "I've seen the draft of my sister's novel and it's great.",
       "J'ai lu l'ébauche du roman de ma sœur, c'est excellent.",

@@ -12,6 +12,8 @@ import * as en from '../../lexicons/en/confidential-hints.js';
 import * as fr from '../../lexicons/fr/confidential-hints.js';
 import { GOV_OBJECTS_EN, SECTORS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
+import { PRIVATE_CONTACT_EN } from '../../lexicons/en/conflict-preferential.js';
+import { PRIVATE_CONTACT_FR } from '../../lexicons/fr/conflict-preferential.js';
 import { governmentFuture } from '../speaking-for-government/commitment.js';
 import { adviceBefore, firstOutside, hasUrl, publicCue, quotedQuestion, spans, test, trainingCue, conditionalAdvice } from './context.js';
 
@@ -245,6 +247,18 @@ function sharedAmongUs(s: string, m: Span): boolean {
   return PARTITIVE_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) || TALLY_AFTER.test(s.slice(m.end, m.end + 40));
 }
 
+// "Send me your name in a DM and I'll see what I can do 😉", « écrivez-moi en privé 😉 … votre dossier »:
+// the wink goes with a favour offered on the reader's own file (preferential-treatment's matter), not news held back.
+const PRIVATE_CONTACT = lexicon([...PRIVATE_CONTACT_EN, ...PRIVATE_CONTACT_FR]);
+const READER_OWN = /(?<![\p{L}])(?:your|votre|vos|ton|ta|tes)\s/u;
+
+function favourWink(s: string): boolean {
+  return test(PRIVATE_CONTACT, s) && READER_OWN.test(s);
+}
+
+// « Le deuxième tour va être à suivre de près »: something worth watching, not news held back.
+const WATCHED_CLOSELY = /^\s+(?:de\s+(?:tres\s+)?pres|attentivement|avec\s+interet)(?![\p{L}])/u;
+
 function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   const out: { span: Span; tier: Tier }[] = [];
   for (const m of spans(SOURCE, s)) out.push({ span: m, tier: 'rumour' });
@@ -263,11 +277,11 @@ function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   for (const m of spans(INSIDE_PLANS, s)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(QUIET_DROP, s)) out.push({ span: m, tier: 'unreleased' });
   for (const m of spans(NOT_YET_PUBLIC, s)) out.push({ span: m, tier: 'unreleased' });
-  for (const m of spans(TEASE, s)) out.push({ span: m, tier: 'tease' });
+  for (const m of spans(TEASE, s)) if (!WATCHED_CLOSELY.test(s.slice(m.end, m.end + 24))) out.push({ span: m, tier: 'tease' });
   for (const m of spans(BIG_NEWS, s)) out.push({ span: m, tier: 'tease' });
   // …but "our new portal will surprise a lot of people" praises something already out.
   if (!LAUNCHED.test(s)) for (const m of spans(FORETOLD_REACTION, s)) out.push({ span: m, tier: 'tease' });
-  for (const m of spans(EMOJI_TEASE, s)) out.push({ span: m, tier: 'tease' });
+  if (!favourWink(s)) for (const m of spans(EMOJI_TEASE, s)) out.push({ span: m, tier: 'tease' });
   const rank: Record<Tier, number> = { unreleased: 0, secret: 1, rumour: 2, tease: 3 };
   return out.sort((a, b) => rank[a.tier] - rank[b.tier] || a.span.start - b.span.start);
 }
@@ -421,6 +435,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A wink with a private-message invitation and no favour to the reader: still news held back.
+      { text: 'Big changes coming to the ministry next month, DM me 😉', span: 'Big changes coming' },
       // The reaction to an outcome foretold by someone who knows it.
       { text: 'The hospital merger decision is going to surprise a lot of people in Sudbury.', span: 'going to surprise a lot of people' },
       { text: 'La décision sur la fusion des hôpitaux va faire jaser bien du monde à Sudbury.', span: 'va faire jaser bien du monde' },
@@ -522,6 +538,9 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // Something worth watching, and a wink that goes with a favour offered on the reader's own file (a conflict-of-interest matter).
+      'Élections au Royaume-Uni jeudi : le décompte dans les circonscriptions serrées va être à suivre de près.',
+      'Waiting on your health card renewal? Send me your details in a DM and I’ll see what I can do 😉',
       // The hint as the condition of a rule of thumb; the limits of what evidence shows.
       { text: "Tip for fellow public servants: before you hit post, ask 'did I learn this at work?' If yes, and it isn't public yet, don't.", mode: 'professional' },
       { text: "Conseil : si vous l'avez appris au travail et que ce n'est pas encore public, attendez l'annonce.", mode: 'professional' },

@@ -37,7 +37,7 @@ const YOUR_FILE = new RegExp(
 );
 // "passer votre dossier en priorité", "put your application at the top": a neutral verb made a favour by what follows.
 const PLACE_FIRST = new RegExp(
-  `(?<![\\p{L}])(?:passer|traiter|mettre|placer|put|move|place|bump)\\s+(?:your|ur|votre|vos|ton|ta|tes)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${FILES})\\s+(?:en priorite|en premier|en tete|sur le dessus|first|to the top|at the top|on top|ahead|to the front|at the front)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:passer|traiter|mettre|placer|put|move|place|bump)\\s+(?:your|ur|votre|vos|ton|ta|tes)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${FILES})\\s+(?:en priorite|en premier|en tete|en avant|sur le dessus|first|to the top|at the top|on top|ahead|to the front|at the front)(?![\\p{L}])`,
   'gu',
 );
 // "move them to the top of my pile", "regarder ton dossier en priorité": a file, or a pronoun for it, put first.
@@ -273,6 +273,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // « en avant » puts the reader's file first just as « en priorité » does.
+      { text: 'Ça fait des mois que vous attendez? Écrivez-moi, je connais du monde, je peux passer votre dossier en avant.', span: 'je peux passer votre dossier en avant' },
       // « soumissionne sur » in the present (the pattern only knew « soumissionnent »), and moving someone up the list.
       { text: "L'entreprise de pavage de mon beau-frère soumissionne sur le contrat que j'évalue, go Dave!", span: 'mon beau-frère soumissionne sur le contrat' },
       { text: "Je peux te faire monter sur la liste d'attente, mais le dis à personne.", span: "Je peux te faire monter sur la liste d'attente" },

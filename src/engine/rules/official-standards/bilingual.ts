@@ -134,6 +134,19 @@ const REPLY_MESSAGES: Record<Locale, { en: string; fr: string }> = {
   },
 };
 
+const SHORT_TWIN_WORDS = 4;
+const SHORT_TWIN_SHARE = 0.15;
+const SHORT_TWIN_MESSAGES: Record<Locale, { en: string; fr: string }> = {
+  en: {
+    en: 'The French version of this official post is much shorter than the English. Both versions must say the same thing: check that nothing is left out of the French.',
+    fr: "La version française de cette publication officielle est beaucoup plus courte que l'anglaise. Les deux versions doivent dire la même chose : vérifiez que rien ne manque en français.",
+  },
+  fr: {
+    en: 'The English version of this official post is much shorter than the French. Both versions must say the same thing: check that nothing is left out of the English.',
+    fr: "La version anglaise de cette publication officielle est beaucoup plus courte que la française. Les deux versions doivent dire la même chose : vérifiez que rien ne manque en anglais.",
+  },
+};
+
 const MESSAGES: Record<Locale, { en: string; fr: string }> = {
   en: {
     en: 'This official post is in English only. Official content must be in English and French at the same time: publish the French version simultaneously, or make the post bilingual.',
@@ -183,11 +196,28 @@ export default defineRule({
       const first = parts[p]!.first[major]!;
       const reply = /^\s*@/.test(text);
       const hit: Hit = { start: starts[p]! + first.start, end: starts[p]! + first.end, message: (reply ? REPLY_MESSAGES : MESSAGES)[major] };
+      // "September 25 is Franco-Ontarian Day!" under three French sentences: the other version is
+      // there, only shorter. Whether it says the same is worth a look, not an alarm that it is missing.
+      if (minorWords >= SHORT_TWIN_WORDS && minorWords >= majorWords * SHORT_TWIN_SHARE) {
+        hit.message = SHORT_TWIN_MESSAGES[major];
+        hit.severity = { personal: 'off', professional: 'off', official: 'tip' };
+      }
       return [hit];
     },
   },
   examples: {
     invalid: [
+      // The other version is there but much shorter: a tip to check they say the same.
+      {
+        text: "Le 21 juin, c'est la Journée nationale des peuples autochtones! Venez célébrer au parc Riverside avec les aînés et les danseurs.\nJune 21 is National Indigenous Peoples Day!",
+        mode: 'official',
+        severity: 'tip',
+      },
+      {
+        text: 'Road tests in Timmins resume Monday after the repairs to the centre. Book online or by phone, and bring your licence and glasses if you need them.\nReprise des examens lundi à Timmins.',
+        mode: 'official',
+        severity: 'tip',
+      },
       // The other version only promised, in the other language.
       { text: 'Campsite reservations for Algonquin open March 1 at 7 a.m. Book at ontarioparks.ca. Le texte français suivra sous peu.', mode: 'official' },
       { text: "Les inscriptions au programme d'emplois d'été ouvrent le 1er mars sur ontario.ca. (English version coming later today.)", mode: 'official' },

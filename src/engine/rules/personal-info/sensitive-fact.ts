@@ -647,6 +647,8 @@ const SELF_ROLE = /(?:^|[^\p{L}])(?:i\s+am|i['\u2019]?m|i\s+was|je\s+suis|j['\u2
 /** "per the Leafs", "per TSN": a named source passed on, not something seen first-hand. */
 const SOURCE_NAMED = /(?:^|[^\p{L}])per\s+(?:the\s+)?\p{Lu}/u;
 /** "my", "our", « mon », « notre »: a person or a team of the writer's own circle. */
+// "Don't post about your clients… someone in my old unit got disciplined for it": a privacy rule and its cautionary tale.
+const PRIVACY_NORM = lexicon([...enf.PRIVACY_NORMS_EN, ...frf.PRIVACY_NORMS_FR]);
 const OWN_CIRCLE = /(?:^|[^\p{L}])(?:my|our|mon|ma|mes|notre|nos)\s/u;
 const STRANGER = /(?:^|[^\p{L}])(?:a|an|some|un|une|des)\s+(?:(?:young|old|older|elderly|random|jeune|vieux|vieille)\s+)?$/u;
 const PREGNANCY = /pregnan|expecting|enceinte|grossesse|attend (?:un|son)/;
@@ -834,10 +836,13 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
   if (has(P.selfTold, unit.plain) || has(P.selfTold, beforePlain)) return [];
 
   const hits: Hit[] = [];
+  const privacyNorm = has(PRIVACY_NORM, unit.plain) || has(PRIVACY_NORM, beforePlain);
   for (const f of facts) {
     if (guarded(unit, f, here, P)) continue;
     const s = resolve(unit, f, here, before, P, workCue);
     if (!s) continue;
+    // Told after the privacy rule it illustrates, about someone left unnamed.
+    if (privacyNorm && s.who !== 'name' && s.who !== 'handle') continue;
     let tier = s.tier;
     if (tier === 'other' && workCue) tier = 'work';
     if (tier !== 'work' && s.mention && here.includes(s.mention) && s.who === 'name') {
@@ -901,6 +906,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // The rule stated does not cover a named colleague's discipline told after it.
+      { text: 'Never post about clients. Anyway, Sandra in payroll got disciplined yesterday lol.', span: 'got disciplined' },
       // Back from it is the same fact; « faire de » une maladie; a superlative of 'new hire'.
       { text: 'My coworker in payroll is finally back from rehab, good for her.', span: 'back from rehab' },
       // Someone seen at a place that tells a health or money state.
@@ -980,6 +987,9 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // A privacy rule told to readers, and its cautionary tale about someone left unnamed.
+      "Reminder for new staff: never post about clients, even 'anonymously'. Someone on my old team got disciplined for a story people decoded in an hour.",
+      "Aux nouveaux : ne parlez jamais de vos clients en ligne. Un collègue a déjà eu une mesure disciplinaire pour une anecdote qu'on a vite retracée.",
       // What a club or a star made public, passed on by a fan.
       'Auston Matthews is out 2 weeks with a concussion, per the Leafs.',
       'Sidney Crosby a une commotion cérébrale, il va rater les séries.',

@@ -88,6 +88,9 @@ export const ADMIN_TRIGGER_WORDS = phrasePieces(
   'none',
 );
 
+/** What a help-desk invitation ('channel') or an institution's sign-off ('signature') cannot do without. */
+export const CHANNEL_OR_SIGNATURE_WORDS = phrasePieces([...CHANNEL_INVITES_EN, ...CHANNEL_INVITES_FR, ...INSTITUTIONS_EN, ...INSTITUTIONS_FR], 'none');
+
 export interface AdminAct extends Span {
   kind: 'act' | 'promise' | 'position' | 'confirm' | 'channel' | 'signature' | 'behalf' | 'reassure';
 }

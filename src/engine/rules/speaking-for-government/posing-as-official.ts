@@ -4,17 +4,19 @@
 // not claim to be an official Government of Ontario account"; minister's personal accounts neither).
 // Pointing to a real official channel ("follow the official account @ONgov") is fine.
 import { defineRule } from '../../define-rule.js';
-import { lexicon } from '../../match.js';
+import { gatePieces, lexicon } from '../../match.js';
 import type { Hit } from '../../types.js';
 import { OFFICIAL_REFERENCE_AFTER_EN, OFFICIAL_REFERENCE_EN, OFFICIAL_SELF_EN } from '../../lexicons/en/speaking-official.js';
 import { OFFICIAL_REFERENCE_AFTER_FR, OFFICIAL_REFERENCE_FR, OFFICIAL_SELF_FR } from '../../lexicons/fr/speaking-official.js';
 import { spans, test, trainingCue } from '../confidential/context.js';
-import { adminActs } from './administration.js';
+import { adminActs, CHANNEL_OR_SIGNATURE_WORDS } from './administration.js';
 import { plainBefore } from '../../text/unit.js';
 import { GOV_OBJECTS_EN, SECTORS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR, SECTORS_FR } from '../../lexicons/fr/confidential-context.js';
 import { namesPosition } from '../conflict-of-interest/context.js';
 
+// Every claim below names the official stamp or the institution.
+const OFFICIAL_GATE = /official|officiel|ministry of|ministere|government of|gouvernement|verified government/;
 const SELF = lexicon([...OFFICIAL_SELF_EN, ...OFFICIAL_SELF_FR]);
 const REFERENCE = lexicon([...OFFICIAL_REFERENCE_EN, ...OFFICIAL_REFERENCE_FR]);
 const REFERENCE_AFTER = lexicon([...OFFICIAL_REFERENCE_AFTER_EN, ...OFFICIAL_REFERENCE_AFTER_FR]);
@@ -69,13 +71,17 @@ export default defineRule({
     en: 'This presents your account or your post as official. Only designated ministry accounts may call themselves official or issue official statements; a personal or specialist account must not appear to speak for the Government of Ontario.',
     fr: "Ce passage présente votre compte ou votre publication comme officiels. Seuls les comptes ministériels désignés peuvent se dire officiels ou publier des déclarations officielles; un compte personnel ou de spécialiste ne doit pas donner l'impression de parler au nom du gouvernement de l'Ontario.",
   },
+  // Every hit needs a word of its own sentence: a help desk's invitation or an institution's name
+  // (adminActs' channel and signature), else the gate below. The sentence before only confirms.
+  triggersHere: true,
+  triggers: [...CHANNEL_OR_SIGNATURE_WORDS, ...gatePieces(OFFICIAL_GATE)],
   detect(unit) {
     if (trainingCue(unit)) return [];
     const p = unit.plain;
     const hits: Hit[] = [];
     // A program's help desk ("Questions about your grant? DM us") or the institution's sign-off ("— MTO").
     for (const a of adminActs(unit)) if (a.kind === 'channel' || a.kind === 'signature') hits.push({ start: a.start, end: a.end });
-    if (!/official|officiel|ministry of|ministere|government of|gouvernement|verified government/.test(unit.plain)) return hits;
+    if (!OFFICIAL_GATE.test(unit.plain)) return hits;
     for (const re of [SELF_INTRO_EN, SELF_INTRO_FR]) {
       const m = re.exec(unit.plain);
       if (m && GOVERNMENT_BODY.test(unit.plain) && !NOT_OFFICIAL.test(unit.plain)) hits.push({ start: m.index, end: m.index + m[0].length });
