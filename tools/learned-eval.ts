@@ -1,8 +1,10 @@
-// `npx tsx tools/learned-eval.ts`: does a small learned signal add recall on posts by a writer it
-// never saw? Leave-one-set-out over the five labeled sets (each by a different writer): train on
-// four, choose each category's threshold from out-of-fold scores on those four only (an inner
-// leave-one-set-out), then add the model's findings to analyze()'s on the fifth, where the rules
-// raised no alarm in that category. Prints recall, harmless false alarms and added-finding precision.
+// `npm run eval:learned`: does a small learned signal add recall on posts by a writer it never
+// saw? Leave-one-set-out over the labelled sets (tests/corpus and each tests/blind set, each by a
+// different writer): train on the others, choose each category's threshold from out-of-fold scores
+// on those only (an inner leave-one-set-out), then add the model's findings to analyze()'s on the
+// held-out set, where the rules raised no alarm in that category. The rules' findings are taken
+// with the engine's own learned rules switched off (tools/learned-sets.ts). Prints recall, harmless
+// false alarms and added-finding precision.
 import { type Category } from '../src/engine/index.js';
 import { DEFAULTS, scoreDoc, type Options } from './linear-model.js';
 import { MODEL_CATEGORIES, isHarmless, load, outOfFold, thresholds, trainOn, type Item, type ThresholdOptions } from './learned-sets.js';
