@@ -8,7 +8,8 @@
 // conflict of interest; detect8b: policy, conduct, political); blind9 and blind10 joined after
 // being scored in session 12, blind9's misses read for personal information and official standards;
 // blind11 and blind12 joined after being scored in session 13, blind13 and blind14 in session 14, blind15
-// in session 15, blind16 in session 16 (their false alarms read, not their misses).
+// in session 15, blind16 in session 16 (their false alarms read, not their misses); harmless14, 300 harmless posts only
+// (session 16), whose false alarms were read and fixed.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,10 +22,10 @@ const all = metrics(score(posts));
 
 describe('the blind sets', () => {
   it('is there, in both languages, with harmless and risky posts', () => {
-    expect(posts.length).toBeGreaterThanOrEqual(2800);
-    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(1100);
+    expect(posts.length).toBeGreaterThanOrEqual(3100);
+    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(1235);
     expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(1270);
-    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(1530);
+    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(1830);
   });
 
   it('precision, recall and false alarms stay within their floors', () => {
@@ -37,12 +38,19 @@ describe('the blind sets', () => {
   // The aggregate moves when a harder set joins; each set's own floor does not.
   it('each set keeps its own recall floor', () => {
     const perSet: Record<string, number> = floors.perSetRecall;
+    const perSetFalseAlarms: Record<string, number> = Object.fromEntries(Object.entries(floors.perSetFalseAlarmRate as Record<string, number>).filter(([k]) => !k.startsWith('_')));
     const sets = [...new Set(posts.map((p) => p.split.split('.')[1]!))];
-    expect(sets.filter((s) => !(s in perSet)), 'every blind set needs a floor in perSetRecall').toEqual([]);
+    expect(sets.filter((s) => !(s in perSet) && !(s in perSetFalseAlarms)), 'every blind set needs a floor in perSetRecall (or, harmless only, perSetFalseAlarmRate)').toEqual([]);
     for (const [set, floor] of Object.entries(perSet)) {
       const m = metrics(score(posts.filter((p) => p.split.split('.')[1] === set)));
       expect(m.posts, `${set} is missing from tests/blind`).toBeGreaterThan(0);
       expect(recall(m.overall), `${set} recall`).toBeGreaterThanOrEqual(floor);
+    }
+    // A set of harmless posts only has no recall: its ceiling is on false alarms.
+    for (const [set, ceiling] of Object.entries(perSetFalseAlarms)) {
+      const m = metrics(score(posts.filter((p) => p.split.split('.')[1] === set)));
+      expect(m.posts, `${set} is missing from tests/blind`).toBeGreaterThan(0);
+      expect(falseAlarmRate(m), `${set} false alarms`).toBeLessThanOrEqual(ceiling);
     }
   });
 });

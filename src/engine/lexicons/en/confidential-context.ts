@@ -15,6 +15,9 @@ export const PUBLIC_CUES_EN = [
   'said in a statement', 'in a statement', 'news story', 'news article', 'this article', 'the article', 'headline',
   'published', 'obtained by', 'has obtained', 'first reported', 'according to a report', 'freedom of information request',
   'through freedom of information', 'foi request',
+  // An event anyone may join is announced by inviting them.
+  'open to the public', 'open to all', 'registration is open', 'registration is now open', 'registrations are open',
+  'register now', 'register here', 'sign up now', 'sign up here',
 ];
 
 /** Words before a term that make the sentence a rule or an advice, not a disclosure ("never share…"). */
@@ -153,4 +156,5 @@ export const HOME_CUES_EN = [
   'grandma', "grandma's", 'grandmother', "grandmother's", 'grandpa', 'my nan', 'my family', 'my dog', 'my cat',
   'recipe', 'recipes', "father's day", "mother's day", 'birthday', 'anniversary', 'surprise party', 'christmas list',
   'pancakes', 'cookies', 'dinner plans', 'sleepover',
+  'secret ingredient', 'secret recipe', 'my chili', 'my sauce', 'my lasagna', 'my bbq', 'my barbecue',
 ];

@@ -81,6 +81,8 @@ export const TARGET_FOLLOWER_TRAPS_EN = [
   'employees', 'employee', 'workers', 'worker', 'colleagues', 'staff', 'team', 'teams', 'partners', 'relations',
   'affairs', 'building', 'buildings', 'cafeteria', 'parking', 'jobs', 'job', 'house', 'dock', 'street', 'agencies',
   'website', 'portal', 'app', 'forms', 'form', 'cheque', 'cheques', 'grant', 'grants',
+  // "the Open Government Partnership": an international network's name.
+  'partnership',
 ];
 
 /** Church and ceremony words that make a "minister" clergy. */

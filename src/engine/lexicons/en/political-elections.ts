@@ -37,6 +37,10 @@ export const NON_PUBLIC_ELECTION_EN = [
   'awards', "people's choice", 'poll', 'survey', 'talent show', 'costume', 'playoff*', 'all star', 'mvp', 'best picture',
   'oscar*', 'grammy*', 'eurovision', 'reality show', 'idol', 'class president', 'prom', 'job candidate',
   'candidate for the position', 'candidate for the role', 'candidate for the job',
+  // A school's or a building's own councils and associations elect people too.
+  'parent council', 'parents council', "parents' council", 'school council', 'parent association', 'parents association',
+  'home and school association', 'pta', 'pto', 'residents association', "residents' association", 'tenants association',
+  "tenants' association", 'club president', 'team captain',
 ];
 
 /** Election hashtags: tags of political conversation (#onpoli) and of election campaigns (#ONelxn). */

@@ -13,6 +13,9 @@ export const PUBLIC_CUES_FR = [
   'a été déposé', 'a été déposée', "déposé à l'assemblée", "déposé aujourd'hui", 'journal des débats', 'dans une déclaration',
   'salle de presse', 'manchette', 'a publié', 'a été publié', 'a été publiée', 'obtenu par', 'obtenue par', 'a obtenu',
   "demande d'accès à l'information",
+  // Un événement ouvert à tous s'annonce en invitant.
+  'ouvert au public', 'ouverte au public', 'ouvert à tous', 'ouverte à tous', 'inscriptions ouvertes', 'inscription ouverte',
+  'les inscriptions sont ouvertes', 'inscrivez-vous', 'inscris-toi',
 ];
 
 export const ADVICE_CUES_FR = [
@@ -139,4 +142,5 @@ export const HOME_CUES_FR = [
   'grand-mere', 'mon grand-pere', 'grand-papa', 'ma famille', 'mon chien', 'mon chat', 'recette', 'recettes',
   'fete des peres', 'fete des meres', 'anniversaire', 'fete surprise', 'liste de noel', 'tarte', 'crepes',
   'biscuits', 'souper de famille',
+  'ingredient secret', 'recette secrete', 'mon chili', 'ma sauce', 'ma lasagne', 'mon bbq', 'ma tourtiere', 'mon pate chinois',
 ];

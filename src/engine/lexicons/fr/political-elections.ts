@@ -34,6 +34,9 @@ export const NON_PUBLIC_ELECTION_FR = [
   'conseil étudiant', 'association étudiante', 'élection syndicale', 'élections syndicales', "conseil d'administration",
   'concours', 'compétition', 'sondage', 'prix du public', 'gala', 'candidat au poste', 'candidate au poste',
   'candidature au poste', 'syndicat de copropriété',
+  // Les conseils et associations d'une école ou d'un immeuble élisent aussi des gens.
+  "conseil d'école", "conseil d'établissement", 'conseil de parents', 'comité de parents', 'association de parents',
+  'association de locataires', 'présidence du club', "capitaine d'équipe", "capitaine de l'équipe",
 ];
 
 /** Les rassemblements d'un parti : y être, content, c'est prendre part à sa vie politique. */

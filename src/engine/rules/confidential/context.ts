@@ -130,7 +130,12 @@ export function fictionCue(unit: Unit): boolean {
  * grand-mère »: a word of secrecy heading the post over a home or family matter, with nothing from work
  * named in the sentence or the one before, is a playful heading, not a marking. */
 export function homeHeading(unit: Unit, m: Span): boolean {
-  return HEADING_BEFORE.test(unit.text.slice(0, m.start)) && test(HOME, unit.plain) && !inUnitOrBefore(unit, GOV_OR_WORK);
+  return HEADING_BEFORE.test(unit.text.slice(0, m.start)) && homeMatter(unit);
+}
+
+/** A home or family matter in the sentence, with nothing from government or work here or in the sentence before. */
+export function homeMatter(unit: Unit): boolean {
+  return test(HOME, unit.plain) && !inUnitOrBefore(unit, GOV_OR_WORK);
 }
 
 // A quotation opened after a space, a colon or the start ("asked me: 'do you…", « m'a demandé : « est-ce… »)

@@ -16,7 +16,7 @@ import {
 } from '../../lexicons/fr/confidential-documents.js';
 import { DOC_NOUNS_EN, GOV_OBJECTS_EN, SECTORS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { DOC_NOUNS_FR, GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
-import { adviceBefore, around, consultationCue, fictionCue, hasUrl, homeHeading, inUnitOrBefore, mentioned, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, consultationCue, fictionCue, hasUrl, homeHeading, homeMatter, inUnitOrBefore, mentioned, publicCue, spans, test, trainingCue } from './context.js';
 
 // Cheap gate: every marking, noun and frame of this rule contains one of these stems.
 const GATE =
@@ -224,6 +224,8 @@ export default defineRule({
     };
     for (const m of spans(LABELS, p)) {
       if (adviceBefore(unit, m.start) || mentioned(unit, m) || READER_OWN_AFTER.test(p.slice(m.end, m.end + 12))) continue;
+      // "The secret ingredient in my chili is strictly confidential 🤫": a label borrowed for a home matter.
+      if (homeMatter(unit)) continue;
       const h: Hit = { start: m.start, end: m.end, message: MESSAGES.label };
       if (publicCue(unit)) h.severity = MEDIUM;
       push(h);
@@ -328,6 +330,9 @@ export default defineRule({
       { text: "Confidential memo on the Thunder Bay office is on my desk and it's not good news.", span: 'Confidential' },
     ],
     valid: [
+      // A label borrowed for a home matter.
+      'The secret ingredient in my lasagna is strictly confidential 🤫 (it is nutmeg).',
+      "L'ingrédient secret de ma tourtière est strictement confidentiel, désolée!",
       // A draft put out for public comment, and a request about the reader's own details.
       { text: 'Draft rules for snowmobile trails are out and we want to hear from riders. Comment by March 3 on the Regulatory Registry.', mode: 'official' },
       { text: 'Projet de règlement sur les sentiers de motoneige : nous voulons entendre les motoneigistes. Commentez d’ici le 3 mars.', mode: 'official' },

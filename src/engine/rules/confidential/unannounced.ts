@@ -538,6 +538,9 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // The announcement made, for an event open to anyone.
+      'Big announcement: our watershed photo contest is back and open to the public! Register here by June 1.',
+      'Grosse annonce : le marathon de programmation revient, ouvert à tous! Inscrivez-vous sur la page de l’événement.',
       // Something worth watching, and a wink that goes with a favour offered on the reader's own file (a conflict-of-interest matter).
       'Élections au Royaume-Uni jeudi : le décompte dans les circonscriptions serrées va être à suivre de près.',
       'Waiting on your health card renewal? Send me your details in a DM and I’ll see what I can do 😉',

@@ -172,6 +172,9 @@ export default defineRule({
       { text: 'Ça me brise le cœur de voir la province réduire les heures des bibliothèques.', mode: 'professional' },
     ],
     valid: [
+      // A resource a government publishes, judged as a resource; an international network's name.
+      { text: "The Government of Canada's Canada.ca style guide is free and excellent, bookmark it.", mode: 'professional' },
+      { text: 'Spoke at the Open Government Partnership meetup. Great to see so many groups asking for open formats.', mode: 'professional' },
       // The readers' worry, told in order to answer it (the author's own, "I'm worried about", is an opinion).
       'People are worried about the new tuition grant, I work at the ministry.',
       'Les parents sont inquiets à propos de la nouvelle subvention; je travaille au ministère.',

@@ -75,6 +75,8 @@ function namedEmployer(folded: string, start: number, end: number): boolean {
 }
 const FOREIGN = phraseSet([...FOREIGN_EN, ...FOREIGN_FR]);
 const FOLLOWER_TRAPS = phraseSet([...TARGET_FOLLOWER_TRAPS_EN, ...TARGET_FOLLOWER_TRAPS_FR]);
+const OWN_RESOURCE_AFTER =
+  /^(?:['\u2019]s)?\s+(?:[\p{L}.-]+\s+){0,3}?(?:guide|guides|handbook|toolkit|course|courses|template|templates|podcast|webinar|newsletter|glossary|playbook)(?![\p{L}])/u;
 const PLACE_PREPS = phraseSet([...PLACE_PREPOSITIONS_EN, ...PLACE_PREPOSITIONS_FR]);
 const DEPUTY = phraseSet(['deputy', 'assistant deputy', 'associate deputy', 'sous', 'sous-']);
 const POSSESSIVE_OWN = phraseSet(['my', 'our', 'mon', 'notre', 'ma']);
@@ -152,6 +154,8 @@ export function targetsIn(plain: string, folded: string, locale: string): Target
       const person = /minist|premier|prime/.test(word) && !/gouvernement|government|cabinet|conseil/.test(word);
       if (foreign(plain, m.start) || foreignAfter(plain, m.end)) continue;
       if (followedBy(plain, m.end, FOLLOWER_TRAPS, 1)) continue;
+      // "the Government of Canada's Content Style Guide is excellent": a resource it publishes, praised or panned as a resource.
+      if (!person && OWN_RESOURCE_AFTER.test(plain.slice(m.end, m.end + 60))) continue;
       if (person && clergy) continue;
       if (person && (precededBy(plain, m.start, DEPUTY, 2) || plain.slice(Math.max(0, m.start - 5), m.start) === 'sous-')) continue;
       if (/queen|legislat|assemblee/.test(word) && precededBy(plain, m.start, PLACE_PREPS, 2)) continue;

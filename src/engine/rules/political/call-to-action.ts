@@ -174,6 +174,8 @@ export default defineRule({
       "Souper-bénéfice pour l'hôpital de Hawkesbury samedi, billets à 40 $.",
       'La campagne de vaccination se poursuit à la mairie de Hearst jusqu’à vendredi.',
       // Signs, teams and "running for" that are not someone's election.
+      "I'm running for the school council at my son's school, vote for me and I'll fix the pickup line!",
+      "Je me présente au conseil d'école de ma fille, votez pour moi!",
       'Lawn signs for the Riverdale Garden Tour are available at the library.',
       'I joined the campaign team at Shopify last week, loving it so far.',
       "I'm running for the Boston marathon this spring, wish me luck!",
