@@ -7,7 +7,7 @@
 // false alarms and added-finding precision.
 import { type Category } from '../src/engine/index.js';
 import { DEFAULTS, scoreDoc, type Options } from './linear-model.js';
-import { MODEL_CATEGORIES, isHarmless, load, outOfFold, thresholds, trainOn, type Item, type ThresholdOptions } from './learned-sets.js';
+import { MODEL_CATEGORIES, isHarmless, load, outOfFold, thresholds, trainOn, type Item, THRESHOLD_DEFAULTS, type ThresholdOptions } from './learned-sets.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, d: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
@@ -16,7 +16,7 @@ const FA_BUDGET = arg('--fa', 0.005);
 const MIN_PRECISION = arg('--precision', 0.8);
 const opts: Options = { ...DEFAULTS, l2: arg('--l2', DEFAULTS.l2), steps: arg('--steps', DEFAULTS.steps) };
 const perCategoryBudget = args.includes('--budget-per-category');
-const tOpts: ThresholdOptions = { faBudget: FA_BUDGET, minPrecision: MIN_PRECISION, perCategoryBudget };
+const tOpts: ThresholdOptions = { faBudget: FA_BUDGET, minPrecision: MIN_PRECISION, perCategoryBudget, floor: arg('--floor', THRESHOLD_DEFAULTS.floor) };
 
 interface Tally {
   expected: number;

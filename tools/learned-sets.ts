@@ -62,9 +62,11 @@ export interface ThresholdOptions {
   minPrecision: number;
   /** The budget holds per category (else it is split evenly between the categories). */
   perCategoryBudget: boolean;
+  /** No threshold below these log-odds: a second opinion speaks only where the model finds the post more likely risky than not. */
+  floor: number;
 }
 
-export const THRESHOLD_DEFAULTS: ThresholdOptions = { faBudget: 0.005, minPrecision: 0.8, perCategoryBudget: false };
+export const THRESHOLD_DEFAULTS: ThresholdOptions = { faBudget: 0.005, minPrecision: 0.8, perCategoryBudget: false, floor: 0 };
 
 /** Lowest threshold per category whose added findings on `items` keep within the false-alarm budget and precision floor (Infinity: none). */
 export function thresholds(items: Item[], scores: Map<Item, number[]>, o: ThresholdOptions = THRESHOLD_DEFAULTS): number[] {
@@ -82,7 +84,7 @@ export function thresholds(items: Item[], scores: Map<Item, number[]>, o: Thresh
       if (j + 1 < cands.length && cands[j + 1]!.s === s) continue;
       if (fa <= budget && tp / (j + 1) >= o.minPrecision) best = s;
     }
-    return best;
+    return Math.max(best, o.floor);
   });
 }
 

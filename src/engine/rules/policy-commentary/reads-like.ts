@@ -8,7 +8,8 @@ import { readsLike } from '../../learned/scorer.js';
 export default defineRule({
   id: 'policy-commentary/reads-like',
   category: 'policy-commentary',
-  severity: { personal: 'medium', professional: 'medium', official: 'medium' },
+  // As policy-commentary/opinion: on a personal account an opinion is one's right, so a tip there.
+  severity: { personal: 'tip', professional: 'medium', official: 'medium' },
   guidelines: ['psoa-duty-related-comment', 'ops-guiding-principles', 'ops-specialist-executive'],
   title: { en: 'Reads like a post that comments on government policy', fr: 'Ressemble à une publication qui commente une politique gouvernementale' },
   why: {
