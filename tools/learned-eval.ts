@@ -1,22 +1,13 @@
-// `npx tsx tools/learned-eval.ts`: does a small learned signal add recall on posts by a writer it
-// never saw? Leave-one-set-out over the five labeled sets (each by a different writer): train on
-// four, choose each category's threshold from out-of-fold scores on those four only (an inner
-// leave-one-set-out), then add the model's findings to analyze()'s on the fifth, where the rules
-// raised no alarm in that category. Prints recall, harmless false alarms and added-finding precision.
-import { join } from 'node:path';
-import { CATEGORIES, type Category } from '../src/engine/index.js';
-import { CORPUS_DIR, loadCorpus, score, type Post } from '../tests/eval/corpus.js';
-import { DEFAULTS, scoreDoc, sentenceFeatures, train, type Options } from './linear-model.js';
-
-/** Rules already catch most official-standards issues: the model does not try. */
-export const MODEL_CATEGORIES: Category[] = CATEGORIES.filter((c) => c !== 'official-standards');
-
-interface Item {
-  post: Post;
-  set: string;
-  doc: string[];
-  rules: Set<Category>;
-}
+// `npm run eval:learned`: does a small learned signal add recall on posts by a writer it never
+// saw? Leave-one-set-out over the labelled sets (tests/corpus and each tests/blind set, each by a
+// different writer): train on the others, choose each category's threshold from out-of-fold scores
+// on those only (an inner leave-one-set-out), then add the model's findings to analyze()'s on the
+// held-out set, where the rules raised no alarm in that category. The rules' findings are taken
+// with the engine's own learned rules switched off (tools/learned-sets.ts). Prints recall, harmless
+// false alarms and added-finding precision.
+import { type Category } from '../src/engine/index.js';
+import { DEFAULTS, scoreDoc, type Options } from './linear-model.js';
+import { MODEL_CATEGORIES, isHarmless, load, outOfFold, thresholds, trainOn, type Item, THRESHOLD_DEFAULTS, type ThresholdOptions } from './learned-sets.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, d: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
@@ -25,48 +16,7 @@ const FA_BUDGET = arg('--fa', 0.005);
 const MIN_PRECISION = arg('--precision', 0.8);
 const opts: Options = { ...DEFAULTS, l2: arg('--l2', DEFAULTS.l2), steps: arg('--steps', DEFAULTS.steps) };
 const perCategoryBudget = args.includes('--budget-per-category');
-
-function load(): Item[] {
-  const posts = [
-    ...loadCorpus(CORPUS_DIR).map((p) => ({ p, set: 'corpus' })),
-    ...loadCorpus(join(CORPUS_DIR, '..', 'blind')).map((p) => ({ p, set: p.split.replace(/^(en|fr)\./, '') })),
-  ];
-  const scored = score(posts.map((x) => x.p));
-  return posts.map(({ p, set }, i) => ({ post: p, set, doc: sentenceFeatures(p.text).flat(), rules: scored[i]!.predicted }));
-}
-
-const isHarmless = (it: Item) => it.post.kind !== 'risky';
-
-/** Per category, the log-odds of each item from a model that never saw the item's set. */
-function outOfFold(items: Item[]): Map<Item, number[]> {
-  const out = new Map<Item, number[]>();
-  for (const held of [...new Set(items.map((i) => i.set))]) {
-    const tr = items.filter((i) => i.set !== held);
-    const models = train(tr.map((i) => i.doc), MODEL_CATEGORIES.map((c) => tr.map((i) => i.post.expect.includes(c))), opts);
-    for (const it of items.filter((i) => i.set === held)) out.set(it, models.map((m) => scoreDoc(m, it.doc)));
-  }
-  return out;
-}
-
-/** Lowest threshold per category whose added findings on `items` keep within the false-alarm budget and precision floor. */
-function thresholds(items: Item[], scores: Map<Item, number[]>): number[] {
-  const harmless = items.filter(isHarmless).length;
-  const budget = perCategoryBudget ? FA_BUDGET * harmless : (FA_BUDGET * harmless) / MODEL_CATEGORIES.length;
-  return MODEL_CATEGORIES.map((c, k) => {
-    const cands = items.filter((i) => !i.rules.has(c)).map((i) => ({ it: i, s: scores.get(i)![k]! })).sort((a, b) => b.s - a.s);
-    let best = Infinity;
-    let tp = 0;
-    let fa = 0;
-    for (let j = 0; j < cands.length; j++) {
-      const { it, s } = cands[j]!;
-      if (it.post.expect.includes(c)) tp++;
-      if (isHarmless(it) && it.rules.size === 0) fa++;
-      if (j + 1 < cands.length && cands[j + 1]!.s === s) continue;
-      if (fa <= budget && tp / (j + 1) >= MIN_PRECISION) best = s;
-    }
-    return best;
-  });
-}
+const tOpts: ThresholdOptions = { faBudget: FA_BUDGET, minPrecision: MIN_PRECISION, perCategoryBudget, floor: arg('--floor', THRESHOLD_DEFAULTS.floor) };
 
 interface Tally {
   expected: number;
@@ -126,8 +76,8 @@ const heldScores = new Map<Item, number[]>();
 const byCat = new Map(MODEL_CATEGORIES.map((c) => [c, { added: 0, right: 0, gained: 0 }]));
 for (const held of sets) {
   const tr = items.filter((i) => i.set !== held);
-  const t = thresholds(tr, outOfFold(tr));
-  const models = train(tr.map((i) => i.doc), MODEL_CATEGORIES.map((c) => tr.map((i) => i.post.expect.includes(c))), opts);
+  const t = thresholds(tr, outOfFold(tr, opts), tOpts);
+  const models = trainOn(tr, opts);
   const fold = empty();
   for (const it of items.filter((i) => i.set === held)) {
     const added = new Set<Category>();

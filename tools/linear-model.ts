@@ -3,37 +3,12 @@
 // Deterministic: full-batch gradient steps (AdaGrad), no random start, no shuffling.
 import { boundSentences, splitSentences } from '../src/engine/text/segment.js';
 import { fold, lowerSameLength, stripAccents } from '../src/engine/text/fold.js';
-import { codePointAt, isWordChar } from '../src/engine/lexicon-index.js';
+import { features } from '../src/engine/learned/features.js';
 
-// Features: accent-free lower-case words (the engine's `plain` view) and pairs of adjacent words,
-// per sentence, so that a text's score is the sum of its sentences' (cacheable per sentence).
-
-/** Words of a plain (folded, lower-case, accent-free) string: runs of letters and digits. */
-export function words(plain: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i < plain.length; ) {
-    const cp = codePointAt(plain, i);
-    const w = cp > 0xffff ? 2 : 1;
-    if (isWordChar(cp)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push(plain.slice(start, i));
-      start = -1;
-    }
-    i += w;
-  }
-  if (start >= 0) out.push(plain.slice(start));
-  return out;
-}
-
-/** Unigrams and bigrams ("a b") of a plain sentence, repeats kept (they count twice). */
-export function features(plain: string): string[] {
-  const ws = words(plain);
-  const out: string[] = ws.slice();
-  for (let i = 1; i < ws.length; i++) out.push(ws[i - 1] + ' ' + ws[i]);
-  return out;
-}
+// Features (src/engine/learned/features.ts, the engine's own): accent-free lower-case words (the
+// engine's `plain` view) and pairs of adjacent words, per sentence, so that a text's score is the
+// sum of its sentences' (cacheable per sentence).
+export { features, words } from '../src/engine/learned/features.js';
 
 /** Features of each sentence of a text, cut and folded as analyze() does. */
 export function sentenceFeatures(text: string): string[][] {

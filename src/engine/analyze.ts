@@ -622,8 +622,20 @@ function toFindings(text: string, raw: { hit: RawHit; offset: number; locale: Lo
     findings.push(finding);
   }
   const rank = { high: 0, medium: 1, tip: 2 } as const;
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || rank[a.severity] - rank[b.severity] || (a.ruleId < b.ruleId ? -1 : 1));
+  return dropCoveredFallbacks(findings).sort((a, b) => a.start - b.start || a.end - b.end || rank[a.severity] - rank[b.severity] || (a.ruleId < b.ruleId ? -1 : 1));
 }
+
+/** Without the fallback findings (Rule.fallback) of a category that holds an alarm from another rule. */
+function dropCoveredFallbacks(findings: Finding[]): Finding[] {
+  let fallbacks = 0;
+  for (const f of findings) if (fallbackIds.has(f.ruleId)) fallbacks++;
+  if (fallbacks === 0) return findings;
+  const alarmed = new Set<Category>();
+  for (const f of findings) if (f.severity !== 'tip' && !fallbackIds.has(f.ruleId)) alarmed.add(f.category);
+  return alarmed.size === 0 ? findings : findings.filter((f) => !fallbackIds.has(f.ruleId) || !alarmed.has(f.category));
+}
+
+const fallbackIds = new Set(allRules.filter((r) => r.fallback).map((r) => r.id));
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

@@ -163,6 +163,13 @@ export interface Rule {
    * someone's home), so the rule runs in every mode.
    */
   alwaysRun?: boolean;
+  /**
+   * A second opinion, not a finding of its own: the rule's finding is dropped when the result holds
+   * a high or medium finding of the same category from a rule that is not a fallback (counted after
+   * disabled rules and ignored terms are taken out, so switching the specific rule off brings the
+   * fallback back). The learned "reads like" rules are fallbacks.
+   */
+  fallback?: boolean;
   examples: {
     valid: readonly (string | RuleExample)[];
     invalid: readonly RuleExample[];

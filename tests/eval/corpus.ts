@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, CATEGORIES, MODES, type Category, type Finding, type Mode } from '../../src/engine/index.js';
+import { analyze, CATEGORIES, MODES, type AnalyzeOptions, type Category, type Finding, type Mode } from '../../src/engine/index.js';
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'corpus');
 
@@ -63,9 +63,10 @@ export interface Scored {
   predicted: Set<Category>;
 }
 
-export function score(posts: Post[]): Scored[] {
+/** Each post analysed in its own mode; `options` adds the rest (e.g. rules switched off for a baseline). */
+export function score(posts: Post[], options: Omit<AnalyzeOptions, 'mode'> = {}): Scored[] {
   return posts.map((post) => {
-    const findings = analyze(post.text, { mode: post.mode });
+    const findings = analyze(post.text, { ...options, mode: post.mode });
     return { post, findings, predicted: new Set(findings.filter(isAlarm).map((f) => f.category)) };
   });
 }

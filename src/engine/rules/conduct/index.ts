@@ -7,5 +7,6 @@ import arguingWithPublic from './arguing-with-public.js';
 import harassment from './harassment.js';
 import groupBlame from './group-blame.js';
 import belittling from './belittling.js';
+import readsLike from './reads-like.js';
 
-export const rules: Rule[] = [insult, profanity, discrimination, arguingWithPublic, harassment, groupBlame, belittling];
+export const rules: Rule[] = [insult, profanity, discrimination, arguingWithPublic, harassment, groupBlame, belittling, readsLike];

@@ -9,5 +9,6 @@ import procurement from './procurement.js';
 import securityOperations from './security-operations.js';
 import shownDocument from './shown-document.js';
 import briefingMaterial from './briefing-material.js';
+import readsLike from './reads-like.js';
 
-export const rules: Rule[] = [cabinet, embargo, unannounced, internalDocument, leak, procurement, securityOperations, shownDocument, briefingMaterial];
+export const rules: Rule[] = [cabinet, embargo, unannounced, internalDocument, leak, procurement, securityOperations, shownDocument, briefingMaterial, readsLike];

@@ -4,5 +4,6 @@ import promotion from './promotion.js';
 import endorsement from './endorsement.js';
 import gift from './gift.js';
 import preferentialTreatment from './preferential-treatment.js';
+import readsLike from './reads-like.js';
 
-export const rules: Rule[] = [promotion, endorsement, gift, preferentialTreatment];
+export const rules: Rule[] = [promotion, endorsement, gift, preferentialTreatment, readsLike];

@@ -15,8 +15,9 @@ import caseNumber from './case-number.js';
 import licencePlate from './licence-plate.js';
 import sensitiveFact from './sensitive-fact.js';
 import describedPerson from './described-person.js';
+import readsLike from './reads-like.js';
 
 export const rules: Rule[] = [
   sin, ohip, creditCard, driversLicence, passport, bankAccount, phone, email, streetAddress, postalCode, dateOfBirth, caseNumber,
-  licencePlate, sensitiveFact, describedPerson,
+  licencePlate, sensitiveFact, describedPerson, readsLike,
 ];

@@ -8,5 +8,6 @@ import electionHashtag from './election-hashtag.js';
 import partyParticipation from './party-participation.js';
 import ouster from './ouster.js';
 import campaignDisplay from './campaign-display.js';
+import readsLike from './reads-like.js';
 
-export const rules: Rule[] = [callToAction, partisanStance, positionAssociation, partyMention, electionHashtag, partyParticipation, ouster, campaignDisplay];
+export const rules: Rule[] = [callToAction, partisanStance, positionAssociation, partyMention, electionHashtag, partyParticipation, ouster, campaignDisplay, readsLike];

@@ -5,5 +5,6 @@ import commitment from './commitment.js';
 import posingAsOfficial from './posing-as-official.js';
 import viewsDisclaimer from './views-disclaimer.js';
 import serviceVoice from './service-voice.js';
+import readsLike from './reads-like.js';
 
-export const rules: Rule[] = [officialVoice, commitment, posingAsOfficial, viewsDisclaimer, serviceVoice];
+export const rules: Rule[] = [officialVoice, commitment, posingAsOfficial, viewsDisclaimer, serviceVoice, readsLike];
