@@ -4,15 +4,7 @@
 // words of each sentence's plain view (learned/features.ts), trained on 3870 labelled posts
 // in 17 sets. `weights` holds one line per feature, `feature<TAB>w1,w2,…`, one weight per
 // category in `categories` order, to be divided by `scale` (empty: 0); parsed on first use, not at import.
-export interface ModelData {
-  hash: string;
-  options: unknown;
-  categories: string[];
-  bias: number[];
-  thresholds: (number | null)[];
-  scale: number;
-  weights: string;
-}
+import type { ModelData } from './model-type.js';
 
 export const MODEL_DATA: ModelData = {
   /** trainingHash() of the labelled files and the options below (tools/learned-sets.ts). */
