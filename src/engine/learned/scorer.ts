@@ -201,10 +201,11 @@ function message(text: ReadsLikeText, words: readonly string[]): Localized {
     const q = words.map((w) => open + w + close);
     return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} ${and} ${q[q.length - 1]}`;
   };
-  const en = words.length ? ` Words such as ${list('“', '”', 'and')} weigh most in that.` : '';
-  const fr = words.length ? ` Des mots comme ${list('« ', ' »', 'et')} y pèsent le plus.` : '';
+  // The whole post is scored and the words may sit outside the marked sentence: say "this post".
+  const en = words.length ? ` The words that weigh most in it: ${list('“', '”', 'and')}.` : '';
+  const fr = words.length ? ` Les mots qui y pèsent le plus : ${list('« ', ' »', 'et')}.` : '';
   return {
-    en: `This reads like posts that ${text.risk.en}.${en} ${text.check.en} (A second opinion from a model trained on example posts, not a specific rule.)`,
-    fr: `Ce passage ressemble à des publications qui ${text.risk.fr}.${fr} ${text.check.fr} (Un deuxième avis, donné par un modèle entraîné sur des exemples de publications, et non une règle précise.)`,
+    en: `This post reads like posts that ${text.risk.en}.${en} ${text.check.en} (A second opinion from a model trained on example posts, not a specific rule.)`,
+    fr: `Cette publication ressemble à des publications qui ${text.risk.fr}.${fr} ${text.check.fr} (Un deuxième avis, donné par un modèle entraîné sur des exemples de publications, et non une règle précise.)`,
   };
 }

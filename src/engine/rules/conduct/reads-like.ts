@@ -20,7 +20,7 @@ export default defineRule({
     risk: { en: 'are disrespectful or hostile toward someone', fr: "sont irrespectueuses ou hostiles envers quelqu'un" },
     check: {
       en: 'Check that it does not insult, mock or single out a person or a group.',
-      fr: "Vérifiez qu'il n'insulte, ne ridiculise ni ne cible une personne ou un groupe.",
+      fr: "Vérifiez qu'elle n'insulte, ne ridiculise ni ne cible une personne ou un groupe.",
     },
   }),
   // Written for the category's obligations; no specific rule of the category fires on the invalid ones.

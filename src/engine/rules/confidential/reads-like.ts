@@ -20,7 +20,7 @@ export default defineRule({
     risk: { en: 'reveal information that is not public yet or was learned at work', fr: 'révèlent des renseignements qui ne sont pas encore publics ou qui ont été appris au travail' },
     check: {
       en: 'Check that everything in it has already been made public, and that none of it is known to you only through your job.',
-      fr: "Vérifiez que tout ce qu'il contient a déjà été rendu public et que vous n'en savez rien uniquement grâce à votre emploi.",
+      fr: "Vérifiez que tout ce qu'elle contient a déjà été rendu public et que vous ne l'avez pas appris seulement grâce à votre emploi.",
     },
   }),
   // Written for the category's obligations; no specific rule of the category fires on the invalid ones.

@@ -20,7 +20,7 @@ export default defineRule({
     risk: { en: 'mix a public job with private interests', fr: 'mêlent un emploi public et des intérêts privés' },
     check: {
       en: 'Check that it does not promote a business or a cause through your position, accept a gift or favour, or offer anyone special treatment.',
-      fr: "Vérifiez qu'il ne fait pas la promotion d'une entreprise ou d'une cause grâce à votre poste, n'accepte ni cadeau ni faveur et n'offre de traitement de faveur à personne.",
+      fr: "Vérifiez qu'elle ne fait pas la promotion d'une entreprise ou d'une cause grâce à votre poste, n'accepte ni cadeau ni faveur et n'offre de traitement de faveur à personne.",
     },
   }),
   // Written for the category's obligations; no specific rule of the category fires on the invalid ones.

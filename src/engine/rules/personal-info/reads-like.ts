@@ -20,7 +20,7 @@ export default defineRule({
     risk: { en: "share someone's personal information", fr: "divulguent des renseignements personnels sur quelqu'un" },
     check: {
       en: "Check that no one (a client, a colleague, a member of the public) could be recognised from it, and that it holds no detail about someone's health, file, home or identity.",
-      fr: "Vérifiez qu'on ne peut y reconnaître personne (client, collègue, membre du public) et qu'il ne contient aucun détail sur la santé, le dossier, le domicile ou l'identité de quelqu'un.",
+      fr: "Vérifiez qu'on ne peut y reconnaître personne (client, collègue, membre du public) et qu'elle ne contient aucun détail sur la santé, le dossier, le domicile ou l'identité de quelqu'un.",
     },
   }),
   // Written for the category's obligations; no specific rule of the category fires on the invalid ones.

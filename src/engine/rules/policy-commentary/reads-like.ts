@@ -21,7 +21,7 @@ export default defineRule({
     risk: { en: 'judge a government policy or decision', fr: 'jugent une politique ou une décision du gouvernement' },
     check: {
       en: 'Check that it does not pass judgement on a policy or decision of your ministry, or one your work touches.',
-      fr: "Vérifiez qu'il ne porte pas de jugement sur une politique ou une décision de votre ministère, ou qui touche votre travail.",
+      fr: "Vérifiez qu'elle ne porte pas de jugement sur une politique ou une décision de votre ministère, ou qui touche votre travail.",
     },
   }),
   // Written for the category's obligations; no specific rule of the category fires on the invalid ones.

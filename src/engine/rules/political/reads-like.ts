@@ -20,7 +20,7 @@ export default defineRule({
     risk: { en: 'support or oppose a party, a candidate or a politician', fr: 'appuient ou combattent un parti, un candidat ou un politicien' },
     check: {
       en: 'Check that it does not back or attack a party or candidate, and does not ask anyone to vote, donate or campaign.',
-      fr: "Vérifiez qu'il n'appuie ni n'attaque un parti ou un candidat, et qu'il ne demande à personne de voter, de donner ou de faire campagne.",
+      fr: "Vérifiez qu'elle n'appuie ni n'attaque un parti ou un candidat, et qu'elle ne demande à personne de voter, de donner ou de faire campagne.",
     },
   }),
   // Written for the category's obligations; no specific rule of the category fires on the invalid ones.

@@ -21,7 +21,7 @@ export default defineRule({
     risk: { en: 'speak for the government or a ministry', fr: "parlent au nom du gouvernement ou d'un ministère" },
     check: {
       en: "Check that it does not announce, promise or explain anything on the government's behalf, and that it reads as your own view.",
-      fr: "Vérifiez qu'il n'annonce, ne promet ni n'explique rien au nom du gouvernement, et qu'il se lit comme votre propre point de vue.",
+      fr: "Vérifiez qu'elle n'annonce, ne promet ni n'explique rien au nom du gouvernement, et qu'elle se lit comme votre propre point de vue.",
     },
   }),
   // Written for the category's obligations; no specific rule of the category fires on the invalid ones.
