@@ -125,6 +125,21 @@ export interface ReadsLikeText {
   check: Localized;
 }
 
+/** What the seven "reads like" rules share: their category, the fallback flag, the explanation
+ * (said from the category's risk) and the detector. Each rule file adds its id, severities, title,
+ * guidelines and examples. */
+export function readsLikeRule(category: Category, text: ReadsLikeText) {
+  return {
+    category,
+    fallback: true,
+    why: {
+      en: `A model trained on example posts finds that this post reads like those that ${text.risk.en}, though no specific rule fired. It is a second opinion: read the post again with that in mind.`,
+      fr: `Un modèle entraîné sur des exemples de publications trouve que celle-ci ressemble à celles qui ${text.risk.fr}, sans qu'aucune règle précise ne se soit déclenchée. C'est un deuxième avis : relisez la publication dans cette optique.`,
+    },
+    incremental: readsLike(category, text),
+  };
+}
+
 /** The incremental detector of a category's "reads like" rule. */
 export function readsLike(category: Category, text: ReadsLikeText): IncrementalDetector<SentenceScore> {
   const k = modelIndex(category);

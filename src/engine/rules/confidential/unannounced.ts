@@ -12,8 +12,7 @@ import * as en from '../../lexicons/en/confidential-hints.js';
 import * as fr from '../../lexicons/fr/confidential-hints.js';
 import { GOV_OBJECTS_EN, SECTORS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
-import { PRIVATE_CONTACT_EN } from '../../lexicons/en/conflict-preferential.js';
-import { PRIVATE_CONTACT_FR } from '../../lexicons/fr/conflict-preferential.js';
+import { PRIVATE_CONTACT } from '../conflict-of-interest/context.js';
 import { governmentFuture } from '../speaking-for-government/commitment.js';
 import { adviceBefore, firstOutside, hasUrl, publicCue, quotedQuestion, spans, test, trainingCue, conditionalAdvice } from './context.js';
 
@@ -249,7 +248,6 @@ function sharedAmongUs(s: string, m: Span): boolean {
 
 // "Send me your name in a DM and I'll see what I can do 😉", « écrivez-moi en privé 😉 … votre dossier »:
 // the wink goes with a favour offered on the reader's own file (preferential-treatment's matter), not news held back.
-const PRIVATE_CONTACT = lexicon([...PRIVATE_CONTACT_EN, ...PRIVATE_CONTACT_FR]);
 const READER_OWN = /(?<![\p{L}])(?:your|votre|vos|ton|ta|tes)\s/u;
 
 function favourWink(s: string): boolean {

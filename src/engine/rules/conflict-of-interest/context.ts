@@ -12,6 +12,11 @@ import {
   DUTY_OBJECTS_EN, DUTY_VERBS_EN, EMPLOYER_REFERENCES_EN, MINISTRY_ACRONYMS, ROLE_TITLES_EN,
 } from '../../lexicons/en/conflict-position.js';
 import { DUTY_OBJECTS_FR, DUTY_VERBS_FR, EMPLOYER_REFERENCES_FR, ROLE_TITLES_FR } from '../../lexicons/fr/conflict-position.js';
+import { PRIVATE_CONTACT_EN } from '../../lexicons/en/conflict-preferential.js';
+import { PRIVATE_CONTACT_FR } from '../../lexicons/fr/conflict-preferential.js';
+
+/** "DM me", « écrivez-moi en privé »: an invitation to take a matter private (preferential-treatment, and unannounced's favour wink). */
+export const PRIVATE_CONTACT = lexicon([...PRIVATE_CONTACT_EN, ...PRIVATE_CONTACT_FR]);
 
 const ESCAPE = /[.*+?^${}()|[\]\\/]/g;
 

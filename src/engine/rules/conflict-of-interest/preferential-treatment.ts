@@ -8,17 +8,17 @@ import type { Hit, Unit } from '../../types.js';
 import { findTerms, phrasePieces, has, lexicon, type Match } from '../../match.js';
 import {
   ACT_AHEAD_EN, ACT_AHEAD_STRONG_EN, ASSESSORS_EN, ASSURE_EN, CHANGE_AHEAD_EN, FILES_EN, MOVE_VERBS_EN, MOVED_OBJECTS_EN,
-  NOT_QUEUE_AFTER_EN, OFFER_AGENTS_EN, OFFER_AGENTS_WE_EN, OUTCOMES_EN, PRIORITY_CUES_EN, PRIVATE_CONTACT_EN, PUBLIC_CHANNELS_EN,
+  NOT_QUEUE_AFTER_EN, OFFER_AGENTS_EN, OFFER_AGENTS_WE_EN, OUTCOMES_EN, PRIORITY_CUES_EN, PUBLIC_CHANNELS_EN,
   QUEUE_JUMPS_EN, SECRET_CUES_EN, SEE_TO_IT_EN, SPEED_UP_EN, TAKE_CARE_EN, TOP_PLACES_EN,
 } from '../../lexicons/en/conflict-preferential.js';
 import {
   ACT_AHEAD_FR, ACT_AHEAD_STRONG_FR, ASSESSORS_FR, ASSURE_FR, CHANGE_AHEAD_FR, FILES_FR, MOVE_VERBS_FR, NOT_QUEUE_AFTER_FR,
-  OFFER_AGENTS_FR, OFFER_AGENTS_WE_FR, OUTCOMES_FR, PRIORITY_CUES_FR, PRIVATE_CONTACT_FR, PUBLIC_CHANNELS_FR, QUEUE_JUMPS_FR,
+  OFFER_AGENTS_FR, OFFER_AGENTS_WE_FR, OUTCOMES_FR, PRIORITY_CUES_FR, PUBLIC_CHANNELS_FR, QUEUE_JUMPS_FR,
   SECRET_CUES_FR, SEE_TO_IT_FR, SPEED_UP_FR, TAKE_CARE_FR, TOP_PLACES_FR,
 } from '../../lexicons/fr/conflict-preferential.js';
 import { RELATIVES_EN } from '../../lexicons/en/conflict-promotion.js';
 import { RELATIVES_FR } from '../../lexicons/fr/conflict-promotion.js';
-import { alternation, beforePlain, namesPosition } from './context.js';
+import { alternation, beforePlain, namesPosition, PRIVATE_CONTACT } from './context.js';
 
 const AGENT = lexicon([...OFFER_AGENTS_EN, ...OFFER_AGENTS_FR]);
 const AGENT_WE = lexicon([...OFFER_AGENTS_WE_EN, ...OFFER_AGENTS_WE_FR]);
@@ -67,7 +67,6 @@ const INSIDE_HELP = new RegExp(
   `(?<![\\p{L}])(?:tell|show|explain|coach|walk)\\s+(?:you\\s+)?(?:through\\s+)?(?:exactly\\s+)?(?:what|how)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(ASSESSORS_EN)})\\s+(?:looks|look|wants|want|are\\s+looking|is\\s+looking|scores|score|thinks|think)(?![\\p{L}])|(?:dire|montrer|expliquer)\\s+(?:exactement\\s+)?(?:ce\\s+que|comment)\\s+(?:le|la|les|l['’])\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(ASSESSORS_FR)})\\s+(?:cherchent|cherche|veulent|veut|regardent|regarde|evaluent|evalue|notent|note)(?![\\p{L}])`,
   'gu',
 );
-const PRIVATE_CONTACT = lexicon([...PRIVATE_CONTACT_EN, ...PRIVATE_CONTACT_FR]);
 // Inside knowledge as what the author sells: "I know exactly what the inspectors look for",
 // "my masterclass walks you through what our evaluation panel looks for", « je connais le processus
 // (et les inspecteurs) de l'intérieur ». An offer once a sale stands here or in the sentence before.
