@@ -15,3 +15,7 @@ export const PERSON_BOOSTERS_EN = [
   'my client', 'client', 'patient', 'applicant', 'claimant', 'recipient', 'constituent', 'colleague', 'coworker', 'co-worker',
   'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'neighbour', 'neighbor', 'his', 'her', 'their', 'he', 'she',
 ];
+
+/** Possessives addressed to the reader ("your file"): what follows is the reader's own, not the
+ * author's employer's or a document's. */
+export const READER_POSSESSIVES_EN = ['your'];

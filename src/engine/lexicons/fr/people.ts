@@ -16,3 +16,6 @@ export const PERSON_BOOSTERS_FR = [
   'requérante', 'collègue', 'fils', 'fille', 'épouse', 'époux', 'conjoint', 'conjointe', 'mère', 'père', 'voisin', 'voisine',
   'son', 'sa', 'ses', 'leur', 'il', 'elle',
 ];
+
+/** Possessifs adressés au lecteur (« votre dossier ») : ce qui suit est à lui. */
+export const READER_POSSESSIVES_FR = ['votre', 'vos', 'ton', 'ta', 'tes'];

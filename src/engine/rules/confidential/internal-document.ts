@@ -16,6 +16,8 @@ import {
 } from '../../lexicons/fr/confidential-documents.js';
 import { DOC_NOUNS_EN, GOV_OBJECTS_EN, SECTORS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { DOC_NOUNS_FR, GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
+import { READER_POSSESSIVES_EN } from '../../lexicons/en/people.js';
+import { READER_POSSESSIVES_FR } from '../../lexicons/fr/people.js';
 import { adviceBefore, around, consultationCue, fictionCue, hasUrl, homeHeading, homeMatter, inUnitOrBefore, mentioned, publicCue, spans, test, trainingCue } from './context.js';
 
 // Cheap gate: every marking, noun and frame of this rule contains one of these stems.
@@ -77,7 +79,7 @@ const SAYS_DO_NOT_SHARE =
   /\b(?:says|say|marked|stamped|labell?ed|reads|dit|marque|marquee|indique|estampille)\s{0,3}["'«]?\s{0,2}(?:do not share|don't share|not for sharing|ne pas partager|a ne pas partager)/g;
 // "Please do not publish your case number", « veuillez ne pas publier votre adresse »: a request
 // about the reader's own details, not a marking on a document.
-const READER_OWN_AFTER = /^\s{1,3}(?:your|votre|vos|ton|ta|tes)(?![\p{L}])/u;
+const READER_OWN_AFTER = new RegExp(`^\\s{1,3}(?:${[...READER_POSSESSIVES_EN, ...READER_POSSESSIVES_FR].join('|')})(?![\\p{L}])`, 'u');
 const PROTECTED = /\b(?:Protected|PROTECTED|Protégé|PROTÉGÉ|Protege|PROTEGE)[\s-]+[ABC]\b(?![\w'])/g;
 const SENSITIVITY = /\b(?:high[\s-]sensitivity|highly sensitive|sensibilite elevee|haute sensibilite|tres delicat)\b/g;
 const SENSITIVITY_DOC =

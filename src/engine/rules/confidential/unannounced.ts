@@ -13,6 +13,8 @@ import * as fr from '../../lexicons/fr/confidential-hints.js';
 import { GOV_OBJECTS_EN, SECTORS_EN, WORK_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
 import { PRIVATE_CONTACT } from '../conflict-of-interest/context.js';
+import { READER_POSSESSIVES_EN } from '../../lexicons/en/people.js';
+import { READER_POSSESSIVES_FR } from '../../lexicons/fr/people.js';
 import { governmentFuture } from '../speaking-for-government/commitment.js';
 import { adviceBefore, firstOutside, hasUrl, publicCue, quotedQuestion, spans, test, trainingCue, conditionalAdvice } from './context.js';
 
@@ -248,7 +250,7 @@ function sharedAmongUs(s: string, m: Span): boolean {
 
 // "Send me your name in a DM and I'll see what I can do 😉", « écrivez-moi en privé 😉 … votre dossier »:
 // the wink goes with a favour offered on the reader's own file (preferential-treatment's matter), not news held back.
-const READER_OWN = /(?<![\p{L}])(?:your|votre|vos|ton|ta|tes)\s/u;
+const READER_OWN = new RegExp(`(?<![\\p{L}])(?:${[...READER_POSSESSIVES_EN, ...READER_POSSESSIVES_FR].join('|')})\\s`, 'u');
 
 function favourWink(s: string): boolean {
   return test(PRIVATE_CONTACT, s) && READER_OWN.test(s);

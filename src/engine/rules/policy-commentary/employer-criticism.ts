@@ -15,6 +15,8 @@ import { SARCASM_EN } from '../../lexicons/en/policy-rhetoric.js';
 import { SARCASM_FR } from '../../lexicons/fr/policy-rhetoric.js';
 import { WordLexicon, attributive, postposed, followedBy, gap, phraseSet, precededBy, wordsAfter, wordsBefore } from '../political/util.js';
 import { opinions } from './signals.js';
+import { READER_POSSESSIVES_EN } from '../../lexicons/en/people.js';
+import { READER_POSSESSIVES_FR } from '../../lexicons/fr/people.js';
 
 const EMPLOYER_WORDS = new WordLexicon({ employer: [...EMPLOYER_TARGETS_EN, ...EMPLOYER_TARGETS_FR], management: MANAGEMENT_EN });
 const MANAGEMENT_OPENERS = phraseSet(MANAGEMENT_OPENERS_EN);
@@ -42,7 +44,7 @@ function anaphora(unit: Unit): Hit[] {
 }
 const ANAPHORS = phraseSet(["it's", 'it', 'this', 'that', "that's", 'they', "they're", "c'est", 'ca', 'cela', 'elle', 'il', 'ils', 'une', 'un', 'what', 'quelle', 'quel', 'total', 'totally', 'complete']);
 // "Bring your worst form", « apportez votre pire formulaire »: the reader's own thing, not the employer.
-const READER_OWN = phraseSet(['your', 'yours', 'votre', 'vos', 'ton', 'ta', 'tes']);
+const READER_OWN = phraseSet([...READER_POSSESSIVES_EN, 'yours', ...READER_POSSESSIVES_FR]);
 
 export default defineRule({
   id: 'policy-commentary/employer-criticism',
