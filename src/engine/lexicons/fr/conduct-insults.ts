@@ -171,6 +171,12 @@ export const INSULT_FALSE_FRIENDS_FR = [
   'le dîner de cons', 'dîner de cons', 'l\'idiot', 'les idiots utiles', 'cave à vin', 'cave à vins', 'la cave', 'une cave',
   'en cave', 'au sous-sol', 'mur épais', 'nul en', 'nulle en', 'nuls en', 'nulles en', 'match nul', 'partie nulle',
   'bulletin nul', 'vote nul', 'nul et non avenu',
+  // Une borne (de recharge, de paiement, d'incendie) : le nom, que le texte sans accents confond avec « borné ».
+  'borne de recharge', 'bornes de recharge', 'borne de paiement', 'bornes de paiement', 'borne de stationnement',
+  'bornes de stationnement', 'borne de commande', 'bornes de commande', 'borne d\'incendie', 'bornes d\'incendie',
+  'borne d\'information', 'bornes d\'information', 'borne électrique', 'bornes électriques', 'borne interactive',
+  'bornes interactives', 'borne-fontaine', 'bornes-fontaines', 'borne kilométrique', 'bornes kilométriques',
+  'borne libre-service', 'bornes libre-service',
   'nulle part', 'chien de garde', 'chiens de garde', 'chien-guide', 'chien guide', 'rat musqué', 'rat de bibliothèque',
   'serpent de mer', 'clown de fête', 'nez de clown', 'pomme pourrie', 'fruits pourris', 'temps pourri', 'bon à rien faire',
   'sans-dessein-ni', 'innocent jusqu\'à preuve', 'présumé innocent', 'présumée innocente', 'jugé innocent', 'déclaré innocent',

@@ -44,6 +44,8 @@ interface Lang {
   /** The author about themself: "I'm such an idiot", "chu donc cave". */
   selfBefore: RegExp;
   selfAfter: RegExp;
+  /** Nothing before the word in its sentence but articles and intensifiers ("A warm idiot", « une idiote »). */
+  fragmentStart: RegExp;
   /** "what an idiot move": the word describes a thing. */
   thingAfter: RegExp;
   pronounSubjects: Set<string>;
@@ -91,6 +93,7 @@ const EN: Lang = {
     `(?:^|[^\\p{L}])(?:i['\u2019]m|im|i\\s+am|i\\s+was|i['\u2019]ve\\s+been|i\\s+have\\s+been|i\\s+feel\\s+like|i\\s+felt\\s+like|i\\s+look\\s+like|i\\s+sound\\s+like|i\\s+can\\s+be|i\\s+must\\s+be|i\\s+must\\s+look\\s+like|me|myself|call\\s+me|called\\s+me|calling\\s+me|calls\\s+me|am\\s+i|was\\s+i|we['\u2019]re|we\\s+are|we\\s+were|us|i\\s+felt|i\\s+feel|(?:thinks?|thought)\\s+i['\u2019]m|(?:thinks?|thought)\\s+i\\s+(?:am|was))(?:\\s*,)?\\s+${EN_INT}$`,
     'u',
   ),
+  fragmentStart: new RegExp(`^[^\\p{L}]*${EN_INT}$`, 'u'),
   selfAfter: /^\s*(?:,\s*)?(?:i\s+am|i['\u2019]m|i\s+was|i\s+can\s+be|i\s+felt|i\s+feel|me(?![\p{L}])|that\s+i\s+am|i['\u2019]ve\s+been|of\s+me(?![\p{L}]))/u,
   thingAfter: /^\s+(?:move|moves|thing|things|mistake|mistakes|idea|ideas|question|questions|day|comment|take|decision|policy|rule|rules|joke|mode|proof|box|light|tax|fee)(?![\p{L}])/u,
   pronounSubjects: new Set(['he', 'she', 'they', 'who', 'u', 'you']),
@@ -136,6 +139,7 @@ const FR: Lang = {
     `(?:^|[^\\p{L}])(?:je\\s+suis|j['\u2019]\\s*suis|chu|chus|j['\u2019]etais|je\\s+me\\s+sens|j['\u2019]me\\s+sens|suis-je|moi|me\\s+traiter|m['\u2019]a\\s+traitee?|m['\u2019]ont\\s+traitee?|m['\u2019]appelle|on\\s+est|nous\\s+sommes|que\\s+je\\s+suis|j['\u2019]ai\\s+l['\u2019]air|j['\u2019]avais\\s+l['\u2019]air)(?:\\s*,)?(?:\\s+|['\u2019]\\s*)${FR_INT}$`,
     'u',
   ),
+  fragmentStart: new RegExp(`^[^\\p{L}]*${FR_INT}$`, 'u'),
   selfAfter: /^\s*(?:,\s*)?(?:que\s+je\s+suis|je\s+suis|moi(?![\p{L}])|que\s+j['\u2019]ai\s+ete)/u,
   thingAfter: /^\s+(?:question|questions|idee|idees|erreur|erreurs|affaire|journee|commentaire|decision|politique|regle|chose|choses|plan|systeme)(?![\p{L}])/u,
   pronounSubjects: new Set(['il', 'elle', 'ils', 'elles', 'qui', 'c']),
@@ -363,6 +367,20 @@ export function aimedInsults(original: Unit): Match[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Whether `word` opens a fragment (`pre` is what precedes it in the unit) right after a sentence in which
+ * the author called themself the same word ("I'm such an idiot", « je suis une idiote »). The sentence may
+ * be the unit's own start when a lower-case fragment did not split it off. */
+function selfMockedBefore(unit: Unit, L: Lang, pre: string, word: string): boolean {
+  const stop = Math.max(pre.lastIndexOf('. '), pre.lastIndexOf('! '), pre.lastIndexOf('? '), pre.lastIndexOf('\u2026 '));
+  if (!L.fragmentStart.test(pre.slice(stop + 1))) return false;
+  const before = stop >= 0 ? pre.slice(0, stop + 1) : stripAccents(unit.before);
+  for (let at = before.indexOf(word); at >= 0; at = before.indexOf(word, at + 1)) {
+    if (/\p{L}/u.test(before[at - 1] ?? '') || /\p{L}/u.test(before[at + word.length] ?? '')) continue;
+    if (L.selfBefore.test(before.slice(Math.max(0, at - 90), at)) || L.selfAfter.test(before.slice(at + word.length, at + word.length + 60))) return true;
+  }
+  return false;
+}
+
 function aimedIn(unit: Unit, L: Lang): Match[] {
   const plain = unit.plain;
   const found = findAll(L.words, plain, unit.text);
@@ -397,6 +415,9 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
     // « Y'a pas plus cave que... » reads as negated, but ranks someone lowest; « que moi » is self-mockery.
     const framed = L === FR && IMPERSONAL_FRAME.test(pre) && !AUTHOR_IN_UNIT.test(plain) && !/^\s+que\s+(?:moi|nous)(?![\p{L}])/u.test(post);
     if (L.selfBefore.test(pre) || L.selfAfter.test(post) || (L.negated.test(pre) && !framed)) continue;
+    // « je suis une belle idiote. une idiote au chaud au moins »: a fragment that opens on the word the
+    // author just called themself goes on with the same self-mockery.
+    if (!L.after.test(post) && selfMockedBefore(unit, L, pre, word)) continue;
     // "My cat is a complete idiot": a pet or a machine, with nobody else in the clause.
     const clause = pre.slice(Math.max(0, pre.length - 50));
     if (ANIMAL_OR_THING.test(clause) && !L.second.test(pre) && !SOMEONE_ELSE.test(clause) && findAll(L.targetSet, clause).length === 0) continue;
@@ -501,6 +522,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: "Ces fonctionnaires bornés de Queen's Park!", span: 'bornés', mode: 'personal' },
+      // After self-mockery, the same word aimed at the reader is still aimed.
+      { text: 'Je suis une idiote, oui. Une idiote comme toi, non.', span: 'idiote', mode: 'personal' },
+      { text: "Sure, I'm a moron. A moron like you? Never.", span: 'moron', mode: 'personal' },
       // The person is the head before a complement ("the guy at the Sault office").
       { text: 'The guy at the Sault office is useless, three calls and nothing.', span: 'useless' },
       { text: 'Le gars du bureau de Sudbury est un incompétent fini.', span: 'incompétent' },
@@ -634,6 +659,12 @@ export default defineRule({
       'Great game last night, Einstein, see you Tuesday.',
       'Merci, le génie, la photocopieuse marche enfin!',
       "I'm such an idiot, forgot my lunch at home again.",
+      // « Borne » the noun (a charging post), not « borné »: the plain view has no accents.
+      'Notre carte des bornes de recharge publiques le long des autoroutes est en ligne ⚡',
+      'Nouvelles bornes de paiement au stationnement du parc provincial cet été.',
+      // A fragment that repeats the word the author just called themself.
+      "Left my lunch on the bus again. I'm such an idiot. Total idiot.",
+      "oublié mon lunch dans l'autobus. chu tellement niaiseuse. une niaiseuse affamée, en plus",
       'Watched Dumb and Dumber with the kids tonight, still hilarious.',
       'We hired a clown for the office holiday party and the kids loved him.',
       'This printer is so stupid, it jams every single morning.',
