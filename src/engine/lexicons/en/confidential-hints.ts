@@ -267,6 +267,13 @@ export const ROUTINE_NOTICES_EN = [
   'labour day', 'thanksgiving', 'good friday', 'easter monday', 'boxing day', 'remembrance day',
 ];
 
+/** A report that comes out on its usual schedule ("our annual monitoring report comes out next month"):
+ * its date is routine, not news held back. */
+export const ROUTINE_PUBLICATION_EN = [
+  'annual', 'yearly', 'quarterly', 'monthly', 'every year', 'each year', 'as usual', 'as every year', 'like every year',
+  'as always', 'the rest of the', 'monitoring report', 'progress report', 'status report', 'regular', 'routine',
+];
+
 /** Future or plan markers around an insider claim. */
 export const FUTURE_MARKERS_EN = [
   'will', "'ll", 'going to', 'gonna', 'plans to', 'planning to', 'is planning', 'about to', 'wants to', 'considering',

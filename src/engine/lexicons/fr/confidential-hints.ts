@@ -151,6 +151,12 @@ export const PERSONAL_AGENCY_FR = [
   'laissez-moi faire', 'comptez sur moi', 'je vais faire en sorte', 'je vous le garantis personnellement',
 ];
 
+/** Un rapport publié à son rythme habituel (« notre rapport annuel de suivi sort le mois prochain »). */
+export const ROUTINE_PUBLICATION_FR = [
+  'annuel', 'annuelle', 'trimestriel', 'trimestrielle', 'mensuel', 'mensuelle', 'chaque année', 'comme chaque année',
+  "comme d'habitude", 'comme toujours', 'le reste du', 'rapport de suivi', "rapport d'étape", 'habituel', 'habituelle',
+];
+
 export const ROUTINE_NOTICES_FR = [
   'postulez', 'postuler', 'candidature', 'candidatures', "offre d'emploi", "offres d'emploi", 'joignez-vous',
   'rejoignez', 'on embauche!', 'nous embauchons!', 'congé férié', 'jour férié', 'longue fin de semaine', 'ferme plus tôt',

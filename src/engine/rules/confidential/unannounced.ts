@@ -118,6 +118,8 @@ const COMMERCE = lexicon([...en.COMMERCE_CUES_EN, ...fr.COMMERCE_CUES_FR]);
 const VOICE = lexicon([...en.INSIDER_VOICE_EN, ...fr.INSIDER_VOICE_FR]);
 const PROMISE = lexicon([...en.PROMISE_CUES_EN, ...fr.PROMISE_CUES_FR]);
 const ROUTINE = lexicon([...en.ROUTINE_NOTICES_EN, ...fr.ROUTINE_NOTICES_FR]);
+const ROUTINE_PUBLICATION = lexicon([...en.ROUTINE_PUBLICATION_EN, ...fr.ROUTINE_PUBLICATION_FR]);
+const REPORT_NOUN = /^(?:report|reports|rapport|rapports)$/;
 const AGENCY = lexicon([...en.PERSONAL_AGENCY_EN, ...fr.PERSONAL_AGENCY_FR]);
 const PLAN_ACTION = lexicon([...en.PLAN_ACTIONS_EN, ...fr.PLAN_ACTIONS_FR]);
 const TIMEFRAME = lexicon([...en.PLAN_TIMEFRAMES_EN, ...fr.PLAN_TIMEFRAMES_FR]);
@@ -149,6 +151,9 @@ const BALLOT = /\b(?:vote|votes|voting|ballot|polls|election day|choose wisely|v
 // or "big news" there sells, as a promo code does.
 const OWN_BUSINESS =
   /\b(?:my|his|her|mon|ma|son|sa)\s(?:[\p{L}'-]{1,20}\s){0,3}?(?:company|business|firm|shop|store|practice|compagnie|entreprise|firme|boutique|commerce)\b/u;
+// "20% off", « 15 % de rabais »: COMMERCE's '% off' cannot match right after a digit (a lexicon phrase
+// starts where a word may start).
+const PRICE_CUT = /\d\s?%\s?(?:off|de\s+rabais|de\s+reduction)(?![\p{L}])/u;
 const GOV = lexicon([...GOV_OBJECTS_EN, ...GOV_OBJECTS_FR]);
 const SECTOR = lexicon([...SECTORS_EN, ...SECTORS_FR]);
 const WORK = lexicon([...WORK_OBJECTS_EN, ...WORK_OBJECTS_FR]);
@@ -256,8 +261,12 @@ function favourWink(s: string): boolean {
   return test(PRIVATE_CONTACT, s) && READER_OWN.test(s);
 }
 
-// « Le deuxième tour va être à suivre de près »: something worth watching, not news held back.
-const WATCHED_CLOSELY = /^\s+(?:de\s+(?:tres\s+)?pres|attentivement|avec\s+interet)(?![\p{L}])/u;
+// « Le deuxième tour va être à suivre de près », « fascinant à suivre de loin »: something worth watching,
+// not news held back.
+const WATCHED_CLOSELY = /^\s+(?:de\s+(?:tres\s+)?(?:pres|loin)|attentivement|avec\s+interet|la-dessus|en\s+direct)(?![\p{L}])/u;
+// « l'exemple à suivre », « la marche à suivre », « un compte à suivre », « facile à suivre »: the verb with
+// its object or its adjective, not the teaser « À suivre… ».
+const FOLLOWED_THING = /(?:^|[^\p{L}])(?:exemples?|modeles?|marche|etapes?|procedures?|demarches?|consignes?|instructions?|comptes?|conseils?|recettes?|regles?|chemins?|voies?|pistes?|directives?|fil|(?:fascinant|interessant|passionnant|captivant|facile|difficile|agreable|drole|amusant)e?s?)\s+$/u;
 
 function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   const out: { span: Span; tier: Tier }[] = [];
@@ -277,7 +286,9 @@ function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   for (const m of spans(INSIDE_PLANS, s)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(QUIET_DROP, s)) out.push({ span: m, tier: 'unreleased' });
   for (const m of spans(NOT_YET_PUBLIC, s)) out.push({ span: m, tier: 'unreleased' });
-  for (const m of spans(TEASE, s)) if (!WATCHED_CLOSELY.test(s.slice(m.end, m.end + 24))) out.push({ span: m, tier: 'tease' });
+  for (const m of spans(TEASE, s)) {
+    if (!WATCHED_CLOSELY.test(s.slice(m.end, m.end + 24)) && !FOLLOWED_THING.test(s.slice(Math.max(0, m.start - 24), m.start))) out.push({ span: m, tier: 'tease' });
+  }
   for (const m of spans(BIG_NEWS, s)) out.push({ span: m, tier: 'tease' });
   // …but "our new portal will surprise a lot of people" praises something already out.
   if (!LAUNCHED.test(s)) for (const m of spans(FORETOLD_REACTION, s)) out.push({ span: m, tier: 'tease' });
@@ -389,7 +400,7 @@ export default defineRule({
     let isPublic: boolean | undefined;
     const publicOnce = () => (isPublic ??= publicCue(unit));
     // A wink next to a promo code sells candles, it does not tease a decision.
-    const selling = test(COMMERCE, unit.plain) || OWN_BUSINESS.test(unit.plain);
+    const selling = test(COMMERCE, unit.plain) || OWN_BUSINESS.test(unit.plain) || PRICE_CUT.test(unit.plain);
     for (const { span, tier } of here) {
       // "got asked: 'do you know what cabinet decides before everyone else?'": someone's question, quoted.
       if (adviceBefore(unit, span.start) || quotedQuestion(unit, span) || conditionalAdvice(unit, span.start, span.end)) continue;
@@ -406,6 +417,8 @@ export default defineRule({
       if (tier === 'rumour' && test(OFFICE_SOCIAL, unit.plain)) continue;
       const obj = objectOf(unit, tier, avoid, before, prev.length > 0);
       if (!obj) continue;
+      // "Our annual monitoring report comes out next month": a report's usual release date, not news held back.
+      if (tier === 'unreleased' && obj.start >= 0 && REPORT_NOUN.test(unit.plain.slice(obj.start, obj.end)) && test(ROUTINE_PUBLICATION, unit.plain)) continue;
       // The claim may be in the sentence before: "…wants to shut the Goderich lab. Not official, just what's floating around the office."
       if (tier !== 'tease' && !claim(unit, avoid, tier) && !claimIn(before, tier)) continue;
       const hit: Hit = { start: span.start, end: span.end, message: MESSAGES[tier === 'unreleased' ? 'secret' : tier] };
@@ -435,6 +448,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A report's release date with no sign of a usual schedule is still news held back.
+      { text: 'The audit report on the Pembroke hospital goes public in March.', span: 'goes public in' },
       // A wink with a private-message invitation and no favour to the reader: still news held back.
       { text: 'Big changes coming to the ministry next month, DM me 😉', span: 'Big changes coming' },
       // The reaction to an outcome foretold by someone who knows it.
@@ -542,7 +557,15 @@ export default defineRule({
       'Big announcement: our watershed photo contest is back and open to the public! Register here by June 1.',
       'Grosse annonce : le marathon de programmation revient, ouvert à tous! Inscrivez-vous sur la page de l’événement.',
       // Something worth watching, and a wink that goes with a favour offered on the reader's own file (a conflict-of-interest matter).
+      // A wink beside a price cut sells a side business (promotion's matter), it does not tease a decision.
+      'Booking headshots for fall! Ministry folks get 20% off, DM me and I can set up in a boardroom at lunch 😉',
+      'Séances photo cet automne! 15 % de rabais pour les collègues du ministère, écrivez-moi 😉',
+      // A report's usual release date.
+      'The data summary goes public in the fall with the rest of our lake monitoring report.',
+      'Notre rapport annuel sur les eaux de baignade ne sera pas public avant juin, comme chaque année.',
       'Élections au Royaume-Uni jeudi : le décompte dans les circonscriptions serrées va être à suivre de près.',
+      "Les négociations pour former le prochain gouvernement belge, c'est passionnant à suivre de loin.",
+      'Le nouveau règlement sur les quais est en vigueur : voici la marche à suivre pour votre demande de permis.',
       'Waiting on your health card renewal? Send me your details in a DM and I’ll see what I can do 😉',
       // The hint as the condition of a rule of thumb; the limits of what evidence shows.
       { text: "Tip for fellow public servants: before you hit post, ask 'did I learn this at work?' If yes, and it isn't public yet, don't.", mode: 'professional' },
