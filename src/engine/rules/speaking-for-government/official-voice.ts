@@ -94,6 +94,7 @@ const ADMIN_SHARED = { personal: 'medium', professional: 'tip', official: 'off' 
 // a cinq ans »); a future inside the act itself still announces ("in 2030 we will launch").
 const HISTORY =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|several|a few|a couple of) (?:years?|decades?) ago\b|\bago today\b|\banniversary\b|\bback in (?:19|20)\d\d\b|\bil y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|plusieurs) (?:ans|annees|decennies)\b|\banniversaire\b|\ben (?:19|20)\d\d,? (?:nous|on) avons\b/;
+const TOLD_HOW = /(?:^|[^\p{L}])(?:how|why|what|comment|pourquoi|ce\s+que)\s+$/u;
 const FUTURE_IN_ACT = /\b(?:will|'ll|going to|gonna|va|vont|allons|sera|seront)\b/;
 const ADMIN_MESSAGE = {
   en: 'This announces what the program does ("we are extending…", "we approved…") in the first person, as only the ministry\'s official channel does. From your own account, share the official notice or say what the ministry announced.',
@@ -227,7 +228,8 @@ export default defineRule({
       if (a.kind === 'behalf' && !firstPersonBehalf(p, a.start)) continue;
       const shared = publicCue(unit) || hasUrl(unit);
       // "Five years ago today we launched the online licence": a memory of public work, not an announcement.
-      if (a.kind === 'act' && HISTORY.test(p) && !FUTURE_IN_ACT.test(p.slice(a.start, a.end))) continue;
+      // "A talk about how we cut jargon from service pages": the story of work done, told as a lesson.
+      if (a.kind === 'act' && (HISTORY.test(p) || TOLD_HOW.test(p.slice(Math.max(0, a.start - 16), a.start))) && !FUTURE_IN_ACT.test(p.slice(a.start, a.end))) continue;
       if (a.kind === 'act') push({ start: a.start, end: a.end, severity: shared ? ADMIN_SHARED : ADMIN, message: ADMIN_MESSAGE });
       else if (a.kind === 'reassure') push({ start: a.start, end: a.end, severity: shared ? ADMIN_SHARED : MEDIUM });
       else push({ start: a.start, end: a.end });
@@ -236,6 +238,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Told how it will be done, it is still the program's plan.
+      { text: "Here's how we will cut fees for the fishing licence next spring.", span: 'we will cut fees', mode: 'professional' },
       // A reassurance whose answer, opened by a colon or a comma, is about the program.
       { text: 'For those asking, nobody is losing their ODSP benefits this year.', span: 'For those asking, nobody is losing their ODSP benefits', mode: 'personal' },
       { text: 'Pour ceux qui demandent : personne ne perdra ses prestations du POSPH cette année.', span: 'Pour ceux qui demandent : personne ne perdra ses prestations', mode: 'personal' },
@@ -314,6 +318,9 @@ export default defineRule({
       { text: 'Notre ministre du culte m’a demandé de m’occuper du son à la messe de dimanche.', mode: 'personal' },
       // Public work remembered, not announced.
       { text: 'Five years ago today we launched the online fishing licence. I still remember the night before.', mode: 'professional' },
+      // The story of work done, told as a lesson.
+      { text: 'My talk is about how we cut jargon from service pages, then tested them with readers at a public library.', mode: 'professional' },
+      { text: 'Ma présentation : comment nous avons simplifié les formulaires du programme, testés avec des gens à la bibliothèque publique.', mode: 'professional' },
       { text: "Il y a dix ans, nous avons lancé le permis de pêche en ligne. Quelle aventure pour l'équipe!", mode: 'personal' },
       // Denied, the phrase is the disclaimer itself.
       { text: 'Je parle pas au nom du ministère, juste de mon expérience.', mode: 'professional' },
