@@ -20,6 +20,7 @@ import {
 import { alternation, namesPosition } from './context.js';
 import { BUSINESS_NOUNS_EN } from '../../lexicons/en/conflict-promotion.js';
 import { BUSINESS_NOUNS_FR } from '../../lexicons/fr/conflict-promotion.js';
+import { MINISTRY_ACRONYMS } from '../../lexicons/en/conflict-position.js';
 
 const RECOMMEND = lexicon([...RECOMMEND_VERBS_EN, ...RECOMMEND_VERBS_FR]);
 const HIRE = lexicon([...HIRE_VERBS_EN, ...HIRE_VERBS_FR]);
@@ -35,6 +36,7 @@ const SUGGEST = lexicon(['look at', 'check out', 'try', 'consider', 'go with', '
 // "…came close to Vexa", « …n'arrive pas à la cheville de Vexa »: the product named after the comparison.
 const COMPARED = /(?:came|comes|come) close to|compares? (?:to|with)|(?:beats|beat|outperforms?)(?= )|a la cheville de|s'approche de|se compare a/;
 const NOT_BRANDS = new Set([...NOT_BRANDS_EN, ...NOT_BRANDS_FR]);
+const MINISTRIES = new Set(MINISTRY_ACRONYMS);
 const PRAISE = lexicon([...PRAISE_AFTER_NAME_EN, ...PRAISE_AFTER_NAME_FR]);
 const PRAISE_OF_THINGS = new Set([...PRAISE_OF_THINGS_EN, ...PRAISE_OF_THINGS_FR]);
 const NOT_AFTER_BEST = new RegExp(`^[\\s-]+(?:${alternation([...NOT_ENDORSEMENT_AFTER_EN, ...NOT_ENDORSEMENT_AFTER_FR])})(?![\\p{L}])`, 'u');
@@ -113,6 +115,8 @@ function targetAfter(unit: Unit, from: number): Target | null {
     }
     const apostrophe = lower.indexOf("'");
     if (first === '#' || (first.toLowerCase() === first && !code) || NOT_BRANDS.has(apostrophe === -1 ? lower : lower.slice(0, apostrophe))) return null;
+    // "Go to the MNR site for details": a ministry by its acronym is a public body, not a brand.
+    if (MINISTRIES.has(m[0].replace(/['\u2019]s$/u, ''))) return null;
     // The name runs over the following capitalised words ("Acme Soil Labs").
     for (let n = TOKEN.exec(window); n && /^\p{Lu}|^&$/u.test(n[0]); n = TOKEN.exec(window)) end = from + n.index + trimmedLength(n[0]);
     PUBLIC.lastIndex = 0;
@@ -425,6 +429,9 @@ export default defineRule({
       { text: "En tant qu'agronome au ministère, je vous recommande : https://www.agrinor.com/semences", span: 'je vous recommande : https', mode: 'professional', severity: 'high' },
     ],
     valid: [
+      // A ministry named by its acronym is a public body, not a brand.
+      { text: 'Check out the MTO page on winter tires before your road trip.', mode: 'personal' },
+      { text: 'Allez voir le site du MRN pour les détails sur les permis de brûlage.', mode: 'personal' },
       // A group's or a market's title-case name, not a verb: "Buy & Sell", « Achetez Local ».
       "Sault Ste. Marie Buy & Sell & Chat: since everyone's worried about the grant, here's the public FAQ.",
       'Marché Pointe-Claire Achetez Local : tout le monde parle de la subvention.',
