@@ -197,7 +197,7 @@ export default defineRule({
     const hits: Hit[] = insiderAdvice(unit);
     RELATIVE_WINS.lastIndex = 0;
     for (let m = RELATIVE_WINS.exec(unit.plain); m; m = RELATIVE_WINS.exec(unit.plain)) {
-      if (PUBLIC_WORK.test(unit.plain) || OWN_DECISION.test(unit.plain) || namesPosition(unit)) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
+      if (PUBLIC_WORK.test(unit.plain) || authorDecides(unit) || namesPosition(unit)) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
     }
     RELATIVE_BIDS.lastIndex = 0;
     let decides: boolean | undefined;
@@ -205,6 +205,19 @@ export default defineRule({
       if (hits.some((h) => h.start < m!.index + m![0].length && m!.index < h.end)) continue;
       decides ??= authorDecides(unit) || namesPosition(unit);
       if (decides) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
+    }
+    // The relative's bid told first, the author's seat said after: "My brother-in-law's firm bid on the
+    // broadband RFP 🤞 (I'm on the evaluation committee lol)". The hit is the seat.
+    if (hits.length === 0 && unit.before !== '') {
+      const seat = OWN_DECISION.exec(unit.plain) ?? (AUTHOR.test(unit.plain) ? DECIDING_BODY.exec(unit.plain) : null);
+      if (seat) {
+        const before = beforePlain(unit);
+        RELATIVE_BIDS.lastIndex = 0;
+        RELATIVE_WINS.lastIndex = 0;
+        if (RELATIVE_BIDS.test(before) || RELATIVE_WINS.test(before)) hits.push({ start: seat.index, end: seat.index + seat[0].length, message: RELATIVE_MESSAGE });
+        RELATIVE_BIDS.lastIndex = 0;
+        RELATIVE_WINS.lastIndex = 0;
+      }
     }
     // Inside knowledge sold, privately or with a price: no offering voice needed ("I know what the inspectors look for").
     // Added last, where no other hit of the rule covers it.
@@ -278,6 +291,11 @@ export default defineRule({
       { text: "L'entreprise de pavage de mon beau-frère soumissionne sur le contrat que j'évalue, go Dave!", span: 'mon beau-frère soumissionne sur le contrat' },
       { text: "Je peux te faire monter sur la liste d'attente, mais le dis à personne.", span: "Je peux te faire monter sur la liste d'attente" },
       { text: "I can move you up the waitlist, just don't tell anyone.", span: 'I can move you up' },
+      // The seat said after the bid, in the next sentence: the hit is the seat.
+      { text: "My brother-in-law's firm just put in a bid on the broadband RFP, good luck Dan!! (I'm on the evaluation committee, so I'll be rooting quietly.)", span: 'evaluation committee', mode: 'professional' },
+      // The bid with its object and the seat in one sentence.
+      { text: "My brother-in-law's firm just bid on the broadband RFP 🤞 I'm on the evaluation committee lol", span: "My brother-in-law's firm just bid on the broadband RFP", mode: 'professional' },
+      { text: "Ma belle-sœur a soumissionné sur le contrat de déneigement! Je siège au comité d'évaluation, je vais rester discrète haha", span: "comité d'évaluation", mode: 'personal' },
       // The bid told without its object, by one who names the job or a seat on the deciding body.
       { text: "I'm a procurement officer at MGCS. My cousin's firm is bidding, go get 'em!", mode: 'professional', span: "My cousin's firm is bidding" },
       { text: "I sit on the evaluation committee this month, and my brother-in-law's company just submitted a bid. Fingers crossed!", span: "my brother-in-law's company just submitted a bid" },
@@ -331,6 +349,8 @@ export default defineRule({
       // A ride, and a relative bidding on something that is not public money.
       'Je peux te faire monter dans mon char si tu veux, je passe par Orléans.',
       "Mon beau-frère soumissionne sur un chalet à Val-des-Monts, croisez les doigts!",
+      // A seat on a committee after a bid on a house is nothing public.
+      'My sister-in-law bid on a house in Kanata. I am on the selection committee for the office potluck, send recipes.',
       // A bid with no job named, or on a house; "bid farewell".
       "My cousin's firm is bidding, go get 'em!",
       'Policy analyst here. My sister submitted a bid on a house in Kanata!',
