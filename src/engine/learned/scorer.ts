@@ -5,7 +5,7 @@
 // scored on its best stretch of consecutive sentences instead, so that length alone adds up to nothing.
 import type { Category, IncrementalDetector, Localized, Span, Unit } from '../types.js';
 import { MODEL_DATA } from './model-data.js';
-import { wordSpans } from './features.js';
+import { FNV_OFFSET, FNV_PRIME, scanWords } from './features.js';
 
 /** What a sentence holds for one category: its summed weights, and its strongest positive words. */
 export interface SentenceScore {
@@ -26,41 +26,120 @@ const TOP = 3;
 /** Training posts are at most ~1,200 characters: a longer draft is scored on its best window of this many. */
 export const WINDOW_CHARS = 1500;
 
+/** The parsed model. A feature is found without building a string per word or pair: the model's
+ * features sit in an open-addressing table keyed by a hash (a word's scanWords() hash; for a pair, a
+ * mix of its two words' hashes), and each is checked against its text in MODEL_DATA.weights. What a
+ * look-up reads sits together (a slot's key and row; a row's text offsets and weights), since most
+ * of its cost is memory the rest of the analysis has pushed out of the cache. */
 interface Parsed {
-  /** Feature → its row in `weights` (one weight per category, `categories` order). */
-  rows: Map<string, number>;
-  weights: Float64Array;
+  /** Two numbers a slot: key, row + 1 (0: empty). The number of slots is a power of two. */
+  table: Int32Array;
+  /** Slots - 1. */
+  mask: number;
+  /** HEAD + count numbers a row: where its feature starts in MODEL_DATA.weights, where its space is (-1:
+   * one word), where it ends, then its weight for each category (`categories` order) in units of 1/scale. */
+  rows: Int32Array;
+  scale: number;
   count: number;
 }
 
+/** A row's numbers before its weights. */
+const HEAD = 3;
+
 let parsed: Parsed | null = null;
 
-/** The model's weights, parsed on first use: importing the engine does not pay for them. */
+/** A table's slot for a key: its high bits spread into the low ones. */
+function slotOf(key: number, mask: number): number {
+  return (key ^ (key >>> 15)) & mask;
+}
+
+/** The key of a pair of words, from their hashes. */
+function pairKey(first: number, second: number): number {
+  return Math.imul(first, 0x9e3779b1) ^ second;
+}
+
+/** The model's weights, parsed on first use: importing the engine does not pay for them. The parse
+ * runs once, mostly before V8 has optimised any loop of it: the weights are read by built-ins (a
+ * regular expression gives the JSON of all of them, 0 where empty), and one small function a line
+ * files its feature. */
 function model(): Parsed {
   if (parsed) return parsed;
   const k = MODEL_DATA.categories.length;
   const text = MODEL_DATA.weights;
-  const rows = new Map<string, number>();
-  const lineCount = text.length === 0 ? 0 : text.split('\n').length;
-  const weights = new Float64Array(lineCount * k);
+  const json = `,${text.replace(/^[^\t\n\r\u2028\u2029]*\t/gm, '').replace(/\n/g, ',')},`.replace(/,(?=,)/g, ',0');
+  const weights = text.length === 0 ? [] : (JSON.parse(`[${json.slice(1, -1)}]`) as number[]);
+  const lineCount = weights.length / k;
+  // At most about two thirds full.
+  let slots = 16;
+  while (slots < 1.5 * lineCount) slots *= 2;
+  const m: Parsed = { table: new Int32Array(2 * slots), mask: slots - 1, rows: new Int32Array(lineCount * (HEAD + k)), scale: MODEL_DATA.scale, count: k };
   let row = 0;
   for (let at = 0; at < text.length; row++) {
-    let eol = text.indexOf('\n', at);
-    if (eol < 0) eol = text.length;
-    const tab = text.indexOf('\t', at);
-    rows.set(text.slice(at, tab), row);
-    let c = 0;
-    let from = tab + 1;
-    while (c < k) {
-      let comma = text.indexOf(',', from);
-      if (comma < 0 || comma > eol) comma = eol;
-      if (comma > from) weights[row * k + c] = Number(text.slice(from, comma)) / MODEL_DATA.scale;
-      c++;
-      from = comma + 1;
-    }
-    at = eol + 1;
+    file(m, text, at, text.indexOf('\t', at), row, weights);
+    const eol = text.indexOf('\n', at);
+    at = eol < 0 ? text.length : eol + 1;
   }
-  return (parsed = { rows, weights, count: k });
+  return (parsed = m);
+}
+
+/** Files the feature text[from..to) (a word, or two words and a space) as `row`, with its weights. */
+function file(m: Parsed, text: string, from: number, to: number, row: number, weights: readonly number[]): void {
+  // scanWords()'s hash of the first word, and of the second one if there is a space.
+  let h = FNV_OFFSET;
+  let first = 0;
+  let space = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      first = h;
+      space = i;
+      h = FNV_OFFSET;
+    } else h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  const key = space < 0 ? h : pairKey(first, h);
+  let slot = slotOf(key, m.mask);
+  while (m.table[2 * slot + 1] !== 0) slot = (slot + 1) & m.mask;
+  m.table[2 * slot] = key;
+  m.table[2 * slot + 1] = row + 1;
+  const k = m.count;
+  const at = row * (HEAD + k);
+  m.rows[at] = from;
+  m.rows[at + 1] = space;
+  m.rows[at + 2] = to;
+  for (let c = 0; c < k; c++) m.rows[at + HEAD + c] = weights[row * k + c]!;
+}
+
+/** Whether model[from..to) is text[start..end). */
+function sameText(model: string, from: number, to: number, text: string, start: number, end: number): boolean {
+  if (to - from !== end - start) return false;
+  for (let i = 0; i < to - from; i++) if (model.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** Where the row of the word plain[start..end) (hashed h) starts in m.rows, -1 when the model has none. */
+function wordRow(m: Parsed, plain: string, start: number, end: number, h: number): number {
+  const stride = HEAD + m.count;
+  for (let slot = slotOf(h, m.mask); ; slot = (slot + 1) & m.mask) {
+    const row = m.table[2 * slot + 1]! - 1;
+    if (row < 0) return -1;
+    if (m.table[2 * slot] !== h) continue;
+    const at = row * stride;
+    if (m.rows[at + 1]! < 0 && sameText(MODEL_DATA.weights, m.rows[at]!, m.rows[at + 2]!, plain, start, end)) return at;
+  }
+}
+
+/** Where the row of the pair of words `plain[s1..e1) plain[s2..e2)` (hashed h1, h2) starts in m.rows, -1 when the model has none. */
+function pairRow(m: Parsed, plain: string, s1: number, e1: number, h1: number, s2: number, e2: number, h2: number): number {
+  const stride = HEAD + m.count;
+  const key = pairKey(h1, h2);
+  for (let slot = slotOf(key, m.mask); ; slot = (slot + 1) & m.mask) {
+    const row = m.table[2 * slot + 1]! - 1;
+    if (row < 0) return -1;
+    if (m.table[2 * slot] !== key) continue;
+    const at = row * stride;
+    const space = m.rows[at + 1]!;
+    if (space >= 0 && sameText(MODEL_DATA.weights, m.rows[at]!, space, plain, s1, e1) && sameText(MODEL_DATA.weights, space + 1, m.rows[at + 2]!, plain, s2, e2)) return at;
+  }
 }
 
 /** Index of a category in the model, -1 when it has none. */
@@ -79,30 +158,48 @@ export function modelConstants(category: Category): { bias: number; threshold: n
 let memoPlain: string | null = null;
 let memoScores: SentenceScore[] = [];
 
+/** A sentence's running sums and top lists while it is scored (reused). */
+let sums = new Float64Array(0);
+let tops: (WeighedSpan[] | null)[] = [];
+const NO_TOP: readonly WeighedSpan[] = Object.freeze([]);
+
+/** Adds the weights of the row at m.rows[at] to the sentence's sums, keeping its strongest words. */
+function addRow(m: Parsed, at: number, start: number, end: number): void {
+  const k = m.count;
+  for (let c = 0; c < k; c++) {
+    const units = m.rows[at + HEAD + c]!;
+    if (units === 0) continue;
+    const w = units / m.scale;
+    sums[c]! += w;
+    // Words of one or two letters ('we', 'va') count, but are not named.
+    if (w > 0 && end - start > 2) keepTop((tops[c] ??= []), start, end, w);
+  }
+}
+
 /** Every category's score of a sentence, from its plain view (Unit.plain). */
 export function sentenceScores(plain: string): readonly SentenceScore[] {
   if (plain === memoPlain) return memoScores;
   const m = model();
   const k = m.count;
-  const sums = new Float64Array(k);
-  const tops: WeighedSpan[][] = Array.from({ length: k }, () => []);
-  const { starts, ends } = wordSpans(plain);
-  const add = (feature: string, start: number, end: number) => {
-    const row = m.rows.get(feature);
-    if (row === undefined) return;
-    for (let c = 0; c < k; c++) {
-      const w = m.weights[row * k + c]!;
-      if (w === 0) continue;
-      sums[c]! += w;
-      // Words of one or two letters ('we', 'va') count, but are not named.
-      if (w > 0 && end - start > 2) keepTop(tops[c]!, start, end, w);
-    }
-  };
+  if (sums.length !== k) {
+    sums = new Float64Array(k);
+    tops = new Array<WeighedSpan[] | null>(k).fill(null);
+  }
+  sums.fill(0);
+  tops.fill(null);
+  const { count, starts, ends, hashes } = scanWords(plain);
   // The trainer's order: unigrams, then bigrams (features()).
-  const ws: string[] = new Array(starts.length);
-  for (let i = 0; i < starts.length; i++) add((ws[i] = plain.slice(starts[i], ends[i])), starts[i]!, ends[i]!);
-  for (let i = 1; i < starts.length; i++) add(ws[i - 1] + ' ' + ws[i], starts[i - 1]!, ends[i]!);
-  memoScores = Array.from({ length: k }, (_, c) => ({ score: sums[c]!, top: tops[c]! }));
+  for (let i = 0; i < count; i++) {
+    const row = wordRow(m, plain, starts[i]!, ends[i]!, hashes[i]!);
+    if (row >= 0) addRow(m, row, starts[i]!, ends[i]!);
+  }
+  for (let i = 1; i < count; i++) {
+    const row = pairRow(m, plain, starts[i - 1]!, ends[i - 1]!, hashes[i - 1]!, starts[i]!, ends[i]!, hashes[i]!);
+    if (row >= 0) addRow(m, row, starts[i - 1]!, ends[i]!);
+  }
+  const out: SentenceScore[] = new Array(k);
+  for (let c = 0; c < k; c++) out[c] = { score: sums[c]!, top: tops[c] ?? NO_TOP };
+  memoScores = out;
   memoPlain = plain;
   return memoScores;
 }
