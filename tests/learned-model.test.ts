@@ -10,6 +10,9 @@ import { makeUnit } from '../src/engine/text/unit.js';
 import { scoreDoc, type Model } from '../tools/linear-model.js';
 import { MODEL_CATEGORIES, load, trainingHash } from '../tools/learned-sets.js';
 import { HARMLESS_EN, HARMLESS_FR, prng } from '../bench/texts.js';
+import { FUNCTION_WORDS_EN } from '../src/engine/lexicons/en/function-words.js';
+import { FUNCTION_WORDS_FR } from '../src/engine/lexicons/fr/function-words.js';
+import { stripAccents } from '../src/engine/text/fold.js';
 
 const readsLikeId = (c: Category) => `${c}/reads-like`;
 const rule = (c: Category) => rules.find((r) => r.id === readsLikeId(c))!;
@@ -92,6 +95,24 @@ describe('on every labelled post', () => {
     }
     expect(wrong).toEqual([]);
     expect(raised).toBeGreaterThan(0);
+  });
+
+  it('the words a message names as weighing most are never only grammar ("but", « qui ») or a short word', () => {
+    const unnamed = new Set([...FUNCTION_WORDS_EN, ...FUNCTION_WORDS_FR]);
+    const bad: string[] = [];
+    let named = 0;
+    for (const it of items) {
+      for (const f of analyze(it.post.text, { mode: it.post.mode })) {
+        if (!f.ruleId.endsWith('/reads-like')) continue;
+        for (const [, quoted] of f.message.matchAll(/[\u201c\u00ab]\u00a0?([^\u201d\u00bb]+?)\u00a0?[\u201d\u00bb]/g)) {
+          named++;
+          const words = stripAccents(quoted!.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+          if (!words.some((w) => w.length > 2 && !unnamed.has(w))) bad.push(`${it.post.id}: ${quoted}`);
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(100);
+    expect(bad).toEqual([]);
   });
 }, 300_000);
 

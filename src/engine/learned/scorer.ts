@@ -5,6 +5,8 @@
 // scored on its best stretch of consecutive sentences instead, so that length alone adds up to nothing.
 import type { Category, IncrementalDetector, Localized, Span, Unit } from '../types.js';
 import { MODEL_DATA } from './model-data.js';
+import { FUNCTION_WORDS_EN } from '../lexicons/en/function-words.js';
+import { FUNCTION_WORDS_FR } from '../lexicons/fr/function-words.js';
 import { FNV_OFFSET, FNV_PRIME, scanWords } from './features.js';
 
 /** What a sentence holds for one category: its summed weights, and its strongest positive words. */
@@ -45,6 +47,22 @@ interface Parsed {
 
 /** A row's numbers before its weights. */
 const HEAD = 3;
+
+/** Words the messages do not name: grammar ("but", « qui »), or one or two letters ('we', 'va'). */
+const UNNAMED = new Set([...FUNCTION_WORDS_EN, ...FUNCTION_WORDS_FR]);
+/** Per row (by its number): 0 not yet known, 1 nameable, -1 not (a feature of function words only). */
+let nameable = new Int8Array(0);
+
+/** Whether the feature of the row at m.rows[at] holds a word worth naming; worked out on first need. */
+function nameableRow(m: Parsed, at: number): boolean {
+  const row = at / (HEAD + m.count);
+  if (nameable.length * (HEAD + m.count) !== m.rows.length) nameable = new Int8Array(m.rows.length / (HEAD + m.count));
+  if (nameable[row] === 0) {
+    const words = MODEL_DATA.weights.slice(m.rows[at]!, m.rows[at + 2]!).split(' ');
+    nameable[row] = words.some((w) => w.length > 2 && !UNNAMED.has(w)) ? 1 : -1;
+  }
+  return nameable[row] === 1;
+}
 
 let parsed: Parsed | null = null;
 
@@ -171,8 +189,8 @@ function addRow(m: Parsed, at: number, start: number, end: number): void {
     if (units === 0) continue;
     const w = units / m.scale;
     sums[c]! += w;
-    // Words of one or two letters ('we', 'va') count, but are not named.
-    if (w > 0 && end - start > 2) keepTop((tops[c] ??= []), start, end, w);
+    // Function words and words of one or two letters count, but are not named.
+    if (w > 0 && nameableRow(m, at)) keepTop((tops[c] ??= []), start, end, w);
   }
 }
 
