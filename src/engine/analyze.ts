@@ -368,12 +368,14 @@ function sentenceFacts(rules: readonly Rule[], own: SentenceText, key: string, u
   const known = own.ownFacts.get(key);
   if (!known) {
     const u = unit();
-    const out: unknown[] = [];
-    const mine: unknown[] = [];
-    for (const rule of rules) {
-      const f = factsOf(rule, u);
-      out.push(f);
-      mine.push(factsWereOwn ? f : DEPENDS);
+    // Sized once: grown by push, each sentence's two arrays were allocated two or three times over.
+    const n = rules.length;
+    const out: unknown[] = new Array(n);
+    const mine: unknown[] = new Array(n);
+    for (let r = 0; r < n; r++) {
+      const f = factsOf(rules[r]!, u);
+      out[r] = f;
+      mine[r] = factsWereOwn ? f : DEPENDS;
     }
     own.ownFacts.set(key, mine);
     return out;

@@ -443,9 +443,19 @@ export function findAll(re: RegExp, haystack: string, original = haystack): Matc
 }
 
 /** Lexicon matches in a unit, skipping URLs and e-mails (hashtags and handles are kept: #Vote counts). */
-export function findTerms(unit: Unit, re: RegExp, skipKinds: readonly string[] = ['url', 'email']): Match[] {
-  return findAll(re, unit.plain, unit.text).filter((m) => !overlapsMask(unit.masked, m.start, m.end, skipKinds));
+export function findTerms(unit: Unit, re: RegExp, skipKinds: readonly string[] = URL_EMAIL): Match[] {
+  const all = findAll(re, unit.plain, unit.text);
+  // Most sentences have nothing masked: the matches are then kept as found, not copied (a copy per
+  // call was 5% of a cold analysis's allocation).
+  if (all.length === 0 || unit.masked.length === 0) return all;
+  let kept = 0;
+  for (const m of all) if (!overlapsMask(unit.masked, m.start, m.end, skipKinds)) all[kept++] = m;
+  all.length = kept;
+  return all;
 }
+
+/** The mask kinds a term search skips by default (one array, not one per call). */
+const URL_EMAIL: readonly string[] = Object.freeze(['url', 'email']);
 
 /** Whether one of `res` matches somewhere in `s` (a rule's triggers on a sentence's plain view;
  * strings are pieces, read as the engine's trigger index reads them). */

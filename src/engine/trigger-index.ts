@@ -78,6 +78,9 @@ export class PieceIndex {
   /** Scratch for scan(): found[part] is 1 once the part is met; `met` lists those set. */
   private readonly found: Uint8Array;
   private readonly met: number[] = [];
+  /** How many entries of `met` are this scan's: the array keeps its storage from scan to scan
+   * (emptied by its length, it was allocated again for each sentence). */
+  private metCount = 0;
 
   constructor(pieces: readonly (readonly string[])[]) {
     this.owners = pieces.length;
@@ -184,7 +187,8 @@ export class PieceIndex {
     this.mark(s);
     if (s.includes("'") || s.includes('_')) this.mark(s.replace(/['_]/g, ''));
     const { found, met, direct, anchored } = this;
-    for (let k = 0; k < met.length; k++) {
+    const metCount = this.metCount;
+    for (let k = 0; k < metCount; k++) {
       const part = met[k]!;
       const d = direct[part];
       if (d) for (const owner of d) woken[owner] = 1;
@@ -203,17 +207,18 @@ export class PieceIndex {
         }
       }
     }
-    for (const part of met) found[part] = 0;
-    met.length = 0;
+    for (let k = 0; k < metCount; k++) found[met[k]!] = 0;
+    this.metCount = 0;
     return woken;
   }
 
   /** Notes in `found` and `met` the parts that occur in `s`. */
   private mark(s: string): void {
     const { ascii, wide, seen, table, out, width, found, met } = this;
+    let count = this.metCount;
     let state = table[SEP]!;
     let parts = out[state];
-    if (parts) for (const p of parts) if (found[p] === 0) (found[p] = 1), met.push(p);
+    if (parts) for (const p of parts) if (found[p] === 0) (found[p] = 1), (met[count++] = p);
     for (let i = 0; i <= s.length; i++) {
       let sym = SEP;
       if (i < s.length) {
@@ -231,7 +236,8 @@ export class PieceIndex {
       }
       state = table[state * width + sym]!;
       parts = out[state];
-      if (parts) for (const p of parts) if (found[p] === 0) (found[p] = 1), met.push(p);
+      if (parts) for (const p of parts) if (found[p] === 0) (found[p] = 1), (met[count++] = p);
     }
+    this.metCount = count;
   }
 }

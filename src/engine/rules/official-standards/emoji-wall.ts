@@ -12,6 +12,21 @@ const EMOJI =
 // a sentence without a code unit from U+203C up (most of them) holds no emoji, and EMOJI need not run.
 const MAY_HOLD_EMOJI = /[\u203C-\uFFFF]/;
 const RUN_MIN = 4;
+
+/** text.replace(/\s+/g, '').length, counted without building the string: the code units /\s/ does not match. */
+function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space =
+      c <= 0x20
+        ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+        : c >= 0xa0 &&
+          (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+    if (!space) n++;
+  }
+  return n;
+}
 const BULLET_LINES_MIN = 3;
 const MANY = 8;
 const SHORT_POST = 600;
@@ -86,7 +101,7 @@ export default defineRule({
       const clusters: Cluster[] = [];
       EMOJI.lastIndex = 0;
       if (MAY_HOLD_EMOJI.test(text)) for (let m = EMOJI.exec(text); m; m = EMOJI.exec(text)) clusters.push({ start: m.index, end: m.index + m[0].length });
-      return { clusters, runs: clusters.length >= RUN_MIN ? runsOf(text, clusters) : [], visible: text.replace(/\s+/g, '').length };
+      return { clusters, runs: clusters.length >= RUN_MIN ? runsOf(text, clusters) : [], visible: visibleLength(text) };
     },
     combine(facts, sentences, text) {
       const clusters: Cluster[] = [];

@@ -219,13 +219,23 @@ const signalCache = new Memo<Signals>(1000);
 // key built anew is hashed anew (a few hundred characters) at each memo look-up.
 let keyUnit: Unit | null = null;
 let keyOfUnit = '';
+let keyText: string | null = null;
+let keyLocale = '';
+let keyBefore = '';
 
 export function unitKey(unit: Unit): string {
   // Read every time: reading `before` tells the engine these results depend on the sentence before.
   const before = unit.before;
   if (unit !== keyUnit) {
     keyUnit = unit;
-    keyOfUnit = unit.locale + before + '\u0001' + unit.text;
+    // A unit made anew for the same sentence (each watchingBefore() makes one) keeps the key built
+    // for it: a new key was a new string, flattened again at each memo look-up.
+    if (unit.text !== keyText || unit.locale !== keyLocale || before !== keyBefore) {
+      keyText = unit.text;
+      keyLocale = unit.locale;
+      keyBefore = before;
+      keyOfUnit = unit.locale + before + '\u0001' + unit.text;
+    }
   }
   return keyOfUnit;
 }
@@ -258,11 +268,18 @@ function noSignals(): Signals {
 // that rules built on signals only are reused after any sentence (the engine notices reads of `before`).
 let ownKeyUnit: Unit | null = null;
 let ownKeyOfUnit = '';
+let ownKeyText: string | null = null;
+let ownKeyLocale = '';
 
 function ownKey(unit: Unit): string {
   if (unit !== ownKeyUnit) {
     ownKeyUnit = unit;
-    ownKeyOfUnit = unit.locale + '\u0001' + unit.text;
+    // The same sentence in a new unit (watchingBefore()) keeps its key, as unitKey() does.
+    if (unit.text !== ownKeyText || unit.locale !== ownKeyLocale) {
+      ownKeyText = unit.text;
+      ownKeyLocale = unit.locale;
+      ownKeyOfUnit = unit.locale + '\u0001' + unit.text;
+    }
   }
   return ownKeyOfUnit;
 }

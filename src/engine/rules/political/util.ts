@@ -182,10 +182,13 @@ interface Token {
 // read. With a map per lexicon, each of a sentence's tokens cost a string look-up in each of the
 // fifteen-odd lexicons its rules read (a sixth of a cold analysis, CPU profile).
 const wordIds = new Map<string, number>();
-const headIds = new Map<string, number>();
+const headIds = new Map<number, number>();
+/** A word's first two code units as one number (headIds' key): a two-unit string sliced per token was
+ * a string allocated per token. A one-unit word gets a negative number, which no two-unit head equals. */
+const headCode = (key: string): number => (key.length >= 2 ? key.charCodeAt(0) * 0x10000 + key.charCodeAt(1) : -1 - key.charCodeAt(0));
 /** The phrases of every WordLexicon, by key. */
 const allKeys = new Set<string>();
-const idOf = (ids: Map<string, number>, key: string): number => ids.get(key) ?? ids.set(key, ids.size).get(key)!;
+const idOf = <T,>(ids: Map<T, number>, key: T): number => ids.get(key) ?? ids.set(key, ids.size).get(key)!;
 
 /** What the word lexicons know of one string: its tokens, and each lexicon's matches (by lexicon number). */
 interface Reading {
@@ -251,7 +254,7 @@ function tokensOf(plain: string): Token[] {
       glued = between === "'" || between === '\u2019';
       prev.joined = !glued && onlySpaces(plain, prev.end, start);
     }
-    out.push({ start, end: i, key, joined: false, glued, id: wordIds.get(key) ?? -1, head: headIds.get(key.slice(0, 2)) ?? -1, keys: null, known: null });
+    out.push({ start, end: i, key, joined: false, glued, id: wordIds.get(key) ?? -1, head: headIds.get(headCode(key)) ?? -1, keys: null, known: null });
   }
   return out;
 }
@@ -289,6 +292,11 @@ interface RawWordMatch<K extends string> {
 }
 
 
+const NO_RAW_MATCHES: readonly RawWordMatch<string>[] = Object.freeze([]);
+const NO_SPANS: readonly Span[] = Object.freeze([]);
+/** The mask kinds a lexicon search skips by default (one array, not one per call). */
+const URL_EMAIL: readonly string[] = Object.freeze(['url', 'email']);
+
 export class WordLexicon<K extends string = 'term'> {
   private readonly phrases = new Map<string, Set<K>>();
   /** First token's id (wordIds) → largest number of tokens of a phrase starting with it (0: none). */
@@ -309,7 +317,7 @@ export class WordLexicon<K extends string = 'term'> {
         const p = phraseTokens(wild ? raw.trim().slice(0, -1) : raw);
         if (!p) continue;
         if (wild && p.count === 1 && p.key.length >= 2) {
-          const head = idOf(headIds, p.key.slice(0, 2));
+          const head = idOf(headIds, headCode(p.key));
           prefixes.set(head, [...(prefixes.get(head) ?? []), { prefix: p.key, kind }]);
           continue;
         }
@@ -333,9 +341,11 @@ export class WordLexicon<K extends string = 'term'> {
   }
 
   /** Matches in an accent-free lower-case string (`original` gives the reported text). */
-  findIn(plain: string, original = plain, masked: readonly Span[] = [], skipKinds: readonly string[] = ['url', 'email']): WordMatch<K>[] {
+  findIn(plain: string, original = plain, masked: readonly Span[] = NO_SPANS, skipKinds: readonly string[] = URL_EMAIL): WordMatch<K>[] {
     const out: WordMatch<K>[] = [];
-    for (const m of this.matchesOf(plain)) {
+    const found = this.matchesOf(plain);
+    if (found.length === 0) return out;
+    for (const m of found) {
       if (!overlapsKinds(masked, m.start, m.end, skipKinds)) out.push({ start: m.start, end: m.end, text: original.slice(m.start, m.end), classes: m.classes });
     }
     return out;
@@ -356,9 +366,10 @@ export class WordLexicon<K extends string = 'term'> {
   }
 
   /** Longest match first at each token, no overlaps; masking is left to findIn(). */
-  private scan(plain: string): RawWordMatch<K>[] {
+  private scan(plain: string): readonly RawWordMatch<K>[] {
     const tokens = tokenize(plain);
-    const out: RawWordMatch<K>[] = [];
+    // Most scans find nothing: they share one empty answer instead of keeping an array each.
+    let out: RawWordMatch<K>[] | null = null;
     for (let i = 0; i < tokens.length; ) {
       const t = tokens[i]!;
       let matched = 0;
@@ -394,11 +405,11 @@ export class WordLexicon<K extends string = 'term'> {
         }
       }
       if (matched && classes) {
-        out.push({ start: t.start, end: tokens[i + matched - 1]!.end, classes });
+        (out ??= []).push({ start: t.start, end: tokens[i + matched - 1]!.end, classes });
         i += matched;
       } else i++;
     }
-    return out;
+    return out ?? (NO_RAW_MATCHES as readonly RawWordMatch<K>[]);
   }
 
   /** Trigger pieces for a rule that finds nothing without a match of this lexicon (but for the classes `except`).
