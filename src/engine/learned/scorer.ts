@@ -43,6 +43,8 @@ interface Parsed {
   rows: Int32Array;
   scale: number;
   count: number;
+  /** Per row: 0 not yet known, 1 its feature holds a word worth naming, -1 not (nameableRow()). */
+  nameable: Int8Array;
 }
 
 /** A row's numbers before its weights. */
@@ -50,18 +52,14 @@ const HEAD = 3;
 
 /** Words the messages do not name: grammar ("but", « qui »), or one or two letters ('we', 'va'). */
 const UNNAMED = new Set([...FUNCTION_WORDS_EN, ...FUNCTION_WORDS_FR]);
-/** Per row (by its number): 0 not yet known, 1 nameable, -1 not (a feature of function words only). */
-let nameable = new Int8Array(0);
-
 /** Whether the feature of the row at m.rows[at] holds a word worth naming; worked out on first need. */
 function nameableRow(m: Parsed, at: number): boolean {
   const row = at / (HEAD + m.count);
-  if (nameable.length * (HEAD + m.count) !== m.rows.length) nameable = new Int8Array(m.rows.length / (HEAD + m.count));
-  if (nameable[row] === 0) {
+  if (m.nameable[row] === 0) {
     const words = MODEL_DATA.weights.slice(m.rows[at]!, m.rows[at + 2]!).split(' ');
-    nameable[row] = words.some((w) => w.length > 2 && !UNNAMED.has(w)) ? 1 : -1;
+    m.nameable[row] = words.some((w) => w.length > 2 && !UNNAMED.has(w)) ? 1 : -1;
   }
-  return nameable[row] === 1;
+  return m.nameable[row] === 1;
 }
 
 let parsed: Parsed | null = null;
@@ -90,7 +88,7 @@ function model(): Parsed {
   // At most about two thirds full.
   let slots = 16;
   while (slots < 1.5 * lineCount) slots *= 2;
-  const m: Parsed = { table: new Int32Array(2 * slots), mask: slots - 1, rows: new Int32Array(lineCount * (HEAD + k)), scale: MODEL_DATA.scale, count: k };
+  const m: Parsed = { table: new Int32Array(2 * slots), mask: slots - 1, rows: new Int32Array(lineCount * (HEAD + k)), scale: MODEL_DATA.scale, count: k, nameable: new Int8Array(lineCount) };
   let row = 0;
   for (let at = 0; at < text.length; row++) {
     file(m, text, at, text.indexOf('\t', at), row, weights);

@@ -19,6 +19,7 @@ import {
 import { RELATIVES_EN } from '../../lexicons/en/conflict-promotion.js';
 import { RELATIVES_FR } from '../../lexicons/fr/conflict-promotion.js';
 import { alternation, beforePlain, namesPosition, PRIVATE_CONTACT } from './context.js';
+import { test } from '../confidential/context.js';
 
 const AGENT = lexicon([...OFFER_AGENTS_EN, ...OFFER_AGENTS_FR]);
 const AGENT_WE = lexicon([...OFFER_AGENTS_WE_EN, ...OFFER_AGENTS_WE_FR]);
@@ -212,11 +213,7 @@ export default defineRule({
       const seat = OWN_DECISION.exec(unit.plain) ?? (AUTHOR.test(unit.plain) ? DECIDING_BODY.exec(unit.plain) : null);
       if (seat) {
         const before = beforePlain(unit);
-        RELATIVE_BIDS.lastIndex = 0;
-        RELATIVE_WINS.lastIndex = 0;
-        if (RELATIVE_BIDS.test(before) || RELATIVE_WINS.test(before)) hits.push({ start: seat.index, end: seat.index + seat[0].length, message: RELATIVE_MESSAGE });
-        RELATIVE_BIDS.lastIndex = 0;
-        RELATIVE_WINS.lastIndex = 0;
+        if (test(RELATIVE_BIDS, before) || test(RELATIVE_WINS, before)) hits.push({ start: seat.index, end: seat.index + seat[0].length, message: RELATIVE_MESSAGE });
       }
     }
     // Inside knowledge sold, privately or with a price: no offering voice needed ("I know what the inspectors look for").
