@@ -1,6 +1,6 @@
 // Which built files the extension puts into pages (content-script loaders, the chunks they load,
-// and everything those import) and into its popup, with their gzipped sizes. Used by the budget
-// test and by `npm run bench:browser`, so both count the same bytes.
+// and everything those import), into its popup and into its background, with their gzipped sizes.
+// Used by the budget test and by `npm run bench:browser`, so both count the same bytes.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +14,7 @@ export interface ScriptSize {
 interface BuiltManifest {
   content_scripts?: { js?: string[] }[];
   action?: { default_popup?: string };
+  background?: { service_worker?: string; scripts?: string[] };
 }
 
 // Static imports, dynamic imports and crxjs's loader (`chrome.runtime.getURL("assets/…")`).
@@ -59,6 +60,13 @@ export function popupScripts(distDir: string): ScriptSize[] {
   const entries = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map(([, src]) =>
     src!.startsWith('/') ? src!.slice(1) : relative(distDir, join(distDir, dirname(popup), src!)),
   );
+  return sizes(distDir, closure(distDir, entries));
+}
+
+/** The background's scripts (the service worker, or Firefox's event page scripts) and what they import: the engine lives here. */
+export function backgroundScripts(distDir: string): ScriptSize[] {
+  const bg = manifestOf(distDir).background;
+  const entries = [...(bg?.service_worker ? [bg.service_worker] : []), ...(bg?.scripts ?? [])];
   return sizes(distDir, closure(distDir, entries));
 }
 
