@@ -13,6 +13,9 @@ export const DECISION_ACTS_EN = verbForms([
   'launch of', 'pausing', 'freezing', 'phasing out', 'sunsetting', 'restructuring', 'restructuring of', 'reorganizing',
   'replacing', 'clawing back', 'clawback of', 'capping', 'end of', 'reopening', 'reopening of', 'restoring', 'reinstating',
   'expanding', 'extending', 'expansion of',
+  // Held back rather than ended: "delaying the LRT again", "shelving the hatchery plan".
+  'delaying', 'delay of', 'delays to', 'postponing', 'postponement of', 'shelving', 'mothballing', 'downloading',
+  'reducing', 'reduction of', 'selling off', 'sell-off of',
 ]);
 
 /** The same acts as verbs after "decided to", "the decision to", "whoever thought it was a good idea to". */
@@ -20,7 +23,7 @@ export const DECISION_VERBS_EN = [
   'cut', 'close', 'shut down', 'merge', 'amalgamate', 'consolidate', 'cancel', 'scrap', 'axe', 'ax', 'kill', 'eliminate',
   'end', 'drop', 'defund', 'gut', 'slash', 'downsize', 'centralize', 'centralise', 'outsource', 'privatize', 'privatise',
   'relocate', 'move', 'roll out', 'launch', 'pause', 'freeze', 'phase out', 'sunset', 'restructure', 'reorganize', 'replace',
-  'claw back', 'cap', 'reopen', 'restore', 'reinstate', 'expand', 'extend',
+  'claw back', 'cap', 'reopen', 'restore', 'reinstate', 'expand', 'extend', 'delay', 'postpone', 'shelve', 'reduce',
 ];
 export const DECIDERS_EN = [
   'decided to', 'decision to', 'chose to', 'choice to', 'whoever decided to', 'whoever thought', 'who thought',
@@ -43,6 +46,18 @@ export const PUBLIC_UNITS_EN = [
   // modifier ("the campus tour"), so only with what follows it.
   'campus of', 'campus in', 'campus at', 'campuses', 'transfer payments', 'transfers to', 'payments to',
   'conservation authorities', 'health units', 'public health units',
+];
+
+/** What the province runs on the ground: its jails, schools, parks, roads, transit and field bases. These
+ * are everyday places too ("moving my kid to a new school"), so the act must take one as its object. */
+export const PUBLIC_SITES_EN = [
+  'jail', 'jails', 'detention centre', 'detention center', 'correctional centre', 'correctional center',
+  'correctional facility', 'correctional facilities', 'prison', 'prisons', 'school', 'schools', 'park', 'parks',
+  'provincial park', 'provincial parks', 'highway', 'highways', 'interchange', 'ferry', 'ferries', 'station', 'stations',
+  'lrt', 'subway', 'subway line', 'rail line', 'train service', 'bus route', 'bus routes', 'hatchery', 'tree nursery',
+  'fire base', 'air ambulance base', 'drive test centre', 'drive test center', 'emergency department',
+  'emergency departments', 'emergency room', 'beds', 'long-term care home', 'long-term care homes', 'shelter', 'shelters',
+  'museum', 'courthouses', 'courts', 'tribunal', 'tribunals', 'bursary', 'bursaries', 'pilot project',
 ];
 
 /** Decisions that are the employer's by nature and need no object: "the reorg", "the new pay system". */
@@ -83,10 +98,13 @@ export const DECISION_VERDICTS_EN = [
   'has never been north of', 'never been north of', 'never been up north', 'has never been to', 'never been to',
   'never set foot', 'never stepped foot', 'never worked a day', 'has no idea', 'has no clue', 'has clearly never',
   'should be fired', 'should be ashamed', 'should resign',
+  // A decision judged wrong in plain words: "the decision to close the jail was wrong", "…is indefensible".
+  'was wrong', 'is wrong', 'was the wrong call', 'is the wrong call', 'indefensible', 'not defensible', 'embarrassing',
+  'a mistake', 'a huge mistake', 'a big mistake', 'short-sighted', 'shortsighted', 'a slap in the face',
 ];
 export const DECISION_PRAISE_EXTRA_EN = ['about time', 'long overdue', 'good riddance', 'smart move', 'right call', 'got it right'];
 /** What turns praise of a decision into sarcasm: "Brilliant planning as usual", "another great reorg". */
 export const SARCASM_CUES_EN = ['as usual', 'as always', 'once again', 'yet again', 'yet another', 'another', 'again'];
 
 /** Private owners of a unit: "the gym's program", "the store's location". */
-export const PRIVATE_OWNERS_EN = ['company', "company's", 'store', "store's", 'restaurant', "restaurant's", 'gym', "gym's", 'landlord', 'hotel', 'airline', 'bank', "bank's", 'club', "club's", 'league', 'condo', 'church', 'netflix', 'amazon', 'costco', 'uber', 'apple', 'google', 'microsoft', 'walmart', 'starbucks', 'shopify', 'my gym', 'the mall'];
+export const PRIVATE_OWNERS_EN = ['gas', 'radio', 'tv', 'bakery', 'company', "company's", 'store', "store's", 'restaurant', "restaurant's", 'gym', "gym's", 'landlord', 'hotel', 'airline', 'bank', "bank's", 'club', "club's", 'league', 'condo', 'church', 'netflix', 'amazon', 'costco', 'uber', 'apple', 'google', 'microsoft', 'walmart', 'starbucks', 'shopify', 'my gym', 'the mall'];

@@ -13,7 +13,8 @@ export const DECISION_ACTS_FR = [
   'reduction du', 'reduction de', 'reduire', 'gel du', 'gel de', 'geler', 'report du', 'report de', 'reporter',
   'restructuration', 'remplacement du', 'remplacement de', 'abandon du', 'abandon de', 'abandonner', 'sabrer', 'sabrer dans',
   'fin du', 'fin de', 'fin des', 'reouverture du', 'reouverture de', 'rouvrir', 'retablir', 'retablissement du',
-  'prolongation du', 'prolonger', 'elargir', 'elargissement du',
+  'prolongation du', 'prolonger', 'elargir', 'elargissement du', 'retarder', 'reporter encore', 'mettre sur la glace',
+  'tabletter', 'vendre',
   // Au participe passé, quand le mot n'a pas d'autre sens courant (pas « fermé », pas « coupé »).
   'prolonge', 'annule', 'aboli', 'abolie', 'supprime', 'fusionne', 'fusionnes', 'centralise', 'rouvert', 'privatise', 'elimine',
 ];
@@ -36,6 +37,15 @@ export const PUBLIC_UNITS_FR = [
   // complément : « la visite du campus »).
   'campus de', 'campus a', 'campus du', 'paiements de transfert', 'transferts aux', 'offices de protection de la nature',
   'bureaux de sante', 'bureaux de sante publique',
+];
+
+/** Ce que la province exploite sur le terrain : prisons, écoles, parcs, routes, transport, bases. Ce sont
+ * aussi des lieux de tous les jours (« changer mon fils d'école »), donc l'acte doit les prendre pour objet. */
+export const PUBLIC_SITES_FR = [
+  'prison', 'prisons', 'centre de detention', 'centres de detention', 'centre correctionnel', 'ecole', 'ecoles', 'parc',
+  'parcs', 'parc provincial', 'autoroute', 'route', 'pont', 'traversier', 'gare', 'gares', 'train', 'trajet', 'ecloserie',
+  'pepiniere', 'base de lutte', 'urgence', 'urgences', 'lits', 'foyer de soins', 'foyers de soins', 'refuge', 'refuges',
+  'musee', 'tribunal', 'tribunaux', 'bourse', 'bourses', 'depistage', 'ligne de train',
 ];
 
 export const INTERNAL_DECISIONS_FR = [
@@ -67,6 +77,8 @@ export const DECISION_VERDICTS_FR = [
   'mal planifiee', 'deconnecte', 'deconnectee', 'deconnectes', 'decevant', 'decevante', 'decevants', 'decevantes',
   'une farce', 'triste journee', 'incomprehensible', 'insense', 'insensee', 'a courte vue', 'sans queue ni tete',
   // Le décideur jugé à la place de la décision : « celui qui a décidé ça n'a jamais mis les pieds dans le Nord ».
+  'indefendable', 'injustifiable', 'inexcusable', 'une mauvaise decision', 'la mauvaise decision', 'une gifle',
+  'une claque en pleine face', 'rire du monde', 'de la poudre aux yeux', 'niaiseux', 'niaiseuse', "n'importe quoi",
   'a jamais mis les pieds', "n'a jamais mis les pieds", 'a jamais ete dans le nord', "n'a jamais ete dans le nord",
   'a aucune idee', "n'a aucune idee", 'connait rien', 'ne connait rien', 'devrait avoir honte', 'devrait demissionner',
   'devrait etre congedie', 'devrait etre congediee', 'ca a pas d\'allure', "ca n'a pas d'allure", 'pas de bon sens',
@@ -76,4 +88,4 @@ export const DECISION_PRAISE_EXTRA_FR = ['il etait temps', 'bonne decision', 'bo
 export const SARCASM_CUES_FR = ["comme d'habitude", 'comme toujours', 'encore une fois', 'encore une', 'encore un', 'une autre', 'un autre', 'encore'];
 
 /** Propriétaires privés d'une unité : « le programme du gym », « la succursale du magasin ». */
-export const PRIVATE_OWNERS_FR = ['compagnie', 'entreprise', 'magasin', 'restaurant', 'gym', 'proprio', 'proprietaire', 'hotel', 'banque', 'club', 'ligue', 'condo', 'eglise', 'epicerie', 'centre commercial'];
+export const PRIVATE_OWNERS_FR = ['essence', 'radio', 'boulangerie', 'compagnie', 'entreprise', 'magasin', 'restaurant', 'gym', 'proprio', 'proprietaire', 'hotel', 'banque', 'club', 'ligue', 'condo', 'eglise', 'epicerie', 'centre commercial'];

@@ -12,11 +12,11 @@ import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Span, Unit } from '../../types.js';
 import {
-  DECISION_ACTS_EN, DECISION_VERBS_EN, DECIDERS_EN, PUBLIC_UNITS_EN, INTERNAL_DECISIONS_EN, WORK_CUES_EN,
+  DECISION_ACTS_EN, DECISION_VERBS_EN, DECIDERS_EN, PUBLIC_UNITS_EN, PUBLIC_SITES_EN, INTERNAL_DECISIONS_EN, WORK_CUES_EN,
   DECISION_VERDICTS_EN, DECISION_PRAISE_EXTRA_EN, SARCASM_CUES_EN, POLICY_SETTINGS_EN, PRIVATE_OWNERS_EN,
 } from '../../lexicons/en/policy-decisions.js';
 import {
-  DECISION_ACTS_FR, DECIDERS_FR, PUBLIC_UNITS_FR, INTERNAL_DECISIONS_FR, WORK_CUES_FR,
+  DECISION_ACTS_FR, DECIDERS_FR, PUBLIC_UNITS_FR, PUBLIC_SITES_FR, INTERNAL_DECISIONS_FR, WORK_CUES_FR,
   DECISION_VERDICTS_FR, DECISION_PRAISE_EXTRA_FR, SARCASM_CUES_FR, POLICY_SETTINGS_FR, PRIVATE_OWNERS_FR,
 } from '../../lexicons/fr/policy-decisions.js';
 import { PRIVATE_DECIDERS_EN } from '../../lexicons/en/policy-targets.js';
@@ -33,7 +33,12 @@ const WORDS = new WordLexicon({
   internal: [...INTERNAL_DECISIONS_EN, ...INTERNAL_DECISIONS_FR],
   setting: [...POLICY_SETTINGS_EN, ...POLICY_SETTINGS_FR],
 });
-const UNITS = new WordLexicon({ unit: [...PUBLIC_UNITS_EN, ...PUBLIC_UNITS_FR] });
+const UNITS = new WordLexicon({ unit: [...PUBLIC_UNITS_EN, ...PUBLIC_UNITS_FR], site: [...PUBLIC_SITES_EN, ...PUBLIC_SITES_FR] });
+// A site is the act's object only right after it: an article or "our", then at most three words of
+// its name or kind ("closing the Fort Frances jail", « couper le dépistage dentaire »), none of them a
+// preposition or another determiner ("moving my kid to a new school", « notre voyage au parc »).
+const OBJECT_GAP =
+  /^\s*(?:(?:the|our|this|that|its|their|le|la|les|l'|du|des|notre|nos|ce|cet|cette|ses|leur|leurs)\s*)?(?:(?!(?:to|at|in|on|for|of|with|from|by|and|or|a|an|my|your|his|her|au|aux|de|du|des|dans|pour|sur|avec|en|et|ou|la|le|les|mon|ma|mes|ton|ta|son|sa|un|une)\s)[\p{L}\d'.-]+\s+){0,3}$/u;
 const VERBS = phraseSet(DECISION_VERBS_EN);
 const WORK = new WordLexicon({ term: [...WORK_CUES_EN, ...WORK_CUES_FR] });
 // Schools are public: a verdict on closing one is policy, not a private decider's call.
@@ -71,7 +76,8 @@ function decisionsIn(plain: string): Decision[] {
   if (PRIVATE.test(plain)) return [];
   const out: Decision[] = [];
   const units = UNITS.findIn(plain).filter((u) => !anyWordBefore(plain, u.start, OWNERS, 3));
-  const unitNear = (from: number, to: number) => units.find((u) => u.start >= from && u.start - to <= REACH && !CLAUSE_BREAK.test(plain.slice(to, u.start)));
+  const unitNear = (from: number, to: number) => units.find((u) => u.start >= from && u.start - to <= REACH && !CLAUSE_BREAK.test(plain.slice(to, u.start))
+    && (u.classes.has('unit') || OBJECT_GAP.test(plain.slice(to, u.start))));
   for (const m of WORDS.findIn(plain)) {
     if (m.classes.has('internal') || m.classes.has('setting')) {
       out.push({ start: m.start, end: m.end, own: m.classes.has('internal') });
@@ -185,8 +191,18 @@ export default defineRule({
       { text: 'Fermer le campus de Hearst après un an, c’est une grave erreur.', mode: 'professional', severity: 'medium' },
       { text: 'Celui qui a décidé de fermer le labo de Kapuskasing n’a jamais mis les pieds dans le Nord.', mode: 'professional', severity: 'medium' },
       { text: 'La personne qui a décidé de couper le volet jeunesse ne connaît rien au terrain.', mode: 'personal', severity: 'tip' },
+      // What the province runs on the ground, as the act's object, judged in plain words.
+      { text: 'The decision to close the Fort Frances jail was wrong.', mode: 'professional', span: 'decision to close the Fort Frances jail was wrong' },
+      { text: 'Delaying the Hamilton LRT again is embarrassing.', mode: 'professional', severity: 'medium' },
+      { text: 'Couper le dépistage dentaire dans les écoles, c’est indéfendable.', mode: 'professional', severity: 'medium' },
+      { text: 'Fermer la prison de Fort Frances, c’est une mauvaise décision.', mode: 'professional', severity: 'medium' },
     ],
     valid: [
+      // A school or a park that is not the act's object: family life.
+      { text: 'Moving my kid to a new school was the best decision we ever made.', mode: 'professional' },
+      { text: 'Delaying our trip to the park was a mistake, it poured all afternoon.', mode: 'professional' },
+      { text: 'Retarder notre voyage au parc, c’était une mauvaise décision : il a plu toute la journée.', mode: 'professional' },
+      { text: 'Changer mon fils d’école, c’était la meilleure décision.', mode: 'professional' },
       'Whoever decided to put pineapple on pizza deserves a medal.',
       'Closing the cottage for the season is always a sad day.',
       'The store closing its Elm Street location is a terrible decision, I loved that place.',
