@@ -77,6 +77,17 @@ export const UNRELEASED_HINTS_EN = [
   'comes out next', 'embargoed until',
   // Holding back until it is public is knowing it already ("I'll tell you more once it's announced";
   // not "I'll be live-tweeting once it's public", which waits for the news like everyone).
+  // Public only later, said by what holds it back or who has not heard: "it can't go public until the
+  // fall", "can't wait for it to go public", "the public won't find out until…", "the letters
+  // haven't gone out yet", "before anyone outside our division has heard".
+  ...["can't", 'cannot', "won't", "doesn't", "isn't allowed to", "isn't supposed to"].map((v) => `${v} go public until`),
+  // (Not "can't wait for it to be announced", which anyone awaiting news says, nor "the public won't see the trails until June".)
+  ...['wait for it to', 'waiting for it to', 'wait for them to', 'waiting for them to'].flatMap((w) => ['go public', 'be public', 'be made public'].map((a) => `${w} ${a}`)),
+  ...["the public won't", "the public doesn't", 'the public will not', "the rest of you won't"].flatMap((w) => ['know', 'hear about it', 'find out'].map((a) => `${w} ${a}`)),
+  'before the public sees', 'before the public hears', 'before anyone outside', 'before anybody outside',
+  ...['letters', 'notices', 'notifications', 'notification letters', 'the letters', 'the notices', 'emails'].flatMap((w) => [`${w} haven't gone out`, `${w} have not gone out`, `${w} haven't been sent`]),
+  "haven't gone out yet", "hasn't gone out yet", "haven't been notified yet", 'have not been notified yet',
+  ...['once', 'when', 'as soon as', 'after'].flatMap((q) => ['the announcement', 'the funding announcement', 'the official announcement', 'the news release'].map((a) => `${q} ${a} goes out`)),
   ...["i'll tell you more", "i'll say more", "i'll share more", "we'll talk", 'more on that', 'more on this', 'can say more']
     .flatMap((r) => ['when', 'once', 'as soon as'].flatMap((q) => ["it's", "it'll be", 'it goes'].flatMap((v) =>
       ['public', 'official', 'announced'].map((a) => `${r} ${q} ${v} ${a}`)))),

@@ -68,9 +68,19 @@ export const UNRELEASED_HINTS_FR = [
     'je pourrai en dire plus', 'je pourrai en parler', 'plus de détails'].flatMap((r) =>
     ['quand', 'lorsque', 'une fois que', 'dès que'].flatMap((q) =>
       ['ça va être', 'ça sera', 'ce sera'].flatMap((v) => ['public', 'officiel', 'annoncé'].map((a) => `${r} ${q} ${v} ${a}`)))),
+  // Ce qui retient la nouvelle, ou qui ne l'a pas encore : « ça peut pas sortir avant l'automne », « j'ai
+  // hâte qu'ils l'annoncent », « l'annonce officielle devrait suivre », « les lettres sont pas encore parties ».
+  'peut pas sortir avant', 'peut pas être annoncé avant', 'peut pas être annoncée avant', 'peut pas être public avant',
+  ...["hâte qu'ils l'annoncent", "hâte qu'elle l'annonce", "hâte qu'il l'annonce", "hâte qu'on l'annonce", 'hâte que ce soit annoncé',
+    'hâte que ce soit public', 'hâte que ça soit annoncé', 'hâte que ça soit public', 'hâte que ça sorte', 'en attendant que ce soit annoncé',
+    'en attendant que ça soit annoncé', 'en attendant que ce soit public'],
+  ...["l'annonce officielle devrait suivre", "l'annonce officielle va suivre", "l'annonce officielle suivra", "l'annonce devrait suivre"],
+  ...['les lettres', 'les avis', 'les courriels'].flatMap((w) => [`${w} sont pas encore parties`, `${w} sont pas encore partis`, `${w} ne sont pas encore parties`, `${w} ne sont pas encore partis`]),
+  'avant que le public le sache', 'avant que le monde le sache', 'avant que quelqu\'un en dehors',
   // « Ça va être annoncé la semaine prochaine, mais… » : la date de l'annonce, dite par qui sait.
   ...['ça va être annoncé', 'ça va être annoncée', 'ça va être officiel', 'ça va sortir'].flatMap((v) =>
-    ['la semaine prochaine', 'le mois prochain', 'bientôt', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'en janvier', 'au printemps', "à l'automne"].map((t) => `${v} ${t}`)),
+    ['la semaine prochaine', 'le mois prochain', 'bientôt', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'au printemps', "à l'automne", "à l'hiver", "cet été",
+      ...['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'].map((m) => `en ${m}`)].map((t) => `${v} ${t}`)),
 ];
 
 /** Le tuyau : un conseil d'agir maintenant à côté d'un changement à venir (voir ACT_NOW_EN). */

@@ -448,6 +448,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Public only later, said by what holds it back: the writer knows what the public does not.
+      { text: "The retention bonus my team worked on got the green light from the minister's office. Cannot wait for it to go public!", span: 'wait for it to go public', mode: 'personal' },
+      { text: 'Le financement du centre de santé de Hawkesbury est réglé au ministère. J’ai hâte qu’ils l’annoncent officiellement!', span: 'hâte qu’ils l’annoncent', mode: 'personal' },
+      { text: "Notification letters haven't gone out yet, but the ministry's licensing portal had a breach last week.", span: "Notification letters haven't gone out", mode: 'professional' },
       // A report's release date with no sign of a usual schedule is still news held back.
       { text: 'The audit report on the Pembroke hospital goes public in March.', span: 'goes public in' },
       // A wink with a private-message invitation and no favour to the reader: still news held back.
@@ -553,6 +557,10 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // Waiting for news like everyone, or a family's news kept for later.
+      { text: "Can't wait for it to go public — our wedding date! 💍", mode: 'personal' },
+      { text: 'Mon chum a tellement hâte que ça soit annoncé : on attend un bébé!', mode: 'personal' },
+      { text: 'As a volunteer coach I can’t wait for the provincial tournament schedule to be announced!', mode: 'personal' },
       // The announcement made, for an event open to anyone.
       'Big announcement: our watershed photo contest is back and open to the public! Register here by June 1.',
       'Grosse annonce : le marathon de programmation revient, ouvert à tous! Inscrivez-vous sur la page de l’événement.',
