@@ -41,6 +41,7 @@ const UNPUBLISHED = lexicon([...UNPUBLISHED_ADJECTIVES_EN, ...UNPUBLISHED_ADJECT
 const GOV_ONLY = lexicon([...GOV_OBJECTS_EN, ...GOV_OBJECTS_FR]);
 // Results shown at a conference or sent to a journal are being released through the proper door.
 const SCHOLARLY = /\b(?:conference|symposium|webinar|poster|journal|peer review|peer-reviewed|colloque|congres|webinaire|revue scientifique)\b/;
+const OWN_BEFORE = /\b(?:my|ma|mon|mes)\s+$/;
 const UP_TO_TWO_WORDS = /^\s{1,3}(?:[\p{L}'-]{1,20}\s{1,3}){0,2}$/u;
 const FORUM_DOCS = lexicon([...FORUM_DOCUMENTS_EN, ...FORUM_DOCUMENTS_FR]);
 // "the deck from today's ADM meeting", « la présentation de la réunion du SMA ».
@@ -161,6 +162,8 @@ function draftHit(unit: Unit, m: Span): Hit | null {
   if (!strong && !nounBefore) {
     if (!generic) return null;
     if (!inUnitOrBefore(unit, WORK_CONTEXT) || inUnitOrBefore(unit, PERSONAL_CONTEXT)) return null;
+    // « la 4e ébauche de ma présentation pour le colloque », "a draft of my slides for the conference": one's own talk, given in public.
+    if (OWN_BEFORE.test(clause.slice(0, generic.start)) && SCHOLARLY.test(p)) return null;
   }
   // "draft budget" is the cabinet rule's.
   if (!strong && generic && generic.text === 'budget') return null;
@@ -197,6 +200,8 @@ function confidentialHit(unit: Unit, m: Span): Hit | null {
   const self = SELF_STATEMENT.test(before) || SELF_AFTER.test(after);
   const doc = around(unit, DOC_NOUNS, m.start, m.end, 25, 30);
   if (!label && !self && !doc) return null;
+  // "Grandma's butter tart recipe is the most confidential document in this family": no marking, a family matter, nothing from work.
+  if (!label && homeMatter(unit)) return null;
   const hit: Hit = { start: m.start, end: m.end, message: MESSAGES.confidential };
   if (publicCue(unit)) hit.severity = TIP;
   else if (!label && !self && !framed(unit, m)) hit.severity = MEDIUM;
@@ -332,6 +337,11 @@ export default defineRule({
       { text: "Confidential memo on the Thunder Bay office is on my desk and it's not good news.", span: 'Confidential' },
     ],
     valid: [
+      // A family recipe called confidential; a draft of one's own talk for a public event.
+      { text: "My grandmother's butter tart recipe is the most confidential document in this family. She took it to the grave.", mode: 'personal' },
+      { text: 'La recette de tourtière de ma grand-mère, c’est le document le plus confidentiel de la famille.', mode: 'personal' },
+      { text: 'Je suis rendue à la 4e ébauche de ma présentation pour le colloque de la Société québécoise d’évaluation de programme.', mode: 'professional' },
+      { text: 'Third draft of my presentation for the program evaluation conference: ten slides cut.', mode: 'professional' },
       // A label borrowed for a home matter.
       'The secret ingredient in my lasagna is strictly confidential 🤫 (it is nutmeg).',
       "L'ingrédient secret de ma tourtière est strictement confidentiel, désolée!",
