@@ -94,10 +94,20 @@ function strongHit(unit: Unit, m: Span & { text: string }): Hit | null {
   return { start: m.start, end: m.end };
 }
 
+// "Lessons from writing roughly 100 briefing notes:", « après avoir rédigé des centaines de notes de
+// breffage » : the craft of a kind of document, counted by the many, not one note's subject.
+const CRAFT_BEFORE =
+  /\b(?:writing|wrote|written|write|drafting|drafted|rediger|redige|redigees|ecrit|ecrites|ecrire)\s(?:(?:roughly|about|around|over|some|more\sthan|nearly|almost|\d[\d,]*|hundreds\sof|dozens\sof|thousands\sof|so\smany|plus\sde|pres\sde|environ|des|une\scentaine\sde|des\scentaines\sde|des\sdizaines\sde)\s){1,3}$/;
+
+const PLURAL = /(?:^|\s)\S+s(?:\s|$)/;
+// …unless their subject follows: "I've written 3 briefing notes on the Sudbury closure".
+const SUBJECT_AFTER = /^\s{0,3}(?:on|about|re|regarding|sur|concernant|au\ssujet|a\spropos|portant\ssur)\b/;
+
 function briefingHit(unit: Unit, m: Span): Hit | null {
   if (adviceBefore(unit, m.start) || publicCue(unit) || hasUrl(unit)) return null;
   const after = unit.plain.slice(m.end, m.end + 70);
   const before = unit.plain.slice(Math.max(0, m.start - 50), m.start);
+  if (CRAFT_BEFORE.test(before) && PLURAL.test(unit.plain.slice(m.start, m.end)) && !SUBJECT_AFTER.test(after)) return null;
   if (test(BRIEFING_CONTENT, after) || SHARE_BEFORE.test(before) || PROPOSAL_AFTER.test(after)) return { start: m.start, end: m.end };
   return {
     start: m.start,
@@ -171,6 +181,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Many notes written, with their subject told.
+      { text: "I've written 3 briefing notes on the Sudbury closure this week: the minister won't like them.", span: 'briefing notes', mode: 'professional' },
       // A quoted statement (not a question) is still told.
       { text: "My director told me: 'cabinet approved the Sudbury closure yesterday.'", span: 'cabinet', mode: 'personal' },
       { text: "Mon directeur m'a dit : « le Conseil des ministres a approuvé la fermeture de Sudbury hier. »", span: 'Conseil des ministres', mode: 'personal' },
@@ -194,6 +206,9 @@ export default defineRule({
       { text: 'Presented our recommendations to the Deputy this morning: we proposed merging the two units.', span: 'recommendations to the Deputy' },
     ],
     valid: [
+      // The craft of a kind of document, counted by the many: no note's subject.
+      { text: 'Lessons from writing roughly 100 briefing notes: put the ask in the first line.', mode: 'professional' },
+      { text: 'Après avoir rédigé des centaines de notes de breffage : mettez la demande en premier.', mode: 'professional' },
       // Someone's question quoted by the author: the words are the asker's, nothing is disclosed.
       "A student asked me: \"does cabinet decide the budget before everyone else?\" Yes, and it stays with me.",
       "On m'a demandé au salon de l'emploi : « savez-vous ce que le Conseil des ministres décide avant tout le monde? » Réponse : parfois.",
