@@ -68,6 +68,13 @@ export const SUPPLIER_CONTEXT_EN = [
   'product', 'products', 'solutions', 'services', 'software',
 ];
 
+/** Where posts, talks and recordings are put up: "our webinar is now on YouTube" names the venue, not a product vouched for. */
+export const CONTENT_PLATFORMS = [
+  'youtube', 'spotify', 'apple podcasts', 'google podcasts', 'soundcloud', 'vimeo', 'twitch', 'tiktok', 'linkedin',
+  'instagram', 'facebook', 'threads', 'bluesky', 'mastodon', 'reddit', 'x', 'twitter', 'github', 'gitlab', 'slideshare',
+  'eventbrite', 'zoom', 'teams', 'microsoft teams', 'webex', 'substack', 'medium', 'flickr',
+];
+
 /** Things a public servant may freely point to: public services and free public resources. */
 export const PUBLIC_RESOURCES_EN = [
   'ontario', 'ontarians', 'ontario.ca', 'canada.ca', 'gov', 'government', 'ministry', 'province', 'provincial',

@@ -10,7 +10,7 @@ import { findTerms, has, lexicon, matchesAny } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import { personNames } from '../../nlp.js';
 import {
-  BEST_SUPPLIER_EN, BEST_TRADE_EN, HIRE_VERBS_EN, NOT_BRANDS_EN, NOT_ENDORSEMENT_AFTER_EN, NOT_VOUCHING_EN, PRAISE_AFTER_NAME_EN,
+  BEST_SUPPLIER_EN, BEST_TRADE_EN, CONTENT_PLATFORMS, HIRE_VERBS_EN, NOT_BRANDS_EN, NOT_ENDORSEMENT_AFTER_EN, NOT_VOUCHING_EN, PRAISE_AFTER_NAME_EN,
   PRAISE_OF_THINGS_EN, PUBLIC_RESOURCES_EN, RECOMMEND_VERBS_EN, SUPPLIER_CONTEXT_EN, TRADE_WORDS_EN, VOUCHING_EN, WORK_TESTED_EN,
 } from '../../lexicons/en/conflict-endorsement.js';
 import {
@@ -130,6 +130,9 @@ function targetAfter(unit: Unit, from: number): Target | null {
 
 // A way of working named after its acronym or inventor ("the STAR method", "the Feynman technique", "the
 // RACI matrix", "the KISS principle"): common nouns, so a product's "Model" or "App" is not among them.
+// "now on YouTube with captions", « en ligne sur YouTube »: the platform a post or a recording is put up on.
+const PLATFORMS = new Set(CONTENT_PLATFORMS);
+const VENUE_BEFORE = /(?:^|\s)(?:on|onto|via|sur)\s$/;
 const METHOD_AFTER = /^\s(?:method|methods|technique|techniques|principle|principles|matrix|mnemonic|acronym|rule|cycle|criteria|approach|format|framework|methodology)(?![\p{L}])/u;
 
 // A capitalised verb right after a capitalised name word: "Marie Buy & Sell", « Pointe-Claire Achetez Local ».
@@ -206,7 +209,8 @@ function businessNames(unit: Unit): Target[] {
   const close = () => {
     if (!run) return;
     PUBLIC.lastIndex = 0;
-    if (businessLike(unit, run) && !PUBLIC.test(unit.plain.slice(run.start, run.end)) && !METHOD_AFTER.test(unit.plain.slice(run.end, run.end + 16))) out.push(run);
+    const venue = PLATFORMS.has(unit.plain.slice(run.start, run.end)) && VENUE_BEFORE.test(unit.plain.slice(Math.max(0, run.start - 6), run.start));
+    if (businessLike(unit, run) && !venue && !PUBLIC.test(unit.plain.slice(run.start, run.end)) && !METHOD_AFTER.test(unit.plain.slice(run.end, run.end + 16))) out.push(run);
     run = null;
   };
   TOKEN.lastIndex = 0;
@@ -429,6 +433,9 @@ export default defineRule({
       { text: "En tant qu'agronome au ministère, je vous recommande : https://www.agrinor.com/semences", span: 'je vous recommande : https', mode: 'professional', severity: 'high' },
     ],
     valid: [
+      // The platform a recording is put up on is its venue, not a product vouched for.
+      { text: 'Our webinar on accessible PDFs is now on YouTube with captions. 45 min, worth it.', mode: 'professional' },
+      { text: 'Notre webinaire sur les PDF accessibles est maintenant sur YouTube avec sous-titres. 45 min, ça vaut la peine.', mode: 'professional' },
       // A ministry named by its acronym is a public body, not a brand.
       { text: 'Check out the MTO page on winter tires before your road trip.', mode: 'personal' },
       { text: 'Allez voir le site du MRN pour les détails sur les permis de brûlage.', mode: 'personal' },
