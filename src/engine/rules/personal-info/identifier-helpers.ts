@@ -205,7 +205,7 @@ const EXAMPLE_WORDS = new Set([
 ]);
 const EXAMPLE_AFTER = /^\s?[(\[\u2013-]\s?(?:the\s|a\s|an\s|le\s|un\s)?(?:\p{L}+\s)?(?:fake|dummy|made[\s-]up|fictitious|test|sample|example|fictif|fictive|bidon|factice|exemple|de test|d'exemple)(?![\p{L}])/u;
 const FAKE_WORD =
-  /(?<![\p{L}])(?:fake|dummy|made[\s-]up|fictitious|fictif|fictive|bidon|factice|d'exemple|(?:test|sample)\s(?:sin|nas|number|numbers|card)|(?:numero|nas)\sde\stest)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:fake|dummy|made[\s-]up|fictitious|synthetic|fictif|fictive|fictifs|fictives|bidon|factice|synthetiques?|d'exemple|(?:test|sample)\s(?:sin|nas|number|numbers|card|cards)|(?:numero|numeros|nas|cartes?(?:\ssante)?)\sde\stest)(?![\p{L}])/u;
 
 /** Whether the number at [start, end) is given as a made-up example: an example frame right before or after it,
  * and a word saying it is fake or a test somewhere in the sentence (an "e.g." alone may still give a real number). */

@@ -8,12 +8,16 @@ import type { Hit } from '../../types.js';
 import { luhn } from '../../validators/luhn.js';
 import { HEALTH_CARD_KEYWORDS_EN } from '../../lexicons/en/identifiers.js';
 import { HEALTH_CARD_KEYWORDS_FR } from '../../lexicons/fr/identifiers.js';
-import { bilingual, maskDigits, maskSuggestion, scan, severities, suppressedNumber, MASK } from './identifier-helpers.js';
+import { bilingual, framedAsExample, maskDigits, maskSuggestion, scan, severities, suppressedNumber, MASK } from './identifier-helpers.js';
 
 // Version code: upper-case letters right after the number (attached, or after one space or hyphen);
 // in lower case only attached or after a hyphen ("…-175-kt"), since "… 897 is" is the next word.
 const OHIP = /(?<![\w-])(\d{4})([ -]?)(\d{3})\2(\d{3})(?:([ -]?)([A-Z]{1,2})|(-?)([a-z]{1,2}))?(?![\w-])/g;
 const KEYWORD = bilingual(HEALTH_CARD_KEYWORDS_EN, HEALTH_CARD_KEYWORDS_FR);
+const EXAMPLE_MESSAGE = {
+  en: "This is given as a made-up example, and it passes the health card check. Make sure it is not a real person's number.",
+  fr: "Ce numéro est donné comme exemple fictif, et il passe la vérification de la carte Santé. Assurez-vous que ce n'est pas le numéro d'une vraie personne.",
+};
 
 export default defineRule({
   id: 'personal-info/ohip',
@@ -50,6 +54,11 @@ export default defineRule({
       };
       // Shape and checksum alone: a caution, not a certainty.
       if (!keyword && !versionCode) hit.severity = severities('medium');
+      // "Use a synthetic one like 1234 567 897 AB", « des cartes Santé de test comme … »: a made-up example, as for a SIN.
+      if (framedAsExample(unit, start, numberEnd)) {
+        hit.severity = severities('tip');
+        hit.message = EXAMPLE_MESSAGE;
+      }
       hits.push(hit);
     }
     return hits;
@@ -57,6 +66,10 @@ export default defineRule({
   examples: {
     invalid: [
       { text: "My client's health card number is 1234 567 897 AB, can someone help?", span: '1234 567 897 AB', severity: 'high' },
+      // A made-up example in a privacy reminder is a tip, not an alarm ("synthetic" elsewhere is no example).
+      { text: 'Building test data? Use a synthetic one like 1234 567 897 AB, never a real card.', mode: 'professional', severity: 'tip' },
+      { text: 'Des cartes Santé de test comme 1234 567 897 AB, jamais de vraies données.', mode: 'professional', severity: 'tip' },
+      { text: "My client's health card is 1234 567 897 AB, can someone at the synthetic biology lab help?", severity: 'high' },
       { text: 'OHIP 1234567897 for the patient in room 4.', span: '1234567897', severity: 'high' },
       { text: 'Can you check 1234-567-897 before the end of the day?', span: '1234-567-897', severity: 'medium' },
       { text: 'Sa carte santé porte le numéro 1234-567-897, code de version AB.', span: '1234-567-897', severity: 'high' },
