@@ -10,6 +10,9 @@ import { personNames } from '../../nlp.js';
 import { stripAccents } from '../../text/fold.js';
 import type { Hit, Unit } from '../../types.js';
 import { unmaskedView, wordsOf } from './unmask.js';
+import { inUnitOrBefore } from '../confidential/context.js';
+import { FICTION_CUES_EN } from '../../lexicons/en/confidential-context.js';
+import { FICTION_CUES_FR } from '../../lexicons/fr/confidential-context.js';
 import * as en from '../../lexicons/en/conduct-insults.js';
 import * as fr from '../../lexicons/fr/conduct-insults.js';
 
@@ -381,6 +384,14 @@ function selfMockedBefore(unit: Unit, L: Lang, pre: string, word: string): boole
   return false;
 }
 
+// A story's characters (the fiction cues of the confidential rules, less sport and games: a referee or a
+// player is a real person).
+const SPORT_OR_GAME = /hockey|nhl|lnh|trade deadline|transactions|eliminatoires|fantasy|game|gaming|jeu|jeux|playthrough|villain|mechant|personnage$/;
+const STORY = lexicon([...FICTION_CUES_EN, ...FICTION_CUES_FR].filter((c) => !SPORT_OR_GAME.test(c)));
+const ANIMAL_WORD = /^(?:chien|chienne|chiens|chiennes|porc|porcs|dinde|dindes|dog|dogs|pig|pigs|cow|cows|rat|rats|snake|snakes|vache|vaches|rat|serpent)$/;
+const SIZED_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|un|une|des|du|son|sa|ses|mon|ma|mes|leur|leurs|the|a|an|their|his|her|my)\s+(?:(?:gros|grosse|petit|petite|grand|grande|vieux|vieille|beau|belle|big|little|small|huge|old|fat|cute)\s+)+$/u;
+const COLOUR_AFTER = /^\s+(?:blanc|blanche|noir|noire|brun|brune|gris|grise|beige|roux|rousse|jaune|tachete|white|black|brown|grey|gray|spotted|golden)(?![\p{L}])/u;
+
 function aimedIn(unit: Unit, L: Lang): Match[] {
   const plain = unit.plain;
   const found = findAll(L.words, plain, unit.text);
@@ -418,6 +429,10 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
     // « je suis une belle idiote. une idiote au chaud au moins »: a fragment that opens on the word the
     // author just called themself goes on with the same self-mockery.
     if (!L.after.test(post) && selfMockedBefore(unit, L, pre, word)) continue;
+    // « le gros chien blanc », "the big black dog": the animal itself, sized or coloured, not a person called one.
+    if (ANIMAL_WORD.test(word) && (SIZED_BEFORE.test(pre) || COLOUR_AFTER.test(post)) && !L.second.test(pre)) continue;
+    // « Le sous-ministre corrompu » of a TV series' last episode: a character, with no reader addressed.
+    if (!handles && !L.second.test(pre) && inUnitOrBefore(unit, STORY)) continue;
     // "My cat is a complete idiot": a pet or a machine, with nobody else in the clause.
     const clause = pre.slice(Math.max(0, pre.length - 50));
     if (ANIMAL_OR_THING.test(clause) && !L.second.test(pre) && !SOMEONE_ELSE.test(clause) && findAll(L.targetSet, clause).length === 0) continue;
@@ -522,6 +537,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A person called an animal; a referee is a real person, whatever the sport.
+      { text: 'T’es un gros chien sale, Marc.', span: 'chien', mode: 'personal' },
+      { text: 'That ref in the hockey game tonight was a total idiot.', span: 'idiot', mode: 'personal' },
       { text: "Ces fonctionnaires bornés de Queen's Park!", span: 'bornés', mode: 'personal' },
       // After self-mockery, the same word aimed at the reader is still aimed.
       { text: 'Je suis une idiote, oui. Une idiote comme toi, non.', span: 'idiote', mode: 'personal' },
@@ -597,6 +615,11 @@ export default defineRule({
       { text: "Une autre cliente qui crie au comptoir. Tannée du monde de même.", span: 'Tannée du monde de même' },
     ],
     valid: [
+      // The animal itself, sized or coloured; a TV series' character.
+      { text: 'La famille de la rue Revillon, celle avec le gros chien blanc, vous savez qui.', mode: 'personal' },
+      { text: 'The neighbours with the big black dog moved out yesterday.', mode: 'personal' },
+      { text: 'Quelqu’un a vu le dernier épisode de « District 31 »? Le sous-ministre corrompu qui cache des documents dans son chalet 😂', mode: 'personal' },
+      'Finished the series last night: the deputy minister in it is a corrupt idiot and I loved every minute.',
       // A mock quarrel over a taste, marked as play by the author.
       'hot take: pineapple on pizza is elite and the people who disagree are cowards 🍍🍕 fight me in the replies (respectfully)',
       'Les gens qui mettent du ketchup sur leur poutine sont des lâches, venez vous battre (gentiment).',
