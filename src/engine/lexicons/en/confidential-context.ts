@@ -15,6 +15,9 @@ export const PUBLIC_CUES_EN = [
   'said in a statement', 'in a statement', 'news story', 'news article', 'this article', 'the article', 'headline',
   'published', 'obtained by', 'has obtained', 'first reported', 'according to a report', 'freedom of information request',
   'through freedom of information', 'foi request',
+  // Records opened to the public by the archives: "a 1972 file released this year", "in the public reading room".
+  'reading room', 'declassified', 'released this year', 'released last year', 'archives of ontario', 'archival file',
+  'archival record', 'historical file', 'historical record',
   // An event anyone may join is announced by inviting them.
   'open to the public', 'open to all', 'registration is open', 'registration is now open', 'registrations are open',
   'register now', 'register here', 'sign up now', 'sign up here',

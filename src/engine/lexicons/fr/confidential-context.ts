@@ -2,6 +2,9 @@
 
 /** L'information est déjà publique : communiqué, annonce faite, article de presse. */
 export const PUBLIC_CUES_FR = [
+  // Les documents ouverts au public par les archives : « salle de consultation », « Archives publiques ».
+  'salle de consultation', 'salle de lecture', 'déclassifié', 'déclassifiée', 'archives publiques', "archives de l'ontario",
+  'dossier historique', 'document historique', 'document d\'archives', "fonds d'archives",
   "annoncé aujourd'hui", "annoncée aujourd'hui", 'annoncé hier', 'annoncée hier', 'a annoncé', 'ont annoncé',
   'a été annoncé', 'a été annoncée', 'ont été annoncés', 'ont été annoncées', "vient d'annoncer", "viennent d'annoncer",
   "annonce d'aujourd'hui", "l'annonce de ce matin", 'officiellement annoncé', 'officiellement annoncée',

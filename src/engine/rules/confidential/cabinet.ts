@@ -206,6 +206,9 @@ export default defineRule({
       { text: 'Presented our recommendations to the Deputy this morning: we proposed merging the two units.', span: 'recommendations to the Deputy' },
     ],
     valid: [
+      // A record the archives have opened to the public.
+      { text: "Fascinating 1972 file released this year: a typed briefing note on the Toronto flood control plan, now in the public reading room.", mode: 'professional' },
+      { text: 'Trouvaille aux Archives de l’Ontario : une note de breffage de 1968 sur le pont de Hawkesbury, en salle de consultation.', mode: 'professional' },
       // The craft of a kind of document, counted by the many: no note's subject.
       { text: 'Lessons from writing roughly 100 briefing notes: put the ask in the first line.', mode: 'professional' },
       { text: 'Après avoir rédigé des centaines de notes de breffage : mettez la demande en premier.', mode: 'professional' },
