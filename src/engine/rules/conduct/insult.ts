@@ -388,6 +388,7 @@ function selfMockedBefore(unit: Unit, L: Lang, pre: string, word: string): boole
 // player is a real person).
 const SPORT_OR_GAME = /hockey|nhl|lnh|trade deadline|transactions|eliminatoires|fantasy|game|gaming|jeu|jeux|playthrough|villain|mechant|personnage$/;
 const STORY = lexicon([...FICTION_CUES_EN, ...FICTION_CUES_FR].filter((c) => !SPORT_OR_GAME.test(c)));
+const NI_BEFORE = /(?:^|[^\p{L}])ni\s+(?:de\s+|d['\u2019]\s*|un\s+|une\s+|des\s+)(?:[\p{L}-]+\s+)?$/u;
 const ANIMAL_WORD = /^(?:chien|chienne|chiens|chiennes|porc|porcs|dinde|dindes|dog|dogs|pig|pigs|cow|cows|rat|rats|snake|snakes|vache|vaches|rat|serpent)$/;
 const SIZED_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|un|une|des|du|son|sa|ses|mon|ma|mes|leur|leurs|the|a|an|their|his|her|my)\s+(?:(?:gros|grosse|petit|petite|grand|grande|vieux|vieille|beau|belle|big|little|small|huge|old|fat|cute)\s+)+$/u;
 const COLOUR_AFTER = /^\s+(?:blanc|blanche|noir|noire|brun|brune|gris|grise|beige|roux|rousse|jaune|tachete|white|black|brown|grey|gray|spotted|golden)(?![\p{L}])/u;
@@ -426,6 +427,8 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
     // « Y'a pas plus cave que... » reads as negated, but ranks someone lowest; « que moi » is self-mockery.
     const framed = L === FR && IMPERSONAL_FRAME.test(pre) && !AUTHOR_IN_UNIT.test(plain) && !/^\s+que\s+(?:moi|nous)(?![\p{L}])/u.test(post);
     if (L.selfBefore.test(pre) || L.selfAfter.test(post) || (L.negated.test(pre) && !framed)) continue;
+    // « (j'ai jamais vu de chalet de même.) Ni de sous-ministre corrompu » : "nor a corrupt one", denied.
+    if (L === FR && NI_BEFORE.test(pre)) continue;
     // « je suis une belle idiote. une idiote au chaud au moins »: a fragment that opens on the word the
     // author just called themself goes on with the same self-mockery.
     if (!L.after.test(post) && selfMockedBefore(unit, L, pre, word)) continue;
@@ -615,6 +618,7 @@ export default defineRule({
       { text: "Une autre cliente qui crie au comptoir. Tannée du monde de même.", span: 'Tannée du monde de même' },
     ],
     valid: [
+      { text: 'J’ai jamais vu de chalet de même. Ni de sous-ministre corrompu d’ailleurs.', mode: 'personal' },
       // The animal itself, sized or coloured; a TV series' character.
       { text: 'La famille de la rue Revillon, celle avec le gros chien blanc, vous savez qui.', mode: 'personal' },
       { text: 'The neighbours with the big black dog moved out yesterday.', mode: 'personal' },
