@@ -30,7 +30,7 @@ const models = trainOn(items);
 // without the features whose weights are all tiny. The first scale and cut that change no decision
 // (score >= threshold) on any labelled post are kept.
 const vocab = [...new Set(models.flatMap((m) => [...m.weights.keys()]))].sort();
-const stored = t.map((x) => (isFinite(x) ? round4(x) : null));
+let stored: (number | null)[] = t.map((x) => (isFinite(x) ? round4(x) : null));
 const full = items.map((it) => models.map((m) => scoreDoc(m, it.doc)));
 let cut = 0;
 let scale = 0;
@@ -46,12 +46,17 @@ search: for (scale of SCALES) for (cut of PRUNE) {
     lines.push(`${f}\t${w.map((x) => (x === 0 ? '' : String(x))).join(',')}`);
     w.forEach((x, k) => x !== 0 && compact[k]!.weights.set(f, x / scale));
   }
+  // The stored threshold has four decimals: where its rounding alone would put a compact score on the
+  // other side (a post 0.0002 under the exact threshold), take the nearest four-decimal value that still
+  // separates the posts the full model fires on from the others, if there is one.
+  const compactScores = items.map((it) => compact.map((m) => scoreDoc(m, it.doc)));
+  stored = t.map((x, k) => (isFinite(x) ? separating(x, k, compactScores) : null));
   // Rounding and pruning must change no decision on any labelled post.
   let changed = 0;
   maxDelta = 0;
   items.forEach((it, i) =>
     MODEL_CATEGORIES.forEach((_, k) => {
-      const s = scoreDoc(compact[k]!, it.doc);
+      const s = compactScores[i]![k]!;
       maxDelta = Math.max(maxDelta, Math.abs(s - full[i]![k]!));
       if (full[i]![k]! >= t[k]! !== (stored[k] !== null && s >= stored[k]!)) {
         changed++;
@@ -103,4 +108,19 @@ console.log(`hash ${hash} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 
 function round4(x: number): number {
   return Math.round(x * 1e4) / 1e4;
+}
+
+/** round4(x), or the nearest four-decimal value above the compact scores of the posts the full model does
+ * not fire on (score < x) and at or below those it fires on, when round4(x) falls between them. */
+function separating(x: number, k: number, compactScores: number[][]): number {
+  let below = -Infinity;
+  let above = Infinity;
+  compactScores.forEach((s, i) => {
+    if (full[i]![k]! >= x) above = Math.min(above, s[k]!);
+    else below = Math.max(below, s[k]!);
+  });
+  const r = round4(x);
+  if (r > below && r <= above) return r;
+  const up = Math.ceil((below + 1e-9) * 1e4) / 1e4;
+  return up <= above ? up : r;
 }
