@@ -133,6 +133,7 @@ const WE_FR = /(?<![\p{L}'])(?:nous|on)(?![\p{L}'])/gu;
 // 🤫 🤐 say "secret"; 😉 😏 👀 and ;) only tease.
 // 🤫 🤐 🫢 🤭: a finger or a hand on the mouth.
 const EMOJI_SECRET = /\u{1F92B}|\u{1F910}|\u{1FAE2}|\u{1F92D}/gu;
+const EMOJI_ONLY_SECRET = /^(?:\u{1F92B}|\u{1F910}|\u{1FAE2}|\u{1F92D})$/u;
 // "No reason." standing alone after a hint: tongue in cheek.
 const NO_REASON = /^[\s.…]*(?:no reason|for no reason|just because|pour rien|aucune raison)[\s.!…]*$/g;
 // When a secret is set: a weekday ("until after Tuesday") or "the new rates".
@@ -188,7 +189,7 @@ const OFFICE_SOCIAL = lexicon([
   'team-building', 'softball', 'bowling', 'ugly sweater', 'casual friday', 'cake', 'pizza', 'donuts', 'coffee machine',
   'parking lot', 'party de noel', 'party de bureau', 'diner de noel', 'souper de noel', 'souper d\'equipe',
   'diner d\'equipe', 'pique-nique', 'epluchette', '5 a 7', 'cinq a sept', 'fete de depart', 'depart a la retraite',
-  'echange de cadeaux', 'gateau', 'machine a cafe',
+  'echange de cadeaux', 'gateau', 'machine a cafe', 'cafeteria', 'cafetaria', 'food court', 'lunch special', 'menu du jour',
 ]);
 
 // "Our DM told us…", "word from my director:", "ma directrice nous a annoncé…", « mon directeur nous a
@@ -415,6 +416,8 @@ export default defineRule({
       if (tier !== 'secret' && tier !== 'unreleased' && publicOnce()) continue;
       // "My director said the office potluck is moving to Friday": office social life, not a decision.
       if (tier === 'rumour' && test(OFFICE_SOCIAL, unit.plain)) continue;
+      // "…the juiciest thing is the Thursday butter chicken at the cafeteria. that's all you're getting from me 🤐": the zipped mouth over office life.
+      if (tier === 'secret' && EMOJI_ONLY_SECRET.test(unit.plain.slice(span.start, span.end)) && (test(OFFICE_SOCIAL, unit.plain) || test(OFFICE_SOCIAL, before))) continue;
       const obj = objectOf(unit, tier, avoid, before, prev.length > 0);
       if (!obj) continue;
       // "Our annual monitoring report comes out next month": a report's usual release date, not news held back.
@@ -557,6 +560,9 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // The zipped mouth over office life.
+      { text: 'Sorry to disappoint, the juiciest thing at work is the Thursday butter chicken at the cafeteria 🤐', mode: 'personal' },
+      { text: 'Le plus gros secret du bureau? Le pâté chinois du jeudi à la cafétéria 🤐', mode: 'personal' },
       // Waiting for news like everyone, or a family's news kept for later.
       { text: "Can't wait for it to go public — our wedding date! 💍", mode: 'personal' },
       { text: 'Mon chum a tellement hâte que ça soit annoncé : on attend un bébé!', mode: 'personal' },
