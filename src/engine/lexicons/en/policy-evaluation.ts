@@ -135,6 +135,16 @@ export const NEGATIVE_EVALUATION_EN = [
   'means farmers wait', 'means workers wait', 'wait weeks', 'wait months', 'waiting weeks', 'waiting months',
   'got it wrong', 'gets it wrong', 'got this wrong', 'got this one wrong', 'got it all wrong', 'completely wrong', 'dead wrong', 'blew it', 'screwed up', 'messed up', 'a step backward', 'step backwards', 'step backward',
   'less safe', 'put at risk', 'puts at risk', 'putting at risk', 'puts people at risk', 'makes it harder', 'make it harder', 'is broken beyond repair', 'set us back', 'sets us back',
+  // Dismissed as spin, a favour to the few, or out of reach ("mostly a press release", "a gift to the big
+  // operators", "not achievable", "past breaking point"), or its harm foretold ("going to make someone sick").
+  // (Said of the thing by a copula: "the government issued a press release" is news.)
+  ...['is', 'are', "it's", 'was', 'were'].flatMap((c) => ['a press release', 'just a press release', 'mostly a press release',
+    'nothing but a press release', 'a photo op', 'just a photo op', 'not achievable'].map((e) => `${c} ${e}`)),
+  // A favour to the few, not "the parks are a gift to all of us".
+  ...['a gift to', 'a handout to', 'a giveaway to'].flatMap((g) => ['the big', 'big', 'developers', 'corporations', 'their friends', 'insiders', 'donors', 'the industry', 'industry'].map((w) => `${g} ${w}`)),
+  "aren't achievable", "isn't achievable", 'not defensible',
+  'past breaking point', 'past the breaking point', 'to the breaking point', 'make someone sick', 'make people sick',
+  'get someone hurt', 'set back a decade', 'set us back a decade', 'keeps bragging about', 'keep bragging about',
 ];
 
 /** Praise of a decision or policy: applies to any target. */

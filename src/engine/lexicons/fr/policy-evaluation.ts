@@ -150,6 +150,12 @@ export const NEGATIVE_EVALUATION_FR = [...new Set([
   ...NEGATIVE_EVALUATION_BASE_FR,
   ...NEGATIVE_EVALUATION_BASE_FR.filter((w) => ADJECTIF_SEUL.test(w)).map(pluriel),
   ...PARTICIPES_FR.flatMap((p) => [p, `${p}e`, `${p}s`, `${p}es`].map((a) => `mal ${a}`)),
+  // Rejetée comme de l'esbroufe, un refus de voir, ou son tort annoncé : « c'est rire du monde », « indéfendable »,
+  // « irréalisable », « c'est juste faux », « quelqu'un va tomber malade ».
+  'rire du monde', 'rire de nous', 'indéfendable', 'injustifiable', 'irréalisable', "c'est juste faux", 'complètement faux',
+  'une opération de relations publiques', "c'est un communiqué de presse", 'juste un communiqué de presse',
+  'point de rupture', 'va rendre du monde malade', 'quelqu\'un va tomber malade', 'nous prendre pour des valises',
+  'nous prend pour des valises',
 ])];
 
 export const DECISION_PRAISE_FR = [

@@ -194,7 +194,7 @@ export default defineRule({
       // What the province runs on the ground, as the act's object, judged in plain words.
       { text: 'The decision to close the Fort Frances jail was wrong.', mode: 'professional', span: 'decision to close the Fort Frances jail was wrong' },
       { text: 'Delaying the Hamilton LRT again is embarrassing.', mode: 'professional', severity: 'medium' },
-      { text: 'Couper le dépistage dentaire dans les écoles, c’est indéfendable.', mode: 'professional', severity: 'medium' },
+      { text: 'Fermer l’écloserie de Lakefield, c’est une mauvaise décision.', mode: 'professional', severity: 'medium' },
       { text: 'Fermer la prison de Fort Frances, c’est une mauvaise décision.', mode: 'professional', severity: 'medium' },
     ],
     valid: [

@@ -54,6 +54,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Dismissed as spin or foretold to harm, by a copula or in plain words.
+      { text: "The province's build faster plan is a press release with a spreadsheet stapled to it.", mode: 'professional', span: 'plan is a press release' },
+      { text: 'The bail changes this government is pushing through will crowd our remand units past breaking point.', mode: 'professional' },
+      { text: 'La réforme du ministre, c’est rire du monde en pleine face.', mode: 'professional' },
       { text: "I'm worried about the new tuition grant, I work at the ministry.", mode: 'personal', span: "I'm worried about the new tuition grant, I work at the ministry" },
       // A duty asked of government is still a demand (a duty denied, "she doesn't have to pay it back", is not).
       { text: 'Caseworker here. The ministry has to pay these families back.', mode: 'professional', span: 'The ministry has to pay' },
@@ -172,6 +176,10 @@ export default defineRule({
       { text: 'Ça me brise le cœur de voir la province réduire les heures des bibliothèques.', mode: 'professional' },
     ],
     valid: [
+      // The news of a press release, and a gift to everyone.
+      { text: 'The government issued a press release this morning on the new park, link below.', mode: 'professional' },
+      { text: 'Le gouvernement a publié un communiqué de presse ce matin sur le nouveau parc.', mode: 'professional' },
+      { text: "Ontario's provincial parks are a gift to all of us. Get outside this weekend!", mode: 'professional' },
       // A resource a government publishes, judged as a resource; an international network's name.
       { text: "The Government of Canada's Canada.ca style guide is free and excellent, bookmark it.", mode: 'professional' },
       { text: 'Spoke at the Open Government Partnership meetup. Great to see so many groups asking for open formats.', mode: 'professional' },
