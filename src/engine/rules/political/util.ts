@@ -172,9 +172,12 @@ interface Token {
    * spaces, hyphens and apostrophes join them. Shared by every lexicon, so each key is built and
    * hashed once: building them anew in each lexicon was most of its time (CPU profile). */
   keys: string[] | null;
-  /** known[k - 1]: whether keys[k - 1] is a phrase of some lexicon (most are of none: each lexicon
-   * then skips its own look-up, which, in a big map, was the larger part of its walk). */
-  known: boolean[] | null;
+  /** flags[k - 1]: keyInfo's flags of keys[k - 1]: whether it is a phrase of some lexicon (KEY; most are
+   * of none: each lexicon then skips its own look-up, which, in a big map, was the larger part of its
+   * walk), and whether some phrase goes on from it (GOES_ON). */
+  flags: number[] | null;
+  /** False once no phrase of any lexicon can take keys[keys.length - 1] further. */
+  more: boolean;
 }
 
 // Every word that begins a phrase of some WordLexicon, and every two-letter head of a `*` prefix,
@@ -186,8 +189,12 @@ const headIds = new Map<number, number>();
 /** A word's first two code units as one number (headIds' key): a two-unit string sliced per token was
  * a string allocated per token. A one-unit word gets a negative number, which no two-unit head equals. */
 const headCode = (key: string): number => (key.length >= 2 ? key.charCodeAt(0) * 0x10000 + key.charCodeAt(1) : -1 - key.charCodeAt(0));
-/** The phrases of every WordLexicon, by key. */
-const allKeys = new Set<string>();
+/** By key or word-bounded beginning of a key: KEY when it is a phrase of some lexicon, GOES_ON when some
+ * phrase goes on from it after a space. A token's keys grow only while a phrase can go on: 98% of the
+ * multi-word keys built for a cold analysis were phrases of no lexicon. */
+const keyInfo = new Map<string, number>();
+const KEY = 1;
+const GOES_ON = 2;
 const idOf = <T,>(ids: Map<T, number>, key: T): number => ids.get(key) ?? ids.set(key, ids.size).get(key)!;
 
 /** What the word lexicons know of one string: its tokens, and each lexicon's matches (by lexicon number). */
@@ -254,7 +261,7 @@ function tokensOf(plain: string): Token[] {
       glued = between === "'" || between === '\u2019';
       prev.joined = !glued && onlySpaces(plain, prev.end, start);
     }
-    out.push({ start, end: i, key, joined: false, glued, id: wordIds.get(key) ?? -1, head: headIds.get(headCode(key)) ?? -1, keys: null, known: null });
+    out.push({ start, end: i, key, joined: false, glued, id: wordIds.get(key) ?? -1, head: headIds.get(headCode(key)) ?? -1, keys: null, flags: null, more: true });
   }
   return out;
 }
@@ -323,7 +330,11 @@ export class WordLexicon<K extends string = 'term'> {
         }
         let set = this.phrases.get(p.key);
         if (!set) this.phrases.set(p.key, (set = new Set()));
-        allKeys.add(p.key);
+        keyInfo.set(p.key, (keyInfo.get(p.key) ?? 0) | KEY);
+        for (let j = p.key.indexOf(' '); j > 0; j = p.key.indexOf(' ', j + 1)) {
+          const head = p.key.slice(0, j);
+          keyInfo.set(head, (keyInfo.get(head) ?? 0) | GOES_ON);
+        }
         set.add(kind);
         start(p.first, p.count);
         // Written without its apostrophe ("Queens Park"), the phrase starts with the merged word.
@@ -377,18 +388,23 @@ export class WordLexicon<K extends string = 'term'> {
       // A word numbered after this lexicon was built begins none of its phrases.
       const max = t.id >= 0 && t.id < this.starts.length ? this.starts[t.id]! : 0;
       if (max > 0) {
-        // The keys of the phrases that may start here; the longest known one wins.
+        // The keys of the phrases that may start here, as far as one can go on; the longest known one wins.
         const keys = (t.keys ??= [t.key]);
-        const known = (t.known ??= [allKeys.has(t.key)]);
-        for (let k = keys.length; k < max && i + k < tokens.length; k++) {
+        const flags = (t.flags ??= [keyInfo.get(t.key) ?? 0]);
+        for (let k = keys.length; k < max && t.more && i + k < tokens.length; k++) {
           const next = tokens[i + k]!;
           if (!next.glued && !tokens[i + k - 1]!.joined) break;
+          // A word glued on by an apostrophe lengthens the last word of the key, which a phrase may hold.
+          if (!next.glued && (flags[k - 1]! & GOES_ON) === 0) {
+            t.more = false;
+            break;
+          }
           const key = keys[k - 1]! + (next.glued ? '' : ' ') + next.key;
           keys.push(key);
-          known.push(allKeys.has(key));
+          flags.push(keyInfo.get(key) ?? 0);
         }
         for (let k = Math.min(max, keys.length); k >= 1 && !classes; k--) {
-          const found = known[k - 1] ? this.phrases.get(keys[k - 1]!) : undefined;
+          const found = (flags[k - 1]! & KEY) !== 0 ? this.phrases.get(keys[k - 1]!) : undefined;
           if (found) {
             matched = k;
             classes = found;
