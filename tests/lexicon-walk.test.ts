@@ -45,7 +45,7 @@ describe('lexicon() trie walk', () => {
       const native = new RegExp(re.source, 'gu');
       const variants = phrases.slice(0, 300).flatMap((raw) => {
         const p = plain(raw.replace(/\*/g, ''));
-        return [p, `x ${p} y`, p + 's', p + "'s", p.replace(/ /g, '-'), p.replace(/ /g, '     '), `a${p}`, p.replace(/'/g, ''), p.slice(0, -1), `${p}-${p}`, `${p}ing.`];
+        return [p, `x ${p} y`, p + 's', p + "'s", p.replace(/ /g, '-'), p.replace(/ /g, '     '), `a${p}`, `20${p}`, p.replace(/'/g, ''), p.slice(0, -1), `${p}-${p}`, `${p}ing.`];
       });
       for (const s of [variants.join(' '), ...variants, ...posts]) {
         const got = found(re, s);
@@ -54,6 +54,14 @@ describe('lexicon() trie walk', () => {
       }
     }
   }, 240_000);
+
+  it('lets a phrase that begins with a sign follow a digit or a letter ("20% off"), and no other', () => {
+    const re = lexicon(['% off', '% de rabais', 'on sale']);
+    expect(found(re, '20% off, 15 % de rabais, x%off, salon sale, on sale')).toEqual(['2:% off', '12:% de rabais', '44:on sale']);
+    expect(found(new RegExp(re.source, 'gu'), '20% off')).toEqual(['2:% off']);
+    // A lexicon without such a phrase keeps the plain word bound.
+    expect(lexicon(['on sale']).source.startsWith('(?<![\\p{L}\\p{N}])')).toBe(true);
+  });
 
   it('follows the pattern where a shorter phrase and a longer one both fit, and at a word bound', () => {
     const re = lexicon(['sick', 'sick leave', 'diagnos*', "don't", 'stress leave']);

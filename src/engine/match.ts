@@ -258,7 +258,8 @@ class LexiconPattern extends RegExp {
       }
     } else {
       for (let p = from; p < s.length; p += s.codePointAt(p)! > 0xffff ? 2 : 1) {
-        if (!startsHere(prefix, firstAt, s, p) || isWordChar(codePointBefore(s, p))) continue;
+        // After a letter or digit only a phrase that begins with a sign may start (PHRASE_START).
+        if (!startsHere(prefix, firstAt, s, p) || (isWordChar(codePointBefore(s, p)) && isWordChar(codePointAt(s, p)))) continue;
         const end = walk(trie, s, p);
         if (end >= 0) return this.#found(s, p, end);
       }
@@ -383,6 +384,10 @@ function firstCodePoint(atom: string): number | null {
   return (atom[0] === '\\' ? atom.slice(1) : atom).codePointAt(0)!;
 }
 
+// A lexicon's phrase is a whole word where it begins with a letter or digit; one that begins with a sign
+// ("% off", « % de rabais ») may follow anything ("20% off"), as a sign is no word.
+const PHRASE_START = '(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))';
+
 /** Turns phrases into one case- and accent-insensitive, word-bounded pattern. A phrase may use
  * `*` at a word's end for "any ending" (e.g. `diagnos*`); spaces match a short run of spaces or a hyphen. */
 export function lexicon(phrases: readonly string[]): RegExp {
@@ -396,8 +401,11 @@ export function lexicon(phrases: readonly string[]): RegExp {
   const body = trieSource(root) || '(?!)';
   // A phrase beginning with an any-ending or an optional apostrophe may begin anywhere.
   const starts = [...root.next.keys()].some((a) => firstCodePoint(a) === null) ? null : prefixTrie(root, 0);
-  return new LexiconPattern(`${WORD_START}${body}${WORD_END}`, 'gu', gated ? keyWords : null, starts, phrases);
+  // Only a lexicon with such a phrase gets the looser start: every other pattern stays as it was.
+  const signFirst = [...root.next.keys()].some((a) => { const c = firstCodePoint(a); return c !== null && !isWordChar(c); });
+  return new LexiconPattern(`${signFirst ? PHRASE_START : WORD_START}${body}${WORD_END}`, 'gu', gated ? keyWords : null, starts, phrases);
 }
+
 
 /** Not after a letter or digit: where a word may begin, as lexicon() patterns read it. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -407,7 +415,8 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
 /** Phrases as one group to embed in a larger pattern: lexicon()'s trie without its word bounds. */
 export function lexiconBody(phrases: readonly string[]): string {
   const src = lexicon(phrases).source;
-  return `(?:${src.slice(WORD_START.length, src.length - WORD_END.length)})`;
+  const start = src.startsWith(PHRASE_START) ? PHRASE_START : WORD_START;
+  return `(?:${src.slice(start.length, src.length - WORD_END.length)})`;
 }
 
 /** The phrases' atoms as a trie (`each` sees every phrase's atoms once). */

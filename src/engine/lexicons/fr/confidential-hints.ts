@@ -119,7 +119,7 @@ export const NOT_SECRECY_AFTER_FR = ['à quel point', 'combien', 'assez', 'merci
 
 /** Vendre quelque chose : un clin d'œil près d'un code promo annonce une vente, pas une décision. */
 export const COMMERCE_CUES_FR = [
-  'code promo', 'rabais', 'coupon', '% de rabais', 'en solde', 'soldes', 'pour commander', 'commandez', 'commander',
+  'code promo', 'rabais', 'coupon', '% de rabais', '% de réduction', 'en solde', 'soldes', 'pour commander', 'commandez', 'commander',
   'livraison', 'ma boutique', 'etsy', 'précommande', 'livre au bureau', 'je livre',
 ];
 

@@ -152,9 +152,6 @@ const BALLOT = /\b(?:vote|votes|voting|ballot|polls|election day|choose wisely|v
 // or "big news" there sells, as a promo code does.
 const OWN_BUSINESS =
   /\b(?:my|his|her|mon|ma|son|sa)\s(?:[\p{L}'-]{1,20}\s){0,3}?(?:company|business|firm|shop|store|practice|compagnie|entreprise|firme|boutique|commerce)\b/u;
-// "20% off", « 15 % de rabais »: COMMERCE's '% off' cannot match right after a digit (a lexicon phrase
-// starts where a word may start).
-const PRICE_CUT = /\d\s?%\s?(?:off|de\s+rabais|de\s+reduction)(?![\p{L}])/u;
 const GOV = lexicon([...GOV_OBJECTS_EN, ...GOV_OBJECTS_FR]);
 const SECTOR = lexicon([...SECTORS_EN, ...SECTORS_FR]);
 const WORK = lexicon([...WORK_OBJECTS_EN, ...WORK_OBJECTS_FR]);
@@ -401,7 +398,8 @@ export default defineRule({
     let isPublic: boolean | undefined;
     const publicOnce = () => (isPublic ??= publicCue(unit));
     // A wink next to a promo code sells candles, it does not tease a decision.
-    const selling = test(COMMERCE, unit.plain) || OWN_BUSINESS.test(unit.plain) || PRICE_CUT.test(unit.plain);
+    // ("20% off" is COMMERCE's: a phrase that begins with a sign may follow a digit.)
+    const selling = test(COMMERCE, unit.plain) || OWN_BUSINESS.test(unit.plain);
     for (const { span, tier } of here) {
       // "got asked: 'do you know what cabinet decides before everyone else?'": someone's question, quoted.
       if (adviceBefore(unit, span.start) || quotedQuestion(unit, span) || conditionalAdvice(unit, span.start, span.end)) continue;
