@@ -896,6 +896,9 @@ export default defineRule({
   // collectFacts() of either language: a condition, a possessed noun or a stated state (the words
   // that end the possessive and copula patterns, as lexicons: running those patterns here costs
   // what the rule costs), a fact phrase, or a chain's participle. No fact, no hit.
+  // Every hit is a fact of its own sentence (collectFacts() reads unit.plain only; the sentence before
+  // only names the subject): a trigger in the sentence before alone wakes nothing.
+  triggersHere: true,
   triggers: [
     ...[EN_PATTERNS, FR_PATTERNS].flatMap((P) => [P.condition, ...P.facts.map((f) => ('chain' in f ? f.chain.participles : f.re))]),
     lexicon([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...Object.values(fr.POSSESSED_FACTS_FR).flat()]),
