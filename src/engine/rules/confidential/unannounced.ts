@@ -4,6 +4,7 @@
 // not enough ("big news, we're expecting a baby!"): it must bear on a government or work matter,
 // in the sentence or the one before. Official accounts legitimately tease scheduled announcements,
 // so there it is only a tip (leaks of unannounced decisions: guidelines §1.7 #11).
+import { Lru, onClearCache } from '../../cache.js';
 import { defineRule } from '../../define-rule.js';
 import { makeUnit, plainBefore } from '../../text/unit.js';
 import { lexicon } from '../../match.js';
@@ -295,6 +296,18 @@ function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   return out.sort((a, b) => rank[a.tier] - rank[b.tier] || a.span.start - b.span.start);
 }
 
+// Each sentence's hints are asked for again by the sentence after it (its `prev`): kept by string. The
+// sentence before changes them only through tipOffs(), by a change coming said there.
+const hintMemo = new Lru<string, { span: Span; tier: Tier }[]>(16);
+onClearCache(() => hintMemo.clear());
+function hintsOf(s: string, before = ''): { span: Span; tier: Tier }[] {
+  const changeBefore = before !== '' && test(CHANGE_COMING, before);
+  const key = (changeBefore ? '1' : '0') + s;
+  let out = hintMemo.get(key);
+  if (out === undefined) hintMemo.set(key, (out = hints(s, changeBefore ? before : '')));
+  return out;
+}
+
 /** Whether the matter is a government or work one: in this sentence (outside the hints) or the one before. */
 function objectsFor(tier: Tier): RegExp[] {
   // "Not supposed to talk about it, but the ServiceOntario counter in Elliot Lake is closing": a sector is enough for a secret.
@@ -386,8 +399,8 @@ export default defineRule({
   ],
   detect(unit) {
     const before = plainBefore(unit);
-    const here = hints(unit.plain, before);
-    const prev = before ? hints(before) : [];
+    const here = hintsOf(unit.plain, before);
+    const prev = before ? hintsOf(before) : [];
     if (trainingCue(unit) || test(META, unit.plain)) return [];
     const pending = pendingHits(unit, before);
     if (pending.length) return pending;

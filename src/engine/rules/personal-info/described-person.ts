@@ -110,6 +110,8 @@ export default defineRule({
     en: 'No name, but the person is described (age, town, "the guy who comes in every Monday") next to a health, benefits, legal or immigration detail. People who know them will recognise them: under FIPPA this is still personal information. Tell the story without the details that point to them.',
     fr: "Aucun nom, mais la personne est décrite (âge, ville, « le monsieur qui vient chaque lundi ») à côté d'un détail de santé, d'aide sociale, judiciaire ou d'immigration. Ceux qui la connaissent la reconnaîtront : selon la LAIPVP, c'est tout de même un renseignement personnel. Racontez sans les détails qui la désignent.",
   },
+  // Every hit is a fact or a shelter of its own sentence; the sentence before only points to the person.
+  triggersHere: true,
   triggers: FACT_TRIGGERS,
   detect(unit) {
     const L = unit.locale === 'fr' ? FR : EN;

@@ -771,7 +771,9 @@ function resolve(unit: Unit, f: Fact, here: Mention[], before: Mention[], P: Lan
   return null;
 }
 
-function guarded(unit: Unit, f: Fact, here: Mention[], P: LangPatterns): boolean {
+/** Whether the fact is no fact here ("cancer research", "the company went bankrupt"). With `here` null,
+ * only the guards that read no mention: true then means guarded whatever mentions the sentence holds. */
+function guarded(unit: Unit, f: Fact, here: Mention[] | null, P: LangPatterns): boolean {
   const plain = unit.plain;
   const phrase = plain.slice(f.start, f.end);
   const after = plain.slice(f.end, f.end + 60);
@@ -805,7 +807,7 @@ function guarded(unit: Unit, f: Fact, here: Mention[], P: LangPatterns): boolean
   }
   // "vérification du casier judiciaire", "demande de suspension du casier": a procedure, not someone's record.
   if (PROCEDURE_BEFORE.test(plain.slice(Math.max(0, f.start - 30), f.start))) return true;
-  if (P.prepFact.test(unit.lower.slice(f.start, f.end))) {
+  if (here && P.prepFact.test(unit.lower.slice(f.start, f.end))) {
     // "is on ODSP", "a client on ODSP" - not "working on ODSP modernization" or "information on sick leave".
     const lead = plain.slice(Math.max(0, f.start - 30), f.start);
     const adjacent = here.find((m) => m.who !== 'first' && m.end <= f.start && /^[\s,]*$/.test(plain.slice(m.end, f.start)));
@@ -820,24 +822,29 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
   const facts = collectFacts(unit, P);
   if (facts.length === 0) return [];
   const beforePlain = plainBefore(unit);
-  const here = mentionsIn(unit.plain, unit.text, P, unit.masked);
-  // The name tagger costs milliseconds: ask it only when a capitalised word could be the subject.
-  if (mayNameSubject(unit, facts, here)) addNames(unit, here, facts[0]!.start, facts[facts.length - 1]!.end);
-  const before = beforePlain ? mentionsIn(beforePlain, null, P, null) : [];
   const has = (re: RegExp, s: string) => {
     re.lastIndex = 0;
     return s.length > 0 && re.test(s);
   };
+  // "She spoke openly about her own diagnosis at the town hall": her story, told by her.
+  if (has(P.selfTold, unit.plain) || has(P.selfTold, beforePlain)) return [];
+  // Facts that no mention can save from their guards ("cancer research") are settled before the name
+  // tagger runs: when none is left, its milliseconds would change nothing.
+  const live = facts.filter((f) => !guarded(unit, f, null, P));
+  if (live.length === 0) return [];
+  // "your WSIB claim" belongs to whoever the post speaks to (addressee()): no mention, no name, decides it.
+  const namesMatter = live.some((f) => !f.possessiveYou);
+  const here = mentionsIn(unit.plain, unit.text, P, unit.masked);
+  // The name tagger costs milliseconds: ask it only when a capitalised word could be the subject.
+  if (namesMatter && mayNameSubject(unit, facts, here)) addNames(unit, here, facts[0]!.start, facts[facts.length - 1]!.end);
+  const before = beforePlain ? mentionsIn(beforePlain, null, P, null) : [];
   const workCue =
     has(P.workContext, unit.plain) || has(P.workContext, beforePlain) || before.some((m) => m.who === 'work') || here.some((m) => m.who === 'work');
   const publicCue =
     has(P.news, unit.plain) || has(P.news, beforePlain) || has(P.event, unit.plain) || unit.masked.some((s) => s.kind === 'url');
-  // "She spoke openly about her own diagnosis at the town hall": her story, told by her.
-  if (has(P.selfTold, unit.plain) || has(P.selfTold, beforePlain)) return [];
-
   const hits: Hit[] = [];
   const privacyNorm = has(PRIVACY_NORM, unit.plain) || has(PRIVACY_NORM, beforePlain);
-  for (const f of facts) {
+  for (const f of live) {
     if (guarded(unit, f, here, P)) continue;
     const s = resolve(unit, f, here, before, P, workCue);
     if (!s) continue;
@@ -896,6 +903,9 @@ export default defineRule({
   // collectFacts() of either language: a condition, a possessed noun or a stated state (the words
   // that end the possessive and copula patterns, as lexicons: running those patterns here costs
   // what the rule costs), a fact phrase, or a chain's participle. No fact, no hit.
+  // Every hit is a fact of its own sentence (collectFacts() reads unit.plain only; the sentence before
+  // only names the subject): a trigger in the sentence before alone wakes nothing.
+  triggersHere: true,
   triggers: [
     ...[EN_PATTERNS, FR_PATTERNS].flatMap((P) => [P.condition, ...P.facts.map((f) => ('chain' in f ? f.chain.participles : f.re))]),
     lexicon([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...Object.values(fr.POSSESSED_FACTS_FR).flat()]),

@@ -212,6 +212,10 @@ export default defineRule({
     ...keyPieces(['minist', 'govern', 'gouvern', 'province', 'queen', 'behalf', 'au nom', 'spokesperson', 'porte-parole', 'speak for', 'represent', 'position', 'officiel', 'official', 'announc', 'annon'], 'none'),
     ...ADMIN_TRIGGER_WORDS,
   ],
+  // Both kinds of hit are anchored on words of their own sentence (institutionVoice()'s gate, the acts'
+  // words); the sentence before only weighs them (publicCue()): a trigger there alone
+  // wakes nothing.
+  triggersHere: true,
   detect(unit) {
     if (trainingCue(unit)) return [];
     const p = unit.plain;
