@@ -645,6 +645,9 @@ const AUXILIARIES_ONLY =
 /** The author stating their own role just before a work-person word: "i'm a", "je suis", "j'étais". */
 const SELF_ROLE = /(?:^|[^\p{L}])(?:i\s+am|i['\u2019]?m|i\s+was|je\s+suis|j['\u2019]etais|i\s+work\s+as|je\s+travaille\s+comme)\s+(?:(?:a|an|un|une)\s+)?$/u;
 /** "per the Leafs", "per TSN": a named source passed on, not something seen first-hand. */
+// A refusal to say whether: "can't tell you whether", "not allowed to say if", « je peux pas (non plus) te dire (juste) si ».
+const REFUSED_QUESTION =
+  /(?:(?:can't|cannot|can\snot|won't|couldn't|not\sallowed\sto|not\sable\sto|never)\s(?:(?:even|really|ever)\s)?(?:tell|say|confirm|share|disclose)(?:\s(?:you|u|anyone|anybody))?|(?:peux|peut|pourrais|pourrai|peuvent|pouvons|pouvez)\s(?:pas|jamais|rien)(?:\snon\splus)?\s(?:vous\s|te\s|t'|leur\s|lui\s)?(?:dire|confirmer|reveler))\s(?:[«"'\u201c]\s?)?(?:(?:juste|just|even|meme)\s)?(?:[«"'\u201c]\s?)?(?:whether|if|si|s')(?![\p{L}])[^.!?]{0,70}$/u;
 const SOURCE_NAMED = /(?:^|[^\p{L}])per\s+(?:the\s+)?\p{Lu}/u;
 /** "my", "our", « mon », « notre »: a person or a team of the writer's own circle. */
 // "Don't post about your clients… someone in my old unit got disciplined for it": a privacy rule and its cautionary tale.
@@ -864,6 +867,9 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
     if (tier !== 'work' && publicCue) continue;
     // "A man was arrested downtown": a stranger nobody can recognise, unless met through work.
     if (tier === 'other' && s.who === 'other' && s.mention && here.includes(s.mention) && STRANGER.test(unit.plain.slice(Math.max(0, s.mention.start - 12), s.mention.start))) continue;
+    // "I can't tell you whether your neighbour is on ODSP", « je peux pas te dire si ton voisin est sur
+    // l'aide sociale »: the question the author refuses to answer, not a fact told.
+    if (REFUSED_QUESTION.test(unit.plain.slice(Math.max(0, f.start - 90), f.start))) continue;
     // "A client with a disability may request accommodation": programme information, nobody in particular.
     if (s.mention && here.includes(s.mention) && P.indefinite.test(unit.plain.slice(Math.max(0, s.mention.start - 30), s.mention.start)) && P.generic.test(unit.plain) && !P.story.test(unit.plain)) continue;
     // Good news passed on ("congrats on her pregnancy") is a reminder, not an alarm; unless the person
@@ -916,6 +922,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // A fact told, whatever refusal follows it.
+      { text: "My neighbour Dave is on ODSP, I can't tell you if he'll manage.", span: 'on ODSP', mode: 'personal' },
       // The rule stated does not cover a named colleague's discipline told after it.
       { text: 'Never post about clients. Anyway, Sandra in payroll got disciplined yesterday lol.', span: 'got disciplined' },
       // Back from it is the same fact; « faire de » une maladie; a superlative of 'new hire'.
@@ -997,6 +1005,9 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // The question the author refuses to answer.
+      { text: 'Non, ma cousine, je peux pas non plus te dire « juste si » ton voisin est sur l’aide sociale.', mode: 'personal' },
+      { text: "Sorry, I can't tell you whether your neighbour is on ODSP either. Call the office.", mode: 'personal' },
       // A privacy rule told to readers, and its cautionary tale about someone left unnamed.
       "Reminder for new staff: never post about clients, even 'anonymously'. Someone on my old team got disciplined for a story people decoded in an hour.",
       "Aux nouveaux : ne parlez jamais de vos clients en ligne. Un collègue a déjà eu une mesure disciplinaire pour une anecdote qu'on a vite retracée.",
