@@ -13,7 +13,7 @@ export const MODEL_DATA: ModelData = {
   categories: ["personal-info","confidential","political","policy-commentary","speaking-for-government","conflict-of-interest","conduct"],
   bias: [-2.3906,-2.2772,-1.7247,-2.1128,-1.8087,-1.9195,-1.44],
   /** Log-odds at or above which a post reads like the category's risky posts (null: never). */
-  thresholds: [0.3886,0.5739,0.0925,0.5045,0,0,0],
+  thresholds: [0.3886,0.5739,0.0925,0.9253,0,0,0],
   scale: 1000,
   weights: `0	-60,-85,-63,-68,-50,-59,-68
 00	1,48,-12,-17,-6,-7,-7
