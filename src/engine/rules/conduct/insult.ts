@@ -389,7 +389,7 @@ function selfMockedBefore(unit: Unit, L: Lang, pre: string, word: string): boole
 const SPORT_OR_GAME = /hockey|nhl|lnh|trade deadline|transactions|eliminatoires|fantasy|game|gaming|jeu|jeux|playthrough|villain|mechant|personnage$/;
 const STORY = lexicon([...FICTION_CUES_EN, ...FICTION_CUES_FR].filter((c) => !SPORT_OR_GAME.test(c)));
 const NI_BEFORE = /(?:^|[^\p{L}])ni\s+(?:de\s+|d['\u2019]\s*|un\s+|une\s+|des\s+)(?:[\p{L}-]+\s+)?$/u;
-const ANIMAL_WORD = /^(?:chien|chienne|chiens|chiennes|porc|porcs|dinde|dindes|dog|dogs|pig|pigs|cow|cows|rat|rats|snake|snakes|vache|vaches|rat|serpent)$/;
+const ANIMAL_WORD = /^(?:chien|chienne|chiens|chiennes|porc|porcs|dinde|dindes|dog|dogs|pig|pigs|cow|cows|rat|rats|snake|snakes|vache|vaches|serpent|serpents)$/;
 const SIZED_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|un|une|des|du|son|sa|ses|mon|ma|mes|leur|leurs|the|a|an|their|his|her|my)\s+(?:(?:gros|grosse|petit|petite|grand|grande|vieux|vieille|beau|belle|big|little|small|huge|old|fat|cute)\s+)+$/u;
 const COLOUR_AFTER = /^\s+(?:blanc|blanche|noir|noire|brun|brune|gris|grise|beige|roux|rousse|jaune|tachete|white|black|brown|grey|gray|spotted|golden)(?![\p{L}])/u;
 

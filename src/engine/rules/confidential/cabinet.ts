@@ -99,7 +99,8 @@ function strongHit(unit: Unit, m: Span & { text: string }): Hit | null {
 const CRAFT_BEFORE =
   /\b(?:writing|wrote|written|write|drafting|drafted|rediger|redige|redigees|ecrit|ecrites|ecrire)\s(?:(?:roughly|about|around|over|some|more\sthan|nearly|almost|\d[\d,]*|hundreds\sof|dozens\sof|thousands\sof|so\smany|plus\sde|pres\sde|environ|des|une\scentaine\sde|des\scentaines\sde|des\sdizaines\sde)\s){1,3}$/;
 
-const PLURAL = /(?:^|\s)\S+s(?:\s|$)/;
+// The document's noun in the plural ("briefing notes", « notes de breffage »), not any word ending in s ("issues note").
+const PLURAL = /(?:^|\s)(?:notes|briefings|breffages|books|binders|decks|packages)(?:\s|$)/;
 // …unless their subject follows: "I've written 3 briefing notes on the Sudbury closure".
 const SUBJECT_AFTER = /^\s{0,3}(?:on|about|re|regarding|sur|concernant|au\ssujet|a\spropos|portant\ssur)\b/;
 
