@@ -26,11 +26,15 @@ const prefixIds = new Map<string, number[]>();
 const exactIds = new Map<string, number[]>();
 const prefixBits = new Int32Array(1 << (HASH_BITS - 5));
 const exactBits = new Int32Array(1 << (HASH_BITS - 5));
-/** FNV-1a over code units, folded to HASH_BITS: what compute() computes unit by unit. */
-const step = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+/** FNV-1a over UTF-16 code units: h = FNV_OFFSET, then h = Math.imul(h ^ c, FNV_PRIME) per unit (the
+ * learned model's word hashes, learned/features.ts, are the same). */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 16777619;
+/** One FNV-1a step; fold() brings a hash to HASH_BITS: what compute() computes unit by unit. */
+const step = (h: number, c: number): number => Math.imul(h ^ c, FNV_PRIME);
 const fold = (h: number): number => (h ^ (h >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
 function hashOf(word: string): number {
-  let h = 0x811c9dc5 | 0;
+  let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) h = step(h, word.charCodeAt(i));
   return fold(h);
 }
@@ -132,7 +136,7 @@ function compute(s: string): Scan {
     }
     const start = i;
     starts.push(i);
-    let h = 0x811c9dc5 | 0;
+    let h = FNV_OFFSET;
     while (i < n) {
       cp = codePointAt(s, i);
       if (!isWordChar(cp)) break;

@@ -108,8 +108,6 @@ const atWordEnd = (end: number): boolean => {
   return true;
 };
 
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * The same search from the node at `at` of walkTrie()'s array, for a lexicon's phrases inside a
@@ -141,7 +139,7 @@ function walkEach(t: Int32Array, at: number, s: string, pos: number, next: (end:
       for (;;) {
         if (walkEach(t, t[k + 1]!, s, q, next)) return true;
         if (q === pos) break;
-        q -= q - 2 >= pos && isLowSurrogate(s.charCodeAt(q - 1)) && isHighSurrogate(s.charCodeAt(q - 2)) ? 2 : 1;
+        q -= q - 2 >= pos && codePointBefore(s, q) > 0xffff ? 2 : 1;
       }
     }
   }

@@ -2,7 +2,7 @@
 // trainer (tools/linear-model.ts), so that what is scored is exactly what was trained on: the
 // accent-free lower-case words of a sentence's `plain` view (Unit.plain) and pairs of adjacent
 // words. A text's score is the sum of its sentences' (so it is cached per sentence).
-import { codePointAt, isWordChar } from '../lexicon-index.js';
+import { codePointAt, FNV_OFFSET, FNV_PRIME, isWordChar } from '../lexicon-index.js';
 
 /** The words of a plain string as scanWords() leaves them: `count` words, the i-th from
  * `starts[i]` to `ends[i]`, its code units hashed into `hashes[i]` (FNV_OFFSET). Reused between
@@ -16,8 +16,7 @@ export interface WordScan {
 
 /** scanWords() hashes a word with FNV-1a over its UTF-16 code units: h = FNV_OFFSET, then for each
  * code unit c, h = Math.imul(h ^ c, FNV_PRIME). */
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-export const FNV_PRIME = 16777619;
+export { FNV_OFFSET, FNV_PRIME } from '../lexicon-index.js';
 
 const scan: WordScan = { count: 0, starts: new Int32Array(64), ends: new Int32Array(64), hashes: new Int32Array(64) };
 

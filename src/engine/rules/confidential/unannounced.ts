@@ -131,17 +131,19 @@ const ASKED_NOT_TO_SHARE =
 const WE = /(?<![\p{L}'])(?:we|we're|we'll|we are|we will|nous)(?![\p{L}'])/gu;
 // French « on » is a "we" only in a French sentence: in English it is "speaking on a panel".
 const WE_FR = /(?<![\p{L}'])(?:nous|on)(?![\p{L}'])/gu;
+/** The whole string is one of `re`'s emoji. */
+const whole = (re: RegExp): RegExp => new RegExp(`^(?:${re.source})$`, 'u');
 // 🤫 🤐 say "secret"; 😉 😏 👀 and ;) only tease.
 // 🤫 🤐 🫢 🤭: a finger or a hand on the mouth.
 const EMOJI_SECRET = /\u{1F92B}|\u{1F910}|\u{1FAE2}|\u{1F92D}/gu;
-const EMOJI_ONLY_SECRET = /^(?:\u{1F92B}|\u{1F910}|\u{1FAE2}|\u{1F92D})$/u;
+const EMOJI_ONLY_SECRET = whole(EMOJI_SECRET);
 // "No reason." standing alone after a hint: tongue in cheek.
 const NO_REASON = /^[\s.…]*(?:no reason|for no reason|just because|pour rien|aucune raison)[\s.!…]*$/g;
 // When a secret is set: a weekday ("until after Tuesday") or "the new rates".
 const SECRET_WHEN =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|until after|jusqu'apres)\b|\b(?:new|nouveaux|nouvelles|nouveau|nouvelle)\s{1,3}(?:[a-z-]+\s{1,3})?(?:rates?|taux|numbers|chiffres|rules|regles|fees|frais|amounts?|montants?)\b/;
 const EMOJI_TEASE = /\u{1F609}|\u{1F60F}|\u{1F440}|;-?\)/gu;
-const EMOJI_ONLY = /^(?:\u{1F609}|\u{1F60F}|\u{1F440}|;-?\))$/u;
+const EMOJI_ONLY = whole(EMOJI_TEASE);
 // "Spoiler: they're not." sets up a punchline about the present, not news to come.
 const SPOILER_ONLY = /^(?:spoiler|spoiler alert|divulgacheur)$/;
 // "Guess what: the man at the counter is my nephew's coach": a reveal told as a story about now, news
