@@ -199,13 +199,13 @@ export default defineRule({
     }
     // "I now do tax preparation on weekends. Special rate for colleagues!": the sale follows the business.
     if (raw.length === 0) {
+      let cue: { start: number; end: number } | undefined = findTerms(unit, CALL_TO_BUY)[0] ?? PRICE_SPAN(unit);
       // The recommendation is looked for before the job (position() reads this sentence and the one
       // before): the same cue, and most sentences hold no recommendation.
-      const recommendation = () => {
-        const r = findTerms(unit, RECOMMENDS)[0];
-        return r && position() ? r : undefined;
-      };
-      const cue = findTerms(unit, CALL_TO_BUY)[0] ?? PRICE_SPAN(unit) ?? recommendation();
+      if (!cue) {
+        const recommended = findTerms(unit, RECOMMENDS)[0];
+        if (recommended && position()) cue = recommended;
+      }
       if (cue && unit.before !== '' && mentionsBusiness(beforePlain(unit))) raw.push(cue);
     }
     // A deal offered to the people one serves at work ("restaurant owners on my route get 15% off",
