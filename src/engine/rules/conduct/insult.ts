@@ -364,7 +364,8 @@ export function aimedInsults(original: Unit): Match[] {
   // "ces cr*tins": a masked insult is still an insult.
   const unit = unmaskedView(original, MASKABLE_INSULTS);
   const found = aimedIn(unit, unit.locale === 'fr' ? FR : EN);
-  for (const m of [...aimedIn(unit, unit.locale === 'fr' ? EN : FR), ...disguised(unit)]) {
+  // The other language's words where the sentence's own already found an insult would be dropped below: not read again.
+  for (const m of [...aimedIn(unit, unit.locale === 'fr' ? EN : FR, found), ...disguised(unit)]) {
     if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
   }
   return found.sort((a, b) => a.start - b.start);
@@ -393,7 +394,7 @@ const ANIMAL_WORD = /^(?:chien|chienne|chiens|chiennes|porc|porcs|dinde|dindes|d
 const SIZED_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|un|une|des|du|son|sa|ses|mon|ma|mes|leur|leurs|the|a|an|their|his|her|my)\s+(?:(?:gros|grosse|petit|petite|grand|grande|vieux|vieille|beau|belle|big|little|small|huge|old|fat|cute)\s+)+$/u;
 const COLOUR_AFTER = /^\s+(?:blanc|blanche|noir|noire|brun|brune|gris|grise|beige|roux|rousse|jaune|tachete|white|black|brown|grey|gray|spotted|golden)(?![\p{L}])/u;
 
-function aimedIn(unit: Unit, L: Lang): Match[] {
+function aimedIn(unit: Unit, L: Lang, taken: readonly Match[] = []): Match[] {
   const plain = unit.plain;
   const found = findAll(L.words, plain, unit.text);
   const abuse = findAll(L.abuse, plain, unit.text).filter(
@@ -405,6 +406,7 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
   const out: Match[] = [...abuse];
   for (const m of found) {
     if (abuse.some((a) => a.start < m.end && m.start < a.end)) continue;
+    if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
     if (friends.some((f) => f.start < m.end && m.start < f.end)) continue;
     if (quoted(unit, m.start, m.end)) continue;
     const word = plain.slice(m.start, m.end);
@@ -426,7 +428,7 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
     if (!handles && MOCK_FIGHT.test(plain) && GENERIC_GROUP.test(pre) && !L.second.test(pre) && !PUBLIC_MATTER.test(plain)) continue;
     // « Y'a pas plus cave que... » reads as negated, but ranks someone lowest; « que moi » is self-mockery.
     const framed = L === FR && IMPERSONAL_FRAME.test(pre) && !AUTHOR_IN_UNIT.test(plain) && !/^\s+que\s+(?:moi|nous)(?![\p{L}])/u.test(post);
-    if (L.selfBefore.test(pre) || L.selfAfter.test(post) || (L.negated.test(pre) && !framed)) continue;
+    if (L.selfBefore.test(pre) || L.selfAfter.test(post) || (!framed && L.negated.test(pre))) continue;
     // « (j'ai jamais vu de chalet de même.) Ni de sous-ministre corrompu » : "nor a corrupt one", denied.
     if (L === FR && NI_BEFORE.test(pre)) continue;
     // « je suis une belle idiote. une idiote au chaud au moins »: a fragment that opens on the word the
@@ -464,7 +466,8 @@ function aimedIn(unit: Unit, L: Lang): Match[] {
         (STANDALONE_BEFORE.test(pre) && /^[\s.!?\u2026]*$/.test(post) && (handles || SOMEONE_ELSE.test(unit.before)) &&
           !(L.exclamation.test(pre) && L.thingExclamations.has(word))) ||
         (FRAGMENT_BEFORE.test(pre) && FRAGMENT_AFTER.test(post) && !/s$/.test(word) && (handles || SOMEONE_ELSE.test(unit.before)));
-      const exclaim = L.exclamation.test(pre) && !L.thingExclamations.has(word);
+      // Read only where it can still decide.
+      const exclaim = !strong && !L.thingExclamations.has(word) && L.exclamation.test(pre);
       if (sort === 'ambiguous') {
         // "un cave", "le con", "un épais" (a cellar is "une cave"; "un épais brouillard" goes on with its noun).
         aimed =

@@ -277,12 +277,15 @@ export default defineRule({
     const tested = question ? [] : findTerms(unit, TESTED);
     if (recommends.length + hires.length + best.length + trade.length + praise.length + tested.length === 0 && !has(unit, VOUCH)) return [];
     const hits: Hit[] = [];
-    const position = namesPosition(unit);
+    // Whether the job is named: worked out where it decides something (namesPosition() runs four big
+    // patterns over this sentence and the one before, and most sentences woken here push nothing).
+    let named: boolean | undefined;
+    const position = () => (named ??= namesPosition(unit));
     const supplier = has(unit, SUPPLIER);
     const push = (start: number, end: number, weak: boolean) => {
       if (hits.some((h) => h.start < end && start < h.end)) return;
       const hit: Hit = { start, end };
-      if (position) {
+      if (position()) {
         hit.severity = BY_POSITION;
         hit.message = POSITION_MESSAGE;
       } else if (weak) hit.severity = WEAK;
@@ -297,29 +300,28 @@ export default defineRule({
       if (!t) {
         const pronoun = PRONOUN.exec(unit.plain.slice(m.end, m.end + 12));
         const handle = unit.masked.find((s) => s.kind === 'handle' && !PUBLIC_HANDLE.test(unit.plain.slice(s.start, s.end)));
-        if (pronoun && (handle || position)) t = { start: m.end, end: m.end + pronoun[0].length };
+        if (pronoun && (handle || position())) t = { start: m.end, end: m.end + pronoun[0].length };
       }
       if (!t) continue;
-      const weak = !supplier && !position;
+      const weak = !supplier && !position();
       if (weak && overlapsPerson(unit, t)) continue;
       push(m.start, t.end, weak);
     }
+    // Each hiring verb with the name it sends the reader to: without one, whether the job is named changes nothing below.
+    const hired: { start: number; t: Target }[] = [];
+    for (const m of hires) {
+      if (REFLEXIVE.test(unit.plain.slice(m.end, m.end + 7))) continue;
+      const t = targetAfter(unit, m.end);
+      if (t) hired.push({ start: m.start, t });
+    }
     // An official account sending the public to a private business promotes a third party.
-    if (!supplier && !position) {
-      for (const m of hires) {
-        if (REFLEXIVE.test(unit.plain.slice(m.end, m.end + 7))) continue;
-        const t = targetAfter(unit, m.end);
-        if (t && businessLike(unit, t) && !hits.some((h) => h.start < t.end && m.start < h.end)) {
-          hits.push({ start: m.start, end: t.end, severity: SENT_TO });
-        }
+    if (hired.length > 0 && !supplier && !position()) {
+      for (const { start, t } of hired) {
+        if (businessLike(unit, t) && !hits.some((h) => h.start < t.end && start < h.end)) hits.push({ start, end: t.end, severity: SENT_TO });
       }
     }
-    if (supplier || position) {
-      for (const m of hires) {
-        if (REFLEXIVE.test(unit.plain.slice(m.end, m.end + 7))) continue;
-        const t = targetAfter(unit, m.end);
-        if (t && (supplier || !overlapsPerson(unit, t))) push(m.start, t.end, false);
-      }
+    if (hired.length + praise.length > 0 && (supplier || position())) {
+      for (const { start, t } of hired) if (supplier || !overlapsPerson(unit, t)) push(start, t.end, false);
       // "EnviroTech Septic is the only installer I'd trust", said by the one who reviews their designs.
       for (const m of praise) {
         const t = targetBefore(unit, m.start);
@@ -335,8 +337,8 @@ export default defineRule({
         for (const t of businessNames(unit)) {
           const v = vouches.find((x) => (x.start >= t.end && x.start - t.end <= 80) || (x.end <= t.start && t.start - x.end <= 60));
           if (!v || hits.some((h) => h.start < Math.max(t.end, v.end) && Math.min(t.start, v.start) < h.end)) continue;
-          const hit: Hit = { start: Math.min(t.start, v.start), end: Math.max(t.end, v.end), severity: position ? BY_POSITION : VOUCHED };
-          if (position) hit.message = POSITION_MESSAGE;
+          const hit: Hit = { start: Math.min(t.start, v.start), end: Math.max(t.end, v.end), severity: position() ? BY_POSITION : VOUCHED };
+          if (position()) hit.message = POSITION_MESSAGE;
           hits.push(hit);
         }
       }
@@ -346,15 +348,18 @@ export default defineRule({
     // province, they're hands down the best", « Mon chum vient de partir son entreprise. Comme c'est
     // moi qui gère les contrats au ministère, croyez-moi, il sait ce qu'il fait. »
     // The business may also open this sentence when an emoji stands for the full stop ("… Nexora Consulting 👏 As someone who…").
-    if (position && !question && !hits.length && !has(unit, NOT_VOUCH)) {
-      const vouches = findTerms(unit, VOUCH);
-      const businessBefore = unit.before !== '' && matchesAny([BUSINESS_BEFORE], plainBefore(unit));
+    const vouchedHere = !question && !hits.length && !has(unit, NOT_VOUCH) ? findTerms(unit, VOUCH) : [];
+    if (vouchedHere.length > 0) {
+      let businessBefore: boolean | undefined;
       PRONOUN_SUBJECT.lastIndex = 0;
-      for (let m = PRONOUN_SUBJECT.exec(unit.plain); m && vouches.length; m = PRONOUN_SUBJECT.exec(unit.plain)) {
+      for (let m = PRONOUN_SUBJECT.exec(unit.plain); m; m = PRONOUN_SUBJECT.exec(unit.plain)) {
         const end = m.index + m[0].length;
-        const v = vouches.find((x) => x.start >= end && x.start - end <= 30);
-        if (!v || !(businessBefore || matchesAny([BUSINESS_BEFORE], unit.plain.slice(0, m.index)))) continue;
-        hits.push({ start: m.index, end: v.end, severity: BY_POSITION, message: POSITION_MESSAGE });
+        const v = vouchedHere.find((x) => x.start >= end && x.start - end <= 30);
+        if (!v) continue;
+        businessBefore ??= unit.before !== '' && matchesAny([BUSINESS_BEFORE], plainBefore(unit));
+        if (!(businessBefore || matchesAny([BUSINESS_BEFORE], unit.plain.slice(0, m.index)))) continue;
+        // The job is asked last: only a vouching pronoun after a business named reaches here.
+        if (position()) hits.push({ start: m.index, end: v.end, severity: BY_POSITION, message: POSITION_MESSAGE });
         break;
       }
     }

@@ -169,6 +169,17 @@ function offerBy(unit: Unit, all: Agent[], pos: number): Agent | 'before' | null
 
 const OFFICIAL_VOICE = { personal: 'high', professional: 'high', official: 'medium' } as const;
 
+/** An invitation to take the matter private, in this sentence or the one before. */
+function privately(unit: Unit): boolean {
+  return has(unit, PRIVATE_CONTACT) || (unit.before !== '' && PRIVATE_CONTACT.test(beforePlain(unit)));
+}
+
+/** Someone else's file named in this sentence or the one before ("DM me your file number, I'll fast-track it"). */
+function fileNamedIn(unit: Unit): boolean {
+  const named = (s: string) => FILE_WORD.test(s) && !OWN_FILE.test(s);
+  return named(unit.plain) || (unit.before !== '' && named(beforePlain(unit)));
+}
+
 /** "If I were you I'd file your renewals now", with a change ahead or a secret in this sentence or the one before. */
 function insiderAdvice(unit: Unit): Hit[] {
   const strong = findTerms(unit, ACT_AHEAD_STRONG);
@@ -209,18 +220,18 @@ export default defineRule({
     }
     // The relative's bid told first, the author's seat said after: "My brother-in-law's firm bid on the
     // broadband RFP 🤞 (I'm on the evaluation committee lol)". The hit is the seat.
-    if (hits.length === 0 && unit.before !== '') {
+    if (hits.length === 0) {
       const seat = OWN_DECISION.exec(unit.plain) ?? (AUTHOR.test(unit.plain) ? DECIDING_BODY.exec(unit.plain) : null);
-      if (seat) {
+      if (seat && unit.before !== '') {
         const before = beforePlain(unit);
         if (test(RELATIVE_BIDS, before) || test(RELATIVE_WINS, before)) hits.push({ start: seat.index, end: seat.index + seat[0].length, message: RELATIVE_MESSAGE });
       }
     }
     // Inside knowledge sold, privately or with a price: no offering voice needed ("I know what the inspectors look for").
     // Added last, where no other hit of the rule covers it.
-    const privatelyHere = has(unit, PRIVATE_CONTACT) || (unit.before !== '' && PRIVATE_CONTACT.test(beforePlain(unit)));
-    const sold =
-      privatelyHere || FOR_SALE.test(unit.plain) || (unit.before !== '' && FOR_SALE.test(beforePlain(unit))) ? findTerms(unit, INSIDE_KNOW) : [];
+    // The knowledge first: most sentences claim none, and the sale is looked for here and in the sentence before.
+    const knows = findTerms(unit, INSIDE_KNOW);
+    const sold = knows.length > 0 && (privately(unit) || FOR_SALE.test(unit.plain) || (unit.before !== '' && FOR_SALE.test(beforePlain(unit)))) ? knows : [];
     const withInside = (): Hit[] => {
       for (const m of sold) if (!hits.some((h) => h.start < m.end && m.start < h.end)) hits.push({ start: m.start, end: m.end });
       return hits.sort((a, b) => a.start - b.start);
@@ -244,12 +255,12 @@ export default defineRule({
       hits.push(hit);
     };
 
-    const named = (s: string) => FILE_WORD.test(s) && !OWN_FILE.test(s);
-    const fileNamed = named(unit.plain) || (unit.before !== '' && named(beforePlain(unit)));
+    // Worked out only where a verb needs it (two patterns of the file words, here and in the sentence before).
+    let fileNamed: boolean | undefined;
     for (const m of findTerms(unit, SPEED)) {
       const obj = YOUR_FILE.exec(unit.plain.slice(m.end, m.end + 60));
       if (obj) add(m.start, m.end + obj[0].length, false);
-      else if (fileNamed) {
+      else if ((fileNamed ??= fileNamedIn(unit))) {
         const it = PRONOUN_AFTER.exec(unit.plain.slice(m.end, m.end + 12));
         if (it) add(m.start, m.end + it[0].length, false);
         else if (PRONOUN_BEFORE.test(unit.plain.slice(Math.max(0, m.start - 10), m.start))) add(m.start, m.end, false);
@@ -267,17 +278,19 @@ export default defineRule({
     }
     for (const m of findTerms(unit, MOVE_UP)) add(m.start, m.end, false);
     for (const m of findTerms(unit, GET_FASTER)) add(m.start, m.end, false);
-    if (fileNamed) for (const m of findTerms(unit, TAKE_CARE)) add(m.start, m.end, false);
+    const takeCare = findTerms(unit, TAKE_CARE);
+    if (takeCare.length > 0 && (fileNamed ??= fileNamedIn(unit))) for (const m of takeCare) add(m.start, m.end, false);
     // "I'll see that it lands on the right desk first thing", « je vais m'assurer qu'il soit traité en premier ».
-    if (fileNamed) {
-      for (const m of findTerms(unit, SEE_TO_IT)) {
+    const seeToIt = findTerms(unit, SEE_TO_IT);
+    if (seeToIt.length > 0 && (fileNamed ??= fileNamedIn(unit))) {
+      for (const m of seeToIt) {
         PRIORITY.lastIndex = 0;
         const p = PRIORITY.exec(unit.plain.slice(m.end, m.end + 60));
         if (p) add(m.start, m.end + p.index + p[0].length, false);
       }
     }
-    const privately = has(unit, PRIVATE_CONTACT) || (unit.before !== '' && PRIVATE_CONTACT.test(beforePlain(unit)));
-    if (privately) for (const m of findTerms(unit, INSIDE_HELP)) add(m.start, m.end, false);
+    const help = findTerms(unit, INSIDE_HELP);
+    if (help.length > 0 && privately(unit)) for (const m of help) add(m.start, m.end, false);
     return withInside();
   },
   examples: {

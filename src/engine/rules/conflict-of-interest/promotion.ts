@@ -76,6 +76,10 @@ const OFFERS = new RegExp(
   `(?<![\\p{L}])(?:${alternation([...OFFER_VERBS_EN, ...OFFER_VERBS_FR])})\\s+(?:${W}){0,3}?(?:${alternation([...OFFERED_SERVICES_EN, ...OFFERED_SERVICES_FR])})(?![\\p{L}])`,
   'gu',
 );
+// What OWN_GENERIC and RELATIVE_BUSINESS (either branch: "my sister's…", « …de ma blonde ») cannot match without,
+// and ON_THE_SIDE's endings as its source writes them: cheap tests run first, the big patterns only where they pass.
+const MINE = /(?<![\p{L}])(?:my|mon|ma)\s/u;
+const SIDE_LINE = /on the side|as a side|a temps partiel|en parallele|a cote|les fins de semaine|on weekends/;
 // "I've started a small consulting business", "j'ai lancé ma petite entreprise de traduction".
 const STARTED = new RegExp(
   `(?<![\\p{L}])(?:${alternation([...STARTED_VERBS_EN, ...STARTED_VERBS_FR])})\\s+(?:a|an|my|une?|mon|ma)\\s+(?:${W}){0,3}(?:${BUSINESS})(?![\\p{L}])`,
@@ -153,8 +157,9 @@ export default defineRule({
     // Raw signals first; the costlier context (job named? public program?) only when one is found.
     const raw: { start: number; end: number; severity?: Hit['severity']; publicProgram?: boolean }[] = [];
     for (const m of findTerms(unit, PROMO)) raw.push(m);
+    // Every USE_CODE match holds the word "code" as written.
     USE_CODE.lastIndex = 0;
-    for (let m = USE_CODE.exec(unit.plain); m; m = USE_CODE.exec(unit.plain)) {
+    for (let m = unit.plain.includes('code') ? USE_CODE.exec(unit.plain) : null; m; m = USE_CODE.exec(unit.plain)) {
       const end = m.index + m[0].length;
       const token = unit.folded.slice(end - m[1]!.length, end);
       if (!codeLike(token) || overlapsMask(unit.masked, m.index, end, ['url', 'email'])) continue;
@@ -176,11 +181,11 @@ export default defineRule({
     // series, register at ontario.ca"), unless it has a price or is paid or private.
     const publicOffer = has(unit, GOVERNMENT) && !PRICE.test(unit.plain) && !PAID.test(unit.plain);
     const owned = [
-      ...findTerms(unit, OWN), ...matches(unit, OWN_GENERIC), ...matches(unit, ON_THE_SIDE),
+      ...findTerms(unit, OWN), ...(MINE.test(unit.plain) ? matches(unit, OWN_GENERIC) : []),
+      ...(SIDE_LINE.test(unit.plain) ? matches(unit, ON_THE_SIDE) : []),
       ...(publicOffer ? [] : [...matches(unit, STARTED), ...matches(unit, OFFERS), ...sellsBrand(unit)]),
     ];
-    const fundraiser = FUNDRAISER.test(unit.plain);
-    const relatives = fundraiser ? [] : matches(unit, RELATIVE_BUSINESS);
+    const relatives = !MINE.test(unit.plain) || FUNDRAISER.test(unit.plain) ? [] : matches(unit, RELATIVE_BUSINESS);
     owned.push(...relatives);
     for (const m of owned.sort((a, b) => a.start - b.start || b.end - a.end)) {
       if (raw.some((h) => h.start < m.end && m.start < h.end)) continue;
@@ -199,7 +204,13 @@ export default defineRule({
     }
     // "I now do tax preparation on weekends. Special rate for colleagues!": the sale follows the business.
     if (raw.length === 0) {
-      const cue = findTerms(unit, CALL_TO_BUY)[0] ?? PRICE_SPAN(unit) ?? (position() ? findTerms(unit, RECOMMENDS)[0] : undefined);
+      let cue: { start: number; end: number } | undefined = findTerms(unit, CALL_TO_BUY)[0] ?? PRICE_SPAN(unit);
+      // The recommendation is looked for before the job (position() reads this sentence and the one
+      // before): the same cue, and most sentences hold no recommendation.
+      if (!cue) {
+        const recommended = findTerms(unit, RECOMMENDS)[0];
+        if (recommended && position()) cue = recommended;
+      }
       if (cue && unit.before !== '' && mentionsBusiness(beforePlain(unit))) raw.push(cue);
     }
     // A deal offered to the people one serves at work ("restaurant owners on my route get 15% off",
