@@ -12,7 +12,7 @@ import { rules as allRules } from './rules/index.js';
 import { boundSentences, isLowSurrogateAt, resplitSentences, splitSentences, type Sentence } from './text/segment.js';
 import { decideLocale, scoreLocale, type LocaleScore } from './text/locale.js';
 import { lowerSameLength, fold, stripAccents } from './text/fold.js';
-import { makeUnit } from './text/unit.js';
+import { accentFree, makeUnit } from './text/unit.js';
 import { maskedSpans } from './text/mask.js';
 import { Lru, clearRegisteredCaches } from './cache.js';
 import { customTermRules, customTermsKey } from './custom-terms.js';
@@ -110,10 +110,10 @@ export function clearCache(): void {
   sentenceCache.clear();
   ownCache.clear();
   textCache.clear();
-  emptyFacts.clear();
+  emptyFacts.en.clear();
+  emptyFacts.fr.clear();
   wokenMemo.clear();
-  lastWoken = null;
-  beforeOf = beforePlain = '';
+  lastWoken = otherWoken = null;
   last = null;
   clearRegisteredCaches();
 }
@@ -393,10 +393,6 @@ export function setTriggerPrefilter(on: boolean): void {
   clearCache();
 }
 
-// The accent-free view of the last unit's sentence before (every rule of a unit asks for it).
-let beforeOf = '';
-let beforePlain = '';
-
 /** A rule's triggers split by kind: its pieces are matched by the shared index, its patterns one by one. */
 interface Triggers {
   /** The rule's owner number in `pieceIndex`, or -1 when it has no pieces. */
@@ -468,15 +464,19 @@ interface Woken {
 }
 
 const wokenMemo = new Map<string, Woken>();
+// The last two answers: the rules of a sentence ask about it and about its sentence before in turn
+// (and the political gates about it again), which a one-slot memo sent to the map half the time.
 let lastWoken: Woken | null = null;
+let otherWoken: Woken | null = null;
 
 function wokenOf(s: string): Woken {
   if (lastWoken !== null && lastWoken.s === s) return lastWoken;
-  let w = wokenMemo.get(s);
+  let w: Woken | undefined = otherWoken !== null && otherWoken.s === s ? otherWoken : wokenMemo.get(s);
   if (!w) {
     if (wokenMemo.size >= 2048) wokenMemo.clear();
     wokenMemo.set(s, (w = { s, owners: null, found: new Int8Array(patternCount).fill(-1) }));
   }
+  otherWoken = lastWoken;
   return (lastWoken = w);
 }
 
@@ -513,8 +513,7 @@ function triggeredHere(rule: Rule, unit: Unit): boolean {
 function triggeredBefore(rule: Rule, unit: Unit): boolean {
   const before = beforeOfUnit(unit);
   if (before === '') return false;
-  if (before !== beforeOf) beforePlain = stripAccents((beforeOf = before));
-  return matchesTriggers(triggersOf(rule), beforePlain);
+  return matchesTriggers(triggersOf(rule), accentFree(before));
 }
 
 
@@ -551,8 +550,8 @@ const FAILED: unique symbol = Symbol('facts failed');
 /** Where a sentence's facts for a rule may depend on the sentence before (SentenceText.ownFacts). */
 const DEPENDS: unique symbol = Symbol('depends on the sentence before');
 
-/** Facts of an empty sentence, by rule and language: what an untriggered sentence holds for the rule. */
-const emptyFacts = new Map<string, unknown>();
+/** Facts of an empty sentence, by language and rule: what an untriggered sentence holds for the rule. */
+const emptyFacts: Record<Locale, Map<Rule, unknown>> = { en: new Map(), fr: new Map() };
 
 /** Whether the last factsOf() answer holds whatever the sentence before is (as runRule()'s answer). */
 let factsWereOwn = false;
@@ -567,9 +566,9 @@ function factsOf(rule: Rule, unit: Unit): unknown {
       factsWereOwn = here && !beforeRead;
       return facts;
     }
-    const key = unit.locale + rule.id;
-    if (!emptyFacts.has(key)) emptyFacts.set(key, rule.incremental!.facts(makeUnit('', unit.locale)));
-    return emptyFacts.get(key);
+    const empty = emptyFacts[unit.locale];
+    if (!empty.has(rule)) empty.set(rule, rule.incremental!.facts(makeUnit('', unit.locale)));
+    return empty.get(rule);
   } catch {
     return FAILED;
   }
