@@ -17,7 +17,7 @@ import { maskedSpans } from './text/mask.js';
 import { Lru, clearRegisteredCaches } from './cache.js';
 import { customTermRules, customTermsKey } from './custom-terms.js';
 import { gatePieces } from './match.js';
-import { PieceIndex, answerPieceLists, enablePrefilter, prefilterEnabled } from './trigger-index.js';
+import { PieceIndex, answerPieceLists, enablePrefilter, prefilterEnabled, wakes } from './trigger-index.js';
 
 interface RawHit {
   rule: Rule;
@@ -446,7 +446,7 @@ const NO_TRIGGERS: Triggers = { owner: -1, gated: [], patterns: [] };
 answerPieceLists((list, s) => {
   if (!triggerTable) buildTriggerTable();
   const owner = listOwners.get(list);
-  return owner === undefined ? -1 : ownersOf(wokenOf(s))[owner]!;
+  return owner === undefined ? -1 : wakes(ownersOf(wokenOf(s)), owner) ? 1 : 0;
 });
 
 /** What the triggers say of one string (a sentence's plain view, or the sentence before's): the
@@ -457,10 +457,12 @@ answerPieceLists((list, s) => {
  * 390 and 770 differed). */
 interface Woken {
   s: string;
-  /** pieceIndex.scan(s), on first use. */
-  owners: Uint8Array | null;
-  /** found[id]: -1 not run yet, else whether trigger pattern `id` matches `s`. */
-  found: Int8Array;
+  /** pieceIndex.wokenBits(s), on first use. */
+  owners: Int32Array | null;
+  /** Two bits per trigger pattern `id`: bit `id & 15` of found[id >> 4] is set once it has run, and bit
+   * `16 + (id & 15)` when it matched `s`. A few words in the JavaScript heap: a byte per pattern was
+   * a typed array with storage of its own outside it, allocated and freed once per string. */
+  found: Int32Array;
 }
 
 const wokenMemo = new Map<string, Woken>();
@@ -474,32 +476,34 @@ function wokenOf(s: string): Woken {
   let w: Woken | undefined = otherWoken !== null && otherWoken.s === s ? otherWoken : wokenMemo.get(s);
   if (!w) {
     if (wokenMemo.size >= 2048) wokenMemo.clear();
-    wokenMemo.set(s, (w = { s, owners: null, found: new Int8Array(patternCount).fill(-1) }));
+    wokenMemo.set(s, (w = { s, owners: null, found: new Int32Array((patternCount + 15) >>> 4) }));
   }
   otherWoken = lastWoken;
   return (lastWoken = w);
 }
 
-function ownersOf(w: Woken): Uint8Array {
-  return (w.owners ??= pieceIndex!.scan(w.s));
+function ownersOf(w: Woken): Int32Array {
+  return (w.owners ??= pieceIndex!.wokenBits(w.s));
 }
 
 function patternFound(w: Woken, re: RegExp, id: number): boolean {
-  const known = w.found[id]!;
-  if (known >= 0) return known === 1;
+  const word = id >>> 4;
+  const bit = 1 << (id & 15);
+  const known = w.found[word]!;
+  if ((known & bit) !== 0) return (known & (bit << 16)) !== 0;
   re.lastIndex = 0;
   const found = re.test(w.s);
   // Left as found (matchesAny()): a rule that runs its own trigger pattern afterwards starts from the beginning.
   re.lastIndex = 0;
-  w.found[id] = found ? 1 : 0;
+  w.found[word] = known | bit | (found ? bit << 16 : 0);
   return found;
 }
 
 function matchesTriggers(t: Triggers, s: string): boolean {
   if (t.owner < 0 && t.gated.length === 0 && t.patterns.length === 0) return false;
   const w = wokenOf(s);
-  if (t.owner >= 0 && ownersOf(w)[t.owner] === 1) return true;
-  for (const g of t.gated) if (ownersOf(w)[g.owner] === 1 && patternFound(w, g.re, g.id)) return true;
+  if (t.owner >= 0 && wakes(ownersOf(w), t.owner)) return true;
+  for (const g of t.gated) if (wakes(ownersOf(w), g.owner) && patternFound(w, g.re, g.id)) return true;
   for (const p of t.patterns) if (patternFound(w, p.re, p.id)) return true;
   return false;
 }
