@@ -12,12 +12,12 @@ import { rules as allRules } from './rules/index.js';
 import { boundSentences, isLowSurrogateAt, resplitSentences, splitSentences, type Sentence } from './text/segment.js';
 import { decideLocale, scoreLocale, type LocaleScore } from './text/locale.js';
 import { lowerSameLength, fold, stripAccents } from './text/fold.js';
-import { makeUnit } from './text/unit.js';
+import { accentFree, makeUnit } from './text/unit.js';
 import { maskedSpans } from './text/mask.js';
 import { Lru, clearRegisteredCaches } from './cache.js';
 import { customTermRules, customTermsKey } from './custom-terms.js';
 import { gatePieces } from './match.js';
-import { PieceIndex, answerPieceLists, enablePrefilter, prefilterEnabled } from './trigger-index.js';
+import { PieceIndex, answerPieceLists, enablePrefilter, prefilterEnabled, wakes } from './trigger-index.js';
 
 interface RawHit {
   rule: Rule;
@@ -110,10 +110,10 @@ export function clearCache(): void {
   sentenceCache.clear();
   ownCache.clear();
   textCache.clear();
-  emptyFacts.clear();
+  emptyFacts.en.clear();
+  emptyFacts.fr.clear();
   wokenMemo.clear();
-  lastWoken = null;
-  beforeOf = beforePlain = '';
+  lastWoken = otherWoken = null;
   last = null;
   clearRegisteredCaches();
 }
@@ -393,10 +393,6 @@ export function setTriggerPrefilter(on: boolean): void {
   clearCache();
 }
 
-// The accent-free view of the last unit's sentence before (every rule of a unit asks for it).
-let beforeOf = '';
-let beforePlain = '';
-
 /** A rule's triggers split by kind: its pieces are matched by the shared index, its patterns one by one. */
 interface Triggers {
   /** The rule's owner number in `pieceIndex`, or -1 when it has no pieces. */
@@ -450,7 +446,7 @@ const NO_TRIGGERS: Triggers = { owner: -1, gated: [], patterns: [] };
 answerPieceLists((list, s) => {
   if (!triggerTable) buildTriggerTable();
   const owner = listOwners.get(list);
-  return owner === undefined ? -1 : ownersOf(wokenOf(s))[owner]!;
+  return owner === undefined ? -1 : wakes(ownersOf(wokenOf(s)), owner) ? 1 : 0;
 });
 
 /** What the triggers say of one string (a sentence's plain view, or the sentence before's): the
@@ -461,45 +457,53 @@ answerPieceLists((list, s) => {
  * 390 and 770 differed). */
 interface Woken {
   s: string;
-  /** pieceIndex.scan(s), on first use. */
-  owners: Uint8Array | null;
-  /** found[id]: -1 not run yet, else whether trigger pattern `id` matches `s`. */
-  found: Int8Array;
+  /** pieceIndex.wokenBits(s), on first use. */
+  owners: Int32Array | null;
+  /** Two bits per trigger pattern `id`: bit `id & 15` of found[id >> 4] is set once it has run, and bit
+   * `16 + (id & 15)` when it matched `s`. A few words in the JavaScript heap: a byte per pattern was
+   * a typed array with storage of its own outside it, allocated and freed once per string. */
+  found: Int32Array;
 }
 
 const wokenMemo = new Map<string, Woken>();
+// The last two answers: the rules of a sentence ask about it and about its sentence before in turn
+// (and the political gates about it again), which a one-slot memo sent to the map half the time.
 let lastWoken: Woken | null = null;
+let otherWoken: Woken | null = null;
 
 function wokenOf(s: string): Woken {
   if (lastWoken !== null && lastWoken.s === s) return lastWoken;
-  let w = wokenMemo.get(s);
+  let w: Woken | undefined = otherWoken !== null && otherWoken.s === s ? otherWoken : wokenMemo.get(s);
   if (!w) {
     if (wokenMemo.size >= 2048) wokenMemo.clear();
-    wokenMemo.set(s, (w = { s, owners: null, found: new Int8Array(patternCount).fill(-1) }));
+    wokenMemo.set(s, (w = { s, owners: null, found: new Int32Array((patternCount + 15) >>> 4) }));
   }
+  otherWoken = lastWoken;
   return (lastWoken = w);
 }
 
-function ownersOf(w: Woken): Uint8Array {
-  return (w.owners ??= pieceIndex!.scan(w.s));
+function ownersOf(w: Woken): Int32Array {
+  return (w.owners ??= pieceIndex!.wokenBits(w.s));
 }
 
 function patternFound(w: Woken, re: RegExp, id: number): boolean {
-  const known = w.found[id]!;
-  if (known >= 0) return known === 1;
+  const word = id >>> 4;
+  const bit = 1 << (id & 15);
+  const known = w.found[word]!;
+  if ((known & bit) !== 0) return (known & (bit << 16)) !== 0;
   re.lastIndex = 0;
   const found = re.test(w.s);
   // Left as found (matchesAny()): a rule that runs its own trigger pattern afterwards starts from the beginning.
   re.lastIndex = 0;
-  w.found[id] = found ? 1 : 0;
+  w.found[word] = known | bit | (found ? bit << 16 : 0);
   return found;
 }
 
 function matchesTriggers(t: Triggers, s: string): boolean {
   if (t.owner < 0 && t.gated.length === 0 && t.patterns.length === 0) return false;
   const w = wokenOf(s);
-  if (t.owner >= 0 && ownersOf(w)[t.owner] === 1) return true;
-  for (const g of t.gated) if (ownersOf(w)[g.owner] === 1 && patternFound(w, g.re, g.id)) return true;
+  if (t.owner >= 0 && wakes(ownersOf(w), t.owner)) return true;
+  for (const g of t.gated) if (wakes(ownersOf(w), g.owner) && patternFound(w, g.re, g.id)) return true;
   for (const p of t.patterns) if (patternFound(w, p.re, p.id)) return true;
   return false;
 }
@@ -513,8 +517,7 @@ function triggeredHere(rule: Rule, unit: Unit): boolean {
 function triggeredBefore(rule: Rule, unit: Unit): boolean {
   const before = beforeOfUnit(unit);
   if (before === '') return false;
-  if (before !== beforeOf) beforePlain = stripAccents((beforeOf = before));
-  return matchesTriggers(triggersOf(rule), beforePlain);
+  return matchesTriggers(triggersOf(rule), accentFree(before));
 }
 
 
@@ -551,8 +554,8 @@ const FAILED: unique symbol = Symbol('facts failed');
 /** Where a sentence's facts for a rule may depend on the sentence before (SentenceText.ownFacts). */
 const DEPENDS: unique symbol = Symbol('depends on the sentence before');
 
-/** Facts of an empty sentence, by rule and language: what an untriggered sentence holds for the rule. */
-const emptyFacts = new Map<string, unknown>();
+/** Facts of an empty sentence, by language and rule: what an untriggered sentence holds for the rule. */
+const emptyFacts: Record<Locale, Map<Rule, unknown>> = { en: new Map(), fr: new Map() };
 
 /** Whether the last factsOf() answer holds whatever the sentence before is (as runRule()'s answer). */
 let factsWereOwn = false;
@@ -567,9 +570,9 @@ function factsOf(rule: Rule, unit: Unit): unknown {
       factsWereOwn = here && !beforeRead;
       return facts;
     }
-    const key = unit.locale + rule.id;
-    if (!emptyFacts.has(key)) emptyFacts.set(key, rule.incremental!.facts(makeUnit('', unit.locale)));
-    return emptyFacts.get(key);
+    const empty = emptyFacts[unit.locale];
+    if (!empty.has(rule)) empty.set(rule, rule.incremental!.facts(makeUnit('', unit.locale)));
+    return empty.get(rule);
   } catch {
     return FAILED;
   }

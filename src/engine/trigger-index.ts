@@ -40,7 +40,12 @@ export function piecesIn(list: readonly string[], s: string): boolean {
   if (known >= 0) return known === 1;
   let index = ownIndexes.get(list);
   if (!index) ownIndexes.set(list, (index = new PieceIndex([list])));
-  return index.scan(s)[0] === 1;
+  return wakes(index.wokenBits(s), 0);
+}
+
+/** Whether owner `i` is woken in an answer of PieceIndex.wokenBits(). */
+export function wakes(bits: Int32Array, i: number): boolean {
+  return ((bits[i >>> 5]! >>> (i & 31)) & 1) === 1;
 }
 
 /** The symbol of every character that is not a letter or a digit, and of the string's two edges. */
@@ -182,8 +187,19 @@ export class PieceIndex {
    * are read without underscores (#Vote_NDP), so a piece may span one. The parts of a piece made
    * with allOf() may be found in either reading. */
   scan(s: string): Uint8Array {
+    const bits = this.wokenBits(s);
     const woken = new Uint8Array(this.owners);
-    for (const owner of this.always) woken[owner] = 1;
+    for (let i = 0; i < this.owners; i++) if (wakes(bits, i)) woken[i] = 1;
+    return woken;
+  }
+
+  /** What scan() says, as bits: owner `i` is woken where wakes(bits, i). A few words in the JavaScript
+   * heap, where a byte per owner (157 of them) was a typed array with storage of its own outside it,
+   * allocated and freed for each string scanned. */
+  wokenBits(s: string): Int32Array {
+    const woken = new Int32Array((this.owners + 31) >>> 5);
+    const wake = (owner: number) => (woken[owner >>> 5]! |= 1 << (owner & 31));
+    for (const owner of this.always) wake(owner);
     this.mark(s);
     if (s.includes("'") || s.includes('_')) this.mark(s.replace(/['_]/g, ''));
     const { found, met, direct, anchored } = this;
@@ -191,11 +207,11 @@ export class PieceIndex {
     for (let k = 0; k < metCount; k++) {
       const part = met[k]!;
       const d = direct[part];
-      if (d) for (const owner of d) woken[owner] = 1;
+      if (d) for (const owner of d) wake(owner);
       const a = anchored[part];
       if (a) {
         for (const { owner, others } of a) {
-          if (woken[owner] === 1) continue;
+          if (wakes(woken, owner)) continue;
           let all = true;
           for (const o of others) {
             if (found[o] === 0) {
@@ -203,7 +219,7 @@ export class PieceIndex {
               break;
             }
           }
-          if (all) woken[owner] = 1;
+          if (all) wake(owner);
         }
       }
     }

@@ -174,9 +174,15 @@ export function modelConstants(category: Category): { bias: number; threshold: n
 let memoPlain: string | null = null;
 let memoScores: SentenceScore[] = [];
 
-/** A sentence's running sums and top lists while it is scored (reused). */
+/** A sentence's running sums and top lists while it is scored (reused): category c's list is
+ * topCount[c] spans at c * TOP in topStart, topEnd and topWeight, made into objects once the
+ * sentence is scored (grown by splice as words came, the lists were a twentieth of a cold
+ * analysis's allocation). */
 let sums = new Float64Array(0);
-let tops: (WeighedSpan[] | null)[] = [];
+let topCount = new Int32Array(0);
+let topStart = new Int32Array(0);
+let topEnd = new Int32Array(0);
+let topWeight = new Float64Array(0);
 const NO_TOP: readonly WeighedSpan[] = Object.freeze([]);
 
 /** Adds the weights of the row at m.rows[at] to the sentence's sums, keeping its strongest words. */
@@ -188,7 +194,7 @@ function addRow(m: Parsed, at: number, start: number, end: number): void {
     const w = units / m.scale;
     sums[c]! += w;
     // Function words and words of one or two letters count, but are not named.
-    if (w > 0 && nameableRow(m, at)) keepTop((tops[c] ??= []), start, end, w);
+    if (w > 0 && nameableRow(m, at)) keepTop(c, start, end, w);
   }
 }
 
@@ -199,10 +205,13 @@ export function sentenceScores(plain: string): readonly SentenceScore[] {
   const k = m.count;
   if (sums.length !== k) {
     sums = new Float64Array(k);
-    tops = new Array<WeighedSpan[] | null>(k).fill(null);
+    topCount = new Int32Array(k);
+    topStart = new Int32Array(k * TOP);
+    topEnd = new Int32Array(k * TOP);
+    topWeight = new Float64Array(k * TOP);
   }
   sums.fill(0);
-  tops.fill(null);
+  topCount.fill(0);
   const { count, starts, ends, hashes } = scanWords(plain);
   // The trainer's order: unigrams, then bigrams (features()).
   for (let i = 0; i < count; i++) {
@@ -214,20 +223,39 @@ export function sentenceScores(plain: string): readonly SentenceScore[] {
     if (row >= 0) addRow(m, row, starts[i - 1]!, ends[i]!);
   }
   const out: SentenceScore[] = new Array(k);
-  for (let c = 0; c < k; c++) out[c] = { score: sums[c]!, top: tops[c] ?? NO_TOP };
+  for (let c = 0; c < k; c++) out[c] = { score: sums[c]!, top: topOf(c) };
   memoScores = out;
   memoPlain = plain;
   return memoScores;
 }
 
-/** Keeps the TOP heaviest spans, strongest first; a span already there keeps its place. */
-function keepTop(top: WeighedSpan[], start: number, end: number, weight: number): void {
-  if (top.length === TOP && weight <= top[TOP - 1]!.weight) return;
-  for (const t of top) if (t.start === start && t.end === end) return;
-  let i = top.length;
-  while (i > 0 && top[i - 1]!.weight < weight) i--;
-  top.splice(i, 0, { start, end, weight });
-  if (top.length > TOP) top.pop();
+/** Keeps category c's TOP heaviest spans, strongest first; a span already there keeps its place. */
+function keepTop(c: number, start: number, end: number, weight: number): void {
+  const base = c * TOP;
+  const n = topCount[c]!;
+  if (n === TOP && weight <= topWeight[base + TOP - 1]!) return;
+  for (let j = base; j < base + n; j++) if (topStart[j] === start && topEnd[j] === end) return;
+  let i = n;
+  while (i > 0 && topWeight[base + i - 1]! < weight) i--;
+  // The spans from i on move down one place; the last one falls off a full list.
+  for (let j = Math.min(n, TOP - 1); j > i; j--) {
+    topStart[base + j] = topStart[base + j - 1]!;
+    topEnd[base + j] = topEnd[base + j - 1]!;
+    topWeight[base + j] = topWeight[base + j - 1]!;
+  }
+  topStart[base + i] = start;
+  topEnd[base + i] = end;
+  topWeight[base + i] = weight;
+  topCount[c] = Math.min(n + 1, TOP);
+}
+
+/** Category c's kept spans as objects. */
+function topOf(c: number): readonly WeighedSpan[] {
+  const n = topCount[c]!;
+  if (n === 0) return NO_TOP;
+  const out: WeighedSpan[] = new Array(n);
+  for (let j = 0; j < n; j++) out[j] = { start: topStart[c * TOP + j]!, end: topEnd[c * TOP + j]!, weight: topWeight[c * TOP + j]! };
+  return out;
 }
 
 const NOTHING: SentenceScore = { score: 0, top: [] };

@@ -1,6 +1,7 @@
 import type { Locale, Unit } from '../types.js';
 import { fold, lowerSameLength, stripAccents } from './fold.js';
 import { maskedSpans } from './mask.js';
+import { onClearCache } from '../cache.js';
 
 /** Builds the views a detector reads. `before` is the previous sentence, for cross-sentence context. */
 export function makeUnit(text: string, locale: Locale, before = ''): Unit {
@@ -13,15 +14,25 @@ export function unitFromViews(text: string, folded: string, lower: string, local
   return { text, folded, lower, plain: stripAccents(lower), locale, before, masked: maskedSpans(folded) };
 }
 
-// Many rules read the sentence before; fold its accents once per unit, not once per rule.
-const PLAIN_BEFORE = new WeakMap<Unit, string>();
-
 /** The previous sentence in the same accent-free lower-case form as `unit.plain`. */
 export function plainBefore(unit: Unit): string {
-  if (!unit.before) return '';
-  let plain = PLAIN_BEFORE.get(unit);
-  if (plain === undefined) PLAIN_BEFORE.set(unit, (plain = stripAccents(unit.before)));
-  return plain;
+  return accentFree(unit.before);
+}
+
+// Many rules read the sentence before, one after the other, and the engine hands them all the same
+// string: its accents are folded once (a one-slot memo by the string; a WeakMap by unit, as before,
+// cost a hashed look-up and an ephemeron entry per call).
+let lastLower = '';
+let lastPlain = '';
+onClearCache(() => (lastLower = lastPlain = ''));
+
+/** stripAccents(lower), remembered for the last string asked. */
+export function accentFree(lower: string): string {
+  if (lower !== lastLower) {
+    lastPlain = stripAccents(lower);
+    lastLower = lower;
+  }
+  return lastPlain;
 }
 
 /**
