@@ -692,10 +692,11 @@ export const CALL_TRIGGERS: readonly string[] = [
   ' doors', ' portes', 'sort', 'dehors', 'debarquer', 'chasser', 'renvoyer', ' out',
 ];
 
-/** Whether `s` holds one of `words`: the three patterns below, which every sentence with an action
- * word runs, take microseconds to fail on a sentence (a lookbehind and a letter class at every
- * position); a sentence without their literals cannot match them. */
-function holdsAny(s: string, words: readonly string[]): boolean {
+/** Whether `s` holds one of `words`: a gate before a pattern every match of which holds one of them.
+ * Such patterns (the three below, signals()'s, position-association's) take microseconds to fail on a
+ * sentence (a lookbehind and a letter class at every position); a sentence without their literals
+ * cannot match them. */
+export function holdsAny(s: string, words: readonly string[]): boolean {
   for (const w of words) if (s.includes(w)) return true;
   return false;
 }
