@@ -3,21 +3,44 @@
 import type { Span } from '../../types.js';
 import { onClearCache } from '../../cache.js';
 import { phrasePieces } from '../../match.js';
-import { FNV_OFFSET, FNV_PRIME, codePointAt, isWordChar } from '../../lexicon-index.js';
+import { FNV_OFFSET, FNV_PRIME, codePointAt, isLetter, isWordChar } from '../../lexicon-index.js';
 
-const LETTER = /[\p{L}\p{N}'-]/u;
+/** A code unit of a word for the helpers below: what /[\p{L}\p{N}'-]/u says of it alone (a lone
+ * surrogate is none), by table instead of a pattern run on a one-character string per character. */
+const wordUnit = (c: number): boolean => c === 39 || c === 45 || isWordChar(c);
+/** . ! ? ; : and a line break: where the word helpers stop. */
+const stopUnit = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10;
+
+/** Code units of the letters in [from, to) of `s`, read by code point: what
+ * `s.slice(from, to).replace(/[^\p{L}]/gu, '').length` says, without building two strings. */
+export function letterUnits(s: string, from = 0, to = s.length): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (isLetter((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) n += 2;
+        i++;
+        continue;
+      }
+    }
+    if (isLetter(c)) n++;
+  }
+  return n;
+}
 
 /** The `k` words (lower case as given) that end before `pos`, nearest last; stops at sentence punctuation. */
 export function wordsBefore(s: string, pos: number, k: number): string[] {
   const out: string[] = [];
   let i = pos - 1;
   while (out.length < k && i >= 0) {
-    while (i >= 0 && !LETTER.test(s[i]!)) {
-      if (/[.!?;:\n]/.test(s[i]!)) return out.reverse();
+    while (i >= 0 && !wordUnit(s.charCodeAt(i))) {
+      if (stopUnit(s.charCodeAt(i))) return out.reverse();
       i--;
     }
     const end = i + 1;
-    while (i >= 0 && LETTER.test(s[i]!)) i--;
+    while (i >= 0 && wordUnit(s.charCodeAt(i))) i--;
     if (end > i + 1) out.push(s.slice(i + 1, end));
   }
   return out.reverse();
@@ -28,12 +51,12 @@ export function wordsAfter(s: string, pos: number, k: number): string[] {
   const out: string[] = [];
   let i = pos;
   while (out.length < k && i < s.length) {
-    while (i < s.length && !LETTER.test(s[i]!)) {
-      if (/[.!?;:\n]/.test(s[i]!)) return out;
+    while (i < s.length && !wordUnit(s.charCodeAt(i))) {
+      if (stopUnit(s.charCodeAt(i))) return out;
       i++;
     }
     const start = i;
-    while (i < s.length && LETTER.test(s[i]!)) i++;
+    while (i < s.length && wordUnit(s.charCodeAt(i))) i++;
     if (i > start) out.push(s.slice(start, i));
   }
   return out;
@@ -79,7 +102,7 @@ export function matchAfter(s: string, pos: number, phrases: ReadonlySet<string>,
   for (let k = 0; k < maxWords && i < s.length; k++) {
     while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
     const start = i;
-    while (i < s.length && LETTER.test(s[i]!)) i++;
+    while (i < s.length && wordUnit(s.charCodeAt(i))) i++;
     if (i === start) break;
     joined = joined ? joined + ' ' + normWord(s.slice(start, i)) : normWord(s.slice(start, i));
     if (phrases.has(joined)) best = i;
