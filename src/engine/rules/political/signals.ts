@@ -860,6 +860,9 @@ const BACK_TO_PARTY = /(?:^|[^\p{L}])(?:them|their|they|eux|leur|leurs|les\s+\p{
 const EVENT_ROLE_SUBJECT =
   /(?:^|[^\p{L}])(?:and|but|while|et|mais|alors\s+que)\s+(?:the|our|la|le|les|l['\u2019]|nos?|notre)\s*(?:moderators?|hosts?|emcees?|mcs?|organi[sz]ers?|volunteers?|poll\s+workers?|election\s+workers?|scrutineers?|interpreters?|translators?|sign\s+language\s+interpreters?|stage\s+crew|tech\s+crew|camera\s+crew|moderat(?:eur|rice)s?|animat(?:eur|rice)s?|organisat(?:eur|rice)s?|benevoles?|scrutat(?:eur|rice)s?|interpretes?|traduct(?:eur|rice)s?|equipe\s+technique)(?![\p{L}])/u;
 const PERSON_ANAPHORS = phraseSet(['they', "they're", 'they are', 'he', "he's", 'he is', 'she', "she's", 'she is', 'ils', 'elles', 'ils sont', 'elles sont', 'il', 'elle', 'il est', 'elle est', 'those guys', 'these guys', 'ces gens-la', 'ces gens la']);
+/** The first words of PERSON_ANAPHORS' phrases of several words: only after one of them can a sentence's
+ * first two words be such a phrase (a string joined and hashed per sentence otherwise). */
+const PERSON_ANAPHOR_HEADS = new Set([...PERSON_ANAPHORS].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 
 export interface StanceHit extends Span {
   kind: 'support' | 'praise' | 'oppose' | 'tag';
@@ -902,7 +905,7 @@ function stancesIn(unit: Unit): StanceHit[] {
   let anaphoric = false;
   if (targets.length === 0) {
     const first = wordsAfter(unit.plain, 0, 2);
-    pronoun = first.length > 0 && (PERSON_ANAPHORS.has(first[0]!) || PERSON_ANAPHORS.has(first.join(' ')));
+    pronoun = first.length > 0 && (PERSON_ANAPHORS.has(first[0]!) || (PERSON_ANAPHOR_HEADS.has(first[0]!) && PERSON_ANAPHORS.has(first.join(' '))));
     letters = countLetters(unit.plain, 0, unit.plain.length);
     anaphoric = (pronoun || letters <= 40) && beforeNamesTarget(unit);
   }
