@@ -3,7 +3,7 @@
 import type { Span } from '../../types.js';
 import { onClearCache } from '../../cache.js';
 import { phrasePieces } from '../../match.js';
-import { FNV_OFFSET, FNV_PRIME, codePointAt, isLetter, isWordChar } from '../../lexicon-index.js';
+import { codePointAt, isLetter, isWordChar } from '../../lexicon-index.js';
 
 /** A code unit of a word for the helpers below: what /[\p{L}\p{N}'-]/u says of it alone (a lone
  * surrogate is none), by table instead of a pattern run on a one-character string per character. */
@@ -195,9 +195,6 @@ interface Token {
    * spaces, hyphens and apostrophes join them. Shared by every lexicon, so each key is built and
    * hashed once: building them anew in each lexicon was most of its time (CPU profile). */
   keys: string[] | null;
-  /** keyHash() of the key, and hashes[k - 1]: keyHash() of keys[k - 1], made with keys. */
-  hash: number;
-  hashes: number[] | null;
   /** flags[k - 1]: keyInfo's flags of keys[k - 1]: whether it is a phrase of some lexicon (KEY; most are
    * of none: each lexicon then skips its own look-up, which, in a big map, was the larger part of its
    * walk), and whether some phrase goes on from it (GOES_ON). */
@@ -222,49 +219,14 @@ const keyInfo = new Map<string, number>();
 const KEY = 1;
 const GOES_ON = 2;
 const idOf = <T,>(ids: Map<T, number>, key: T): number => ids.get(key) ?? ids.set(key, ids.size).get(key)!;
-
-// A bit per hash of the strings of wordIds and keyInfo: a string whose bit is clear is in neither map,
-// and needs no look-up there. Most tokens and most keys built from them are in neither, and a look-up
-// in those big maps missed the memory cache (a third of the lexicons' time in a line profile).
-const HASH_BITS = 17;
-/** FNV-1a over the code units of `s`, from the state `h`. */
-function keyHash(s: string, h: number = FNV_OFFSET): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
-}
-class HashBits {
-  private readonly bits = new Int32Array(1 << (HASH_BITS - 5));
-  private static slot(h: number): number {
-    return (h ^ (h >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
-  }
-  add(h: number): void {
-    const b = HashBits.slot(h);
-    this.bits[b >>> 5] = this.bits[b >>> 5]! | (1 << (b & 31));
-  }
-  has(h: number): boolean {
-    const b = HashBits.slot(h);
-    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-  }
-}
-const wordBits = new HashBits();
-const keyBits = new HashBits();
-/** A word's number in wordIds, given one if it has none. */
-function wordId(word: string): number {
-  const known = wordIds.get(word);
-  if (known !== undefined) return known;
-  wordBits.add(keyHash(word));
-  wordIds.set(word, wordIds.size);
-  return wordIds.size - 1;
-}
 /** keyInfo's flags of a one-word key, by the word's number in wordIds (a token's own key is read by its
  * id, not looked up again in keyInfo's big map: that look-up was a sixth of the scans' time, CPU profile).
  * A one-word key always has an id: markKey() gives it one. */
 let wordFlags = new Uint8Array(256);
 function markKey(key: string, flag: number): void {
   keyInfo.set(key, (keyInfo.get(key) ?? 0) | flag);
-  keyBits.add(keyHash(key));
   if (key.includes(' ')) return;
-  const id = wordId(key);
+  const id = idOf(wordIds, key);
   if (id >= wordFlags.length) {
     const grown = new Uint8Array(Math.max(id + 1, wordFlags.length * 2));
     grown.set(wordFlags);
@@ -337,9 +299,7 @@ function tokensOf(plain: string): Token[] {
       glued = between === "'" || between === '\u2019';
       prev.joined = !glued && onlySpaces(plain, prev.end, start);
     }
-    const hash = keyHash(key);
-    const id = wordBits.has(hash) ? wordIds.get(key) ?? -1 : -1;
-    out.push({ start, end: i, key, joined: false, glued, id, head: headIds.get(headCode(key)) ?? -1, keys: null, hash, hashes: null, flags: null, more: true });
+    out.push({ start, end: i, key, joined: false, glued, id: wordIds.get(key) ?? -1, head: headIds.get(headCode(key)) ?? -1, keys: null, flags: null, more: true });
   }
   return out;
 }
@@ -393,7 +353,7 @@ export class WordLexicon<K extends string = 'term'> {
     const starts = new Map<number, number>();
     const prefixes = new Map<number, { prefix: string; kind: K }[]>();
     const start = (word: string, count: number) => {
-      const id = wordId(word);
+      const id = idOf(wordIds, word);
       starts.set(id, Math.max(starts.get(id) ?? 0, count));
     };
     for (const kind of Object.keys(groups) as K[]) {
@@ -465,7 +425,6 @@ export class WordLexicon<K extends string = 'term'> {
       if (max > 0) {
         // The keys of the phrases that may start here, as far as one can go on; the longest known one wins.
         const keys = (t.keys ??= [t.key]);
-        const hashes = (t.hashes ??= [t.hash]);
         const flags = (t.flags ??= [wordFlags[t.id] ?? 0]);
         for (let k = keys.length; k < max && t.more && i + k < tokens.length; k++) {
           const next = tokens[i + k]!;
@@ -476,10 +435,8 @@ export class WordLexicon<K extends string = 'term'> {
             break;
           }
           const key = keys[k - 1]! + (next.glued ? '' : ' ') + next.key;
-          const hash = keyHash(next.key, next.glued ? hashes[k - 1]! : Math.imul(hashes[k - 1]! ^ 32, FNV_PRIME));
           keys.push(key);
-          hashes.push(hash);
-          flags.push(keyBits.has(hash) ? keyInfo.get(key) ?? 0 : 0);
+          flags.push(keyInfo.get(key) ?? 0);
         }
         for (let k = Math.min(max, keys.length); k >= 1 && !classes; k--) {
           const found = (flags[k - 1]! & KEY) !== 0 ? this.phrases.get(keys[k - 1]!) : undefined;
