@@ -23,7 +23,7 @@ import { PRIVATE_DECIDERS_EN } from '../../lexicons/en/policy-targets.js';
 import { PRIVATE_DECIDERS_FR } from '../../lexicons/fr/policy-targets.js';
 import { ANAPHORS_EN } from '../../lexicons/en/policy-evaluation.js';
 import { ANAPHORS_FR } from '../../lexicons/fr/policy-evaluation.js';
-import { WordLexicon, anyWordBefore, attributive, phraseSet, wordsAfter, wordsBefore } from '../political/util.js';
+import { WordLexicon, anyWordBefore, attributive, letterUnits, phraseSet, wordsAfter, wordsBefore } from '../political/util.js';
 import { evaluationsIn, opinions, REPORTED, TEAM_PRAISE, type Evaluation } from './signals.js';
 import { ownWork } from './own-work.js';
 
@@ -148,10 +148,10 @@ export default defineRule({
       // "Another reorg announced by email. Short-sighted." — a short verdict right after the decision.
       const before = decisionsIn(plainBefore(unit));
       if (!before.length) return [];
-      const letters = unit.plain.replace(/[^\p{L}]/gu, '').length;
+      const letters = letterUnits(unit.plain);
       const first = wordsAfter(unit.plain, 0, 1)[0];
       for (const e of usable) {
-        const own = unit.plain.slice(e.start, e.end).replace(/[^\p{L}]/gu, '').length;
+        const own = letterUnits(unit.plain, e.start, e.end);
         if (letters - own > 25 && !(first && ANAPHORS.has(first))) continue;
         hit = { start: e.start, end: e.end };
         if (praise(e)) hit.severity = { ...SEVERITY_PRAISE };

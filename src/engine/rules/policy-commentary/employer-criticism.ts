@@ -13,7 +13,7 @@ import { NEGATIVE_EVALUATION_EN } from '../../lexicons/en/policy-evaluation.js';
 import { NEGATIVE_EVALUATION_FR } from '../../lexicons/fr/policy-evaluation.js';
 import { SARCASM_EN } from '../../lexicons/en/policy-rhetoric.js';
 import { SARCASM_FR } from '../../lexicons/fr/policy-rhetoric.js';
-import { WordLexicon, attributive, postposed, followedBy, gap, phraseSet, precededBy, wordsAfter, wordsBefore } from '../political/util.js';
+import { WordLexicon, attributive, postposed, followedBy, gap, letterUnits, phraseSet, precededBy, wordsAfter, wordsBefore } from '../political/util.js';
 import { opinions } from './signals.js';
 import { READER_POSSESSIVES_EN } from '../../lexicons/en/people.js';
 import { READER_POSSESSIVES_FR } from '../../lexicons/fr/people.js';
@@ -31,10 +31,10 @@ function anaphora(unit: Unit): Hit[] {
   if (!evals.length) return [];
   // The answer in this sentence first: the sentence before is read only when there is one (a rule
   // reading it is not reused after another sentence).
-  const letters = unit.plain.replace(/[^\p{L}]/gu, '').length;
+  const letters = letterUnits(unit.plain);
   const answer = evals.find((e) => {
     if (precededBy(unit.plain, e.start, READER_OWN, 1)) return false;
-    const own = unit.plain.slice(e.start, e.end).replace(/[^\p{L}]/gu, '').length;
+    const own = letterUnits(unit.plain, e.start, e.end);
     const first = wordsAfter(unit.plain, 0, 1)[0];
     return letters - own <= 25 || (first && ANAPHORS.has(first));
   });

@@ -5,6 +5,7 @@
 import type { Span, Unit } from '../../types.js';
 import { beforeNamesTarget, signals } from '../political/signals.js';
 import { phraseSet, wordsAfter, wordsBefore } from '../political/util.js';
+import { codePointAt, isLetter } from '../../lexicon-index.js';
 
 const OBJECTS = phraseSet([
   'plan', 'plans', 'platform', 'promise', 'promises', 'pledge', 'pledges', 'proposal', 'proposals', 'policy', 'policies',
@@ -14,7 +15,7 @@ const OBJECTS = phraseSet([
 ]);
 const OF = phraseSet(['du', 'des', 'de', 'de la', "de l'", 'of the', 'of']);
 const THEIR = phraseSet(['their', 'leur', 'leurs', 'his', 'her', 'son', 'sa', 'ses']);
-const WORD = /[\p{L}']+/gu;
+const THEIR_LONGEST = Math.max(...[...THEIR].map((w) => w.length));
 // Words that start a clause after a party ("the NDP says the plan…"), so no object follows as a compound.
 const NOT_TOPICS = phraseSet([
   'says', 'said', 'say', 'wants', 'want', 'will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'and', 'or',
@@ -75,11 +76,18 @@ export function partyObjects(unit: Unit): Span[] {
   // "Their health plan is the only one that adds up" right after the party was named. The sentence
   // before is read only for such a phrase (a rule reading it is not reused after another sentence).
   const theirs: Span[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(p); m; m = WORD.exec(p)) {
-    if (!THEIR.has(m[0])) continue;
-    const end = objectAfter(p, m.index + m[0].length, 3);
-    if (end > 0) theirs.push({ start: m.index, end });
+  for (let i = 0; i < p.length; ) {
+    // The runs of letters and apostrophes, as /[\p{L}']+/gu finds them, by table: the pattern made a
+    // match per word of every sentence with an evaluation, where only a few short words count.
+    const start = i;
+    for (let cp = codePointAt(p, i); i < p.length && (cp === 39 || isLetter(cp)); cp = codePointAt(p, i)) i += cp > 0xffff ? 2 : 1;
+    if (i === start) {
+      i += codePointAt(p, i) > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (i - start > THEIR_LONGEST || !THEIR.has(p.slice(start, i))) continue;
+    const end = objectAfter(p, i, 3);
+    if (end > 0) theirs.push({ start, end });
   }
   if (theirs.length && (named.length || beforeNamesTarget(unit))) out.push(...theirs);
   return out;

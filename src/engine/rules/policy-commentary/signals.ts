@@ -22,7 +22,7 @@ import {
 } from '../../lexicons/fr/policy-evaluation.js';
 import { SARCASM_EN, RHETORICAL_QUESTIONS_EN, RELIEF_PRAISE_EN, PROMOTIONAL_PRAISE_EN, IRONY_MARKERS_EN, EUPHEMISMS_EN, ADVOCACY_MODALS_EN, ADVOCACY_VERBS_EN } from '../../lexicons/en/policy-rhetoric.js';
 import { SARCASM_FR, RHETORICAL_QUESTIONS_FR, RELIEF_PRAISE_FR, PROMOTIONAL_PRAISE_FR, IRONY_MARKERS_FR, EUPHEMISMS_FR, ADVOCACY_MODALS_FR, ADVOCACY_VERBS_FR } from '../../lexicons/fr/policy-rhetoric.js';
-import { WordLexicon, anyWordBefore, attributive, postposed, dedupe, followedBy, gap, phraseSet, precededBy, wordsAfter, wordsBefore } from '../political/util.js';
+import { WordLexicon, anyWordBefore, attributive, postposed, dedupe, followedBy, gap, letterUnits, phraseSet, precededBy, wordsAfter, wordsBefore } from '../political/util.js';
 import { aboutGovernment, compoundTargets, measureTargets, programTargets, softTargets } from './measures.js';
 import { partyObjects } from './party-objects.js';
 import { ownWork } from './own-work.js';
@@ -472,8 +472,8 @@ function computeOpinions(unit: Unit, loose: boolean): Opinion[] {
     let letters = -1;
     const answers = (e: Evaluation) => {
       first ??= wordsAfter(unit.plain, 0, 2);
-      if (letters < 0) letters = unit.plain.replace(/[^\p{L}]/gu, '').length;
-      const evalLetters = unit.plain.slice(e.start, e.end).replace(/[^\p{L}]/gu, '').length;
+      if (letters < 0) letters = letterUnits(unit.plain);
+      const evalLetters = letterUnits(unit.plain, e.start, e.end);
       const short = letters - evalLetters <= 12;
       const opens = first.length > 0 && (ANAPHORS.has(first[0]!) || ANAPHORS.has(first.join(' ')) || unit.plain.trimStart().startsWith(unit.plain.slice(e.start, e.end)));
       return short || opens;

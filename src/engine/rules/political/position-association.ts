@@ -14,7 +14,7 @@ import {
   PUBLIC_SERVANT_FR, SELF_FRAMES_FR, POSITION_ANCHORS_FR, WORK_ANCHORS_FR, EMPLOYER_FR, ROLES_FR, OWN_MINISTRY_FR,
   WORK_EQUIPMENT_FR,
 } from '../../lexicons/fr/political-position.js';
-import { CALL_TRIGGERS, SIGNAL_PIECES, callsToAct, partisanSignals, signals } from './signals.js';
+import { CALL_TRIGGERS, SIGNAL_PIECES, callsToAct, holdsAny, partisanSignals, signals } from './signals.js';
 import { keyPieces } from '../../match.js';
 import { WordLexicon, dedupe, phraseSet, wordsBefore } from './util.js';
 
@@ -121,12 +121,16 @@ interface SentenceFacts {
 // their office taking part, so any electoral signal counts, not only a partisan one.
 const RESTRICTED_TITLE =
   /(?<![\p{L}\p{N}])(?:(?:associate |assistant )?deputy minister|adm|secretary of (?:the )?cabinet|crown attorney|sous-ministre(?: adjoint| adjointe| associe| associee)?|procureure? de la couronne|secretaire du conseil des ministres)(?![\p{L}\p{N}])/gu;
+/** Every match of RESTRICTED_TITLE holds one of these: the pattern, a lookbehind at every position,
+ * runs only where includes() finds one (most sentences it is asked about hold none). */
+const RESTRICTED_WORDS = ['deputy minister', 'adm', 'secretary', 'attorney', 'sous-ministre', 'procureur', 'secretaire'];
 const SIGN_OFF = /^\s*[-~]/;
 
 /** The author's restricted title: on a sign-off line ("— Assistant Deputy Minister, …") or after "as"/"I'm the". */
 function restrictedTitles(unit: Unit): Span[] {
   const out: Span[] = [];
   RESTRICTED_TITLE.lastIndex = 0;
+  if (!holdsAny(unit.plain, RESTRICTED_WORDS)) return out;
   for (let m = RESTRICTED_TITLE.exec(unit.plain); m; m = RESTRICTED_TITLE.exec(unit.plain)) {
     const lineStart = unit.folded.lastIndexOf('\n', m.index) + 1;
     const lead = unit.folded.slice(lineStart, m.index);
@@ -142,10 +146,13 @@ function restrictedTitles(unit: Unit): Span[] {
 const ELECTION_EVENT =
   /(?<![\p{L}\p{N}])(?:all[- ]candidates|candidates['’]? (?:debate|meeting|forum|night)|debats? des (?:candidats|candidates|chefs)|before you vote|go vote|avant de voter|allez voter|advance polls?|polling stations?|bureaux? de vote)(?![\p{L}\p{N}])/u;
 
+/** Every match of ELECTION_EVENT holds one of these (the pattern runs only where one is). */
+const ELECTION_EVENT_WORDS = ['candidates', 'debat', 'vot', 'poll'];
+
 function electoral(unit: Unit): boolean {
   const sig = signals(unit);
   if (sig.nonPublic) return false;
-  return sig.election.length > 0 || sig.candidates.length > 0 || sig.parties.length > 0 || callsToAct(unit).length > 0 || ELECTION_EVENT.test(unit.plain);
+  return sig.election.length > 0 || sig.candidates.length > 0 || sig.parties.length > 0 || callsToAct(unit).length > 0 || (holdsAny(unit.plain, ELECTION_EVENT_WORDS) && ELECTION_EVENT.test(unit.plain));
 }
 
 const RESTRICTED_MESSAGE = {

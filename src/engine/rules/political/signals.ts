@@ -65,6 +65,11 @@ const FR_GREEN_EXCLUDED = phraseSet(['programme', 'plateforme', 'campagne', 'maj
 // (The regex finds the title and the capital; the rest of the name is read with NAME_WORD.)
 const TITLED_EN = /(?<![\p{L}\p{N}])(?:MPP|MP|Councillor|Councilor|Mayor|Trustee) (?=\p{Lu})/gu;
 const TITLED_FR = /(?<![\p{L}\p{N}])(?:maire|mairesse|député|députée|conseiller|conseillère|candidat|candidate) (?=\p{Lu})/gu;
+/** Each title pattern with what every match of it holds (read in `folded`, case and accents kept). */
+const TITLED: readonly [RegExp, readonly string[]][] = [
+  [TITLED_EN, ['MP', 'Council', 'Mayor', 'Trustee']],
+  [TITLED_FR, ['maire', 'député', 'conseill', 'candidat']],
+];
 
 // Every word list of a political sentence in one scan; each match says which lists it belongs to.
 const WORDS = new WordLexicon({
@@ -102,6 +107,7 @@ const CASED_RE = exactWords([
 const TEAM_NAMES = ['Ford', 'Doug', 'Stiles', 'Marit', 'Crombie', 'Bonnie', 'Schreiner', 'Carney', 'Poilievre', 'Singh', 'Jagmeet', 'Trudeau', 'NDP', 'PC', 'Liberal', 'Green', 'Tory', 'Blanchet', 'Bernier'];
 const TEAM_NAME_SET = new Set(TEAM_NAMES);
 const TEAM_RE = exactWords([...TEAM_NAMES.map((n) => 'Team ' + n), ...TEAM_NAMES.map((n) => 'Équipe ' + n)]);
+const TEAM_WORDS = ['Team ', 'Équipe '];
 // "vote liberal", "votes pc": after a vote the adjective is the party whatever its case (lower-case posts).
 const VOTED_RE = exactWords(VOTED_PARTIES_EN);
 const VOTE_WORDS = phraseSet(['vote', 'votes', 'voted', 'voting', 'vote for', 'voted for', 'voting for', 'never vote', 'always vote', 'always voted', 'never voted']);
@@ -119,6 +125,9 @@ const ROLE_PARTY =
 // A party or candidate described by what it does for people: "finally a party that listens to
 // farmers", "a candidate who actually understands rural Ontario", « un parti qui écoute ». The
 // relative clause is the praise (or the attack) itself, so no stance word is needed.
+const ROLE_PARTY_WORDS = ['opposition', 'party', 'parti'];
+/** Every match of RELATIVE_STANCE holds one of these. */
+const RELATIVE_WORDS = [' that ', ' who ', ' qui '];
 const RELATIVE_STANCE =
   /(?<![\p{L}\p{N}])(?:(?:a|the|one|this) (?:political )?(?:party|candidate|leader)|(?:un|le|ce) (?:parti|candidat|chef)|(?:une|la|cette) (?:candidate|cheffe)) (?:that|who|qui) (?:(?:actually|finally|really|truly|genuinely|enfin|vraiment) )?(?:listens|understands|cares|gets it|fights|stands up|knows|represents|respects|delivers|speaks for|ecoute|comprend|se soucie|se bat|defend|represente|respecte|connait)(?![\p{L}\p{N}])/gu;
 // A party claimed as an identity or a vote in French, where the adjective is lower-case and so
@@ -127,6 +136,8 @@ const RELATIVE_STANCE =
 // profession (« très conservateur avec mes placements », « profession libérale »), so it needs a
 // frame of pride, loyalty or a vote verb right before it, or a loyalty phrase right after.
 const FR_PARTY_ADJ = '(?:liberal|liberale|liberaux|liberales|conservateur|conservatrice|conservateurs|conservatrices|progressiste-conservat(?:eur|rice)s?|neo-?democrates?|bloquistes?|pequistes?|caquistes?)';
+/** Every match of FR_PARTY_ADJ, so of IDENTITY_FR, holds one of these. */
+const FR_PARTY_ADJ_WORDS = ['libera', 'conservat', 'democrate', 'bloquiste', 'pequiste', 'caquiste'];
 const IDENTITY_FR = new RegExp(
   "(?<![\\p{L}\\p{N}])(?:fier|fiere|fiers|fieres|en bon|en bonne|militant|militante|militants|un vrai|une vraie|un pur|une pure|(?:j'ai|j'|on a|nous avons|ai|a|avons|toujours|jamais) vote|votez|voter|votons|voterai|voterons|je vote|on vote|(?:ne )?votez (?:pas|jamais|plus)|(?:je |on )?(?:ne )?(?:vote|voterai) (?:pas|jamais|plus)) " +
     FR_PARTY_ADJ + '(?![\\p{L}\\p{N}-])' +
@@ -409,14 +420,17 @@ export function signals(unit: Unit): Signals {
     }
   }
   VOTED_RE.lastIndex = 0;
-  for (let m = VOTED_RE.exec(unit.plain); m; m = VOTED_RE.exec(unit.plain)) {
+  // Each pattern below runs only where its literal is (holdsAny()): every match holds one, and most
+  // sentences that pass the gate above do so on another source ("team", "parties").
+  // A party after a vote: every VOTE_WORDS phrase holds "vot".
+  if (unit.plain.includes('vot')) for (let m = VOTED_RE.exec(unit.plain); m; m = VOTED_RE.exec(unit.plain)) {
     const f = { start: m.index, end: m.index + m[0].length, kind: 'party' };
     if (inTag(f) || parties.some((p) => f.start < p.end && p.start < f.end)) continue;
     if (precededBy(unit.plain, f.start, VOTE_WORDS, 2)) parties.push(f);
   }
   if (!trap) {
     IDENTITY_FR.lastIndex = 0;
-    for (let m = IDENTITY_FR.exec(unit.plain); m; m = IDENTITY_FR.exec(unit.plain)) {
+    if (holdsAny(unit.plain, FR_PARTY_ADJ_WORDS)) for (let m = IDENTITY_FR.exec(unit.plain); m; m = IDENTITY_FR.exec(unit.plain)) {
       const f = { start: m.index, end: m.index + m[0].length, kind: 'party' };
       if (inTag(f) || parties.some((p) => f.start < p.end && p.start < f.end)) continue;
       parties.push(f);
@@ -424,14 +438,14 @@ export function signals(unit: Unit): Signals {
     }
   }
   TEAM_RE.lastIndex = 0;
-  for (let m = TEAM_RE.exec(unit.folded); m; m = TEAM_RE.exec(unit.folded)) {
+  if (holdsAny(unit.folded, TEAM_WORDS)) for (let m = TEAM_RE.exec(unit.folded); m; m = TEAM_RE.exec(unit.folded)) {
     const f = { start: m.index, end: m.index + m[0].length, kind: 'team' };
     if (!inTag(f)) identity.push(f);
   }
   if (!nonPublic) {
-    for (const re of [TITLED_EN, TITLED_FR]) {
+    for (const [re, titles] of TITLED) {
       re.lastIndex = 0;
-      for (let m = re.exec(unit.folded); m; m = re.exec(unit.folded)) {
+      if (holdsAny(unit.folded, titles)) for (let m = re.exec(unit.folded); m; m = re.exec(unit.folded)) {
         const start = m.index;
         // "12 MP Camera": a number before "MP" makes it megapixels.
         if (m[0].startsWith('MP') && /\d/.test(unit.folded.slice(Math.max(0, start - 3), start).trimEnd().slice(-1))) continue;
@@ -442,10 +456,10 @@ export function signals(unit: Unit): Signals {
     }
   }
   ROLE_PARTY.lastIndex = 0;
-  for (let m = ROLE_PARTY.exec(unit.plain); m; m = ROLE_PARTY.exec(unit.plain)) parties.push({ start: m.index, end: m.index + m[0].length, kind: 'party' });
+  if (holdsAny(unit.plain, ROLE_PARTY_WORDS)) for (let m = ROLE_PARTY.exec(unit.plain); m; m = ROLE_PARTY.exec(unit.plain)) parties.push({ start: m.index, end: m.index + m[0].length, kind: 'party' });
   if (!nonPublic) {
     CAMPAIGN_FR.lastIndex = 0;
-    for (let m = CAMPAIGN_FR.exec(unit.plain); m; m = CAMPAIGN_FR.exec(unit.plain)) {
+    if (unit.plain.includes('campagne')) for (let m = CAMPAIGN_FR.exec(unit.plain); m; m = CAMPAIGN_FR.exec(unit.plain)) {
       const end = m.index + m[0].length;
       const clause = unit.plain.slice(end, end + 60).split(/[.!?\n]/)[0]!;
       const seat = SEAT_FR.exec(clause);
@@ -454,7 +468,7 @@ export function signals(unit: Unit): Signals {
   }
   const relative: Found[] = [];
   RELATIVE_STANCE.lastIndex = 0;
-  for (let m = RELATIVE_STANCE.exec(unit.plain); m; m = RELATIVE_STANCE.exec(unit.plain)) {
+  if (holdsAny(unit.plain, RELATIVE_WORDS)) for (let m = RELATIVE_STANCE.exec(unit.plain); m; m = RELATIVE_STANCE.exec(unit.plain)) {
     const kind = /part/.test(m[0].slice(0, 20)) ? 'party' : /cand/.test(m[0].slice(0, 20)) ? 'candidate' : 'leader';
     relative.push({ start: m.index, end: m.index + m[0].length, kind });
   }
@@ -678,10 +692,11 @@ export const CALL_TRIGGERS: readonly string[] = [
   ' doors', ' portes', 'sort', 'dehors', 'debarquer', 'chasser', 'renvoyer', ' out',
 ];
 
-/** Whether `s` holds one of `words`: the three patterns below, which every sentence with an action
- * word runs, take microseconds to fail on a sentence (a lookbehind and a letter class at every
- * position); a sentence without their literals cannot match them. */
-function holdsAny(s: string, words: readonly string[]): boolean {
+/** Whether `s` holds one of `words`: a gate before a pattern every match of which holds one of them.
+ * Such patterns (the three below, signals()'s, position-association's) take microseconds to fail on a
+ * sentence (a lookbehind and a letter class at every position); a sentence without their literals
+ * cannot match them. */
+export function holdsAny(s: string, words: readonly string[]): boolean {
   for (const w of words) if (s.includes(w)) return true;
   return false;
 }
@@ -845,6 +860,9 @@ const BACK_TO_PARTY = /(?:^|[^\p{L}])(?:them|their|they|eux|leur|leurs|les\s+\p{
 const EVENT_ROLE_SUBJECT =
   /(?:^|[^\p{L}])(?:and|but|while|et|mais|alors\s+que)\s+(?:the|our|la|le|les|l['\u2019]|nos?|notre)\s*(?:moderators?|hosts?|emcees?|mcs?|organi[sz]ers?|volunteers?|poll\s+workers?|election\s+workers?|scrutineers?|interpreters?|translators?|sign\s+language\s+interpreters?|stage\s+crew|tech\s+crew|camera\s+crew|moderat(?:eur|rice)s?|animat(?:eur|rice)s?|organisat(?:eur|rice)s?|benevoles?|scrutat(?:eur|rice)s?|interpretes?|traduct(?:eur|rice)s?|equipe\s+technique)(?![\p{L}])/u;
 const PERSON_ANAPHORS = phraseSet(['they', "they're", 'they are', 'he', "he's", 'he is', 'she', "she's", 'she is', 'ils', 'elles', 'ils sont', 'elles sont', 'il', 'elle', 'il est', 'elle est', 'those guys', 'these guys', 'ces gens-la', 'ces gens la']);
+/** The first words of PERSON_ANAPHORS' phrases of several words: only after one of them can a sentence's
+ * first two words be such a phrase (a string joined and hashed per sentence otherwise). */
+const PERSON_ANAPHOR_HEADS = new Set([...PERSON_ANAPHORS].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 
 export interface StanceHit extends Span {
   kind: 'support' | 'praise' | 'oppose' | 'tag';
@@ -887,7 +905,7 @@ function stancesIn(unit: Unit): StanceHit[] {
   let anaphoric = false;
   if (targets.length === 0) {
     const first = wordsAfter(unit.plain, 0, 2);
-    pronoun = first.length > 0 && (PERSON_ANAPHORS.has(first[0]!) || PERSON_ANAPHORS.has(first.join(' ')));
+    pronoun = first.length > 0 && (PERSON_ANAPHORS.has(first[0]!) || (PERSON_ANAPHOR_HEADS.has(first[0]!) && PERSON_ANAPHORS.has(first.join(' '))));
     letters = countLetters(unit.plain, 0, unit.plain.length);
     anaphoric = (pronoun || letters <= 40) && beforeNamesTarget(unit);
   }

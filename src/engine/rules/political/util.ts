@@ -3,21 +3,44 @@
 import type { Span } from '../../types.js';
 import { onClearCache } from '../../cache.js';
 import { phrasePieces } from '../../match.js';
-import { codePointAt, isWordChar } from '../../lexicon-index.js';
+import { codePointAt, isLetter, isWordChar } from '../../lexicon-index.js';
 
-const LETTER = /[\p{L}\p{N}'-]/u;
+/** A code unit of a word for the helpers below: what /[\p{L}\p{N}'-]/u says of it alone (a lone
+ * surrogate is none), by table instead of a pattern run on a one-character string per character. */
+const wordUnit = (c: number): boolean => c === 39 || c === 45 || isWordChar(c);
+/** . ! ? ; : and a line break: where the word helpers stop. */
+const stopUnit = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10;
+
+/** Code units of the letters in [from, to) of `s`, read by code point: what
+ * `s.slice(from, to).replace(/[^\p{L}]/gu, '').length` says, without building two strings. */
+export function letterUnits(s: string, from = 0, to = s.length): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (isLetter((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) n += 2;
+        i++;
+        continue;
+      }
+    }
+    if (isLetter(c)) n++;
+  }
+  return n;
+}
 
 /** The `k` words (lower case as given) that end before `pos`, nearest last; stops at sentence punctuation. */
 export function wordsBefore(s: string, pos: number, k: number): string[] {
   const out: string[] = [];
   let i = pos - 1;
   while (out.length < k && i >= 0) {
-    while (i >= 0 && !LETTER.test(s[i]!)) {
-      if (/[.!?;:\n]/.test(s[i]!)) return out.reverse();
+    while (i >= 0 && !wordUnit(s.charCodeAt(i))) {
+      if (stopUnit(s.charCodeAt(i))) return out.reverse();
       i--;
     }
     const end = i + 1;
-    while (i >= 0 && LETTER.test(s[i]!)) i--;
+    while (i >= 0 && wordUnit(s.charCodeAt(i))) i--;
     if (end > i + 1) out.push(s.slice(i + 1, end));
   }
   return out.reverse();
@@ -28,12 +51,12 @@ export function wordsAfter(s: string, pos: number, k: number): string[] {
   const out: string[] = [];
   let i = pos;
   while (out.length < k && i < s.length) {
-    while (i < s.length && !LETTER.test(s[i]!)) {
-      if (/[.!?;:\n]/.test(s[i]!)) return out;
+    while (i < s.length && !wordUnit(s.charCodeAt(i))) {
+      if (stopUnit(s.charCodeAt(i))) return out;
       i++;
     }
     const start = i;
-    while (i < s.length && LETTER.test(s[i]!)) i++;
+    while (i < s.length && wordUnit(s.charCodeAt(i))) i++;
     if (i > start) out.push(s.slice(start, i));
   }
   return out;
@@ -79,7 +102,7 @@ export function matchAfter(s: string, pos: number, phrases: ReadonlySet<string>,
   for (let k = 0; k < maxWords && i < s.length; k++) {
     while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
     const start = i;
-    while (i < s.length && LETTER.test(s[i]!)) i++;
+    while (i < s.length && wordUnit(s.charCodeAt(i))) i++;
     if (i === start) break;
     joined = joined ? joined + ' ' + normWord(s.slice(start, i)) : normWord(s.slice(start, i));
     if (phrases.has(joined)) best = i;
@@ -196,6 +219,21 @@ const keyInfo = new Map<string, number>();
 const KEY = 1;
 const GOES_ON = 2;
 const idOf = <T,>(ids: Map<T, number>, key: T): number => ids.get(key) ?? ids.set(key, ids.size).get(key)!;
+/** keyInfo's flags of a one-word key, by the word's number in wordIds (a token's own key is read by its
+ * id, not looked up again in keyInfo's big map: that look-up was a sixth of the scans' time, CPU profile).
+ * A one-word key always has an id: markKey() gives it one. */
+let wordFlags = new Uint8Array(256);
+function markKey(key: string, flag: number): void {
+  keyInfo.set(key, (keyInfo.get(key) ?? 0) | flag);
+  if (key.includes(' ')) return;
+  const id = idOf(wordIds, key);
+  if (id >= wordFlags.length) {
+    const grown = new Uint8Array(Math.max(id + 1, wordFlags.length * 2));
+    grown.set(wordFlags);
+    wordFlags = grown;
+  }
+  wordFlags[id] = wordFlags[id]! | flag;
+}
 
 /** What the word lexicons know of one string: its tokens, and each lexicon's matches (by lexicon number). */
 interface Reading {
@@ -330,11 +368,8 @@ export class WordLexicon<K extends string = 'term'> {
         }
         let set = this.phrases.get(p.key);
         if (!set) this.phrases.set(p.key, (set = new Set()));
-        keyInfo.set(p.key, (keyInfo.get(p.key) ?? 0) | KEY);
-        for (let j = p.key.indexOf(' '); j > 0; j = p.key.indexOf(' ', j + 1)) {
-          const head = p.key.slice(0, j);
-          keyInfo.set(head, (keyInfo.get(head) ?? 0) | GOES_ON);
-        }
+        markKey(p.key, KEY);
+        for (let j = p.key.indexOf(' '); j > 0; j = p.key.indexOf(' ', j + 1)) markKey(p.key.slice(0, j), GOES_ON);
         set.add(kind);
         start(p.first, p.count);
         // Written without its apostrophe ("Queens Park"), the phrase starts with the merged word.
@@ -390,7 +425,7 @@ export class WordLexicon<K extends string = 'term'> {
       if (max > 0) {
         // The keys of the phrases that may start here, as far as one can go on; the longest known one wins.
         const keys = (t.keys ??= [t.key]);
-        const flags = (t.flags ??= [keyInfo.get(t.key) ?? 0]);
+        const flags = (t.flags ??= [wordFlags[t.id] ?? 0]);
         for (let k = keys.length; k < max && t.more && i + k < tokens.length; k++) {
           const next = tokens[i + k]!;
           if (!next.glued && !tokens[i + k - 1]!.joined) break;
