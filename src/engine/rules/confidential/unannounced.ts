@@ -17,7 +17,7 @@ import { PRIVATE_CONTACT } from '../conflict-of-interest/context.js';
 import { READER_POSSESSIVES_EN } from '../../lexicons/en/people.js';
 import { READER_POSSESSIVES_FR } from '../../lexicons/fr/people.js';
 import { governmentFuture } from '../speaking-for-government/commitment.js';
-import { adviceBefore, firstOutside, hasUrl, publicCue, quotedQuestion, spans, test, trainingCue, conditionalAdvice } from './context.js';
+import { adviceBefore, fictionCue, firstOutside, hasUrl, inUnitOrBefore, publicCue, quotedQuestion, spans, test, trainingCue, conditionalAdvice } from './context.js';
 
 type Tier = 'unreleased' | 'secret' | 'rumour' | 'tease';
 
@@ -190,6 +190,7 @@ const OFFICE_SOCIAL = lexicon([
   'parking lot', 'party de noel', 'party de bureau', 'diner de noel', 'souper de noel', 'souper d\'equipe',
   'diner d\'equipe', 'pique-nique', 'epluchette', '5 a 7', 'cinq a sept', 'fete de depart', 'depart a la retraite',
   'echange de cadeaux', 'gateau', 'machine a cafe', 'cafeteria', 'cafetaria', 'food court', 'lunch special', 'menu du jour',
+  'office fridge', 'the fridge', 'microwave', 'frigo du bureau', 'le frigo', 'micro-ondes',
 ]);
 
 // "Our DM told us…", "word from my director:", "ma directrice nous a annoncé…", « mon directeur nous a
@@ -404,6 +405,8 @@ export default defineRule({
     const here = hintsOf(unit.plain, before);
     const prev = before ? hintsOf(before) : [];
     if (trainingCue(unit) || test(META, unit.plain)) return [];
+    // A game's review embargo, a show, a play: the story's secrets, unless government is named too.
+    if (fictionCue(unit) && !inUnitOrBefore(unit, GOV)) return [];
     const pending = pendingHits(unit, before);
     if (pending.length) return pending;
     const precaution = precautionHits(unit, before);
@@ -415,6 +418,8 @@ export default defineRule({
     // A wink next to a promo code sells candles, it does not tease a decision.
     // ("20% off" is COMMERCE's: a phrase that begins with a sign may follow a digit.)
     const selling = test(COMMERCE, unit.plain) || OWN_BUSINESS.test(unit.plain);
+    let isOfficeLife: boolean | undefined;
+    const officeLife = () => (isOfficeLife ??= test(OFFICE_SOCIAL, unit.plain) || test(OFFICE_SOCIAL, before));
     for (const { span, tier } of here) {
       // "got asked: 'do you know what cabinet decides before everyone else?'": someone's question, quoted.
       if (adviceBefore(unit, span.start) || quotedQuestion(unit, span) || conditionalAdvice(unit, span.start, span.end)) continue;
@@ -430,7 +435,10 @@ export default defineRule({
       // "My director said the office potluck is moving to Friday": office social life, not a decision.
       if (tier === 'rumour' && test(OFFICE_SOCIAL, unit.plain)) continue;
       // "…the juiciest thing is the Thursday butter chicken at the cafeteria. that's all you're getting from me 🤐": the zipped mouth over office life.
-      if (tier === 'secret' && EMOJI_ONLY_SECRET.test(unit.plain.slice(span.start, span.end)) && (test(OFFICE_SOCIAL, unit.plain) || test(OFFICE_SOCIAL, before))) continue;
+      if (tier === 'secret' && EMOJI_ONLY_SECRET.test(unit.plain.slice(span.start, span.end)) && officeLife()) continue;
+      // "The holiday party committee voted: 80s theme. Brace yourselves.", "don't leave your lunch in the office
+      // fridge… Ask me how I know": any other hint over office life, with no government matter named beside it.
+      if (tier !== 'unreleased' && officeLife() && !test(GOV, unit.plain)) continue;
       const obj = objectOf(unit, tier, avoid, before, prev.length > 0);
       if (!obj) continue;
       // "Our annual monitoring report comes out next month": a report's usual release date, not news held back.
@@ -468,6 +476,9 @@ export default defineRule({
       { text: "The retention bonus my team worked on got the green light from the minister's office. Cannot wait for it to go public!", span: 'wait for it to go public', mode: 'personal' },
       { text: 'Le financement du centre de santé de Hawkesbury est réglé au ministère. J’ai hâte qu’ils l’annoncent officiellement!', span: 'hâte qu’ils l’annoncent', mode: 'personal' },
       { text: "Notification letters haven't gone out yet, but the ministry's licensing portal had a breach last week.", span: "Notification letters haven't gone out", mode: 'professional' },
+      // Office life beside a government matter is no cover: the hint is about the matter.
+      { text: "Holiday party was tense. Can't say more, but the ministry is cutting our programs in the spring.", mode: 'personal' },
+      { text: "Le party de Noël du bureau était tendu. Je ne peux rien dire, mais le ministère va couper dans nos programmes.", mode: 'personal' },
       // A report's release date with no sign of a usual schedule is still news held back.
       { text: 'The audit report on the Pembroke hospital goes public in March.', span: 'goes public in' },
       // A wink with a private-message invitation and no favour to the reader: still news held back.
@@ -576,6 +587,10 @@ export default defineRule({
       // The zipped mouth over office life.
       { text: 'Sorry to disappoint, the juiciest thing at work is the Thursday butter chicken at the cafeteria 🤐', mode: 'personal' },
       { text: 'Le plus gros secret du bureau? Le pâté chinois du jeudi à la cafétéria 🤐', mode: 'personal' },
+      // Any other hint over office life; a game's review embargo.
+      { text: "Pro tip: never leave fish in the office fridge over a long weekend. Ask me how I know 🤢", mode: 'personal' },
+      { text: 'Le comité du party de Noël a voté : thème disco. Préparez-vous.', mode: 'personal' },
+      { text: "The review embargo on the new racing game lifts Friday, so I can't say anything yet. 40 hours in!", mode: 'personal' },
       // Waiting for news like everyone, or a family's news kept for later.
       { text: "Can't wait for it to go public — our wedding date! 💍", mode: 'personal' },
       { text: 'Mon chum a tellement hâte que ça soit annoncé : on attend un bébé!', mode: 'personal' },
