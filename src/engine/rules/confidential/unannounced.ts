@@ -205,15 +205,20 @@ const STANDING_LIMIT =
   /^\s{0,3}(?:on|about|publicly on|publiquement|sur|les|des|de)?\s{0,3}(?:(?:any|active|ongoing|open|current|individual|specific|particular|pending|personal|client|hr|personnel|legal|policy|political|tous\s{1,3}les|toutes\s{1,3}les|les|des|de|nos|mes|aucun|aucune)\s{1,3}){0,3}(?:cases|files|bids|investigations|matters|claims|applications|litigation|lawsuits|appeals|complaints|clients|debates|politics|procurements|competitions|dossiers|cas|plaintes|enquetes|appels d'offres|litiges|demandes|debats|politique)(?![\p{L}])(?!\s{1,3}(?:about|on|sur)\b)/u;
 
 const CAN_AND_CANT = /(?:can|could|peut|peuvent|pourrait)\s(?:and|or|et|ou)\s(?:ne\s)?$/;
+// Whether someone will manage or something will work, asked of a person's own future ("if he'll", « si ça va »);
+// "can't tell you if it's approved" keeps a decision back and stays a hint.
+const UNSURE_IF =
+  /^[\s,]*(?:(?:you|ya|u|them|him|her|us)\s+)?(?:if|si)\s+(?:he|she|they|i|we|you|ca|il|elle|ils|elles|on|je|j|tu|nous|vous)(?:['\u2019]ll|\s+will|\s+would|['\u2019]d|\s+can|\s+va|\s+vont|\s+pourra|\s+pourront|['\u2019]?\s*(?:vais|va))(?![\p{L}])/u;
 function secrecyForms(s: string): Span[] {
   const out: Span[] = [];
   const verbs = spans(SECRECY_VERBS, s);
   for (const m of spans(SECRECY_MODALS, s)) {
     const v = verbs.find((x) => x.start > m.end && x.start <= m.end + 20 && BETWEEN_MODAL_AND_VERB.test(s.slice(m.end, x.start)));
     if (!v) continue;
-    // "can't say enough good things", « je peux pas vous dire à quel point »: praise, not a secret.
+    // "can't say enough good things", « je peux pas vous dire à quel point »: praise, not a secret; "can't tell
+    // you if he'll manage", « je peux pas te dire si ça va marcher »: not knowing, not keeping back.
     const after = s.slice(v.end, v.end + 25);
-    if (spans(NOT_SECRECY_AFTER, after).some((n) => /^[\s,]*$/.test(after.slice(0, n.start)))) continue;
+    if (spans(NOT_SECRECY_AFTER, after).some((n) => /^[\s,]*$/.test(after.slice(0, n.start))) || UNSURE_IF.test(s.slice(v.end, v.end + 40))) continue;
     // "I won't comment on active cases", « je ne commente pas les dossiers en cours »: a standing
     // limit on a kind of matter, what the guidelines ask for, not a hint at one matter.
     if (STANDING_LIMIT.test(s.slice(v.end, v.end + 60))) continue;
@@ -476,6 +481,8 @@ export default defineRule({
       { text: "The retention bonus my team worked on got the green light from the minister's office. Cannot wait for it to go public!", span: 'wait for it to go public', mode: 'personal' },
       { text: 'Le financement du centre de santé de Hawkesbury est réglé au ministère. J’ai hâte qu’ils l’annoncent officiellement!', span: 'hâte qu’ils l’annoncent', mode: 'personal' },
       { text: "Notification letters haven't gone out yet, but the ministry's licensing portal had a breach last week.", span: "Notification letters haven't gone out", mode: 'professional' },
+      // Whether a decision is made, kept back (not whether someone will manage).
+      { text: "Can't tell you if it's approved, but the funding news drops Friday 😉", span: "Can't tell", mode: 'personal' },
       // Office life beside a government matter is no cover: the hint is about the matter.
       { text: "Holiday party was tense. Can't say more, but the ministry is cutting our programs in the spring.", mode: 'personal' },
       { text: "Le party de Noël du bureau était tendu. Je ne peux rien dire, mais le ministère va couper dans nos programmes.", mode: 'personal' },
@@ -587,6 +594,9 @@ export default defineRule({
       // The zipped mouth over office life.
       { text: 'Sorry to disappoint, the juiciest thing at work is the Thursday butter chicken at the cafeteria 🤐', mode: 'personal' },
       { text: 'Le plus gros secret du bureau? Le pâté chinois du jeudi à la cafétéria 🤐', mode: 'personal' },
+      // Not knowing, not keeping back.
+      { text: "My neighbour Dave is doing his best, I can't tell you if he'll manage the winter.", mode: 'personal' },
+      { text: 'Je ne peux pas te dire si ça va marcher avec la garderie, on verra en septembre.', mode: 'personal' },
       // Any other hint over office life; a game's review embargo.
       { text: "Pro tip: never leave fish in the office fridge over a long weekend. Ask me how I know 🤢", mode: 'personal' },
       { text: 'Le comité du party de Noël a voté : thème disco. Préparez-vous.', mode: 'personal' },
