@@ -147,6 +147,9 @@ export const FICTION_CUES_EN = [
   'thriller', 'spy novel', 'page-turner', 'page turner', 'whodunit', 'protagonist', 'the pacing', 'the ending', 'the author',
   'fantasy draft', 'fantasy hockey', 'fantasy baseball', 'fantasy basketball', 'mock draft', 'draft pick', 'draft picks',
   'draft night', 'first overall', 'first-round pick', 'first round pick', 'nfl', 'nba', 'mlb', 'pwhl',
+  // The stage, and the press's review embargoes on games, films and gadgets ("review embargo for the new game lifts Tuesday").
+  'the play', 'a play about', 'the theatre', 'the theater', 'on stage', 'the musical', 'review embargo', 'review embargoes',
+  'reviews embargo', 'game review',
 ];
 
 /**

@@ -136,6 +136,9 @@ export const FICTION_CUES_FR = [
   // Romans de genre, critiques de livres et repêchages sportifs.
   'thriller', "roman d'espionnage", 'roman policier', 'suspense', 'protagoniste', 'le denouement', "l'auteur", "l'autrice",
   'repechage', 'premier choix au total', 'hockey fantasy',
+  // La scène, et les embargos de la presse sur les critiques de jeux, de films et d'appareils.
+  'une piece sur', 'la piece de theatre', 'piece de theatre', 'au theatre', 'le theatre', 'sur scene', 'comedie musicale',
+  'embargo sur les critiques', 'critique du jeu',
 ];
 
 /** Les affaires de famille et de maison : « CONFIDENTIEL : la recette secrète de ma grand-mère ». */

@@ -86,13 +86,24 @@ const SELF_CARE = lexicon([
 function standalone(unit: Unit, m: Match): boolean {
   if (!(OPENS.test(unit.plain.slice(Math.max(0, m.start - 40), m.start)) && CLOSES.test(unit.plain.slice(m.end, m.end + 12)))) return false;
   if (findAll(SELF_CARE, unit.plain.slice(Math.max(0, m.start - 40), m.start)).length > 0) return false;
-  if (!DISBELIEF.test(unit.plain.slice(m.start, m.end))) return true;
-  return ADDRESSEE.test(unit.plain) || ADDRESSED.test(unit.plain) || ADDRESSEE.test(plainBefore(unit)) || ADDRESSED.test(plainBefore(unit));
+  return !DISBELIEF.test(unit.plain.slice(m.start, m.end)) || addressed(unit);
+}
+
+// "The Premier's RTO mandate is a joke… Thanks for nothing.", "the ministry should read the room": said of an
+// institution as easily as to a person; a reply only when someone is addressed, here or in the sentence before.
+const NEEDS_ADDRESSEE = /^(?:thanks for nothing|read the room)$/;
+
+function addressed(unit: Unit): boolean {
+  const before = plainBefore(unit);
+  return ADDRESSEE.test(unit.plain) || ADDRESSED.test(unit.plain) || ADDRESSEE.test(before) || ADDRESSED.test(before);
 }
 
 function detect(unit: Unit): Hit[] {
   const plain = unit.plain;
-  const found = [...findAll(ANYWHERE, plain, unit.text), ...findAll(STANDALONE, plain, unit.text).filter((m) => standalone(unit, m))];
+  const found = [
+    ...findAll(ANYWHERE, plain, unit.text).filter((m) => !NEEDS_ADDRESSEE.test(plain.slice(m.start, m.end)) || addressed(unit)),
+    ...findAll(STANDALONE, plain, unit.text).filter((m) => standalone(unit, m)),
+  ];
   if (/(?:^|[^\p{L}])(?:your|ur|ta|ton|tes|votre|vos)\s/u.test(plain)) found.push(...findAll(CONTRIBUTION_JUDGED, plain, unit.text));
   found.push(...findAll(CLUELESS_ADVERBED, plain, unit.text));
   const verdict = VERDICT.exec(plain);
@@ -152,6 +163,7 @@ export default defineRule({
   detect,
   examples: {
     invalid: [
+      { text: '@dmorin88 I answered your question twice already. Thanks for nothing.', span: 'Thanks for nothing', mode: 'professional' },
       // Disbelief said to someone addressed.
       { text: 'Vous avez pas lu le formulaire? Voyons donc.', span: 'Voyons donc', mode: 'professional' },
       // Sending the public off to live elsewhere, any place named: « allez donc vivre à Gatineau ».
@@ -196,6 +208,8 @@ export default defineRule({
       { text: "Encore un contribuable qui pense qu'on travaille pour lui personnellement. Épargnez-moi.", span: 'Épargnez-moi', mode: 'professional' },
     ],
     valid: [
+      // Sarcastic thanks to an institution, with nobody addressed.
+      { text: "The Premier's return-to-office mandate is a joke. Thanks for nothing.", mode: 'personal' },
       // One item of self-care advice to everyone.
       'working the complaints line today and a guy yelled for 20 min straight. anyway. hydrate, be kind, log off',
       "Longue journée au comptoir. Buvez de l'eau, prenez une pause, sortez dehors.",

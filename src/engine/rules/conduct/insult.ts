@@ -466,8 +466,8 @@ function aimedIn(unit: Unit, L: Lang, taken: readonly Match[] = []): Match[] {
         (STANDALONE_BEFORE.test(pre) && /^[\s.!?\u2026]*$/.test(post) && (handles || SOMEONE_ELSE.test(unit.before)) &&
           !(L.exclamation.test(pre) && L.thingExclamations.has(word))) ||
         (FRAGMENT_BEFORE.test(pre) && FRAGMENT_AFTER.test(post) && !/s$/.test(word) && (handles || SOMEONE_ELSE.test(unit.before)));
-      // Read only where it can still decide.
-      const exclaim = !strong && !L.thingExclamations.has(word) && L.exclamation.test(pre);
+      // Read only where it can still decide. "What tools do you use?": "what" asks which one when a verb of the question follows.
+      const exclaim = !strong && !L.thingExclamations.has(word) && L.exclamation.test(pre) && !(L === EN && QUESTION_VERB_AFTER.test(post));
       if (sort === 'ambiguous') {
         // "un cave", "le con", "un épais" (a cellar is "une cave"; "un épais brouillard" goes on with its noun).
         aimed =
@@ -485,6 +485,8 @@ function aimedIn(unit: Unit, L: Lang, taken: readonly Match[] = []): Match[] {
   }
   return out;
 }
+
+const QUESTION_VERB_AFTER = /^\s+(?:do|does|did|are|is|were|was|can|could|should|would|will|have|has|had)(?![\p{L}])/u;
 
 function thirdPerson(unit: Unit, L: Lang, pre: string, at: number, sort: Sort): boolean {
   const m = L.third.exec(pre);
@@ -595,6 +597,7 @@ export default defineRule({
       { text: 'You clearly have no idea what you are doing, you absolute idiot.', span: 'idiot', severity: 'high' },
       { text: 'My manager is completely useless and everyone knows it.', span: 'useless' },
       { text: 'What a clown. Resign already.', span: 'clown' },
+      { text: 'What tools. They cancelled our training again.', span: 'tools', mode: 'personal' },
       { text: 'The morons in charge of this project should all be replaced.', span: 'morons' },
       { text: '@transit_fan you are a loser and nobody cares about your opinion.', span: 'loser' },
       { text: "T'es ben cave de croire ça, voyons.", span: 'cave' },
@@ -621,6 +624,8 @@ export default defineRule({
       { text: "Une autre cliente qui crie au comptoir. Tannée du monde de même.", span: 'Tannée du monde de même' },
     ],
     valid: [
+      // "What" asking which one, a verb of the question after it.
+      { text: 'First draft readability went from Grade 13 to Grade 8. What tools do you use? #PlainLanguage', mode: 'professional' },
       { text: 'J’ai jamais vu de chalet de même. Ni de sous-ministre corrompu d’ailleurs.', mode: 'personal' },
       // The animal itself, sized or coloured; a TV series' character.
       { text: 'La famille de la rue Revillon, celle avec le gros chien blanc, vous savez qui.', mode: 'personal' },

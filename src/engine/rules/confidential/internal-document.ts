@@ -200,8 +200,9 @@ function confidentialHit(unit: Unit, m: Span): Hit | null {
   const self = SELF_STATEMENT.test(before) || SELF_AFTER.test(after);
   const doc = around(unit, DOC_NOUNS, m.start, m.end, 25, 30);
   if (!label && !self && !doc) return null;
-  // "Grandma's butter tart recipe is the most confidential document in this family": no marking, a family matter, nothing from work.
-  if (!label && homeMatter(unit)) return null;
+  // "Grandma's butter tart recipe is the most confidential document in this family", « La recette de pâté
+  // chinois de ma grand-mère est TOP CONFIDENTIELLE »: a family matter, nothing from work, even in capitals.
+  if (homeMatter(unit)) return null;
   const hit: Hit = { start: m.start, end: m.end, message: MESSAGES.confidential };
   if (publicCue(unit)) hit.severity = TIP;
   else if (!label && !self && !framed(unit, m)) hit.severity = MEDIUM;
@@ -339,6 +340,8 @@ export default defineRule({
     valid: [
       // A family recipe called confidential; a draft of one's own talk for a public event.
       { text: "My grandmother's butter tart recipe is the most confidential document in this family. She took it to the grave.", mode: 'personal' },
+      { text: 'La recette de tourtière de ma tante est TOP CONFIDENTIELLE 🤫 Tout ce que je peux dire : il y a du clou de girofle.', mode: 'personal' },
+      { text: "My dad's chili recipe is STRICTLY CONFIDENTIAL, he won't even tell my mom.", mode: 'personal' },
       { text: 'La recette de tourtière de ma grand-mère, c’est le document le plus confidentiel de la famille.', mode: 'personal' },
       { text: 'Je suis rendue à la 4e ébauche de ma présentation pour le colloque de la Société québécoise d’évaluation de programme.', mode: 'professional' },
       { text: 'Third draft of my presentation for the program evaluation conference: ten slides cut.', mode: 'professional' },

@@ -22,6 +22,14 @@ import { adviceBefore, inUnitOrBefore, publicCue, spans, test, trainingCue } fro
 
 const PROC = lexicon([...PROCUREMENT_TERMS_EN, ...PROCUREMENT_TERMS_FR]);
 const GENERIC = lexicon([...PROCUREMENT_GENERIC_EN, ...PROCUREMENT_GENERIC_FR]);
+// "a senior procurement officer", « agente d'approvisionnement »: a job's title names no procurement under way.
+const JOB_AFTER = /^\s(?:officer|officers|specialist|specialists|lead|analyst|analysts|advisor|adviser|manager|professional|clerk|role|job|career)(?![\p{L}])/u;
+const JOB_BEFORE = /(?:^|[^\p{L}])(?:agente?s?|conseill(?:er|ere)s?|specialistes?|analystes?|gestionnaires?|responsables?)\s(?:en|de|d'|des)\s?$/u;
+
+/** A procurement named in `s`, not as part of someone's job title. */
+function procurementIn(s: string): boolean {
+  return spans(PROC, s).some((m) => !JOB_AFTER.test(s.slice(m.end, m.end + 14)) && !JOB_BEFORE.test(s.slice(Math.max(0, m.start - 18), m.start)));
+}
 const DETAILS = lexicon([...EVALUATION_DETAILS_EN, ...EVALUATION_DETAILS_FR]);
 const STATUS = lexicon([...EVALUATION_STATUS_EN, ...EVALUATION_STATUS_FR]);
 const AWARD = lexicon([...AWARD_FUTURE_EN, ...AWARD_FUTURE_FR]);
@@ -67,7 +75,7 @@ export default defineRule({
   detect(unit) {
     const p = unit.plain;
     if (!GATE.test(p) && !(unit.before && GATE.test(plainBefore(unit)))) return [];
-    const proc = inUnitOrBefore(unit, PROC);
+    const proc = procurementIn(p) || (unit.before !== '' && procurementIn(plainBefore(unit)));
     // The contract may be named in a question just before: "The winter maintenance contract? The evaluation's done."
     const generic = inUnitOrBefore(unit, GENERIC);
     if (!proc && !generic) return [];
@@ -119,6 +127,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The job named, and a procurement under way.
+      { text: 'As a procurement officer on the bridge RFP, I can tell you one bidder is in a league of its own.', span: 'in a league of its own', mode: 'professional' },
       // The winner known before the award; "who" with no infinitive after it.
       { text: 'The snow-clearing RFP is for show, we already know who it goes to.', span: 'we already know who', mode: 'personal' },
       { text: "Pour l'appel d'offres du déneigement, on sait déjà qui. Inutile de soumissionner.", span: 'on sait déjà qui', mode: 'personal' },
@@ -146,6 +156,8 @@ export default defineRule({
       { text: "La liste restreinte pour le nouveau système de permis : deux firmes d'Ottawa.", span: 'liste restreinte' },
     ],
     valid: [
+      // A procurement officer's job title names no procurement under way (praise of a vendor is conflict-of-interest's).
+      { text: "As a senior procurement officer I've seen a LOT of vendors, and honestly these folks are in a league of their own.", mode: 'professional' },
       // "know who to call / qui appeler": whom to contact or choose, not a settled award.
       'The snow-clearing RFP closes Friday. If you work in procurement you already know who to call for questions: the contact on the tender.',
       "L'appel d'offres pour le déneigement ferme vendredi. Si vous avez des questions, on sait déjà qui appeler : la personne-ressource de l'appel d'offres.",

@@ -17,7 +17,7 @@ import { PRIVATE_CONTACT } from '../conflict-of-interest/context.js';
 import { READER_POSSESSIVES_EN } from '../../lexicons/en/people.js';
 import { READER_POSSESSIVES_FR } from '../../lexicons/fr/people.js';
 import { governmentFuture } from '../speaking-for-government/commitment.js';
-import { adviceBefore, firstOutside, hasUrl, publicCue, quotedQuestion, spans, test, trainingCue, conditionalAdvice } from './context.js';
+import { adviceBefore, fictionCue, firstOutside, hasUrl, inUnitOrBefore, publicCue, quotedQuestion, spans, test, trainingCue, conditionalAdvice } from './context.js';
 
 type Tier = 'unreleased' | 'secret' | 'rumour' | 'tease';
 
@@ -190,6 +190,7 @@ const OFFICE_SOCIAL = lexicon([
   'parking lot', 'party de noel', 'party de bureau', 'diner de noel', 'souper de noel', 'souper d\'equipe',
   'diner d\'equipe', 'pique-nique', 'epluchette', '5 a 7', 'cinq a sept', 'fete de depart', 'depart a la retraite',
   'echange de cadeaux', 'gateau', 'machine a cafe', 'cafeteria', 'cafetaria', 'food court', 'lunch special', 'menu du jour',
+  'office fridge', 'the fridge', 'microwave', 'frigo du bureau', 'le frigo', 'micro-ondes',
 ]);
 
 // "Our DM told us…", "word from my director:", "ma directrice nous a annoncé…", « mon directeur nous a
@@ -204,15 +205,20 @@ const STANDING_LIMIT =
   /^\s{0,3}(?:on|about|publicly on|publiquement|sur|les|des|de)?\s{0,3}(?:(?:any|active|ongoing|open|current|individual|specific|particular|pending|personal|client|hr|personnel|legal|policy|political|tous\s{1,3}les|toutes\s{1,3}les|les|des|de|nos|mes|aucun|aucune)\s{1,3}){0,3}(?:cases|files|bids|investigations|matters|claims|applications|litigation|lawsuits|appeals|complaints|clients|debates|politics|procurements|competitions|dossiers|cas|plaintes|enquetes|appels d'offres|litiges|demandes|debats|politique)(?![\p{L}])(?!\s{1,3}(?:about|on|sur)\b)/u;
 
 const CAN_AND_CANT = /(?:can|could|peut|peuvent|pourrait)\s(?:and|or|et|ou)\s(?:ne\s)?$/;
+// Whether someone will manage or something will work, asked of a person's own future ("if he'll", « si ça va »);
+// "can't tell you if it's approved" keeps a decision back and stays a hint.
+const UNSURE_IF =
+  /^[\s,]*(?:(?:you|ya|u|them|him|her|us)\s+)?(?:if|si)\s+(?:he|she|they|i|we|you|ca|il|elle|ils|elles|on|je|j|tu|nous|vous)(?:['\u2019]ll|\s+will|\s+would|['\u2019]d|\s+can|\s+va|\s+vont|\s+pourra|\s+pourront|['\u2019]?\s*(?:vais|va))(?![\p{L}])/u;
 function secrecyForms(s: string): Span[] {
   const out: Span[] = [];
   const verbs = spans(SECRECY_VERBS, s);
   for (const m of spans(SECRECY_MODALS, s)) {
     const v = verbs.find((x) => x.start > m.end && x.start <= m.end + 20 && BETWEEN_MODAL_AND_VERB.test(s.slice(m.end, x.start)));
     if (!v) continue;
-    // "can't say enough good things", « je peux pas vous dire à quel point »: praise, not a secret.
+    // "can't say enough good things", « je peux pas vous dire à quel point »: praise, not a secret; "can't tell
+    // you if he'll manage", « je peux pas te dire si ça va marcher »: not knowing, not keeping back.
     const after = s.slice(v.end, v.end + 25);
-    if (spans(NOT_SECRECY_AFTER, after).some((n) => /^[\s,]*$/.test(after.slice(0, n.start)))) continue;
+    if (spans(NOT_SECRECY_AFTER, after).some((n) => /^[\s,]*$/.test(after.slice(0, n.start))) || UNSURE_IF.test(s.slice(v.end, v.end + 40))) continue;
     // "I won't comment on active cases", « je ne commente pas les dossiers en cours »: a standing
     // limit on a kind of matter, what the guidelines ask for, not a hint at one matter.
     if (STANDING_LIMIT.test(s.slice(v.end, v.end + 60))) continue;
@@ -404,6 +410,8 @@ export default defineRule({
     const here = hintsOf(unit.plain, before);
     const prev = before ? hintsOf(before) : [];
     if (trainingCue(unit) || test(META, unit.plain)) return [];
+    // A game's review embargo, a show, a play: the story's secrets, unless government is named too.
+    if (fictionCue(unit) && !inUnitOrBefore(unit, GOV)) return [];
     const pending = pendingHits(unit, before);
     if (pending.length) return pending;
     const precaution = precautionHits(unit, before);
@@ -415,6 +423,8 @@ export default defineRule({
     // A wink next to a promo code sells candles, it does not tease a decision.
     // ("20% off" is COMMERCE's: a phrase that begins with a sign may follow a digit.)
     const selling = test(COMMERCE, unit.plain) || OWN_BUSINESS.test(unit.plain);
+    let isOfficeLife: boolean | undefined;
+    const officeLife = () => (isOfficeLife ??= test(OFFICE_SOCIAL, unit.plain) || test(OFFICE_SOCIAL, before));
     for (const { span, tier } of here) {
       // "got asked: 'do you know what cabinet decides before everyone else?'": someone's question, quoted.
       if (adviceBefore(unit, span.start) || quotedQuestion(unit, span) || conditionalAdvice(unit, span.start, span.end)) continue;
@@ -430,7 +440,10 @@ export default defineRule({
       // "My director said the office potluck is moving to Friday": office social life, not a decision.
       if (tier === 'rumour' && test(OFFICE_SOCIAL, unit.plain)) continue;
       // "…the juiciest thing is the Thursday butter chicken at the cafeteria. that's all you're getting from me 🤐": the zipped mouth over office life.
-      if (tier === 'secret' && EMOJI_ONLY_SECRET.test(unit.plain.slice(span.start, span.end)) && (test(OFFICE_SOCIAL, unit.plain) || test(OFFICE_SOCIAL, before))) continue;
+      if (tier === 'secret' && EMOJI_ONLY_SECRET.test(unit.plain.slice(span.start, span.end)) && officeLife()) continue;
+      // "The holiday party committee voted: 80s theme. Brace yourselves.", "don't leave your lunch in the office
+      // fridge… Ask me how I know": any other hint over office life, with no government matter named beside it.
+      if (tier !== 'unreleased' && officeLife() && !test(GOV, unit.plain)) continue;
       const obj = objectOf(unit, tier, avoid, before, prev.length > 0);
       if (!obj) continue;
       // "Our annual monitoring report comes out next month": a report's usual release date, not news held back.
@@ -468,6 +481,11 @@ export default defineRule({
       { text: "The retention bonus my team worked on got the green light from the minister's office. Cannot wait for it to go public!", span: 'wait for it to go public', mode: 'personal' },
       { text: 'Le financement du centre de santé de Hawkesbury est réglé au ministère. J’ai hâte qu’ils l’annoncent officiellement!', span: 'hâte qu’ils l’annoncent', mode: 'personal' },
       { text: "Notification letters haven't gone out yet, but the ministry's licensing portal had a breach last week.", span: "Notification letters haven't gone out", mode: 'professional' },
+      // Whether a decision is made, kept back (not whether someone will manage).
+      { text: "Can't tell you if it's approved, but the funding news drops Friday 😉", span: "Can't tell", mode: 'personal' },
+      // Office life beside a government matter is no cover: the hint is about the matter.
+      { text: "Holiday party was tense. Can't say more, but the ministry is cutting our programs in the spring.", mode: 'personal' },
+      { text: "Le party de Noël du bureau était tendu. Je ne peux rien dire, mais le ministère va couper dans nos programmes.", mode: 'personal' },
       // A report's release date with no sign of a usual schedule is still news held back.
       { text: 'The audit report on the Pembroke hospital goes public in March.', span: 'goes public in' },
       // A wink with a private-message invitation and no favour to the reader: still news held back.
@@ -576,6 +594,13 @@ export default defineRule({
       // The zipped mouth over office life.
       { text: 'Sorry to disappoint, the juiciest thing at work is the Thursday butter chicken at the cafeteria 🤐', mode: 'personal' },
       { text: 'Le plus gros secret du bureau? Le pâté chinois du jeudi à la cafétéria 🤐', mode: 'personal' },
+      // Not knowing, not keeping back.
+      { text: "My neighbour Dave is doing his best, I can't tell you if he'll manage the winter.", mode: 'personal' },
+      { text: 'Je ne peux pas te dire si ça va marcher avec la garderie, on verra en septembre.', mode: 'personal' },
+      // Any other hint over office life; a game's review embargo.
+      { text: "Pro tip: never leave fish in the office fridge over a long weekend. Ask me how I know 🤢", mode: 'personal' },
+      { text: 'Le comité du party de Noël a voté : thème disco. Préparez-vous.', mode: 'personal' },
+      { text: "The review embargo on the new racing game lifts Friday, so I can't say anything yet. 40 hours in!", mode: 'personal' },
       // Waiting for news like everyone, or a family's news kept for later.
       { text: "Can't wait for it to go public — our wedding date! 💍", mode: 'personal' },
       { text: 'Mon chum a tellement hâte que ça soit annoncé : on attend un bébé!', mode: 'personal' },

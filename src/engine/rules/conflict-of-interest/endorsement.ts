@@ -196,6 +196,8 @@ const BUSINESS_INTRO = /(?:chez|firm|company|firme|entreprise|compagnie|gens de|
 function businessLike(unit: Unit, t: Target): boolean {
   const words = unit.plain.slice(t.start, t.end).split(/[\s&]+/).filter(Boolean);
   const original = unit.folded.slice(t.start, t.end).split(/[\s&]+/).filter(Boolean);
+  // "Mapping, mosquitoes, and the best sunsets": a lone trade word opening a list, capitalised only because it opens the sentence.
+  if (words.length === 1 && !/\p{Ll}\p{Lu}/u.test(original[0] ?? '') && /^[^\p{L}\p{N}]*$/u.test(unit.folded.slice(0, t.start)) && unit.folded[t.end] === ',') return false;
   if (words.some((w) => TRADE.has(w.endsWith("'s") ? w.slice(0, -2) : w))) return true;
   if (words.slice(0, -1).some((w) => w.endsWith("'s"))) return true;
   if (original.some((w) => /\p{Ll}\p{Lu}/u.test(w))) return true;
@@ -478,6 +480,8 @@ export default defineRule({
       { text: 'Had dinner at Luigi’s on Queen Street last night, I highly recommend Luigi’s lasagna!', mode: 'personal' },
       'I recommend you read the full report before the webinar on Thursday.',
       'Who is the best contractor for a small deck? Asking for my parents.',
+      // A trade word opening the sentence is no business's name.
+      { text: "Field season's last day. Mapping, mosquitoes, and the best sunsets in the province.", mode: 'professional' },
       { text: 'Our new deck looks amazing, best contractor we have ever hired!', mode: 'personal' },
       'Je recommande le nouveau guide gratuit du ministère sur la santé des sols.',
       'Je vous conseille de prendre rendez-vous en ligne avec ServiceOntario avant l’été.',

@@ -40,6 +40,8 @@ const NOT_BENEFIT_AFTER = new RegExp(`^\\s*(?:${alternation([...NOT_BENEFIT_AFTE
 const VERB_AFTER_TO = /(?:^|[^\p{L}])to\s+(?:show|shows|pass|passes)$/u;
 // Time spent doing something is not a stay given: « ont passé la fin de semaine à migrer nos serveurs ».
 const TIME_SPENT_DOING = /^(?:fin de semaine|week-end|weekend|soiree|journee)\s+a\s+\p{L}+(?:er|ir|re|oir)(?![\p{L}])/u;
+// …and so is the time a job took: « ont tout rebranché en une fin de semaine », "rewired it all in one weekend".
+const TIME_TAKEN_BEFORE = /(?:^|[^\p{L}])(?:en\s+une|en\s+un|in\s+one|in\s+a\s+single|in\s+a|over\s+one|over\s+a)\s+$/u;
 const REGULATED = lexicon([
   'inspection', 'inspections', 'inspector', 'inspect', 'audit', 'auditing', 'my file', 'their permit', 'their licence',
   'their application', 'licensing review', 'compliance visit', 'your file', 'inspecteur', 'inspectrice', 'verification',
@@ -164,7 +166,7 @@ function frames(unit: Unit): Frame[] {
   const benefits = findTerms(unit, BENEFIT).filter(
     (b) =>
       !NOT_BENEFIT_AFTER.test(unit.plain.slice(b.end, b.end + 16)) && !VERB_AFTER_TO.test(unit.plain.slice(Math.max(0, b.start - 4), b.end)) &&
-      !TIME_SPENT_DOING.test(unit.plain.slice(b.start, b.end + 20)),
+      !TIME_SPENT_DOING.test(unit.plain.slice(b.start, b.end + 20)) && !TIME_TAKEN_BEFORE.test(unit.plain.slice(Math.max(0, b.start - 14), b.start)),
   );
   const alone = findTerms(unit, ALONE);
   if (benefits.length === 0 && alone.length === 0) return out;
@@ -274,6 +276,9 @@ export default defineRule({
       { text: 'Thanks @AcmeConsulting for the tickets to the show last night!', severity: 'high' },
     ],
     valid: [
+      // Thanks for the work, and the time it took.
+      { text: 'Merci aux équipes des installations et des TI qui ont tout rebranché en une fin de semaine.', mode: 'professional' },
+      { text: 'Thanks to facilities and IT for moving 140 desks in one weekend!', mode: 'professional' },
       // Time spent doing a job, thanked: no stay was given.
       { text: 'Un immense merci à Josée et à Karim qui ont passé la fin de semaine à migrer nos serveurs. Chapeau!', mode: 'professional' },
       { text: 'Huge thanks to Josée and Karim who spent the weekend migrating our servers without a hitch!', mode: 'professional' },

@@ -26,6 +26,8 @@ const NUMBER_CODE_BEFORE = /\d[\s-]?$/;
 // people copy to look it up (a registry notice, a file), not a word to spell out; a year or a range
 // of years after an acronym ("OMAFRA 2024-25") is no reference number.
 const REFERENCE_NUMBER_AFTER = /^ (?!(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)(?!\d))\d{2,}[-/]\d{3,}(?![\p{L}])/u;
+// "Use code ONBIZ", « code promo PRINTEMPS »: the capitals after "code" are a code to type, not words to spell out.
+const CODE_BEFORE = /\b(?:code|codes|coupon|promo)\s?[:"'«“]?\s?$/i;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const STOPWORDS = new Set([
@@ -190,6 +192,7 @@ function factsOf(unit: Unit): Facts {
     if (UNIVERSAL.has(acr) || ROMAN.test(acr)) continue;
     if (acr.length === 2 && NUMBER_CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (acr.length <= 4 && text[end] === ' ' && REFERENCE_NUMBER_AFTER.test(text.slice(end, end + 16))) continue;
+    if (CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (!shouted) {
       shouted = [];
       SHOUT_RUN.lastIndex = 0;
@@ -262,6 +265,8 @@ export default defineRule({
     invalid: [
       { text: 'The OMAFRA team will be at the farm show in Woodstock this week.', span: 'OMAFRA', mode: 'official', severity: 'medium' },
       { text: 'Changes to ODSP payments start in July for all recipients.', span: 'ODSP', mode: 'official', severity: 'tip' },
+      // Only the word right after "code" is a code.
+      { text: 'The new code of practice for MNRF lands is now online.', span: 'MNRF', mode: 'official' },
       // Well known (the social insurance number): a tip at most, on an official account.
       { text: 'ServiceOntario will never text you asking for your SIN.', span: 'SIN', mode: 'official', severity: 'tip' },
       { text: 'ServiceOntario ne vous demandera jamais votre NAS par texto.', span: 'NAS', mode: 'official', severity: 'tip' },
@@ -289,6 +294,8 @@ export default defineRule({
       // A reshare marker; a health card's version code (the number itself is personal-info's concern).
       { text: 'RT @OntarioParks: Campsite reservations open March 1. / Les réservations ouvrent le 1er mars.', mode: 'official' },
       { text: 'Votre carte Santé 5839-201-745 KT a été postée. / Your health card 5839-201-745 KT was mailed.', mode: 'official' },
+      // A code to type after "code".
+      { text: 'Ontario Parks day passes are 20% off this week with code PARKS. / Rabais de 20 % sur les laissez-passer de jour de Parcs Ontario avec le code PARCS.', mode: 'official' },
       { text: 'EMBARGOED UNTIL 10:00 a.m.: Ontario investing $40 million in rural internet. SOUS EMBARGO JUSQU’À 10 h.', mode: 'official' },
       { text: 'Changes to Ontario Disability Support Program (ODSP) payments start in July. ODSP recipients will get a letter.', mode: 'official' },
       { text: 'The Ontario Ministry of Agriculture, Food and Rural Affairs (OMAFRA) will be at the farm show this week.', mode: 'official' },

@@ -508,8 +508,13 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
     }
   }
 
-  return mergeFacts(out);
+  return mergeFacts(out.filter((f) => !COUNTED.test(plain.slice(Math.max(0, f.start - 50), f.start))));
 }
+
+// « des centaines d'accusations de conduite avec facultés affaiblies », "1,200 charges of impaired driving",
+// "thousands of cases of measles": a count of charges or cases is a statistic about nobody in particular.
+const COUNTED =
+  /(?:^|[^\p{L}])(?:(?:hundreds|thousands|dozens|centaines|milliers|dizaines)\s+(?:of\s+|de\s+|d['\u2019]\s*)(?:(?:charges|cases|accusations|cas|infractions)\s+(?:of\s+|for\s+|de\s+|d['\u2019]\s*|pour\s+))?|\d[\d\s,.]*\s+(?:charges|cases|accusations|cas|infractions)\s+(?:of\s+|for\s+|de\s+|d['\u2019]\s*|pour\s+))$/u;
 
 /** Condition nouns (plain form), the only ones a suggestion may generalise to "illness". */
 const CONDITION_SET = new Set([...EN_CONDITIONS, ...FR_CONDITIONS].map((c) => plainOf(c).replace(/[\s-]+/g, ' ')));
@@ -1005,6 +1010,9 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // A count of charges is a statistic about nobody in particular.
+      { text: "Analyste civile à la police provinciale. Bilan des fêtes : des centaines d'accusations de conduite avec facultés affaiblies dans la province.", mode: 'professional' },
+      { text: 'Civilian analyst with the provincial police. Holiday tally: 1,200 charges of impaired driving across the province.', mode: 'professional' },
       // The question the author refuses to answer.
       { text: 'Non, ma cousine, je peux pas non plus te dire « juste si » ton voisin est sur l’aide sociale.', mode: 'personal' },
       { text: "Sorry, I can't tell you whether your neighbour is on ODSP either. Call the office.", mode: 'personal' },
