@@ -513,8 +513,9 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
 
 // « des centaines d'accusations de conduite avec facultés affaiblies », "1,200 charges of impaired driving",
 // "thousands of cases of measles": a count of charges or cases is a statistic about nobody in particular.
+// (The number is read from its first digit only, "1 200" as its last group, so that the check stays linear.)
 const COUNTED =
-  /(?:^|[^\p{L}])(?:(?:hundreds|thousands|dozens|centaines|milliers|dizaines)\s+(?:of\s+|de\s+|d['\u2019]\s*)(?:(?:charges|cases|accusations|cas|infractions)\s+(?:of\s+|for\s+|de\s+|d['\u2019]\s*|pour\s+))?|\d[\d\s,.]*\s+(?:charges|cases|accusations|cas|infractions)\s+(?:of\s+|for\s+|de\s+|d['\u2019]\s*|pour\s+))$/u;
+  /(?:^|[^\p{L}])(?:(?:hundreds|thousands|dozens|centaines|milliers|dizaines)\s+(?:of\s+|de\s+|d['\u2019]\s*)(?:(?:charges|cases|accusations|cas|infractions)\s+(?:of\s+|for\s+|de\s+|d['\u2019]\s*|pour\s+))?|(?<![\d,.])\d[\d,.]*\s+(?:charges|cases|accusations|cas|infractions)\s+(?:of\s+|for\s+|de\s+|d['\u2019]\s*|pour\s+))$/u;
 
 /** Condition nouns (plain form), the only ones a suggestion may generalise to "illness". */
 const CONDITION_SET = new Set([...EN_CONDITIONS, ...FR_CONDITIONS].map((c) => plainOf(c).replace(/[\s-]+/g, ' ')));
