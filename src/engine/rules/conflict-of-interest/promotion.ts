@@ -60,10 +60,8 @@ const OWN_GENERIC = new RegExp(
   'gu',
 );
 // "a consulting practice on the side", "une entreprise à temps partiel": a side business.
-const ON_THE_SIDE = new RegExp(
-  `(?<![\\p{L}])(?:${BUSINESS})\\s+(?:${W}){0,1}?(?:on the side|as a side|a temps partiel|en parallele|a cote|les fins de semaine|on weekends)(?![\\p{L}])`,
-  'gu',
-);
+const SIDE_ENDINGS = 'on the side|as a side|a temps partiel|en parallele|a cote|les fins de semaine|on weekends';
+const ON_THE_SIDE = new RegExp(`(?<![\\p{L}])(?:${BUSINESS})\\s+(?:${W}){0,1}?(?:${SIDE_ENDINGS})(?![\\p{L}])`, 'gu');
 // "my husband's landscaping company", "my sister's new café", "mon chum qui vend des thermopompes", and the
 // French possessive after the business, « la boutique Etsy de ma blonde », « l'entreprise de pavage de mon beau-frère ».
 const RELATIVE_BUSINESS = new RegExp(
@@ -77,9 +75,9 @@ const OFFERS = new RegExp(
   'gu',
 );
 // What OWN_GENERIC and RELATIVE_BUSINESS (either branch: "my sister's…", « …de ma blonde ») cannot match without,
-// and ON_THE_SIDE's endings as its source writes them: cheap tests run first, the big patterns only where they pass.
+// and ON_THE_SIDE's endings (the same list): cheap tests run first, the big patterns only where they pass.
 const MINE = /(?<![\p{L}])(?:my|mon|ma)\s/u;
-const SIDE_LINE = /on the side|as a side|a temps partiel|en parallele|a cote|les fins de semaine|on weekends/;
+const SIDE_LINE = new RegExp(SIDE_ENDINGS);
 // "I've started a small consulting business", "j'ai lancé ma petite entreprise de traduction".
 const STARTED = new RegExp(
   `(?<![\\p{L}])(?:${alternation([...STARTED_VERBS_EN, ...STARTED_VERBS_FR])})\\s+(?:a|an|my|une?|mon|ma)\\s+(?:${W}){0,3}(?:${BUSINESS})(?![\\p{L}])`,

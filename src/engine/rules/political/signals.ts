@@ -63,12 +63,13 @@ function proposalAfter(unit: Unit, m: Span): number {
 const FR_GREEN_EXCLUDED = phraseSet(['programme', 'plateforme', 'campagne', 'majorité']);
 // "MPP Jones", "Councillor Wong", "la députée Collard": a title, then a capitalised name.
 // (The regex finds the title and the capital; the rest of the name is read with NAME_WORD.)
-const TITLED_EN = /(?<![\p{L}\p{N}])(?:MPP|MP|Councillor|Councilor|Mayor|Trustee) (?=\p{Lu})/gu;
-const TITLED_FR = /(?<![\p{L}\p{N}])(?:maire|mairesse|député|députée|conseiller|conseillère|candidat|candidate) (?=\p{Lu})/gu;
-/** Each title pattern with what every match of it holds (read in `folded`, case and accents kept). */
+const TITLES_EN = ['MPP', 'MP', 'Councillor', 'Councilor', 'Mayor', 'Trustee'];
+const TITLES_FR = ['maire', 'mairesse', 'député', 'députée', 'conseiller', 'conseillère', 'candidat', 'candidate'];
+const titled = (titles: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles.join('|')}) (?=\\p{Lu})`, 'gu');
+/** Each title pattern with the titles it is built from: every match holds one (read in `folded`, case and accents kept). */
 const TITLED: readonly [RegExp, readonly string[]][] = [
-  [TITLED_EN, ['MP', 'Council', 'Mayor', 'Trustee']],
-  [TITLED_FR, ['maire', 'député', 'conseill', 'candidat']],
+  [titled(TITLES_EN), TITLES_EN],
+  [titled(TITLES_FR), TITLES_FR],
 ];
 
 // Every word list of a political sentence in one scan; each match says which lists it belongs to.
@@ -106,8 +107,8 @@ const CASED_RE = exactWords([
 // "Team Stiles", "Team Ford", "Team NDP": campaign branding, support for the one named.
 const TEAM_NAMES = ['Ford', 'Doug', 'Stiles', 'Marit', 'Crombie', 'Bonnie', 'Schreiner', 'Carney', 'Poilievre', 'Singh', 'Jagmeet', 'Trudeau', 'NDP', 'PC', 'Liberal', 'Green', 'Tory', 'Blanchet', 'Bernier'];
 const TEAM_NAME_SET = new Set(TEAM_NAMES);
-const TEAM_RE = exactWords([...TEAM_NAMES.map((n) => 'Team ' + n), ...TEAM_NAMES.map((n) => 'Équipe ' + n)]);
 const TEAM_WORDS = ['Team ', 'Équipe '];
+const TEAM_RE = exactWords(TEAM_WORDS.flatMap((t) => TEAM_NAMES.map((n) => t + n)));
 // "vote liberal", "votes pc": after a vote the adjective is the party whatever its case (lower-case posts).
 const VOTED_RE = exactWords(VOTED_PARTIES_EN);
 const VOTE_WORDS = phraseSet(['vote', 'votes', 'voted', 'voting', 'vote for', 'voted for', 'voting for', 'never vote', 'always vote', 'always voted', 'never voted']);
