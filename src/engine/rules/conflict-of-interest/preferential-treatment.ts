@@ -231,7 +231,9 @@ export default defineRule({
     // Added last, where no other hit of the rule covers it.
     // The knowledge first: most sentences claim none, and the sale is looked for here and in the sentence before.
     const knows = findTerms(unit, INSIDE_KNOW);
-    const sold = knows.length > 0 && (privately(unit) || FOR_SALE.test(unit.plain) || (unit.before !== '' && FOR_SALE.test(beforePlain(unit)))) ? knows : [];
+    let isPrivate: boolean | undefined;
+    const privateHere = () => (isPrivate ??= privately(unit));
+    const sold = knows.length > 0 && (privateHere() || FOR_SALE.test(unit.plain) || (unit.before !== '' && FOR_SALE.test(beforePlain(unit)))) ? knows : [];
     const withInside = (): Hit[] => {
       for (const m of sold) if (!hits.some((h) => h.start < m.end && m.start < h.end)) hits.push({ start: m.start, end: m.end });
       return hits.sort((a, b) => a.start - b.start);
@@ -290,7 +292,7 @@ export default defineRule({
       }
     }
     const help = findTerms(unit, INSIDE_HELP);
-    if (help.length > 0 && privately(unit)) for (const m of help) add(m.start, m.end, false);
+    if (help.length > 0 && privateHere()) for (const m of help) add(m.start, m.end, false);
     return withInside();
   },
   examples: {

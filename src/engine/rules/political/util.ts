@@ -15,17 +15,12 @@ const stopUnit = (c: number): boolean => c === 46 || c === 33 || c === 63 || c =
  * `s.slice(from, to).replace(/[^\p{L}]/gu, '').length` says, without building two strings. */
 export function letterUnits(s: string, from = 0, to = s.length): number {
   let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        if (isLetter((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) n += 2;
-        i++;
-        continue;
-      }
-    }
-    if (isLetter(c)) n++;
+  for (let i = from; i < to; ) {
+    const cp = codePointAt(s, i);
+    // A pair cut by `to` is a lone surrogate in the slice: no letter.
+    const width = cp > 0xffff ? 2 : 1;
+    if (i + width <= to && isLetter(cp)) n += width;
+    i += width;
   }
   return n;
 }
