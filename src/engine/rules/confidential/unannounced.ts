@@ -595,11 +595,11 @@ export default defineRule({
       { text: 'Sorry to disappoint, the juiciest thing at work is the Thursday butter chicken at the cafeteria 🤐', mode: 'personal' },
       { text: 'Le plus gros secret du bureau? Le pâté chinois du jeudi à la cafétéria 🤐', mode: 'personal' },
       // Not knowing, not keeping back.
-      { text: "My neighbour Dave is doing his best, I can't tell you if he'll manage the winter.", mode: 'personal' },
+      { text: "My neighbour Dave is on ODSP, I can't tell you if he'll manage.", mode: 'personal' },
       { text: 'Je ne peux pas te dire si ça va marcher avec la garderie, on verra en septembre.', mode: 'personal' },
       // Any other hint over office life; a game's review embargo.
-      { text: "Pro tip: never leave fish in the office fridge over a long weekend. Ask me how I know 🤢", mode: 'personal' },
-      { text: 'Le comité du party de Noël a voté : thème disco. Préparez-vous.', mode: 'personal' },
+      { text: 'Hybrid work tip: do not leave your lunch in the office fridge on a Thursday. Ask me how I know 🤢', mode: 'personal' },
+      { text: 'Le comité du party de Noël du bureau a voté : thème années 80. Préparez-vous.', mode: 'personal' },
       { text: "The review embargo on the new racing game lifts Friday, so I can't say anything yet. 40 hours in!", mode: 'personal' },
       // Waiting for news like everyone, or a family's news kept for later.
       { text: "Can't wait for it to go public — our wedding date! 💍", mode: 'personal' },

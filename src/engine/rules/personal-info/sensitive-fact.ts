@@ -1013,7 +1013,7 @@ export default defineRule({
     valid: [
       // A count of charges is a statistic about nobody in particular.
       { text: "Analyste civile à la police provinciale. Bilan des fêtes : des centaines d'accusations de conduite avec facultés affaiblies dans la province.", mode: 'professional' },
-      { text: 'Civilian analyst with the provincial police. Holiday tally: 1,200 charges of impaired driving across the province.', mode: 'professional' },
+      { text: 'Analyste civile à la police provinciale. Bilan des fêtes : 1 200 accusations de conduite avec facultés affaiblies dans la province.', mode: 'professional' },
       // The question the author refuses to answer.
       { text: 'Non, ma cousine, je peux pas non plus te dire « juste si » ton voisin est sur l’aide sociale.', mode: 'personal' },
       { text: "Sorry, I can't tell you whether your neighbour is on ODSP either. Call the office.", mode: 'personal' },
