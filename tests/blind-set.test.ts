@@ -14,9 +14,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR, falseAlarmRate, loadCorpus, metrics, precision, recall, score } from './eval/corpus.js';
+import { BLIND_DIR, CORPUS_DIR, falseAlarmRate, loadCorpus, metrics, precision, recall, score } from './eval/corpus.js';
 
-const BLIND_DIR = join(CORPUS_DIR, '..', 'blind');
 const floors = JSON.parse(readFileSync(join(CORPUS_DIR, '..', 'eval', 'floors.json'), 'utf8')).blindSet;
 const posts = loadCorpus(BLIND_DIR);
 const all = metrics(score(posts));

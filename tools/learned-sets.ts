@@ -5,13 +5,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, rules, type Category } from '../src/engine/index.js';
-import { CORPUS_DIR, loadCorpus, score, type Post } from '../tests/eval/corpus.js';
+import { BLIND_DIR, CORPUS_DIR, loadCorpus, score, type Post } from '../tests/eval/corpus.js';
 import { DEFAULTS, scoreDoc, sentenceFeatures, train, type Options } from './linear-model.js';
 
 /** Rules already catch most official-standards issues: the model does not try. */
 export const MODEL_CATEGORIES: Category[] = CATEGORIES.filter((c) => c !== 'official-standards');
-
-export const BLIND_DIR = join(CORPUS_DIR, '..', 'blind');
 
 /** The engine's learned rules (the "reads like" fallbacks): switched off wherever the rules alone are measured. */
 export const LEARNED_RULE_IDS: string[] = rules.filter((r) => r.fallback).map((r) => r.id);

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { analyze, CATEGORIES, MODES, type AnalyzeOptions, type Category, type Finding, type Mode } from '../../src/engine/index.js';
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'corpus');
+/** The sets written by people who never saw the rules (scored separately: npm run eval:blind). */
+export const BLIND_DIR = join(CORPUS_DIR, '..', 'blind');
 
 export type Kind = 'risky' | 'harmless' | 'hard-negative';
 
