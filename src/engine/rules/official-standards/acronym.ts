@@ -28,6 +28,11 @@ const NUMBER_CODE_BEFORE = /\d[\s-]?$/;
 const REFERENCE_NUMBER_AFTER = /^ (?!(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)(?!\d))\d{2,}[-/]\d{3,}(?![\p{L}])/u;
 // "Use code ONBIZ", « code promo PRINTEMPS »: the capitals after "code" are a code to type, not words to spell out.
 const CODE_BEFORE = /\b(?:code|codes|coupon|promo)\s?[:"'«“]?\s?$/i;
+// "texts saying … are FAKE", « sont des ARNAQUES », « C'est FAUX! »: capitals closing a clause right after a plural
+// "are" (or « c'est ») are a word said loudly, the predicate, not a name to spell out ("Our partner is OMAFRA."
+// stays an acronym: after a singular "is" a name is common).
+const PREDICATE_BEFORE = /(?<![\p{L}])(?:are|were|sont|etaient|(?:ce )?sont des|c['’]est)\s$/iu;
+const CLAUSE_END_AFTER = /^s?\s*(?:[.,;:!?)»”"]|$)/u;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const STOPWORDS = new Set([
@@ -193,6 +198,7 @@ function factsOf(unit: Unit): Facts {
     if (acr.length === 2 && NUMBER_CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (acr.length <= 4 && text[end] === ' ' && REFERENCE_NUMBER_AFTER.test(text.slice(end, end + 16))) continue;
     if (CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (PREDICATE_BEFORE.test(text.slice(Math.max(0, start - 13), start)) && CLAUSE_END_AFTER.test(text.slice(end, end + 4))) continue;
     if (!shouted) {
       shouted = [];
       SHOUT_RUN.lastIndex = 0;
@@ -282,6 +288,9 @@ export default defineRule({
       // A level in capitals is a word; the acronym beside it still needs its long form.
       { text: 'Fire hazard is HIGH across the Sudbury district. MNRF crews are on standby.', span: 'MNRF', mode: 'official', severity: 'medium' },
       { text: "Le risque d'incendie est FAIBLE dans le district de Sudbury, mais les équipes du MRNF restent prêtes.", span: 'MRNF', mode: 'official', severity: 'medium' },
+      // After a singular "is", or with more of the clause after it, capitals stay an acronym.
+      { text: 'Our partner on the soil survey is OMAFRA. / Notre partenaire pour l’étude des sols est le MAAARO.', span: 'OMAFRA', mode: 'official', severity: 'medium' },
+      { text: 'Les inspecteurs sont des PSSA cette année. / The inspectors are PSSA staff this year.', span: 'PSSA', mode: 'official', severity: 'medium' },
     ],
     valid: [
       // Both forms of a bilingual pair in brackets after the long form, and a file format.
@@ -306,6 +315,9 @@ export default defineRule({
       // Levels and warnings of a public alert, written in capitals for emphasis.
       { text: 'Forest fire hazard is HIGH in the Timmins district. Fire ban in EFFECT until further notice.', mode: 'official' },
       { text: "Le risque d'incendie de forêt est FAIBLE cette semaine, mais AUCUN feu à ciel ouvert la nuit. DANGER sur les sentiers.", mode: 'official' },
+      // A word said loudly as the predicate of a scam warning.
+      { text: 'Scam alert: texts saying your licence is suspended are FAKE. We never ask for payment by text. / Alerte : ces textos sont FAUX. Nous ne demandons jamais de paiement par texto.', mode: 'official' },
+      { text: "Attention : ces textos sont des ARNAQUES. / Warning: these texts are SCAMS. We never send links by text. C'est VRAI!", mode: 'official' },
     ],
   },
 });
