@@ -78,9 +78,24 @@ export function labelledAsReference(unit: Unit, start: number): boolean {
   return REFERENCE_LABEL.test(unit.plain.slice(Math.max(0, start - 24), start));
 }
 
-/** The suppressors of §0.6 that apply to any number: slice of a larger number, amount, time, reference word. */
+/** "0000-000-000-XX", "9999 999 999": every digit the same is a placeholder on a slide or a form, no one's number. */
+function placeholderDigits(text: string, start: number, end: number): boolean {
+  let first = '';
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c < '0' || c > '9') continue;
+    if (first && c !== first) return false;
+    first = c;
+    count++;
+  }
+  return count >= 6;
+}
+
+/** The suppressors of §0.6 that apply to any number: slice of a larger number, amount, time, reference word, placeholder. */
 export function suppressedNumber(unit: Unit, start: number, end: number): boolean {
   return (
+    placeholderDigits(unit.folded, start, end) ||
     gluedToNumber(unit.folded, start, end) ||
     partOfSpacedNumber(unit.folded, start, end) ||
     nearCurrency(unit.folded, start, end) ||

@@ -77,6 +77,9 @@ export default defineRule({
       // Typed in lower case, the version code still follows the number after a hyphen.
       { text: "whoever left their health card at the counter lol it's 1234-567-897-kt, come get it", span: '1234-567-897-kt', severity: 'high' },
       { text: 'quelqu’un a oublié sa carte au comptoir, le numéro 1234-567-897-ab, venez la chercher', span: '1234-567-897-ab', severity: 'high' },
+      // Repeated digits are no placeholder when they are not all the same.
+      { text: 'Sa carte Santé porte le numéro 0000 000 505 AB, pouvez-vous vérifier?', span: '0000 000 505 AB', severity: 'high' },
+      { text: "The client's health card number is 1111-111-116-XX, can you check it?", span: '1111-111-116-XX', severity: 'high' },
     ],
     valid: [
       'Call us at 416 555 0123 or visit the office.',
@@ -89,6 +92,9 @@ export default defineRule({
       // A lower-case word after a space is the next word, not a version code.
       'Call 1234 567 890 is what the old form said, it is out of service now.',
       'Le code 1234 567 890 en bas de page ne sert plus à rien.',
+      // A placeholder on a training slide: every digit the same.
+      "The slide shows a 'helpful' post with a client's health card number in it (ours uses 0000-000-000-XX, obviously).",
+      'Sur la diapo, la carte Santé de la cliente porte le numéro 0000 000 000 AB : un faux, évidemment.',
     ],
   },
 });
