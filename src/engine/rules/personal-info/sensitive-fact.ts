@@ -369,6 +369,12 @@ const CHARGED_NOT_CRIME =
 const TRANSITION_NOT_GENDER = /^\s+(?:to|from|into|out|back|over|between)(?![\p{L}])/u;
 const OWNER_WORKS_THERE =
   /^\s+(?:team|teams|research|program|programs|programme|clinic|clinics|unit|centre|center|surgeon|surgeons|specialists?|nurses|staff|coordinator|lab|patients|clients|caseload|equipe|clinique|unite|chirurgiens?|laboratoire)(?![\p{L}])/u;
+/** A ward or a kind of care: "in the ICU", « aux soins intensifs », "in palliative care". */
+const CARE_PLACE = /^(?:in (?:the )?(?:icu|psych|psych ward|psychiatric ward)|in (?:palliative care|hospice)|aux soins (?:intensifs|palliatifs)|en soins palliatifs|a l['\u2019](?:aile|urgence) psychiatrique)$/;
+/** "ICU nurse" said the other way, "Nurse in the ICU for 11 years", « Infirmière aux soins intensifs depuis 11 ans »:
+ * a care worker's noun right before the ward names where she works, not why someone is there. */
+const CARE_WORKER_BEFORE =
+  /(?:^|[^\p{L}])(?:nurses?|rns?|rpns?|doctors?|physicians?|residents?|psws?|pharmacists?|physios?|physiotherapists?|respiratory therapists?|social workers?|chaplains?|volunteers?|infirmieres?|infirmiers?|medecins?|preposees?|preposes?|inhalotherapeutes?|pharmaciennes?|pharmaciens?|physiotherapeutes?|travailleuses? sociales?|travailleurs? sociaux|aumoniers?|aumonieres?|benevoles?)(?: (?:de nuit|de jour|de soir|at night))?\s+$/u;
 /** "his transition to the new role", « sa transition vers la retraite »: a change of job or of life stage. */
 const TRANSITION_NOUN_NOT_GENDER =
   /^\s+(?:to|from|into|out|back|over|between|period|plan|team|process|year|role|vers|professionnelle|de carriere|a la retraite|au|aux|energetique|numerique)(?![\p{L}])/u;
@@ -795,6 +801,7 @@ function guarded(unit: Unit, f: Fact, here: Mention[] | null, P: LangPatterns): 
   if (/charged/.test(phrase) && CHARGED_NOT_CRIME.test(plain.slice(phrase.endsWith('with') ? f.end - 4 : f.end, f.end + 40))) return true;
   if (/transitioning$/.test(phrase) && TRANSITION_NOT_GENDER.test(after)) return true;
   if (/transition$/.test(phrase) && TRANSITION_NOUN_NOT_GENDER.test(after)) return true;
+  if (CARE_PLACE.test(phrase) && CARE_WORKER_BEFORE.test(plain.slice(Math.max(0, f.start - 40), f.start))) return true;
   // "her transplant team", « son équipe de greffe »: the owner works in the field; the noun names her work.
   if ((f.possessivePronoun || f.possessiveS) && OWNER_WORKS_THERE.test(after)) return true;
   if (phrase === 'enceinte' && ENCEINTE_NOT_PREGNANT.test(plain.slice(Math.max(0, f.start - 20), f.start))) return true;
@@ -928,6 +935,9 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // A care worker's noun names where she works only right before the ward.
+      { text: 'Our charge nurse Dana is in the ICU herself since Friday, keep her in your thoughts.', span: 'in the ICU' },
+      { text: 'Ma collègue Julie, infirmière, est aux soins intensifs depuis vendredi.', span: 'aux soins intensifs' },
       // A fact told, whatever refusal follows it.
       { text: "My neighbour Dave is on ODSP, I can't tell you if he'll manage.", span: 'on ODSP', mode: 'personal' },
       // The rule stated does not cover a named colleague's discipline told after it.
@@ -1011,6 +1021,9 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // The author's own ward: where she works.
+      'Nurse in the ICU for 11 years now. Nights are long but I love my team.',
+      "Infirmière aux soins intensifs depuis 11 ans. L'an dernier, j'ai pris 10 semaines de congé; j'en parle parce que j'avais honte.",
       // A count of charges is a statistic about nobody in particular.
       { text: "Analyste civile à la police provinciale. Bilan des fêtes : des centaines d'accusations de conduite avec facultés affaiblies dans la province.", mode: 'professional' },
       { text: 'Analyste civile à la police provinciale. Bilan des fêtes : 1 200 accusations de conduite avec facultés affaiblies dans la province.', mode: 'professional' },
