@@ -13,6 +13,9 @@ import { CIVIC_REMINDERS_FR, ELECTION_LOGISTICS_FR } from '../../lexicons/fr/pol
 import { ELECTION_TAG_TRIGGERS, signals } from './signals.js';
 
 const CIVIC_INFO = new WordLexicon({ term: [...CIVIC_REMINDERS_EN, ...ELECTION_LOGISTICS_EN, ...CIVIC_REMINDERS_FR, ...ELECTION_LOGISTICS_FR] });
+// "Bill 124 has been repealed. Learn what it means: ontario.ca/bill124 #OnPoli": a neutral notice that sends readers to
+// a government or legislature page is civic information too.
+const GOVERNMENT_LINK = /(?:^|[^\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.)*(?:ontario\.ca|gov\.on\.ca|ola\.org|canada\.ca|gc\.ca|elections\.on\.ca)(?![\p{L}\p{N}.-])/u;
 const TIP = { personal: 'tip', professional: 'tip', official: 'tip' } as const;
 
 export default defineRule({
@@ -29,7 +32,8 @@ export default defineRule({
   detect(unit) {
     const tags = signals(unit).tags.filter((t) => t.kind === 'election');
     if (!tags.length) return [];
-    const civic = CIVIC_INFO.test(unit.plain) || CIVIC_INFO.test(plainBefore(unit));
+    const before = plainBefore(unit);
+    const civic = CIVIC_INFO.test(unit.plain) || CIVIC_INFO.test(before) || GOVERNMENT_LINK.test(unit.plain) || GOVERNMENT_LINK.test(before);
     return tags.map((t): Hit => ({ start: t.start, end: t.end, ...(civic && { severity: TIP }) }));
   },
   examples: {
@@ -47,6 +51,11 @@ export default defineRule({
       // An official reminder of when to vote and to check one's registration, in the agency's own words.
       { text: "Your vote, your voice. Election Day is Thursday, June 2, and you can check that you're registered online. #OntarioVotes", span: '#OntarioVotes', severity: 'tip', mode: 'official' },
       { text: 'Le jour du scrutin est le jeudi 2 juin. Vérifiez votre inscription sur la liste électorale. #OntarioVote', span: '#OntarioVote', severity: 'tip', mode: 'official' },
+      // A neutral notice sending readers to a government page.
+      { text: 'Bill 124 has been repealed. Learn what it means for public sector workers: ontario.ca/bill124 #OnPoli', span: '#OnPoli', severity: 'tip', mode: 'official' },
+      { text: 'Le projet de loi 124 a été abrogé. En savoir plus : ontario.ca/projetdeloi124 #OnPoli', span: '#OnPoli', severity: 'tip', mode: 'official' },
+      // A link elsewhere is no government page.
+      { text: 'Bill 124 is gone. Read my take: myblog.ca/bill124-ontario.ca-fail #OnPoli', span: '#OnPoli', severity: 'medium', mode: 'personal' },
     ],
     valid: [
       'Great trip to Naples this summer #napoli #travel',
