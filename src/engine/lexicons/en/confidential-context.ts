@@ -50,6 +50,8 @@ export const TRAINING_CUES_EN = [
   'lecture', 'class on', 'module', 'certificate in', 'best practices', 'template', 'guide to', 'checklist', 'history of',
   'history talk', 'podcast', 'masterclass', 'onboarding', 'orientation', 'session on', 'info session', 'explainer',
   'how decisions are made', 'how cabinet works', 'how government works', 'civics',
+  // A training quiz's question is a made-up case ("The quiz asked me what to do with a cabinet document I found").
+  'quiz', 'quiz question', 'test question',
 ];
 
 /** Government bodies, decisions and measures: what turns a hint about "news" into a hint about government business. */

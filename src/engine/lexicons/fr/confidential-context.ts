@@ -44,6 +44,8 @@ export const TRAINING_CUES_FR = [
   'guide de', 'liste de contrôle', "histoire du", "l'histoire de", 'balado', 'intégration des nouveaux',
   "formation d'accueil", 'séance sur', "séance d'information", 'comment fonctionne', 'fonctionnement du',
   'fonctionnement de', 'comment se prennent',
+  // La question d'un quiz de formation est un cas inventé.
+  'quiz', 'jeu-questionnaire', 'mise en situation',
 ];
 
 export const GOV_OBJECTS_FR = [

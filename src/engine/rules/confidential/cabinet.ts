@@ -182,6 +182,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Found for real, not in a quiz.
+      { text: 'Found a cabinet document on the printer this morning, juicy stuff 👀', span: 'cabinet document' },
+      { text: "J'ai trouvé un document du Conseil des ministres sur l'imprimante, ça promet 👀", span: 'document du Conseil des ministres' },
       // Many notes written, with their subject told.
       { text: "I've written 3 briefing notes on the Sudbury closure this week: the minister won't like them.", span: 'briefing notes', mode: 'professional' },
       // A quoted statement (not a question) is still told.
@@ -207,6 +210,9 @@ export default defineRule({
       { text: 'Presented our recommendations to the Deputy this morning: we proposed merging the two units.', span: 'recommendations to the Deputy' },
     ],
     valid: [
+      // A training quiz's made-up case.
+      'The quiz asked me what to do with a cabinet document I found on the printer. Answer: not tweet about its contents 😅',
+      "Question du quiz : que faire d'un document du Conseil des ministres oublié sur l'imprimante? Réponse : surtout pas le publier 😅",
       // A record the archives have opened to the public.
       { text: "Fascinating 1972 file released this year: a typed briefing note on the Toronto flood control plan, now in the public reading room.", mode: 'professional' },
       { text: 'Trouvaille aux Archives de l’Ontario : une note de breffage de 1968 sur le pont de Hawkesbury, en salle de consultation.', mode: 'professional' },
