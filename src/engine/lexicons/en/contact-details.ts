@@ -71,6 +71,9 @@ export const PERSON_AT_EN = [
   'lady at', 'guy at', 'man at', 'woman at', 'person at', 'family at', 'couple at', 'kid at', 'gentleman at', 'dude at',
   'customer at', 'lady from', 'guy from', 'man from', 'woman from', 'family from', 'person from', 'folks at', 'people at',
   'tenant at', 'owner at', 'homeowner at', 'whoever lives at', 'the one at', 'the ones at',
+  // Plurals and a caseworker's own people ("one of my families at 214 Algoma St N").
+  // (Not "our families at": a daycare or a school greets its families at its own address.)
+  'one of my families at', 'one of our families at', 'tenants at', 'client at', 'patient at',
 ];
 
 /** The author's own home. */

@@ -51,6 +51,8 @@ export const PERSON_AT_FR = [
   'dame du', 'dame au', 'monsieur du', 'monsieur au', 'gars du', 'gars au', 'femme du', 'homme du', 'famille du', 'famille au',
   'couple du', 'personne au', 'personne du', 'madame du', 'le monsieur qui reste au', 'la dame qui reste au', 'qui reste au',
   'qui demeure au', 'qui habite au', 'ceux du', 'celle du', 'celui du',
+  // Pluriels et les gens d'une intervenante (« une de mes familles du 214, rue Algoma »).
+  'une de mes familles du', 'une de nos familles du', 'locataires du', 'locataire du', 'client du', 'cliente du',
 ];
 
 export const ADDRESS_PEOPLE_FR = [

@@ -169,7 +169,7 @@ export function addressOwner(unit: Unit, start: number, end: number, lookForPeop
   // "Mme Gagnon habite maintenant au 12, rue des Érables": a living verb shortly before.
   if (precededBy(unit, LIVES, start, 30)) return 'resident';
   // "the lady at 42 Maple Cres who yelled at me", « le gars du 88, avenue Cedar ».
-  if (precededBy(unit, PERSON_AT, start, 14)) return 'resident';
+  if (precededBy(unit, PERSON_AT, start, 24)) return 'resident';
   // "Maria Lopez, 44 Birch Cres in Timmins, who came to every workshop": a person's name right before
   // the address is theirs, whatever public event the sentence goes on to (but "Dr. Lee, 12 Elm St clinic").
   if (lookForPeople && namedResident(unit, start) && !near(unit, PUBLIC, start, end, 12)) return 'person';
@@ -240,6 +240,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // One of a caseworker's families placed at the address.
+      { text: 'If anyone has a spare coat, one of my families at 214 Algoma St N just lost everything. Drop off there or DM.', span: '214 Algoma St N', severity: 'high' },
+      { text: "Si quelqu'un a un manteau, une de mes familles du 214, rue Algoma a tout perdu dans l'incendie.", span: '214, rue Algoma', severity: 'high' },
       // A name right before the address, then a public event later in the sentence: still the person's home.
       { text: 'Huge shout out to Maria Lopez, 44 Birch Cres in Timmins, who came to every ODSP workshop this year!', span: '44 Birch Cres', severity: 'high' },
       { text: 'Bravo à Sylvie Tremblay, 12, rue des Pins à Hearst, qui a assisté à tous nos ateliers!', severity: 'high' },
@@ -251,6 +254,8 @@ export default defineRule({
       { text: 'Son adresse : case postale 4521, Sudbury.', span: 'case postale 4521', severity: 'high' },
     ],
     valid: [
+      // A daycare or a school greets its own families at its address.
+      'Our families at 214 Algoma St N are invited to the open house.',
       // The name is the host of a public place named with the address.
       'Thanks to Dr. Lee, 12 Elm St clinic, for hosting the flu shot event.',
       "Come to our office at 777 Bay St for the open house.",
