@@ -210,7 +210,8 @@ const lowerNames = (names: readonly string[], words: readonly string[]) => {
 const singleWords = (list: readonly string[]) => new Set(list.filter((w) => !w.includes(' ')).map(plainOf));
 
 const EN_ARTICLE = /^(?:a|an) /;
-const FR_LINK_TAIL = new RegExp(`(?:(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`, 'u');
+// « a fait une autre crise d'épilepsie »: another episode is the same fact.
+const FR_LINK_TAIL = new RegExp(`(?:(?:(?:un|une|le|la|les)\\s{1,4})?autre\\s{1,4}|(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`, 'u');
 const FR_ARTICLE = /^(?:un|une|le|la|l') ?/;
 
 const EN_CONDITIONS = stripArticle(en.HEALTH_CONDITIONS_EN, EN_ARTICLE);
@@ -225,7 +226,7 @@ const frLink = (l: string) => {
 const EN_PATTERNS: LangPatterns = {
   condition: lexicon(EN_CONDITIONS),
   linkBefore: new RegExp(
-    `${WORD_START}(${lexiconBody(en.CONDITION_LINKS_EN)})\\s{1,4}(?:(?:a|an|the)\\s{1,4})?(?:(?:${lexiconBody(en.CONDITION_MODIFIERS_EN)})\\s{1,4}){0,2}$`,
+    `${WORD_START}(${lexiconBody(en.CONDITION_LINKS_EN)})\\s{1,4}(?:(?:a|an|the|another)\\s{1,4})?(?:(?:${lexiconBody(en.CONDITION_MODIFIERS_EN)})\\s{1,4}){0,2}$`,
     'u',
   ),
   possessive: new RegExp(
@@ -291,7 +292,7 @@ const EN_PATTERNS: LangPatterns = {
 const FR_PATTERNS: LangPatterns = {
   condition: lexicon(FR_CONDITIONS),
   linkBefore: new RegExp(
-    `${WORD_START}(?:${fr.CONDITION_LINKS_FR.map(frLink).sort((a, b) => b.length - a.length).join('|')})(?:(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`,
+    `${WORD_START}(?:${fr.CONDITION_LINKS_FR.map(frLink).sort((a, b) => b.length - a.length).join('|')})(?:(?:(?:un|une|le|la|les)\\s{1,4})?autre\\s{1,4}|(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`,
     'u',
   ),
   possessive: new RegExp(
@@ -935,6 +936,9 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // Another episode is the same fact.
+      { text: 'My client had another seizure on the range last night.', span: 'had another seizure' },
+      { text: "Mon client a fait une autre crise d'épilepsie dans l'unité.", span: "a fait une autre crise d'épilepsie" },
       // A care worker's noun names where she works only right before the ward.
       { text: 'Our charge nurse Dana is in the ICU herself since Friday, keep her in your thoughts.', span: 'in the ICU' },
       { text: 'Ma collègue Julie, infirmière, est aux soins intensifs depuis vendredi.', span: 'aux soins intensifs' },
