@@ -88,6 +88,7 @@ export const PRONOUN_CALLS_EN = [
   're-elect her', 'reelect them', 'give them your vote', 'give them a majority', 'give them a shot on', 'get them elected',
   'get him elected', 'get her elected', 'help them win', 'help elect them', 'put them in power', "send them to queen's park",
   'chip in for them', 'donate to them', 'vote em in', 'vote em out', 'vote for em',
+  "let's re-elect him", "let's re-elect her", "let's re-elect them", "let's elect him", "let's elect her", 'reelect him', 'reelect her',
   // A vote steered by what was just said of the party: "the NDP's plan is the only one. Read it before you vote."
   'vote accordingly', 'vote with that in mind', 'vote with this in mind', 'remember that when you vote',
   'remember this when you vote', 'keep that in mind when you vote', 'keep this in mind when you vote',

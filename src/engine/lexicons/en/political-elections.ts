@@ -17,6 +17,8 @@ export const CAMPAIGN_TERMS_EN = [
   // A campaign's own material and money: its videos and ads, its riding association and fundraisers.
   'campaign video', 'campaign videos', 'campaign ad', 'campaign ads', 'campaign launch', 'campaign rally', 'campaign event',
   'riding association', 'electoral district association', 'constituency association', 'campaign fundraiser',
+  // A party's leadership contest ("chip in to Naomi's leadership bid").
+  'leadership bid', 'leadership campaign', 'leadership candidate', 'leadership debate',
 ];
 
 /** Candidates and elected offices, including municipal ones. */

@@ -78,6 +78,8 @@ export const PRONOUN_CALLS_FR = [
   'élisez-la', 'réélisez-les', 'réélisez-le', 'réélisez-la', 'donnez-leur votre vote', 'donnez-leur une majorité',
   'faut voter pour eux', 'faut voter contre eux', 'faites-les élire', 'aidez-les à gagner', 'mettez-les au pouvoir',
   'on vote pour eux', 'on vote contre eux', 'votez pas pour eux', 'votez jamais pour eux',
+  // À la première personne du pluriel aussi : « réélisons-le! ».
+  'réélisons-le', 'réélisons-la', 'réélisons-les', 'élisons-le', 'élisons-la', 'élisons-les',
   // Un vote guidé par ce qu'on vient de dire du parti : « votez en conséquence », « pensez-y avant de voter ».
   'votez en conséquence', 'votez en connaissance de cause', 'pensez-y avant de voter', 'pensez-y bien avant de voter',
   'réfléchissez bien avant de voter', 'lisez-le avant de voter', 'souvenez-vous-en quand vous voterez',

@@ -6,6 +6,9 @@ export const ELECTION_TERMS_FR = [
   'élections municipales', 'élection provinciale', 'élection fédérale', 'jour du scrutin', 'soir des élections', 'scrutin',
   'vote par anticipation', 'bureau de vote', 'bureaux de vote', 'circonscription', 'circonscriptions', 'député provincial',
   'députée provinciale', 'urne', 'urnes',
+  // Les élections dites par leur ordre seul, à l'oral : « aux municipales », « les provinciales ».
+  'aux municipales', 'les municipales', 'des municipales', 'aux provinciales', 'les provinciales', 'des provinciales',
+  'aux fédérales', 'les fédérales', 'des fédérales', 'aux partielles', 'la partielle',
 ];
 
 /** Choses d'une campagne partisane. */

@@ -50,6 +50,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // An election named by its order alone (« aux municipales »), a re-election asked for in the first person plural.
+      { text: 'Je vais voter pour Jean-Marc Lavigne aux municipales.', span: 'Je vais voter pour Jean-Marc Lavigne', mode: 'personal' },
+      { text: "Merci à notre député Gilles Dupont pour le nouveau pont. Ça prend du monde comme lui à Queen's Park, réélisons-le!", span: 'réélisons-le', mode: 'personal' },
       // Quoted, but this year's campaign.
       { text: 'Got my "Vote NDP" lawn sign up today, come grab one!', mode: 'personal' },
       // A riding association's handle or tag is the party ("@OttSouthNDP", « #SudburyNPD »).
@@ -120,6 +123,8 @@ export default defineRule({
       { text: 'Le NPD est le seul qui a un vrai plan pour le Nord. Votez en conséquence.', span: 'Votez en conséquence', mode: 'personal' },
     ],
     valid: [
+      // A civic reminder naming the municipal election colloquially.
+      "Les municipales, c'est le 27 octobre : vérifiez votre inscription sur la liste électorale.",
       // A slogan of a campaign long over, quoted as the button or poster it is on.
       'The kids asked why Grandpa keeps a "Vote Liberal 1968" button in his tackle box. He says it is his lucky lure.',
       'Trouvé dans le grenier de mémère : une affiche « Votez Bloc 1993 » pis trois catalogues Sears.',

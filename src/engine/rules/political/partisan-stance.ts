@@ -40,6 +40,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A candidate vouched for in plain words.
+      { text: "Our friend Ana is running for mayor and she's the real deal.", span: "running for mayor and she's the real deal", mode: 'personal' },
+      { text: "Mon amie Ana se présente à la mairie, c'est la meilleure!", span: "se présente à la mairie, c'est la meilleure", mode: 'personal' },
       // A French party adjective claimed as an identity or a vote, lower-case.
       { text: "J'ai voté pour lui en 2022 pis je vais le refaire, fier conservateur 💙", mode: 'personal', severity: 'medium' },
       { text: "Libérale de toujours, j'ai toujours voté libéral.", mode: 'professional', severity: 'high' },
@@ -92,6 +95,9 @@ export default defineRule({
       { text: 'Les promesses conservatrices nuiraient aux petites écoles rurales.', mode: 'personal' },
     ],
     valid: [
+      // The same words about a colleague, with no candidacy.
+      "Ana would make a great team lead, she's the real deal.",
+      "Ma collègue Ana ferait une excellente gestionnaire, c'est la meilleure!",
       'Je suis très conservateur avec mes placements, pas de crypto pour moi.',
       // Computers and salad greens keep needing their capital.
       'the pcs at the office have gutted my patience, shame on IT',
