@@ -68,6 +68,8 @@ export const GOV_OBJECTS_EN = [
   'rules', 'rule change', 'permit', 'permits', 'licensing', 'program', 'programs', 'grant program', 'contract',
   'contracts', 'tender', 'rfp', 'bidders', 'office', 'offices', 'branch', 'division', 'deadline', 'fees',
   'inspections', 'enforcement', 'staffing', 'positions', 'jobs', 'hiring',
+  // Services the province runs for the public: a call centre, the courts and their hearings.
+  'call centre', 'call center', 'french-language services', 'french language services', 'hearings', 'courthouse',
   // Public finances.
   'the deficit', 'fall statement', 'fiscal outlook', 'transfer payments',
   'budget deficit', 'provincial deficit',

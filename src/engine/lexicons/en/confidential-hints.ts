@@ -64,6 +64,9 @@ export const SECRECY_HINTS_EN = [
 export const UNRELEASED_HINTS_EN = [
   'not public yet', "isn't public yet", 'is not public yet', 'not yet public', 'not public until', 'not announced yet',
   'not yet announced', "hasn't been announced", 'has not been announced', "haven't been announced",
+  // Said of whoever will announce it: "the judge hasn't announced it yet but it's happening".
+  "hasn't announced it yet", 'has not announced it yet', "haven't announced it yet", 'have not announced it yet',
+  "hasn't announced it", "haven't announced it",
   "hasn't been made public", 'not officially announced', "before it's announced", 'before it is announced',
   'before it gets announced', "before it's public", 'before it goes public', 'before it becomes public',
   'before the news breaks', 'before it hits the news', 'nobody knows yet', 'no one knows yet', 'nobody knows this yet',

@@ -62,6 +62,8 @@ export const GOV_OBJECTS_FR = [
   'règles', 'règlementation', 'permis', 'programme', 'programmes', 'subvention', 'contrat', 'contrats',
   'appel d’offres', "appel d'offres", 'bureau', 'bureaux', 'direction', 'division', 'échéance', 'frais', 'inspections',
   'postes', 'emplois', 'embauche', 'fermeture', 'annonce du ministère',
+  // Les services que la province rend au public : un centre d'appels, un tribunal et ses audiences.
+  "centre d'appels", 'services en français', 'service en français', 'audiences', 'palais de justice', 'tribunaux',
   // Finances publiques.
   'le déficit', 'excédent budgétaire', 'énoncé économique', 'paiements de transfert',
   'déficit provincial', 'déficit budgétaire',

@@ -180,7 +180,7 @@ export const RUMOUR_HINTS_FR = [
   'un ami au ministère', 'entendu au bureau', 'entendu au travail', 'entendu en réunion', "je l'ai entendu au bureau", "de l'intérieur",
   "fuite de l'intérieur", "info de l'intérieur", 'la rumeur dit', 'selon la rumeur', 'selon les rumeurs', 'la rumeur veut', 'la rumeur court', 'il paraît que',
   'paraît que', "j'ai entendu dire", 'on m\'a dit', 'on nous a dit', 'on vient de nous dire', 'on nous a annoncé',
-  "à l'interne", 'en réunion aujourd\'hui', 'en réunion ce matin', "en réunion tantôt", "au travail aujourd'hui",
+  "à l'interne", 'en réunion aujourd\'hui', 'en réunion ce matin', 'en réunion à matin', "en réunion tantôt", "au travail aujourd'hui",
   'mon directeur a dit', 'ma directrice a dit', 'mon gestionnaire a dit', 'ma gestionnaire a dit', 'mon patron a dit',
   'ma patronne a dit', 'le sous-ministre a dit', 'la sous-ministre a dit', "d'après mes sources", 'de source sûre',
   "à l'assemblée du personnel", 'réunion du personnel', 'apparemment', "je sors d'une réunion", 'en sortant de réunion',
@@ -231,6 +231,9 @@ export const POLICY_ACTIONS_FR = [
   'coupé', 'coupée', 'fermé', 'fermée', 'fusionné', 'fusionnée', 'éliminé', 'éliminée', 'gelé', 'gelée', 'annulé',
   'annulée', 'aboli', 'abolie', 'aboli', 'privatisé', 'restructuré', 'restructurée', 'déménagé', 'vendu', 'réduit',
   'réduite', 'augmenté', 'augmentée', 'suspendu', 'suspendue', 'reporté', 'reportée', 'remplacé', 'remplacée',
+  // Regrouper, centraliser, transférer : au participe aussi (« vont être regroupés avec Toronto »).
+  'regroupé', 'regroupée', 'regroupés', 'regroupées', 'centralisé', 'centralisée', 'centralisés', 'transféré', 'transférée', 'transférés',
+  'fusionnés', 'fusionnées', 'fermés', 'fermées', 'abolis', 'abolies', 'coupés', 'coupées',
   'changement', 'changements', 'changer', 'change', 'refonte', 'démissionner', 'démissionne', 'quitter', 'quitte',
   'prolonger', 'prolongé', 'renouveler', 'renouvelé', 'retour au bureau', 'jours par semaine', 'disparaître',
   'feu vert', 'donné son aval', 'approuvé', 'approuvée', 'mettez votre cv à jour', 'dépoussiérez votre cv', 'signez pas de nouveau bail', 'ne signez pas de nouveau bail',

@@ -477,6 +477,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Services the province runs (the courts' hearings, a call centre), changed before it is said.
+      { text: "As of January, no more French hearings on Fridays. The regional senior judge hasn't announced it yet but it's happening.", span: "hasn't announced it yet" },
+      { text: "C'est réglé : à partir de janvier, plus d'audiences en français le vendredi. Le juge principal régional l'a pas encore annoncé mais ça passe.", span: 'pas encore annoncé' },
+      { text: "On l'a appris en réunion à matin : les services en français au centre d'appels de Sudbury vont être « regroupés » avec Toronto en avril.", span: 'appris en réunion' },
       // Public only later, said by what holds it back: the writer knows what the public does not.
       { text: "The retention bonus my team worked on got the green light from the minister's office. Cannot wait for it to go public!", span: 'wait for it to go public', mode: 'personal' },
       { text: 'Le financement du centre de santé de Hawkesbury est réglé au ministère. J’ai hâte qu’ils l’annoncent officiellement!', span: 'hâte qu’ils l’annoncent', mode: 'personal' },
@@ -591,6 +595,9 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // Someone's own news, not the government's; a public schedule.
+      "My sister hasn't announced it yet but she's expecting!",
+      "Les audiences de la Cour d'appel sont publiques; l'horaire est en ligne.",
       // The zipped mouth over office life.
       { text: 'Sorry to disappoint, the juiciest thing at work is the Thursday butter chicken at the cafeteria 🤐', mode: 'personal' },
       { text: 'Le plus gros secret du bureau? Le pâté chinois du jeudi à la cafétéria 🤐', mode: 'personal' },
