@@ -40,6 +40,12 @@ export const EVALUATION_DETAILS_EN = [
   'written for one vendor', 'written for one bidder', 'written for one company', 'written for one firm', 'tailored for one vendor',
   'tailored to one vendor', 'knows exactly who', 'know exactly who', "who's getting it", 'who is getting it', "who'll get it",
   'one of them clearly', 'in a league of its own', 'in a league of their own',
+  // A procurement told to suppliers before it is posted, with how it will be weighed: "an RFP is coming in Q2 and it'll
+  // heavily weight local manufacturing, get your bids ready early".
+  'coming in q1', 'coming in q2', 'coming in q3', 'coming in q4', 'dropping in q1', 'dropping in q2', 'dropping in q3',
+  'dropping in q4', 'get your bids ready', 'get your bid ready', 'start preparing your bids', 'start preparing your bid',
+  'start working on your bids', 'start working on your bid', 'heavily weight', 'heavily weighted', 'will weight',
+  "it'll weight", 'it will weight', 'weighted toward', 'weighted towards', 'will be weighted',
 ];
 
 /** Who evaluates: what they prefer, told by an insider, is an unfair advantage to a bidder. */

@@ -32,6 +32,12 @@ export const EVALUATION_DETAILS_FR = [
   // L'issue réglée avant l'attribution : le processus est pour la forme.
   'déjà décidé', 'pratiquement décidé', 'c\'est décidé', "joué d'avance", "c'est joué d'avance", 'déjà choisi', 'déjà choisie',
   'une formalité', 'simple formalité', 'prédéterminé', 'on sait déjà qui', 'affaire conclue',
+  // Un appel d'offres annoncé aux fournisseurs avant sa publication, avec sa pondération : « un appel d'offres s'en vient
+  // au printemps, ça va favoriser les fabricants locaux, préparez vos soumissions ».
+  "s'en vient au printemps", "s'en vient à l'automne", "s'en vient cet été", "s'en vient cet hiver", "s'en vient bientôt",
+  'sort au printemps', "sort à l'automne", 'sort cet hiver', 'préparez vos soumissions', 'préparez votre soumission',
+  'commencez vos soumissions', 'va favoriser', 'vont favoriser', 'sera pondéré', 'sera pondérée', 'fortement pondéré',
+  'fortement pondérée', 'va peser lourd',
 ];
 
 export const EVALUATORS_FR = [

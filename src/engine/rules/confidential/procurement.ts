@@ -127,6 +127,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A procurement told to suppliers before it is posted.
+      { text: "Friends in the modular-building space: an RFP for 40 portable classrooms is coming in Q2. Might want to get your bids ready early 😉", span: 'coming in Q2', mode: 'professional' },
+      { text: "Amis fabricants : un appel d'offres pour 40 classes mobiles s'en vient au printemps. Préparez vos soumissions 😉", span: "s'en vient au printemps", mode: 'professional' },
       // The job named, and a procurement under way.
       { text: 'As a procurement officer on the bridge RFP, I can tell you one bidder is in a league of its own.', span: 'in a league of its own', mode: 'professional' },
       // The winner known before the award; "who" with no infinitive after it.
@@ -156,6 +159,9 @@ export default defineRule({
       { text: "La liste restreinte pour le nouveau système de permis : deux firmes d'Ottawa.", span: 'liste restreinte' },
     ],
     valid: [
+      // A posted procurement's deadline; an auction.
+      "La date limite de l'appel d'offres s'en vient vite : soumettez votre proposition sur le portail avant vendredi.",
+      'Get your bids ready: the silent auction at the school fair starts at 6!',
       // A procurement officer's job title names no procurement under way (praise of a vendor is conflict-of-interest's).
       { text: "As a senior procurement officer I've seen a LOT of vendors, and honestly these folks are in a league of their own.", mode: 'professional' },
       // "know who to call / qui appeler": whom to contact or choose, not a settled award.
