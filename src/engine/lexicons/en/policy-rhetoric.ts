@@ -51,6 +51,8 @@ export const RELIEF_PRAISE_EN = [
   'outstanding job', 'doing a great job', 'great job on', 'standing up to', 'stands up to', 'stood up to',
   'standing up for', 'fighting for', 'fights for', 'i commend', 'we commend', 'commends the', 'kudos', 'strong leadership',
   'bold leadership', 'visionary leadership', 'thanks to the leadership',
+  // Courage credited to a minister ("a Minister who has the courage to stand up to Ottawa").
+  'has the courage to', 'had the courage to', 'the courage to stand up', 'a real champion', 'a true champion',
 ];
 
 /** Promotional praise ("a game changer", "great to see"): what an official account says of its own

@@ -45,6 +45,10 @@ export const RELIEF_PRAISE_FR = [
   'qui comprend enfin', 'qui comprend vraiment', 'a enfin compris', 'ont enfin compris', 'qui a enfin compris', 'chapeau au', 'chapeau à', 'un bon coup', 'tout un bon coup', 'le seul qui', 'la seule qui', 'le seul plan',
   'le seul sérieux', 'la seule sérieuse', 'le seul crédible', 'la seule crédible', 'les chiffres tiennent la route',
   'travail remarquable', 'un travail remarquable', 'excellent travail', 'un excellent travail', 'un travail formidable',
+  // Le « job » québécois et les adjectifs de l'oral : « a fait une job incroyable ».
+  'travail incroyable', 'un travail incroyable', 'travail extraordinaire', 'un travail extraordinaire', 'travail exceptionnel',
+  'job incroyable', 'une job incroyable', 'une job extraordinaire', 'une maudite bonne job', 'une super job', 'une excellente job',
+  'une vraie championne', 'un vrai champion', 'le courage de tenir tête',
   'tient tête', 'tenir tête', 'se bat pour', 'défend bien', 'a vu juste', 'a eu raison de', 'nous saluons',
   'je félicite', 'grâce au leadership', 'leadership du premier ministre', 'leadership de la ministre',
 ];

@@ -54,6 +54,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Praise of a minister in everyday words.
+      { text: 'Proud to work for a Minister who has the courage to stand up to Ottawa on health transfers.', span: 'Minister who has the courage to', mode: 'professional', severity: 'high' },
+      { text: 'Faut l’admettre, la ministre des Affaires francophones a fait une job incroyable sur la modernisation de la LSF.', mode: 'professional', severity: 'medium' },
       // Dismissed as spin or foretold to harm, by a copula or in plain words.
       { text: "The province's build faster plan is a press release with a spreadsheet stapled to it.", mode: 'professional', span: 'plan is a press release' },
       { text: 'The bail changes this government is pushing through will crowd our remand units past breaking point.', mode: 'professional' },
@@ -176,6 +179,9 @@ export default defineRule({
       { text: 'Ça me brise le cœur de voir la province réduire les heures des bibliothèques.', mode: 'professional' },
     ],
     valid: [
+      // The same words about one's own family.
+      'Ma fille a fait une job incroyable à son premier spectacle de danse!',
+      'My daughter had the courage to stand up to the bully at school.',
       // The news of a press release, and a gift to everyone.
       { text: 'The government issued a press release this morning on the new park, link below.', mode: 'professional' },
       { text: 'Le gouvernement a publié un communiqué de presse ce matin sur le nouveau parc.', mode: 'professional' },
