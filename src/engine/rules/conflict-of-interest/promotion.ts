@@ -25,6 +25,12 @@ import { alternation, beforePlain, namesPosition } from './context.js';
 // Who the author serves at work: clients of a program, the businesses on an inspection route.
 const SERVED =
   /(?<![\p{L}])(?:[\p{L}'-]{1,20}\s)?(?:on my route|(?:that |whom |who )?i (?:inspect|regulate|license|serve|audit|assess)\b|my caseload|(?:clients?|recipients?|applicants?) (?:of|on|du|de l'|d'|au) ?(?:odsp|posph|ontario works|ontario au travail|osap|rafeo|the program|programme)|(?:que j'|que je )(?:inspecte|sers|evalue|reglemente))/gu;
+// Public servants as the audience of the author's deal: "Public servants get 20% off my 6-week program",
+// « les fonctionnaires ont 15 % de rabais sur mes gâteaux ». One's position sells the business.
+const SERVANTS_DEAL =
+  /(?<![\p{L}])(?:(?:fellow|all|my fellow)\s+)?(?:public servants|civil servants|ops (?:staff|folks|employees|colleagues)|government employees|provincial employees|(?:les\s+)?fonctionnaires|(?:les\s+)?employes (?:de la fpo|du gouvernement|provinciaux))\s+(?:get|save|receive|ont|obtiennent|profitent)(?![\p{L}])/u;
+/** The deal is on the author's own thing: "off my program", « sur mes gâteaux ». */
+const ON_MINE = /(?<![\p{L}])(?:off|on|for|sur|pour|a)\s+(?:my|mon|ma|mes)\s/u;
 const DEAL = /\d{1,2}\s?%|\b(?:discount|rabais|escompte|reduction|special rate|tarif special|half price|moitie prix|free (?:consult\w*|quote)|gratuit)\b/;
 const PROMO = lexicon([...PROMO_CODES_EN, ...PROMO_CODES_FR]);
 // "#pub" is a bar in English: the French disclosure tags count in French sentences only.
@@ -150,6 +156,8 @@ export default defineRule({
     ...phrasePieces([...RELATIVES_EN, ...RELATIVES_FR], 'both'),
     ...keyPieces(['route', 'inspect', 'regulate', 'license', 'serve', 'audit', 'assess', 'caseload', 'sers', 'evalue', 'reglemente'], 'left'),
     ...keyPieces(['client', 'recipient', 'applicant'], 'none'),
+    // SERVANTS_DEAL: every match names its audience by one of these.
+    ...keyPieces(['servants', 'fonctionnaires', 'employees', 'employes', 'staff', 'folks', 'colleagues'], 'none'),
   ],
   detect(unit) {
     // Raw signals first; the costlier context (job named? public program?) only when one is found.
@@ -214,6 +222,10 @@ export default defineRule({
     // A deal offered to the people one serves at work ("restaurant owners on my route get 15% off",
     // « les clients du POSPH ont 20 % de rabais »): one's position sells the business.
     if (DEAL.test(unit.plain)) for (const m of matches(unit, SERVED)) if (!raw.some((h) => h.start < m.end && m.start < h.end)) raw.push(m);
+    if (raw.length === 0 && DEAL.test(unit.plain)) {
+      const m = SERVANTS_DEAL.exec(unit.plain);
+      if (m && ON_MINE.test(unit.plain.slice(m.index + m[0].length, m.index + m[0].length + 60))) raw.push({ start: m.index, end: m.index + m[0].length });
+    }
     if (raw.length === 0) return [];
 
     const named = position();
@@ -229,6 +241,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Public servants as the audience of the author's own deal.
+      { text: 'Meal-prep coach by night 🥗 Public servants get 20% off my 6-week program. Link in bio!', span: 'Public servants get', mode: 'personal' },
+      { text: 'Les fonctionnaires ont 15 % de rabais sur mes gâteaux ce mois-ci!', span: 'Les fonctionnaires ont', mode: 'personal' },
       // A code named after a public body but offered to colleagues is still the author's sale.
       { text: 'Fellow Ministry of Health peeps get 15% off my cakes with code HEALTHY15!', span: 'with code HEALTHY15', severity: 'high' },
       { text: 'Les collègues du ministère de la Santé ont 15 % de rabais sur mes gâteaux avec le code SANTE15!', span: 'avec le code SANTE15', severity: 'high' },
@@ -276,6 +291,9 @@ export default defineRule({
       { text: 'My brother opens his renovation company next week. Speaking as a building inspector with the ministry, I can vouch for him.', span: 'I can vouch for', severity: 'high' },
     ],
     valid: [
+      // A public discount for public servants, passed on.
+      'My tip: public servants get 15% off at the Science Centre with their ID.',
+      'Les fonctionnaires ont 15 % de rabais au Musée ce mois-ci.',
       // "Code" opening a sentence that is no promo code; a relative's shop with no sale and no job.
       'Code red at the office today, the printer is on fire lol',
       'Code 2024 de la route : les nouvelles règles sont en ligne.',
