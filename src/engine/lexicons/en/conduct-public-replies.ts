@@ -4,6 +4,9 @@
 
 /** Phrases that dismiss or mock the person being answered, wherever they stand. */
 export const DISMISSIVE_REPLIES_EN = [
+  // Sending a woman back to the kitchen: a sexist rebuff, always.
+  'go make me a sandwich', 'make me a sandwich', 'back in the kitchen where you belong', 'back to the kitchen where you belong',
+  'stick to the kitchen',
   "you clearly didn't read", 'you clearly did not read', "you obviously didn't read", "you didn't even read",
   'did you even read', 'do you even read', 'did you actually read', 'try actually reading', 'maybe try reading',
   'read before you comment', 'read before commenting', 'reading is hard', 'work on your reading comprehension', 'stop whining',

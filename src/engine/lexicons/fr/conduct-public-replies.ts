@@ -3,6 +3,9 @@
 
 /** Tournures qui rabaissent ou rejettent la personne à qui l'on répond, où qu'elles soient. */
 export const DISMISSIVE_REPLIES_FR = [
+  // Renvoyer une femme à la cuisine : une rebuffade sexiste, toujours (« retourne à tes chaudrons »).
+  'retourne à tes chaudrons', 'retournez à vos chaudrons', 'retourne à ta cuisine', 'retournez à votre cuisine',
+  'retourne dans ta cuisine', 'retourne faire la vaisselle',
   'vous n\'avez rien compris', 'vous avez rien compris', 't\'as rien compris', 'tu n\'as rien compris', 'tu as rien compris',
   'as-tu seulement lu', 'avez-vous seulement lu', 'avez-vous même lu', 'as-tu même lu', 'sais-tu lire', 'savez-vous lire',
   'relisez avant de commenter', 'relis avant de commenter', 'lisez avant de commenter', 'lis avant de commenter',

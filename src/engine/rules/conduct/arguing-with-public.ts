@@ -163,6 +163,9 @@ export default defineRule({
   detect,
   examples: {
     invalid: [
+      // Sending a woman back to the kitchen.
+      { text: 'Ma belle, laisse ça aux professionnels pis retourne à tes chaudrons.', span: 'retourne à tes chaudrons', mode: 'professional' },
+      { text: '@jenn_k Go make me a sandwich, sweetheart.', span: 'Go make me a sandwich', mode: 'professional' },
       { text: '@dmorin88 I answered your question twice already. Thanks for nothing.', span: 'Thanks for nothing', mode: 'professional' },
       // Disbelief said to someone addressed.
       { text: 'Vous avez pas lu le formulaire? Voyons donc.', span: 'Voyons donc', mode: 'professional' },
@@ -208,6 +211,9 @@ export default defineRule({
       { text: "Encore un contribuable qui pense qu'on travaille pour lui personnellement. Épargnez-moi.", span: 'Épargnez-moi', mode: 'professional' },
     ],
     valid: [
+      // A kitchen of one's own.
+      'Get back in the kitchen, the oven timer just went off!',
+      'Je retourne à mes chaudrons : la soupe aux pois mijote depuis midi.',
       // Sarcastic thanks to an institution, with nobody addressed.
       { text: "The Premier's return-to-office mandate is a joke. Thanks for nothing.", mode: 'personal' },
       // One item of self-care advice to everyone.
