@@ -27,6 +27,9 @@ const LOCAL_BEFORE = /(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]{0,63}$/i;
 const DOMAIN_AFTER_BRACKET = new RegExp(`${LABEL}(?:(?:${BR_DOT}|${SP_DOT}|\\.)${LABEL}){0,2}(?:${BR_DOT}|${SP_DOT}|\\.)[a-z]{2,24}(?![\\w-])`, 'iy');
 const DOMAIN_AFTER_SPELLED = new RegExp(`${LABEL}(?:(?:${BR_DOT}|${SP_DOT})${LABEL}){0,2}(?:${BR_DOT}|${SP_DOT})[a-z]{2,24}(?![\\w-])`, 'iy');
 
+/** Where obfuscated() may find something: a spelled or bracketed "at" (a module constant: a literal in detect() is a new object per call). */
+const AT_WORD = /\b(?:at|arobase)\b/i;
+
 /** Disguised addresses ("jdoe [at] hotmail [dot] com", "ginette arobase videotron point ca"). */
 function obfuscated(text: string): { start: number; end: number; local: string; domain: string }[] {
   const out: { start: number; end: number; local: string; domain: string }[] = [];
@@ -128,7 +131,7 @@ export default defineRule({
       const at = text.lastIndexOf('@');
       add(span.start, span.end, text.slice(0, at), text.slice(at + 1).toLowerCase());
     }
-    if (/\b(?:at|arobase)\b/i.test(unit.folded)) {
+    if (AT_WORD.test(unit.folded)) {
       for (const o of obfuscated(unit.folded)) {
         if (!overlapsMask(unit.masked, o.start, o.end, ['email'])) add(o.start, o.end, o.local, normalizeDomain(o.domain));
       }
