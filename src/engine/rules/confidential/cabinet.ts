@@ -5,7 +5,7 @@
 // its process (approve, sign off, submission, "going to Cabinet") and the matter must not be public.
 import { defineRule } from '../../define-rule.js';
 import { plainBefore } from '../../text/unit.js';
-import { lexicon } from '../../match.js';
+import { gatePieces, lexicon } from '../../match.js';
 import type { Hit, Span, Unit } from '../../types.js';
 import { BRIEFING_DOCUMENTS_EN, CABINET_BODIES_EN, CABINET_DOCUMENTS_EN } from '../../lexicons/en/confidential-cabinet.js';
 import { BRIEFING_DOCUMENTS_FR, CABINET_BODIES_FR, CABINET_DOCUMENTS_FR } from '../../lexicons/fr/confidential-cabinet.js';
@@ -71,6 +71,10 @@ const SHARE_BEFORE = /\b(?:here'?s|here is|attached|screenshot|screencap|photo|p
 
 // "…my first briefing note for the minister today! It's about closing the courthouse": its subject, told next.
 const TOPIC_OPENING = /^\s*(?:it'?s about|it is about|it's on|about|re:|topic:|subject:|sur|c'est sur|ca porte sur|au sujet de|a propos de|a propos du|concernant)(?![\p{L}])/u;
+/** Pieces one of which every TOPIC_OPENING match holds: each alternative opens the sentence or follows
+ * a space, which the trigger index reads as a separator (" about" is in "it's about" and "it is about",
+ * " sur" in "c'est sur" and "ca porte sur", " a propos d" in "a propos de" and "a propos du"). */
+const TOPIC_PIECES = [" about", " it's on", " re:", " topic:", " subject:", " sur", " au sujet de", " a propos d", " concernant"];
 
 function topicAfterBriefing(unit: Unit): Hit[] {
   const m = TOPIC_OPENING.exec(unit.plain);
@@ -152,6 +156,9 @@ export default defineRule({
     en: 'This points to Cabinet or Treasury Board business: a submission, a briefing document, or what Cabinet is considering or deciding. Cabinet deliberations are confidential by law, and your oath covers what you learn at work until it is made public.',
     fr: "Il est question ici des travaux du Conseil des ministres ou du Conseil du Trésor : une présentation, un document de breffage, ou ce que le Conseil examine ou décide. Ses délibérations sont confidentielles de par la loi, et votre serment vous engage à taire ce que vous apprenez au travail tant que ce n'est pas rendu public.",
   },
+  // Every hit needs GATE in its own sentence, or TOPIC_OPENING there after a briefing told before.
+  triggers: [...gatePieces(GATE), ...TOPIC_PIECES],
+  triggersHere: true,
   detect(unit) {
     if (!GATE.test(unit.plain)) return topicAfterBriefing(unit);
     // A satire's or a novel's cabinet is the story's.

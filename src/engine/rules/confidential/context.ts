@@ -1,7 +1,8 @@
 // Context checks shared by the 'confidential' and 'speaking-for-government' rules: is the matter
 // already public, is the sentence a piece of advice or training about secrecy rather than a
 // disclosure, and small helpers over a unit's accent-free view. Not a rule (no default export).
-import { lexicon } from '../../match.js';
+import { gatePieces, lexicon } from '../../match.js';
+import { PieceIndex, prefilterEnabled, wakes } from '../../trigger-index.js';
 import { plainBefore } from '../../text/unit.js';
 import type { Span, Unit } from '../../types.js';
 import {
@@ -34,6 +35,54 @@ const HEADING_BEFORE = /^[\p{Lu}\p{P}\s]*$/u;
 export function test(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   return re.test(s);
+}
+
+/**
+ * A rule's gate patterns, each run only where one of its literal pieces (gatePieces()) is in the
+ * string: one scan of the trigger-index kind answers for all of them, where each was a run of its
+ * own. Every match of a pattern holds one of its pieces as the index reads them, so a pattern
+ * skipped has no match. Meant for plain patterns (a lexicon() is gated by its key words already);
+ * one without pieces always runs, and so does every one when pre-filters are off
+ * (tests/trigger-prefilter.test.ts).
+ */
+export class GatedPatterns {
+  private readonly res: readonly RegExp[];
+  private owners: Map<RegExp, number> | null = null;
+  private index: PieceIndex | null = null;
+  private last: string | null = null;
+  private bits: Int32Array | null = null;
+
+  constructor(res: readonly RegExp[]) {
+    this.res = res;
+  }
+
+  /** Whether `re` may match `s` (false: it does not). */
+  may(re: RegExp, s: string): boolean {
+    if (!prefilterEnabled()) return true;
+    // Built on first use, as the engine's own index: start-up pays nothing for it.
+    if (this.owners === null) {
+      const owners = new Map<RegExp, number>();
+      const lists: string[][] = [];
+      for (const r of this.res) {
+        const pieces = gatePieces(r);
+        if (pieces.every((piece): piece is string => typeof piece === 'string' && piece.trim() !== '')) owners.set(r, lists.push(pieces) - 1);
+      }
+      this.index = new PieceIndex(lists);
+      this.owners = owners;
+    }
+    const owner = this.owners.get(re);
+    if (owner === undefined) return true;
+    if (s !== this.last) {
+      this.bits = this.index!.wokenBits(s);
+      this.last = s;
+    }
+    return wakes(this.bits!, owner);
+  }
+
+  /** spans(re, s), where `re` may match. */
+  spans(re: RegExp, s: string): (Span & { text: string })[] {
+    return this.may(re, s) ? spans(re, s) : [];
+  }
 }
 
 /** Every match of a global regex in `s`, as spans. */

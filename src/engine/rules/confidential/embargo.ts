@@ -2,7 +2,7 @@
 // accounts are bound too (posting an embargoed release early is the classic slip); "the embargo
 // has lifted" and trade or arms embargoes are not flagged.
 import { defineRule } from '../../define-rule.js';
-import { lexicon } from '../../match.js';
+import { gatePieces, lexicon } from '../../match.js';
 import type { Hit, Span, Unit } from '../../types.js';
 import { EMBARGO_OVER_EN, EMBARGO_TERMS_EN, HOLD_WORDS_EN, TRADE_EMBARGO_EN, UNTIL_RELEASE_EN } from '../../lexicons/en/confidential-embargo.js';
 import { EMBARGO_OVER_FR, EMBARGO_TERMS_FR, HOLD_WORDS_FR, TRADE_EMBARGO_FR, UNTIL_RELEASE_FR } from '../../lexicons/fr/confidential-embargo.js';
@@ -18,6 +18,8 @@ const TRADE = lexicon([...TRADE_EMBARGO_EN, ...TRADE_EMBARGO_FR]);
 const UNTIL = lexicon([...UNTIL_RELEASE_EN, ...UNTIL_RELEASE_FR]);
 const HOLD = lexicon([...HOLD_WORDS_EN, ...HOLD_WORDS_FR]);
 const GOV = lexicon([...GOV_OBJECTS_EN, ...SECTORS_EN, ...GOV_OBJECTS_FR, ...SECTORS_FR]);
+// Cheap gate: nothing is found without one of these in the sentence itself.
+const GATE = /embarg|until|till|jusqu|d'ici|lock-?up|huis clos/;
 const BARE = /\bembargo\b/g;
 // "The embargo lifts at 10 tomorrow", « l'embargo est levé demain à 10 h »: lifted later, so still on now.
 const LATER = /^[^.!?]{0,25}\b(?:tomorrow|tonight|at \d|at noon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|demain|ce soir|a \d{1,2} ?h|a midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/;
@@ -67,8 +69,11 @@ export default defineRule({
     en: 'This mentions material under embargo. Until the embargo lifts it is confidential, even for an official account: sharing it, or hinting at it, discloses information before its public release.',
     fr: "Il est question ici d'une information sous embargo. Tant que l'embargo n'est pas levé, elle est confidentielle, même pour un compte officiel : la diffuser, ou y faire allusion, la révèle avant sa publication.",
   },
+  // Its gate's pieces: every hit needs GATE in its own sentence.
+  triggers: gatePieces(GATE),
+  triggersHere: true,
   detect(unit) {
-    if (!/embarg|until|till|jusqu|d'ici|lock-?up|huis clos/.test(unit.plain) || trainingCue(unit) || fictionCue(unit)) return [];
+    if (!GATE.test(unit.plain) || trainingCue(unit) || fictionCue(unit)) return [];
     if (lockupLogistics(unit.plain) || familyNews(unit)) return [];
     const over = spans(OVER, unit.plain).filter((o) => liftedBefore(unit.plain, o) || !LATER.test(unit.plain.slice(o.end, o.end + 40)));
     const overlapsOver = (m: Span) => over.some((o) => o.start < m.end && m.start < o.end);

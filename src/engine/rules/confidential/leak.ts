@@ -3,7 +3,7 @@
 // work object (a memo, a decision, the press) must be near. Sharing a news story about a leak is
 // only a tip; relaying what a leaked document says is high.
 import { defineRule } from '../../define-rule.js';
-import { lexicon } from '../../match.js';
+import { gatePieces, lexicon } from '../../match.js';
 import type { Hit, Span, Unit } from '../../types.js';
 import { FIRST_PERSON_LEAK_EN, LEAK_OBJECTS_EN, LEAK_TERMS_EN, PHYSICAL_LEAKS_EN } from '../../lexicons/en/confidential-leak.js';
 import { FIRST_PERSON_LEAK_FR, LEAK_OBJECTS_FR, LEAK_TERMS_FR, PHYSICAL_LEAKS_FR } from '../../lexicons/fr/confidential-leak.js';
@@ -43,6 +43,8 @@ function thingLeakBefore(unit: Unit): boolean {
   const b = plainBefore(unit);
   return spans(TERMS, b).some((m) => test(PHYSICAL, b.slice(Math.max(0, m.start - 40), m.end + 40)));
 }
+// Cheap gate: nothing is found without one of these in the sentence itself.
+const GATE = /leak|fuit|coul|source|tip(?:ped)? off|refile|transmis|envoye|sent it|send it|gave it|pass(?:ed)? it/;
 const SHOWN_BEFORE = /\b(?:here'?s|here is|attached|see|look at|check out|read|reading|got|have|voici|ci-joint|regardez|lisez|j'ai)\b[^.!?]{0,25}$/;
 
 export default defineRule({
@@ -55,8 +57,11 @@ export default defineRule({
     en: 'This talks about leaking work information or relays it from "sources inside". Passing on information learned at work before it is public breaches your oath, whoever first let it out.',
     fr: "Il est question ici de faire fuiter de l'information de travail, ou de la relayer de « sources internes ». Transmettre une information apprise au travail avant qu'elle soit publique contrevient à votre serment, peu importe qui l'a d'abord laissée sortir.",
   },
+  // Its gate's pieces: every hit needs GATE in its own sentence.
+  triggers: gatePieces(GATE),
+  triggersHere: true,
   detect(unit) {
-    if (!/leak|fuit|coul|source|tip(?:ped)? off|refile|transmis|envoye|sent it|send it|gave it|pass(?:ed)? it/.test(unit.plain) || trainingCue(unit) || fictionCue(unit)) return [];
+    if (!GATE.test(unit.plain) || trainingCue(unit) || fictionCue(unit)) return [];
     const p = unit.plain;
     const hits: Hit[] = [];
     const taken: Span[] = [];

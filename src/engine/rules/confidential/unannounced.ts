@@ -17,7 +17,7 @@ import { PRIVATE_CONTACT } from '../conflict-of-interest/context.js';
 import { READER_POSSESSIVES_EN } from '../../lexicons/en/people.js';
 import { READER_POSSESSIVES_FR } from '../../lexicons/fr/people.js';
 import { governmentFuture } from '../speaking-for-government/commitment.js';
-import { adviceBefore, fictionCue, firstOutside, hasUrl, inUnitOrBefore, publicCue, quotedQuestion, spans, test, trainingCue, conditionalAdvice } from './context.js';
+import { adviceBefore, fictionCue, firstOutside, GatedPatterns, hasUrl, inUnitOrBefore, publicCue, quotedQuestion, spans, test, trainingCue, conditionalAdvice } from './context.js';
 
 type Tier = 'unreleased' | 'secret' | 'rumour' | 'tease';
 
@@ -49,7 +49,7 @@ const PENDING =
 
 /** A government outcome ("the ministry will fund…") beside its publication still to come. */
 function pendingHits(unit: Unit, before: string): Hit[] {
-  const m = spans(PENDING, unit.plain)[0];
+  const m = GATED.spans(PENDING, unit.plain)[0];
   if (!m || hasUrl(unit)) return [];
   const rest = unit.plain.slice(0, m.start) + ' '.repeat(m.end - m.start) + unit.plain.slice(m.end);
   // "As announced this morning, … details to follow": public already ("more details" itself is a public cue, so it is blanked).
@@ -71,7 +71,7 @@ const LATER =
 
 function precautionHits(unit: Unit, before: string): Hit[] {
   const p = unit.plain;
-  const m = spans(PRECAUTION, p)[0];
+  const m = GATED.spans(PRECAUTION, p)[0];
   if (!m) return [];
   if (!LATER.test(p) && !LATER.test(before)) return [];
   // The reason is kept back: a wink or a hand on the mouth, or a secret said in words. Without it, "if
@@ -275,30 +275,36 @@ const WATCHED_CLOSELY = /^\s+(?:de\s+(?:tres\s+)?(?:pres|loin)|attentivement|ave
 // its object or its adjective, not the teaser « À suivre… ».
 const FOLLOWED_THING = /(?:^|[^\p{L}])(?:exemples?|modeles?|marche|etapes?|procedures?|demarches?|consignes?|instructions?|comptes?|conseils?|recettes?|regles?|chemins?|voies?|pistes?|directives?|fil|(?:fascinant|interessant|passionnant|captivant|facile|difficile|agreable|drole|amusant)e?s?)\s+$/u;
 
+// hints()' plain patterns (and pendingHits()' and precautionHits()'), each run only where one of its pieces is.
+const GATED = new GatedPatterns([
+  SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, NO_REASON, HEARD_AT_MEETING,
+  RUMOUR_AT_WORK, INSIDE_PLANS, QUIET_DROP, NOT_YET_PUBLIC, BIG_NEWS, FORETOLD_REACTION, PENDING, PRECAUTION,
+]);
+
 function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   const out: { span: Span; tier: Tier }[] = [];
-  for (const m of spans(SOURCE, s)) out.push({ span: m, tier: 'rumour' });
+  for (const m of GATED.spans(SOURCE, s)) out.push({ span: m, tier: 'rumour' });
   for (const m of spans(SECRECY, s)) if (!sharedAmongUs(s, m)) out.push({ span: m, tier: 'secret' });
-  for (const m of [...spans(UNRELEASED, s), ...spans(NOBODY_KNOWS, s), ...spans(NOBODY_SUPPOSED, s)]) out.push({ span: m, tier: 'unreleased' });
-  for (const m of spans(UPCOMING_ANNOUNCEMENT, s)) out.push({ span: m, tier: 'tease' });
-  for (const m of spans(ANNOUNCEMENT_TIMED, s)) out.push({ span: m, tier: 'tease' });
-  for (const m of spans(ASKED_NOT_TO_SHARE, s)) out.push({ span: m, tier: 'secret' });
+  for (const m of [...spans(UNRELEASED, s), ...GATED.spans(NOBODY_KNOWS, s), ...GATED.spans(NOBODY_SUPPOSED, s)]) out.push({ span: m, tier: 'unreleased' });
+  for (const m of GATED.spans(UPCOMING_ANNOUNCEMENT, s)) out.push({ span: m, tier: 'tease' });
+  for (const m of GATED.spans(ANNOUNCEMENT_TIMED, s)) out.push({ span: m, tier: 'tease' });
+  for (const m of GATED.spans(ASKED_NOT_TO_SHARE, s)) out.push({ span: m, tier: 'secret' });
   for (const m of tipOffs(s, before)) out.push({ span: m, tier: 'secret' });
   for (const m of secrecyForms(s)) if (!out.some((o) => o.span.start < m.end && m.start < o.span.end)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(EMOJI_SECRET, s)) out.push({ span: m, tier: 'secret' });
-  for (const m of spans(NO_REASON, s)) out.push({ span: m, tier: 'secret' });
+  for (const m of GATED.spans(NO_REASON, s)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(RUMOUR, s)) if (!RAISED_INSIDE.test(s.slice(Math.max(0, m.start - 30), m.start)) || !/interne|internally/.test(s.slice(m.start, m.end))) out.push({ span: m, tier: 'rumour' });
-  for (const m of spans(HEARD_AT_MEETING, s)) out.push({ span: m, tier: 'rumour' });
-  for (const m of spans(RUMOUR_AT_WORK, s)) out.push({ span: m, tier: 'rumour' });
-  for (const m of spans(INSIDE_PLANS, s)) out.push({ span: m, tier: 'secret' });
-  for (const m of spans(QUIET_DROP, s)) out.push({ span: m, tier: 'unreleased' });
-  for (const m of spans(NOT_YET_PUBLIC, s)) out.push({ span: m, tier: 'unreleased' });
+  for (const m of GATED.spans(HEARD_AT_MEETING, s)) out.push({ span: m, tier: 'rumour' });
+  for (const m of GATED.spans(RUMOUR_AT_WORK, s)) out.push({ span: m, tier: 'rumour' });
+  for (const m of GATED.spans(INSIDE_PLANS, s)) out.push({ span: m, tier: 'secret' });
+  for (const m of GATED.spans(QUIET_DROP, s)) out.push({ span: m, tier: 'unreleased' });
+  for (const m of GATED.spans(NOT_YET_PUBLIC, s)) out.push({ span: m, tier: 'unreleased' });
   for (const m of spans(TEASE, s)) {
     if (!WATCHED_CLOSELY.test(s.slice(m.end, m.end + 24)) && !FOLLOWED_THING.test(s.slice(Math.max(0, m.start - 24), m.start))) out.push({ span: m, tier: 'tease' });
   }
-  for (const m of spans(BIG_NEWS, s)) out.push({ span: m, tier: 'tease' });
+  for (const m of GATED.spans(BIG_NEWS, s)) out.push({ span: m, tier: 'tease' });
   // …but "our new portal will surprise a lot of people" praises something already out.
-  if (!LAUNCHED.test(s)) for (const m of spans(FORETOLD_REACTION, s)) out.push({ span: m, tier: 'tease' });
+  if (!LAUNCHED.test(s)) for (const m of GATED.spans(FORETOLD_REACTION, s)) out.push({ span: m, tier: 'tease' });
   if (!favourWink(s)) for (const m of spans(EMOJI_TEASE, s)) out.push({ span: m, tier: 'tease' });
   const rank: Record<Tier, number> = { unreleased: 0, secret: 1, rumour: 2, tease: 3 };
   return out.sort((a, b) => rank[a.tier] - rank[b.tier] || a.span.start - b.span.start);

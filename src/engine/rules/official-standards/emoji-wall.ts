@@ -36,6 +36,15 @@ interface Cluster {
   end: number;
 }
 
+/** A sentence's emoji and its runs of them. */
+interface EmojiFacts {
+  clusters: readonly Cluster[];
+  runs: readonly Hit[];
+}
+
+/** The facts of a sentence without emoji (most of them), shared. */
+const NO_EMOJI: EmojiFacts = Object.freeze({ clusters: Object.freeze([]), runs: Object.freeze([]) });
+
 const MESSAGES = {
   run: {
     en: 'A screen reader reads each of these emoji by name, one after the other. Keep one or two, at the end of the sentence.',
@@ -98,22 +107,26 @@ export default defineRule({
   incremental: {
     facts(unit) {
       const text = unit.text;
+      if (!MAY_HOLD_EMOJI.test(text)) return NO_EMOJI;
       const clusters: Cluster[] = [];
       EMOJI.lastIndex = 0;
-      if (MAY_HOLD_EMOJI.test(text)) for (let m = EMOJI.exec(text); m; m = EMOJI.exec(text)) clusters.push({ start: m.index, end: m.index + m[0].length });
-      return { clusters, runs: clusters.length >= RUN_MIN ? runsOf(text, clusters) : [], visible: visibleLength(text) };
+      for (let m = EMOJI.exec(text); m; m = EMOJI.exec(text)) clusters.push({ start: m.index, end: m.index + m[0].length });
+      return clusters.length === 0 ? NO_EMOJI : { clusters, runs: clusters.length >= RUN_MIN ? runsOf(text, clusters) : [] };
     },
     combine(facts, sentences, text) {
       const clusters: Cluster[] = [];
       const hits: Hit[] = [];
-      let visible = 0;
       facts.forEach((f, i) => {
+        if (f === NO_EMOJI) return;
         const at = sentences[i]!.start;
         for (const c of f.clusters) clusters.push({ start: at + c.start, end: at + c.end });
         for (const h of f.runs) hits.push({ ...h, start: at + h.start, end: at + h.end });
-        visible += f.visible;
       });
       if (clusters.length < RUN_MIN && clusters.length < BULLET_LINES_MIN) return [];
+      // The post's visible length matters only past MANY emoji: counted then, over the same sentence
+      // texts the facts were read from (unit.text is text.slice(start, end)), not on every sentence.
+      let visible = 0;
+      if (clusters.length > MANY) for (const s of sentences) visible += visibleLength(text.slice(s.start, s.end));
       return [...hits, ...wholePostHits(text, clusters, hits, visible)];
     },
   },

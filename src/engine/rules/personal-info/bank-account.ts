@@ -7,7 +7,7 @@ import { near } from '../../match.js';
 import type { Hit, Unit } from '../../types.js';
 import { BANK_KEYWORDS_EN } from '../../lexicons/en/identifiers.js';
 import { BANK_KEYWORDS_FR } from '../../lexicons/fr/identifiers.js';
-import { bilingual, looksLikeCompactDate, maskDigits, maskSuggestion, scan, severities, suppressedNumber } from './identifier-helpers.js';
+import { bilingual, DIGIT_PIECES, looksLikeCompactDate, maskDigits, maskSuggestion, scan, severities, suppressedNumber } from './identifier-helpers.js';
 
 const CHEQUE_LINE = /(?<![\w-])\d{5}[-. ]\d{3}[-. ]\d{7,12}(?![\w-])/g;
 const TRANSIT_INSTITUTION = /(?<![\w-])(?:\d{5}-\d{3}|0\d{8})(?![\w-])/g;
@@ -40,6 +40,9 @@ export default defineRule({
   guidelines: ['fippa-identifying-numbers', 'fippa-personal-information', 'ops-personal-use'],
   title: { en: 'Bank account number', fr: 'Numéro de compte bancaire' },
   why: MESSAGES.account,
+  // Its first test needs a digit of its own sentence.
+  triggers: DIGIT_PIECES,
+  triggersHere: true,
   detect(unit) {
     if (!/\d{5}/.test(unit.folded)) return [];
     const hits: Hit[] = [];

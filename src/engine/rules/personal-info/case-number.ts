@@ -13,7 +13,7 @@ import {
 import {
   CASE_NUMBER_WORDS_FR, CASE_PROGRAM_KEYWORDS_FR, COURT_KEYWORDS_FR, COURT_SENSITIVE_FR, OEN_KEYWORDS_FR,
 } from '../../lexicons/fr/identifiers.js';
-import { bilingual, gluedToNumber, looksLikeCompactDate, maskAlnum, maskSuggestion, nearCurrency, personNear, severities } from './identifier-helpers.js';
+import { bilingual, DIGIT_PIECES, gluedToNumber, looksLikeCompactDate, maskAlnum, maskSuggestion, nearCurrency, personNear, severities } from './identifier-helpers.js';
 
 const PROGRAM = bilingual(CASE_PROGRAM_KEYWORDS_EN, CASE_PROGRAM_KEYWORDS_FR);
 const OEN = bilingual(OEN_KEYWORDS_EN, OEN_KEYWORDS_FR);
@@ -158,6 +158,9 @@ export default defineRule({
   guidelines: ['fippa-identifying-numbers', 'fippa-personal-information', 'ops-official-account'],
   title: { en: 'Case or file number', fr: 'Numéro de dossier' },
   why: MESSAGES.generic,
+  // Its first test needs a digit of its own sentence.
+  triggers: DIGIT_PIECES,
+  triggersHere: true,
   detect(unit) {
     if (!/\d{3}/.test(unit.folded)) return [];
     const triggers = findTerms(unit, TRIGGER);

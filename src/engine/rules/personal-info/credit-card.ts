@@ -5,7 +5,7 @@
 import { defineRule } from '../../define-rule.js';
 import type { Hit } from '../../types.js';
 import { luhn } from '../../validators/luhn.js';
-import { maskDigits, maskSuggestion, scan, severities, suppressedNumber } from './identifier-helpers.js';
+import { DIGIT_PIECES, maskDigits, maskSuggestion, scan, severities, suppressedNumber } from './identifier-helpers.js';
 
 const CANDIDATE = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
 
@@ -59,6 +59,9 @@ export default defineRule({
     en: 'This looks like a credit or debit card number. It is financial information about its holder and can be used for fraud.',
     fr: "Ceci ressemble à un numéro de carte de crédit ou de débit. C'est un renseignement financier sur son titulaire, qui peut servir à la fraude.",
   },
+  // Its first test needs a digit of its own sentence.
+  triggers: DIGIT_PIECES,
+  triggersHere: true,
   detect(unit) {
     if (!/\d{4}/.test(unit.folded)) return [];
     const hits: Hit[] = [];

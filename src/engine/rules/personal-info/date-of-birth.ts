@@ -8,7 +8,7 @@ import { stripAccents } from '../../text/fold.js';
 import type { Hit, Localized, Unit } from '../../types.js';
 import { DOB_BORN_EN, DOB_FAMILY_EN, DOB_LABEL_EN, DOB_SELF_EN, DOB_WEAK_EN } from '../../lexicons/en/identifiers.js';
 import { DOB_BORN_FR, DOB_FAMILY_FR, DOB_LABEL_FR, DOB_SELF_FR, DOB_WEAK_FR } from '../../lexicons/fr/identifiers.js';
-import { bilingual, maskDigits, maskSuggestion, personNear, severities, validMonthDay } from './identifier-helpers.js';
+import { bilingual, DIGIT_PIECES, maskDigits, maskSuggestion, personNear, severities, validMonthDay } from './identifier-helpers.js';
 
 // Month names, matched on the accent-free lower-case view.
 const MONTHS: Record<string, number> = {
@@ -138,6 +138,9 @@ export default defineRule({
   guidelines: ['fippa-personal-information', 'fippa-identifying-numbers', 'ops-personal-use'],
   title: { en: 'Date of birth', fr: 'Date de naissance' },
   why: MESSAGES.record,
+  // Its first test needs a digit of its own sentence.
+  triggers: DIGIT_PIECES,
+  triggersHere: true,
   detect(unit) {
     if (!/\d/.test(unit.plain) || !(GATE.test(unit.plain) || GATE.test(unit.before))) return [];
     const hits: Hit[] = [];

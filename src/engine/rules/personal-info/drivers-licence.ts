@@ -7,7 +7,7 @@ import { near } from '../../match.js';
 import type { Hit } from '../../types.js';
 import { DRIVERS_LICENCE_KEYWORDS_EN } from '../../lexicons/en/identifiers.js';
 import { DRIVERS_LICENCE_KEYWORDS_FR } from '../../lexicons/fr/identifiers.js';
-import { bilingual, maskAlnum, maskSuggestion, scan, severities, suppressedNumber, validMonthDay } from './identifier-helpers.js';
+import { bilingual, DIGIT_PIECES, maskAlnum, maskSuggestion, scan, severities, suppressedNumber, validMonthDay } from './identifier-helpers.js';
 
 // Separators: Purview allows a hyphen after the first group only, cds-snc after both; accept either.
 const LICENCE = /(?<![\w-])([A-Za-z])(\d{4})[ -]?(\d{5})[ -]?(\d{5})(?![\w-])/g;
@@ -30,6 +30,9 @@ export default defineRule({
     en: "This looks like an Ontario driver's licence number. It identifies a person and even encodes their birth date; posting it discloses personal information.",
     fr: "Ceci ressemble à un numéro de permis de conduire de l'Ontario. Il identifie une personne et contient même sa date de naissance : le publier divulgue un renseignement personnel.",
   },
+  // Its first test needs a digit of its own sentence.
+  triggers: DIGIT_PIECES,
+  triggersHere: true,
   detect(unit) {
     if (!/\d{5}/.test(unit.folded)) return [];
     const hits: Hit[] = [];

@@ -27,6 +27,9 @@ const LOCAL_BEFORE = /(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]{0,63}$/i;
 const DOMAIN_AFTER_BRACKET = new RegExp(`${LABEL}(?:(?:${BR_DOT}|${SP_DOT}|\\.)${LABEL}){0,2}(?:${BR_DOT}|${SP_DOT}|\\.)[a-z]{2,24}(?![\\w-])`, 'iy');
 const DOMAIN_AFTER_SPELLED = new RegExp(`${LABEL}(?:(?:${BR_DOT}|${SP_DOT})${LABEL}){0,2}(?:${BR_DOT}|${SP_DOT})[a-z]{2,24}(?![\\w-])`, 'iy');
 
+/** Where obfuscated() may find something: a spelled or bracketed "at" (a module constant: a literal in detect() is a new object per call). */
+const AT_WORD = /\b(?:at|arobase)\b/i;
+
 /** Disguised addresses ("jdoe [at] hotmail [dot] com", "ginette arobase videotron point ca"). */
 function obfuscated(text: string): { start: number; end: number; local: string; domain: string }[] {
   const out: { start: number; end: number; local: string; domain: string }[] = [];
@@ -97,6 +100,11 @@ const SEVERITY: Record<Kind, Hit['severity']> = {
   work: severities('tip', 'tip', 'off'),
 };
 
+function hasEmailSpan(masked: Unit['masked']): boolean {
+  for (const span of masked) if (span.kind === 'email') return true;
+  return false;
+}
+
 function maskLocal(local: string): string {
   return local[0] + MASK.repeat(Math.max(3, Math.min(local.length - 1, 8)));
 }
@@ -109,6 +117,9 @@ export default defineRule({
   title: { en: 'E-mail address', fr: 'Adresse courriel' },
   why: MESSAGES.personal,
   detect(unit) {
+    // Most sentences hold neither an address nor an "at": done before building anything.
+    const spelled = AT_WORD.test(unit.folded);
+    if (!spelled && !hasEmailSpan(unit.masked)) return [];
     const hits: Hit[] = [];
     const add = (start: number, end: number, local: string, domain: string) => {
       if (isRole(local)) return;
@@ -128,7 +139,7 @@ export default defineRule({
       const at = text.lastIndexOf('@');
       add(span.start, span.end, text.slice(0, at), text.slice(at + 1).toLowerCase());
     }
-    if (/\b(?:at|arobase)\b/i.test(unit.folded)) {
+    if (spelled) {
       for (const o of obfuscated(unit.folded)) {
         if (!overlapsMask(unit.masked, o.start, o.end, ['email'])) add(o.start, o.end, o.local, normalizeDomain(o.domain));
       }

@@ -25,6 +25,14 @@ export function bilingual(en: readonly string[], fr: readonly string[]): RegExp 
 
 export const MASK = '\u2022';
 
+/**
+ * Trigger pieces for a rule that finds nothing without an ASCII digit (\d) in its own sentence:
+ * each digit alone, so the engine's one scan skips the rule on sentences without any. Sound for a
+ * gate on `unit.folded` too: lowerSameLength() and stripAccents() keep every ASCII digit where it is
+ * and make none, so a digit in the folded view is one in the plain view, which the index reads.
+ */
+export const DIGIT_PIECES: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 /** Every match of `re` (global) in `unit.folded`, outside URLs, e-mails, handles and hashtags. */
 export function scan(unit: Unit, re: RegExp, maskKinds?: readonly string[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];

@@ -6,7 +6,7 @@ import { near } from '../../match.js';
 import type { Hit } from '../../types.js';
 import { VEHICLE_KEYWORDS_EN } from '../../lexicons/en/identifiers.js';
 import { VEHICLE_KEYWORDS_FR } from '../../lexicons/fr/identifiers.js';
-import { bilingual, maskAlnum, maskSuggestion, scan, severities } from './identifier-helpers.js';
+import { bilingual, DIGIT_PIECES, maskAlnum, maskSuggestion, scan, severities } from './identifier-helpers.js';
 
 const PLATE = /(?<![\w-])([A-Z]{4})[ -]?(\d{3})(?![\w-])/g;
 const KEYWORD = bilingual(VEHICLE_KEYWORDS_EN, VEHICLE_KEYWORDS_FR);
@@ -27,6 +27,9 @@ export default defineRule({
     en: "This looks like a licence plate. A plate leads to the vehicle's registered owner; posting it with what they did can expose a private person.",
     fr: "Ceci ressemble à une plaque d'immatriculation. Une plaque mène au propriétaire du véhicule; la publier avec ce qu'il a fait peut exposer un particulier.",
   },
+  // Its first test needs a digit of its own sentence.
+  triggers: DIGIT_PIECES,
+  triggersHere: true,
   detect(unit) {
     if (!/[A-Z]{4}[ -]?\d{3}/.test(unit.folded)) return [];
     const hits: Hit[] = [];

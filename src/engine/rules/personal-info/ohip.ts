@@ -8,7 +8,7 @@ import type { Hit } from '../../types.js';
 import { luhn } from '../../validators/luhn.js';
 import { HEALTH_CARD_KEYWORDS_EN } from '../../lexicons/en/identifiers.js';
 import { HEALTH_CARD_KEYWORDS_FR } from '../../lexicons/fr/identifiers.js';
-import { bilingual, framedAsExample, maskDigits, maskSuggestion, scan, severities, suppressedNumber, MASK } from './identifier-helpers.js';
+import { bilingual, DIGIT_PIECES, framedAsExample, MASK, maskDigits, maskSuggestion, scan, severities, suppressedNumber } from './identifier-helpers.js';
 
 // Version code: upper-case letters right after the number (attached, or after one space or hyphen);
 // in lower case only attached or after a hyphen ("…-175-kt"), since "… 897 is" is the next word.
@@ -29,6 +29,9 @@ export default defineRule({
     en: 'This looks like an Ontario health card number. It identifies a person and their health coverage; posting it discloses personal health information.',
     fr: "Ceci ressemble à un numéro de carte Santé de l'Ontario. Il identifie une personne et sa couverture santé : le publier divulgue un renseignement personnel sur la santé.",
   },
+  // Its first test needs a digit of its own sentence.
+  triggers: DIGIT_PIECES,
+  triggersHere: true,
   detect(unit) {
     if (!/\d{3}/.test(unit.folded)) return [];
     const hits: Hit[] = [];

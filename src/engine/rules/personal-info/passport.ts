@@ -6,7 +6,7 @@ import { near } from '../../match.js';
 import type { Hit } from '../../types.js';
 import { PASSPORT_KEYWORDS_EN } from '../../lexicons/en/identifiers.js';
 import { PASSPORT_KEYWORDS_FR } from '../../lexicons/fr/identifiers.js';
-import { bilingual, maskAlnum, maskSuggestion, scan, severities, suppressedNumber } from './identifier-helpers.js';
+import { bilingual, DIGIT_PIECES, maskAlnum, maskSuggestion, scan, severities, suppressedNumber } from './identifier-helpers.js';
 
 const PASSPORT = /(?<![\w-])([A-Z]{2})[ -]?(\d{6})(?![\w-])/g;
 const KEYWORD = bilingual(PASSPORT_KEYWORDS_EN, PASSPORT_KEYWORDS_FR);
@@ -23,6 +23,9 @@ export default defineRule({
     en: 'This looks like a passport number. It identifies one person and is used to prove identity; posting it discloses personal information.',
     fr: "Ceci ressemble à un numéro de passeport. Il identifie une personne et sert à prouver son identité : le publier divulgue un renseignement personnel.",
   },
+  // Its first test needs a digit of its own sentence.
+  triggers: DIGIT_PIECES,
+  triggersHere: true,
   detect(unit) {
     if (!/\d{6}/.test(unit.folded)) return [];
     const hits: Hit[] = [];

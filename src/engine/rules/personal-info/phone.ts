@@ -11,7 +11,7 @@ import { BANK_KEYWORDS_FR, CASE_NUMBER_WORDS_FR, HEALTH_CARD_KEYWORDS_FR } from 
 import { ORG_CONTACT_EN, PHONE_KEYWORDS_EN, PRIVATE_LINE_EN, SELF_CONTACT_EN } from '../../lexicons/en/contact-details.js';
 import { ORG_CONTACT_FR, PHONE_KEYWORDS_FR, PRIVATE_LINE_FR, SELF_CONTACT_FR } from '../../lexicons/fr/contact-details.js';
 import {
-  bilingual, gluedToNumber, labelledAsReference, maskDigits, maskSuggestion, nearCurrency, personNear, scan, severities,
+  bilingual, DIGIT_PIECES, gluedToNumber, labelledAsReference, maskDigits, maskSuggestion, nearCurrency, personNear, scan, severities,
 } from './identifier-helpers.js';
 
 const PHONE =
@@ -78,6 +78,9 @@ export default defineRule({
   guidelines: ['fippa-contact-details', 'fippa-business-capacity', 'ops-personal-use'],
   title: { en: 'Phone number', fr: 'Numéro de téléphone' },
   why: MESSAGES.private,
+  // Its first test needs a digit of its own sentence.
+  triggers: DIGIT_PIECES,
+  triggersHere: true,
   detect(unit) {
     if (!/\d{3}/.test(unit.folded)) return [];
     const hits: Hit[] = [];

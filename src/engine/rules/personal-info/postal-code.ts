@@ -5,7 +5,7 @@
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Localized } from '../../types.js';
 import { addressOwner, findCivicAddresses } from './street-address.js';
-import { maskSuggestion, MASK, scan, severities } from './identifier-helpers.js';
+import { DIGIT_PIECES, MASK, maskSuggestion, scan, severities } from './identifier-helpers.js';
 
 const POSTAL = /(?<![\w-])([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])[ -]?(\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w-])/g;
 const POSTAL_LOWER = /(?<![\w-])([abceghj-nprstvxy]\d[abceghj-nprstv-z]) ?(\d[abceghj-nprstv-z]\d)(?![\w-])/g;
@@ -31,6 +31,9 @@ export default defineRule({
   guidelines: ['fippa-contact-details', 'fippa-business-capacity'],
   title: { en: 'Postal code', fr: 'Code postal' },
   why: MESSAGES.alone,
+  // Its first test needs a digit of its own sentence.
+  triggers: DIGIT_PIECES,
+  triggersHere: true,
   detect(unit) {
     if (!/\d[A-Za-z]\d/.test(unit.folded)) return [];
     const hits: Hit[] = [];

@@ -8,7 +8,7 @@ import type { Hit } from '../../types.js';
 import { luhn } from '../../validators/luhn.js';
 import { OEN_KEYWORDS_EN } from '../../lexicons/en/identifiers.js';
 import { OEN_KEYWORDS_FR } from '../../lexicons/fr/identifiers.js';
-import { afterReferenceWord, bilingual, framedAsExample, gluedToNumber, maskDigits, maskSuggestion, nearCurrency, partOfSpacedNumber, scan } from './identifier-helpers.js';
+import { afterReferenceWord, bilingual, DIGIT_PIECES, framedAsExample, gluedToNumber, maskDigits, maskSuggestion, nearCurrency, partOfSpacedNumber, scan } from './identifier-helpers.js';
 
 const SIN = /(?<![\w-])([1-79]\d{2})([ -]?)(\d{3})\2(\d{3})(?![\w-])/g;
 // "SIN" and "NAS" are matched case-sensitively below; in lower case they are ordinary words.
@@ -33,6 +33,9 @@ export default defineRule({
     en: 'This looks like a Social Insurance Number. A SIN identifies one person for life; posting it, even in part, discloses personal information.',
     fr: "Ceci ressemble à un numéro d'assurance sociale. Le NAS identifie une personne pour la vie; le publier, même en partie, divulgue un renseignement personnel.",
   },
+  // Its first test needs a digit of its own sentence.
+  triggers: DIGIT_PIECES,
+  triggersHere: true,
   detect(unit) {
     if (!/\d{3}/.test(unit.folded)) return [];
     const hits: Hit[] = [];

@@ -10,7 +10,7 @@ import { ADDRESS_PEOPLE_EN, PERSON_AT_EN, PUBLIC_PLACE_EN, RESIDENCE_EN, RESIDEN
 import { ADDRESS_PEOPLE_FR, PERSON_AT_FR, PUBLIC_PLACE_FR, RESIDENCE_FR, RESIDENCE_VERBS_FR, SELF_RESIDENCE_FR } from '../../lexicons/fr/contact-details.js';
 import { personNames } from '../../nlp.js';
 import { overlapsMask } from '../../text/mask.js';
-import { bilingual, maskDigits, maskSuggestion, precededBy, scan, severities } from './identifier-helpers.js';
+import { bilingual, DIGIT_PIECES, maskDigits, maskSuggestion, precededBy, scan, severities } from './identifier-helpers.js';
 
 /** Title, lower and upper case of each word, for patterns that must not use the `i` flag. */
 function cased(words: readonly string[]): string {
@@ -219,7 +219,8 @@ export default defineRule({
   // findCivicAddresses() needs a digit.
   // A trigger in the sentence before alone wakes nothing: every address holds a digit of its own sentence.
   triggersHere: true,
-  triggers: [/\d/],
+  // The digits as pieces of the engine's one scan (what /\d/ found, without a pattern run a sentence).
+  triggers: DIGIT_PIECES,
   detect(unit) {
     const hits: Hit[] = [];
     for (const a of findCivicAddresses(unit)) {
