@@ -205,8 +205,8 @@ let topEnd = new Int32Array(0);
 let topWeight = new Float64Array(0);
 const NO_TOP: readonly WeighedSpan[] = Object.freeze([]);
 
-/** Adds the weights of the row at m.rows[at] to the sentence's sums, keeping its strongest words. */
-function addRow(m: Parsed, at: number, start: number, end: number): void {
+/** Adds the weights of the row at m.rows[at] to the sentence's sums, keeping its strongest words if `tops`. */
+function addRow(m: Parsed, at: number, start: number, end: number, tops: boolean): void {
   const k = m.count;
   for (let c = 0; c < k; c++) {
     const units = m.rows[at + HEAD + c]!;
@@ -214,14 +214,12 @@ function addRow(m: Parsed, at: number, start: number, end: number): void {
     const w = units / m.scale;
     sums[c]! += w;
     // Function words and words of one or two letters count, but are not named.
-    if (w > 0 && nameableRow(m, at)) keepTop(c, start, end, w);
+    if (tops && w > 0 && nameableRow(m, at)) keepTop(c, start, end, w);
   }
 }
 
-/** Every category's score of a sentence, from its plain view (Unit.plain). */
-export function sentenceScores(plain: string): readonly SentenceScore[] {
-  if (plain === memoPlain) return memoScores;
-  const m = model();
+/** Scores a plain sentence into `sums` (and its top lists into topCount etc. if `tops`). */
+function score(m: Parsed, plain: string, tops: boolean): void {
   const k = m.count;
   if (sums.length !== k) {
     sums = new Float64Array(k);
@@ -236,14 +234,63 @@ export function sentenceScores(plain: string): readonly SentenceScore[] {
   // The trainer's order: unigrams, then bigrams (features()).
   for (let i = 0; i < count; i++) {
     const row = wordRow(m, plain, starts[i]!, ends[i]!, hashes[i]!);
-    if (row >= 0) addRow(m, row, starts[i]!, ends[i]!);
+    if (row >= 0) addRow(m, row, starts[i]!, ends[i]!, tops);
   }
   for (let i = 1; i < count; i++) {
     const row = pairRow(m, plain, starts[i - 1]!, ends[i - 1]!, hashes[i - 1]!, starts[i]!, ends[i]!, hashes[i]!);
-    if (row >= 0) addRow(m, row, starts[i - 1]!, ends[i]!);
+    if (row >= 0) addRow(m, row, starts[i - 1]!, ends[i]!, tops);
   }
+}
+
+/** A sentence's top lists, worked out on first need: only the sentences of a window that passes its
+ * threshold are named in a message, so most sentences never need them (keeping them while scoring was
+ * about a fifth of the scorer's time). The same pass again gives the same lists. */
+class SentenceTops {
+  #plain: string;
+  #lists: (readonly WeighedSpan[])[] | null = null;
+
+  constructor(plain: string) {
+    this.#plain = plain;
+  }
+
+  of(c: number): readonly WeighedSpan[] {
+    if (!this.#lists) {
+      const m = model();
+      score(m, this.#plain, true);
+      const lists: (readonly WeighedSpan[])[] = new Array(m.count);
+      for (let k = 0; k < m.count; k++) lists[k] = topOf(k);
+      this.#lists = lists;
+    }
+    return this.#lists[c]!;
+  }
+}
+
+/** A category's score of a sentence, with its top list read on first need. */
+class Scored implements SentenceScore {
+  readonly score: number;
+  #tops: SentenceTops;
+  #c: number;
+
+  constructor(score: number, tops: SentenceTops, c: number) {
+    this.score = score;
+    this.#tops = tops;
+    this.#c = c;
+  }
+
+  get top(): readonly WeighedSpan[] {
+    return this.#tops.of(this.#c);
+  }
+}
+
+/** Every category's score of a sentence, from its plain view (Unit.plain). */
+export function sentenceScores(plain: string): readonly SentenceScore[] {
+  if (plain === memoPlain) return memoScores;
+  const m = model();
+  score(m, plain, false);
+  const k = m.count;
+  const tops = new SentenceTops(plain);
   const out: SentenceScore[] = new Array(k);
-  for (let c = 0; c < k; c++) out[c] = { score: sums[c]!, top: topOf(c) };
+  for (let c = 0; c < k; c++) out[c] = new Scored(sums[c]!, tops, c);
   memoScores = out;
   memoPlain = plain;
   return memoScores;
