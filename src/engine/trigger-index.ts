@@ -200,8 +200,16 @@ export class PieceIndex {
     const woken = new Int32Array((this.owners + 31) >>> 5);
     const wake = (owner: number) => (woken[owner >>> 5]! |= 1 << (owner & 31));
     for (const owner of this.always) wake(owner);
-    this.mark(s);
-    if (s.includes("'") || s.includes('_')) this.mark(s.replace(/['_]/g, ''));
+    // The reading without apostrophes and underscores is the same up to the first of them: it goes
+    // on from the state reached there (the parts found before it are the same), not from the start
+    // of a copy of the string.
+    const cut = firstStripped(s);
+    if (cut < 0) this.mark(s, 0, this.start(), false);
+    else {
+      const state = this.mark(s, 0, this.start(), false, cut);
+      this.mark(s, cut, state, false);
+      this.mark(s, cut, state, true);
+    }
     const { found, met, direct, anchored } = this;
     const metCount = this.metCount;
     for (let k = 0; k < metCount; k++) {
@@ -228,32 +236,57 @@ export class PieceIndex {
     return woken;
   }
 
-  /** Notes in `found` and `met` the parts that occur in `s`. */
-  private mark(s: string): void {
+  /** The state at the string's start edge, its parts noted. */
+  private start(): number {
+    const state = this.table[SEP]!;
+    this.note(state);
+    return state;
+  }
+
+  /** Notes in `found` and `met` the parts that end at `state`. */
+  private note(state: number): void {
+    const parts = this.out[state];
+    if (!parts) return;
+    const { found, met } = this;
+    let count = this.metCount;
+    for (const p of parts) if (found[p] === 0) (found[p] = 1), (met[count++] = p);
+    this.metCount = count;
+  }
+
+  /** Notes in `found` and `met` the parts that occur in s[from..to) read from `state` (without its
+   * apostrophes and underscores when `strip`), and at the string's end edge when `to` is its length;
+   * returns the state reached before that edge. */
+  private mark(s: string, from: number, state: number, strip: boolean, to = s.length): number {
     const { ascii, wide, seen, table, out, width, found, met } = this;
     let count = this.metCount;
-    let state = table[SEP]!;
-    let parts = out[state];
-    if (parts) for (const p of parts) if (found[p] === 0) (found[p] = 1), (met[count++] = p);
-    for (let i = 0; i <= s.length; i++) {
-      let sym = SEP;
-      if (i < s.length) {
-        const c = s.charCodeAt(i);
-        if (c < 128) sym = ascii[c]!;
-        else {
-          let w = wide.get(c) ?? seen.get(c);
-          if (w === undefined) {
-            // A surrogate alone is no letter: a letter beyond U+FFFF reads as a sign here, which only wakes more.
-            w = isWordChar(c >= 0xd800 && c <= 0xdfff ? -1 : c) ? 0 : SEP;
-            if (seen.size < 4096) seen.set(c, w);
-          }
-          sym = w;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      let sym: number;
+      if (c < 128) {
+        if (strip && (c === 39 || c === 95)) continue;
+        sym = ascii[c]!;
+      } else {
+        let w = wide.get(c) ?? seen.get(c);
+        if (w === undefined) {
+          // A surrogate alone is no letter: a letter beyond U+FFFF reads as a sign here, which only wakes more.
+          w = isWordChar(c >= 0xd800 && c <= 0xdfff ? -1 : c) ? 0 : SEP;
+          if (seen.size < 4096) seen.set(c, w);
         }
+        sym = w;
       }
       state = table[state * width + sym]!;
-      parts = out[state];
+      const parts = out[state];
       if (parts) for (const p of parts) if (found[p] === 0) (found[p] = 1), (met[count++] = p);
     }
     this.metCount = count;
+    if (to === s.length) this.note(table[state * width + SEP]!);
+    return state;
   }
+}
+
+/** Where the first apostrophe or underscore of `s` is (the index's second reading leaves them out), or -1. */
+function firstStripped(s: string): number {
+  const a = s.indexOf("'");
+  const u = s.indexOf('_');
+  return a < 0 ? u : u < 0 ? a : Math.min(a, u);
 }

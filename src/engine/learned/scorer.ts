@@ -30,36 +30,49 @@ export const WINDOW_CHARS = 1500;
 
 /** The parsed model. A feature is found without building a string per word or pair: the model's
  * features sit in an open-addressing table keyed by a hash (a word's scanWords() hash; for a pair, a
- * mix of its two words' hashes), and each is checked against its text in MODEL_DATA.weights. What a
- * look-up reads sits together (a slot's key and row; a row's text offsets and weights), since most
- * of its cost is memory the rest of the analysis has pushed out of the cache. */
+ * mix of its two words' hashes), and each is checked against its text, kept in its row. What a
+ * look-up reads sits together (a slot's key and row; a row's weights and text), since most of its
+ * cost is memory the rest of the analysis has pushed out of the cache: with the text read from
+ * MODEL_DATA.weights, a look-up that found its feature read three places far apart, not two. */
 interface Parsed {
-  /** Two numbers a slot: key, row + 1 (0: empty). The number of slots is a power of two. */
+  /** Two numbers a slot: key, where its row starts in `rows` + 1 (0: empty). The number of slots is a power of two. */
   table: Int32Array;
   /** Slots - 1. */
   mask: number;
-  /** HEAD + count numbers a row: where its feature starts in MODEL_DATA.weights, where its space is (-1:
-   * one word), where it ends, then its weight for each category (`categories` order) in units of 1/scale. */
+  /** A row: HEAD numbers (FROM, LEN, SPACE, NAMEABLE), then its weight for each category
+   * (`categories` order) in units of 1/scale, then its feature's code units, two a number (read
+   * through `units`). */
   rows: Int32Array;
+  /** `rows` as 16-bit code units. */
+  units: Uint16Array;
   scale: number;
   count: number;
-  /** Per row: 0 not yet known, 1 its feature holds a word worth naming, -1 not (nameableRow()). */
-  nameable: Int8Array;
 }
 
-/** A row's numbers before its weights. */
-const HEAD = 3;
+// A row's first numbers: where its feature starts in MODEL_DATA.weights, its length, where its space
+// is in it (-1: one word), and 0 while not yet known, 1 if it holds a word worth naming, -1 if not
+// (nameableRow()).
+const FROM = 0;
+const LEN = 1;
+const SPACE = 2;
+const NAMEABLE = 3;
+const HEAD = 4;
+
+/** Where the code units of the row at `at` begin in Parsed.units. */
+function unitsAt(m: Parsed, at: number): number {
+  return 2 * (at + HEAD + m.count);
+}
 
 /** Words the messages do not name: grammar ("but", « qui »), or one or two letters ('we', 'va'). */
 const UNNAMED = new Set([...FUNCTION_WORDS_EN, ...FUNCTION_WORDS_FR]);
 /** Whether the feature of the row at m.rows[at] holds a word worth naming; worked out on first need. */
 function nameableRow(m: Parsed, at: number): boolean {
-  const row = at / (HEAD + m.count);
-  if (m.nameable[row] === 0) {
-    const words = MODEL_DATA.weights.slice(m.rows[at]!, m.rows[at + 2]!).split(' ');
-    m.nameable[row] = words.some((w) => w.length > 2 && !UNNAMED.has(w)) ? 1 : -1;
+  if (m.rows[at + NAMEABLE] === 0) {
+    const from = m.rows[at + FROM]!;
+    const words = MODEL_DATA.weights.slice(from, from + m.rows[at + LEN]!).split(' ');
+    m.rows[at + NAMEABLE] = words.some((w) => w.length > 2 && !UNNAMED.has(w)) ? 1 : -1;
   }
-  return m.nameable[row] === 1;
+  return m.rows[at + NAMEABLE] === 1;
 }
 
 let parsed: Parsed | null = null;
@@ -88,18 +101,26 @@ function model(): Parsed {
   // At most about two thirds full.
   let slots = 16;
   while (slots < 1.5 * lineCount) slots *= 2;
-  const m: Parsed = { table: new Int32Array(2 * slots), mask: slots - 1, rows: new Int32Array(lineCount * (HEAD + k)), scale: MODEL_DATA.scale, count: k, nameable: new Int8Array(lineCount) };
-  let row = 0;
-  for (let at = 0; at < text.length; row++) {
-    file(m, text, at, text.indexOf('\t', at), row, weights);
+  // Where each line starts and its tab is, to size the rows (their text is of any length).
+  const starts = new Int32Array(lineCount);
+  const tabs = new Int32Array(lineCount);
+  let size = 0;
+  for (let at = 0, row = 0; at < text.length; row++) {
+    starts[row] = at;
+    tabs[row] = text.indexOf('\t', at);
+    size += HEAD + k + ((tabs[row]! - at + 1) >> 1);
     const eol = text.indexOf('\n', at);
     at = eol < 0 ? text.length : eol + 1;
   }
+  const rows = new Int32Array(size);
+  const m: Parsed = { table: new Int32Array(2 * slots), mask: slots - 1, rows, units: new Uint16Array(rows.buffer), scale: MODEL_DATA.scale, count: k };
+  for (let row = 0, at = 0; row < lineCount; row++) at = file(m, text, starts[row]!, tabs[row]!, row, at, weights);
   return (parsed = m);
 }
 
-/** Files the feature text[from..to) (a word, or two words and a space) as `row`, with its weights. */
-function file(m: Parsed, text: string, from: number, to: number, row: number, weights: readonly number[]): void {
+/** Files the feature text[from..to) (a word, or two words and a space) of line `row`, with its
+ * weights, as the row at `at` of m.rows; returns where the next row starts. */
+function file(m: Parsed, text: string, from: number, to: number, row: number, at: number, weights: readonly number[]): number {
   // scanWords()'s hash of the first word, and of the second one if there is a space.
   let h = FNV_OFFSET;
   let first = 0;
@@ -116,45 +137,44 @@ function file(m: Parsed, text: string, from: number, to: number, row: number, we
   let slot = slotOf(key, m.mask);
   while (m.table[2 * slot + 1] !== 0) slot = (slot + 1) & m.mask;
   m.table[2 * slot] = key;
-  m.table[2 * slot + 1] = row + 1;
+  m.table[2 * slot + 1] = at + 1;
   const k = m.count;
-  const at = row * (HEAD + k);
-  m.rows[at] = from;
-  m.rows[at + 1] = space;
-  m.rows[at + 2] = to;
+  m.rows[at + FROM] = from;
+  m.rows[at + LEN] = to - from;
+  m.rows[at + SPACE] = space < 0 ? -1 : space - from;
   for (let c = 0; c < k; c++) m.rows[at + HEAD + c] = weights[row * k + c]!;
+  const u = unitsAt(m, at);
+  for (let i = from; i < to; i++) m.units[u + i - from] = text.charCodeAt(i);
+  return at + HEAD + k + ((to - from + 1) >> 1);
 }
 
-/** Whether model[from..to) is text[start..end). */
-function sameText(model: string, from: number, to: number, text: string, start: number, end: number): boolean {
-  if (to - from !== end - start) return false;
-  for (let i = 0; i < to - from; i++) if (model.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
+/** Whether the code units of m.units from `u` on are text[start..end). */
+function sameUnits(m: Parsed, u: number, text: string, start: number, end: number): boolean {
+  for (let i = 0; i < end - start; i++) if (m.units[u + i] !== text.charCodeAt(start + i)) return false;
   return true;
 }
 
 /** Where the row of the word plain[start..end) (hashed h) starts in m.rows, -1 when the model has none. */
 function wordRow(m: Parsed, plain: string, start: number, end: number, h: number): number {
-  const stride = HEAD + m.count;
   for (let slot = slotOf(h, m.mask); ; slot = (slot + 1) & m.mask) {
-    const row = m.table[2 * slot + 1]! - 1;
-    if (row < 0) return -1;
+    const at = m.table[2 * slot + 1]! - 1;
+    if (at < 0) return -1;
     if (m.table[2 * slot] !== h) continue;
-    const at = row * stride;
-    if (m.rows[at + 1]! < 0 && sameText(MODEL_DATA.weights, m.rows[at]!, m.rows[at + 2]!, plain, start, end)) return at;
+    if (m.rows[at + SPACE]! < 0 && m.rows[at + LEN] === end - start && sameUnits(m, unitsAt(m, at), plain, start, end)) return at;
   }
 }
 
 /** Where the row of the pair of words `plain[s1..e1) plain[s2..e2)` (hashed h1, h2) starts in m.rows, -1 when the model has none. */
 function pairRow(m: Parsed, plain: string, s1: number, e1: number, h1: number, s2: number, e2: number, h2: number): number {
-  const stride = HEAD + m.count;
   const key = pairKey(h1, h2);
   for (let slot = slotOf(key, m.mask); ; slot = (slot + 1) & m.mask) {
-    const row = m.table[2 * slot + 1]! - 1;
-    if (row < 0) return -1;
+    const at = m.table[2 * slot + 1]! - 1;
+    if (at < 0) return -1;
     if (m.table[2 * slot] !== key) continue;
-    const at = row * stride;
-    const space = m.rows[at + 1]!;
-    if (space >= 0 && sameText(MODEL_DATA.weights, m.rows[at]!, space, plain, s1, e1) && sameText(MODEL_DATA.weights, space + 1, m.rows[at + 2]!, plain, s2, e2)) return at;
+    const space = m.rows[at + SPACE]!;
+    if (space !== e1 - s1 || m.rows[at + LEN] !== space + 1 + e2 - s2) continue;
+    const u = unitsAt(m, at);
+    if (sameUnits(m, u, plain, s1, e1) && sameUnits(m, u + space + 1, plain, s2, e2)) return at;
   }
 }
 
@@ -185,8 +205,8 @@ let topEnd = new Int32Array(0);
 let topWeight = new Float64Array(0);
 const NO_TOP: readonly WeighedSpan[] = Object.freeze([]);
 
-/** Adds the weights of the row at m.rows[at] to the sentence's sums, keeping its strongest words. */
-function addRow(m: Parsed, at: number, start: number, end: number): void {
+/** Adds the weights of the row at m.rows[at] to the sentence's sums, keeping its strongest words if `tops`. */
+function addRow(m: Parsed, at: number, start: number, end: number, tops: boolean): void {
   const k = m.count;
   for (let c = 0; c < k; c++) {
     const units = m.rows[at + HEAD + c]!;
@@ -194,14 +214,12 @@ function addRow(m: Parsed, at: number, start: number, end: number): void {
     const w = units / m.scale;
     sums[c]! += w;
     // Function words and words of one or two letters count, but are not named.
-    if (w > 0 && nameableRow(m, at)) keepTop(c, start, end, w);
+    if (tops && w > 0 && nameableRow(m, at)) keepTop(c, start, end, w);
   }
 }
 
-/** Every category's score of a sentence, from its plain view (Unit.plain). */
-export function sentenceScores(plain: string): readonly SentenceScore[] {
-  if (plain === memoPlain) return memoScores;
-  const m = model();
+/** Scores a plain sentence into `sums` (and its top lists into topCount etc. if `tops`). */
+function score(m: Parsed, plain: string, tops: boolean): void {
   const k = m.count;
   if (sums.length !== k) {
     sums = new Float64Array(k);
@@ -216,14 +234,63 @@ export function sentenceScores(plain: string): readonly SentenceScore[] {
   // The trainer's order: unigrams, then bigrams (features()).
   for (let i = 0; i < count; i++) {
     const row = wordRow(m, plain, starts[i]!, ends[i]!, hashes[i]!);
-    if (row >= 0) addRow(m, row, starts[i]!, ends[i]!);
+    if (row >= 0) addRow(m, row, starts[i]!, ends[i]!, tops);
   }
   for (let i = 1; i < count; i++) {
     const row = pairRow(m, plain, starts[i - 1]!, ends[i - 1]!, hashes[i - 1]!, starts[i]!, ends[i]!, hashes[i]!);
-    if (row >= 0) addRow(m, row, starts[i - 1]!, ends[i]!);
+    if (row >= 0) addRow(m, row, starts[i - 1]!, ends[i]!, tops);
   }
+}
+
+/** A sentence's top lists, worked out on first need: only the sentences of a window that passes its
+ * threshold are named in a message, so most sentences never need them (keeping them while scoring was
+ * about a fifth of the scorer's time). The same pass again gives the same lists. */
+class SentenceTops {
+  #plain: string;
+  #lists: (readonly WeighedSpan[])[] | null = null;
+
+  constructor(plain: string) {
+    this.#plain = plain;
+  }
+
+  of(c: number): readonly WeighedSpan[] {
+    if (!this.#lists) {
+      const m = model();
+      score(m, this.#plain, true);
+      const lists: (readonly WeighedSpan[])[] = new Array(m.count);
+      for (let k = 0; k < m.count; k++) lists[k] = topOf(k);
+      this.#lists = lists;
+    }
+    return this.#lists[c]!;
+  }
+}
+
+/** A category's score of a sentence, with its top list read on first need. */
+class Scored implements SentenceScore {
+  readonly score: number;
+  #tops: SentenceTops;
+  #c: number;
+
+  constructor(score: number, tops: SentenceTops, c: number) {
+    this.score = score;
+    this.#tops = tops;
+    this.#c = c;
+  }
+
+  get top(): readonly WeighedSpan[] {
+    return this.#tops.of(this.#c);
+  }
+}
+
+/** Every category's score of a sentence, from its plain view (Unit.plain). */
+export function sentenceScores(plain: string): readonly SentenceScore[] {
+  if (plain === memoPlain) return memoScores;
+  const m = model();
+  score(m, plain, false);
+  const k = m.count;
+  const tops = new SentenceTops(plain);
   const out: SentenceScore[] = new Array(k);
-  for (let c = 0; c < k; c++) out[c] = { score: sums[c]!, top: topOf(c) };
+  for (let c = 0; c < k; c++) out[c] = new Scored(sums[c]!, tops, c);
   memoScores = out;
   memoPlain = plain;
   return memoScores;
