@@ -60,6 +60,11 @@ function extendName(folded: string, end: number): number {
   return pos;
 }
 
+/** One of these is in every sentence where positionSpans() finds something: a servant, own-ministry or
+ * equipment word, or an employer (an anchor and a work verb count only with one in their clause; the
+ * clause may end inside a word, so the employer's piece is bounded on its left only). */
+export const POSITION_PIECES: readonly string[] = [...WORDS.pieces(['anchor', 'work']), ...EMPLOYERS.pieces([], 'left')];
+
 /** Spans where the author states their public-service job, and mentions of work equipment. */
 export function positionSpans(unit: Unit): { positions: Span[]; equipment: Span[] } {
   const positions: Span[] = [];

@@ -463,11 +463,12 @@ export class WordLexicon<K extends string = 'term'> {
    * and digits, as the trigger index reads words), but for a `*` ending, which keyPieces() leaves open.
    * A word glued by an apostrophe ("l'employeur") still has a sign beside it, and a key glued across one
    * ("queens" in "queen's") is found in the index's second scan, without apostrophes. Unbounded pieces
-   * ("bs" in "jobs") woke a tenth more of the corpus sentences for the rules that use them. */
-  pieces(except: readonly K[] = []): string[] {
+   * ("bs" in "jobs") woke a tenth more of the corpus sentences for the rules that use them.
+   * `edges` 'left' for matches looked for in a slice cut anywhere (a word cut there ends the slice). */
+  pieces(except: readonly K[] = [], edges: 'both' | 'left' = 'both'): string[] {
     return phrasePieces(
       (Object.keys(this.groups) as K[]).filter((k) => !except.includes(k)).flatMap((k) => this.groups[k]),
-      'both',
+      edges,
     );
   }
 
