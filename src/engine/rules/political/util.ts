@@ -290,8 +290,9 @@ function tokensOf(plain: string): Token[] {
     const prev = out[out.length - 1];
     let glued = false;
     if (prev) {
-      const between = plain.slice(prev.end, start);
-      glued = between === "'" || between === '\u2019';
+      // Glued: one apostrophe between the two, read without slicing it out (a string per token).
+      const c = start - prev.end === 1 ? plain.charCodeAt(prev.end) : 0;
+      glued = c === 39 || c === 0x2019;
       prev.joined = !glued && onlySpaces(plain, prev.end, start);
     }
     out.push({ start, end: i, key, joined: false, glued, id: wordIds.get(key) ?? -1, head: headIds.get(headCode(key)) ?? -1, keys: null, flags: null, more: true });
