@@ -31,7 +31,7 @@ import { SUPPORT_FR, CHEERS_FR, PRAISE_FR, OPPOSITION_FR, REPORTED_SPEECH_FR } f
 import { NEGATIVE_EVALUATION_EN } from '../../lexicons/en/policy-evaluation.js';
 import { NEGATIVE_EVALUATION_FR } from '../../lexicons/fr/policy-evaluation.js';
 import { ownWork } from '../policy-commentary/own-work.js';
-import { makeUnit, watchingBefore } from '../../text/unit.js';
+import { makeUnit, plainBefore, watchingBefore } from '../../text/unit.js';
 import { findAll, keyPieces, phrasePieces, lexicon } from '../../match.js';
 import { piecesIn, prefilterEnabled } from '../../trigger-index.js';
 import { isLetter } from '../../lexicon-index.js';
@@ -891,6 +891,16 @@ function countLetters(s: string, from: number, to: number): number {
 
 export function stances(unit: Unit): StanceHit[] {
   return stanceCache.get(unit, stancesIn);
+}
+
+/** False where stances() finds nothing, known without it: a stance needs a signal piece in the
+ * sentence (signals() finds nothing without one) or, as an anaphora, a target named in the sentence
+ * before, which beforeNamesTarget() finds only where that sentence holds a signal piece. Reads `before`
+ * where the sentence holds none. For callers that ask of every sentence (platform-duty). */
+export function stancePossible(unit: Unit): boolean {
+  if (!prefilterEnabled() || piecesIn(SIGNAL_PIECES, unit.plain)) return true;
+  const before = unit.before;
+  return before !== '' && piecesIn(SIGNAL_PIECES, plainBefore(unit));
 }
 
 function stancesIn(unit: Unit): StanceHit[] {
