@@ -72,7 +72,9 @@ export const POSITION_PIECES: readonly string[] = [...WORDS.pieces(['anchor', 'w
 const TRIGGERS: readonly string[] = [
   ...POSITION_PIECES, ...CALL_TRIGGERS, ...SIGNAL_PIECES,
   ...keyPieces(['adm', 'deputy', 'secretary', 'attorney', 'sous-ministre', 'procureur', 'secretaire'], 'left'),
-  ...keyPieces(['candidates', 'debat', 'vot', 'poll'], 'none'),
+  // ELECTION_EVENT: "all-candidates", « débat des », "advance poll", "polling station", and "vote" or
+  // « voter » as whole words (unbounded, "vot" woke every « votre »).
+  ' candidates ', ' debat', ' poll', ' vote ', ' voter ',
 ];
 
 /** Spans where the author states their public-service job, and mentions of work equipment. */

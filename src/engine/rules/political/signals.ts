@@ -688,9 +688,14 @@ const PRONOUN_CALLS = lexicon([...PRONOUN_CALLS_EN, ...PRONOUN_CALLS_FR]);
  * a pronoun call, a benefit event, or a call-to-vote hashtag's prefix. */
 export const CALL_TRIGGERS: readonly string[] = [
   ...ACTS.pieces(), ...CIVIC.pieces(), ...phrasePieces([...PRONOUN_CALLS_EN, ...PRONOUN_CALLS_FR]),
-  'benefice', 'benefit', 'dinner', 'supper', 'breakfast', 'vot', 'elect', 'elisez', 'donate', 'donnez',
-  // CANVASS_COUNT: "knocked on 200 doors", « cogné à 300 portes »; OUST_PRONOUN.
-  ' doors', ' portes', 'sort', 'dehors', 'debarquer', 'chasser', 'renvoyer', ' out',
+  'benefice', 'benefit', 'dinner', 'supper', 'breakfast',
+  // A call-to-vote tag or handle ('cta'): its body opens on one of CTA_PREFIXES, right after "#" or "@"
+  // (a sign). Unbounded, "vot" woke every « votre ».
+  ...CTA_PREFIXES.map((p) => ' ' + p),
+  // CANVASS_COUNT: "knocked on 200 doors", « cogné à 300 portes ».
+  ' doors', ' portes',
+  // OUST_PRONOUN's verbs and "out", whole words there ("outside", "resort" and "sort of" are none).
+  ...keyPieces(['sortir', 'sorte', 'sortes', 'sortent', 'sortions', 'sortiez', 'sortira', 'sortirons', 'sortiront', 'sortirait', 'dehors', 'debarquer', 'chasser', 'renvoyer', 'out'], 'both'),
 ];
 
 /** Whether `s` holds one of `words`: a gate before a pattern every match of which holds one of them.
