@@ -47,7 +47,7 @@ export function unmaskedWord(token: string, words: readonly string[]): string | 
 // inner "!" (after "!" the token goes on), or "ab!" (a two-letter token with its closing "!" kept:
 // withoutBangs() keeps three characters). A digit or a closing "!" ("3 pm", "Great day!") is not enough,
 // and the token pattern, a lookbehind at every position, then need not run.
-const SPELLABLE = /[a-z](?:[*#%$@013457]|!+[\p{L}\p{N}*@#%$])|(?<![\p{L}\p{N}@#*$!%_])[a-z]{2}!/u;
+const SPELLABLE = /[a-z](?:[*#%$@013457]|!+[\p{L}\p{N}*@#%$])|(?:^|[^\p{L}\p{N}@#*$!%_])[a-z]{2}!/u;
 
 /** Masked spellings of words of `words` in the unit, with the word each one stands for. */
 export function maskedSpellings(unit: Unit, words: readonly string[]): (Match & { word: string })[] {
