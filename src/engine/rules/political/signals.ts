@@ -898,12 +898,22 @@ export function stances(unit: Unit): StanceHit[] {
   return stanceCache.get(unit, stancesIn);
 }
 
+/** What decides whether a sentence naming no target may aim at one named in the sentence before: it
+ * opens on a pronoun ("They have no idea…"), or it is short ("Never again."; `letters` ≤ 40). */
+function anaphoraShape(plain: string): { pronoun: boolean; letters: number } {
+  const first = wordsAfter(plain, 0, 2);
+  const pronoun = first.length > 0 && (PERSON_ANAPHORS.has(first[0]!) || (PERSON_ANAPHOR_HEADS.has(first[0]!) && PERSON_ANAPHORS.has(first.join(' '))));
+  return { pronoun, letters: countLetters(plain, 0, plain.length) };
+}
+
 /** False where stances() finds nothing, known without it: a stance needs a signal piece in the
- * sentence (signals() finds nothing without one) or, as an anaphora, a target named in the sentence
- * before, which beforeNamesTarget() finds only where that sentence holds a signal piece. Reads `before`
- * where the sentence holds none. For callers that ask of every sentence (platform-duty). */
+ * sentence (signals() finds nothing without one) or, as an anaphora (stancesIn()), a target named in
+ * the sentence before, which beforeNamesTarget() finds only where that sentence holds a signal piece.
+ * Reads `before` only where stancesIn() would. For callers that ask of every sentence (platform-duty). */
 export function stancePossible(unit: Unit): boolean {
   if (!prefilterEnabled() || piecesIn(SIGNAL_PIECES, unit.plain)) return true;
+  const { pronoun, letters } = anaphoraShape(unit.plain);
+  if (!pronoun && letters > 40) return false;
   const before = unit.before;
   return before !== '' && piecesIn(SIGNAL_PIECES, plainBefore(unit));
 }
@@ -920,9 +930,7 @@ function stancesIn(unit: Unit): StanceHit[] {
   let letters = 0;
   let anaphoric = false;
   if (targets.length === 0) {
-    const first = wordsAfter(unit.plain, 0, 2);
-    pronoun = first.length > 0 && (PERSON_ANAPHORS.has(first[0]!) || (PERSON_ANAPHOR_HEADS.has(first[0]!) && PERSON_ANAPHORS.has(first.join(' '))));
-    letters = countLetters(unit.plain, 0, unit.plain.length);
+    ({ pronoun, letters } = anaphoraShape(unit.plain));
     anaphoric = (pronoun || letters <= 40) && beforeNamesTarget(unit);
   }
   const evals = targets.length || anaphoric ? evaluations(unit) : [];
