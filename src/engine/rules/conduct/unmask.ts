@@ -42,10 +42,17 @@ export function unmaskedWord(token: string, words: readonly string[]): string | 
   return null;
 }
 
+// Where a token can spell a word: unmaskedWord() takes only a-z and [*#%!$@013457] (a leet digit or
+// sign), and at least one of the latter; its first is right after a letter. That is a mask or digit, an
+// inner "!" (after "!" the token goes on), or "ab!" (a two-letter token with its closing "!" kept:
+// withoutBangs() keeps three characters). A digit or a closing "!" ("3 pm", "Great day!") is not enough,
+// and the token pattern, a lookbehind at every position, then need not run.
+const SPELLABLE = /[a-z](?:[*#%$@013457]|!+[\p{L}\p{N}*@#%$])|(?:^|[^\p{L}\p{N}@#*$!%_])[a-z]{2}!/u;
+
 /** Masked spellings of words of `words` in the unit, with the word each one stands for. */
 export function maskedSpellings(unit: Unit, words: readonly string[]): (Match & { word: string })[] {
   const out: (Match & { word: string })[] = [];
-  if (!/[*@#%!$0-9]/.test(unit.plain)) return out;
+  if (!SPELLABLE.test(unit.plain)) return out;
   MASKABLE.lastIndex = 0;
   for (let m = MASKABLE.exec(unit.plain); m; m = MASKABLE.exec(unit.plain)) {
     if (overlapsMask(unit.masked, m.index, m.index + m[0].length)) continue;

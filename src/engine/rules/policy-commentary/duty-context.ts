@@ -8,9 +8,10 @@
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Span } from '../../types.js';
 import { OPINION_PIECES, looseOpinions, opinions } from './signals.js';
-import { ownWorkHere } from './own-work.js';
+import { OWN_WORK_PIECES, ownWorkHere } from './own-work.js';
 import { matchesAny } from '../../match.js';
-import { positionSpans } from '../political/position-association.js';
+import { piecesIn, prefilterEnabled } from '../../trigger-index.js';
+import { POSITION_PIECES, positionSpans } from '../political/position-association.js';
 
 type Verdict = Span & { praise: boolean; person?: boolean };
 
@@ -23,6 +24,12 @@ interface SentenceFacts {
   verdicts: () => Verdict[];
 }
 
+// A sentence without a job (own work or a position) and without an evaluation holds the facts of an
+// empty sentence: no duty, no verdict (verdicts need OPINION_PIECES in the sentence itself).
+const TRIGGERS: readonly string[] = [...OWN_WORK_PIECES, ...POSITION_PIECES, ...OPINION_PIECES];
+const NO_VERDICTS = (): Verdict[] => [];
+const NO_FACTS: SentenceFacts = { duty: false, verdicts: NO_VERDICTS };
+
 export default defineRule({
   id: 'policy-commentary/duty-context',
   category: 'policy-commentary',
@@ -34,8 +41,12 @@ export default defineRule({
     en: 'This post says you work on the matter, and elsewhere gives a public opinion of a decision, rule or order that is then your employer\'s. Public comment on matters directly related to your duties can be political activity under the Public Service of Ontario Act. Keep to facts, or leave your work out of it.',
     fr: "Ce message indique que vous travaillez sur la question et donne ailleurs une opinion publique sur une décision, une règle ou une directive qui est alors celle de votre employeur. Commenter publiquement une question directement liée à vos fonctions peut constituer une activité politique au sens de la Loi de 2006 sur la fonction publique de l'Ontario. Tenez-vous-en aux faits, ou laissez votre travail de côté.",
   },
+  triggers: TRIGGERS,
   incremental: {
     facts: (unit): SentenceFacts => {
+      // Also woken by a trigger in the sentence before, which holds its own facts: a sentence without
+      // one of its own holds an empty sentence's (the engine's scan answers for the trigger list).
+      if (prefilterEnabled() && !piecesIn(TRIGGERS, unit.plain)) return NO_FACTS;
       // The job of this sentence alone: ownWork() also reads the sentence before, but that sentence
       // holds its own facts, and combine() asks only whether some sentence holds a job. Not reading it
       // lets the engine reuse these facts after any sentence.

@@ -117,6 +117,11 @@ function ownWorkIn(plain: string): { own: boolean; denied: boolean } {
   return { own, denied: false };
 }
 
+/** One of these is in every sentence where ownWorkHere() says `own`: a match of a kind that can make it
+ * so on its own, or with a role (`frame`), or with "here" / « ici » after it (an `object` in
+ * introduces()); `not` only denies, and `employer` counts only with a role. */
+export const OWN_WORK_PIECES: readonly string[] = [...WORDS.pieces(['not', 'object', 'employer', 'frame']), ' here ', ' ici '];
+
 const memo = new Memo<boolean>(1000);
 const hereMemo = new Memo<{ own: boolean; denied: boolean }>(1000);
 

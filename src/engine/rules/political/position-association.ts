@@ -16,6 +16,7 @@ import {
 } from '../../lexicons/fr/political-position.js';
 import { CALL_TRIGGERS, SIGNAL_PIECES, callsToAct, holdsAny, partisanSignals, signals } from './signals.js';
 import { keyPieces } from '../../match.js';
+import { piecesIn, prefilterEnabled } from '../../trigger-index.js';
 import { WordLexicon, dedupe, phraseSet, wordsBefore } from './util.js';
 
 const SELF_FRAMES = phraseSet([
@@ -60,11 +61,30 @@ function extendName(folded: string, end: number): number {
   return pos;
 }
 
+/** One of these is in every sentence where positionSpans() finds something: a servant, own-ministry or
+ * equipment word, or an employer (an anchor and a work verb count only with one in their clause; the
+ * clause may end inside a word, so the employer's piece is bounded on its left only). */
+export const POSITION_PIECES: readonly string[] = [...WORDS.pieces(['anchor', 'work']), ...EMPLOYERS.pieces([], 'left')];
+
+// A sentence holds no fact without a job or equipment word, a restricted title, an election event,
+// a call to act or a signal (here, or a party in the sentence before for "They…"): it then holds
+// the facts of an empty sentence.
+const TRIGGERS: readonly string[] = [
+  ...POSITION_PIECES, ...CALL_TRIGGERS, ...SIGNAL_PIECES,
+  ...keyPieces(['adm', 'deputy', 'secretary', 'attorney', 'sous-ministre', 'procureur', 'secretaire'], 'left'),
+  // ELECTION_EVENT: "all-candidates", « débat des », "advance poll", "polling station", and "vote" or
+  // « voter » as whole words (unbounded, "vot" woke every « votre »).
+  ' candidates ', ' debat', ' poll', ' vote ', ' voter ',
+];
+
 /** Spans where the author states their public-service job, and mentions of work equipment. */
 export function positionSpans(unit: Unit): { positions: Span[]; equipment: Span[] } {
   const positions: Span[] = [];
   const equipment: Span[] = [];
   const plain = unit.plain;
+  // Asked of every sentence (platform-duty): most hold none of the pieces, and need no word scan. The
+  // rule's triggers hold them all, and the engine's scan of the sentence answers for its trigger list.
+  if (prefilterEnabled() && !piecesIn(TRIGGERS, plain)) return { positions, equipment };
   for (const m of WORDS.find(unit)) {
     const classes = m.classes;
     if (classes.has('equipment')) equipment.push({ start: m.start, end: m.end });
@@ -172,15 +192,7 @@ export default defineRule({
     en: 'This post names your public-service job and, in the same post, supports or opposes a party or candidate. No public servant may associate their position with political activity. Remove the mention of your job, or the partisan part.',
     fr: "Ce message mentionne votre poste dans la fonction publique et, dans le même message, appuie ou combat un parti ou un candidat. Aucun fonctionnaire ne peut associer son poste à une activité politique. Retirez la mention de votre poste, ou la partie partisane.",
   },
-  // A sentence holds no fact without a job or equipment word, a restricted title, an election event,
-  // a call to act or a signal (here, or a party in the sentence before for "They…"): it then holds
-  // the facts of an empty sentence.
-  triggers: [
-    // An anchor ("as a", "I work") counts only with an employer in its clause.
-    ...WORDS.pieces(['anchor', 'work']), ...EMPLOYERS.pieces(), ...CALL_TRIGGERS, ...SIGNAL_PIECES,
-    ...keyPieces(['adm', 'deputy', 'secretary', 'attorney', 'sous-ministre', 'procureur', 'secretaire'], 'left'),
-    ...keyPieces(['candidates', 'debat', 'vot', 'poll'], 'none'),
-  ],
+  triggers: TRIGGERS,
   incremental: {
     facts: (unit): SentenceFacts => ({
       partisan: partisanSignals(unit).length > 0,

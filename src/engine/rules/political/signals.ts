@@ -31,7 +31,7 @@ import { SUPPORT_FR, CHEERS_FR, PRAISE_FR, OPPOSITION_FR, REPORTED_SPEECH_FR } f
 import { NEGATIVE_EVALUATION_EN } from '../../lexicons/en/policy-evaluation.js';
 import { NEGATIVE_EVALUATION_FR } from '../../lexicons/fr/policy-evaluation.js';
 import { ownWork } from '../policy-commentary/own-work.js';
-import { makeUnit, watchingBefore } from '../../text/unit.js';
+import { makeUnit, plainBefore, watchingBefore } from '../../text/unit.js';
 import { findAll, keyPieces, phrasePieces, lexicon } from '../../match.js';
 import { piecesIn, prefilterEnabled } from '../../trigger-index.js';
 import { isLetter } from '../../lexicon-index.js';
@@ -688,9 +688,14 @@ const PRONOUN_CALLS = lexicon([...PRONOUN_CALLS_EN, ...PRONOUN_CALLS_FR]);
  * a pronoun call, a benefit event, or a call-to-vote hashtag's prefix. */
 export const CALL_TRIGGERS: readonly string[] = [
   ...ACTS.pieces(), ...CIVIC.pieces(), ...phrasePieces([...PRONOUN_CALLS_EN, ...PRONOUN_CALLS_FR]),
-  'benefice', 'benefit', 'dinner', 'supper', 'breakfast', 'vot', 'elect', 'elisez', 'donate', 'donnez',
-  // CANVASS_COUNT: "knocked on 200 doors", « cogné à 300 portes »; OUST_PRONOUN.
-  ' doors', ' portes', 'sort', 'dehors', 'debarquer', 'chasser', 'renvoyer', ' out',
+  'benefice', 'benefit', 'dinner', 'supper', 'breakfast',
+  // A call-to-vote tag or handle ('cta'): its body opens on one of CTA_PREFIXES, right after "#" or "@"
+  // (a sign). Unbounded, "vot" woke every « votre ».
+  ...CTA_PREFIXES.map((p) => ' ' + p),
+  // CANVASS_COUNT: "knocked on 200 doors", « cogné à 300 portes ».
+  ' doors', ' portes',
+  // OUST_PRONOUN's verbs and "out", whole words there ("outside", "resort" and "sort of" are none).
+  ...keyPieces(['sortir', 'sorte', 'sortes', 'sortent', 'sortions', 'sortiez', 'sortira', 'sortirons', 'sortiront', 'sortirait', 'dehors', 'debarquer', 'chasser', 'renvoyer', 'out'], 'both'),
 ];
 
 /** Whether `s` holds one of `words`: a gate before a pattern every match of which holds one of them.
@@ -893,6 +898,26 @@ export function stances(unit: Unit): StanceHit[] {
   return stanceCache.get(unit, stancesIn);
 }
 
+/** What decides whether a sentence naming no target may aim at one named in the sentence before: it
+ * opens on a pronoun ("They have no idea…"), or it is short ("Never again."; `letters` ≤ 40). */
+function anaphoraShape(plain: string): { pronoun: boolean; letters: number } {
+  const first = wordsAfter(plain, 0, 2);
+  const pronoun = first.length > 0 && (PERSON_ANAPHORS.has(first[0]!) || (PERSON_ANAPHOR_HEADS.has(first[0]!) && PERSON_ANAPHORS.has(first.join(' '))));
+  return { pronoun, letters: countLetters(plain, 0, plain.length) };
+}
+
+/** False where stances() finds nothing, known without it: a stance needs a signal piece in the
+ * sentence (signals() finds nothing without one) or, as an anaphora (stancesIn()), a target named in
+ * the sentence before, which beforeNamesTarget() finds only where that sentence holds a signal piece.
+ * Reads `before` only where stancesIn() would. For callers that ask of every sentence (platform-duty). */
+export function stancePossible(unit: Unit): boolean {
+  if (!prefilterEnabled() || piecesIn(SIGNAL_PIECES, unit.plain)) return true;
+  const { pronoun, letters } = anaphoraShape(unit.plain);
+  if (!pronoun && letters > 40) return false;
+  const before = unit.before;
+  return before !== '' && piecesIn(SIGNAL_PIECES, plainBefore(unit));
+}
+
 function stancesIn(unit: Unit): StanceHit[] {
   const sig = signals(unit);
   const targets = politicalTargets(unit);
@@ -905,9 +930,7 @@ function stancesIn(unit: Unit): StanceHit[] {
   let letters = 0;
   let anaphoric = false;
   if (targets.length === 0) {
-    const first = wordsAfter(unit.plain, 0, 2);
-    pronoun = first.length > 0 && (PERSON_ANAPHORS.has(first[0]!) || (PERSON_ANAPHOR_HEADS.has(first[0]!) && PERSON_ANAPHORS.has(first.join(' '))));
-    letters = countLetters(unit.plain, 0, unit.plain.length);
+    ({ pronoun, letters } = anaphoraShape(unit.plain));
     anaphoric = (pronoun || letters <= 40) && beforeNamesTarget(unit);
   }
   const evals = targets.length || anaphoric ? evaluations(unit) : [];

@@ -290,8 +290,9 @@ function tokensOf(plain: string): Token[] {
     const prev = out[out.length - 1];
     let glued = false;
     if (prev) {
-      const between = plain.slice(prev.end, start);
-      glued = between === "'" || between === '\u2019';
+      // Glued: one apostrophe between the two, read without slicing it out (a string per token).
+      const c = start - prev.end === 1 ? plain.charCodeAt(prev.end) : 0;
+      glued = c === 39 || c === 0x2019;
       prev.joined = !glued && onlySpaces(plain, prev.end, start);
     }
     out.push({ start, end: i, key, joined: false, glued, id: wordIds.get(key) ?? -1, head: headIds.get(headCode(key)) ?? -1, keys: null, flags: null, more: true });
@@ -463,11 +464,12 @@ export class WordLexicon<K extends string = 'term'> {
    * and digits, as the trigger index reads words), but for a `*` ending, which keyPieces() leaves open.
    * A word glued by an apostrophe ("l'employeur") still has a sign beside it, and a key glued across one
    * ("queens" in "queen's") is found in the index's second scan, without apostrophes. Unbounded pieces
-   * ("bs" in "jobs") woke a tenth more of the corpus sentences for the rules that use them. */
-  pieces(except: readonly K[] = []): string[] {
+   * ("bs" in "jobs") woke a tenth more of the corpus sentences for the rules that use them.
+   * `edges` 'left' for matches looked for in a slice cut anywhere (a word cut there ends the slice). */
+  pieces(except: readonly K[] = [], edges: 'both' | 'left' = 'both'): string[] {
     return phrasePieces(
       (Object.keys(this.groups) as K[]).filter((k) => !except.includes(k)).flatMap((k) => this.groups[k]),
-      'both',
+      edges,
     );
   }
 
