@@ -14,7 +14,7 @@ import {
   PUBLIC_SERVANT_FR, SELF_FRAMES_FR, POSITION_ANCHORS_FR, WORK_ANCHORS_FR, EMPLOYER_FR, ROLES_FR, OWN_MINISTRY_FR,
   WORK_EQUIPMENT_FR,
 } from '../../lexicons/fr/political-position.js';
-import { CALL_TRIGGERS, SIGNAL_PIECES, callsToAct, holdsAny, partisanSignals, signals } from './signals.js';
+import { CALL_TRIGGERS, SIGNAL_PIECES, callsToAct, holdsAny, partisanSignals, signals, type LiteralGate } from './signals.js';
 import { keyPieces } from '../../match.js';
 import { piecesIn, prefilterEnabled } from '../../trigger-index.js';
 import { WordLexicon, dedupe, phraseSet, wordsBefore } from './util.js';
@@ -174,6 +174,12 @@ function electoral(unit: Unit): boolean {
   if (sig.nonPublic) return false;
   return sig.election.length > 0 || sig.candidates.length > 0 || sig.parties.length > 0 || callsToAct(unit).length > 0 || (holdsAny(unit.plain, ELECTION_EVENT_WORDS) && ELECTION_EVENT.test(unit.plain));
 }
+
+/** This file's gated patterns (see signals.ts's LITERAL_GATES). */
+export const LITERAL_GATES: readonly LiteralGate[] = [
+  { name: 'RESTRICTED_TITLE', re: RESTRICTED_TITLE, words: RESTRICTED_WORDS },
+  { name: 'ELECTION_EVENT', re: ELECTION_EVENT, words: ELECTION_EVENT_WORDS },
+];
 
 const RESTRICTED_MESSAGE = {
   en: 'This post signs election content with a specially restricted title (deputy minister, ADM, Crown attorney). Specially restricted public servants may only vote and attend all-candidates meetings; under your title even neutral election content reads as your office taking part. Post it without your title, or leave it to Elections Ontario.',

@@ -702,7 +702,30 @@ export const CALL_TRIGGERS: readonly string[] = [
  * Such patterns (the three below, signals()'s, position-association's) take microseconds to fail on a
  * sentence (a lookbehind and a letter class at every position); a sentence without their literals
  * cannot match them. */
+/** A pattern and the words one of which every match holds, for holdsAny() to gate it. */
+export interface LiteralGate {
+  name: string;
+  re: RegExp;
+  words: readonly string[];
+}
+
+/** This file's gated patterns: tests/literal-gates.test.ts generates matches of each pattern and checks that
+ * every one holds a word (a gate missing one would skip a sentence its pattern finds). */
+export const LITERAL_GATES: readonly LiteralGate[] = [
+  { name: 'IDENTITY_FR', re: IDENTITY_FR, words: FR_PARTY_ADJ_WORDS },
+  { name: 'TEAM_RE', re: TEAM_RE, words: TEAM_WORDS },
+  ...TITLED.map(([re, titles], i) => ({ name: `TITLED[${i}]`, re, words: titles })),
+  { name: 'ROLE_PARTY', re: ROLE_PARTY, words: ROLE_PARTY_WORDS },
+  { name: 'RELATIVE_STANCE', re: RELATIVE_STANCE, words: RELATIVE_WORDS },
+  { name: 'OUST_PRONOUN', re: OUST_PRONOUN, words: OUST_WORDS },
+  { name: 'CANVASS_COUNT', re: CANVASS_COUNT, words: CANVASS_WORDS },
+  { name: 'BENEFIT_EVENT', re: BENEFIT_EVENT, words: BENEFIT_WORDS },
+];
+
 export function holdsAny(s: string, words: readonly string[]): boolean {
+  // With the pre-filters off every gate opens, so tests/trigger-prefilter.test.ts proves each gate
+  // changes no finding (the words are hand-derived from their patterns).
+  if (!prefilterEnabled()) return true;
   for (const w of words) if (s.includes(w)) return true;
   return false;
 }
