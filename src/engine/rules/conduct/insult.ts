@@ -357,8 +357,10 @@ const MASKABLE_INSULTS = wordsOf([
   ...fr.AMBIGUOUS_INSULT_NOUNS_FR, ...fr.INSULT_ADJECTIVES_FR,
 ]);
 
-// Where maskedSpellings() can find a word: a token starts with a letter, so its first mask, digit or inner "!" follows one.
-const MASKED_SPELLING = /\p{L}(?:[*@#%$0-9]|!+[\p{L}\p{N}*@#%$])/u;
+// Where maskedSpellings() can find a word: a token starts with a letter, so its first mask, digit or inner "!" follows one;
+// or a two-letter token keeps its closing "!" ("You oa!!" for "oaf", "such a pi!" for "pig"), which the trigger once missed
+// (found with the pre-filter off only).
+const MASKED_SPELLING = /\p{L}(?:[*@#%$0-9]|!+[\p{L}\p{N}*@#%$])|(?<![\p{L}\p{N}])\p{L}\p{L}!/u;
 
 export function aimedInsults(original: Unit): Match[] {
   // "ces cr*tins": a masked insult is still an insult.
@@ -545,6 +547,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A two-letter stem with its closing "!" masks the insult's last letter.
+      { text: "Honestly you're such a pi!! 🐷", span: 'pi!', mode: 'personal' },
+      { text: "T'es rien qu'un co!!", span: 'co!', mode: 'personal' },
       // A person called an animal; a referee is a real person, whatever the sport.
       { text: 'T’es un gros chien sale, Marc.', span: 'chien', mode: 'personal' },
       { text: 'That ref in the hockey game tonight was a total idiot.', span: 'idiot', mode: 'personal' },
@@ -624,6 +629,8 @@ export default defineRule({
       { text: "Une autre cliente qui crie au comptoir. Tannée du monde de même.", span: 'Tannée du monde de même' },
     ],
     valid: [
+      // Two-letter exclamations are no masked words.
+      'Oh! Ha! Ok! We did it!',
       // "What" asking which one, a verb of the question after it.
       { text: 'First draft readability went from Grade 13 to Grade 8. What tools do you use? #PlainLanguage', mode: 'professional' },
       { text: 'J’ai jamais vu de chalet de même. Ni de sous-ministre corrompu d’ailleurs.', mode: 'personal' },
