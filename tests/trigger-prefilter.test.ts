@@ -13,6 +13,8 @@ import { analyze, MODES, rules, type Finding } from '../src/engine/index.js';
 import { setTriggerPrefilter } from '../src/engine/analyze.js';
 import { buildPost } from '../bench/texts.js';
 import { loadCorpus } from './eval/corpus.js';
+import { INSULT_ADJECTIVES_EN, INSULT_NOUNS_EN } from '../src/engine/lexicons/en/conduct-insults.js';
+import { INSULT_ADJECTIVES_FR, INSULT_NOUNS_FR } from '../src/engine/lexicons/fr/conduct-insults.js';
 
 const LOCALES = ['en', 'fr', 'auto'] as const;
 const RUNS = Number(process.env.FC_RUNS ?? 300);
@@ -50,6 +52,10 @@ function describeMismatch(m: { text: string; on: Finding[][]; off: Finding[][] }
 
 afterAll(() => setTriggerPrefilter(true));
 
+/** Masked spellings ("cr*tin", "pi!!" for "pig", "c0n"): the insult and profanity triggers must see them. */
+const mask = (p: string, how: number) =>
+  how === 0 ? p.replace(/(?<=\p{L})[aeiou](?=\p{L})/u, '*') : how === 1 ? p.replace(/(\p{L}{2})\p{L}$/u, '$1!!') : p.replace(/[ao]/, (c) => (c === 'a' ? '@' : '0'));
+
 const LEXICONS = fileURLToPath(new URL('../src/engine/lexicons/', import.meta.url));
 const lexiconModules: Record<string, unknown>[] = await Promise.all(
   readdirSync(LEXICONS, { recursive: true, encoding: 'utf8' })
@@ -78,6 +84,16 @@ describe('the trigger pre-filter changes no finding', { timeout: 240_000 }, () =
     expect(bad.map(describeMismatch)).toEqual([]);
   });
 
+  // Random texts rarely put a masked insult where it is aimed; every insult word, masked three ways, said to someone:
+  // a two-letter stem with its closing "!" ("such a pi!!") was found only with the pre-filter off until session 20.
+  it('on every insult word masked, aimed at someone', () => {
+    const words = [...INSULT_NOUNS_EN, ...INSULT_ADJECTIVES_EN, ...INSULT_NOUNS_FR, ...INSULT_ADJECTIVES_FR].filter((w) => !w.includes(' '));
+    expect(words.length).toBeGreaterThan(100);
+    const texts = words.flatMap((w) => [0, 1, 2].map((how) => mask(w, how))).filter((m, i, all) => all.indexOf(m) === i)
+      .flatMap((m) => [`Honestly you're such a ${m}`, `T'es rien qu'un ${m}`]);
+    expect(mismatches(texts).map(describeMismatch)).toEqual([]);
+  });
+
   it('on random texts built from the lexicons and the examples', () => {
     const phrases = [
       ...new Set(
@@ -93,6 +109,7 @@ describe('the trigger pre-filter changes no finding', { timeout: 240_000 }, () =
     expect(phrases.length).toBeGreaterThan(500);
     const piece = fc.oneof(
       { weight: 6, arbitrary: fc.constantFrom(...phrases) },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...phrases), fc.integer({ min: 0, max: 2 })).map(([p, how]) => mask(p, how)) },
       { weight: 2, arbitrary: fc.constantFrom(...fragments) },
       { weight: 2, arbitrary: fc.constantFrom('I', 'we', 'my client', 'the minister', 'they are', 'Maria Lopez', 'NDP', '#onpoli', '@jane', 'https://ontario.ca', '📷', '😉', '416-555-0199', '046 454 286', 'a', 'the', 'les', 'de', 'vote', 'will', 'va') },
     );
