@@ -55,10 +55,11 @@ export const PRAISE_EN = [
   'only serious plan', 'only credible plan', 'the only realistic',
   // A candidate vouched for in plain words, before or after the name: "Ana is running for mayor and she's the real
   // deal", "she'd make a great mayor", "I fully support her", "we need more people like him at Queen's Park".
+  // (Not a bare "she's amazing": said of a past candidate's bakery, it praises the bakery.)
   'the real deal', 'would make a great', "she'd make a great", "he'd make a great", 'would make an excellent',
   'would make an amazing', 'has my support', 'have my support', 'has my full support', 'has my vote', 'i fully support',
   'i support her', 'i support him', 'fully support her', 'fully support him', "i'm behind her", "i'm behind him",
-  "she's amazing", "he's amazing", "she's the best", "he's the best", 'we need more people like', 'we need people like',
+  'we need more people like', 'we need people like',
   'the first serious', 'the first real plan', 'the first credible',
 ];
 

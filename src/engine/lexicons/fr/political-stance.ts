@@ -22,11 +22,11 @@ export const PRAISE_FR = [
   "bon pour l'ontario", "bonne chose pour l'ontario", 'bon pour le canada', "j'adore", 'bravo au', 'bravo aux', 'bravo à',
   'une victoire écrasante', 'méritent notre confiance', 'mérite notre confiance', 'méritent votre confiance',
   'mérite votre confiance', 'faites confiance au', 'faites confiance aux', 'le seul choix', 'le seul vrai choix', 'la seule option', 'exactement ce dont', 'félicitations au', 'félicitations aux', 'félicitations à', 'ont raison', 'a raison', 'avaient raison', 'avait raison',
-  // Un candidat dont on se porte garant en mots simples : « c'est la meilleure », « elle ferait une excellente mairesse »,
+  // Un candidat dont on se porte garant en mots simples : « de loin la meilleure », « elle ferait une excellente mairesse »,
   // « je l'appuie à 100 % », « ça prend du monde comme lui à Queen's Park ».
-  "c'est la meilleure", "c'est le meilleur", 'de loin la meilleure', 'de loin le meilleur', 'ferait une excellente',
+  'de loin la meilleure', 'de loin le meilleur', 'ferait une excellente',
   'ferait un excellent', 'ferait une super', 'ferait un super', 'a mon appui', 'a tout mon appui', "je l'appuie",
-  'je la soutiens', 'je le soutiens', 'la vraie affaire', 'elle est géniale', 'il est génial',
+  'je la soutiens', 'je le soutiens', 'la vraie affaire',
   'ça prend du monde comme lui', 'ça prend du monde comme elle', 'on a besoin de gens comme lui', 'on a besoin de gens comme elle',
   'le premier plan sérieux', 'la première plateforme sérieuse',
   // Des familles : l'éloge d'un discours (avant ou après le nom), un appui dit par sa force, le

@@ -42,7 +42,7 @@ export default defineRule({
     invalid: [
       // A candidate vouched for in plain words.
       { text: "Our friend Ana is running for mayor and she's the real deal.", span: "running for mayor and she's the real deal", mode: 'personal' },
-      { text: "Mon amie Ana se présente à la mairie, c'est la meilleure!", span: "se présente à la mairie, c'est la meilleure", mode: 'personal' },
+      { text: 'Mon amie Ana se présente à la mairie, elle ferait une excellente mairesse!', span: 'se présente à la mairie, elle ferait une excellente', mode: 'personal' },
       // A French party adjective claimed as an identity or a vote, lower-case.
       { text: "J'ai voté pour lui en 2022 pis je vais le refaire, fier conservateur 💙", mode: 'personal', severity: 'medium' },
       { text: "Libérale de toujours, j'ai toujours voté libéral.", mode: 'professional', severity: 'high' },
@@ -98,6 +98,7 @@ export default defineRule({
       // The same words about a colleague, with no candidacy.
       "Ana would make a great team lead, she's the real deal.",
       "Ma collègue Ana ferait une excellente gestionnaire, c'est la meilleure!",
+      "Ana ran for council in 2018; now she runs the best bakery in town, she's amazing.",
       'Je suis très conservateur avec mes placements, pas de crypto pour moi.',
       // Computers and salad greens keep needing their capital.
       'the pcs at the office have gutted my patience, shame on IT',
