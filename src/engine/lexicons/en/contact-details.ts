@@ -106,8 +106,11 @@ export const PERSONAL_MAIL_DOMAINS = [
   'hotmail.fr', 'yahoo.fr', 'outlook.fr', 'orange.fr', 'free.fr', 'laposte.net',
 ];
 
+/** Government and legislature sites: a page there is public information (a link to one is civic information). */
+export const GOVERNMENT_PAGE_DOMAINS = ['ontario.ca', 'gov.on.ca', 'ola.org', 'canada.ca', 'gc.ca', 'elections.on.ca'];
+
 /** Public-body domains (suffixes): a named person's address there is work contact information. */
-export const PUBLIC_BODY_DOMAIN_SUFFIXES = ['ontario.ca', 'gov.on.ca', 'on.ca', 'canada.ca', 'gc.ca', 'gov', 'ola.org', 'edu'];
+export const PUBLIC_BODY_DOMAIN_SUFFIXES = [...GOVERNMENT_PAGE_DOMAINS, 'on.ca', 'gov', 'edu'];
 
 /** Local parts of shared mailboxes (info@, media@…), in both languages. */
 export const ROLE_MAILBOXES = [

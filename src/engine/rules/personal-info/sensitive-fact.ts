@@ -210,8 +210,10 @@ const lowerNames = (names: readonly string[], words: readonly string[]) => {
 const singleWords = (list: readonly string[]) => new Set(list.filter((w) => !w.includes(' ')).map(plainOf));
 
 const EN_ARTICLE = /^(?:a|an) /;
-// « a fait une autre crise d'épilepsie »: another episode is the same fact.
-const FR_LINK_TAIL = new RegExp(`(?:(?:(?:un|une|le|la|les)\\s{1,4})?autre\\s{1,4}|(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`, 'u');
+/** What may follow a French link before the condition: an article (« une autre »: another episode is the same fact,
+ * « a fait une autre crise d'épilepsie ») and a modifier. linkBefore ends with it; FR_LINK_TAIL strips it off. */
+const FR_TAIL = `(?:(?:(?:un|une|le|la|les)\\s{1,4})?autre\\s{1,4}|(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`;
+const FR_LINK_TAIL = new RegExp(FR_TAIL, 'u');
 const FR_ARTICLE = /^(?:un|une|le|la|l') ?/;
 
 const EN_CONDITIONS = stripArticle(en.HEALTH_CONDITIONS_EN, EN_ARTICLE);
@@ -292,7 +294,7 @@ const EN_PATTERNS: LangPatterns = {
 const FR_PATTERNS: LangPatterns = {
   condition: lexicon(FR_CONDITIONS),
   linkBefore: new RegExp(
-    `${WORD_START}(?:${fr.CONDITION_LINKS_FR.map(frLink).sort((a, b) => b.length - a.length).join('|')})(?:(?:(?:un|une|le|la|les)\\s{1,4})?autre\\s{1,4}|(?:un|une|le|la|les)\\s{1,4}|l['\u2019])?(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)})\\s{1,4})?$`,
+    `${WORD_START}(?:${fr.CONDITION_LINKS_FR.map(frLink).sort((a, b) => b.length - a.length).join('|')})${FR_TAIL}`,
     'u',
   ),
   possessive: new RegExp(

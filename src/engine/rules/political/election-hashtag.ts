@@ -11,11 +11,15 @@ import type { Hit } from '../../types.js';
 import { CIVIC_REMINDERS_EN, ELECTION_LOGISTICS_EN } from '../../lexicons/en/political-actions.js';
 import { CIVIC_REMINDERS_FR, ELECTION_LOGISTICS_FR } from '../../lexicons/fr/political-actions.js';
 import { ELECTION_TAG_TRIGGERS, signals } from './signals.js';
+import { GOVERNMENT_PAGE_DOMAINS } from '../../lexicons/en/contact-details.js';
 
 const CIVIC_INFO = new WordLexicon({ term: [...CIVIC_REMINDERS_EN, ...ELECTION_LOGISTICS_EN, ...CIVIC_REMINDERS_FR, ...ELECTION_LOGISTICS_FR] });
 // "Bill 124 has been repealed. Learn what it means: ontario.ca/bill124 #OnPoli": a neutral notice that sends readers to
 // a government or legislature page is civic information too.
-const GOVERNMENT_LINK = /(?:^|[^\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.)*(?:ontario\.ca|gov\.on\.ca|ola\.org|canada\.ca|gc\.ca|elections\.on\.ca)(?![\p{L}\p{N}.-])/u;
+const GOVERNMENT_LINK = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}.-])(?:[\\p{L}\\p{N}-]+\\.)*(?:${GOVERNMENT_PAGE_DOMAINS.map((d) => d.replace(/\./g, '\\.')).join('|')})(?![\\p{L}\\p{N}.-])`,
+  'u',
+);
 const TIP = { personal: 'tip', professional: 'tip', official: 'tip' } as const;
 
 export default defineRule({
@@ -32,8 +36,9 @@ export default defineRule({
   detect(unit) {
     const tags = signals(unit).tags.filter((t) => t.kind === 'election');
     if (!tags.length) return [];
-    const before = plainBefore(unit);
-    const civic = CIVIC_INFO.test(unit.plain) || CIVIC_INFO.test(before) || GOVERNMENT_LINK.test(unit.plain) || GOVERNMENT_LINK.test(before);
+    // The sentence before is read only when this one holds no civic information.
+    const civicIn = (s: string) => CIVIC_INFO.test(s) || GOVERNMENT_LINK.test(s);
+    const civic = civicIn(unit.plain) || civicIn(plainBefore(unit));
     return tags.map((t): Hit => ({ start: t.start, end: t.end, ...(civic && { severity: TIP }) }));
   },
   examples: {
