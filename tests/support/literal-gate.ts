@@ -4,17 +4,20 @@
 // first: a positive one becomes the text it requires, a negative one is dropped (both only widen what is
 // generated), and a string counts only if the real pattern matches it.
 import fc from 'fast-check';
+import { classLength, escapeLength } from './regex-source.js';
 
-/** Index just past the group opening at `open` (source[open] === '('), skipping escapes and classes. */
+/** Index just past the group opening at `open` (source[open] === '('), stepping over escapes and classes. */
 function groupEnd(source: string, open: number): number {
   let depth = 0;
-  for (let i = open; i < source.length; i++) {
+  for (let i = open; i < source.length; ) {
     const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
+    if (c === '\\') i += escapeLength(source, i);
+    else if (c === '[') i += classLength(source, i);
+    else {
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) return i + 1;
+      i++;
+    }
   }
   throw new Error(`unbalanced group at ${open} in /${source}/`);
 }
@@ -24,28 +27,16 @@ export function withoutLookarounds(source: string): string {
   let out = '';
   for (let i = 0; i < source.length; ) {
     const c = source[i]!;
-    if (c === '\\') {
-      out += source.slice(i, i + 2);
-      i += 2;
-      continue;
-    }
-    if (c === '[') {
-      let j = i + 1;
-      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
-      out += source.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const look = /^\(\?(<?)([=!])/.exec(source.slice(i, i + 4));
+    const look = c === '(' ? /^\(\?(<?)([=!])/.exec(source.slice(i, i + 4)) : null;
     if (look) {
       const end = groupEnd(source, i);
-      const inner = source.slice(i + 3 + look[1]!.length, end - 1);
-      if (look[2] === '=') out += `(?:${withoutLookarounds(inner)})`;
+      if (look[2] === '=') out += `(?:${withoutLookarounds(source.slice(i + 3 + look[1]!.length, end - 1))})`;
       i = end;
       continue;
     }
-    out += c;
-    i++;
+    const n = c === '\\' ? escapeLength(source, i) : c === '[' ? classLength(source, i) : 1;
+    out += source.slice(i, i + n);
+    i += n;
   }
   return out;
 }

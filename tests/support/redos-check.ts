@@ -17,6 +17,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { checkSync } from 'recheck';
+import { classLength, escapeLength } from './regex-source.js';
 
 // The pure-JavaScript backend: no Java, no native binary, same answer everywhere.
 process.env.RECHECK_SYNC_BACKEND = 'pure';
@@ -38,21 +39,6 @@ export interface CheckTarget {
 }
 
 // --- Tokenising just enough of a pattern ---
-
-/** Length of the escape sequence at i (pattern[i] === '\\'). */
-function escapeLength(p: string, i: number): number {
-  const m = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[1-9]\d*|[\s\S])/.exec(p.slice(i, i + 40));
-  return m ? m[0].length : 1;
-}
-
-/** Length of the character class starting at i (pattern[i] === '['). */
-function classLength(p: string, i: number): number {
-  let j = i + 1;
-  if (p[j] === '^') j++;
-  if (p[j] === ']') j++;
-  while (j < p.length && p[j] !== ']') j += p[j] === '\\' ? escapeLength(p, j) : 1;
-  return j + 1 - i;
-}
 
 /** A single-character atom: an escape, a class or one literal character. */
 const ATOM = String.raw`(?:\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[dDwWsS]|[^1-9bBkpPux])|\[(?:\\.|[^\]\\])*\]|[^\\()[\]|?*+{}^$.])`;
