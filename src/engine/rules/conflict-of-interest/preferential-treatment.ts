@@ -91,6 +91,11 @@ const RELATIVE_WINS = new RegExp(
 // The same bid told without its object ("my cousin's firm is bidding, go get 'em!", "my brother-in-law's
 // company just submitted a bid.", « la firme de mon cousin a soumissionné! »): public work only when
 // the author names a public-service job or takes part in the decision, here or in the sentence before.
+// RELATIVE_WINS' and RELATIVE_BIDS' opening, "my" + a relative, as phrases for trigger pieces: each match holds
+// the possessive's end ("my " after a letter or not: no bound on its left) and the relative as a whole word (white
+// space before it; an apostrophe, a comma or white space after it). The relative alone, unbounded, woke the rule in
+// "person", "season" and "reason" (109 of its 237 runs over 60,000 characters of harmless posts).
+const MY_RELATIVES = ['my', 'mon', 'ma'].flatMap((my) => [...RELATIVES_EN, ...RELATIVES_FR].map((r) => `${my} ${r}`));
 const RELATIVE_BIDS = new RegExp(
   `(?<![\\p{L}])(?:my|mon|ma)\\s+(?:${alternation([...RELATIVES_EN, ...RELATIVES_FR])})(?:['\u2019]s)?(?:[\\s,]+[\\p{L}'\u2019-]+){0,5}?[\\s,]+(?:just\\s+|vient\\s+de\\s+|a\\s+meme\\s+)?(?:(?:is|are)\\s+bidding|bid|(?:submitted|put\\s+in)\\s+a\\s+bid|a\\s+soumissionne|soumissionnent|soumissionne|a\\s+depose\\s+une\\s+soumission|(?:a|ont)\\s+depose\\s+une\\s+soumission)(?!\\s*[\\p{L}\\d])`,
   'gu',
@@ -202,9 +207,9 @@ export default defineRule({
     en: 'This offers someone special treatment (speeding up a file, getting them in ahead of others). Public servants must treat everyone alike and must not help anyone beyond what the job normally provides, or even seem to; point people to the regular service channel instead.',
     fr: "Ceci offre un traitement de faveur (accélérer un dossier, faire passer quelqu'un devant les autres). Un fonctionnaire doit traiter tout le monde de la même façon et ne doit aider personne au-delà de ce que son poste offre normalement, ni même en donner l'apparence; dirigez plutôt les gens vers le service habituel.",
   },
-  // Every hit needs advice to act ahead, a relative (RELATIVE_WINS, as a literal piece) or an
+  // Every hit needs advice to act ahead, a relative (RELATIVE_WINS, RELATIVE_BIDS, as literal pieces) or an
   // offering voice here or in the sentence before.
-  triggers: [ACT_AHEAD_STRONG, ACT_AHEAD, AGENT, AGENT_WE, JOINED_MODAL, INSIDE_KNOW, ...phrasePieces([...RELATIVES_EN, ...RELATIVES_FR], 'none')],
+  triggers: [ACT_AHEAD_STRONG, ACT_AHEAD, AGENT, AGENT_WE, JOINED_MODAL, INSIDE_KNOW, ...phrasePieces(MY_RELATIVES, 'right')],
   detect(unit) {
     const hits: Hit[] = insiderAdvice(unit);
     RELATIVE_WINS.lastIndex = 0;
