@@ -8,7 +8,7 @@
 // figures in the news and stories told with consent stay clean.
 import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
-import { findAll, keyPieces, lexicon, lexiconBody, withPieces, WORD_END, WORD_START } from '../../match.js';
+import { findAll, keyPieces, lexicon, lexiconBody, lexiconMayMatch, withPieces, WORD_END, WORD_START } from '../../match.js';
 import { personNames } from '../../nlp.js';
 import { stripAccents } from '../../text/fold.js';
 import { overlapsMask } from '../../text/mask.js';
@@ -116,12 +116,14 @@ const agreeing = (participles: readonly string[]) =>
 const linkedGroups = (
   groups: Record<string, { matters: readonly string[]; links: readonly string[] }>,
   determiners: string,
-): { re: RegExp; kind: Kind }[] =>
+): { re: RegExp; kind: Kind; gate: RegExp }[] =>
   Object.entries(groups).map(([kind, g]) => ({
     kind: kind as Kind,
     // Every match ends with a matter, whole (a space, "l'" or "d'" before it, no letter after it):
     // its pieces gate the pattern, which would otherwise run on every sentence.
     re: withPieces(new RegExp(`${WORD_START}(?:${lexiconBody(g.links)})\\s{1,4}(?:${determiners})?(?:${lexiconBody(g.matters)})${WORD_END}`, 'gu'), keyPieces(g.matters)),
+    // …so a lexicon of the matters matches there too: where it cannot (its key words are missing), the pattern is not run.
+    gate: lexicon(g.matters),
   }));
 // Someone seen at a place that tells a health or money state ("saw my neighbour Darlene at the methadone
 // clinic", « croisé ma voisine à la banque alimentaire »): the place is the fact once a sighting verb and a
@@ -160,9 +162,18 @@ interface LangPatterns {
   possessive: RegExp;
   /** "your WSIB claim", « votre demande au POSPH »: the reader's fact, someone's only when the post speaks to someone. */
   possessiveYou: RegExp;
+  /** The nouns that end possessive and possessiveYou, as a lexicon: they match only where it may (a space before the
+   * noun, the same bound after it), so neither is run where its key words are missing. */
+  possessed: RegExp;
+  /** What opens possessive and possessiveYou, without its left bound: each is run only where its opening is. */
+  possessiveOpening: RegExp;
+  possessiveYouOpening: RegExp;
   copula: RegExp;
-  /** `before`, when given, must match the text just before the fact (anchored at its end). */
-  facts: ({ re: RegExp; kind: Kind; lower?: boolean; seen?: Sighting } | { chain: Chain; kind: Kind; lower?: boolean })[];
+  /** The states that end copula, as a lexicon (the same gate). */
+  states: RegExp;
+  /** `before`, when given, must match the text just before the fact (anchored at its end); `gate`, a lexicon that
+   * matches wherever `re` does, is asked first. */
+  facts: ({ re: RegExp; kind: Kind; lower?: boolean; seen?: Sighting; gate?: RegExp } | { chain: Chain; kind: Kind; lower?: boolean })[];
   /** The person told the story themselves, in public or with consent. */
   selfTold: RegExp;
   topic: RegExp;
@@ -243,6 +254,10 @@ const EN_PATTERNS: LangPatterns = {
     `(?:${WORD_START}(?:is|was|has been|had been|became|is now)|['\u2019]s)\\s+(?:(?:now|also|openly|actually|apparently|clearly|obviously|definitely|totally|very|quite|not|still|proudly|visibly|severely|legally)\\s+){0,2}(?:(${lexiconBody(en.ORIENTATION_STATES_EN)})|(${lexiconBody(en.ORIGIN_RELIGION_STATES_EN)})|(${lexiconBody(en.HEALTH_STATES_EN)}))${WORD_END}`,
     'gu',
   ),
+  possessed: lexicon([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...EN_CONDITIONS]),
+  possessiveOpening: /(?:his|her|their|['\u2019]s|s['\u2019])\s/,
+  possessiveYouOpening: /(?:your|ur)\s/,
+  states: lexicon([...en.ORIENTATION_STATES_EN, ...en.ORIGIN_RELIGION_STATES_EN, ...en.HEALTH_STATES_EN]),
   facts: [
     { re: lexicon(en.HEALTH_FACTS_EN), kind: 'health' },
     { re: lexicon(en.LEGAL_FACTS_EN), kind: 'legal' },
@@ -309,6 +324,10 @@ const FR_PATTERNS: LangPatterns = {
     `${WORD_START}(?:est|etait|a ete|est devenue?|etait devenue?|sont|s['\u2019]affiche|s['\u2019]identifie comme)\\s+(?:(?:aussi|maintenant|vraiment|ouvertement|pas|toujours|bel et bien|desormais|completement|totalement|fierement)\\s+){0,2}(?:(${lexiconBody(fr.ORIENTATION_STATES_FR)})|(${lexiconBody(fr.ORIGIN_RELIGION_STATES_FR)})|(${lexiconBody(fr.HEALTH_STATES_FR)}))${WORD_END}`,
     'gu',
   ),
+  possessed: lexicon([...Object.values(fr.POSSESSED_FACTS_FR).flat(), ...FR_CONDITIONS]),
+  possessiveOpening: /(?:son|sa|ses|leur|leurs)\s/,
+  possessiveYouOpening: /(?:votre|vos|ton|ta|tes)\s/,
+  states: lexicon([...fr.ORIENTATION_STATES_FR, ...fr.ORIGIN_RELIGION_STATES_FR, ...fr.HEALTH_STATES_FR]),
   facts: [
     { re: lexicon([...fr.HEALTH_FACTS_FR, 'enceinte']), kind: 'health' },
     { re: lexicon(fr.LEGAL_FACTS_FR), kind: 'legal' },
@@ -483,8 +502,9 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
     const link = P === FR_PATTERNS ? plain.slice(start, noun.start).replace(FR_LINK_TAIL, '') : m[1]!;
     out.push({ start, end: noun.end, kind: 'health', nounStart: noun.start, link });
   }
+  const possessed = lexiconMayMatch(P.possessed, plain);
   P.possessive.lastIndex = 0;
-  for (let m = P.possessive.exec(plain); m; m = P.possessive.exec(plain)) {
+  for (let m = possessed && P.possessiveOpening.test(plain) ? P.possessive.exec(plain) : null; m; m = P.possessive.exec(plain)) {
     const noun = m[m.length - 1]!;
     const nounStart = m.index + m[0].length - noun.length;
     const pronoun = P === FR_PATTERNS || m[1] !== undefined;
@@ -499,18 +519,19 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
     });
   }
   P.possessiveYou.lastIndex = 0;
-  for (let m = P.possessiveYou.exec(plain); m; m = P.possessiveYou.exec(plain)) {
+  for (let m = possessed && P.possessiveYouOpening.test(plain) ? P.possessiveYou.exec(plain) : null; m; m = P.possessiveYou.exec(plain)) {
     const noun = m[1]!;
     out.push({ start: m.index, end: m.index + m[0].length, kind: possessedKind(noun), possessiveYou: true });
   }
   P.copula.lastIndex = 0;
-  for (let m = P.copula.exec(plain); m; m = P.copula.exec(plain)) {
+  for (let m = lexiconMayMatch(P.states, plain) ? P.copula.exec(plain) : null; m; m = P.copula.exec(plain)) {
     const end = m.index + m[0].length;
     if (/^['\u2019]s/.test(m[0]) && POSSESSIVE_S_NOT_COPULA.test(plain.slice(end, end + 30))) continue;
     const kind: Kind = m[3] !== undefined ? 'health' : 'identity';
     out.push({ start: m.index, end, kind, strict: true, lower: m[2] !== undefined });
   }
   for (const f of P.facts) {
+    if ('gate' in f && f.gate && !lexiconMayMatch(f.gate, plain)) continue;
     for (const t of 'chain' in f ? findChain(plain, f.chain) : findAll(f.re, plain)) {
       if ('seen' in f && f.seen && !seenThere(plain, t.start, t.end, f.seen)) continue;
       out.push({ start: t.start, end: t.end, kind: f.kind, lower: f.lower });
