@@ -377,12 +377,13 @@ const NO_HITS: readonly RawHit[] = Object.freeze([]);
 function sentenceHits(rules: readonly Rule[], own: SentenceText, key: string, unit: () => Unit): readonly RawHit[] {
   const known = keyedGet(own.ownHits, key);
   const out: RawHit[] = [];
+  const ts = triggersOfAll(rules);
   if (!known) {
     const u = unit();
     const fresh: (readonly RawHit[] | null)[] = new Array(rules.length);
     for (let r = 0; r < rules.length; r++) {
       const from = out.length;
-      fresh[r] = runRule(rules[r]!, u, out) ? (out.length === from ? NO_HITS : out.slice(from)) : null;
+      fresh[r] = runRule(rules[r]!, ts[r]!, u, out) ? (out.length === from ? NO_HITS : out.slice(from)) : null;
     }
     own.ownHits = keyedAdd(own.ownHits, key, fresh);
     return out;
@@ -391,7 +392,7 @@ function sentenceHits(rules: readonly Rule[], own: SentenceText, key: string, un
   for (let r = 0; r < rules.length; r++) {
     const hits = known[r];
     if (hits) for (const h of hits) out.push(h);
-    else runRule(rules[r]!, (u ??= unit()), out);
+    else runRule(rules[r]!, ts[r]!, (u ??= unit()), out);
   }
   return out;
 }
@@ -399,6 +400,7 @@ function sentenceHits(rules: readonly Rule[], own: SentenceText, key: string, un
 /** Facts of incremental text rules on a sentence, reusing those its text alone decides. */
 function sentenceFacts(rules: readonly Rule[], own: SentenceText, key: string, unit: () => Unit): readonly unknown[] {
   const known = keyedGet(own.ownFacts, key);
+  const ts = triggersOfAll(rules);
   if (!known) {
     const u = unit();
     // Sized once: grown by push, each sentence's two arrays were allocated two or three times over.
@@ -408,7 +410,7 @@ function sentenceFacts(rules: readonly Rule[], own: SentenceText, key: string, u
     // they are stored.
     let mine: unknown[] = out;
     for (let r = 0; r < n; r++) {
-      const f = factsOf(rules[r]!, u);
+      const f = factsOf(rules[r]!, ts[r]!, u);
       out[r] = f;
       if (!factsWereOwn && mine === out) {
         mine = new Array(n);
@@ -420,7 +422,7 @@ function sentenceFacts(rules: readonly Rule[], own: SentenceText, key: string, u
     return out;
   }
   let u: Unit | undefined;
-  return known.map((f, r) => (f === DEPENDS ? factsOf(rules[r]!, (u ??= unit())) : f));
+  return known.map((f, r) => (f === DEPENDS ? factsOf(rules[r]!, ts[r]!, (u ??= unit())) : f));
 }
 
 // Rule triggers are a promise (a rule finds nothing where none of them matches); this switch lets
@@ -457,6 +459,15 @@ function triggersOf(rule: Rule): Triggers {
   if (!triggerTable) buildTriggerTable();
   // Only the catalogue's rules declare triggers (custom-term rules have none).
   return triggerTable!.get(rule) ?? NO_TRIGGERS;
+}
+
+// triggersOf() of each rule of a list (a rule group's, run on every sentence): one look-up a list, not one a rule and sentence.
+const listTriggers = new WeakMap<readonly Rule[], Triggers[]>();
+
+function triggersOfAll(rules: readonly Rule[]): readonly Triggers[] {
+  let ts = listTriggers.get(rules);
+  if (!ts) listTriggers.set(rules, (ts = rules.map(triggersOf)));
+  return ts;
 }
 
 function buildTriggerTable(): void {
@@ -574,31 +585,31 @@ function matchesTriggers(t: Triggers, s: string): boolean {
 }
 
 /** Whether `rule` may find something in `unit` whatever the sentence before: it has no triggers, or one matches the sentence. */
-function triggeredHere(rule: Rule, unit: Unit): boolean {
-  return !rule.triggers || !prefilterEnabled() || matchesTriggers(triggersOf(rule), unit.plain);
+function triggeredHere(rule: Rule, t: Triggers, unit: Unit): boolean {
+  return !rule.triggers || !prefilterEnabled() || matchesTriggers(t, unit.plain);
 }
 
 /** Whether a trigger of `rule` matches the sentence before the unit's. */
-function triggeredBefore(rule: Rule, unit: Unit): boolean {
+function triggeredBefore(t: Triggers, unit: Unit): boolean {
   const before = beforeOfUnit(unit);
   if (before === '') return false;
-  return matchesTriggers(triggersOf(rule), accentFree(before));
+  return matchesTriggers(t, accentFree(before));
 }
 
 
 function runRules(rules: readonly Rule[], unit: Unit): RawHit[] {
   const out: RawHit[] = [];
-  for (const rule of rules) runRule(rule, unit, out);
+  for (const rule of rules) runRule(rule, triggersOf(rule), unit, out);
   return out;
 }
 
 /** Runs `rule` on `unit` if triggered, adding its hits to `out`; true when they hold whatever the
  * sentence before is (a trigger matched the sentence itself and the detector did not read `before`). */
-function runRule(rule: Rule, unit: Unit, out: RawHit[]): boolean {
-  const here = triggeredHere(rule, unit);
+function runRule(rule: Rule, t: Triggers, unit: Unit, out: RawHit[]): boolean {
+  const here = triggeredHere(rule, t, unit);
   // No trigger here: a rule whose hits hold a trigger of their own sentence finds nothing, whatever comes before.
   if (!here && rule.triggersHere === true) return true;
-  if (!here && !triggeredBefore(rule, unit)) return false;
+  if (!here && !triggeredBefore(t, unit)) return false;
   beforeRead = false;
   let hits: Hit[];
   try {
@@ -625,11 +636,11 @@ const emptyFacts: Record<Locale, Map<Rule, unknown>> = { en: new Map(), fr: new 
 /** Whether the last factsOf() answer holds whatever the sentence before is (as runRule()'s answer). */
 let factsWereOwn = false;
 
-function factsOf(rule: Rule, unit: Unit): unknown {
+function factsOf(rule: Rule, t: Triggers, unit: Unit): unknown {
   factsWereOwn = false;
   try {
-    const here = triggeredHere(rule, unit);
-    if (here || triggeredBefore(rule, unit)) {
+    const here = triggeredHere(rule, t, unit);
+    if (here || triggeredBefore(t, unit)) {
       beforeRead = false;
       const facts = rule.incremental!.facts(unit);
       factsWereOwn = here && !beforeRead;
