@@ -39,9 +39,33 @@ interface SentenceText {
   locale: Locale | null;
   /** By language and rule group (or custom terms), each rule's hits, or null where they may depend
    * on the sentence before (the rule woke only on it, or its detector read `unit.before`). */
-  ownHits: Map<string, (readonly RawHit[] | null)[]>;
+  ownHits: Keyed<readonly (readonly RawHit[] | null)[]>;
   /** The same for incremental text rules' facts, DEPENDS where they may depend on the sentence before. */
-  ownFacts: Map<string, unknown[]>;
+  ownFacts: Keyed<readonly unknown[]>;
+}
+
+/**
+ * A few values by key, as [key, value, key, value, ...], null while empty: a sentence keeps one per
+ * rule group and language in use (two or three), and the caches keep four such stores a sentence
+ * until clearCache(). As Maps they were about 200 bytes each, 0.68 of the 4.7 MB a cold analysis of
+ * 60,000 characters of distinct posts leaves in the caches, all copied by the collector's scavenges.
+ */
+type Keyed<V> = (string | V)[] | null;
+
+function keyedGet<V>(list: Keyed<V>, key: string): V | undefined {
+  if (list !== null) for (let i = 0; i < list.length; i += 2) if (list[i] === key) return list[i + 1] as V;
+  return undefined;
+}
+
+/** `list` with `value` under `key` (not there yet): a new array of just that length (push would leave
+ * room for sixteen more). */
+function keyedAdd<V>(list: Keyed<V>, key: string, value: V): NonNullable<Keyed<V>> {
+  if (list === null) return [key, value];
+  const out: (string | V)[] = new Array(list.length + 2);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  out[list.length] = key;
+  out[list.length + 1] = value;
+  return out;
 }
 
 interface SentenceEntry {
@@ -52,16 +76,16 @@ interface SentenceEntry {
   locale: Locale | null;
   own: SentenceText;
   /** Raw hits of sentence rules, by language and rule group (or custom terms). */
-  hits: Map<string, RawHit[]>;
+  hits: Keyed<readonly RawHit[]>;
   /** Facts of incremental text rules, by the text's language and rule group, aligned with the group's rules. */
-  facts: Map<string, unknown[]>;
+  facts: Keyed<readonly unknown[]>;
   // One-slot memos of what analyze() gathers from the maps above for the options in use (they
   // rarely change between keystrokes): a 60,000-character draft is 800 sentences, and a keystroke
   // should not pay a dozen map look-ups for each of them.
   hitsKey: string;
-  allHits: RawHit[];
+  allHits: readonly RawHit[];
   factsKey: string;
-  allFacts: unknown[];
+  allFacts: readonly unknown[];
 }
 
 /** Rules that run in the same modes; `key` tells their cached results apart, by language. */
@@ -155,32 +179,34 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Finding[
     // A unit is built only when something is not cached yet.
     let unit: Unit | undefined;
     if (entry.hitsKey !== hitsKey[locale]) {
-      const all: RawHit[] = [];
+      // Most sentences hold no hit: they share one empty answer (the caches keep it).
+      let all: RawHit[] | null = null;
       const unitHere = () => (unit ??= sentenceUnit(draft, i, locale));
       for (const g of activeSentence) {
-        let hits = entry.hits.get(g.key[locale]);
-        if (!hits) entry.hits.set(g.key[locale], (hits = sentenceHits(g.rules, entry.own, g.key[locale], unitHere)));
-        all.push(...hits);
+        let hits = keyedGet(entry.hits, g.key[locale]);
+        if (!hits) entry.hits = keyedAdd(entry.hits, g.key[locale], (hits = sentenceHits(g.rules, entry.own, g.key[locale], unitHere)));
+        for (const h of hits) (all ??= []).push(h);
       }
       if (customRules.length) {
-        let hits = entry.hits.get(customKey[locale]);
-        if (!hits) entry.hits.set(customKey[locale], (hits = sentenceHits(customRules, entry.own, customKey[locale], unitHere)));
-        all.push(...hits);
+        let hits = keyedGet(entry.hits, customKey[locale]);
+        if (!hits) entry.hits = keyedAdd(entry.hits, customKey[locale], (hits = sentenceHits(customRules, entry.own, customKey[locale], unitHere)));
+        for (const h of hits) (all ??= []).push(h);
       }
       entry.hitsKey = hitsKey[locale];
-      entry.allHits = all;
+      entry.allHits = all ?? NO_HITS;
     }
     for (const h of entry.allHits) raw.push({ hit: h, offset: s.start, locale });
     if (factRules.length === 0) continue;
     if (entry.factsKey !== factsKey) {
-      const all: unknown[] = [];
+      const all: unknown[] = new Array(factRules.length);
+      let n = 0;
       for (const g of activeFacts) {
-        let facts = entry.facts.get(g.key[textLocale]);
+        let facts = keyedGet(entry.facts, g.key[textLocale]);
         if (!facts) {
           const u = () => (locale === textLocale ? (unit ??= sentenceUnit(draft, i, locale)) : sentenceUnit(draft, i, textLocale));
-          entry.facts.set(g.key[textLocale], (facts = sentenceFacts(g.rules, entry.own, g.key[textLocale], u)));
+          entry.facts = keyedAdd(entry.facts, g.key[textLocale], (facts = sentenceFacts(g.rules, entry.own, g.key[textLocale], u)));
         }
-        all.push(...facts);
+        for (const f of facts) all[n++] = f;
       }
       entry.factsKey = factsKey;
       entry.allFacts = all;
@@ -282,7 +308,7 @@ function readDraft(text: string): Draft {
       if (!cached) {
         const own = sentenceText(st);
         cached = {
-          blank: own.blank, lower: own.lower, score: own.score, locale: own.locale, own, hits: new Map(), facts: new Map(),
+          blank: own.blank, lower: own.lower, score: own.score, locale: own.locale, own, hits: null, facts: null,
           hitsKey: '', allHits: [], factsKey: '', allFacts: [],
         };
         sentenceCache.set(key, cached);
@@ -303,7 +329,7 @@ function sentenceText(st: string): SentenceText {
     const score = scoreLocale(lower);
     own = {
       blank: !st.trim(), folded, lower, plain: stripAccents(lower), masked: maskedSpans(folded), score, locale: decideLocale(score),
-      ownHits: new Map(), ownFacts: new Map(),
+      ownHits: null, ownFacts: null,
     };
     ownCache.set(st, own);
   }
@@ -348,47 +374,55 @@ function beforeOfUnit(unit: Unit): string {
 const NO_HITS: readonly RawHit[] = Object.freeze([]);
 
 /** runRules() on a sentence, reusing the hits its text alone decides (SentenceText.ownHits). */
-function sentenceHits(rules: readonly Rule[], own: SentenceText, key: string, unit: () => Unit): RawHit[] {
+function sentenceHits(rules: readonly Rule[], own: SentenceText, key: string, unit: () => Unit): readonly RawHit[] {
+  const known = keyedGet(own.ownHits, key);
   const out: RawHit[] = [];
-  const known = own.ownHits.get(key);
+  const ts = triggersOfAll(rules);
   if (!known) {
     const u = unit();
     const fresh: (readonly RawHit[] | null)[] = new Array(rules.length);
     for (let r = 0; r < rules.length; r++) {
       const from = out.length;
-      fresh[r] = runRule(rules[r]!, u, out) ? (out.length === from ? NO_HITS : out.slice(from)) : null;
+      fresh[r] = runRule(rules[r]!, ts[r]!, u, out) ? (out.length === from ? NO_HITS : out.slice(from)) : null;
     }
-    own.ownHits.set(key, fresh);
+    own.ownHits = keyedAdd(own.ownHits, key, fresh);
     return out;
   }
   let u: Unit | undefined;
   for (let r = 0; r < rules.length; r++) {
     const hits = known[r];
     if (hits) for (const h of hits) out.push(h);
-    else runRule(rules[r]!, (u ??= unit()), out);
+    else runRule(rules[r]!, ts[r]!, (u ??= unit()), out);
   }
   return out;
 }
 
 /** Facts of incremental text rules on a sentence, reusing those its text alone decides. */
-function sentenceFacts(rules: readonly Rule[], own: SentenceText, key: string, unit: () => Unit): unknown[] {
-  const known = own.ownFacts.get(key);
+function sentenceFacts(rules: readonly Rule[], own: SentenceText, key: string, unit: () => Unit): readonly unknown[] {
+  const known = keyedGet(own.ownFacts, key);
+  const ts = triggersOfAll(rules);
   if (!known) {
     const u = unit();
     // Sized once: grown by push, each sentence's two arrays were allocated two or three times over.
     const n = rules.length;
     const out: unknown[] = new Array(n);
-    const mine: unknown[] = new Array(n);
+    // The same array while every rule's facts are the sentence's own: nothing writes to either once
+    // they are stored.
+    let mine: unknown[] = out;
     for (let r = 0; r < n; r++) {
-      const f = factsOf(rules[r]!, u);
+      const f = factsOf(rules[r]!, ts[r]!, u);
       out[r] = f;
-      mine[r] = factsWereOwn ? f : DEPENDS;
+      if (!factsWereOwn && mine === out) {
+        mine = new Array(n);
+        for (let k = 0; k < r; k++) mine[k] = out[k];
+      }
+      if (mine !== out) mine[r] = factsWereOwn ? f : DEPENDS;
     }
-    own.ownFacts.set(key, mine);
+    own.ownFacts = keyedAdd(own.ownFacts, key, mine);
     return out;
   }
   let u: Unit | undefined;
-  return known.map((f, r) => (f === DEPENDS ? factsOf(rules[r]!, (u ??= unit())) : f));
+  return known.map((f, r) => (f === DEPENDS ? factsOf(rules[r]!, ts[r]!, (u ??= unit())) : f));
 }
 
 // Rule triggers are a promise (a rule finds nothing where none of them matches); this switch lets
@@ -427,6 +461,15 @@ function triggersOf(rule: Rule): Triggers {
   return triggerTable!.get(rule) ?? NO_TRIGGERS;
 }
 
+// triggersOf() of each rule of a list (a rule group's, run on every sentence): one look-up a list, not one a rule and sentence.
+const listTriggers = new WeakMap<readonly Rule[], Triggers[]>();
+
+function triggersOfAll(rules: readonly Rule[]): readonly Triggers[] {
+  let ts = listTriggers.get(rules);
+  if (!ts) listTriggers.set(rules, (ts = rules.map(triggersOf)));
+  return ts;
+}
+
 function buildTriggerTable(): void {
   triggerTable = new Map();
   const pieces: string[][] = [];
@@ -453,7 +496,7 @@ const NO_TRIGGERS: Triggers = { owner: -1, gated: [], patterns: [] };
 answerPieceLists((list, s) => {
   if (!triggerTable) buildTriggerTable();
   const owner = listOwners.get(list);
-  return owner === undefined ? -1 : wakes(ownersOf(wokenOf(s)), owner) ? 1 : 0;
+  return owner === undefined ? -1 : ownerWoken(wokenOf(s), owner) ? 1 : 0;
 });
 
 /** What the triggers say of one string (a sentence's plain view, or the sentence before's): the
@@ -464,13 +507,23 @@ answerPieceLists((list, s) => {
  * 390 and 770 differed). */
 interface Woken {
   s: string;
-  /** pieceIndex.wokenBits(s), on first use. */
-  owners: Int32Array | null;
-  /** Two bits per trigger pattern `id`: bit `id & 15` of found[id >> 4] is set once it has run, and bit
-   * `16 + (id & 15)` when it matched `s`. A few words in the JavaScript heap: a byte per pattern was
-   * a typed array with storage of its own outside it, allocated and freed once per string. */
-  found: Int32Array;
+  /** Where its words begin in `wokenWords`: pieceIndex.wokenBits(s) (once `owned`), then two bits per
+   * trigger pattern `id`: bit `id & 15` of the word `id >> 4` is set once it has run, and bit
+   * `16 + (id & 15)` when it matched `s`. */
+  at: number;
+  owned: boolean;
 }
+
+/**
+ * The words of every Woken in wokenMemo, side by side (WOKEN_MAX of them at most, each `wokenStride`
+ * long): a typed array per answer was two objects more per string (a distinct harmless 60,000-character
+ * analysis has 850), kept until clearCache() and copied by each scavenge of the collector meanwhile.
+ */
+let wokenWords = new Int32Array(0);
+let wokenStride = 0;
+/** How many of a Woken's words are pieceIndex.wokenBits()'s. */
+let ownerWords = 0;
+const WOKEN_MAX = 2048;
 
 const wokenMemo = new Map<string, Woken>();
 // The last two answers: the rules of a sentence ask about it and about its sentence before in turn
@@ -482,65 +535,81 @@ function wokenOf(s: string): Woken {
   if (lastWoken !== null && lastWoken.s === s) return lastWoken;
   let w: Woken | undefined = otherWoken !== null && otherWoken.s === s ? otherWoken : wokenMemo.get(s);
   if (!w) {
-    if (wokenMemo.size >= 2048) wokenMemo.clear();
-    wokenMemo.set(s, (w = { s, owners: null, found: new Int32Array((patternCount + 15) >>> 4) }));
+    if (wokenStride === 0) {
+      ownerWords = pieceIndex!.words;
+      wokenStride = ownerWords + ((patternCount + 15) >>> 4);
+      wokenWords = new Int32Array(WOKEN_MAX * wokenStride);
+    }
+    if (wokenMemo.size >= WOKEN_MAX) {
+      wokenMemo.clear();
+      // Their words are given out again: no answer from before may be read from them.
+      lastWoken = otherWoken = null;
+    }
+    const at = wokenMemo.size * wokenStride;
+    wokenWords.fill(0, at, at + wokenStride);
+    wokenMemo.set(s, (w = { s, at, owned: false }));
   }
   otherWoken = lastWoken;
   return (lastWoken = w);
 }
 
-function ownersOf(w: Woken): Int32Array {
-  return (w.owners ??= pieceIndex!.wokenBits(w.s));
+/** Whether trigger owner `owner` (a rule's pieces, or a gated pattern's) is woken in w.s. */
+function ownerWoken(w: Woken, owner: number): boolean {
+  if (!w.owned) {
+    pieceIndex!.wokenBitsInto(w.s, wokenWords, w.at);
+    w.owned = true;
+  }
+  return wakes(wokenWords, owner, w.at);
 }
 
 function patternFound(w: Woken, re: RegExp, id: number): boolean {
-  const word = id >>> 4;
+  const word = w.at + ownerWords + (id >>> 4);
   const bit = 1 << (id & 15);
-  const known = w.found[word]!;
+  const known = wokenWords[word]!;
   if ((known & bit) !== 0) return (known & (bit << 16)) !== 0;
   re.lastIndex = 0;
   const found = re.test(w.s);
   // Left as found (matchesAny()): a rule that runs its own trigger pattern afterwards starts from the beginning.
   re.lastIndex = 0;
-  w.found[word] = known | bit | (found ? bit << 16 : 0);
+  wokenWords[word] = known | bit | (found ? bit << 16 : 0);
   return found;
 }
 
 function matchesTriggers(t: Triggers, s: string): boolean {
   if (t.owner < 0 && t.gated.length === 0 && t.patterns.length === 0) return false;
   const w = wokenOf(s);
-  if (t.owner >= 0 && wakes(ownersOf(w), t.owner)) return true;
-  for (const g of t.gated) if (wakes(ownersOf(w), g.owner) && patternFound(w, g.re, g.id)) return true;
+  if (t.owner >= 0 && ownerWoken(w, t.owner)) return true;
+  for (const g of t.gated) if (ownerWoken(w, g.owner) && patternFound(w, g.re, g.id)) return true;
   for (const p of t.patterns) if (patternFound(w, p.re, p.id)) return true;
   return false;
 }
 
 /** Whether `rule` may find something in `unit` whatever the sentence before: it has no triggers, or one matches the sentence. */
-function triggeredHere(rule: Rule, unit: Unit): boolean {
-  return !rule.triggers || !prefilterEnabled() || matchesTriggers(triggersOf(rule), unit.plain);
+function triggeredHere(rule: Rule, t: Triggers, unit: Unit): boolean {
+  return !rule.triggers || !prefilterEnabled() || matchesTriggers(t, unit.plain);
 }
 
 /** Whether a trigger of `rule` matches the sentence before the unit's. */
-function triggeredBefore(rule: Rule, unit: Unit): boolean {
+function triggeredBefore(t: Triggers, unit: Unit): boolean {
   const before = beforeOfUnit(unit);
   if (before === '') return false;
-  return matchesTriggers(triggersOf(rule), accentFree(before));
+  return matchesTriggers(t, accentFree(before));
 }
 
 
 function runRules(rules: readonly Rule[], unit: Unit): RawHit[] {
   const out: RawHit[] = [];
-  for (const rule of rules) runRule(rule, unit, out);
+  for (const rule of rules) runRule(rule, triggersOf(rule), unit, out);
   return out;
 }
 
 /** Runs `rule` on `unit` if triggered, adding its hits to `out`; true when they hold whatever the
  * sentence before is (a trigger matched the sentence itself and the detector did not read `before`). */
-function runRule(rule: Rule, unit: Unit, out: RawHit[]): boolean {
-  const here = triggeredHere(rule, unit);
+function runRule(rule: Rule, t: Triggers, unit: Unit, out: RawHit[]): boolean {
+  const here = triggeredHere(rule, t, unit);
   // No trigger here: a rule whose hits hold a trigger of their own sentence finds nothing, whatever comes before.
   if (!here && rule.triggersHere === true) return true;
-  if (!here && !triggeredBefore(rule, unit)) return false;
+  if (!here && !triggeredBefore(t, unit)) return false;
   beforeRead = false;
   let hits: Hit[];
   try {
@@ -567,11 +636,11 @@ const emptyFacts: Record<Locale, Map<Rule, unknown>> = { en: new Map(), fr: new 
 /** Whether the last factsOf() answer holds whatever the sentence before is (as runRule()'s answer). */
 let factsWereOwn = false;
 
-function factsOf(rule: Rule, unit: Unit): unknown {
+function factsOf(rule: Rule, t: Triggers, unit: Unit): unknown {
   factsWereOwn = false;
   try {
-    const here = triggeredHere(rule, unit);
-    if (here || triggeredBefore(rule, unit)) {
+    const here = triggeredHere(rule, t, unit);
+    if (here || triggeredBefore(t, unit)) {
       beforeRead = false;
       const facts = rule.incremental!.facts(unit);
       factsWereOwn = here && !beforeRead;

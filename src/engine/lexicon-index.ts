@@ -16,14 +16,12 @@ export interface KeyWord {
   prefix: boolean;
 }
 
-// The key words by text, and a bit per hash of them (2^HASH_BITS bits, 8 KB a table): compute() hashes a
+// The key words by hash, and a bit per hash of them (2^HASH_BITS bits, 8 KB a table): compute() hashes a
 // word's code units as it reads them and looks up only a word (or a beginning of one, for the prefix
 // key words) whose bit is set. A trie of the key words cost a map look-up per code unit while its
 // path lasted, each node an object of its own that the rest of an analysis had pushed out of the
 // memory cache (0.46 against 0.28 ms per cold 3,000-character analysis).
 const HASH_BITS = 16;
-const prefixIds = new Map<string, number[]>();
-const exactIds = new Map<string, number[]>();
 const prefixBits = new Int32Array(1 << (HASH_BITS - 5));
 const exactBits = new Int32Array(1 << (HASH_BITS - 5));
 /** FNV-1a over UTF-16 code units: h = FNV_OFFSET, then h = Math.imul(h ^ c, FNV_PRIME) per unit (the
@@ -36,8 +34,76 @@ const fold = (h: number): number => (h ^ (h >>> HASH_BITS)) & ((1 << HASH_BITS) 
 function hashOf(word: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) h = step(h, word.charCodeAt(i));
-  return fold(h);
+  return h;
 }
+
+/**
+ * Key words and the lexicons that need each, found by a word's full hash and checked code unit by
+ * code unit against the text: a look-up slices nothing (a Map by word text cost a new string and
+ * its hash for each of the ~10,000 words of a distinct 60,000-character draft that are key words,
+ * most of them kept by the caches until the collector copied them).
+ */
+class KeyWordTable {
+  /** Two numbers a slot: a word's hash, and its index in `words` + 1 (0: empty). A power of two of slots. */
+  #slots = new Int32Array(2 * 1024);
+  #words: string[] = [];
+  #ids: number[][] = [];
+
+  get size(): number {
+    return this.#words.length;
+  }
+
+  /** The lexicons that need s[start..end) (hashed `h`), or undefined. */
+  get(h: number, s: string, start: number, end: number): readonly number[] | undefined {
+    const slots = this.#slots;
+    const mask = (slots.length >>> 1) - 1;
+    for (let slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+      const at = slots[2 * slot + 1]! - 1;
+      if (at < 0) return undefined;
+      if (slots[2 * slot] !== h) continue;
+      const word = this.#words[at]!;
+      if (word.length !== end - start) continue;
+      let same = true;
+      for (let i = 0; i < word.length; i++) {
+        if (word.charCodeAt(i) !== s.charCodeAt(start + i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.#ids[at];
+    }
+  }
+
+  /** The list of lexicons that need `word` (hashed `h`), added empty the first time. */
+  idsOf(word: string, h: number): number[] {
+    const known = this.get(h, word, 0, word.length);
+    if (known) return known as number[];
+    // At most half full.
+    if (2 * (this.#words.length + 1) > this.#slots.length >>> 1) this.#grow();
+    const ids: number[] = [];
+    this.#words.push(word);
+    this.#ids.push(ids);
+    this.#put(h, this.#words.length);
+    return ids;
+  }
+
+  #put(h: number, entry: number): void {
+    const slots = this.#slots;
+    const mask = (slots.length >>> 1) - 1;
+    let slot = (h ^ (h >>> 15)) & mask;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = entry;
+  }
+
+  #grow(): void {
+    this.#slots = new Int32Array(2 * this.#slots.length);
+    this.#words.forEach((w, k) => this.#put(hashOf(w), k + 1));
+  }
+}
+
+const prefixIds = new KeyWordTable();
+const exactIds = new KeyWordTable();
 
 let size = 0;
 // Bumped whenever a lexicon joins, so answers computed before it are not reused.
@@ -47,13 +113,12 @@ let version = 0;
 export function indexLexicon(keyWords: readonly KeyWord[]): number {
   const id = size++;
   for (const { word, prefix } of keyWords) {
-    const ids = prefix ? prefixIds : exactIds;
-    let byWord = ids.get(word);
-    if (!byWord) {
-      ids.set(word, (byWord = []));
+    const h = hashOf(word);
+    const byWord = (prefix ? prefixIds : exactIds).idsOf(word, h);
+    if (byWord.length === 0) {
       const bits = prefix ? prefixBits : exactBits;
-      const h = hashOf(word);
-      bits[h >>> 5] = bits[h >>> 5]! | (1 << (h & 31));
+      const f = fold(h);
+      bits[f >>> 5] = bits[f >>> 5]! | (1 << (f & 31));
     }
     if (byWord[byWord.length - 1] !== id) byWord.push(id);
   }
@@ -125,9 +190,12 @@ export interface Scan {
   wordStarts: Int32Array;
 }
 
+/** compute()'s word starts as found (grown as needed); each scan keeps a copy of its own. */
+let starts = new Int32Array(256);
+
 function compute(s: string): Scan {
   const marks = new Int32Array((size + 31) >>> 5);
-  const starts: number[] = [];
+  let count = 0;
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -137,7 +205,12 @@ function compute(s: string): Scan {
       continue;
     }
     const start = i;
-    starts.push(i);
+    if (count === starts.length) {
+      const grown = new Int32Array(2 * count);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[count++] = i;
     let h = FNV_OFFSET;
     while (i < n) {
       cp = codePointAt(s, i);
@@ -147,7 +220,7 @@ function compute(s: string): Scan {
         h = step(h, s.charCodeAt(i + k));
         const f = fold(h);
         if ((prefixBits[f >>> 5]! & (1 << (f & 31))) !== 0) {
-          const ids = prefixIds.get(s.slice(start, i + k + 1));
+          const ids = prefixIds.get(h, s, start, i + k + 1);
           if (ids !== undefined) for (const id of ids) marks[id >>> 5]! |= 1 << (id & 31);
         }
       }
@@ -155,11 +228,11 @@ function compute(s: string): Scan {
     }
     const f = fold(h);
     if ((exactBits[f >>> 5]! & (1 << (f & 31))) !== 0) {
-      const ids = exactIds.get(s.slice(start, i));
+      const ids = exactIds.get(h, s, start, i);
       if (ids !== undefined) for (const id of ids) marks[id >>> 5]! |= 1 << (id & 31);
     }
   }
-  return { marks, wordStarts: Int32Array.from(starts) };
+  return { marks, wordStarts: starts.slice(0, count) };
 }
 
 // Rules run many lexicons over the same few strings (a sentence, the one before it, a window).

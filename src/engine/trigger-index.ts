@@ -43,9 +43,9 @@ export function piecesIn(list: readonly string[], s: string): boolean {
   return wakes(index.wokenBits(s), 0);
 }
 
-/** Whether owner `i` is woken in an answer of PieceIndex.wokenBits(). */
-export function wakes(bits: Int32Array, i: number): boolean {
-  return ((bits[i >>> 5]! >>> (i & 31)) & 1) === 1;
+/** Whether owner `i` is woken in an answer of PieceIndex.wokenBits() (or of wokenBitsInto() at `at`). */
+export function wakes(bits: Int32Array, i: number, at = 0): boolean {
+  return ((bits[at + (i >>> 5)]! >>> (i & 31)) & 1) === 1;
 }
 
 /** The symbol of every character that is not a letter or a digit, and of the string's two edges. */
@@ -197,8 +197,20 @@ export class PieceIndex {
    * heap, where a byte per owner (157 of them) was a typed array with storage of its own outside it,
    * allocated and freed for each string scanned. */
   wokenBits(s: string): Int32Array {
-    const woken = new Int32Array((this.owners + 31) >>> 5);
-    const wake = (owner: number) => (woken[owner >>> 5]! |= 1 << (owner & 31));
+    const woken = new Int32Array(this.words);
+    this.wokenBitsInto(s, woken, 0);
+    return woken;
+  }
+
+  /** How many 32-bit words an answer of wokenBits() takes. */
+  get words(): number {
+    return (this.owners + 31) >>> 5;
+  }
+
+  /** wokenBits(s), written into woken[at..at + words) (zero there): the engine keeps its answers side
+   * by side in one array, where a typed array each was two objects the caches kept. */
+  wokenBitsInto(s: string, woken: Int32Array, at: number): void {
+    const wake = (owner: number) => (woken[at + (owner >>> 5)]! |= 1 << (owner & 31));
     for (const owner of this.always) wake(owner);
     // The reading without apostrophes and underscores is the same up to the first of them: it goes
     // on from the state reached there (the parts found before it are the same), not from the start
@@ -219,7 +231,7 @@ export class PieceIndex {
       const a = anchored[part];
       if (a) {
         for (const { owner, others } of a) {
-          if (wakes(woken, owner)) continue;
+          if (wakes(woken, owner, at)) continue;
           let all = true;
           for (const o of others) {
             if (found[o] === 0) {
@@ -233,7 +245,6 @@ export class PieceIndex {
     }
     for (let k = 0; k < metCount; k++) found[met[k]!] = 0;
     this.metCount = 0;
-    return woken;
   }
 
   /** The state at the string's start edge, its parts noted. */

@@ -192,7 +192,7 @@ export function modelConstants(category: Category): { bias: number; threshold: n
 // One-slot memo: analyze() runs the seven rules on a sentence one after the other, and they share
 // one pass over its words.
 let memoPlain: string | null = null;
-let memoScores: SentenceScore[] = [];
+let memoScores: SentenceScores | null = null;
 
 /** A sentence's running sums and top lists while it is scored (reused): category c's list is
  * topCount[c] spans at c * TOP in topStart, topEnd and topWeight, made into objects once the
@@ -242,18 +242,27 @@ function score(m: Parsed, plain: string, tops: boolean): void {
   }
 }
 
-/** A sentence's top lists, worked out on first need: only the sentences of a window that passes its
- * threshold are named in a message, so most sentences never need them (keeping them while scoring was
- * about a fifth of the scorer's time). The same pass again gives the same lists. */
-class SentenceTops {
+/**
+ * Every category's score of a sentence, and its strongest words per category, worked out on first
+ * need: only the sentences of a window that passes its threshold are named in a message, so most
+ * sentences never need them (keeping them while scoring was about a fifth of the scorer's time). The
+ * same pass again gives the same lists. One object a sentence is what the seven rules' facts share:
+ * an object per category, each with its score boxed, was about 450 bytes a sentence that the
+ * engine's caches kept until clearCache() (and the collector copied).
+ */
+export class SentenceScores {
+  /** By category, in MODEL_DATA.categories' order. */
+  readonly scores: readonly number[];
   #plain: string;
   #lists: (readonly WeighedSpan[])[] | null = null;
 
-  constructor(plain: string) {
+  constructor(scores: readonly number[], plain: string) {
+    this.scores = scores;
     this.#plain = plain;
   }
 
-  of(c: number): readonly WeighedSpan[] {
+  /** Category c's strongest positive words, strongest first (up to TOP). */
+  top(c: number): readonly WeighedSpan[] {
     if (!this.#lists) {
       const m = model();
       score(m, this.#plain, true);
@@ -265,35 +274,28 @@ class SentenceTops {
   }
 }
 
-/** A category's score of a sentence, with its top list read on first need. */
-class Scored implements SentenceScore {
-  readonly score: number;
-  #tops: SentenceTops;
-  #c: number;
-
-  constructor(score: number, tops: SentenceTops, c: number) {
-    this.score = score;
-    this.#tops = tops;
-    this.#c = c;
-  }
-
-  get top(): readonly WeighedSpan[] {
-    return this.#tops.of(this.#c);
-  }
-}
-
 /** Every category's score of a sentence, from its plain view (Unit.plain). */
-export function sentenceScores(plain: string): readonly SentenceScore[] {
-  if (plain === memoPlain) return memoScores;
+export function scoresOf(plain: string): SentenceScores {
+  if (plain === memoPlain && memoScores !== null) return memoScores;
   const m = model();
   score(m, plain, false);
   const k = m.count;
-  const tops = new SentenceTops(plain);
-  const out: SentenceScore[] = new Array(k);
-  for (let c = 0; c < k; c++) out[c] = new Scored(sums[c]!, tops, c);
-  memoScores = out;
+  const scores: number[] = new Array(k);
+  for (let c = 0; c < k; c++) scores[c] = sums[c]!;
+  memoScores = new SentenceScores(scores, plain);
   memoPlain = plain;
   return memoScores;
+}
+
+/** Every category's score of a sentence, one object a category (scoresOf(), as the trainer's tests read it). */
+export function sentenceScores(plain: string): readonly SentenceScore[] {
+  const all = scoresOf(plain);
+  return all.scores.map((score, c) => ({
+    score,
+    get top() {
+      return all.top(c);
+    },
+  }));
 }
 
 /** Keeps category c's TOP heaviest spans, strongest first; a span already there keeps its place. */
@@ -325,7 +327,8 @@ function topOf(c: number): readonly WeighedSpan[] {
   return out;
 }
 
-const NOTHING: SentenceScore = { score: 0, top: [] };
+/** The facts of a category the model does not have (never read: such a rule has no threshold). */
+const NOTHING = new SentenceScores([], '');
 
 /** What to say for a category: the risk its posts run ("reads like posts that …") and what to check. */
 export interface ReadsLikeText {
@@ -349,24 +352,25 @@ export function readsLikeRule(category: Category, text: ReadsLikeText) {
 }
 
 /** The incremental detector of a category's "reads like" rule. */
-export function readsLike(category: Category, text: ReadsLikeText): IncrementalDetector<SentenceScore> {
+export function readsLike(category: Category, text: ReadsLikeText): IncrementalDetector<SentenceScores> {
   const k = modelIndex(category);
   return {
     facts(unit: Unit) {
       if (k < 0) return NOTHING;
-      return sentenceScores(unit.plain)[k]!;
+      return scoresOf(unit.plain);
     },
     combine(facts, sentences, whole) {
       const { bias, threshold } = modelConstants(category);
       if (threshold === null || facts.length === 0) return [];
-      const w = bestWindow(facts, sentences, bias);
+      const scores = facts.map((f) => f.scores[k]!);
+      const w = bestWindowOf(scores, sentences, bias);
       if (w.score < threshold) return [];
       // The hit: the window's sentence that adds most, trimmed.
       let best = w.from;
-      for (let i = w.from; i <= w.to; i++) if (facts[i]!.score > facts[best]!.score) best = i;
+      for (let i = w.from; i <= w.to; i++) if (scores[i]! > scores[best]!) best = i;
       const span = trimmed(whole, sentences[best]!);
       if (!span) return [];
-      return [{ ...span, message: message(text, heaviestWords(facts, sentences, w.from, w.to, whole)) }];
+      return [{ ...span, message: message(text, heaviestWords(facts, k, sentences, w.from, w.to, whole)) }];
     },
   };
 }
@@ -375,18 +379,23 @@ export function readsLike(category: Category, text: ReadsLikeText): IncrementalD
  * least): for each first sentence, the longest stretch that fits (two pointers, linear). A post no
  * longer than WINDOW_CHARS is one stretch, scored as in training. */
 export function bestWindow(facts: readonly SentenceScore[], sentences: readonly Span[], bias: number): { from: number; to: number; score: number } {
+  return bestWindowOf(facts.map((f) => f.score), sentences, bias);
+}
+
+/** bestWindow() of the sentences' scores. */
+function bestWindowOf(scores: readonly number[], sentences: readonly Span[], bias: number): { from: number; to: number; score: number } {
   let best = { from: 0, to: 0, score: -Infinity };
   let sum = 0;
   let to = -1;
-  for (let from = 0; from < facts.length; from++) {
+  for (let from = 0; from < scores.length; from++) {
     if (to < from) {
       to = from;
-      sum = facts[from]!.score;
+      sum = scores[from]!;
     }
-    while (to + 1 < facts.length && sentences[to + 1]!.end - sentences[from]!.start <= WINDOW_CHARS) sum += facts[++to]!.score;
+    while (to + 1 < scores.length && sentences[to + 1]!.end - sentences[from]!.start <= WINDOW_CHARS) sum += scores[++to]!;
     if (bias + sum > best.score) best = { from, to, score: bias + sum };
-    if (to === facts.length - 1) break;
-    sum -= facts[from]!.score;
+    if (to === scores.length - 1) break;
+    sum -= scores[from]!;
   }
   return best;
 }
@@ -399,12 +408,12 @@ function trimmed(text: string, s: Span): Span | null {
   return end > start ? { start, end } : null;
 }
 
-/** Up to TOP of the heaviest words of sentences from..to, as written, none repeating another. */
-function heaviestWords(facts: readonly SentenceScore[], sentences: readonly Span[], from: number, to: number, text: string): string[] {
+/** Up to TOP of category c's heaviest words of sentences from..to, as written, none repeating another. */
+function heaviestWords(facts: readonly SentenceScores[], c: number, sentences: readonly Span[], from: number, to: number, text: string): string[] {
   const all: { word: string; weight: number }[] = [];
   for (let i = from; i <= to; i++) {
     const at = sentences[i]!.start;
-    for (const t of facts[i]!.top) all.push({ word: text.slice(at + t.start, at + t.end), weight: t.weight });
+    for (const t of facts[i]!.top(c)) all.push({ word: text.slice(at + t.start, at + t.end), weight: t.weight });
   }
   all.sort((a, b) => b.weight - a.weight);
   const out: string[] = [];
