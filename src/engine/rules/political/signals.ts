@@ -694,8 +694,10 @@ export const CALL_TRIGGERS: readonly string[] = [
   ...CTA_PREFIXES.map((p) => ' ' + p),
   // CANVASS_COUNT: "knocked on 200 doors", « cogné à 300 portes ».
   ' doors', ' portes',
-  // OUST_PRONOUN's verbs and "out", whole words there ("outside", "resort" and "sort of" are none).
-  ...keyPieces(['sortir', 'sorte', 'sortes', 'sortent', 'sortions', 'sortiez', 'sortira', 'sortirons', 'sortiront', 'sortirait', 'dehors', 'debarquer', 'chasser', 'renvoyer', 'out'], 'both'),
+  // OUST_PRONOUN's verbs, whole words there ("resort" and "sort of" are none); its English calls end on
+  // their object and "out" ("throw them all out", "kick 'em out"): "out" alone woke every "out" sentence.
+  ...keyPieces(['sortir', 'sorte', 'sortes', 'sortent', 'sortions', 'sortiez', 'sortira', 'sortirons', 'sortiront', 'sortirait', 'dehors', 'debarquer', 'chasser', 'renvoyer'], 'both'),
+  ...['them', 'em', 'bums', 'government', 'lot', 'clowns'].flatMap((w) => [` ${w} out `, ` ${w} all out `]),
 ];
 
 /** Whether `s` holds one of `words`: a gate before a pattern every match of which holds one of them.
