@@ -919,7 +919,12 @@ function countLetters(s: string, from: number, to: number): number {
   return n;
 }
 
-export function stances(unit: Unit): StanceHit[] {
+const NO_STANCES: readonly StanceHit[] = Object.freeze([]);
+
+export function stances(unit: Unit): readonly StanceHit[] {
+  // Most sentences asked about can hold none (stancePossible(), which reads `before` only where
+  // stancesIn() would): answered without the memo, its keys and a watched copy of the unit.
+  if (!stancePossible(unit)) return NO_STANCES;
   return stanceCache.get(unit, stancesIn);
 }
 
@@ -934,7 +939,7 @@ function anaphoraShape(plain: string): { pronoun: boolean; letters: number } {
 /** False where stances() finds nothing, known without it: a stance needs a signal piece in the
  * sentence (signals() finds nothing without one) or, as an anaphora (stancesIn()), a target named in
  * the sentence before, which beforeNamesTarget() finds only where that sentence holds a signal piece.
- * Reads `before` only where stancesIn() would. For callers that ask of every sentence (platform-duty). */
+ * Reads `before` only where stancesIn() would. stances() asks it first. */
 export function stancePossible(unit: Unit): boolean {
   if (!prefilterEnabled() || piecesIn(SIGNAL_PIECES, unit.plain)) return true;
   const { pronoun, letters } = anaphoraShape(unit.plain);
