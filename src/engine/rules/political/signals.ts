@@ -261,7 +261,10 @@ export const SIGNAL_PIECES: readonly string[] = [
   // Traps and the colloquial names' context only take signals away.
   ...WORDS.pieces(['trap', 'leaderTrap', 'colloquialContext']),
   ...phrasePieces([...SHORT_FORMS, 'Liberal', 'Conservative', 'Green', 'Tory', 'Grit', 'New Democrat', 'PC', 'Dipper']),
-  ...keyPieces(['team', 'equipe', 'mpp', 'mp', 'councillor', 'councilor', 'mayor', 'trustee', 'maire', 'depute', 'conseill', 'candidat'], 'left'),
+  ...keyPieces(['mpp', 'mp', 'councillor', 'councilor', 'mayor', 'trustee', 'maire', 'depute', 'conseill', 'candidat'], 'left'),
+  // "Team X" (TEAM_RE): every name of TEAM_NAMES but Bernier holds a piece of its own here (the word lists, the
+  // tag names), so "team" alone, which every sentence about one's team holds, is not a piece.
+  ' team bernier ', ' equipe bernier ',
   ...keyPieces(['opposition', 'party', 'parti', 'campagne', 'chef', 'leader'], 'none'),
   // A name in a tag ends it (#VoteNDP) or starts it (#FordOut); a stem of an election tag may be followed by digits.
   ...keyPieces([...PARTY_TAGS, ...LEADER_TAGS, ...COMPOSABLE_PARTIES, ...COMPOSABLE_LEADERS], 'left'),
