@@ -105,7 +105,7 @@ const CASED_RE = exactWords([
   ...SHORT_FORMS, 'Liberal', 'Conservative', 'Green', 'Tory', 'Grit', 'New Democrat', 'PC', 'Dipper', 'Red Tory', 'Blue Tory',
 ]);
 // "Team Stiles", "Team Ford", "Team NDP": campaign branding, support for the one named.
-const TEAM_NAMES = ['Ford', 'Doug', 'Stiles', 'Marit', 'Crombie', 'Bonnie', 'Schreiner', 'Carney', 'Poilievre', 'Singh', 'Jagmeet', 'Trudeau', 'NDP', 'PC', 'Liberal', 'Green', 'Tory', 'Blanchet', 'Bernier'];
+export const TEAM_NAMES = ['Ford', 'Doug', 'Stiles', 'Marit', 'Crombie', 'Bonnie', 'Schreiner', 'Carney', 'Poilievre', 'Singh', 'Jagmeet', 'Trudeau', 'NDP', 'PC', 'Liberal', 'Green', 'Tory', 'Blanchet', 'Bernier'];
 const TEAM_NAME_SET = new Set(TEAM_NAMES);
 const TEAM_WORDS = ['Team ', 'Équipe '];
 const TEAM_RE = exactWords(TEAM_WORDS.flatMap((t) => TEAM_NAMES.map((n) => t + n)));
