@@ -931,12 +931,18 @@ export function stances(unit: Unit): readonly StanceHit[] {
   return stanceCache.get(unit, stancesIn);
 }
 
+// The last sentence's shape: asked of one sentence by each rule that reads stances, one rule after another.
+let shapeOf: string | null = null;
+let shape = { pronoun: false, letters: 0 };
+
 /** What decides whether a sentence naming no target may aim at one named in the sentence before: it
  * opens on a pronoun ("They have no idea…"), or it is short ("Never again."; `letters` ≤ 40). */
 function anaphoraShape(plain: string): { pronoun: boolean; letters: number } {
+  if (plain === shapeOf) return shape;
   const first = wordsAfter(plain, 0, 2);
   const pronoun = first.length > 0 && (PERSON_ANAPHORS.has(first[0]!) || (PERSON_ANAPHOR_HEADS.has(first[0]!) && PERSON_ANAPHORS.has(first.join(' '))));
-  return { pronoun, letters: countLetters(plain, 0, plain.length) };
+  shapeOf = plain;
+  return (shape = { pronoun, letters: countLetters(plain, 0, plain.length) });
 }
 
 /** False where stances() finds nothing, known without it: a stance needs a signal piece in the
