@@ -106,8 +106,9 @@ const PRONOUN_GENERALISATION = new Sequence(
 const groupMention = (s: string) => has(GROUP_LEX, s);
 // "If you want to work here, learn the language", "ils devraient apprendre le français": a demand in the
 // imperative or after a modal, about people who came here.
+const LANGUAGE_DEMANDS = [...en.LANGUAGE_DEMANDS_EN, ...fr.LANGUAGE_DEMANDS_FR, 'learn', 'speak', 'apprendre le francais', "apprendre l'anglais", 'apprendre la langue', 'parler francais', 'parler anglais'].filter((w) => !['learn', 'speak'].includes(w));
 const LANGUAGE_DEMAND = new RegExp(
-  `(?:^|[.!?,;:\u2026]\\s*|(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|better|gotta|ought\\s+to|just|then|devraient|doivent|devrait|doit|faut|qu['\u2019]ils|qu['\u2019]elles)\\s+)(?:(?:please|just|then|so|and|et|donc)\\s+)?(?:${lexiconBody([...en.LANGUAGE_DEMANDS_EN, ...fr.LANGUAGE_DEMANDS_FR, 'learn', 'speak', 'apprendre le francais', "apprendre l'anglais", 'apprendre la langue', 'parler francais', 'parler anglais'].filter((w) => !['learn', 'speak'].includes(w)))})${WORD_END}`,
+  `(?:^|[.!?,;:\u2026]\\s*|(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|better|gotta|ought\\s+to|just|then|devraient|doivent|devrait|doit|faut|qu['\u2019]ils|qu['\u2019]elles)\\s+)(?:(?:please|just|then|so|and|et|donc)\\s+)?(?:${lexiconBody(LANGUAGE_DEMANDS)})${WORD_END}`,
   'gu',
 );
 const LANGUAGE_CONTEXT = lexicon([...en.LANGUAGE_DEMAND_CONTEXT_EN, ...fr.LANGUAGE_DEMAND_CONTEXT_FR]);
@@ -250,8 +251,14 @@ export default defineRule({
   detect,
   // Every claim needs one of these: a slur, a group, a negative predicate (after "they're all"),
   // the language context, scorn, a slight, an exclusion ("go back to", "go home"), cultural blame,
-  // or an attribute made a joke of.
+  // or an attribute made a joke of. Each is in the sentence's own words, but for the context of a
+  // language demand and the group named before a pronoun, "go home" or cultural blame: those read the
+  // sentence before only once the demand (LANGUAGE_DEMANDS: the words LANGUAGE_DEMAND's match holds,
+  // between a word start and a word end as in lexicon()), the negative predicate, "go home" or the
+  // blame is found here. So a trigger of the sentence before alone wakes nothing.
+  triggersHere: true,
   triggers: [
+    lexicon(LANGUAGE_DEMANDS),
     SLURS, STANDALONE_EXCLUSION, LANGUAGE_CONTEXT, LANGUAGE_SCORN, STANDALONE_SLIGHTS, GO_HOME, CULTURE_BLAME,
     GROUP_LEX,
     NEGATIVE_LEX,

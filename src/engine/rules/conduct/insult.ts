@@ -359,8 +359,10 @@ const MASKABLE_INSULTS = wordsOf([
 
 // Where maskedSpellings() can find a word: a token starts with a letter, so its first mask, digit or inner "!" follows one;
 // or a two-letter token keeps its closing "!" ("You oa!!" for "oaf", "such a pi!" for "pig"), which the trigger once missed
-// (found with the pre-filter off only).
-const MASKED_SPELLING = /\p{L}(?:[*@#%$0-9]|!+[\p{L}\p{N}*@#%$])|(?<![\p{L}\p{N}])\p{L}\p{L}!/u;
+// (found with the pre-filter off only). Same strings as /\p{L}(?:[*@#%$0-9]|!+[\p{L}\p{N}*@#%$])|(?<![\p{L}\p{N}])\p{L}\p{L}!/u,
+// written to start on the mask, digit or "!" and look back for the letters: a pattern that starts with \p{L} tries
+// every letter of every sentence (it runs on all of them, 1% of a cold analysis); this one skips to the rare signs.
+const MASKED_SPELLING = /[*@#%$0-9!](?:(?<=\p{L}[*@#%$0-9])|(?<=\p{L}!)!*[\p{L}\p{N}*@#%$]|(?<=(?<![\p{L}\p{N}])\p{L}\p{L}!))/u;
 
 export function aimedInsults(original: Unit): Match[] {
   // "ces cr*tins": a masked insult is still an insult.

@@ -131,11 +131,18 @@ export default defineRule({
     fr: "Un juron ou un sacre. Sur votre compte personnel, c'est votre choix, mais sur un compte professionnel ou officiel, il nuit au message et à l'image de la fonction publique.",
   },
   detect,
-  // The gate of detect(): a listed word, a masking character or digit (MASKED, maskedSpellings),
-  // "what the f" (MINCED_F), "sti" and "câlice".
+  // The gate of detect(): a listed word, a masked spelling, "what the f" (MINCED_F), "sti" and "câlice".
+  // A masked spelling is MASKED's (only where the text holds a mask sign; fold() and lower case leave these
+  // ASCII signs as they are, so the plain view holds it too) or maskedSpellings()' (SPELLABLE). Either holds
+  // [*@#%$], or a leet digit right after a letter ("sh1t", MASKED's "1" too; "3 pm" or "2024" wake nothing),
+  // or a "!" after a letter: inside a word (SPELLABLE's "b!tch") or after a word's first one to three letters
+  // (MASKED's "f!!!", "fu!!", "sh!t", "cal!sse", "ost!"; SPELLABLE's "pi!"). "Great day!" wakes nothing.
   // A trigger in the sentence before alone wakes nothing: detect() returns nothing without a word of its own sentence.
   triggersHere: true,
-  triggers: [STRONG, MILD, /[*@#%!$0-9]/, lexicon(['f', 'sti', 'calice', 'calices'])],
+  triggers: [
+    STRONG, MILD, lexicon(['f', 'sti', 'calice', 'calices']),
+    /[*@#%$]|[013457](?<=[a-z][013457])|!(?<=[a-z]!)!*[\p{L}\p{N}*@#%$]|!(?<=(?<![\p{L}\p{N}])[a-z]{1,3}!)/u,
+  ],
   examples: {
     invalid: [
       { text: 'This fucking printer jammed again before the briefing.', span: 'fucking', mode: 'professional', severity: 'medium' },

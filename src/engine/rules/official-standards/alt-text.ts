@@ -28,6 +28,10 @@ const FOLLOWED = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${MEDIA})(?:\\s+(?:${alternation([...MEDIA_AFTER_EN, ...MEDIA_AFTER_FR])})(?![\\p{L}\\p{N}])|\\s?:)`,
   'gu',
 );
+/** Every match of POINTED and FOLLOWED holds one of MEDIA's words (the same alternation, read the same way):
+ * without one (most sentences) neither runs. Their leading lookbehind is tried at every position of the
+ * sentence, this plain alternation only where a word of it may start (a third of alt-text's time). */
+const MEDIA_WORD = new RegExp(`(?:${MEDIA})`, 'u');
 const MARKERS = lexicon([...MEDIA_MARKERS_EN, ...MEDIA_MARKERS_FR]);
 const NOT_MEDIA = lexicon([...NOT_MEDIA_EN, ...NOT_MEDIA_FR]);
 const ALT_CUES = lexicon([...ALT_TEXT_CUES_EN, ...ALT_TEXT_CUES_FR]);
@@ -63,9 +67,10 @@ const MESSAGES = {
  * (notes that the alternative is absent) stand in for a mention of their kind when there is none. */
 function firstMentions(unit: Unit, missing: readonly Match[] = []): Hit[] {
   const excluded = findTerms(unit, NOT_MEDIA);
-  const pointed = all(POINTED, unit).filter((m) => !NOT_A_MAP.test(unit.plain.slice(m.start, m.end).split(/[\s']+/).pop() ?? ''));
+  const media = MEDIA_WORD.test(unit.plain);
+  const pointed = media ? all(POINTED, unit).filter((m) => !NOT_A_MAP.test(unit.plain.slice(m.start, m.end).split(/[\s']+/).pop() ?? '')) : [];
   // "Trail map: ontario.ca/trails": a media word introducing a link names a web page, not an attachment.
-  const followed = all(FOLLOWED, unit).filter((m) => !overlapsMask(unit.masked, m.end, Math.min(unit.text.length, m.end + 3), ['url']));
+  const followed = media ? all(FOLLOWED, unit).filter((m) => !overlapsMask(unit.masked, m.end, Math.min(unit.text.length, m.end + 3), ['url'])) : [];
   const mentions = [...pointed, ...followed, ...findTerms(unit, MARKERS)]
     .filter((m) => !excluded.some((x) => x.start < m.end && m.start < x.end));
   CAMERA_EMOJI.lastIndex = 0;

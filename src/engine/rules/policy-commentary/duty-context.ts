@@ -29,6 +29,7 @@ interface SentenceFacts {
 const TRIGGERS: readonly string[] = [...OWN_WORK_PIECES, ...POSITION_PIECES, ...OPINION_PIECES];
 const NO_VERDICTS = (): Verdict[] => [];
 const NO_FACTS: SentenceFacts = { duty: false, verdicts: NO_VERDICTS };
+const DUTY_ONLY: SentenceFacts = { duty: true, verdicts: NO_VERDICTS };
 
 export default defineRule({
   id: 'policy-commentary/duty-context',
@@ -56,11 +57,14 @@ export default defineRule({
       // for this sentence after this one only (the verdicts are worked out later, out of its sight).
       const judges = matchesAny(OPINION_PIECES, unit.plain);
       if (judges) void unit.before;
+      // Without an evaluation, the shared empty answer: a closure here would keep the unit alive as long as
+      // the sentence's facts are cached.
+      if (!judges) return duty ? DUTY_ONLY : NO_FACTS;
       let verdicts: Verdict[] | undefined;
       return {
         duty,
         verdicts: () =>
-          (verdicts ??= !judges ? [] : [
+          (verdicts ??= [
             ...looseOpinions(unit).map((o) => ({ start: o.start, end: o.end, praise: o.evaluation.kind !== 'negative' })),
             // A criticism that policy-commentary/opinion reads as a bystander's (a tip on a personal
             // account) because the job is said further off than the sentence before: "Closing the Timmins

@@ -12,7 +12,7 @@ import type { Hit, Span, Unit } from '../../types.js';
 import { PLATFORM_SUBJECTS_EN } from '../../lexicons/en/policy-platform.js';
 import { PLATFORM_SUBJECTS_FR } from '../../lexicons/fr/policy-platform.js';
 import { positionSpans } from '../political/position-association.js';
-import { callsToAct, stancePossible, stances } from '../political/signals.js';
+import { callsToAct, stances } from '../political/signals.js';
 import { targetsIn } from './signals.js';
 
 const SUBJECTS = lexicon([...PLATFORM_SUBJECTS_EN, ...PLATFORM_SUBJECTS_FR]);
@@ -57,7 +57,7 @@ export default defineRule({
   },
   incremental: {
     facts: (unit): SentenceFacts => {
-      const partisan = (stancePossible(unit) && stances(unit).length > 0) || callsToAct(unit).some((c) => c.kind !== 'civic');
+      const partisan = stances(unit).length > 0 || callsToAct(unit).some((c) => c.kind !== 'civic');
       const { positions } = positionSpans(unit);
       let matters: Span[] | undefined;
       return { duty: positions.length > 0, partisan, matters: () => (matters ??= mattersIn(unit, positions)) };

@@ -71,7 +71,9 @@ export const POSITION_PIECES: readonly string[] = [...WORDS.pieces(['anchor', 'w
 // the facts of an empty sentence.
 const TRIGGERS: readonly string[] = [
   ...POSITION_PIECES, ...CALL_TRIGGERS, ...SIGNAL_PIECES,
-  ...keyPieces(['adm', 'deputy', 'secretary', 'attorney', 'sous-ministre', 'procureur', 'secretaire'], 'left'),
+  // RESTRICTED_TITLE: whole words, but for « sous-ministre » and « procureur(e) » ("adm" left open woke "admit", "admire").
+  ...keyPieces(['adm', 'deputy', 'secretary', 'attorney', 'secretaire'], 'both'),
+  ...keyPieces(['sous-ministre', 'procureur'], 'left'),
   // ELECTION_EVENT: "all-candidates", « débat des », "advance poll", "polling station", and "vote" or
   // « voter » as whole words (unbounded, "vot" woke every « votre »).
   ' candidates ', ' debat', ' poll', ' vote ', ' voter ',

@@ -105,7 +105,7 @@ const CASED_RE = exactWords([
   ...SHORT_FORMS, 'Liberal', 'Conservative', 'Green', 'Tory', 'Grit', 'New Democrat', 'PC', 'Dipper', 'Red Tory', 'Blue Tory',
 ]);
 // "Team Stiles", "Team Ford", "Team NDP": campaign branding, support for the one named.
-const TEAM_NAMES = ['Ford', 'Doug', 'Stiles', 'Marit', 'Crombie', 'Bonnie', 'Schreiner', 'Carney', 'Poilievre', 'Singh', 'Jagmeet', 'Trudeau', 'NDP', 'PC', 'Liberal', 'Green', 'Tory', 'Blanchet', 'Bernier'];
+export const TEAM_NAMES = ['Ford', 'Doug', 'Stiles', 'Marit', 'Crombie', 'Bonnie', 'Schreiner', 'Carney', 'Poilievre', 'Singh', 'Jagmeet', 'Trudeau', 'NDP', 'PC', 'Liberal', 'Green', 'Tory', 'Blanchet', 'Bernier'];
 const TEAM_NAME_SET = new Set(TEAM_NAMES);
 const TEAM_WORDS = ['Team ', 'Équipe '];
 const TEAM_RE = exactWords(TEAM_WORDS.flatMap((t) => TEAM_NAMES.map((n) => t + n)));
@@ -261,7 +261,10 @@ export const SIGNAL_PIECES: readonly string[] = [
   // Traps and the colloquial names' context only take signals away.
   ...WORDS.pieces(['trap', 'leaderTrap', 'colloquialContext']),
   ...phrasePieces([...SHORT_FORMS, 'Liberal', 'Conservative', 'Green', 'Tory', 'Grit', 'New Democrat', 'PC', 'Dipper']),
-  ...keyPieces(['team', 'equipe', 'mpp', 'mp', 'councillor', 'councilor', 'mayor', 'trustee', 'maire', 'depute', 'conseill', 'candidat'], 'left'),
+  ...keyPieces(['mpp', 'mp', 'councillor', 'councilor', 'mayor', 'trustee', 'maire', 'depute', 'conseill', 'candidat'], 'left'),
+  // "Team X" (TEAM_RE): every name of TEAM_NAMES but Bernier holds a piece of its own here (the word lists, the
+  // tag names), so "team" alone, which every sentence about one's team holds, is not a piece.
+  ' team bernier ', ' equipe bernier ',
   ...keyPieces(['opposition', 'party', 'parti', 'campagne', 'chef', 'leader'], 'none'),
   // A name in a tag ends it (#VoteNDP) or starts it (#FordOut); a stem of an election tag may be followed by digits.
   ...keyPieces([...PARTY_TAGS, ...LEADER_TAGS, ...COMPOSABLE_PARTIES, ...COMPOSABLE_LEADERS], 'left'),
@@ -694,8 +697,10 @@ export const CALL_TRIGGERS: readonly string[] = [
   ...CTA_PREFIXES.map((p) => ' ' + p),
   // CANVASS_COUNT: "knocked on 200 doors", « cogné à 300 portes ».
   ' doors', ' portes',
-  // OUST_PRONOUN's verbs and "out", whole words there ("outside", "resort" and "sort of" are none).
-  ...keyPieces(['sortir', 'sorte', 'sortes', 'sortent', 'sortions', 'sortiez', 'sortira', 'sortirons', 'sortiront', 'sortirait', 'dehors', 'debarquer', 'chasser', 'renvoyer', 'out'], 'both'),
+  // OUST_PRONOUN's verbs, whole words there ("resort" and "sort of" are none); its English calls end on
+  // their object and "out" ("throw them all out", "kick 'em out"): "out" alone woke every "out" sentence.
+  ...keyPieces(['sortir', 'sorte', 'sortes', 'sortent', 'sortions', 'sortiez', 'sortira', 'sortirons', 'sortiront', 'sortirait', 'dehors', 'debarquer', 'chasser', 'renvoyer'], 'both'),
+  ...['them', 'em', 'bums', 'government', 'lot', 'clowns'].flatMap((w) => [` ${w} out `, ` ${w} all out `]),
 ];
 
 /** Whether `s` holds one of `words`: a gate before a pattern every match of which holds one of them.
@@ -917,22 +922,33 @@ function countLetters(s: string, from: number, to: number): number {
   return n;
 }
 
-export function stances(unit: Unit): StanceHit[] {
+const NO_STANCES: readonly StanceHit[] = Object.freeze([]);
+
+export function stances(unit: Unit): readonly StanceHit[] {
+  // Most sentences asked about can hold none (stancePossible(), which reads `before` only where
+  // stancesIn() would): answered without the memo, its keys and a watched copy of the unit.
+  if (!stancePossible(unit)) return NO_STANCES;
   return stanceCache.get(unit, stancesIn);
 }
+
+// The last sentence's shape: asked of one sentence by each rule that reads stances, one rule after another.
+let shapeOf: string | null = null;
+let shape = { pronoun: false, letters: 0 };
 
 /** What decides whether a sentence naming no target may aim at one named in the sentence before: it
  * opens on a pronoun ("They have no idea…"), or it is short ("Never again."; `letters` ≤ 40). */
 function anaphoraShape(plain: string): { pronoun: boolean; letters: number } {
+  if (plain === shapeOf) return shape;
   const first = wordsAfter(plain, 0, 2);
   const pronoun = first.length > 0 && (PERSON_ANAPHORS.has(first[0]!) || (PERSON_ANAPHOR_HEADS.has(first[0]!) && PERSON_ANAPHORS.has(first.join(' '))));
-  return { pronoun, letters: countLetters(plain, 0, plain.length) };
+  shapeOf = plain;
+  return (shape = { pronoun, letters: countLetters(plain, 0, plain.length) });
 }
 
 /** False where stances() finds nothing, known without it: a stance needs a signal piece in the
  * sentence (signals() finds nothing without one) or, as an anaphora (stancesIn()), a target named in
  * the sentence before, which beforeNamesTarget() finds only where that sentence holds a signal piece.
- * Reads `before` only where stancesIn() would. For callers that ask of every sentence (platform-duty). */
+ * Reads `before` only where stancesIn() would. stances() asks it first. */
 export function stancePossible(unit: Unit): boolean {
   if (!prefilterEnabled() || piecesIn(SIGNAL_PIECES, unit.plain)) return true;
   const { pronoun, letters } = anaphoraShape(unit.plain);
