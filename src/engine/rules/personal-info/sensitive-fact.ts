@@ -477,7 +477,13 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
   for (const noun of findAll(P.condition, plain)) {
     const from = Math.max(0, noun.start - 80);
     const m = P.linkBefore.exec(plain.slice(from, noun.start));
-    if (!m) continue;
+    if (!m) {
+      // "Mrs. Lavoie (early dementia)", « M. Roy (Alzheimer) »: the illness in brackets right after the
+      // person. Strict: only a mention standing right before the bracket can be its subject.
+      const open = BRACKET_BEFORE.exec(plain.slice(from, noun.start));
+      if (open && /^\s*\)/.test(plain.slice(noun.end, noun.end + 4))) out.push({ start: from + open.index, end: noun.end, kind: 'health', strict: true });
+      continue;
+    }
     const start = from + m.index;
     // The link without the article and modifier that follow it ("souffre d'une grave " → "souffre d'").
     const link = P === FR_PATTERNS ? plain.slice(start, noun.start).replace(FR_LINK_TAIL, '') : m[1]!;
@@ -525,6 +531,12 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
 // (The number is read from its first digit only, "1 200" as its last group, so that the check stays linear.)
 const COUNTED =
   /(?:^|[^\p{L}])(?:(?:hundreds|thousands|dozens|centaines|milliers|dizaines)\s+(?:of\s+|de\s+|d['\u2019]\s*)(?:(?:charges|cases|accusations|cas|infractions)\s+(?:of\s+|for\s+|de\s+|d['\u2019]\s*|pour\s+))?|(?<![\d,.])\d[\d,.]*\s+(?:charges|cases|accusations|cas|infractions)\s+(?:of\s+|for\s+|de\s+|d['\u2019]\s*|pour\s+))$/u;
+
+/** An opening bracket right after a word, with at most two modifiers before the condition. */
+const BRACKET_BEFORE = new RegExp(
+  `(?<=[\\p{L}.]\\s?)\\(\\s?(?:(?:${lexiconBody([...en.CONDITION_MODIFIERS_EN, ...fr.CONDITION_MODIFIERS_FR, 'early', 'mild', 'moderate', 'suspected'])})\\s{1,4}){0,2}$`,
+  'u',
+);
 
 /** Condition nouns (plain form), the only ones a suggestion may generalise to "illness". */
 const CONDITION_SET = new Set([...EN_CONDITIONS, ...FR_CONDITIONS].map((c) => plainOf(c).replace(/[\s-]+/g, ' ')));
@@ -938,6 +950,9 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // The illness in brackets right after the person.
+      { text: 'Visited Mrs. Lavoie (early dementia) at the home today, she remembered my name!', span: '(early dementia', mode: 'professional' },
+      { text: "Mme Gagnon (Alzheimer) m'a reconnue aujourd'hui, quelle belle visite.", span: '(Alzheimer', mode: 'professional' },
       // Another episode is the same fact.
       { text: 'My client had another seizure on the range last night.', span: 'had another seizure' },
       { text: "Mon client a fait une autre crise d'épilepsie dans l'unité.", span: "a fait une autre crise d'épilepsie" },
@@ -1027,6 +1042,9 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // A bracket after a place or a programme names no one.
+      'Our memory clinic (dementia and early memory loss) opens Monday on Elm Street.',
+      'Notre clinique de la mémoire (Alzheimer et autres démences) ouvre lundi.',
       // The author's own ward: where she works.
       'Nurse in the ICU for 11 years now. Nights are long but I love my team.',
       "Infirmière aux soins intensifs depuis 11 ans. L'an dernier, j'ai pris 10 semaines de congé; j'en parle parce que j'avais honte.",
