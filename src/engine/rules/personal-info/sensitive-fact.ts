@@ -40,6 +40,8 @@ interface Fact {
   /** Religion or origin, often shared with pride and consent: one step lower. */
   lower?: boolean;
   link?: string;
+  /** A disciplinary verb in the active voice ("I had to fire Kevin"): its subject is the person right after. */
+  object?: boolean;
 }
 
 interface Mention {
@@ -160,6 +162,8 @@ interface LangPatterns {
   possessive: RegExp;
   /** "your WSIB claim", « votre demande au POSPH »: the reader's fact, someone's only when the post speaks to someone. */
   possessiveYou: RegExp;
+  /** Disciplining someone, said by who did it: "terminated", « congédier ». The person disciplined follows. */
+  disciplined: RegExp;
   copula: RegExp;
   /** `before`, when given, must match the text just before the fact (anchored at its end). */
   facts: ({ re: RegExp; kind: Kind; lower?: boolean; seen?: Sighting } | { chain: Chain; kind: Kind; lower?: boolean })[];
@@ -239,6 +243,7 @@ const EN_PATTERNS: LangPatterns = {
     `${WORD_START}(?:your|ur)\\s+(?:(?:${lexiconBody(en.CONDITION_MODIFIERS_EN)}|own|recent|new|ongoing|first|second|third|latest|last|pending)\\s+)?(${lexiconBody([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...EN_CONDITIONS])})${WORD_END}`,
     'gu',
   ),
+  disciplined: lexicon(enf.DISCIPLINE_VERBS_EN),
   copula: new RegExp(
     `(?:${WORD_START}(?:is|was|has been|had been|became|is now)|['\u2019]s)\\s+(?:(?:now|also|openly|actually|apparently|clearly|obviously|definitely|totally|very|quite|not|still|proudly|visibly|severely|legally)\\s+){0,2}(?:(${lexiconBody(en.ORIENTATION_STATES_EN)})|(${lexiconBody(en.ORIGIN_RELIGION_STATES_EN)})|(${lexiconBody(en.HEALTH_STATES_EN)}))${WORD_END}`,
     'gu',
@@ -301,6 +306,7 @@ const FR_PATTERNS: LangPatterns = {
     `${WORD_START}(son|sa|ses|leur|leurs)\\s+(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)}|propre|nouvelle|nouveau|recente|recent|premiere|premier|deuxieme|troisieme|quatrieme|enieme|derniere|dernier)\\s+)?(${lexiconBody([...Object.values(fr.POSSESSED_FACTS_FR).flat(), ...FR_CONDITIONS])})${WORD_END}`,
     'gu',
   ),
+  disciplined: lexicon(frf.DISCIPLINE_VERBS_FR),
   possessiveYou: new RegExp(
     `${WORD_START}(?:votre|vos|ton|ta|tes)\\s+(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)}|propre|nouvelle|nouveau|recente|recent|derniere|dernier)\\s+)?(${lexiconBody([...Object.values(fr.POSSESSED_FACTS_FR).flat(), ...FR_CONDITIONS])})${WORD_END}`,
     'gu',
@@ -516,6 +522,7 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
     const kind: Kind = m[3] !== undefined ? 'health' : 'identity';
     out.push({ start: m.index, end, kind, strict: true, lower: m[2] !== undefined });
   }
+  for (const t of findAll(P.disciplined, plain)) out.push({ start: t.start, end: t.end, kind: 'employment', object: true });
   for (const f of P.facts) {
     for (const t of 'chain' in f ? findChain(plain, f.chain) : findAll(f.re, plain)) {
       if ('seen' in f && f.seen && !seenThere(plain, t.start, t.end, f.seen)) continue;
@@ -644,7 +651,9 @@ function mayNameSubject(unit: Unit, facts: Fact[], here: Mention[]): boolean {
   for (const f of facts) {
     const near = nearestBefore(here, f.start, (m) => overlaps(m, f));
     const from = near && near.who !== 'first' && near.who !== 'pronoun' ? near.end : 0;
-    for (const w of findAll(CAPITALISED, unit.text.slice(from, f.start))) if (!NOT_NAMES.has(w.text)) return true;
+    // The person disciplined follows the verb.
+    const window = f.object ? unit.text.slice(f.end, f.end + 40) : unit.text.slice(from, f.start);
+    for (const w of findAll(CAPITALISED, window)) if (!NOT_NAMES.has(w.text)) return true;
   }
   return false;
 }
@@ -667,6 +676,12 @@ interface Subject {
 }
 
 const MAX_GAP = 140;
+/** Between a disciplinary verb and the person: nothing, or a determiner ("one of my", « un de mes »). */
+const OBJECT_GAP =
+  /^\s{1,3}(?:(?:my|our|the|a|an|one of my|one of our|mon|ma|notre|un de mes|une de mes|un de nos|une de nos)\s{1,3}(?:[\p{L}-]{2,20}\s{1,3})?)?$/u;
+/** …and the person's noun ends there: not "suspend client visits", "the client intake process". */
+const OBJECT_END =
+  /^(?:\s*(?:[,.;:!?()\u2026\u2014-]|$)|\s+(?:for|from|after|over|because|since|today|yesterday|this|last|on|at|in|and|but|with|who|when|pour|apres|ce|hier|aujourd|parce|de|du|des|avant|en|la|le|qui|et|mais|sur|a|cette)(?![\p{L}]))/u;
 const AUXILIARIES_ONLY =
   /^[\s'\u2019]*(?:(?:m|am|was|were|have|has|had|ve|d|ll|been|being|got|get|just|also|still|now|recently|suis|etais|ai|avais|ete|me|moi)(?:[\s'\u2019]+|$))*$/u;
 /** The author stating their own role just before a work-person word: "i'm a", "je suis", "j'étais". */
@@ -738,6 +753,14 @@ function resolve(unit: Unit, f: Fact, here: Mention[], before: Mention[], P: Lan
   };
 
   if (f.possessivePronoun) return pronounSubject(f.start);
+  if (f.object) {
+    // "had to fire Kevin", "suspended one of my analysts", « congédier Sophie »: the person right after the verb,
+    // not a thing ("terminated the contract") nor the owner of one ("dismissed Kevin's concerns").
+    const after = here.find((m) => m.start >= f.end && OBJECT_GAP.test(unit.plain.slice(f.end, m.start)) && OBJECT_END.test(unit.plain.slice(m.end, m.end + 12)));
+    if (!after || after.who === 'pronoun' || after.who === 'first' || after.who === 'animal' || /^['\u2019]s(?![\p{L}])/u.test(unit.plain.slice(after.end, after.end + 3))) return null;
+    // Disciplining someone is an employer's act: whoever did it knows it through work.
+    return { who: after.who, mention: after, tier: after.who === 'family' ? 'family' : 'work' };
+  }
   if (f.possessiveYou) {
     // "your claim" in a rule for everyone ("if your claim was denied, you can appeal") is nobody's.
     if (P.generic.test(unit.plain)) return null;
@@ -910,7 +933,9 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
       celebrated || tagOnly || tier === 'family' ? 'tip' : tier === 'work' ? (f.lower ? 'medium' : 'high') : f.lower ? 'tip' : 'medium';
     const severity: Partial<Record<Mode, ModeSeverity>> | undefined =
       level === 'high' ? undefined : { personal: level, professional: level, official: level };
-    const hit: Hit = { start: f.start, end: f.end, message: message(f.kind, tier) };
+    // The verb and the person it names: "fire Kevin".
+    const end = f.object && s.mention ? Math.max(f.end, s.mention.end) : f.end;
+    const hit: Hit = { start: f.start, end, message: message(f.kind, tier) };
     if (severity) hit.severity = severity;
     const sug = suggestion(unit, f);
     if (sug) hit.suggestion = sug;
@@ -941,7 +966,7 @@ export default defineRule({
   // only names the subject): a trigger in the sentence before alone wakes nothing.
   triggersHere: true,
   triggers: [
-    ...[EN_PATTERNS, FR_PATTERNS].flatMap((P) => [P.condition, ...P.facts.map((f) => ('chain' in f ? f.chain.participles : f.re))]),
+    ...[EN_PATTERNS, FR_PATTERNS].flatMap((P) => [P.condition, P.disciplined, ...P.facts.map((f) => ('chain' in f ? f.chain.participles : f.re))]),
     lexicon([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...Object.values(fr.POSSESSED_FACTS_FR).flat()]),
     lexicon([
       ...en.ORIENTATION_STATES_EN, ...en.ORIGIN_RELIGION_STATES_EN, ...en.HEALTH_STATES_EN,
@@ -950,6 +975,10 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // Disciplining someone, told by the one who did it.
+      { text: 'Had to terminate Kevin from the night shift today for falsifying his timesheets. Never fun.', span: 'terminate Kevin', severity: 'high' },
+      { text: "J'ai dû congédier Sophie ce matin pour vol de temps. Pas facile.", span: 'congédier Sophie', severity: 'high' },
+      { text: 'Had to suspend one of my analysts today. Worst part of the job.', span: 'suspend one of my analysts', mode: 'professional' },
       // The illness in brackets right after the person.
       { text: 'Visited Mrs. Lavoie (early dementia) at the home today, she remembered my name!', span: '(early dementia', mode: 'professional' },
       { text: "Mme Gagnon (Alzheimer) m'a reconnue aujourd'hui, quelle belle visite.", span: '(Alzheimer', mode: 'professional' },
@@ -1042,6 +1071,12 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // A thing disciplined, or a person's belongings, is no one's record.
+      'We terminated the contract with Acme last week after the audit.',
+      "I dismissed Kevin's concerns too quickly at the meeting, lesson learned.",
+      'Saison des feux : on suspend les permis de brûlage dans le district de Sudbury dès lundi.',
+      'We had to suspend client visits during the outbreak; phone appointments continue.',
+      'On a dû suspendre les visites des usagers pendant l’éclosion; les rendez-vous par téléphone continuent.',
       // A bracket after a place or a programme names no one.
       'Our memory clinic (dementia and early memory loss) opens Monday on Elm Street.',
       'Notre clinique de la mémoire (Alzheimer et autres démences) ouvre lundi.',
