@@ -24,6 +24,8 @@ export const CAMPAIGN_ACTIONS_FR = [
   'fait un don à', 'contribution à la campagne', 'dépliants', 'distribué des dépliants', 'scrutateur', 'scrutatrice',
   'représentant de candidat', 'représentante de candidate', 'bureau de campagne', 'local de campagne',
   'frapper aux portes', 'cogner aux portes', 'cogné aux portes',
+  // Un appel aux dons, qui vise le parti ou la candidate nommés juste avant.
+  'chaque don', 'chaque don compte', 'tout don', 'vos dons',
 ];
 
 /** Rôles et pancartes d'une campagne : suivis d'un nom complet (« l'équipe de campagne de Luc Roy »,
