@@ -226,6 +226,8 @@ export const POLICY_ACTIONS_EN = verbForms([
 export const COMMERCE_CUES_EN = [
   'promo code', 'discount code', 'coupon', 'discount', '% off', 'percent off', 'on sale', 'order now', 'to order',
   'dm to order', 'dm me to order', 'etsy', 'my shop', 'my store', 'free shipping', 'delivery', 'pre-order', 'preorder',
+  // Shopping advice: "wait til after March, prices drop".
+  'prices drop', 'prices go down', 'prices come down', 'cheaper', 'black friday', 'boxing day', 'flight deals',
 ];
 
 /**

@@ -121,6 +121,8 @@ export const NOT_SECRECY_AFTER_FR = ['à quel point', 'combien', 'assez', 'merci
 export const COMMERCE_CUES_FR = [
   'code promo', 'rabais', 'coupon', '% de rabais', '% de réduction', 'en solde', 'soldes', 'pour commander', 'commandez', 'commander',
   'livraison', 'ma boutique', 'etsy', 'précommande', 'livre au bureau', 'je livre',
+  // Conseils de magasinage : « attendez janvier, les prix baissent ».
+  'les prix baissent', 'prix baissent', 'moins cher', 'vendredi fou', 'boxing day', 'aubaines',
 ];
 
 /** La voix de sa propre institution (« notre ministère », « ma direction »). */

@@ -63,11 +63,12 @@ function pendingHits(unit: Unit, before: string): Hit[] {
 // qui revenez du bar vendredi soir … soyez sages 😉 »). The event behind it is never named: knowing
 // it is the inside information (corpus, blind9, blind10: one writer each).
 const ADDRESS =
-  /\bif\s(?:you|your\s[a-z'-]{2,15})\b|\bif\si\swere\syou\b|\bheads\sup\b|\b(?:anyone|folks|people|everyone)\s(?:in|on|at|near|around|from|who)\b|\bsi\s(?:vous|tu|t'|ton|ta|votre|vos)\b|\bsi\sj'etais\s(?:vous|toi)\b|\b(?:les|mes|aux)\s[a-z'-]{2,15}\squi\s|\b(?:ceux|celles)\squi\b|\ble\smonde\sde\b|\bavis\saux\b/;
+  /\bif\s(?:you|your\s[a-z'-]{2,15})\b|\bif\si\swere\syou\b|\bheads\sup\b|\b(?:anyone|folks|people|everyone)\s(?:in|on|at|near|around|from|who|[a-z]{2,15}ing)\b|\bsi\s(?:vous|tu|t'|ton|ta|votre|vos)\b|\bsi\sj'etais\s(?:vous|toi)\b|\b(?:les|mes|aux)\s[a-z'-]{2,15}\squi\s|\b(?:ceux|celles)\squi\b|\ble\smonde\sde\b|\bavis\saux\b/;
 const PRECAUTION =
   /\b(?:hold\soff|hold\sonto|hang\sonto|hold\son\sto|(?:maybe\s)?wait\s(?:until|till|til)|i'd\s(?:wait|sell|start|hold|avoid|skip|stay|get\sout)|i\swould\s(?:wait|sell|start|hold|avoid|skip)|(?:don't|do\snot|wouldn't|would\snot)\s(?:buy|sell|sign|book|renew|commit)|start\s(?:looking|googling|packing|saving)|update\syour\s(?:resume|cv)|stock\sup|steer\sclear|stay\saway|flush|get\srid\sof|take\s(?:the\s\d{1,3}|another\sroute|a\sdifferent\sroute))\b|\b(?:attendez|patientez|gardez\svotre\sargent|(?:je\s)?(?:vendrais|acheterais|signerais)\s(?:pas|rien)|(?:ne\s)?(?:vendez|achetez|signez)\spas|surveillez\s(?:les\snouvelles|vos|la|le|les)|evitez|prenez\s(?:un\sautre|une\sautre|la\s\d{1,3})|soyez\s(?:sages|prudents|prudentes|prudent)|commencez\sa\s(?:chercher|magasiner)|debarrassez-vous|videz)\b/g;
+// "maybe wait til after March", « attendez peut-être janvier »: the month itself, right after the wait.
 const LATER =
-  /\b(?:before|until|till|til|after)\s(?:after\s)?(?:the\s\d|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|tonight|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|winter|the\sholidays|the\sbudget)|\b(?:tonight|tomorrow|this\sweekend|this\syear|next\s(?:week|month|year|spring|summer|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:avant|jusqu'a|jusqu'apres|apres)\s(?:le\s\d|\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\ssemaine|le\smois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l'ete|l'hiver|l'automne|le\sprintemps|les\sfetes|le\sbudget)|\b(?:ce\ssoir|demain|cette\sannee|cette\sfin\sde\ssemaine|ce\sweek-end|la\ssemaine\sprochaine|le\smois\sprochain|l'an\sprochain|l'annee\sprochaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s(?:soir|matin|prochain))\b/;
+  /\b(?:wait|attendez|attends)\s(?:(?:maybe|peut-etre)\s)?(?:(?:en|until|till|til)\s)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|\b(?:before|until|till|til|after)\s(?:after\s)?(?:the\s\d|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|tonight|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|winter|the\sholidays|the\sbudget)|\b(?:tonight|tomorrow|this\sweekend|this\syear|next\s(?:week|month|year|spring|summer|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:avant|jusqu'a|jusqu'apres|apres)\s(?:le\s\d|\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\ssemaine|le\smois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l'ete|l'hiver|l'automne|le\sprintemps|les\sfetes|le\sbudget)|\b(?:ce\ssoir|demain|cette\sannee|cette\sfin\sde\ssemaine|ce\sweek-end|la\ssemaine\sprochaine|le\smois\sprochain|l'an\sprochain|l'annee\sprochaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s(?:soir|matin|prochain))\b/;
 
 function precautionHits(unit: Unit, before: string): Hit[] {
   const p = unit.plain;
@@ -483,6 +484,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A tip-off to applicants: wait for a month, winked at, "that's all I'll say".
+      { text: 'Unsolicited advice to anyone applying to the Skills Development Fund this round… maybe wait til after March 😏 that’s all I’ll say', span: 'maybe wait til', mode: 'personal' },
+      { text: "Conseil d'amie à ceux qui pensent déposer une demande au Fonds d'action culturelle cet automne… attendez peut-être janvier 😉 j'en dis pas plus", span: 'attendez', mode: 'personal' },
       // Services the province runs (the courts' hearings, a call centre), changed before it is said.
       { text: "As of January, no more French hearings on Fridays. The regional senior judge hasn't announced it yet but it's happening.", span: "hasn't announced it yet" },
       { text: "C'est réglé : à partir de janvier, plus d'audiences en français le vendredi. Le juge principal régional l'a pas encore annoncé mais ça passe.", span: 'pas encore annoncé' },
@@ -601,6 +605,9 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // Shopping advice, winked at.
+      { text: 'Anyone planning a trip to Florida? Maybe wait til after March 😏 prices drop, trust me.', mode: 'personal' },
+      { text: 'Pour ceux qui magasinent un char, attendez janvier 😉 les prix baissent toujours.', mode: 'personal' },
       // Someone's own news, not the government's; a public schedule.
       "My sister hasn't announced it yet but she's expecting!",
       "Les audiences de la Cour d'appel sont publiques; l'horaire est en ligne.",
