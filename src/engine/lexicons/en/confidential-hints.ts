@@ -135,6 +135,8 @@ export const SECRECY_VERBS_EN = [
 export const NOT_SECRECY_AFTER_EN = [
   'enough', 'how', 'what a', 'no to', 'goodbye', 'thank you', 'thanks', 'whether', 'for sure', 'i blame', 'i disagree',
   'i agree', 'i love', 'i hate', "i'm surprised", 'i was surprised', 'for certain',
+  // A public servant's neutrality on a public consultation, not a secret: "I can't comment on the merits, but…".
+  'on the merits', 'on the substance', 'on the policy', 'on policy', 'on the proposal', 'on the proposals', 'on the content',
 ];
 
 /** The author relays insider sourcing: learned at work, heard from above, rumours. */

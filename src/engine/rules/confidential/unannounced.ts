@@ -605,6 +605,9 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // Neutrality on an open public consultation, not a secret.
+      { text: "Policy advisor here. The riparian buffer consultation is open on the Environmental Registry until Feb 28. I can't comment on the merits, but the more farmers weigh in, the better.", mode: 'professional' },
+      { text: "La consultation sur les bandes riveraines est ouverte jusqu'au 28 février. Je ne peux pas commenter le fond, mais plus on reçoit de commentaires, mieux c'est.", mode: 'professional' },
       // Shopping advice, winked at.
       { text: 'Anyone planning a trip to Florida? Maybe wait til after March 😏 prices drop, trust me.', mode: 'personal' },
       { text: 'Pour ceux qui magasinent un char, attendez janvier 😉 les prix baissent toujours.', mode: 'personal' },
