@@ -587,7 +587,7 @@ const HANDLE_SHAPE = /(?<![\w@])@[a-z0-9_][a-z0-9_.]{0,30}/g;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
 const CAPITALISED_NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}])/gu;
 
-function mentionsIn(plain: string, text: string | null, P: LangPatterns, masked: Unit['masked'] | null): Mention[] {
+function mentionsIn(plain: string, text: string | null, P: LangPatterns, masked: Unit['masked'] | null, before = ''): Mention[] {
   const out: Mention[] = [];
   const add = (re: RegExp, who: Who) => {
     for (const m of findAll(re, plain)) out.push({ start: m.start, end: m.end, who });
@@ -595,7 +595,13 @@ function mentionsIn(plain: string, text: string | null, P: LangPatterns, masked:
   add(P.work, 'work');
   add(P.other, 'other');
   for (const m of findAll(P.family, plain)) {
-    const owned = P.familyOwner.test(plain.slice(Math.max(0, m.start - 40), m.start));
+    const lead = plain.slice(Math.max(0, m.start - 40), m.start);
+    // "Mom's hip replacement went great", « Maman a eu sa chirurgie »: a parent called by the kin name, with no
+    // determiner, is the writer's own.
+    // Not in a case told from work ("Court again today for the custody matter. Mom showed up high."): someone else's mother.
+    const owned =
+      P.familyOwner.test(lead) ||
+      (KIN_NAMES.has(m.text) && text !== null && /^\p{Lu}/u.test(text.charAt(m.start)) && !OTHER_DETERMINER.test(lead) && !CASE_TOLD.test(plain) && !CASE_TOLD.test(before));
     out.push({ start: m.start, end: m.end, who: owned ? 'family' : 'other' });
   }
   add(P.pronoun, 'pronoun');
@@ -675,6 +681,10 @@ interface Subject {
   tier: 'work' | 'other' | 'family';
 }
 
+/** What a child calls a parent or grandparent, used as a name. */
+const KIN_NAMES = new Set(['mom', 'mum', 'mommy', 'mama', 'dad', 'daddy', 'papa', 'grandma', 'grandpa', 'granny', 'nana', 'maman', 'grand-maman', 'grand-papa', 'mamie', 'papi']);
+const CASE_TOLD = /(?<![\p{L}])(?:court|custody|case|caseload|file|hearing|clients?|tribunal|cour|garde|dossier|audience|clientes?)(?![\p{L}])/u;
+const OTHER_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|your|ur|its|le|la|sa|son|ses|leur|ta|ton|votre|une|un)\s+$/u;
 const MAX_GAP = 140;
 /** Between a disciplinary verb and the person: nothing, or a determiner ("one of my", « un de mes »). */
 const OBJECT_GAP =
@@ -888,7 +898,7 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
   if (live.length === 0) return [];
   // "your WSIB claim" belongs to whoever the post speaks to (addressee()): no mention, no name, decides it.
   const namesMatter = live.some((f) => !f.possessiveYou);
-  const here = mentionsIn(unit.plain, unit.text, P, unit.masked);
+  const here = mentionsIn(unit.plain, unit.text, P, unit.masked, beforePlain);
   // The name tagger costs milliseconds: ask it only when a capitalised word could be the subject.
   if (namesMatter && mayNameSubject(unit, facts, here)) addNames(unit, here, facts[0]!.start, facts[facts.length - 1]!.end);
   const before = beforePlain ? mentionsIn(beforePlain, null, P, null) : [];
@@ -975,6 +985,10 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // A parent called by the kin name is the writer's own: a reminder at most (tip); not in a case told from work.
+      { text: 'Court again today for the custody matter. Mom showed up high. Again.', span: 'showed up high', mode: 'personal', severity: 'medium' },
+      { text: "Mom's hip replacement went great this morning. She's already bossing the nurses around.", mode: 'personal', severity: 'tip' },
+      { text: 'Maman a eu sa chirurgie de la hanche ce matin, tout va bien.', mode: 'personal', severity: 'tip' },
       // Disciplining someone, told by the one who did it.
       { text: 'Had to terminate Kevin from the night shift today for falsifying his timesheets. Never fun.', span: 'terminate Kevin', severity: 'high' },
       { text: "J'ai dû congédier Sophie ce matin pour vol de temps. Pas facile.", span: 'congédier Sophie', severity: 'high' },
