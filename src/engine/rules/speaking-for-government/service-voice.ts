@@ -36,6 +36,9 @@ const REPORTING = new WordLexicon({ term: [...REPORTING_EN, ...REPORTING_FR] });
 const FAVOUR =
   /\b(?:faster|quicker|quickly|right away|jump the (?:queue|line)|skip the (?:queue|line)|front of the (?:queue|line)|bump(?:ed)? up|perks? of knowing|plus vite|rapidement|en priorite|passer en avant|devant la file|en passe-droit)\b/;
 
+const NOT_BEFORE = /(?:^|[^\p{L}])(?:don't|dont|do not|never|please don't|ne|n')\s*$/u;
+const NOT_AFTER = /^\s+pas(?![\p{L}])/u;
+
 /** "The ministry has no plans to reverse the decision", « nous ne commentons pas les dossiers individuels »:
  * a spokesperson's line, unless it reports someone's words or links to them. */
 function spokesperson(unit: Unit): Hit | null {
@@ -55,6 +58,8 @@ function caseHandling(unit: Unit): Hit | null {
   // preferential treatment (conflict of interest flags it), not the help desk's voice.
   if (FAVOUR.test(unit.plain)) return null;
   for (const i of INVITES.find(unit)) {
+    // "Please don't send me your file number in DMs", « Ne m'envoyez pas votre numéro de dossier »: the invitation refused.
+    if (NOT_BEFORE.test(unit.plain.slice(Math.max(0, i.start - 16), i.start)) || NOT_AFTER.test(unit.plain.slice(i.end, i.end + 6))) continue;
     const c = cases.find((x) => x.start >= i.end && x.start - i.end <= 20);
     if (c) return { start: i.start, end: c.end };
   }
@@ -108,6 +113,9 @@ export default defineRule({
       { text: 'Nous ne commentons pas les dossiers individuels, mais le processus est équitable.', mode: 'professional' },
     ],
     valid: [
+      // The invitation refused, with the official contact given.
+      { text: "Program officer for the OINP. Please don't send me your file number in DMs, I can't help with individual applications here! The contact centre can.", mode: 'professional' },
+      { text: "Ne m'envoyez pas votre numéro de dossier en message privé : le centre d'appels peut vous aider.", mode: 'professional' },
       "We're looking into a new car this weekend, any advice?",
       "Sorry for the delay, we're aware the Etsy shop is down and we're on it!",
       'Our team is working on a fix for the bug in my hobby app, update soon.',
