@@ -89,6 +89,8 @@ export const PUBLIC_RESOURCES_EN = [
   'infoline', 'info line', 'helpline', 'help line', 'hotline', 'crisis line', 'tip line', 'contact centre', 'call centre',
   // Public bodies whose names read like a business's: "the Children's Aid Society", "the Human Rights Tribunal".
   "children's aid", 'tribunal', 'secretariat',
+  // Heritage and visitor places: "Uncle Tom's Cabin Historic Site", "the Sainte-Marie among the Hurons interpretive centre".
+  'historic site', 'historical site', 'heritage site', 'national historic site', 'interpretive centre', 'visitor centre',
 ];
 
 /** Capitalised words that are not company names. */

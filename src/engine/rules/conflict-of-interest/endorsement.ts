@@ -54,7 +54,8 @@ const BUSINESS_BEFORE = lexicon([...BUSINESS_NOUNS_EN, ...BUSINESS_NOUNS_FR, 'co
 const PRONOUN_SUBJECT = /(?<![\p{L}'])(?:they|they're|theyre|she|she's|he|he's|ils|elles|il|elle)(?![\p{L}'])/gu;
 const OWN_ORG = new Set(['our', 'notre', 'nos']);
 // A head noun, written in lower case, whose capitalised complement names a public body, not a brand.
-const PUBLIC_BODY_HEADS = new Set(['ministere', 'ministry', 'gouvernement', 'government', 'commissariat', 'secretariat', 'tribunal']);
+// « le site historique Uncle Tom's Cabin », « le musée Bytown », « le parc Algonquin »: a public venue named after its head noun.
+const PUBLIC_BODY_HEADS = new Set(['ministere', 'ministry', 'gouvernement', 'government', 'commissariat', 'secretariat', 'tribunal', 'historique', 'musee', 'parc', 'patrimonial']);
 // « la méthode STAR », « la technique Pomodoro »: a method named after its head noun, no brand.
 const METHOD_HEADS = new Set(['methode', 'methodes', 'technique', 'techniques', 'principe', 'principes', 'matrice', 'approche', 'regle', 'cycle', 'methodologie', 'acronyme']);
 const PUBLIC_HANDLE = /ontario|gov|gouv|library|biblio|city|ville|health|sante|parks|parcs|canada|police|school|ecole/;
@@ -498,6 +499,9 @@ export default defineRule({
       { text: 'Had dinner at Luigi’s on Queen Street last night, I highly recommend Luigi’s lasagna!', mode: 'personal' },
       'I recommend you read the full report before the webinar on Thursday.',
       'Who is the best contractor for a small deck? Asking for my parents.',
+      // A heritage site or a museum is a public venue, not a business.
+      { text: "This Black History Month, visit Uncle Tom's Cabin Historic Site in Dresden to learn more.", mode: 'official' },
+      { text: "Visitez le site historique Uncle Tom's Cabin à Dresden pour en savoir plus.", mode: 'official' },
       // A verb after a determiner is a noun ("the Sudbury call centre", "our visit"), not a call to use a business.
       { text: "Proud of the Sudbury call centre's French-language services team: 4,000 calls answered last month.", mode: 'professional' },
       { text: 'Our visit to Greenfield Farms was the highlight of the field season.', mode: 'official' },
