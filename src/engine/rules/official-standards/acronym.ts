@@ -26,8 +26,9 @@ const NUMBER_CODE_BEFORE = /\d[\s-]?$/;
 // people copy to look it up (a registry notice, a file), not a word to spell out; a year or a range
 // of years after an acronym ("OMAFRA 2024-25") is no reference number.
 const REFERENCE_NUMBER_AFTER = /^ (?!(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)(?!\d))\d{2,}[-/]\d{3,}(?![\p{L}])/u;
-// "Use code ONBIZ", « code promo PRINTEMPS »: the capitals after "code" are a code to type, not words to spell out.
-const CODE_BEFORE = /\b(?:code|codes|coupon|promo)\s?[:"'«“]?\s?$/i;
+// "Use code ONBIZ", « code promo PRINTEMPS »: the capitals after "code" are a code to type, not words to spell out;
+// after "format" ("plates follow the format ABCD 123"), a shape.
+const CODE_BEFORE = /\b(?:code|codes|coupon|promo|format)\s?[:"'«“]?\s?$/i;
 // "texts saying … are FAKE", « sont des ARNAQUES », « C'est FAUX! »: capitals closing a clause right after a plural
 // "are" (or « c'est ») are a word said loudly, the predicate, not a name to spell out ("Our partner is OMAFRA."
 // stays an acronym: after a singular "is" a name is common).
@@ -293,6 +294,9 @@ export default defineRule({
       { text: 'Les inspecteurs sont des PSSA cette année. / The inspectors are PSSA staff this year.', span: 'PSSA', mode: 'official', severity: 'medium' },
     ],
     valid: [
+      // A shape after "format"; a scan and an alert everyone names by their capitals.
+      { text: 'New licence plates follow the format ABCD 123. / Les nouvelles plaques suivent le format ABCD 123.', mode: 'official' },
+      { text: 'The new MRI suite is open. Why does your phone get AMBER Alerts? / La nouvelle salle d’IRM est ouverte. Pourquoi recevez-vous des alertes AMBER?', mode: 'official' },
       // Both forms of a bilingual pair in brackets after the long form, and a file format.
       { text: "Talk at the Prospectors & Developers Association of Canada (PDAC) convention. / Au congrès de l'Association canadienne des prospecteurs et entrepreneurs (ACPE/PDAC). #Mining #Mines", mode: 'official' },
       { text: 'Download the data as CSV. / Téléchargez les données en format CSV. #OpenData #DonnéesOuvertes', mode: 'official' },
