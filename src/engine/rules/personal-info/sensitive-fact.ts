@@ -683,6 +683,8 @@ interface Subject {
 
 /** What a child calls a parent or grandparent, used as a name. */
 const KIN_NAMES = new Set(['mom', 'mum', 'mommy', 'mama', 'dad', 'daddy', 'papa', 'grandma', 'grandpa', 'granny', 'nana', 'maman', 'grand-maman', 'grand-papa', 'mamie', 'papi']);
+const QUOTE_OPEN_BEFORE = /["“«‘']\s?$/u;
+const QUOTE_CLOSE_AFTER = /^\s?["”»’']/u;
 const CASE_TOLD = /(?<![\p{L}])(?:court|custody|case|caseload|file|hearing|clients?|tribunal|cour|garde|dossier|audience|clientes?)(?![\p{L}])/u;
 const OTHER_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|your|ur|its|le|la|sa|son|ses|leur|ta|ton|votre|une|un)\s+$/u;
 const MAX_GAP = 140;
@@ -912,6 +914,8 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
     if (guarded(unit, f, here, P)) continue;
     const s = resolve(unit, f, here, before, P, workCue);
     if (!s) continue;
+    // A "grandson" in quotes, « petit-fils » between guillemets: the role a scammer plays, no one real.
+    if (s.mention && here.includes(s.mention) && QUOTE_OPEN_BEFORE.test(unit.text.slice(Math.max(0, s.mention.start - 2), s.mention.start)) && QUOTE_CLOSE_AFTER.test(unit.text.slice(s.mention.end, s.mention.end + 2))) continue;
     // Told after the privacy rule it illustrates, about someone left unnamed.
     if (privacyNorm && s.who !== 'name' && s.who !== 'handle') continue;
     let tier = s.tier;
@@ -1085,6 +1089,8 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // The role a scammer plays, in quotes.
+      'Grandparent scam: a call from a "grandson" who\'s been arrested and needs bail money? Hang up and call your grandchild directly.',
       // A thing disciplined, or a person's belongings, is no one's record.
       'We terminated the contract with Acme last week after the audit.',
       "I dismissed Kevin's concerns too quickly at the meeting, lesson learned.",
