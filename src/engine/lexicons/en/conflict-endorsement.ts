@@ -95,6 +95,8 @@ export const PUBLIC_RESOURCES_EN = [
 
 /** Capitalised words that are not company names. */
 export const NOT_BRANDS_EN = [
+  // Bodies of government a file "goes to": "the rates go to Cabinet next week".
+  'cabinet', 'council', 'committee', 'caucus', 'treasury', 'legislature', 'parliament',
   'i', 'i\'m', 'i\'d', 'i\'ll', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'english', 'french', 'indigenous', 'first', 'everyone', 'anyone', 'you', 'we', 'they', 'it', 'this',

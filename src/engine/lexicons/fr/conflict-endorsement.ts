@@ -70,6 +70,8 @@ export const PUBLIC_RESOURCES_FR = [
 ];
 
 export const NOT_BRANDS_FR = [
+  // Les instances où « va » un dossier : « les taux vont au Conseil des ministres ».
+  'conseil', 'comite', 'cabinet', 'caucus', 'tresor', 'parlement', 'assemblee',
   'je', 'j', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars',
   'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'anglais', 'francais',
   'autochtones', 'tout', 'tous', 'vous', 'nous', 'ils', 'elles', 'ce', 'cette', 'ces', 'le', 'la', 'les', 'l', 'un',

@@ -499,6 +499,9 @@ export default defineRule({
       { text: 'Had dinner at Luigi’s on Queen Street last night, I highly recommend Luigi’s lasagna!', mode: 'personal' },
       'I recommend you read the full report before the webinar on Thursday.',
       'Who is the best contractor for a small deck? Asking for my parents.',
+      // A body of government a file goes to.
+      { text: 'The new Northern Health Travel Grant rates go to Cabinet next week.', mode: 'professional' },
+      { text: 'Le dossier va au Conseil du Trésor en mars.', mode: 'professional' },
       // A heritage site or a museum is a public venue, not a business.
       { text: "This Black History Month, visit Uncle Tom's Cabin Historic Site in Dresden to learn more.", mode: 'official' },
       { text: "Visitez le site historique Uncle Tom's Cabin à Dresden pour en savoir plus.", mode: 'official' },

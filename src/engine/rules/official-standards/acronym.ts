@@ -28,6 +28,7 @@ const NUMBER_CODE_BEFORE = /\d[\s-]?$/;
 const REFERENCE_NUMBER_AFTER = /^ (?!(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)(?!\d))\d{2,}[-/]\d{3,}(?![\p{L}])/u;
 // "Use code ONBIZ", « code promo PRINTEMPS »: the capitals after "code" are a code to type, not words to spell out;
 // after "format" ("plates follow the format ABCD 123"), a shape.
+const SIGNATURE_BEFORE = /(?:\^|[-–—~]\s?)$/u;
 const CODE_BEFORE = /\b(?:code|codes|coupon|promo|format)\s?[:"'«“]?\s?$/i;
 // "texts saying … are FAKE", « sont des ARNAQUES », « C'est FAUX! »: capitals closing a clause right after a plural
 // "are" (or « c'est ») are a word said loudly, the predicate, not a name to spell out ("Our partner is OMAFRA."
@@ -199,6 +200,8 @@ function factsOf(unit: Unit): Facts {
     if (acr.length === 2 && NUMBER_CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (acr.length <= 4 && text[end] === ' ' && REFERENCE_NUMBER_AFTER.test(text.slice(end, end + 16))) continue;
     if (CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // "…within 30 days. ^JM", « … 30 jours. -MR »: the initials a social media team signs a reply with.
+    if (acr.length <= 3 && SIGNATURE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && /^\s*$/.test(text.slice(end, end + 3))) continue;
     if (PREDICATE_BEFORE.test(text.slice(Math.max(0, start - 13), start)) && CLAUSE_END_AFTER.test(text.slice(end, end + 4))) continue;
     if (!shouted) {
       shouted = [];
@@ -294,6 +297,8 @@ export default defineRule({
       { text: 'Les inspecteurs sont des PSSA cette année. / The inspectors are PSSA staff this year.', span: 'PSSA', mode: 'official', severity: 'medium' },
     ],
     valid: [
+      // The initials a reply is signed with.
+      { text: 'Hi Dave, thanks for reaching out: you can appeal within 30 days. / Bonjour Dave, vous pouvez faire appel dans les 30 jours. ^JM', mode: 'official' },
       // A shape after "format"; a scan and an alert everyone names by their capitals.
       { text: 'New licence plates follow the format ABCD 123. / Les nouvelles plaques suivent le format ABCD 123.', mode: 'official' },
       { text: 'The new MRI suite is open. Why does your phone get AMBER Alerts? / La nouvelle salle d’IRM est ouverte. Pourquoi recevez-vous des alertes AMBER?', mode: 'official' },
