@@ -47,6 +47,27 @@ const ANNOUNCEMENT_TIMED =
 const PENDING =
   /\b(?:(?:more\s|full\s|further\s)?details\s(?:to\s(?:follow|come)|(?:are\s|will\sbe\s)?coming(?:\ssoon)?|soon)|(?:you'll|you\swill)\ssee\sit\s(?:formally|officially|announced|made\sofficial)(?:\ssoon)?|hear\sit\shere\sfirst|(?:once|when|after)\s(?:it's|it\sis|it\sgets|it's\sbeen)\s(?:signed\soff|signed|official|announced|made\spublic)|the\sofficial\sannouncement\s(?:is|will\sbe|comes)\s(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next\sweek|soon)|letters\sgo\sout\ssoon)\b|\b(?:les\sdetails\s(?:suivront|viendront|s'en\sviennent|a\svenir)|plus\sde\sdetails\s(?:bientot|a\svenir|sous\speu|suivront)|(?:vous\sle\sverrez|ca\ssera)\s(?:officiellement|officiel)(?:\sbientot)?|(?:quand|une\sfois\sque|des\sque)\s(?:ca\sva\setre|ce\ssera|ca\sera|c'est)\s(?:signe|officiel|annonce|public)|l'annonce\sofficielle\s(?:est|sera|va\setre)\s(?:lundi|mardi|mercredi|jeudi|vendredi|demain|la\ssemaine\sprochaine|bientot))\b/g;
 
+// A report's findings told before its release: "The report drops Thursday at 10am but oh boy", « Le rapport de la
+// vérificatrice générale sort mardi mais je vous le dis », « Les résultats sortent seulement en janvier, mais je peux
+// vous dire que… ». The release still to come, then "but": what follows is the preview (blind21: three writers' posts).
+const REPORT_PREVIEW =
+  /\b(?:report|results|numbers|findings|audit|rapport|resultats|chiffres|donnees|constats)\s(?:[^.!?]{0,50}?\s)?(?:drops|drop|comes\sout|come\sout|is\sout|lands|goes\spublic|is\sreleased|gets\sreleased|will\sbe\sreleased|sort|sortent|sortira|sortiront|est\spublie|sera\spublie|sera\srendu\spublic)\s(?:[^.!?]{0,40}?\s)?(?:but|mais)\b/g;
+
+// …then what the writer has seen: "oh boy", "I can tell you", « je vous le dis », « je peux vous dire ».
+const PREVIEW_TOLD =
+  /^\s*(?:,\s*)?(?:oh\s(?:boy|man|my)|yikes|wow|i\scan\s(?:already\s)?tell\syou|i'll\stell\syou|let\sme\stell\syou|trust\sme|let's\sjust\ssay|brace\syourselves|je\s(?:vous|te)\sle\sdis|je\speux\s(?:deja\s)?(?:vous|te)\sdire|laissez-moi\svous\sdire|croyez-moi|disons\sque|preparez-vous|attachez\svos\stuques)(?![\p{L}])/u;
+
+/** A report's findings previewed before its release, by someone who has seen them. */
+function previewHits(unit: Unit): Hit[] {
+  for (const m of GATED.spans(REPORT_PREVIEW, unit.plain)) {
+    // "my kid's report card comes out Friday but…": a school report, no one's secret.
+    if (/^report\scard/.test(unit.plain.slice(m.start, m.start + 11)) || !PREVIEW_TOLD.test(unit.plain.slice(m.end, m.end + 40))) continue;
+    if (hasUrl(unit)) return [];
+    return [{ start: m.start, end: m.end }];
+  }
+  return [];
+}
+
 /** A government outcome ("the ministry will fund…") beside its publication still to come. */
 function pendingHits(unit: Unit, before: string): Hit[] {
   const m = GATED.spans(PENDING, unit.plain)[0];
@@ -279,7 +300,7 @@ const FOLLOWED_THING = /(?:^|[^\p{L}])(?:exemples?|modeles?|marche|etapes?|proce
 // hints()' plain patterns (and pendingHits()' and precautionHits()'), each run only where one of its pieces is.
 const GATED = new GatedPatterns([
   SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, NO_REASON, HEARD_AT_MEETING,
-  RUMOUR_AT_WORK, INSIDE_PLANS, QUIET_DROP, NOT_YET_PUBLIC, BIG_NEWS, FORETOLD_REACTION, PENDING, PRECAUTION,
+  RUMOUR_AT_WORK, INSIDE_PLANS, QUIET_DROP, NOT_YET_PUBLIC, BIG_NEWS, FORETOLD_REACTION, PENDING, PRECAUTION, REPORT_PREVIEW,
 ]);
 
 function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
@@ -411,6 +432,7 @@ export default defineRule({
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, GOV,
     SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
     HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK, FORETOLD_REACTION, PENDING, PRECAUTION,
+    REPORT_PREVIEW,
   ],
   detect(unit) {
     const before = plainBefore(unit);
@@ -421,6 +443,8 @@ export default defineRule({
     if (fictionCue(unit) && !inUnitOrBefore(unit, GOV)) return [];
     const pending = pendingHits(unit, before);
     if (pending.length) return pending;
+    const preview = previewHits(unit);
+    if (preview.length) return preview;
     const precaution = precautionHits(unit, before);
     if (precaution.length) return precaution;
     if (!here.length && !prev.length) return planHits(unit, before);
@@ -484,6 +508,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A report's findings previewed before its release.
+      { text: 'The report drops Thursday at 10am but oh boy. The ER wait time numbers are BRUTAL.', span: 'report drops Thursday at 10am but', mode: 'personal' },
+      { text: 'Le rapport de la vérificatrice générale sort mardi mais je vous le dis : les délais pour les jeunes, c’est pire que tout.', span: 'rapport de la vérificatrice générale sort mardi mais', mode: 'personal' },
       // A tip-off to applicants: wait for a month, winked at, "that's all I'll say".
       { text: 'Unsolicited advice to anyone applying to the Skills Development Fund this round… maybe wait til after March 😏 that’s all I’ll say', span: 'maybe wait til', mode: 'personal' },
       { text: "Conseil d'amie à ceux qui pensent déposer une demande au Fonds d'action culturelle cet automne… attendez peut-être janvier 😉 j'en dis pas plus", span: 'attendez', mode: 'personal' },
@@ -608,6 +635,9 @@ export default defineRule({
       // Neutrality on an open public consultation, not a secret.
       { text: "Policy advisor here. The riparian buffer consultation is open on the Environmental Registry until Feb 28. I can't comment on the merits, but the more farmers weigh in, the better.", mode: 'professional' },
       { text: "La consultation sur les bandes riveraines est ouverte jusqu'au 28 février. Je ne peux pas commenter le fond, mais plus on reçoit de commentaires, mieux c'est.", mode: 'professional' },
+      // A release date with nothing previewed, or a school report.
+      'The annual report comes out Monday but you can already read last year’s at ontario.ca/report.',
+      "My kid's report card comes out Friday but oh boy, grade 3 math is harder than I remember.",
       // Shopping advice, winked at.
       { text: 'Anyone planning a trip to Florida? Maybe wait til after March 😏 prices drop, trust me.', mode: 'personal' },
       { text: 'Pour ceux qui magasinent un char, attendez janvier 😉 les prix baissent toujours.', mode: 'personal' },
