@@ -286,8 +286,12 @@ function sharedAmongUs(s: string, m: Span): boolean {
 // the wink goes with a favour offered on the reader's own file (preferential-treatment's matter), not news held back.
 const READER_OWN = new RegExp(`(?<![\\p{L}])(?:${[...READER_POSSESSIVES_EN, ...READER_POSSESSIVES_FR].join('|')})\\s`, 'u');
 
+// "I'll make sure the paperwork goes smooth 😉", « je m'occupe que votre permis passe vite 😉 »: a favour winked at.
+const FILE_FAVOUR =
+  /\b(?:i'll|i\swill)\s(?:personally\s)?make\ssure\s(?:the|your)\s(?:paperwork|permit|file|application|renewal|licence|license|inspection)\b|\bje\sm'occupe\s(?:personnellement\s)?(?:que|de)\s(?:votre|vos|ton|ta|tes)\b/;
+
 function favourWink(s: string): boolean {
-  return test(PRIVATE_CONTACT, s) && READER_OWN.test(s);
+  return (test(PRIVATE_CONTACT, s) && READER_OWN.test(s)) || FILE_FAVOUR.test(s);
 }
 
 // « Le deuxième tour va être à suivre de près », « fascinant à suivre de loin »: something worth watching,
@@ -635,6 +639,8 @@ export default defineRule({
       // Neutrality on an open public consultation, not a secret.
       { text: "Policy advisor here. The riparian buffer consultation is open on the Environmental Registry until Feb 28. I can't comment on the merits, but the more farmers weigh in, the better.", mode: 'professional' },
       { text: "La consultation sur les bandes riveraines est ouverte jusqu'au 28 février. Je ne peux pas commenter le fond, mais plus on reçoit de commentaires, mieux c'est.", mode: 'professional' },
+      // A wink on a favour offered on the reader's paperwork (preferential treatment's matter), not news held back.
+      "If you're getting a permit through our office, call my husband first, I'll make sure the paperwork goes smooth 😉",
       // A release date with nothing previewed, or a school report.
       'The annual report comes out Monday but you can already read last year’s at ontario.ca/report.',
       "My kid's report card comes out Friday but oh boy, grade 3 math is harder than I remember.",
