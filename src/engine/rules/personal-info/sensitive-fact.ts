@@ -9,7 +9,7 @@
 import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import { findAll, keyPieces, lexicon, lexiconBody, withPieces, WORD_END, WORD_START } from '../../match.js';
-import { personNames } from '../../nlp.js';
+import { personNames, placeNames } from '../../nlp.js';
 import { stripAccents } from '../../text/fold.js';
 import { overlapsMask } from '../../text/mask.js';
 import type { Hit, Localized, ModeSeverity, Mode, Unit } from '../../types.js';
@@ -42,6 +42,8 @@ interface Fact {
   link?: string;
   /** A disciplinary verb in the active voice ("I had to fire Kevin"): its subject is the person right after. */
   object?: boolean;
+  /** A family's court matter named by its surname ("the Okonkwo custody file", « le divorce Thibodeau »): its own subject. */
+  named?: boolean;
 }
 
 interface Mention {
@@ -523,6 +525,11 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
     out.push({ start: m.index, end, kind, strict: true, lower: m[2] !== undefined });
   }
   for (const t of findAll(P.disciplined, plain)) out.push({ start: t.start, end: t.end, kind: 'employment', object: true });
+  for (const t of findAll(NAMED_MATTER, unit.text)) {
+    // "the Toronto eviction hearing backlog": a place's court, not a family's matter.
+    if (unit.locale === 'en' && placeNames(unit.text, t.start, t.end).some((p) => p.start < t.end && t.start < p.end)) continue;
+    out.push({ start: t.start, end: t.end, kind: 'family', named: true });
+  }
   for (const f of P.facts) {
     for (const t of 'chain' in f ? findChain(plain, f.chain) : findAll(f.re, plain)) {
       if ('seen' in f && f.seen && !seenThere(plain, t.start, t.end, f.seen)) continue;
@@ -544,6 +551,12 @@ const BRACKET_BEFORE = new RegExp(
   `(?<=[\\p{L}.]\\s?)\\(\\s?(?:(?:${lexiconBody([...en.CONDITION_MODIFIERS_EN, ...fr.CONDITION_MODIFIERS_FR, 'early', 'mild', 'moderate', 'suspected'])})\\s{1,4}){0,2}$`,
   'u',
 );
+
+// A family's court matter named by its surname: "the Okonkwo custody file", "the Patel divorce", « le divorce
+// Thibodeau », « la garde des Tremblay ». Read on the text: the capital says it is a name.
+const NAMED_MATTER =
+  /(?<![\p{L}])(?:[Tt]he\s\p{Lu}\p{Ll}{2}[\p{Ll}'-]{0,18}(?:\s(?:family|kids|children))?\s(?:custody|divorce|adoption|guardianship|child\sprotection|eviction|bankruptcy)(?:\s(?:file|case|matter|hearing|trial|order))?|(?:[Ll]e\sdivorce|[Ll]a\s(?:garde|faillite|tutelle)|[Ll]'(?:adoption|expulsion))\s(?:des\s|de\s|du\s)?(?!No[eë]l|P[aâ]ques|Nuit|Jour)\p{Lu}\p{Ll}{2}[\p{Ll}'-]{0,18})(?![\p{L}])/gu;
+const NAMED_MATTER_WORDS = lexicon(['custody', 'divorce', 'adoption', 'guardianship', 'child protection', 'eviction', 'bankruptcy', 'garde', 'faillite', 'expulsion', 'tutelle']);
 
 /** Condition nouns (plain form), the only ones a suggestion may generalise to "illness". */
 const CONDITION_SET = new Set([...EN_CONDITIONS, ...FR_CONDITIONS].map((c) => plainOf(c).replace(/[\s-]+/g, ' ')));
@@ -765,6 +778,7 @@ function resolve(unit: Unit, f: Fact, here: Mention[], before: Mention[], P: Lan
   };
 
   if (f.possessivePronoun) return pronounSubject(f.start);
+  if (f.named) return { who: 'name', tier: workCue ? 'work' : 'other' };
   if (f.object) {
     // "had to fire Kevin", "suspended one of my analysts", « congédier Sophie »: the person right after the verb,
     // not a thing ("terminated the contract") nor the owner of one ("dismissed Kevin's concerns").
@@ -980,6 +994,7 @@ export default defineRule({
   // only names the subject): a trigger in the sentence before alone wakes nothing.
   triggersHere: true,
   triggers: [
+    NAMED_MATTER_WORDS,
     ...[EN_PATTERNS, FR_PATTERNS].flatMap((P) => [P.condition, P.disciplined, ...P.facts.map((f) => ('chain' in f ? f.chain.participles : f.re))]),
     lexicon([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...Object.values(fr.POSSESSED_FACTS_FR).flat()]),
     lexicon([
@@ -997,6 +1012,9 @@ export default defineRule({
       { text: 'Had to terminate Kevin from the night shift today for falsifying his timesheets. Never fun.', span: 'terminate Kevin', severity: 'high' },
       { text: "J'ai dû congédier Sophie ce matin pour vol de temps. Pas facile.", span: 'congédier Sophie', severity: 'high' },
       { text: 'Had to suspend one of my analysts today. Worst part of the job.', span: 'suspend one of my analysts', mode: 'professional' },
+      // A family's court matter named by its surname.
+      { text: "Six years. That's how long the Okonkwo custody file sat on our docket before today's final order.", span: 'the Okonkwo custody file', mode: 'professional' },
+      { text: "Greffier au palais de justice d'Ottawa. Le divorce Thibodeau s'est enfin réglé ce matin.", span: 'Le divorce Thibodeau', mode: 'professional' },
       // The illness in brackets right after the person.
       { text: 'Visited Mrs. Lavoie (early dementia) at the home today, she remembered my name!', span: '(early dementia', mode: 'professional' },
       { text: "Mme Gagnon (Alzheimer) m'a reconnue aujourd'hui, quelle belle visite.", span: '(Alzheimer', mode: 'professional' },
@@ -1089,6 +1107,10 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // A place's court, not a family's matter.
+      'The Toronto eviction hearing backlog is huge this year.',
+      // A holiday shift, not a family's custody.
+      'La garde de Noël se fait à l’hôpital cette année, on a tiré au sort.',
       // The role a scammer plays, in quotes.
       'Grandparent scam: a call from a "grandson" who\'s been arrested and needs bail money? Hang up and call your grandchild directly.',
       // A thing disciplined, or a person's belongings, is no one's record.
