@@ -28,7 +28,7 @@ function placeholder(letters: string): boolean {
   return run || same;
 }
 // "plates follow the format ABCD 123", « le format ABCD 123 »: the shape described, not a plate seen.
-const FORMAT_BEFORE = /(?:format|formats|pattern|such as|e\.g\.|par exemple|forme)\s*:?\s*$/;
+const FORMAT_BEFORE = /(?:format|formats|pattern|such as|e\.g\.|par exemple|forme)\s?:?\s?$/;
 
 export default defineRule({
   id: 'personal-info/licence-plate',
