@@ -36,6 +36,7 @@ const REPORTING = new WordLexicon({ term: [...REPORTING_EN, ...REPORTING_FR] });
 const FAVOUR =
   /\b(?:faster|quicker|quickly|right away|jump the (?:queue|line)|skip the (?:queue|line)|front of the (?:queue|line)|bump(?:ed)? up|perks? of knowing|plus vite|rapidement|en priorite|passer en avant|devant la file|en passe-droit)\b/;
 
+const HANDLE_OPENING = /^\s*@[\p{L}\p{N}_]{2,}/u;
 const NOT_BEFORE = /(?:^|[^\p{L}])(?:don't|dont|do not|never|please don't|ne|n')\s*$/u;
 const NOT_AFTER = /^\s+pas(?![\p{L}])/u;
 
@@ -90,13 +91,16 @@ export default defineRule({
     const before = plainBefore(unit);
     const here = (l: WordLexicon) => l.test(unit.plain) || (!!before && l.test(before));
     if (!here(THINGS) || here(PRIVATE)) return [];
-    if (!here(READER) && !unit.masked.some((m) => m.kind === 'handle')) return [];
+    // The reader addressed here, or tagged just before ("@ONgov_fan Hi! We're aware of the online renewal outage…").
+    if (!here(READER) && !unit.masked.some((m) => m.kind === 'handle') && !HANDLE_OPENING.test(before)) return [];
     const a = acks[0]!;
     const hit: Hit = { start: a.start, end: a.end };
     return [hit];
   },
   examples: {
     invalid: [
+      // The reader tagged in the sentence before.
+      { text: "@ONgov_fan Hi! We're aware of the online renewal outage and our team is working on it, should be back by 5pm today.", span: "We're aware", mode: 'personal' },
       { text: "Sorry for the delay! We're looking into the portal outage and will update you soon.", span: "We're looking into", severity: 'medium' },
       { text: "Thanks for flagging! We've escalated your file and someone will call you tomorrow.", mode: 'professional', span: "We've escalated" },
       { text: "We're aware the booking site is down. Please bear with us while we fix it.", span: 'bear with us' },
