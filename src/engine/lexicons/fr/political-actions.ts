@@ -33,6 +33,9 @@ export const CAMPAIGN_ACTIONS_FR = [
 export const CAMPAIGN_ROLES_FR = [
   'équipe de campagne', 'comité de campagne', 'directeur de campagne', 'directrice de campagne', 'bénévole de campagne',
   'bénévoles de campagne', 'pancarte', 'pancartes',
+  // Les fonctions du parti lui-même : « nommée responsable du financement de l'association de circonscription du NPD ».
+  'responsable du financement', 'présidente de l’association de circonscription', "présidente de l'association de circonscription",
+  "président de l'association de circonscription", 'trésorier de l’association', "trésorière de l'association", "trésorier de l'association",
 ];
 
 /** L'auteur se porte candidat : avec une charge ou une élection dans la phrase, une candidature. */
