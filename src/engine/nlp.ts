@@ -12,19 +12,34 @@ interface Name {
   text: string;
 }
 
-const found = new Lru<string, readonly { start: number; length: number }[]>(64);
-onClearCache(() => found.clear());
+type Spans = readonly { start: number; length: number }[];
+const found = new Lru<string, Spans>(64);
+const foundPlaces = new Lru<string, Spans>(16);
+onClearCache(() => {
+  found.clear();
+  foundPlaces.clear();
+});
 
-/** Spans of personal names (e.g. "Maria Lopez") in `text`, near [start, end) when given. */
-export function personNames(text: string, start = 0, end = text.length): Name[] {
+/** Spans that compromise tags with `match` in `text`, near [start, end) when given. */
+function tagged(memo: Lru<string, Spans>, match: string, text: string, start: number, end: number): Name[] {
   const from = Math.max(0, start - WINDOW);
   const to = Math.min(text.length, end + WINDOW);
   const slice = text.slice(from, to);
-  let spans = found.get(slice);
+  let spans = memo.get(slice);
   if (!spans) {
-    const json = nlp(slice).match('#Person+').json({ offset: true }) as { offset: { start: number; length: number } }[];
+    const json = nlp(slice).match(match).json({ offset: true }) as { offset: { start: number; length: number } }[];
     spans = json.map((m) => ({ start: m.offset.start, length: m.offset.length }));
-    found.set(slice, spans);
+    memo.set(slice, spans);
   }
   return spans.map((m) => ({ start: from + m.start, end: from + m.start + m.length, text: text.slice(from + m.start, from + m.start + m.length) }));
+}
+
+/** Spans of personal names (e.g. "Maria Lopez") in `text`, near [start, end) when given. */
+export function personNames(text: string, start = 0, end = text.length): Name[] {
+  return tagged(found, '#Person+', text, start, end);
+}
+
+/** Spans of places and organisations ("Toronto", "Ontario") in `text`, near [start, end) when given. */
+export function placeNames(text: string, start = 0, end = text.length): Name[] {
+  return tagged(foundPlaces, '(#Place|#Organization)+', text, start, end);
 }

@@ -31,6 +31,8 @@ export const PROTECTED_GROUPS_EN = [
   'autistic people', 'old people', 'seniors', 'the elderly', 'boomers', 'millennials', 'gen z', 'francophones', 'frenchies',
   'anglos', 'francos', 'franco-ontarians', 'anglophones', 'quebecers', 'quebecois', 'single mothers', 'single moms', 'welfare moms', 'people on welfare', 'people on odsp',
   'these people', 'those people', 'you people', 'their kind', 'that kind', 'people like them', 'people like that',
+  // A group named by its culture: "some cultures just don't understand basic cleanliness".
+  'some cultures', 'certain cultures', 'these cultures', 'those cultures', 'other cultures',
 ];
 
 /** What makes a generalisation hateful: negative, dehumanising or exclusionary predicates. */
@@ -168,6 +170,9 @@ export const MOCKING_LINKS_EN = [
 /** What a group is blamed for doing, after the group ("immigrants are always expecting handouts",
  * "all refugees milk the system"): a generalisation by verb instead of by adjective. */
 export const GROUP_CLAIMS_EN = [
+  // Said as a lack: "some cultures just don't understand basic cleanliness", "don't know how to live".
+  "don't understand basic", 'do not understand basic', "don't know how to live", "can't keep a clean", 'have no manners',
+  'have no respect for', "don't respect", 'never learn',
   'expect handouts', 'expecting handouts', 'want handouts', 'wanting handouts', 'expect everything for free',
   'want everything for free', 'expect free stuff', 'want free stuff', 'expect special treatment', 'get special treatment',
   'get everything handed to them', 'live off welfare', 'live on welfare', 'live off the system', 'live off our taxes',

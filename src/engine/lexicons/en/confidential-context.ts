@@ -166,5 +166,7 @@ export const HOME_CUES_EN = [
   'grandma', "grandma's", 'grandmother', "grandmother's", 'grandpa', 'my nan', 'my family', 'my dog', 'my cat',
   'recipe', 'recipes', "father's day", "mother's day", 'birthday', 'anniversary', 'surprise party', 'christmas list',
   'pancakes', 'cookies', 'dinner plans', 'sleepover',
+  'my sister', "my sister's", 'my brother', "my brother's", 'my best friend', "my best friend's", 'baby shower',
+  'bridal shower', 'gender reveal', 'bachelorette', 'surprise 30th', 'surprise 40th', 'surprise 50th', 'surprise 60th',
   'secret ingredient', 'secret recipe', 'my chili', 'my sauce', 'my lasagna', 'my bbq', 'my barbecue',
 ];

@@ -135,6 +135,8 @@ export const SECRECY_VERBS_EN = [
 export const NOT_SECRECY_AFTER_EN = [
   'enough', 'how', 'what a', 'no to', 'goodbye', 'thank you', 'thanks', 'whether', 'for sure', 'i blame', 'i disagree',
   'i agree', 'i love', 'i hate', "i'm surprised", 'i was surprised', 'for certain',
+  // A public servant's neutrality on a public consultation, not a secret: "I can't comment on the merits, but…".
+  'on the merits', 'on the substance', 'on the policy', 'on policy', 'on the proposal', 'on the proposals', 'on the content',
 ];
 
 /** The author relays insider sourcing: learned at work, heard from above, rumours. */
@@ -226,6 +228,8 @@ export const POLICY_ACTIONS_EN = verbForms([
 export const COMMERCE_CUES_EN = [
   'promo code', 'discount code', 'coupon', 'discount', '% off', 'percent off', 'on sale', 'order now', 'to order',
   'dm to order', 'dm me to order', 'etsy', 'my shop', 'my store', 'free shipping', 'delivery', 'pre-order', 'preorder',
+  // Shopping advice: "wait til after March, prices drop".
+  'prices drop', 'prices go down', 'prices come down', 'cheaper', 'black friday', 'boxing day', 'flight deals',
 ];
 
 /**

@@ -89,10 +89,14 @@ export const PUBLIC_RESOURCES_EN = [
   'infoline', 'info line', 'helpline', 'help line', 'hotline', 'crisis line', 'tip line', 'contact centre', 'call centre',
   // Public bodies whose names read like a business's: "the Children's Aid Society", "the Human Rights Tribunal".
   "children's aid", 'tribunal', 'secretariat',
+  // Heritage and visitor places: "Uncle Tom's Cabin Historic Site", "the Sainte-Marie among the Hurons interpretive centre".
+  'historic site', 'historical site', 'heritage site', 'national historic site', 'interpretive centre', 'visitor centre',
 ];
 
 /** Capitalised words that are not company names. */
 export const NOT_BRANDS_EN = [
+  // Bodies of government a file "goes to": "the rates go to Cabinet next week".
+  'cabinet', 'council', 'committee', 'caucus', 'treasury', 'legislature', 'parliament',
   'i', 'i\'m', 'i\'d', 'i\'ll', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'english', 'french', 'indigenous', 'first', 'everyone', 'anyone', 'you', 'we', 'they', 'it', 'this',

@@ -126,11 +126,13 @@ export const PRIVATE_CONTACT_EN = [
 ];
 
 /** Make-sure offers need the file and an outcome: "I'll make sure your permit goes through". */
-export const ASSURE_EN = ['make sure your', 'making sure your', 'guarantee your', 'ensure your'];
+export const ASSURE_EN = ['make sure your', 'making sure your', 'guarantee your', 'ensure your', 'make sure the', 'making sure the'];
 export const OUTCOMES_EN = [
   'goes through', 'go through', 'gets through', 'gets approved', 'get approved', 'is approved', 'will be approved',
   'gets accepted', 'is accepted', 'gets granted', 'is granted', 'passes', 'gets done first', 'is done first',
   'gets priority', 'is prioritized', 'is prioritised', 'approval', 'gets signed', 'is signed off', 'gets processed first',
+  // Smooth or fast, as a favour: "I'll make sure the paperwork goes smooth 😉".
+  'goes smooth', 'goes smoothly', 'goes fast', 'goes quickly', 'moves fast', 'moves quickly', 'gets done fast',
 ];
 
 /** What makes a "skip the line" legitimate: the public online channel open to everyone. */

@@ -93,6 +93,8 @@ export const PUBLIC_PLACE_EN = [
   'building', 'tower', 'plaza', 'mall', 'centre', 'center', "queen's park", 'legislature', 'legislative building',
   'constituency office', 'campus', 'hall', 'festival', 'market', 'fair', 'ceremony', 'celebration', 'concert', 'show',
   'tickets', 'pm', 'p.m', 'a.m', 'open', 'opening', 'grand opening', 'branch', 'business', 'company', 'headquartered',
+  // Charities and shelters the public is sent to: "the Daily Bread Food Bank at 191 New Toronto St".
+  'food bank', 'shelter', 'soup kitchen', 'drop-in', 'donation centre', 'thrift store',
 ];
 
 /** Free webmail and consumer ISP domains: an address there belongs to a person, not to an office

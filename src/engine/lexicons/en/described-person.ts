@@ -25,6 +25,9 @@ export const MET_AT_WORK_EN = [
   'had a refugee', 'had an applicant', 'had a caller', 'had a tenant',
 ];
 
+/** The author says readers will know who it is: "(if you've been to our school you know who I mean)". */
+export const KNOWN_TO_READERS_EN = ['you know who i mean', "you know who i'm talking about", 'you know exactly who', 'if you know you know'];
+
 /**
  * Circumstances, without a verb tying them to someone: alone they are a topic ("dialysis
  * transport"), next to a described person they are that person's.
@@ -44,6 +47,7 @@ export const CIRCUMSTANCES_EN = [
   'deaf', 'hard of hearing', 'blind', 'autistic', 'autism', 'down syndrome', 'hurt himself', 'hurt herself',
   'hurt themselves', 'tried to hurt', 'tried to kill himself', 'tried to kill herself', 'medical report', 'medical file',
   'in reconsideration', 'sitting in reconsideration', 'claim was denied', 'claim got denied', 'benefits cut off',
+  'service dog', 'cochlear implant', 'hearing aids', 'feeding tube', 'oxygen tank',
 ];
 
 /**

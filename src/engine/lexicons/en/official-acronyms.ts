@@ -15,6 +15,8 @@ export const UNIVERSAL_ACRONYMS = [
   'KM', 'KG', 'CM', 'MM', 'ML', 'KW', 'KWH', 'MW', 'HR', 'HRS', 'MIN', 'MINS', 'SEC', 'NO', 'VS', 'TM', 'RE', 'FW',
   'CC', 'ALT', 'NB', 'LCBO', 'CBC', 'CTV', 'CP', 'IKEA', 'NASA', 'STEM', 'SOS', 'MD', 'RN', 'PHD', 'MBA',
   'BA', 'BSC', 'MSC', 'AED', 'EMS', 'ICU',
+  // Names everyone reads as words: the scan, the alert on every phone.
+  'MRI', 'CT', 'AMBER',
   // The platform's own marker for a reshare ("RT @handle:"), like DM and FW.
   'RT',
 ];

@@ -29,6 +29,8 @@ export const NOT_MEDIA_EN = [
   'photo id', 'photo identification', 'photo radar', 'photo card', 'photo contest', 'big picture', 'picture this',
   'video call', 'video calls', 'video conference', 'video game', 'video games', 'map out', 'on the map', 'chart a',
   'chart the', 'image of the public service', 'our image', 'video chat', 'pic of the week',
+  // A poster on site, not a picture in the post: "look for the poster at the counter".
+  'look for the poster', 'watch for the poster', 'poster at the counter', 'poster at the entrance', 'poster on the door',
 ];
 
 /** Signs that a text alternative is given. */

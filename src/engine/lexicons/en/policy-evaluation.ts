@@ -100,6 +100,9 @@ export const NEGATIVE_EVALUATION_EN = [
   // Predictions of failure and harm ("won't build a single unit", "is going to hurt students").
   "won't help", 'will not help', "won't fix", 'will not fix', "won't solve", 'will not solve', "won't build",
   "won't fix anything", 'do nothing for', 'does nothing for', 'going to hurt', 'gonna hurt',
+  // The job made impossible, nobody made safer: "the new bail directive is going to make my job impossible".
+  'make my job impossible', 'makes my job impossible', 'make our jobs impossible', 'makes our jobs impossible',
+  "won't make a single person safer", "won't make anyone safer", 'will not make anyone safer', "won't keep anyone safe",
   'will backfire', 'backfire', 'backfired', 'will cost lives', 'costs lives', 'will make it worse',
   'makes it worse', 'make things worse', 'making things worse', 'bad policy', 'terrible policy', 'awful policy',
   'bad law', 'nobody asked for', 'no one asked for', 'nobody wanted', 'nobody understands', 'no one understands',

@@ -46,6 +46,9 @@ export const QUALIFIED_OBJECTS_EN = [
   'rules', 'spending', 'cut', 'scheme', 'contract', 'policy', 'policies', 'budget', 'mandate', 'reform', 'legislation',
   'regulation', 'regulations', 'bill', 'offer', 'transfer', 'transfers', 'health transfer', 'funding', 'proposal',
   'claim', 'claims', 'numbers', 'promise', 'promises', 'record', 'track record', 'staffing plan',
+  // "the new provincial forest management direction": a policy direction set by government (not the French
+  // « direction », a party's leadership).
+  'management direction', 'policy direction', 'planning direction',
 ];
 
 export const GOVERNMENT_QUALIFIERS_EN = [

@@ -36,6 +36,9 @@ export const CAMPAIGN_ACTIONS_EN = verbForms([
 export const CAMPAIGN_ROLES_EN = [
   'campaign team', 'campaign manager', 'campaign volunteer', 'campaign volunteers', 'campaign staff', 'lawn sign',
   'lawn signs', 'campaign chair',
+  // A party's own offices: "named Fundraising Chair for the Kitchener Centre PC riding association".
+  'fundraising chair', 'riding association president', 'riding president', 'eda president', 'riding association board',
+  'riding association treasurer', 'chief financial officer of the',
 ];
 
 /** The author standing for office: with an office or election word in the sentence, a candidacy. */

@@ -32,6 +32,13 @@ export const EMPLOYMENT_PARTICIPLES_EN = [
   'removed from her position', 'removed from their position', 'banned from the building',
 ];
 
+/** Disciplining someone, in the active voice ("had to fire Kevin", "I suspended one of my analysts"): the person follows. */
+export const DISCIPLINE_VERBS_EN = [
+  'fire', 'fired', 'firing', 'terminate', 'terminated', 'terminating', 'suspend', 'suspended', 'suspending', 'discipline',
+  'disciplined', 'disciplining', 'dismiss', 'dismissed', 'dismissing', 'write up', 'wrote up', 'writing up', 'lay off',
+  'laid off', 'demote', 'demoted', 'demoting', 'reprimand', 'reprimanded', 'reprimanding',
+];
+
 /** Criminal and legal history, as participles. */
 export const LEGAL_PARTICIPLES_EN = [
   'charged', 'arrested', 'convicted', 'jailed', 'sentenced', 'detained', 'locked up', 'incarcerated', 'imprisoned',

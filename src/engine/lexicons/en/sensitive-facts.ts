@@ -288,4 +288,7 @@ export const IMMIGRATION_FACTS_EN = verbForms([
   // How someone came: "arrived in Canada as a refugee", "came here as refugees".
   'as a refugee', 'as refugees', 'as an asylum seeker', 'as asylum seekers', 'fled the war', 'fled the war in', 'fled her country',
   'fled his country', 'fled their country', 'fled persecution', 'without papers',
+  // Status run out: "in Canada 11 years on expired status", "her status expired".
+  'on expired status', 'expired status', 'her status expired', 'his status expired', 'their status expired',
+  'status has expired', 'status is expired',
 ]);

@@ -23,6 +23,10 @@ export const PROTECTED_GROUPS_FR = [
   'francophones', 'anglophones', 'anglos', 'francos', 'anglais', 'québécois', 'franco-ontariens', 'mères monoparentales', 'assistés sociaux',
   'bs', 'ces gens-là', 'ces gens là', 'ce monde-là', 'ce monde là', 'cette gang-là', 'ces gens', 'ces personnes-là', 'leur race',
   'ces immigrés', 'ces immigrants', 'ces réfugiés', 'vous autres', 'eux autres',
+  // Un groupe nommé par sa culture : « y'a des cultures qui savent pas vivre proprement ».
+  'certaines cultures', 'ces cultures', 'ces cultures-là',
+  // « Y'a des cultures qui… »: « il y a des X qui » présente une généralisation, pas un sous-groupe.
+  "y'a des cultures qui", 'il y a des cultures qui', "y'a certaines cultures qui", 'il y a certaines cultures qui',
 ];
 
 /** Prédicats négatifs, déshumanisants ou d'exclusion. */
@@ -152,6 +156,8 @@ export const CULTURE_BLAME_FR = ["c'est culturel", "c'est leur culture", 'dans l
 /** Ce qu'on reproche à un groupe de faire, après le groupe (« les immigrants profitent du système »,
  * « les réfugiés vivent sur le BS ») : une généralisation par le verbe plutôt que par l'adjectif. */
 export const GROUP_CLAIMS_FR = [
+  // Dit comme un manque : « savent (juste) pas vivre proprement », « n'ont aucun respect ».
+  'savent pas vivre', 'savent juste pas vivre', 'ne savent pas vivre', 'ne savent juste pas vivre', "n'ont aucun respect", 'ont aucun respect', 'sont pas capables de vivre', 'apprennent jamais',
   "s'attendent a des cadeaux", "s'attendent toujours a des cadeaux", "s'attendent a tout recevoir", "s'attendent a tout avoir",
   "s'attendent a etre servis", 'veulent tout gratuit', 'veulent tout gratis', 'veulent tout pour rien', 'veulent des passe-droits',
   'vivent sur le bs', "vivent de l'aide sociale", 'vivent sur notre dos', 'vivent aux crochets', 'profitent du systeme',

@@ -152,5 +152,7 @@ export const HOME_CUES_FR = [
   'grand-mere', 'mon grand-pere', 'grand-papa', 'ma famille', 'mon chien', 'mon chat', 'recette', 'recettes',
   'fete des peres', 'fete des meres', 'anniversaire', 'fete surprise', 'liste de noel', 'tarte', 'crepes',
   'biscuits', 'souper de famille',
+  'ma soeur', 'mon frere', 'ma meilleure amie', 'mon meilleur ami', 'shower de bebe', 'enterrement de vie',
+  'fete surprise', 'party surprise', '40e surprise', '50e surprise',
   'ingredient secret', 'recette secrete', 'mon chili', 'ma sauce', 'ma lasagne', 'mon bbq', 'ma tourtiere', 'mon pate chinois',
 ];

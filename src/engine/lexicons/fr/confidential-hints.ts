@@ -115,12 +115,18 @@ export const SECRECY_VERBS_FR = [
 ];
 
 /** Après « je peux pas dire… » : un compliment ou une figure de style (« je peux pas vous dire à quel point »). */
-export const NOT_SECRECY_AFTER_FR = ['à quel point', 'combien', 'assez', 'merci', 'non', 'mieux', 'que je suis', "qu'on est"];
+export const NOT_SECRECY_AFTER_FR = [
+  'à quel point', 'combien', 'assez', 'merci', 'non', 'mieux', 'que je suis', "qu'on est",
+  // La neutralité d'un fonctionnaire sur une consultation publique : « je ne peux pas commenter le fond, mais… ».
+  'le fond', 'sur le fond', 'la politique', 'les mérites', 'le contenu', 'la proposition', 'les propositions',
+];
 
 /** Vendre quelque chose : un clin d'œil près d'un code promo annonce une vente, pas une décision. */
 export const COMMERCE_CUES_FR = [
   'code promo', 'rabais', 'coupon', '% de rabais', '% de réduction', 'en solde', 'soldes', 'pour commander', 'commandez', 'commander',
   'livraison', 'ma boutique', 'etsy', 'précommande', 'livre au bureau', 'je livre',
+  // Conseils de magasinage : « attendez janvier, les prix baissent ».
+  'les prix baissent', 'prix baissent', 'moins cher', 'vendredi fou', 'boxing day', 'aubaines',
 ];
 
 /** La voix de sa propre institution (« notre ministère », « ma direction »). */

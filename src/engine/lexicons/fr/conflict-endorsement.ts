@@ -65,9 +65,13 @@ export const PUBLIC_RESOURCES_FR = [
   'commissaire', 'commissariat', 'secretariat', 'tribunal', "societe d'aide a l'enfance", 'rapport', 'guide', 'loi', 'reglement', 'strategie', 'assemblee legislative', 'parlement', 'science nord',
   'metrolinx', 'lcbo', 'tfo', 'tvo', 'radio-canada', 'office de protection de la nature', 'musee', 'zoo', 'ecole', 'parc',
   'parcs', 'sentier', 'arena', 'centre communautaire',
+  // Lieux patrimoniaux et d'accueil : « le site historique Uncle Tom's Cabin », « le centre d'interprétation ».
+  'site historique', 'lieu historique', 'lieu historique national', "centre d'interpretation", "centre d'accueil",
 ];
 
 export const NOT_BRANDS_FR = [
+  // Les instances où « va » un dossier : « les taux vont au Conseil des ministres ».
+  'conseil', 'comite', 'cabinet', 'caucus', 'tresor', 'parlement', 'assemblee',
   'je', 'j', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars',
   'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'anglais', 'francais',
   'autochtones', 'tout', 'tous', 'vous', 'nous', 'ils', 'elles', 'ce', 'cette', 'ces', 'le', 'la', 'les', 'l', 'un',

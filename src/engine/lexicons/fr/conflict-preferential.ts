@@ -113,7 +113,10 @@ export const PRIVATE_CONTACT_FR = [
 
 /** « Je vais m'assurer que votre permis soit approuvé » : le dossier et l'issue sont tous deux nécessaires. */
 export const ASSURE_FR = ["m'assurer que votre", "m'assurer que vos", "m'assurer que ta", "m'assurer que ton", "m'arranger pour que votre",
-  "m'arranger pour que ta", "m'arranger pour que ton", 'garantir que votre', 'vous garantir', 'te garantir'];
+  "m'arranger pour que ta", "m'arranger pour que ton", 'garantir que votre', 'vous garantir', 'te garantir',
+  // « je m'occupe personnellement que votre permis passe vite ».
+  "m'occupe que votre", "m'occupe que ton", "m'occupe que ta", "m'occupe personnellement que votre",
+  "m'occupe personnellement que ton", "m'occupe personnellement que ta"];
 export const OUTCOMES_FR = [
   'soit approuve', 'soit approuvee', 'soient approuves', 'passe', 'passent', 'soit accepte', 'soit acceptee',
   'soit accorde', 'soit accordee', 'soit traite en premier', 'soit traitee en premier', 'soit traite en priorite',

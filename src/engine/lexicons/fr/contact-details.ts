@@ -80,4 +80,6 @@ export const PUBLIC_PLACE_FR = [
   'campus', 'festival', 'foire', 'ceremonie', 'celebration', 'spectacle', 'concert', 'billets',
   'ouverture', 'inauguration', 'succursale',
   'entreprise', 'centre',
+  // Organismes où l'on envoie le public : « la banque alimentaire au 120, rue Main ».
+  'banque alimentaire', 'refuge', 'soupe populaire', 'comptoir alimentaire', 'friperie',
 ];

@@ -26,6 +26,12 @@ export const MET_AT_WORK_FR = [
   'eu un monsieur', 'eu une madame', 'eu une dame',
 ];
 
+/** L'auteur dit qu'on saura de qui il s'agit : « (si vous êtes déjà venus à l'école vous savez qui) ». */
+export const KNOWN_TO_READERS_FR = [
+  'vous savez qui', 'vous savez de qui je parle', 'tu sais qui', 'tu sais de qui je parle', 'vous allez la reconnaître',
+  'vous allez le reconnaître',
+];
+
 /** Des situations, sans verbe qui les rattache à quelqu'un : à côté d'une personne décrite, ce sont les siennes. */
 /** Une personne désignée par l'histoire médiatisée où on l'a vue (« la petite dont la mère est passée à Radio-Canada »). */
 export const MEDIA_POINTERS_FR = [
@@ -42,7 +48,7 @@ export const CIRCUMSTANCES_FR = [
   'chèque a été coupé', 'aide sociale a été coupée',
   'automutilation', 'psychose', 'schizophrène', 'bipolaire', 'enceinte', 'fausse couche', 'amputé', 'amputée',
   'fauteuil roulant', 'enfants placés', 'enfants déjà placés', 'placés en famille d\'accueil', 'la sae',
-  "l'aide à l'enfance", 'garde des enfants', 'posph', 'ontario au travail', 'aide sociale', 'bien-être social', 'le bs',
+  "l'aide à l'enfance", 'garde des enfants', 'posph', 'implant cochléaire', "chien d'assistance", 'appareils auditifs', 'ontario au travail', 'aide sociale', 'bien-être social', 'le bs',
   'demandeur d\'asile', "demandeuse d'asile", "demande d'asile", 'audience de la cisr', 'la cisr', 'statut de réfugié',
   'expulsion', 'déportation', 'mesure de renvoi', 'sans papiers', 'sans statut', 'itinérant', 'itinérante',
   'itinérance', 'évincé', 'évincée', 'faillite', 'libération conditionnelle', 'probation',

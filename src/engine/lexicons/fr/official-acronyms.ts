@@ -8,6 +8,8 @@ export const UNIVERSAL_ACRONYMS_FR = [
   'LNH', 'LGBTQ', 'LGBTQ2', 'LGBTQIA', 'FAQ', 'PDF', 'GPS', 'GUAB', 'USB', 'NIP', 'VE', 'UV', 'ETC', 'HR', 'FR', 'EN',
   'ONFR', 'TFO', 'SRC', 'TVA', 'RDI', 'AFO', 'OK', 'SOS', 'KM', 'KG', 'CM', 'MM', 'ML', 'KW', 'KWH', 'MW', 'MIN',
   'NB', 'PS', 'PME', 'PMES', 'ACFO',
+  // L'examen et l'alerte que tout le monde connaît.
+  'IRM', 'AMBER',
 ];
 
 export const WELL_KNOWN_ACRONYMS_FR = [

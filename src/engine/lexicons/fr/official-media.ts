@@ -25,6 +25,8 @@ export const NOT_MEDIA_FR = [
   'carte de', 'carte-cadeau', 'carte sante', 'carte bancaire', 'carte de credit', 'carte photo', 'piece d\'identite avec photo',
   'photo-radar', 'radar photo', 'concours de photo', 'concours photo', 'appel video', 'appels video', 'jeu video',
   'jeux video', 'visioconference', 'image de marque', 'notre image', 'carte electorale', 'en carte',
+  // Une affiche sur place, au comptoir ou à la porte, pas une image jointe : « Cherchez l'affiche « Français » au comptoir ».
+  "cherchez l'affiche", "reperez l'affiche", "surveillez l'affiche", 'affiche au comptoir', "affiche a l'entree", 'affiche sur la porte',
 ];
 
 export const ALT_TEXT_CUES_FR = [

@@ -24,6 +24,8 @@ export const CAMPAIGN_ACTIONS_FR = [
   'fait un don à', 'contribution à la campagne', 'dépliants', 'distribué des dépliants', 'scrutateur', 'scrutatrice',
   'représentant de candidat', 'représentante de candidate', 'bureau de campagne', 'local de campagne',
   'frapper aux portes', 'cogner aux portes', 'cogné aux portes',
+  // Un appel aux dons, qui vise le parti ou la candidate nommés juste avant.
+  'chaque don', 'chaque don compte', 'tout don', 'vos dons',
 ];
 
 /** Rôles et pancartes d'une campagne : suivis d'un nom complet (« l'équipe de campagne de Luc Roy »,
@@ -31,6 +33,9 @@ export const CAMPAIGN_ACTIONS_FR = [
 export const CAMPAIGN_ROLES_FR = [
   'équipe de campagne', 'comité de campagne', 'directeur de campagne', 'directrice de campagne', 'bénévole de campagne',
   'bénévoles de campagne', 'pancarte', 'pancartes',
+  // Les fonctions du parti lui-même : « nommée responsable du financement de l'association de circonscription du NPD ».
+  'responsable du financement', 'présidente de l’association de circonscription', "présidente de l'association de circonscription",
+  "président de l'association de circonscription", 'trésorier de l’association', "trésorière de l'association", "trésorier de l'association",
 ];
 
 /** L'auteur se porte candidat : avec une charge ou une élection dans la phrase, une candidature. */

@@ -40,6 +40,13 @@ export const EMPLOYMENT_INFINITIVES_FR = [
   'escorter hors', 'montrer la porte',
 ];
 
+/** Sanctionner quelqu'un, à la voix active (« j'ai dû congédier Sophie ») : la personne suit le verbe. */
+export const DISCIPLINE_VERBS_FR = [
+  'congédier', 'congédié', 'congédiée', 'renvoyer', 'renvoyé', 'renvoyée', 'licencier', 'licencié', 'licenciée', 'suspendre',
+  'suspendu', 'suspendue', 'mettre à pied', 'mis à pied', 'mise à pied', 'réprimander', 'réprimandé', 'réprimandée',
+  'sanctionner', 'sanctionné', 'sanctionnée', 'rétrograder', 'rétrogradé', 'rétrogradée',
+];
+
 /** Antécédents judiciaires : participes. */
 export const LEGAL_PARTICIPLES_FR = [
   'accusé', 'condamné', 'détenu', 'incarcéré', 'emprisonné', 'inculpé', 'écroué', 'mis en accusation',

@@ -277,6 +277,8 @@ export const IMMIGRATION_FACTS_FR = [
   'expulsée du pays', 'déporté', 'déportée', 'en situation irrégulière', 'son visa est expiré', 'son visa a expiré',
   'son permis de travail est expiré', 'son permis a expiré', 'n\'est pas citoyen', 'n\'est pas citoyenne',
   'est résident permanent', 'est résidente permanente', 'est ici illégalement', 'hors statut',
+  // Le statut échu : « son statut est expiré depuis 2021 ».
+  'son statut est expiré', 'son statut a expiré', 'statut expiré', 'statut échu',
   // L'état avec un article : « est une réfugiée », « sont des réfugiés ».
   'est une réfugiée', 'est un réfugié', 'sont des réfugiés', 'est une demandeuse d\'asile', 'est un demandeur d\'asile',
   'sont des demandeurs d\'asile', 'est sans statut', 'est sans papiers',

@@ -267,6 +267,9 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // A group named by its culture, blamed for a lack.
+      { text: "Every time I inspect a unit on that side of town it's the same. Some cultures just don't understand basic cleanliness.", span: "Some cultures just don't understand basic" },
+      { text: "Chaque fois que j'inspecte un logement, c'est la même histoire. Y'a des cultures qui savent juste pas vivre proprement.", span: "Y'a des cultures qui savent juste pas vivre" },
       // A generalisation by what the group is blamed for doing.
       { text: 'Immigrants are always expecting handouts, every single time.', span: 'Immigrants are always expecting handouts' },
       { text: "Les immigrants s'attendent toujours à des cadeaux.", span: "Les immigrants s'attendent toujours à des cadeaux" },
@@ -300,6 +303,9 @@ export default defineRule({
       { text: 'You don’t like it here? Go back to Syria.', span: 'Go back to Syria' },
     ],
     valid: [
+      // A subset named by a relative clause, and cultures described, not blamed.
+      'Newcomers who don’t understand basic tenant rights can call the legal clinic for free advice.',
+      'Certaines cultures fêtent le Nouvel An au printemps : belle découverte au centre communautaire.',
       // The claim asked to be answered, or refuted.
       'Newcomers expect handouts? No, they pay taxes like everyone else.',
       "Les immigrants profitent du système? Faux : ils paient plus d'impôts qu'ils n'en reçoivent.",

@@ -9,7 +9,7 @@ import { gatePieces, lexicon } from '../../match.js';
 import type { Hit, Span, Unit } from '../../types.js';
 import { BRIEFING_DOCUMENTS_EN, CABINET_BODIES_EN, CABINET_DOCUMENTS_EN } from '../../lexicons/en/confidential-cabinet.js';
 import { BRIEFING_DOCUMENTS_FR, CABINET_BODIES_FR, CABINET_DOCUMENTS_FR } from '../../lexicons/fr/confidential-cabinet.js';
-import { adviceBefore, around, consultationCue, fictionCue, hasUrl, inUnitOrBefore, publicCue, quotedQuestion, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, consultationCue, fictionCue, hasUrl, homeReveal, inUnitOrBefore, publicCue, quotedQuestion, spans, test, trainingCue } from './context.js';
 
 // Cheap gate: every term of this rule contains one of these stems.
 const GATE = /cabinet|\bcab\b|treasury|tresor|management board|executive council|conseil|\btb\b|\bmb|house ?book|house note|\bqp\b|question period|periode de questions|periode des questions|budget|decision item|point de decision|briefing|breffage|issues? note|note d'|note de synthese|note sur|transition|\bdm\b|\badm\b|ct\/cgg|priorities|p&p|cahier|speaking notes|allocution|estimates|talking points|key messages|messages cles|recommendations? to|recommandations? a|options? (?:to|a|au)|briefed|breffe|presented to|presente a|presente au/;
@@ -166,8 +166,10 @@ export default defineRule({
     const hits: Hit[] = [];
     const taken: Span[] = [];
     for (const m of spans(DOCS, unit.plain)) {
-      const h = strongHit(unit, m);
       taken.push(m);
+      // "leaked cabinet document: it's my grandma's butter tart recipe".
+      if (homeReveal(unit, m)) continue;
+      const h = strongHit(unit, m);
       if (h) hits.push(h);
     }
     for (const m of spans(BRIEFING, unit.plain)) {
@@ -217,6 +219,8 @@ export default defineRule({
       { text: 'Presented our recommendations to the Deputy this morning: we proposed merging the two units.', span: 'recommendations to the Deputy' },
     ],
     valid: [
+      // A joke heading revealed as a home matter.
+      "BREAKING 🚨 leaked cabinet document: it's my grandma's butter tart recipe and I'm not sharing.",
       // A training quiz's made-up case.
       'The quiz asked me what to do with a cabinet document I found on the printer. Answer: not tweet about its contents 😅',
       "Question du quiz : que faire d'un document du Conseil des ministres oublié sur l'imprimante? Réponse : surtout pas le publier 😅",

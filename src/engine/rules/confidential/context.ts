@@ -182,9 +182,31 @@ export function homeHeading(unit: Unit, m: Span): boolean {
   return HEADING_BEFORE.test(unit.text.slice(0, m.start)) && homeMatter(unit);
 }
 
+// What heads a joke and what it turns out to be: a colon, a dash or a siren between them.
+const REVEAL_MARK = /[:\u2013\u2014]|\u{1F6A8}|\s-\s/gu;
+
+/** "leaked cabinet document: it's my grandma's butter tart recipe", « FUITE DE DOCUMENT CONFIDENTIEL 🚨 La recette
+ * de tourtière de ma grand-mère »: the secrecy word heads a reveal of a home matter, with no government or work
+ * matter after the mark (the heading's own "cabinet document" is the joke). */
+export function homeReveal(unit: Unit, m: Span): boolean {
+  const home = spans(HOME, unit.plain).find((h) => h.start >= m.end);
+  if (!home) return false;
+  let mark = -1;
+  REVEAL_MARK.lastIndex = m.end;
+  for (let r = REVEAL_MARK.exec(unit.text); r && r.index < home.start; r = REVEAL_MARK.exec(unit.text)) mark = r.index + r[0].length;
+  // The reveal opens on the home matter ("it's my grandma's…", « La recette… »), not on news that mentions one later.
+  return mark >= 0 && home.start - mark <= 14 && !test(GOV_OR_WORK, unit.plain.slice(mark));
+}
+
 /** A home or family matter in the sentence, with nothing from government or work here or in the sentence before. */
 export function homeMatter(unit: Unit): boolean {
   return test(HOME, unit.plain) && !inUnitOrBefore(unit, GOV_OR_WORK);
+}
+
+/** homeMatter(), or the home matter told just before ("Planning my sister's surprise 40th. Everything is strictly
+ * confidential") when this sentence names no document the word could mark (`docs`: "a page marked CONFIDENTIAL"). */
+export function homeMatterHereOrBefore(unit: Unit, docs: RegExp): boolean {
+  return homeMatter(unit) || (test(HOME, plainBefore(unit)) && !test(docs, unit.plain) && !inUnitOrBefore(unit, GOV_OR_WORK));
 }
 
 // A quotation opened after a space, a colon or the start ("asked me: 'do you…", « m'a demandé : « est-ce… »)

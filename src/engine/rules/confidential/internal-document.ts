@@ -18,7 +18,7 @@ import { DOC_NOUNS_EN, GOV_OBJECTS_EN, SECTORS_EN, WORK_OBJECTS_EN } from '../..
 import { DOC_NOUNS_FR, GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
 import { READER_POSSESSIVES_EN } from '../../lexicons/en/people.js';
 import { READER_POSSESSIVES_FR } from '../../lexicons/fr/people.js';
-import { adviceBefore, around, consultationCue, fictionCue, hasUrl, homeHeading, homeMatter, inUnitOrBefore, mentioned, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, consultationCue, fictionCue, hasUrl, homeHeading, homeMatter, homeMatterHereOrBefore, homeReveal, inUnitOrBefore, mentioned, publicCue, spans, test, trainingCue } from './context.js';
 
 // Cheap gate: every marking, noun and frame of this rule contains one of these stems.
 const GATE =
@@ -233,7 +233,7 @@ export default defineRule({
     for (const m of spans(LABELS, p)) {
       if (adviceBefore(unit, m.start) || mentioned(unit, m) || READER_OWN_AFTER.test(p.slice(m.end, m.end + 12))) continue;
       // "The secret ingredient in my chili is strictly confidential 🤫": a label borrowed for a home matter.
-      if (homeMatter(unit)) continue;
+      if (homeMatterHereOrBefore(unit, DOC_NOUNS) || homeReveal(unit, m)) continue;
       const h: Hit = { start: m.start, end: m.end, message: MESSAGES.label };
       if (publicCue(unit)) h.severity = MEDIUM;
       push(h);
@@ -338,6 +338,9 @@ export default defineRule({
       { text: "Confidential memo on the Thunder Bay office is on my desk and it's not good news.", span: 'Confidential' },
     ],
     valid: [
+      // The home matter told just before the label.
+      "Planning my sister's surprise 40th. Everything is strictly confidential, need-to-know basis. If you're reading this Jess, NO YOU'RE NOT. 🤫🎉",
+      'Je prépare le party surprise de ma soeur. Tout est strictement confidentiel! 🤫',
       // A family recipe called confidential; a draft of one's own talk for a public event.
       { text: "My grandmother's butter tart recipe is the most confidential document in this family. She took it to the grave.", mode: 'personal' },
       { text: 'La recette de tourtière de ma tante est TOP CONFIDENTIELLE 🤫 Tout ce que je peux dire : il y a du clou de girofle.', mode: 'personal' },

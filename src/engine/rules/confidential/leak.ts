@@ -9,7 +9,7 @@ import { FIRST_PERSON_LEAK_EN, LEAK_OBJECTS_EN, LEAK_TERMS_EN, PHYSICAL_LEAKS_EN
 import { FIRST_PERSON_LEAK_FR, LEAK_OBJECTS_FR, LEAK_TERMS_FR, PHYSICAL_LEAKS_FR } from '../../lexicons/fr/confidential-leak.js';
 import { GOV_OBJECTS_EN } from '../../lexicons/en/confidential-context.js';
 import { GOV_OBJECTS_FR } from '../../lexicons/fr/confidential-context.js';
-import { adviceBefore, around, fictionCue, homeHeading, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
+import { adviceBefore, around, fictionCue, homeHeading, homeReveal, inUnitOrBefore, publicCue, spans, test, trainingCue } from './context.js';
 import { plainBefore } from '../../text/unit.js';
 
 const TERMS = lexicon([...LEAK_TERMS_EN, ...LEAK_TERMS_FR]);
@@ -75,7 +75,7 @@ export default defineRule({
     for (const m of spans(TERMS, p)) {
       if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
       // "CONFIDENTIAL LEAK: my kid's Father's Day plan": a playful heading over a family matter.
-      if (around(unit, PHYSICAL, m.start, m.end, 40, 40) || adviceBefore(unit, m.start) || homeHeading(unit, m)) continue;
+      if (around(unit, PHYSICAL, m.start, m.end, 40, 40) || adviceBefore(unit, m.start) || homeHeading(unit, m) || homeReveal(unit, m)) continue;
       // "…three seasons without a single leak", with the waders named earlier in the sentence: gear that held.
       if (NONE_BEFORE.test(p.slice(Math.max(0, m.start - 24), m.start)) && test(PHYSICAL, p)) continue;
       // "Not a leak, just a public dataset", « Pas une fuite, juste des données ouvertes »: denied, with what it is instead.
@@ -96,6 +96,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A home word later in real news is no reveal.
+      { text: 'Leaked cabinet document: the Sudbury closure is approved, my grandma will be furious.', span: 'Leaked', mode: 'personal' },
       { text: "Someone leaked the new fee schedule and honestly it's accurate.", span: 'leaked', mode: 'personal' },
       { text: 'Quelqu’un a fait fuiter le nouveau barème, et il est exact.', mode: 'personal' },
       { text: 'Ceux qui ont coulé la note au Droit : oui, c\'est vrai, la coupure est de 20 %.', span: 'coulé' },
@@ -112,6 +114,9 @@ export default defineRule({
       { text: 'The pipe under my sink leaked all weekend. Meanwhile someone leaked the ministry memo on the closures.', span: 'leaked', mode: 'personal' },
     ],
     valid: [
+      // A joke heading revealed as a home matter.
+      "BREAKING 🚨 leaked cabinet document: it's my grandma's butter tart recipe and I'm not sharing.",
+      '🚨 FUITE DE DOCUMENT CONFIDENTIEL 🚨 La recette de tourtière de ma grand-mère. Non, je la partagerai pas.',
       // A leak denied, with what it is instead.
       { text: "Not a leak, just a public dataset 😄 Ontario's open data catalogue now has 10 years of park attendance.", mode: 'professional' },
       { text: 'Pas une fuite, juste des données ouvertes 😄 Le catalogue a maintenant 10 ans de fréquentation des parcs provinciaux.', mode: 'professional' },

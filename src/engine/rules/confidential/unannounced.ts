@@ -47,6 +47,27 @@ const ANNOUNCEMENT_TIMED =
 const PENDING =
   /\b(?:(?:more\s|full\s|further\s)?details\s(?:to\s(?:follow|come)|(?:are\s|will\sbe\s)?coming(?:\ssoon)?|soon)|(?:you'll|you\swill)\ssee\sit\s(?:formally|officially|announced|made\sofficial)(?:\ssoon)?|hear\sit\shere\sfirst|(?:once|when|after)\s(?:it's|it\sis|it\sgets|it's\sbeen)\s(?:signed\soff|signed|official|announced|made\spublic)|the\sofficial\sannouncement\s(?:is|will\sbe|comes)\s(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next\sweek|soon)|letters\sgo\sout\ssoon)\b|\b(?:les\sdetails\s(?:suivront|viendront|s'en\sviennent|a\svenir)|plus\sde\sdetails\s(?:bientot|a\svenir|sous\speu|suivront)|(?:vous\sle\sverrez|ca\ssera)\s(?:officiellement|officiel)(?:\sbientot)?|(?:quand|une\sfois\sque|des\sque)\s(?:ca\sva\setre|ce\ssera|ca\sera|c'est)\s(?:signe|officiel|annonce|public)|l'annonce\sofficielle\s(?:est|sera|va\setre)\s(?:lundi|mardi|mercredi|jeudi|vendredi|demain|la\ssemaine\sprochaine|bientot))\b/g;
 
+// A report's findings told before its release: "The report drops Thursday at 10am but oh boy", « Le rapport de la
+// vérificatrice générale sort mardi mais je vous le dis », « Les résultats sortent seulement en janvier, mais je peux
+// vous dire que… ». The release still to come, then "but": what follows is the preview (blind21: three writers' posts).
+const REPORT_PREVIEW =
+  /\b(?:report|results|numbers|findings|audit|rapport|resultats|chiffres|donnees|constats)\s(?:[^.!?]{0,50}?\s)?(?:drops|drop|comes\sout|come\sout|is\sout|lands|goes\spublic|is\sreleased|gets\sreleased|will\sbe\sreleased|sort|sortent|sortira|sortiront|est\spublie|sera\spublie|sera\srendu\spublic)\s(?:[^.!?]{0,40}?\s)?(?:but|mais)\b/g;
+
+// …then what the writer has seen: "oh boy", "I can tell you", « je vous le dis », « je peux vous dire ».
+const PREVIEW_TOLD =
+  /^\s*(?:,\s*)?(?:oh\s(?:boy|man|my)|yikes|wow|i\scan\s(?:already\s)?tell\syou|i'll\stell\syou|let\sme\stell\syou|trust\sme|let's\sjust\ssay|brace\syourselves|je\s(?:vous|te)\sle\sdis|je\speux\s(?:deja\s)?(?:vous|te)\sdire|laissez-moi\svous\sdire|croyez-moi|disons\sque|preparez-vous|attachez\svos\stuques)(?![\p{L}])/u;
+
+/** A report's findings previewed before its release, by someone who has seen them. */
+function previewHits(unit: Unit): Hit[] {
+  for (const m of GATED.spans(REPORT_PREVIEW, unit.plain)) {
+    // "my kid's report card comes out Friday but…": a school report, no one's secret.
+    if (/^report\scard/.test(unit.plain.slice(m.start, m.start + 11)) || !PREVIEW_TOLD.test(unit.plain.slice(m.end, m.end + 40))) continue;
+    if (hasUrl(unit)) return [];
+    return [{ start: m.start, end: m.end }];
+  }
+  return [];
+}
+
 /** A government outcome ("the ministry will fund…") beside its publication still to come. */
 function pendingHits(unit: Unit, before: string): Hit[] {
   const m = GATED.spans(PENDING, unit.plain)[0];
@@ -63,11 +84,12 @@ function pendingHits(unit: Unit, before: string): Hit[] {
 // qui revenez du bar vendredi soir … soyez sages 😉 »). The event behind it is never named: knowing
 // it is the inside information (corpus, blind9, blind10: one writer each).
 const ADDRESS =
-  /\bif\s(?:you|your\s[a-z'-]{2,15})\b|\bif\si\swere\syou\b|\bheads\sup\b|\b(?:anyone|folks|people|everyone)\s(?:in|on|at|near|around|from|who)\b|\bsi\s(?:vous|tu|t'|ton|ta|votre|vos)\b|\bsi\sj'etais\s(?:vous|toi)\b|\b(?:les|mes|aux)\s[a-z'-]{2,15}\squi\s|\b(?:ceux|celles)\squi\b|\ble\smonde\sde\b|\bavis\saux\b/;
+  /\bif\s(?:you|your\s[a-z'-]{2,15})\b|\bif\si\swere\syou\b|\bheads\sup\b|\b(?:anyone|folks|people|everyone)\s(?:in|on|at|near|around|from|who|[a-z]{2,15}ing)\b|\bsi\s(?:vous|tu|t'|ton|ta|votre|vos)\b|\bsi\sj'etais\s(?:vous|toi)\b|\b(?:les|mes|aux)\s[a-z'-]{2,15}\squi\s|\b(?:ceux|celles)\squi\b|\ble\smonde\sde\b|\bavis\saux\b/;
 const PRECAUTION =
   /\b(?:hold\soff|hold\sonto|hang\sonto|hold\son\sto|(?:maybe\s)?wait\s(?:until|till|til)|i'd\s(?:wait|sell|start|hold|avoid|skip|stay|get\sout)|i\swould\s(?:wait|sell|start|hold|avoid|skip)|(?:don't|do\snot|wouldn't|would\snot)\s(?:buy|sell|sign|book|renew|commit)|start\s(?:looking|googling|packing|saving)|update\syour\s(?:resume|cv)|stock\sup|steer\sclear|stay\saway|flush|get\srid\sof|take\s(?:the\s\d{1,3}|another\sroute|a\sdifferent\sroute))\b|\b(?:attendez|patientez|gardez\svotre\sargent|(?:je\s)?(?:vendrais|acheterais|signerais)\s(?:pas|rien)|(?:ne\s)?(?:vendez|achetez|signez)\spas|surveillez\s(?:les\snouvelles|vos|la|le|les)|evitez|prenez\s(?:un\sautre|une\sautre|la\s\d{1,3})|soyez\s(?:sages|prudents|prudentes|prudent)|commencez\sa\s(?:chercher|magasiner)|debarrassez-vous|videz)\b/g;
+// "maybe wait til after March", « attendez peut-être janvier »: the month itself, right after the wait.
 const LATER =
-  /\b(?:before|until|till|til|after)\s(?:after\s)?(?:the\s\d|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|tonight|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|winter|the\sholidays|the\sbudget)|\b(?:tonight|tomorrow|this\sweekend|this\syear|next\s(?:week|month|year|spring|summer|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:avant|jusqu'a|jusqu'apres|apres)\s(?:le\s\d|\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\ssemaine|le\smois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l'ete|l'hiver|l'automne|le\sprintemps|les\sfetes|le\sbudget)|\b(?:ce\ssoir|demain|cette\sannee|cette\sfin\sde\ssemaine|ce\sweek-end|la\ssemaine\sprochaine|le\smois\sprochain|l'an\sprochain|l'annee\sprochaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s(?:soir|matin|prochain))\b/;
+  /\b(?:wait|attendez|attends)\s(?:(?:maybe|peut-etre)\s)?(?:(?:en|until|till|til)\s)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|\b(?:before|until|till|til|after)\s(?:after\s)?(?:the\s\d|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|tonight|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|winter|the\sholidays|the\sbudget)|\b(?:tonight|tomorrow|this\sweekend|this\syear|next\s(?:week|month|year|spring|summer|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:avant|jusqu'a|jusqu'apres|apres)\s(?:le\s\d|\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\ssemaine|le\smois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l'ete|l'hiver|l'automne|le\sprintemps|les\sfetes|le\sbudget)|\b(?:ce\ssoir|demain|cette\sannee|cette\sfin\sde\ssemaine|ce\sweek-end|la\ssemaine\sprochaine|le\smois\sprochain|l'an\sprochain|l'annee\sprochaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s(?:soir|matin|prochain))\b/;
 
 function precautionHits(unit: Unit, before: string): Hit[] {
   const p = unit.plain;
@@ -264,8 +286,12 @@ function sharedAmongUs(s: string, m: Span): boolean {
 // the wink goes with a favour offered on the reader's own file (preferential-treatment's matter), not news held back.
 const READER_OWN = new RegExp(`(?<![\\p{L}])(?:${[...READER_POSSESSIVES_EN, ...READER_POSSESSIVES_FR].join('|')})\\s`, 'u');
 
+// "I'll make sure the paperwork goes smooth 😉", « je m'occupe que votre permis passe vite 😉 »: a favour winked at.
+const FILE_FAVOUR =
+  /\b(?:i'll|i\swill)\s(?:personally\s)?make\ssure\s(?:the|your)\s(?:paperwork|permit|file|application|renewal|licence|license|inspection)\b|\bje\sm'occupe\s(?:personnellement\s)?(?:que|de)\s(?:votre|vos|ton|ta|tes)\b/;
+
 function favourWink(s: string): boolean {
-  return test(PRIVATE_CONTACT, s) && READER_OWN.test(s);
+  return (test(PRIVATE_CONTACT, s) && READER_OWN.test(s)) || FILE_FAVOUR.test(s);
 }
 
 // « Le deuxième tour va être à suivre de près », « fascinant à suivre de loin »: something worth watching,
@@ -278,7 +304,7 @@ const FOLLOWED_THING = /(?:^|[^\p{L}])(?:exemples?|modeles?|marche|etapes?|proce
 // hints()' plain patterns (and pendingHits()' and precautionHits()'), each run only where one of its pieces is.
 const GATED = new GatedPatterns([
   SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, NO_REASON, HEARD_AT_MEETING,
-  RUMOUR_AT_WORK, INSIDE_PLANS, QUIET_DROP, NOT_YET_PUBLIC, BIG_NEWS, FORETOLD_REACTION, PENDING, PRECAUTION,
+  RUMOUR_AT_WORK, INSIDE_PLANS, QUIET_DROP, NOT_YET_PUBLIC, BIG_NEWS, FORETOLD_REACTION, PENDING, PRECAUTION, REPORT_PREVIEW,
 ]);
 
 function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
@@ -428,6 +454,7 @@ export default defineRule({
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, planVoiced(),
     SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
     HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK, FORETOLD_REACTION, PENDING, PRECAUTION,
+    REPORT_PREVIEW,
   ],
   detect(unit) {
     const before = plainBefore(unit);
@@ -438,6 +465,8 @@ export default defineRule({
     if (fictionCue(unit) && !inUnitOrBefore(unit, GOV)) return [];
     const pending = pendingHits(unit, before);
     if (pending.length) return pending;
+    const preview = previewHits(unit);
+    if (preview.length) return preview;
     const precaution = precautionHits(unit, before);
     if (precaution.length) return precaution;
     if (!here.length && !prev.length) return planHits(unit, before);
@@ -501,6 +530,12 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A report's findings previewed before its release.
+      { text: 'The report drops Thursday at 10am but oh boy. The ER wait time numbers are BRUTAL.', span: 'report drops Thursday at 10am but', mode: 'personal' },
+      { text: 'Le rapport de la vérificatrice générale sort mardi mais je vous le dis : les délais pour les jeunes, c’est pire que tout.', span: 'rapport de la vérificatrice générale sort mardi mais', mode: 'personal' },
+      // A tip-off to applicants: wait for a month, winked at, "that's all I'll say".
+      { text: 'Unsolicited advice to anyone applying to the Skills Development Fund this round… maybe wait til after March 😏 that’s all I’ll say', span: 'maybe wait til', mode: 'personal' },
+      { text: "Conseil d'amie à ceux qui pensent déposer une demande au Fonds d'action culturelle cet automne… attendez peut-être janvier 😉 j'en dis pas plus", span: 'attendez', mode: 'personal' },
       // Services the province runs (the courts' hearings, a call centre), changed before it is said.
       { text: "As of January, no more French hearings on Fridays. The regional senior judge hasn't announced it yet but it's happening.", span: "hasn't announced it yet" },
       { text: "C'est réglé : à partir de janvier, plus d'audiences en français le vendredi. Le juge principal régional l'a pas encore annoncé mais ça passe.", span: 'pas encore annoncé' },
@@ -619,6 +654,17 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // Neutrality on an open public consultation, not a secret.
+      { text: "Policy advisor here. The riparian buffer consultation is open on the Environmental Registry until Feb 28. I can't comment on the merits, but the more farmers weigh in, the better.", mode: 'professional' },
+      { text: "La consultation sur les bandes riveraines est ouverte jusqu'au 28 février. Je ne peux pas commenter le fond, mais plus on reçoit de commentaires, mieux c'est.", mode: 'professional' },
+      // A wink on a favour offered on the reader's paperwork (preferential treatment's matter), not news held back.
+      "If you're getting a permit through our office, call my husband first, I'll make sure the paperwork goes smooth 😉",
+      // A release date with nothing previewed, or a school report.
+      'The annual report comes out Monday but you can already read last year’s at ontario.ca/report.',
+      "My kid's report card comes out Friday but oh boy, grade 3 math is harder than I remember.",
+      // Shopping advice, winked at.
+      { text: 'Anyone planning a trip to Florida? Maybe wait til after March 😏 prices drop, trust me.', mode: 'personal' },
+      { text: 'Pour ceux qui magasinent un char, attendez janvier 😉 les prix baissent toujours.', mode: 'personal' },
       // Someone's own news, not the government's; a public schedule.
       "My sister hasn't announced it yet but she's expecting!",
       "Les audiences de la Cour d'appel sont publiques; l'horaire est en ligne.",

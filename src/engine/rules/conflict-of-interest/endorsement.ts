@@ -54,7 +54,8 @@ const BUSINESS_BEFORE = lexicon([...BUSINESS_NOUNS_EN, ...BUSINESS_NOUNS_FR, 'co
 const PRONOUN_SUBJECT = /(?<![\p{L}'])(?:they|they're|theyre|she|she's|he|he's|ils|elles|il|elle)(?![\p{L}'])/gu;
 const OWN_ORG = new Set(['our', 'notre', 'nos']);
 // A head noun, written in lower case, whose capitalised complement names a public body, not a brand.
-const PUBLIC_BODY_HEADS = new Set(['ministere', 'ministry', 'gouvernement', 'government', 'commissariat', 'secretariat', 'tribunal']);
+// « le site historique Uncle Tom's Cabin », « le musée Bytown », « le parc Algonquin »: a public venue named after its head noun.
+const PUBLIC_BODY_HEADS = new Set(['ministere', 'ministry', 'gouvernement', 'government', 'commissariat', 'secretariat', 'tribunal', 'historique', 'musee', 'parc', 'patrimonial']);
 // « la méthode STAR », « la technique Pomodoro »: a method named after its head noun, no brand.
 const METHOD_HEADS = new Set(['methode', 'methodes', 'technique', 'techniques', 'principe', 'principes', 'matrice', 'approche', 'regle', 'cycle', 'methodologie', 'acronyme']);
 const PUBLIC_HANDLE = /ontario|gov|gouv|library|biblio|city|ville|health|sante|parks|parcs|canada|police|school|ecole/;
@@ -146,6 +147,22 @@ function inTitleCaseName(text: string, at: number): boolean {
   if (spaced.length === before.length || /[\r\n]/.test(before.slice(spaced.length))) return false;
   const word = spaced.split(/[^\p{L}'-]/u).pop() ?? '';
   return word.length >= 2 && /^\p{Lu}/u.test(word) && !STRESS_WORDS.has(word.toLowerCase());
+}
+
+// A verb after a determiner, perhaps with a capitalised name between, is a noun: "the Sudbury call
+// centre", "our visit", "a try".
+const GIVE = new Set(['give', 'gives', 'gave', 'giving']);
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'that']);
+function usedAsNoun(text: string, at: number): boolean {
+  const words = text.slice(Math.max(0, at - 50), at).split(/\s+/).filter(Boolean);
+  if (!/\s$/.test(text.slice(0, at)) && at > 0) return false;
+  for (let i = words.length - 1, names = 0; i >= 0 && names <= 3; i--, names++) {
+    const w = words[i]!;
+    // "Give them a call: Maple Ridge Drainage" still sends the reader there.
+    if (NOUN_DETERMINERS.has(w.toLowerCase())) return !words.slice(Math.max(0, i - 2), i).some((v) => GIVE.has(v.toLowerCase()));
+    if (!/^\p{Lu}[\p{L}'-]*$/u.test(w)) return false;
+  }
+  return false;
 }
 
 const PLACE_LINK = new Set(['on', 'in', 'at', 'de', 'du', 'sur', 'rue']);
@@ -270,7 +287,7 @@ export default defineRule({
     const recommends = findTerms(unit, RECOMMEND);
     // A verb glued to a word before it by a hyphen is part of a compound ("day-use permits", "must-try").
     // "Sault Ste. Marie Buy & Sell & Chat": a capitalised verb inside a title-case name names a group or a place.
-    const hires = findTerms(unit, HIRE).filter((m) => !/[\p{L}\d]-$/u.test(unit.text.slice(Math.max(0, m.start - 2), m.start)) && !inTitleCaseName(unit.text, m.start));
+    const hires = findTerms(unit, HIRE).filter((m) => !/[\p{L}\d]-$/u.test(unit.text.slice(Math.max(0, m.start - 2), m.start)) && !inTitleCaseName(unit.text, m.start) && !usedAsNoun(unit.text, m.start));
     const question = /\?\s*$/.test(unit.text);
     const notAfter = (m: { end: number }) => !NOT_AFTER_BEST.test(unit.plain.slice(m.end, m.end + 16));
     const best = question ? [] : findTerms(unit, BEST).filter(notAfter);
@@ -392,6 +409,8 @@ export default defineRule({
       // A verdict backed by the team's testing, with the product named here or recommended just before.
       { text: 'If you need a case management platform, go with Caseworx. Nothing else we tested came close.', span: 'Nothing else we tested', mode: 'professional', severity: 'high' },
       { text: "Rien d'autre qu'on a testé n'arrive à la cheville de Numérix pour la numérisation.", mode: 'personal', severity: 'medium' },
+      // "Give them a call" still sends the reader to the business.
+      { text: 'Need a septic inspection? Give them a call: Maple Ridge Drainage in Dresden.', mode: 'professional', severity: 'medium' },
       // A need answered with a business, on an account tied to one's role.
       { text: 'If you need tile drainage this fall, call Maple Ridge Drainage in Dresden.', span: 'call Maple Ridge Drainage', mode: 'professional', severity: 'medium' },
       { text: "Si vous cherchez du bon sirop, allez à la Sucrerie Lalonde à Casselman, c'est la meilleure du coin.", mode: 'professional', severity: 'medium' },
@@ -480,6 +499,15 @@ export default defineRule({
       { text: 'Had dinner at Luigi’s on Queen Street last night, I highly recommend Luigi’s lasagna!', mode: 'personal' },
       'I recommend you read the full report before the webinar on Thursday.',
       'Who is the best contractor for a small deck? Asking for my parents.',
+      // A body of government a file goes to.
+      { text: 'The new Northern Health Travel Grant rates go to Cabinet next week.', mode: 'professional' },
+      { text: 'Le dossier va au Conseil du Trésor en mars.', mode: 'professional' },
+      // A heritage site or a museum is a public venue, not a business.
+      { text: "This Black History Month, visit Uncle Tom's Cabin Historic Site in Dresden to learn more.", mode: 'official' },
+      { text: "Visitez le site historique Uncle Tom's Cabin à Dresden pour en savoir plus.", mode: 'official' },
+      // A verb after a determiner is a noun ("the Sudbury call centre", "our visit"), not a call to use a business.
+      { text: "Proud of the Sudbury call centre's French-language services team: 4,000 calls answered last month.", mode: 'professional' },
+      { text: 'Our visit to Greenfield Farms was the highlight of the field season.', mode: 'official' },
       // A trade word opening the sentence is no business's name.
       { text: "Field season's last day. Mapping, mosquitoes, and the best sunsets in the province.", mode: 'professional' },
       { text: 'Our new deck looks amazing, best contractor we have ever hired!', mode: 'personal' },

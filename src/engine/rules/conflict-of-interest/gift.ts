@@ -41,7 +41,8 @@ const VERB_AFTER_TO = /(?:^|[^\p{L}])to\s+(?:show|shows|pass|passes)$/u;
 // Time spent doing something is not a stay given: « ont passé la fin de semaine à migrer nos serveurs ».
 const TIME_SPENT_DOING = /^(?:fin de semaine|week-end|weekend|soiree|journee)\s+a\s+\p{L}+(?:er|ir|re|oir)(?![\p{L}])/u;
 // …and so is the time a job took: « ont tout rebranché en une fin de semaine », "rewired it all in one weekend".
-const TIME_TAKEN_BEFORE = /(?:^|[^\p{L}])(?:en\s+une|en\s+un|in\s+one|in\s+a\s+single|in\s+a|over\s+one|over\s+a)\s+$/u;
+// …and « en fin de semaine » (at the weekend) is when, not a weekend given: « merci pour l'accueil au pow-wow en fin de semaine ».
+const TIME_TAKEN_BEFORE = /(?:^|[^\p{L}])(?:en\s+une|en\s+un|in\s+one|in\s+a\s+single|in\s+a|over\s+one|over\s+a|en)\s+$/u;
 const REGULATED = lexicon([
   'inspection', 'inspections', 'inspector', 'inspect', 'audit', 'auditing', 'my file', 'their permit', 'their licence',
   'their application', 'licensing review', 'compliance visit', 'your file', 'inspecteur', 'inspectrice', 'verification',
@@ -300,6 +301,8 @@ export default defineRule({
       'Photo courtesy of Ontario Parks.',
       'Merci maman pour le beau cadeau d’anniversaire!',
       'Merci à tous les bénévoles qui ont servi le dîner communautaire hier soir.',
+      // When, not what: « en fin de semaine ».
+      { text: "Merci à la Première Nation de Wikwemikong pour l'accueil au pow-wow culturel en fin de semaine. Miigwech!", mode: 'professional' },
       'Nous avons dîné au restaurant du coin après la réunion.',
       'My parents treated the whole family to brunch for my birthday.',
       'Mes parents ont invité toute la famille au souper de Noël.',

@@ -302,6 +302,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Smooth or quick paperwork promised by the one who handles it.
+      { text: "If you're getting a building permit through our office, call my husband first, I'll make sure the paperwork goes smooth 😉", span: "I'll make sure the paperwork goes smooth", mode: 'personal' },
+      { text: "Pis si vous passez par lui, je m'occupe personnellement que votre permis passe vite au bureau 😉", span: "je m'occupe personnellement que votre permis passe", mode: 'personal' },
       // « en avant » puts the reader's file first just as « en priorité » does.
       { text: 'Ça fait des mois que vous attendez? Écrivez-moi, je connais du monde, je peux passer votre dossier en avant.', span: 'je peux passer votre dossier en avant' },
       // « soumissionne sur » in the present (the pattern only knew « soumissionnent »), and moving someone up the list.
@@ -363,6 +366,8 @@ export default defineRule({
       { text: 'Je lance ma firme de consultation! Je connais le processus et les inspecteurs de l’intérieur, écrivez-moi en privé.', span: 'Je connais le processus et les inspecteurs de l’intérieur' },
     ],
     valid: [
+      // A service team's promise to everyone, with the public channel.
+      'Our team will make sure the renewal goes smoothly: book online at ontario.ca/renew.',
       // A ride, and a relative bidding on something that is not public money.
       'Je peux te faire monter dans mon char si tu veux, je passe par Orléans.',
       "Mon beau-frère soumissionne sur un chalet à Val-des-Monts, croisez les doigts!",

@@ -26,8 +26,10 @@ const NUMBER_CODE_BEFORE = /\d[\s-]?$/;
 // people copy to look it up (a registry notice, a file), not a word to spell out; a year or a range
 // of years after an acronym ("OMAFRA 2024-25") is no reference number.
 const REFERENCE_NUMBER_AFTER = /^ (?!(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)(?!\d))\d{2,}[-/]\d{3,}(?![\p{L}])/u;
-// "Use code ONBIZ", « code promo PRINTEMPS »: the capitals after "code" are a code to type, not words to spell out.
-const CODE_BEFORE = /\b(?:code|codes|coupon|promo)\s?[:"'«“]?\s?$/i;
+// "Use code ONBIZ", « code promo PRINTEMPS »: the capitals after "code" are a code to type, not words to spell out;
+// after "format" ("plates follow the format ABCD 123"), a shape.
+const SIGNATURE_BEFORE = /(?:\^|[-–—~]\s?)$/u;
+const CODE_BEFORE = /\b(?:code|codes|coupon|promo|format)\s?[:"'«“]?\s?$/i;
 // "texts saying … are FAKE", « sont des ARNAQUES », « C'est FAUX! »: capitals closing a clause right after a plural
 // "are" (or « c'est ») are a word said loudly, the predicate, not a name to spell out ("Our partner is OMAFRA."
 // stays an acronym: after a singular "is" a name is common).
@@ -198,6 +200,8 @@ function factsOf(unit: Unit): Facts {
     if (acr.length === 2 && NUMBER_CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (acr.length <= 4 && text[end] === ' ' && REFERENCE_NUMBER_AFTER.test(text.slice(end, end + 16))) continue;
     if (CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // "…within 30 days. ^JM", « … 30 jours. -MR »: the initials a social media team signs a reply with.
+    if (acr.length <= 3 && SIGNATURE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && /^\s*$/.test(text.slice(end, end + 3))) continue;
     if (PREDICATE_BEFORE.test(text.slice(Math.max(0, start - 13), start)) && CLAUSE_END_AFTER.test(text.slice(end, end + 4))) continue;
     if (!shouted) {
       shouted = [];
@@ -293,6 +297,11 @@ export default defineRule({
       { text: 'Les inspecteurs sont des PSSA cette année. / The inspectors are PSSA staff this year.', span: 'PSSA', mode: 'official', severity: 'medium' },
     ],
     valid: [
+      // The initials a reply is signed with.
+      { text: 'Hi Dave, thanks for reaching out: you can appeal within 30 days. / Bonjour Dave, vous pouvez faire appel dans les 30 jours. ^JM', mode: 'official' },
+      // A shape after "format"; a scan and an alert everyone names by their capitals.
+      { text: 'New licence plates follow the format ABCD 123. / Les nouvelles plaques suivent le format ABCD 123.', mode: 'official' },
+      { text: 'The new MRI suite is open. Why does your phone get AMBER Alerts? / La nouvelle salle d’IRM est ouverte. Pourquoi recevez-vous des alertes AMBER?', mode: 'official' },
       // Both forms of a bilingual pair in brackets after the long form, and a file format.
       { text: "Talk at the Prospectors & Developers Association of Canada (PDAC) convention. / Au congrès de l'Association canadienne des prospecteurs et entrepreneurs (ACPE/PDAC). #Mining #Mines", mode: 'official' },
       { text: 'Download the data as CSV. / Téléchargez les données en format CSV. #OpenData #DonnéesOuvertes', mode: 'official' },

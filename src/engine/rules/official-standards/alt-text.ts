@@ -147,6 +147,8 @@ export default defineRule({
       { text: 'Three new trails opened this spring. [3 photos — no alt text]', span: 'no alt text', mode: 'official' },
     ],
     valid: [
+      // A poster on site, not a picture in the post.
+      { text: "@nat_kap Oui! Tous les centres ServiceOntario des régions désignées offrent le service en français. Cherchez l'affiche « Français » au comptoir. / Yes! Look for the poster at the counter.", mode: 'official' },
       { text: 'See the photo of the new soil lab! [Image description: two inspectors kneel in a green field holding soil samples.]', mode: 'official' },
       { text: 'Watch the video to learn how to prepare an emergency kit (captions available in English and French).', mode: 'official' },
       { text: 'Bring your photo ID and health card to the appointment.', mode: 'official' },

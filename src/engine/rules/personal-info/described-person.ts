@@ -94,8 +94,12 @@ const OWN_BEFORE = /(?<![\p{L}])(?:my|our|mon|ma|mes|notre|nos)\s{1,3}(?:[\p{L}-
 
 const cueIn = (re: RegExp, s: string) => findAll(re, s).some((m) => !test(OWN_BEFORE, s.slice(Math.max(0, m.start - 20), m.start)));
 
+// "you know who I mean", « vous savez qui »: the author vouches that readers will recognise the person, whoever's school it is.
+const KNOWN = lexicon([...en.KNOWN_TO_READERS_EN, ...fr.KNOWN_TO_READERS_FR]);
+
 function described(unit: Unit, L: Lang): boolean {
   const before = plainBefore(unit);
+  if (test(KNOWN, unit.plain) || (before !== '' && test(KNOWN, before))) return true;
   if (L.cues.some((re) => cueIn(re, unit.plain) || (before !== '' && cueIn(re, before)))) return true;
   return L.capitalCues.some((re) => test(re, unit.text));
 }
@@ -121,7 +125,8 @@ export default defineRule({
     if (shelter) facts.push({ start: shelter.index, end: shelter.index + shelter[0].length, text: shelter[0] });
     const before = plainBefore(unit);
     const pointed = MEDIA_POINTED.some((re) => test(re, unit.text) || test(re, p) || (before !== '' && test(re, before)));
-    if (!facts.length || test(L.generic, p) || (!pointed && test(L.news, p)) || unit.masked.some((m) => m.kind === 'url')) return [];
+    // "if you've been to our school you know who I mean": the "if you" of a story, not of a rule for anyone.
+    if (!facts.length || (test(L.generic, p) && !test(KNOWN, p)) || (!pointed && test(L.news, p)) || unit.masked.some((m) => m.kind === 'url')) return [];
     if (!described(unit, L)) return [];
     const hits: Hit[] = [];
     for (const f of facts) {
@@ -135,6 +140,9 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The guy who comes into our office every Monday is on ODSP and just got evicted again.', span: 'on ODSP', severity: 'high' },
+      // The author says readers will know who it is.
+      { text: "My grade 8 girl with the service dog (if you've been to our school you know who I mean) read a chapter book on her own today!", span: 'service dog' },
+      { text: "Ma petite de 4e année, celle avec l'implant cochléaire (si vous êtes déjà venus à l'école vous savez qui), a lu son premier livre!", span: 'implant cochléaire' },
       { text: 'Tough one today: 52-year-old dad from Hearst, dialysis three times a week, can\'t afford the drive.', span: 'dialysis' },
       { text: 'Had a senior at my counter this morning, stage 4 cancer, just wanted to renew her card.', span: 'stage 4' },
       { text: 'That lady who calls every Friday? Finally got her kids back from CAS. Made my week 🥲', span: 'CAS' },
@@ -150,6 +158,9 @@ export default defineRule({
       { text: "Y'a une madame qui m'a appelée ce matin, ses prestations ont été coupées.", span: 'prestations ont été coupées' },
     ],
     valid: [
+      // A rule for anyone who uses the aid, and a programme.
+      'If you use a service dog, you can bring it to any ServiceOntario centre.',
+      "Si vous portez un implant cochléaire, demandez l'accommodement à l'accueil.",
       'Seniors 65 and older who need dialysis can apply for travel support: learn more at ontario.ca.',
       'The guy who runs the cancer walk in our town deserves a medal. 42 km in the rain!',
       'My 67-year-old dad finally finished chemo today. So proud of him ❤️',

@@ -17,6 +17,19 @@ const NOT_PLATES = new Set([
   'CODE', 'TYPE', 'SIZE', 'WEEK', 'TEST', 'CASE', 'FILE', 'CLUB', 'SHOP',
 ]);
 
+/** "ABCD", "WXYZ", "AAAA": letters in a row or all the same show the shape of a plate, no one's plate. */
+function placeholder(letters: string): boolean {
+  let run = true;
+  let same = true;
+  for (let i = 1; i < letters.length; i++) {
+    if (letters.charCodeAt(i) !== letters.charCodeAt(i - 1) + 1) run = false;
+    if (letters[i] !== letters[0]) same = false;
+  }
+  return run || same;
+}
+// "plates follow the format ABCD 123", « le format ABCD 123 »: the shape described, not a plate seen.
+const FORMAT_BEFORE = /(?:format|formats|pattern|such as|e\.g\.|par exemple|forme)\s?:?\s?$/;
+
 export default defineRule({
   id: 'personal-info/licence-plate',
   category: 'personal-info',
@@ -36,7 +49,7 @@ export default defineRule({
     for (const m of scan(unit, PLATE)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (NOT_PLATES.has(m[1]!) || !near(unit, KEYWORD, start, end, 50)) continue;
+      if (NOT_PLATES.has(m[1]!) || placeholder(m[1]!) || FORMAT_BEFORE.test(unit.plain.slice(Math.max(0, start - 20), start)) || !near(unit, KEYWORD, start, end, 50)) continue;
       hits.push({ start, end, suggestion: maskSuggestion(maskAlnum(m[0]), 'plate') });
     }
     return hits;
@@ -52,6 +65,9 @@ export default defineRule({
       'Course MATH 101 starts on Monday.',
       'Error HTTP 404 on the car rental site again.',
       'Room ABCD 123 is booked for the team.',
+      // A plate's shape, described on the official account.
+      'New licence plates issued from today follow the format ABCD 123. Existing plates remain valid.',
+      "Les nouvelles plaques d'immatriculation suivent le format WXYZ 789. Les plaques existantes demeurent valides.",
       'Le cours MATH 101 commence lundi.',
       'La voiture électrique coûte 45 000 $ cette année.',
     ],

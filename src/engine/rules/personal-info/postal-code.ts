@@ -75,6 +75,9 @@ export default defineRule({
       { text: 'Ma voisine vit dans le secteur J8Y 6T3 depuis peu.', span: 'J8Y 6T3', severity: 'medium' },
     ],
     valid: [
+      // A charity's address, where the public drops off donations.
+      'The Daily Bread Food Bank at 191 New Toronto St (M8V 2E7) is low on baby formula and canned protein.',
+      'La banque alimentaire au 120, rue Main (K1A 2B3) manque de lait maternisé cette semaine.',
       'Our office is at 777 Bay St, Toronto ON M7A 1N3.',
       'Send your application to Ottawa ON K1A 0B1.',
       'The code D1A 1A1 is not a valid postal code.',

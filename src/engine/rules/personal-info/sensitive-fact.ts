@@ -9,7 +9,7 @@
 import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import { findAll, keyPieces, lexicon, lexiconBody, lexiconMayMatch, withPieces, WORD_END, WORD_START } from '../../match.js';
-import { personNames } from '../../nlp.js';
+import { personNames, placeNames } from '../../nlp.js';
 import { stripAccents } from '../../text/fold.js';
 import { overlapsMask } from '../../text/mask.js';
 import type { Hit, Localized, ModeSeverity, Mode, Unit } from '../../types.js';
@@ -40,6 +40,10 @@ interface Fact {
   /** Religion or origin, often shared with pride and consent: one step lower. */
   lower?: boolean;
   link?: string;
+  /** A disciplinary verb in the active voice ("I had to fire Kevin"): its subject is the person right after. */
+  object?: boolean;
+  /** A family's court matter named by its surname ("the Okonkwo custody file", « le divorce Thibodeau »): its own subject. */
+  named?: boolean;
 }
 
 interface Mention {
@@ -168,6 +172,8 @@ interface LangPatterns {
   /** What opens possessive and possessiveYou, without its left bound: each is run only where its opening is. */
   possessiveOpening: RegExp;
   possessiveYouOpening: RegExp;
+  /** Disciplining someone, said by who did it: "terminated", « congédier ». The person disciplined follows. */
+  disciplined: RegExp;
   copula: RegExp;
   /** The states that end copula, as a lexicon (the same gate). */
   states: RegExp;
@@ -250,6 +256,7 @@ const EN_PATTERNS: LangPatterns = {
     `${WORD_START}(?:your|ur)\\s+(?:(?:${lexiconBody(en.CONDITION_MODIFIERS_EN)}|own|recent|new|ongoing|first|second|third|latest|last|pending)\\s+)?(${lexiconBody([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...EN_CONDITIONS])})${WORD_END}`,
     'gu',
   ),
+  disciplined: lexicon(enf.DISCIPLINE_VERBS_EN),
   copula: new RegExp(
     `(?:${WORD_START}(?:is|was|has been|had been|became|is now)|['\u2019]s)\\s+(?:(?:now|also|openly|actually|apparently|clearly|obviously|definitely|totally|very|quite|not|still|proudly|visibly|severely|legally)\\s+){0,2}(?:(${lexiconBody(en.ORIENTATION_STATES_EN)})|(${lexiconBody(en.ORIGIN_RELIGION_STATES_EN)})|(${lexiconBody(en.HEALTH_STATES_EN)}))${WORD_END}`,
     'gu',
@@ -316,6 +323,7 @@ const FR_PATTERNS: LangPatterns = {
     `${WORD_START}(son|sa|ses|leur|leurs)\\s+(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)}|propre|nouvelle|nouveau|recente|recent|premiere|premier|deuxieme|troisieme|quatrieme|enieme|derniere|dernier)\\s+)?(${lexiconBody([...Object.values(fr.POSSESSED_FACTS_FR).flat(), ...FR_CONDITIONS])})${WORD_END}`,
     'gu',
   ),
+  disciplined: lexicon(frf.DISCIPLINE_VERBS_FR),
   possessiveYou: new RegExp(
     `${WORD_START}(?:votre|vos|ton|ta|tes)\\s+(?:(?:${lexiconBody(fr.CONDITION_MODIFIERS_FR)}|propre|nouvelle|nouveau|recente|recent|derniere|dernier)\\s+)?(${lexiconBody([...Object.values(fr.POSSESSED_FACTS_FR).flat(), ...FR_CONDITIONS])})${WORD_END}`,
     'gu',
@@ -496,7 +504,13 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
   for (const noun of findAll(P.condition, plain)) {
     const from = Math.max(0, noun.start - 80);
     const m = P.linkBefore.exec(plain.slice(from, noun.start));
-    if (!m) continue;
+    if (!m) {
+      // "Mrs. Lavoie (early dementia)", « M. Roy (Alzheimer) »: the illness in brackets right after the
+      // person. Strict: only a mention standing right before the bracket can be its subject.
+      const open = BRACKET_BEFORE.exec(plain.slice(from, noun.start));
+      if (open && /^\s*\)/.test(plain.slice(noun.end, noun.end + 4))) out.push({ start: from + open.index, end: noun.end, kind: 'health', strict: true });
+      continue;
+    }
     const start = from + m.index;
     // The link without the article and modifier that follow it ("souffre d'une grave " → "souffre d'").
     const link = P === FR_PATTERNS ? plain.slice(start, noun.start).replace(FR_LINK_TAIL, '') : m[1]!;
@@ -530,6 +544,12 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
     const kind: Kind = m[3] !== undefined ? 'health' : 'identity';
     out.push({ start: m.index, end, kind, strict: true, lower: m[2] !== undefined });
   }
+  for (const t of findAll(P.disciplined, plain)) out.push({ start: t.start, end: t.end, kind: 'employment', object: true });
+  for (const t of findAll(NAMED_MATTER, unit.text)) {
+    // "the Toronto eviction hearing backlog": a place's court, not a family's matter.
+    if (unit.locale === 'en' && placeNames(unit.text, t.start, t.end).some((p) => p.start < t.end && t.start < p.end)) continue;
+    out.push({ start: t.start, end: t.end, kind: 'family', named: true });
+  }
   for (const f of P.facts) {
     if ('gate' in f && f.gate && !lexiconMayMatch(f.gate, plain)) continue;
     for (const t of 'chain' in f ? findChain(plain, f.chain) : findAll(f.re, plain)) {
@@ -546,6 +566,18 @@ function collectFacts(unit: Unit, P: LangPatterns): Fact[] {
 // (The number is read from its first digit only, "1 200" as its last group, so that the check stays linear.)
 const COUNTED =
   /(?:^|[^\p{L}])(?:(?:hundreds|thousands|dozens|centaines|milliers|dizaines)\s+(?:of\s+|de\s+|d['\u2019]\s*)(?:(?:charges|cases|accusations|cas|infractions)\s+(?:of\s+|for\s+|de\s+|d['\u2019]\s*|pour\s+))?|(?<![\d,.])\d[\d,.]*\s+(?:charges|cases|accusations|cas|infractions)\s+(?:of\s+|for\s+|de\s+|d['\u2019]\s*|pour\s+))$/u;
+
+/** An opening bracket right after a word, with at most two modifiers before the condition. */
+const BRACKET_BEFORE = new RegExp(
+  `(?<=[\\p{L}.]\\s?)\\(\\s?(?:(?:${lexiconBody([...en.CONDITION_MODIFIERS_EN, ...fr.CONDITION_MODIFIERS_FR, 'early', 'mild', 'moderate', 'suspected'])})\\s{1,4}){0,2}$`,
+  'u',
+);
+
+// A family's court matter named by its surname: "the Okonkwo custody file", "the Patel divorce", « le divorce
+// Thibodeau », « la garde des Tremblay ». Read on the text: the capital says it is a name.
+const NAMED_MATTER =
+  /(?<![\p{L}])(?:[Tt]he\s\p{Lu}\p{Ll}{2}[\p{Ll}'-]{0,18}(?:\s(?:family|kids|children))?\s(?:custody|divorce|adoption|guardianship|child\sprotection|eviction|bankruptcy)(?:\s(?:file|case|matter|hearing|trial|order))?|(?:[Ll]e\sdivorce|[Ll]a\s(?:garde|faillite|tutelle)|[Ll]'(?:adoption|expulsion))\s(?:des\s|de\s|du\s)?(?!No[eë]l|P[aâ]ques|Nuit|Jour)\p{Lu}\p{Ll}{2}[\p{Ll}'-]{0,18})(?![\p{L}])/gu;
+const NAMED_MATTER_WORDS = lexicon(['custody', 'divorce', 'adoption', 'guardianship', 'child protection', 'eviction', 'bankruptcy', 'garde', 'faillite', 'expulsion', 'tutelle']);
 
 /** Condition nouns (plain form), the only ones a suggestion may generalise to "illness". */
 const CONDITION_SET = new Set([...EN_CONDITIONS, ...FR_CONDITIONS].map((c) => plainOf(c).replace(/[\s-]+/g, ' ')));
@@ -589,7 +621,7 @@ const HANDLE_SHAPE = /(?<![\w@])@[a-z0-9_][a-z0-9_.]{0,30}/g;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
 const CAPITALISED_NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}])/gu;
 
-function mentionsIn(plain: string, text: string | null, P: LangPatterns, masked: Unit['masked'] | null): Mention[] {
+function mentionsIn(plain: string, text: string | null, P: LangPatterns, masked: Unit['masked'] | null, before = ''): Mention[] {
   const out: Mention[] = [];
   const add = (re: RegExp, who: Who) => {
     for (const m of findAll(re, plain)) out.push({ start: m.start, end: m.end, who });
@@ -597,7 +629,13 @@ function mentionsIn(plain: string, text: string | null, P: LangPatterns, masked:
   add(P.work, 'work');
   add(P.other, 'other');
   for (const m of findAll(P.family, plain)) {
-    const owned = P.familyOwner.test(plain.slice(Math.max(0, m.start - 40), m.start));
+    const lead = plain.slice(Math.max(0, m.start - 40), m.start);
+    // "Mom's hip replacement went great", « Maman a eu sa chirurgie »: a parent called by the kin name, with no
+    // determiner, is the writer's own.
+    // Not in a case told from work ("Court again today for the custody matter. Mom showed up high."): someone else's mother.
+    const owned =
+      P.familyOwner.test(lead) ||
+      (KIN_NAMES.has(m.text) && text !== null && /^\p{Lu}/u.test(text.charAt(m.start)) && !OTHER_DETERMINER.test(lead) && !CASE_TOLD.test(plain) && !CASE_TOLD.test(before));
     out.push({ start: m.start, end: m.end, who: owned ? 'family' : 'other' });
   }
   add(P.pronoun, 'pronoun');
@@ -653,7 +691,9 @@ function mayNameSubject(unit: Unit, facts: Fact[], here: Mention[]): boolean {
   for (const f of facts) {
     const near = nearestBefore(here, f.start, (m) => overlaps(m, f));
     const from = near && near.who !== 'first' && near.who !== 'pronoun' ? near.end : 0;
-    for (const w of findAll(CAPITALISED, unit.text.slice(from, f.start))) if (!NOT_NAMES.has(w.text)) return true;
+    // The person disciplined follows the verb.
+    const window = f.object ? unit.text.slice(f.end, f.end + 40) : unit.text.slice(from, f.start);
+    for (const w of findAll(CAPITALISED, window)) if (!NOT_NAMES.has(w.text)) return true;
   }
   return false;
 }
@@ -675,7 +715,19 @@ interface Subject {
   tier: 'work' | 'other' | 'family';
 }
 
+/** What a child calls a parent or grandparent, used as a name. */
+const KIN_NAMES = new Set(['mom', 'mum', 'mommy', 'mama', 'dad', 'daddy', 'papa', 'grandma', 'grandpa', 'granny', 'nana', 'maman', 'grand-maman', 'grand-papa', 'mamie', 'papi']);
+const QUOTE_OPEN_BEFORE = /["“«‘']\s?$/u;
+const QUOTE_CLOSE_AFTER = /^\s?["”»’']/u;
+const CASE_TOLD = /(?<![\p{L}])(?:court|custody|case|caseload|file|hearing|clients?|tribunal|cour|garde|dossier|audience|clientes?)(?![\p{L}])/u;
+const OTHER_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|your|ur|its|le|la|sa|son|ses|leur|ta|ton|votre|une|un)\s+$/u;
 const MAX_GAP = 140;
+/** Between a disciplinary verb and the person: nothing, or a determiner ("one of my", « un de mes »). */
+const OBJECT_GAP =
+  /^\s{1,3}(?:(?:my|our|the|a|an|one of my|one of our|mon|ma|notre|un de mes|une de mes|un de nos|une de nos)\s{1,3}(?:[\p{L}-]{2,20}\s{1,3})?)?$/u;
+/** …and the person's noun ends there: not "suspend client visits", "the client intake process". */
+const OBJECT_END =
+  /^(?:\s*(?:[,.;:!?()\u2026\u2014-]|$)|\s+(?:for|from|after|over|because|since|today|yesterday|this|last|on|at|in|and|but|with|who|when|pour|apres|ce|hier|aujourd|parce|de|du|des|avant|en|la|le|qui|et|mais|sur|a|cette)(?![\p{L}]))/u;
 const AUXILIARIES_ONLY =
   /^[\s'\u2019]*(?:(?:m|am|was|were|have|has|had|ve|d|ll|been|being|got|get|just|also|still|now|recently|suis|etais|ai|avais|ete|me|moi)(?:[\s'\u2019]+|$))*$/u;
 /** The author stating their own role just before a work-person word: "i'm a", "je suis", "j'étais". */
@@ -747,6 +799,15 @@ function resolve(unit: Unit, f: Fact, here: Mention[], before: Mention[], P: Lan
   };
 
   if (f.possessivePronoun) return pronounSubject(f.start);
+  if (f.named) return { who: 'name', tier: workCue ? 'work' : 'other' };
+  if (f.object) {
+    // "had to fire Kevin", "suspended one of my analysts", « congédier Sophie »: the person right after the verb,
+    // not a thing ("terminated the contract") nor the owner of one ("dismissed Kevin's concerns").
+    const after = here.find((m) => m.start >= f.end && OBJECT_GAP.test(unit.plain.slice(f.end, m.start)) && OBJECT_END.test(unit.plain.slice(m.end, m.end + 12)));
+    if (!after || after.who === 'pronoun' || after.who === 'first' || after.who === 'animal' || /^['\u2019]s(?![\p{L}])/u.test(unit.plain.slice(after.end, after.end + 3))) return null;
+    // Disciplining someone is an employer's act: whoever did it knows it through work.
+    return { who: after.who, mention: after, tier: after.who === 'family' ? 'family' : 'work' };
+  }
   if (f.possessiveYou) {
     // "your claim" in a rule for everyone ("if your claim was denied, you can appeal") is nobody's.
     if (P.generic.test(unit.plain)) return null;
@@ -874,7 +935,7 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
   if (live.length === 0) return [];
   // "your WSIB claim" belongs to whoever the post speaks to (addressee()): no mention, no name, decides it.
   const namesMatter = live.some((f) => !f.possessiveYou);
-  const here = mentionsIn(unit.plain, unit.text, P, unit.masked);
+  const here = mentionsIn(unit.plain, unit.text, P, unit.masked, beforePlain);
   // The name tagger costs milliseconds: ask it only when a capitalised word could be the subject.
   if (namesMatter && mayNameSubject(unit, facts, here)) addNames(unit, here, facts[0]!.start, facts[facts.length - 1]!.end);
   const before = beforePlain ? mentionsIn(beforePlain, null, P, null) : [];
@@ -888,6 +949,8 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
     if (guarded(unit, f, here, P)) continue;
     const s = resolve(unit, f, here, before, P, workCue);
     if (!s) continue;
+    // A "grandson" in quotes, « petit-fils » between guillemets: the role a scammer plays, no one real.
+    if (s.mention && here.includes(s.mention) && QUOTE_OPEN_BEFORE.test(unit.text.slice(Math.max(0, s.mention.start - 2), s.mention.start)) && QUOTE_CLOSE_AFTER.test(unit.text.slice(s.mention.end, s.mention.end + 2))) continue;
     // Told after the privacy rule it illustrates, about someone left unnamed.
     if (privacyNorm && s.who !== 'name' && s.who !== 'handle') continue;
     let tier = s.tier;
@@ -919,7 +982,9 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
       celebrated || tagOnly || tier === 'family' ? 'tip' : tier === 'work' ? (f.lower ? 'medium' : 'high') : f.lower ? 'tip' : 'medium';
     const severity: Partial<Record<Mode, ModeSeverity>> | undefined =
       level === 'high' ? undefined : { personal: level, professional: level, official: level };
-    const hit: Hit = { start: f.start, end: f.end, message: message(f.kind, tier) };
+    // The verb and the person it names: "fire Kevin".
+    const end = f.object && s.mention ? Math.max(f.end, s.mention.end) : f.end;
+    const hit: Hit = { start: f.start, end, message: message(f.kind, tier) };
     if (severity) hit.severity = severity;
     const sug = suggestion(unit, f);
     if (sug) hit.suggestion = sug;
@@ -950,7 +1015,8 @@ export default defineRule({
   // only names the subject): a trigger in the sentence before alone wakes nothing.
   triggersHere: true,
   triggers: [
-    ...[EN_PATTERNS, FR_PATTERNS].flatMap((P) => [P.condition, ...P.facts.map((f) => ('chain' in f ? f.chain.participles : f.re))]),
+    NAMED_MATTER_WORDS,
+    ...[EN_PATTERNS, FR_PATTERNS].flatMap((P) => [P.condition, P.disciplined, ...P.facts.map((f) => ('chain' in f ? f.chain.participles : f.re))]),
     lexicon([...Object.values(en.POSSESSED_FACTS_EN).flat(), ...Object.values(fr.POSSESSED_FACTS_FR).flat()]),
     lexicon([
       ...en.ORIENTATION_STATES_EN, ...en.ORIGIN_RELIGION_STATES_EN, ...en.HEALTH_STATES_EN,
@@ -959,6 +1025,20 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // A parent called by the kin name is the writer's own: a reminder at most (tip); not in a case told from work.
+      { text: 'Court again today for the custody matter. Mom showed up high. Again.', span: 'showed up high', mode: 'personal', severity: 'medium' },
+      { text: "Mom's hip replacement went great this morning. She's already bossing the nurses around.", mode: 'personal', severity: 'tip' },
+      { text: 'Maman a eu sa chirurgie de la hanche ce matin, tout va bien.', mode: 'personal', severity: 'tip' },
+      // Disciplining someone, told by the one who did it.
+      { text: 'Had to terminate Kevin from the night shift today for falsifying his timesheets. Never fun.', span: 'terminate Kevin', severity: 'high' },
+      { text: "J'ai dû congédier Sophie ce matin pour vol de temps. Pas facile.", span: 'congédier Sophie', severity: 'high' },
+      { text: 'Had to suspend one of my analysts today. Worst part of the job.', span: 'suspend one of my analysts', mode: 'professional' },
+      // A family's court matter named by its surname.
+      { text: "Six years. That's how long the Okonkwo custody file sat on our docket before today's final order.", span: 'the Okonkwo custody file', mode: 'professional' },
+      { text: "Greffier au palais de justice d'Ottawa. Le divorce Thibodeau s'est enfin réglé ce matin.", span: 'Le divorce Thibodeau', mode: 'professional' },
+      // The illness in brackets right after the person.
+      { text: 'Visited Mrs. Lavoie (early dementia) at the home today, she remembered my name!', span: '(early dementia', mode: 'professional' },
+      { text: "Mme Gagnon (Alzheimer) m'a reconnue aujourd'hui, quelle belle visite.", span: '(Alzheimer', mode: 'professional' },
       // Another episode is the same fact.
       { text: 'My client had another seizure on the range last night.', span: 'had another seizure' },
       { text: "Mon client a fait une autre crise d'épilepsie dans l'unité.", span: "a fait une autre crise d'épilepsie" },
@@ -1048,6 +1128,21 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // A place's court, not a family's matter.
+      'The Toronto eviction hearing backlog is huge this year.',
+      // A holiday shift, not a family's custody.
+      'La garde de Noël se fait à l’hôpital cette année, on a tiré au sort.',
+      // The role a scammer plays, in quotes.
+      'Grandparent scam: a call from a "grandson" who\'s been arrested and needs bail money? Hang up and call your grandchild directly.',
+      // A thing disciplined, or a person's belongings, is no one's record.
+      'We terminated the contract with Acme last week after the audit.',
+      "I dismissed Kevin's concerns too quickly at the meeting, lesson learned.",
+      'Saison des feux : on suspend les permis de brûlage dans le district de Sudbury dès lundi.',
+      'We had to suspend client visits during the outbreak; phone appointments continue.',
+      'On a dû suspendre les visites des usagers pendant l’éclosion; les rendez-vous par téléphone continuent.',
+      // A bracket after a place or a programme names no one.
+      'Our memory clinic (dementia and early memory loss) opens Monday on Elm Street.',
+      'Notre clinique de la mémoire (Alzheimer et autres démences) ouvre lundi.',
       // The author's own ward: where she works.
       'Nurse in the ICU for 11 years now. Nights are long but I love my team.',
       "Infirmière aux soins intensifs depuis 11 ans. L'an dernier, j'ai pris 10 semaines de congé; j'en parle parce que j'avais honte.",

@@ -54,6 +54,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A provincial direction judged; a directive that makes the job impossible.
+      { text: 'The new provincial forest management direction is a joke.', span: 'management direction is a joke', mode: 'personal', severity: 'tip' },
+      { text: 'The new bail directive is going to make my job impossible and it won’t make a single person safer.', span: 'directive is going to make my job impossible', mode: 'personal' },
       // Praise of a minister in everyday words.
       { text: 'Proud to work for a Minister who has the courage to stand up to Ottawa on health transfers.', span: 'Minister who has the courage to', mode: 'professional', severity: 'high' },
       { text: 'Faut l’admettre, la ministre des Affaires francophones a fait une job incroyable sur la modernisation de la LSF.', mode: 'professional', severity: 'medium' },
@@ -179,6 +182,8 @@ export default defineRule({
       { text: 'Ça me brise le cœur de voir la province réduire les heures des bibliothèques.', mode: 'professional' },
     ],
     valid: [
+      // A direction that is no one's policy.
+      "The coach's direction was a joke, we lost 8-1.",
       // The same words about one's own family.
       'Ma fille a fait une job incroyable à son premier spectacle de danse!',
       'My daughter had the courage to stand up to the bully at school.',

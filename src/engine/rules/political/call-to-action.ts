@@ -50,6 +50,12 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A party's own office, with the party named.
+      { text: "Proud to share I've been named Fundraising Chair for the Kitchener Centre PC riding association this year!", span: 'Fundraising Chair for the Kitchener Centre PC riding association', mode: 'personal' },
+      { text: "Fière d'être nommée responsable du financement de l'association de circonscription du NPD à Sudbury!", mode: 'personal' },
+      // Money or campaign work asked for bare, right after a sentence about a party's or candidate's race.
+      { text: 'Mon amie Josée se présente pour le NPD dans Timmins! 🧡 Chaque don compte, même 20 $.', span: 'Chaque don compte', mode: 'personal' },
+      { text: 'My neighbour Priya is running for the Greens in Guelph. Every donation counts, link below!', span: 'donation', mode: 'personal' },
       // An election named by its order alone (« aux municipales »), a re-election asked for in the first person plural.
       { text: 'Je vais voter pour Jean-Marc Lavigne aux municipales.', span: 'Je vais voter pour Jean-Marc Lavigne', mode: 'personal' },
       { text: "Merci à notre député Gilles Dupont pour le nouveau pont. Ça prend du monde comme lui à Queen's Park, réélisons-le!", span: 'réélisons-le', mode: 'personal' },
@@ -123,6 +129,11 @@ export default defineRule({
       { text: 'Le NPD est le seul qui a un vrai plan pour le Nord. Votez en conséquence.', span: 'Votez en conséquence', mode: 'personal' },
     ],
     valid: [
+      // A charity's office.
+      'Named fundraising chair for the hospital foundation gala this year!',
+      // Giving to someone else, or a party's news rather than its race.
+      { text: 'The PC candidates debated last night. Volunteering at the soup kitchen tomorrow, come along!', mode: 'personal' },
+      { text: 'Le NPD a présenté son plan hier. Chaque don au refuge compte cet hiver.', mode: 'personal' },
       // A civic reminder naming the municipal election colloquially.
       "Les municipales, c'est le 27 octobre : vérifiez votre inscription sur la liste électorale.",
       // A slogan of a campaign long over, quoted as the button or poster it is on.

@@ -620,6 +620,20 @@ function partisanObjects(unit: Unit): Found[] {
 const VOTING_DAY =
   /\b(?:on|le)\s(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s\d{1,2}|\d{1,2}(?:er)?\s(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b|\b(?:election day|voting day|jour du scrutin|jour de l'election|candidates?|candidats?)\b/;
 
+/** The sentence before is about a race ("is running for the NDP", "our PC candidate", « se présente pour le NPD »),
+ * not any news of a party or leader ("Doug Ford announced the budget"). */
+const CAMPAIGN_BEFORE =
+  /(?<![\p{L}])(?:running|runs|ran|candidate|candidates|candidacy|campaign|nomination|riding|by-election|election|se presente|presente pour|candidat|candidats|candidature|campagne|investiture|circonscription|election|elections)(?![\p{L}])/u;
+/** After a campaign action, a beneficiary of its own, perhaps a word or two on: "(needed) for the food bank", « pour Centraide », « au refuge ». */
+const OTHER_BENEFICIARY = /^\s*(?:,\s*)?(?:[\p{L}'-]{1,12}\s+){0,2}(?:to|for|towards|toward|pour|au|aux|a la|a l'|à|envers)\s/u;
+/** Giving or volunteering somewhere also names who it is for ("volunteering at the soup kitchen"); canvassing somewhere does not. */
+const PLACE_BENEFICIARY = /^\s*(?:,\s*)?(?:[\p{L}'-]{1,12}\s+){0,2}(?:at|chez|with|avec)\s/u;
+const GIVING = /volunt|benevol|don|contribu|gave|chip/;
+function otherBeneficiary(plain: string, m: Span): boolean {
+  const after = plain.slice(m.end, m.end + 30);
+  return OTHER_BENEFICIARY.test(after) || (GIVING.test(plain.slice(m.start, m.end)) && PLACE_BENEFICIARY.test(after));
+}
+
 // Canvassing is campaign work by itself: done "for" a person named by a capital, it is someone's
 // campaign even with no office word ("knocked on doors all weekend for Sarah", « du porte-à-porte
 // toute la fin de semaine pour Mélanie »). Door-to-door selling, a charity drive, a census or a
@@ -804,6 +818,12 @@ function callsIn(unit: Unit): CallHit[] {
       }
       const name = nameAfter(unit, m.end) ?? (!sig.nonPublic && CANVASS_ACT.test(unit.plain.slice(m.start, m.end)) ? canvassedFor(unit, m.end) : null);
       if (name) out.push({ start: m.start, end: name.end, kind: 'partisan' });
+      // "My friend Josée is running for the NDP in Timmins! Every donation counts.": money or campaign
+      // work asked for bare, right after a sentence naming the party or candidate, is for them; not when
+      // it names another beneficiary ("Volunteers needed for the food bank").
+      else if (!sig.nonPublic && named.length === 0 && !otherBeneficiary(unit.plain, m) && CAMPAIGN_BEFORE.test(stripAccents(unit.before)) && beforeNamesTarget(unit)) {
+        out.push({ start: m.start, end: m.end, kind: 'partisan' });
+      }
     } else if (c.has('role')) {
       const o = after(m, 50) ?? beforeObj(m, 15);
       if (o && !(sig.nonPublic && o.kind === 'candidate')) {

@@ -36,6 +36,10 @@ const REPORTING = new WordLexicon({ term: [...REPORTING_EN, ...REPORTING_FR] });
 const FAVOUR =
   /\b(?:faster|quicker|quickly|right away|jump the (?:queue|line)|skip the (?:queue|line)|front of the (?:queue|line)|bump(?:ed)? up|perks? of knowing|plus vite|rapidement|en priorite|passer en avant|devant la file|en passe-droit)\b/;
 
+const HANDLE_OPENING = /^\s*@[\p{L}\p{N}_]{2,}/u;
+const NOT_BEFORE = /(?:^|[^\p{L}])(?:don't|dont|do not|never|please don't|ne|n')\s*$/u;
+const NOT_AFTER = /^\s+pas(?![\p{L}])/u;
+
 /** "The ministry has no plans to reverse the decision", « nous ne commentons pas les dossiers individuels »:
  * a spokesperson's line, unless it reports someone's words or links to them. */
 function spokesperson(unit: Unit): Hit | null {
@@ -55,6 +59,8 @@ function caseHandling(unit: Unit): Hit | null {
   // preferential treatment (conflict of interest flags it), not the help desk's voice.
   if (FAVOUR.test(unit.plain)) return null;
   for (const i of INVITES.find(unit)) {
+    // "Please don't send me your file number in DMs", « Ne m'envoyez pas votre numéro de dossier »: the invitation refused.
+    if (NOT_BEFORE.test(unit.plain.slice(Math.max(0, i.start - 16), i.start)) || NOT_AFTER.test(unit.plain.slice(i.end, i.end + 6))) continue;
     const c = cases.find((x) => x.start >= i.end && x.start - i.end <= 20);
     if (c) return { start: i.start, end: c.end };
   }
@@ -85,13 +91,16 @@ export default defineRule({
     const before = plainBefore(unit);
     const here = (l: WordLexicon) => l.test(unit.plain) || (!!before && l.test(before));
     if (!here(THINGS) || here(PRIVATE)) return [];
-    if (!here(READER) && !unit.masked.some((m) => m.kind === 'handle')) return [];
+    // The reader addressed here, or tagged just before ("@ONgov_fan Hi! We're aware of the online renewal outage…").
+    if (!here(READER) && !unit.masked.some((m) => m.kind === 'handle') && !HANDLE_OPENING.test(before)) return [];
     const a = acks[0]!;
     const hit: Hit = { start: a.start, end: a.end };
     return [hit];
   },
   examples: {
     invalid: [
+      // The reader tagged in the sentence before.
+      { text: "@ONgov_fan Hi! We're aware of the online renewal outage and our team is working on it, should be back by 5pm today.", span: "We're aware", mode: 'personal' },
       { text: "Sorry for the delay! We're looking into the portal outage and will update you soon.", span: "We're looking into", severity: 'medium' },
       { text: "Thanks for flagging! We've escalated your file and someone will call you tomorrow.", mode: 'professional', span: "We've escalated" },
       { text: "We're aware the booking site is down. Please bear with us while we fix it.", span: 'bear with us' },
@@ -108,6 +117,9 @@ export default defineRule({
       { text: 'Nous ne commentons pas les dossiers individuels, mais le processus est équitable.', mode: 'professional' },
     ],
     valid: [
+      // The invitation refused, with the official contact given.
+      { text: "Program officer for the OINP. Please don't send me your file number in DMs, I can't help with individual applications here! The contact centre can.", mode: 'professional' },
+      { text: "Ne m'envoyez pas votre numéro de dossier en message privé : le centre d'appels peut vous aider.", mode: 'professional' },
       "We're looking into a new car this weekend, any advice?",
       "Sorry for the delay, we're aware the Etsy shop is down and we're on it!",
       'Our team is working on a fix for the bug in my hobby app, update soon.',
