@@ -640,12 +640,15 @@ function factsOf(rule: Rule, t: Triggers, unit: Unit): unknown {
   factsWereOwn = false;
   try {
     const here = triggeredHere(rule, t, unit);
-    if (here || triggeredBefore(t, unit)) {
+    // As runRule(): a rule whose facts come from triggers of their own sentence holds the empty facts there
+    // (and they hold whatever comes before), so a trigger in the sentence before alone does not run it.
+    if (here || (rule.triggersHere !== true && triggeredBefore(t, unit))) {
       beforeRead = false;
       const facts = rule.incremental!.facts(unit);
       factsWereOwn = here && !beforeRead;
       return facts;
     }
+    if (rule.triggersHere === true) factsWereOwn = true;
     const empty = emptyFacts[unit.locale];
     if (!empty.has(rule)) empty.set(rule, rule.incremental!.facts(makeUnit('', unit.locale)));
     return empty.get(rule);

@@ -153,8 +153,9 @@ export interface Rule {
    * The triggers promise more: every hit holds one of them in its own sentence, so a trigger found
    * only in the sentence before wakes nothing (opinion: every hit holds an evaluation of its own
    * sentence). The rule is then not run on the sentence after each triggered one, and its answer
-   * on an untriggered sentence holds whatever comes before it (the engine reuses it). Sentence rules
-   * only; tests/rule-skipping.test.ts checks the promise as it checks `triggers`.
+   * on an untriggered sentence holds whatever comes before it (the engine reuses it). For an
+   * incremental text rule, its facts there are those of an empty sentence. tests/rule-skipping.test.ts
+   * checks the promise as it checks `triggers`.
    */
   triggersHere?: boolean;
   /**
