@@ -147,7 +147,8 @@ export function conditionalAdvice(unit: Unit, start: number, end: number): boole
 const QUOTE_BEFORE = /(?:["'‘“«]\s?|\b(?:the word|the term|the label|the stamp|le mot|le terme|la mention)\s?["'‘“«]?\s?)$/;
 const DEFINED_AFTER =
   /^\s?["'’”»],?\s?(?:[\p{L}'-]+\s){0,5}?(?:doesn't|does not|don't|do not|isn't|is not|means|mean|ne veut pas dire|veut dire|ne signifie pas|signifie|n'est pas|ne rend pas)\b/u;
-const QUOTE_AFTER = /^\s?["'’”»]/;
+/** A closing quote right after a word (shared with sensitive-fact's quoted roles). */
+export const QUOTE_AFTER = /^\s?["'’”»]/;
 
 /** The word is mentioned, not used: quoted and defined ("'confidential' doesn't mean secret") or named as a word. */
 export function mentioned(unit: Unit, m: Span): boolean {

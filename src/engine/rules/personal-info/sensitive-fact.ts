@@ -10,6 +10,7 @@ import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import { findAll, keyPieces, lexicon, lexiconBody, lexiconMayMatch, withPieces, WORD_END, WORD_START } from '../../match.js';
 import { personNames, placeNames } from '../../nlp.js';
+import { QUOTE_AFTER } from '../confidential/context.js';
 import { stripAccents } from '../../text/fold.js';
 import { overlapsMask } from '../../text/mask.js';
 import type { Hit, Localized, ModeSeverity, Mode, Unit } from '../../types.js';
@@ -718,7 +719,6 @@ interface Subject {
 /** What a child calls a parent or grandparent, used as a name. */
 const KIN_NAMES = new Set(['mom', 'mum', 'mommy', 'mama', 'dad', 'daddy', 'papa', 'grandma', 'grandpa', 'granny', 'nana', 'maman', 'grand-maman', 'grand-papa', 'mamie', 'papi']);
 const QUOTE_OPEN_BEFORE = /["“«‘']\s?$/u;
-const QUOTE_CLOSE_AFTER = /^\s?["”»’']/u;
 const CASE_TOLD = /(?<![\p{L}])(?:court|custody|case|caseload|file|hearing|clients?|tribunal|cour|garde|dossier|audience|clientes?)(?![\p{L}])/u;
 const OTHER_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|your|ur|its|le|la|sa|son|ses|leur|ta|ton|votre|une|un)\s+$/u;
 const MAX_GAP = 140;
@@ -950,7 +950,7 @@ function detectIn(unit: Unit, P: LangPatterns): Hit[] {
     const s = resolve(unit, f, here, before, P, workCue);
     if (!s) continue;
     // A "grandson" in quotes, « petit-fils » between guillemets: the role a scammer plays, no one real.
-    if (s.mention && here.includes(s.mention) && QUOTE_OPEN_BEFORE.test(unit.text.slice(Math.max(0, s.mention.start - 2), s.mention.start)) && QUOTE_CLOSE_AFTER.test(unit.text.slice(s.mention.end, s.mention.end + 2))) continue;
+    if (s.mention && here.includes(s.mention) && QUOTE_OPEN_BEFORE.test(unit.text.slice(Math.max(0, s.mention.start - 2), s.mention.start)) && QUOTE_AFTER.test(unit.text.slice(s.mention.end, s.mention.end + 2))) continue;
     // Told after the privacy rule it illustrates, about someone left unnamed.
     if (privacyNorm && s.who !== 'name' && s.who !== 'handle') continue;
     let tier = s.tier;
