@@ -172,16 +172,17 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Finding[
   const customKey = { en: 'en' + ckey, fr: 'fr' + ckey };
   const hitsKey = { en: interned(`en\u0003${modeBit}\u0003${ckey}`), fr: interned(`fr\u0003${modeBit}\u0003${ckey}`) };
   const factsKey = interned(`${textLocale}\u0003${modeBit}`);
+  const here = new LazyUnit(draft);
+  const inText = new LazyUnit(draft);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const entry = entries[i]!;
     const locale = forced ?? entry.locale ?? dominant;
     // A unit is built only when something is not cached yet.
-    let unit: Unit | undefined;
+    const unitHere = here.at(i, locale);
     if (entry.hitsKey !== hitsKey[locale]) {
       // Most sentences hold no hit: they share one empty answer (the caches keep it).
       let all: RawHit[] | null = null;
-      const unitHere = () => (unit ??= sentenceUnit(draft, i, locale));
       for (const g of activeSentence) {
         let hits = keyedGet(entry.hits, g.key[locale]);
         if (!hits) entry.hits = keyedAdd(entry.hits, g.key[locale], (hits = sentenceHits(g.rules, entry.own, g.key[locale], unitHere)));
@@ -203,7 +204,8 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Finding[
       for (const g of activeFacts) {
         let facts = keyedGet(entry.facts, g.key[textLocale]);
         if (!facts) {
-          const u = () => (locale === textLocale ? (unit ??= sentenceUnit(draft, i, locale)) : sentenceUnit(draft, i, textLocale));
+          // In the text's language when the sentence has another one: a unit of its own for each group, as before.
+          const u = locale === textLocale ? unitHere : inText.at(i, textLocale);
           entry.facts = keyedAdd(entry.facts, g.key[textLocale], (facts = sentenceFacts(g.rules, entry.own, g.key[textLocale], u)));
         }
         for (const f of facts) all[n++] = f;
@@ -336,6 +338,29 @@ function sentenceText(st: string): SentenceText {
   return own;
 }
 
+/** Sentence i's unit in one language, built on first need. One object a draft, pointed at each
+ * sentence in turn: a closure for it in each sentence was an allocation and, under tsx (the bench),
+ * a __name() call that defines a property (about 1% of a cold analysis). */
+class LazyUnit {
+  private i = 0;
+  private locale: Locale = 'en';
+  private unit: Unit | undefined;
+
+  constructor(private readonly draft: Draft) {}
+
+  /** This object, for sentence `i` in `locale`, its unit not built yet. */
+  at(i: number, locale: Locale): this {
+    this.i = i;
+    this.locale = locale;
+    this.unit = undefined;
+    return this;
+  }
+
+  get(): Unit {
+    return (this.unit ??= sentenceUnit(this.draft, this.i, this.locale));
+  }
+}
+
 /** Set when a detector reads `unit.before` of a sentence unit (sentenceUnit()). */
 let beforeRead = false;
 
@@ -374,12 +399,12 @@ function beforeOfUnit(unit: Unit): string {
 const NO_HITS: readonly RawHit[] = Object.freeze([]);
 
 /** runRules() on a sentence, reusing the hits its text alone decides (SentenceText.ownHits). */
-function sentenceHits(rules: readonly Rule[], own: SentenceText, key: string, unit: () => Unit): readonly RawHit[] {
+function sentenceHits(rules: readonly Rule[], own: SentenceText, key: string, unit: LazyUnit): readonly RawHit[] {
   const known = keyedGet(own.ownHits, key);
   const out: RawHit[] = [];
   const ts = triggersOfAll(rules);
   if (!known) {
-    const u = unit();
+    const u = unit.get();
     const fresh: (readonly RawHit[] | null)[] = new Array(rules.length);
     for (let r = 0; r < rules.length; r++) {
       const from = out.length;
@@ -392,17 +417,17 @@ function sentenceHits(rules: readonly Rule[], own: SentenceText, key: string, un
   for (let r = 0; r < rules.length; r++) {
     const hits = known[r];
     if (hits) for (const h of hits) out.push(h);
-    else runRule(rules[r]!, ts[r]!, (u ??= unit()), out);
+    else runRule(rules[r]!, ts[r]!, (u ??= unit.get()), out);
   }
   return out;
 }
 
 /** Facts of incremental text rules on a sentence, reusing those its text alone decides. */
-function sentenceFacts(rules: readonly Rule[], own: SentenceText, key: string, unit: () => Unit): readonly unknown[] {
+function sentenceFacts(rules: readonly Rule[], own: SentenceText, key: string, unit: LazyUnit): readonly unknown[] {
   const known = keyedGet(own.ownFacts, key);
   const ts = triggersOfAll(rules);
   if (!known) {
-    const u = unit();
+    const u = unit.get();
     // Sized once: grown by push, each sentence's two arrays were allocated two or three times over.
     const n = rules.length;
     const out: unknown[] = new Array(n);
@@ -422,7 +447,7 @@ function sentenceFacts(rules: readonly Rule[], own: SentenceText, key: string, u
     return out;
   }
   let u: Unit | undefined;
-  return known.map((f, r) => (f === DEPENDS ? factsOf(rules[r]!, ts[r]!, (u ??= unit())) : f));
+  return known.map((f, r) => (f === DEPENDS ? factsOf(rules[r]!, ts[r]!, (u ??= unit.get())) : f));
 }
 
 // Rule triggers are a promise (a rule finds nothing where none of them matches); this switch lets
