@@ -178,6 +178,7 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Finding[
     const s = sentences[i]!;
     const entry = entries[i]!;
     const locale = forced ?? entry.locale ?? dominant;
+    if (i % SCAN_AHEAD === 0) scanAhead(entries, i, (e) => e.hitsKey !== hitsKey[forced ?? e.locale ?? dominant] || (factRules.length > 0 && e.factsKey !== factsKey));
     // A unit is built only when something is not cached yet.
     const unitHere = here.at(i, locale);
     if (entry.hitsKey !== hitsKey[locale]) {
@@ -576,6 +577,28 @@ function wokenOf(s: string): Woken {
   }
   otherWoken = lastWoken;
   return (lastWoken = w);
+}
+
+/** How many sentences' trigger answers scanAhead() works out at a time (well within WOKEN_MAX). */
+const SCAN_AHEAD = 256;
+
+/** The trigger index's answers for the plain views of entries[from..from + SCAN_AHEAD) that `runs`
+ * says some rule will run on, worked out one after the other before their rules run: read in one
+ * stretch, the index's 5 MB table stays in the memory cache, where a scan between two sentences'
+ * rules found most of it pushed out (about 10 ms per distinct harmless 60,000 analysis against 2.7
+ * for the same scans in a tight loop). The answers are the same, only computed earlier. */
+function scanAhead(entries: readonly SentenceEntry[], from: number, runs: (e: SentenceEntry) => boolean): void {
+  if (!triggerTable) buildTriggerTable();
+  const to = Math.min(entries.length, from + SCAN_AHEAD);
+  for (let i = from; i < to; i++) {
+    const e = entries[i]!;
+    if (e.blank || !runs(e)) continue;
+    const w = wokenOf(e.own.plain);
+    if (!w.owned) {
+      pieceIndex!.wokenBitsInto(w.s, wokenWords, w.at);
+      w.owned = true;
+    }
+  }
 }
 
 /** Whether trigger owner `owner` (a rule's pieces, or a gated pattern's) is woken in w.s. */
