@@ -17,7 +17,7 @@ import { maskedSpans } from './text/mask.js';
 import { Lru, clearRegisteredCaches } from './cache.js';
 import { customTermRules, customTermsKey } from './custom-terms.js';
 import { gatePieces } from './match.js';
-import { PieceIndex, answerPieceLists, enablePrefilter, prefilterEnabled, wakes } from './trigger-index.js';
+import { PieceIndex, answerPieceLists, enablePrefilter, prefilterEnabled, sharedPieceLists, wakes } from './trigger-index.js';
 
 interface RawHit {
   rule: Rule;
@@ -514,6 +514,8 @@ function buildTriggerTable(): void {
     }
     triggerTable.set(r, t);
   }
+  // Rule helpers' gates (sharePieces()): piecesIn() reads them from the same scan.
+  for (const list of sharedPieceLists()) if (!listOwners.has(list)) listOwners.set(list, pieces.push([...list]) - 1);
   pieceIndex = new PieceIndex(pieces);
 }
 

@@ -32,9 +32,34 @@ export function answerPieceLists(answer: (list: readonly string[], s: string) =>
 
 const ownIndexes = new WeakMap<readonly string[], PieceIndex>();
 
+/** Lists declared with sharePieces(), in order; the engine adds each to its index when it builds it. */
+const sharedLists: (readonly string[])[] = [];
+
+/**
+ * Declares a list of pieces (written as rule triggers are: accent-free lower case, a space for any
+ * sign or the string's edge, allOf() for several) that a rule helper gates on, so that the engine's
+ * one trigger scan answers it: piecesIn(list, s) then reads that scan's answer for `s` (a sentence's
+ * plain view, or the sentence before's, which the engine scans anyway) instead of walking an index
+ * of its own over the string again. Call it when the helper's module loads, before the first
+ * analyze(): a list declared after the engine built its index is answered by an index of its own,
+ * with the same answers. Returns `list` (the same array: piecesIn() knows it by identity). Each list
+ * adds its pieces to the engine's table, which every sentence's scan walks: worth it for a gate
+ * asked on most sentences, not for one asked rarely.
+ */
+export function sharePieces<T extends readonly string[]>(list: T): T {
+  if (!sharedLists.includes(list)) sharedLists.push(list);
+  return list;
+}
+
+/** The lists sharePieces() was given (for the engine's index). */
+export function sharedPieceLists(): readonly (readonly string[])[] {
+  return sharedLists;
+}
+
 /** Whether some piece of `list` occurs in `s` (what `new PieceIndex([list]).scan(s)[0]` says). A list
- * that is also a rule's triggers (political signals' gate, the opinions' evaluations) is answered by
- * the scan that woke the rule: the same table walk, done once a string instead of once per index. */
+ * that is also a rule's triggers (political signals' gate, the opinions' evaluations), or that was
+ * declared with sharePieces(), is answered by the scan that woke the rule: the same table walk, done
+ * once a string instead of once per index. */
 export function piecesIn(list: readonly string[], s: string): boolean {
   const known = sharedScan !== null ? sharedScan(list, s) : -1;
   if (known >= 0) return known === 1;
