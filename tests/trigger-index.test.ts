@@ -2,7 +2,8 @@
 // lexicon phrases: a piece must be found wherever the phrase's pattern can match (or the pre-filter
 // would hide a finding), and a word-bounded piece should not wake on a longer word.
 import { describe, expect, it } from 'vitest';
-import { PieceIndex, allOf } from '../src/engine/trigger-index.js';
+import { PieceIndex, allOf, piecesIn, sharePieces } from '../src/engine/trigger-index.js';
+import { analyze } from '../src/engine/analyze.js';
 import { findAll, gatePieces, keyPieces, lexicon, phrasePieces } from '../src/engine/match.js';
 import { WordLexicon } from '../src/engine/rules/political/util.js';
 
@@ -135,5 +136,15 @@ describe('phrasePieces', () => {
       const plain = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
       if (list.findIn(plain).length) expect(wakes(list.pieces(), plain), text).toBe(true);
     }
+  });
+
+  it('answers a shared list from the engine\'s scan as its own index would', () => {
+    // Declared before the engine builds its index (on the first analyze()).
+    const shared = sharePieces([' leak ', allOf([' budget ', ' early ']), 'confidenti', "queen's"]);
+    analyze('Something to start with.');
+    const texts = [
+      'a leak.', 'leaked', 'the budget, early', 'early in the budget talks', 'budget', 'strictly confidential', "queen's park", 'queens park', '', 'the_leak_',
+    ];
+    for (const text of texts) expect(piecesIn(shared, text), text).toBe(wakes([...shared], text));
   });
 });

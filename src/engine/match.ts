@@ -204,7 +204,9 @@ class LexiconPattern extends RegExp {
     return RegExp;
   }
 
-  #keyWords: readonly KeyWord[] | null;
+  /** What every match holds: one of the key words, or one of the signs its phrases without a word
+   * begin with; null when some phrase gives neither. */
+  #gate: { keyWords: readonly KeyWord[]; signs: readonly string[] } | null;
   /** The phrases it was built from, for its trigger pieces (keyPieces()). */
   #phrases: readonly string[];
   #id = -1;
@@ -223,20 +225,25 @@ class LexiconPattern extends RegExp {
   /** The first code points of the phrases that begin with a sign, as strings (signsFirst()). */
   #signs: string[] | null = null;
 
-  constructor(source: string, flags: string, keyWords: readonly KeyWord[] | null, starts: PrefixNode | null, phrases: readonly string[]) {
+  constructor(source: string, flags: string, gate: { keyWords: readonly KeyWord[]; signs: readonly string[] } | null, starts: PrefixNode | null, phrases: readonly string[]) {
     super(source, flags);
-    this.#keyWords = keyWords;
+    this.#gate = gate;
     this.#phrases = phrases;
     this.#starts = starts;
     this.#wordsOnly = starts !== null && [...starts.next.keys()].every(isWordChar);
   }
 
-  /** False when the lexicon certainly does not match `s` (none of its key words is there); no pattern runs. */
+  /** False when the lexicon certainly does not match `s` (none of its key words or signs is there); no pattern runs.
+   * A sign ('📸' in shown-document's cues) is looked for by indexOf: without it, such a lexicon walked
+   * every word start of every sentence it was asked about (851 sentences of 881 for that one). */
   mayMatch(s: string): boolean {
-    if (!this.#keyWords) return true;
+    const gate = this.#gate;
+    if (!gate) return true;
     // Indexed on first use: a lexicon built only for its source (embedded elsewhere) costs nothing.
-    if (this.#id < 0) this.#id = indexLexicon(this.#keyWords);
-    return mayMatch(this.#id, s);
+    if (this.#id < 0) this.#id = indexLexicon(gate.keyWords);
+    if (mayMatch(this.#id, s)) return true;
+    for (const sign of gate.signs) if (s.includes(sign)) return true;
+    return false;
   }
 
   /** Trigger pieces one of which any match holds: phrasePieces() of its phrases (each phrase's best
@@ -441,18 +448,24 @@ const PHRASE_START = '(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))';
  * `*` at a word's end for "any ending" (e.g. `diagnos*`); spaces match a short run of spaces or a hyphen. */
 export function lexicon(phrases: readonly string[]): RegExp {
   const keyWords: KeyWord[] = [];
+  const signs = new Set<string>();
   let gated = true;
   const root = phraseTrie(phrases, (list) => {
     const key = keyWord(list);
     if (key) keyWords.push(key);
-    else gated = false;
+    else {
+      // A phrase without a word ('📸') is gated by its first sign, which every match of it begins with.
+      const first = firstCodePoint(list[0]!);
+      if (first !== null && !isWordChar(first)) signs.add(String.fromCodePoint(first));
+      else gated = false;
+    }
   });
   const body = trieSource(root) || '(?!)';
   // A phrase beginning with an any-ending or an optional apostrophe may begin anywhere.
   const starts = [...root.next.keys()].some((a) => firstCodePoint(a) === null) ? null : prefixTrie(root, 0);
   // Only a lexicon with such a phrase gets the looser start: every other pattern stays as it was.
   const signFirst = [...root.next.keys()].some((a) => { const c = firstCodePoint(a); return c !== null && !isWordChar(c); });
-  return new LexiconPattern(`${signFirst ? PHRASE_START : WORD_START}${body}${WORD_END}`, 'gu', gated ? keyWords : null, starts, phrases);
+  return new LexiconPattern(`${signFirst ? PHRASE_START : WORD_START}${body}${WORD_END}`, 'gu', gated ? { keyWords, signs: [...signs] } : null, starts, phrases);
 }
 
 

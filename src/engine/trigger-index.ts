@@ -32,9 +32,34 @@ export function answerPieceLists(answer: (list: readonly string[], s: string) =>
 
 const ownIndexes = new WeakMap<readonly string[], PieceIndex>();
 
+/** Lists declared with sharePieces(), in order; the engine adds each to its index when it builds it. */
+const sharedLists: (readonly string[])[] = [];
+
+/**
+ * Declares a list of pieces (written as rule triggers are: accent-free lower case, a space for any
+ * sign or the string's edge, allOf() for several) that a rule helper gates on, so that the engine's
+ * one trigger scan answers it: piecesIn(list, s) then reads that scan's answer for `s` (a sentence's
+ * plain view, or the sentence before's, which the engine scans anyway) instead of walking an index
+ * of its own over the string again. Call it when the helper's module loads, before the first
+ * analyze(): a list declared after the engine built its index is answered by an index of its own,
+ * with the same answers. Returns `list` (the same array: piecesIn() knows it by identity). Each list
+ * adds its pieces to the engine's table, which every sentence's scan walks: worth it for a gate
+ * asked on most sentences, not for one asked rarely.
+ */
+export function sharePieces<T extends readonly string[]>(list: T): T {
+  if (!sharedLists.includes(list)) sharedLists.push(list);
+  return list;
+}
+
+/** The lists sharePieces() was given (for the engine's index). */
+export function sharedPieceLists(): readonly (readonly string[])[] {
+  return sharedLists;
+}
+
 /** Whether some piece of `list` occurs in `s` (what `new PieceIndex([list]).scan(s)[0]` says). A list
- * that is also a rule's triggers (political signals' gate, the opinions' evaluations) is answered by
- * the scan that woke the rule: the same table walk, done once a string instead of once per index. */
+ * that is also a rule's triggers (political signals' gate, the opinions' evaluations), or that was
+ * declared with sharePieces(), is answered by the scan that woke the rule: the same table walk, done
+ * once a string instead of once per index. */
 export function piecesIn(list: readonly string[], s: string): boolean {
   const known = sharedScan !== null ? sharedScan(list, s) : -1;
   if (known >= 0) return known === 1;
@@ -61,7 +86,14 @@ export function allOf(parts: readonly string[]): string {
 }
 
 /** Pieces (accent-free lower case, as Unit.plain) by owner: owner `i` wakes where one of pieces[i]
- * occurs (a piece made with allOf(): where each of its parts occurs). */
+ * occurs (a piece made with allOf(): where each of its parts occurs).
+ *
+ * Everything a scan reads sits in typed arrays, and the states are numbered breadth first: inside a
+ * real analysis the rest of the work pushes the table out of the memory cache between two sentences,
+ * so a scan's cost is mostly the rows it has to fetch again (10 ms per distinct harmless 60,000
+ * analysis against 2.7 ms for the same scans in a tight loop). The states a scan visits most, the
+ * shallow ones, now share a few pages at the table's start, and a step reads one array, not the
+ * table and then a list of parts per state. */
 export class PieceIndex {
   readonly owners: number;
   /** Owners with an empty piece: any string wakes them. */
@@ -72,14 +104,19 @@ export class PieceIndex {
   /** Letters and digits above ASCII that no piece holds (symbol 0) or signs (SEP), as met. */
   private readonly seen = new Map<number, number>();
   private readonly width: number;
-  /** table[state * width + symbol]: the next state, failure links already followed. */
+  /** table[state * width + symbol]: the next state, failure links already followed; ~state (negative)
+   * where some part ends at that state (its own, or one of its failure chain's). */
   private readonly table: Int32Array;
-  /** Parts (distinct strings) whose text ends at a state (its own and those of its failure chain), or null. */
-  private readonly out: (number[] | null)[];
-  /** By part: the owners it wakes alone, or null. */
-  private readonly direct: (number[] | null)[];
-  /** By part: the pieces of several parts that it anchors (owner, then its other parts), or null. */
-  private readonly anchored: ({ owner: number; others: number[] }[] | null)[];
+  /** The parts that end at state q: outParts[outStart[q] .. outStart[q + 1]). */
+  private readonly outStart: Int32Array;
+  private readonly outParts: Int32Array;
+  /** The owners part p wakes alone: directOwners[directStart[p] .. directStart[p + 1]). */
+  private readonly directStart: Int32Array;
+  private readonly directOwners: Int32Array;
+  /** The pieces of several parts that part p anchors, in anchoredData[anchoredStart[p] .. anchoredStart[p + 1]):
+   * each as its owner, the number of its other parts, then those parts. */
+  private readonly anchoredStart: Int32Array;
+  private readonly anchoredData: Int32Array;
   /** Scratch for scan(): found[part] is 1 once the part is met; `met` lists those set. */
   private readonly found: Uint8Array;
   private readonly met: number[] = [];
@@ -102,14 +139,14 @@ export class PieceIndex {
     const next: Map<number, number>[] = [new Map()];
     const ends: number[][] = [[]];
     const partIds = new Map<string, number>();
-    const direct: (number[] | null)[] = [];
-    const anchored: ({ owner: number; others: number[] }[] | null)[] = [];
+    const direct: number[][] = [];
+    const anchored: { owner: number; others: number[] }[][] = [];
     const partOf = (part: string): number => {
       let id = partIds.get(part);
       if (id !== undefined) return id;
       partIds.set(part, (id = direct.length));
-      direct.push(null);
-      anchored.push(null);
+      direct.push([]);
+      anchored.push([]);
       let state = 0;
       for (let i = 0; i < part.length; i++) {
         const sym = symbolOf(part.charCodeAt(i));
@@ -135,51 +172,59 @@ export class PieceIndex {
         }
         const ids = parts.map(partOf);
         if (ids.length === 1) {
-          const d = (direct[ids[0]!] ??= []);
+          const d = direct[ids[0]!]!;
           if (!d.includes(owner)) d.push(owner);
           continue;
         }
         // Anchored on its longest part (the least likely to occur); the others are checked after the scan.
         let a = 0;
         for (let k = 1; k < parts.length; k++) if (parts[k]!.length > parts[a]!.length) a = k;
-        (anchored[ids[a]!] ??= []).push({ owner, others: ids.filter((_, k) => k !== a) });
+        anchored[ids[a]!]!.push({ owner, others: ids.filter((_, k) => k !== a) });
       }
     });
-    this.direct = direct;
-    this.anchored = anchored;
+    this.directStart = new Int32Array(direct.length + 1);
+    this.directOwners = new Int32Array(flatten(direct, this.directStart, (owners, out) => out.push(...owners)));
+    this.anchoredStart = new Int32Array(anchored.length + 1);
+    this.anchoredData = new Int32Array(flatten(anchored, this.anchoredStart, (list, out) => {
+      for (const { owner, others } of list) out.push(owner, others.length, ...others);
+    }));
     this.found = new Uint8Array(direct.length);
     this.width = symbols;
-    const table = new Int32Array(next.length * symbols);
-    const fail = new Int32Array(next.length);
-    const out: (number[] | null)[] = new Array(next.length).fill(null);
-    // Breadth first: a state's failure link is known before its children need it.
-    const queue: number[] = [];
-    for (let sym = 0; sym < symbols; sym++) {
-      const to = next[0]!.get(sym);
-      if (to !== undefined) {
-        table[sym] = to;
-        queue.push(to);
+    // Breadth first: a state's failure link is known before its children need it, and the order
+    // is the states' new numbers (the trie's numbers are `old`).
+    const order: number[] = [0];
+    const renumber = new Int32Array(next.length);
+    for (let q = 0; q < order.length; q++) {
+      for (const to of next[order[q]!]!.values()) {
+        renumber[to] = order.length;
+        order.push(to);
       }
     }
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q]!;
-      const own = ends[state]!;
-      const inherited = out[fail[state]!];
-      const all = inherited ? [...new Set([...own, ...inherited])] : own;
-      out[state] = all.length ? all : null;
+    const table = new Int32Array(next.length * symbols);
+    const fail = new Int32Array(next.length);
+    const out: number[][] = new Array(next.length);
+    for (let q = 0; q < order.length; q++) {
+      const old = order[q]!;
+      const own = ends[old]!;
+      // Its failure state comes earlier in breadth-first order, so its parts are known.
+      const inherited = q === 0 ? [] : out[fail[q]!]!;
+      out[q] = inherited.length ? [...new Set([...own, ...inherited])] : own;
       for (let sym = 0; sym < symbols; sym++) {
-        const to = next[state]!.get(sym);
-        const viaFail = table[fail[state]! * symbols + sym]!;
-        if (to === undefined) table[state * symbols + sym] = viaFail;
+        const to = next[old]!.get(sym);
+        const viaFail = q === 0 ? 0 : table[fail[q]! * symbols + sym]!;
+        if (to === undefined) table[q * symbols + sym] = viaFail;
         else {
-          table[state * symbols + sym] = to;
-          fail[to] = viaFail;
-          queue.push(to);
+          const t = renumber[to]!;
+          table[q * symbols + sym] = t;
+          fail[t] = q === 0 ? 0 : viaFail;
         }
       }
     }
+    // Marked where parts end (failure links are resolved above on plain numbers).
+    for (let i = 0; i < table.length; i++) if (out[table[i]!]!.length > 0) table[i] = ~table[i]!;
     this.table = table;
-    this.out = out;
+    this.outStart = new Int32Array(out.length + 1);
+    this.outParts = new Int32Array(flatten(out, this.outStart, (parts, o) => o.push(...parts)));
   }
 
   /** woken[i] is 1 where a piece of owner `i` occurs in `s`, or in `s` without its apostrophes and
@@ -210,94 +255,108 @@ export class PieceIndex {
   /** wokenBits(s), written into woken[at..at + words) (zero there): the engine keeps its answers side
    * by side in one array, where a typed array each was two objects the caches kept. */
   wokenBitsInto(s: string, woken: Int32Array, at: number): void {
-    const wake = (owner: number) => (woken[at + (owner >>> 5)]! |= 1 << (owner & 31));
-    for (const owner of this.always) wake(owner);
-    // The reading without apostrophes and underscores is the same up to the first of them: it goes
-    // on from the state reached there (the parts found before it are the same), not from the start
-    // of a copy of the string.
-    const cut = firstStripped(s);
-    if (cut < 0) this.mark(s, 0, this.start(), false);
-    else {
-      const state = this.mark(s, 0, this.start(), false, cut);
-      this.mark(s, cut, state, false);
-      this.mark(s, cut, state, true);
-    }
-    const { found, met, direct, anchored } = this;
+    for (const owner of this.always) woken[at + (owner >>> 5)]! |= 1 << (owner & 31);
+    this.mark(s);
+    const { found, met, directStart, directOwners, anchoredStart, anchoredData } = this;
     const metCount = this.metCount;
     for (let k = 0; k < metCount; k++) {
       const part = met[k]!;
-      const d = direct[part];
-      if (d) for (const owner of d) wake(owner);
-      const a = anchored[part];
-      if (a) {
-        for (const { owner, others } of a) {
-          if (wakes(woken, owner, at)) continue;
-          let all = true;
-          for (const o of others) {
-            if (found[o] === 0) {
-              all = false;
-              break;
-            }
+      for (let d = directStart[part]!, end = directStart[part + 1]!; d < end; d++) {
+        const owner = directOwners[d]!;
+        woken[at + (owner >>> 5)]! |= 1 << (owner & 31);
+      }
+      for (let a = anchoredStart[part]!, end = anchoredStart[part + 1]!; a < end; ) {
+        const owner = anchoredData[a]!;
+        const others = anchoredData[a + 1]!;
+        const from = a + 2;
+        a = from + others;
+        if (wakes(woken, owner, at)) continue;
+        let all = true;
+        for (let o = from; o < a; o++) {
+          if (found[anchoredData[o]!] === 0) {
+            all = false;
+            break;
           }
-          if (all) wake(owner);
         }
+        if (all) woken[at + (owner >>> 5)]! |= 1 << (owner & 31);
       }
     }
     for (let k = 0; k < metCount; k++) found[met[k]!] = 0;
     this.metCount = 0;
   }
 
-  /** The state at the string's start edge, its parts noted. */
-  private start(): number {
-    const state = this.table[SEP]!;
-    this.note(state);
-    return state;
-  }
-
-  /** Notes in `found` and `met` the parts that end at `state`. */
-  private note(state: number): void {
-    const parts = this.out[state];
-    if (!parts) return;
-    const { found, met } = this;
+  /** Notes in `found` and `met` the parts that end at state ~`marked` (a table entry marked negative). */
+  private note(marked: number): void {
+    const { found, met, outStart, outParts } = this;
+    const state = ~marked;
     let count = this.metCount;
-    for (const p of parts) if (found[p] === 0) (found[p] = 1), (met[count++] = p);
+    for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
+      const p = outParts[k]!;
+      if (found[p] === 0) (found[p] = 1), (met[count++] = p);
+    }
     this.metCount = count;
   }
 
-  /** Notes in `found` and `met` the parts that occur in s[from..to) read from `state` (without its
-   * apostrophes and underscores when `strip`), and at the string's end edge when `to` is its length;
-   * returns the state reached before that edge. */
-  private mark(s: string, from: number, state: number, strip: boolean, to = s.length): number {
-    const { ascii, wide, seen, table, out, width, found, met } = this;
-    let count = this.metCount;
-    for (let i = from; i < to; i++) {
+  /** The symbol of code unit `c` (not an apostrophe or an underscore when above ASCII). */
+  private symbol(c: number): number {
+    let w = this.wide.get(c) ?? this.seen.get(c);
+    if (w === undefined) {
+      // A surrogate alone is no letter: a letter beyond U+FFFF reads as a sign here, which only wakes more.
+      w = isWordChar(c >= 0xd800 && c <= 0xdfff ? -1 : c) ? 0 : SEP;
+      if (this.seen.size < 4096) this.seen.set(c, w);
+    }
+    return w;
+  }
+
+  /** Notes in `found` and `met` the parts that occur in `s`, edges included, in both readings: as it
+   * is, and without its apostrophes and underscores. The two readings are walked side by side, the
+   * second one only while it is in another state than the first (from the first apostrophe to where
+   * they meet again, most often a word later): from the same state on the same code units they find
+   * the same parts. */
+  private mark(s: string): void {
+    const { ascii, table, width } = this;
+    let state = table[SEP]!;
+    if (state < 0) this.note(state), (state = ~state);
+    // The state of the reading without apostrophes and underscores.
+    let other = state;
+    for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       let sym: number;
       if (c < 128) {
-        if (strip && (c === 39 || c === 95)) continue;
-        sym = ascii[c]!;
-      } else {
-        let w = wide.get(c) ?? seen.get(c);
-        if (w === undefined) {
-          // A surrogate alone is no letter: a letter beyond U+FFFF reads as a sign here, which only wakes more.
-          w = isWordChar(c >= 0xd800 && c <= 0xdfff ? -1 : c) ? 0 : SEP;
-          if (seen.size < 4096) seen.set(c, w);
+        if (c === 39 || c === 95) {
+          // A sign for the first reading; the second one skips it.
+          state = table[state * width + SEP]!;
+          if (state < 0) this.note(state), (state = ~state);
+          continue;
         }
-        sym = w;
-      }
+        sym = ascii[c]!;
+      } else sym = this.symbol(c);
+      const same = other === state;
       state = table[state * width + sym]!;
-      const parts = out[state];
-      if (parts) for (const p of parts) if (found[p] === 0) (found[p] = 1), (met[count++] = p);
+      if (state < 0) this.note(state), (state = ~state);
+      if (same) other = state;
+      else {
+        other = table[other * width + sym]!;
+        if (other < 0) this.note(other), (other = ~other);
+      }
     }
-    this.metCount = count;
-    if (to === s.length) this.note(table[state * width + SEP]!);
-    return state;
+    // The end edge.
+    const end = table[state * width + SEP]!;
+    if (end < 0) this.note(end);
+    if (other !== state) {
+      const otherEnd = table[other * width + SEP]!;
+      if (otherEnd < 0) this.note(otherEnd);
+    }
   }
 }
 
-/** Where the first apostrophe or underscore of `s` is (the index's second reading leaves them out), or -1. */
-function firstStripped(s: string): number {
-  const a = s.indexOf("'");
-  const u = s.indexOf('_');
-  return a < 0 ? u : u < 0 ? a : Math.min(a, u);
+/** Lists laid end to end (each turned into numbers by `put`), list i from start[i] to start[i + 1]. */
+function flatten<T>(lists: readonly T[], start: Int32Array, put: (item: T, out: number[]) => void): number[] {
+  const out: number[] = [];
+  lists.forEach((item, i) => {
+    start[i] = out.length;
+    put(item, out);
+  });
+  start[lists.length] = out.length;
+  return out;
 }
