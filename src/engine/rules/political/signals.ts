@@ -265,7 +265,11 @@ export const SIGNAL_PIECES: readonly string[] = [
   // "Team X" (TEAM_RE): every name of TEAM_NAMES but Bernier holds a piece of its own here (the word lists, the
   // tag names), so "team" alone, which every sentence about one's team holds, is not a piece.
   ' team bernier ', ' equipe bernier ',
-  ...keyPieces(['opposition', 'party', 'parti', 'campagne', 'chef', 'leader'], 'none'),
+  // The sources that read these words read them whole (ROLE_PARTY, RELATIVE_STANCE, CAMPAIGN_FR: each
+  // match holds " opposition ", " party ", " parti ", " campagne ", " leader " or " chef"/" cheffe");
+  // unbounded, "parti" woke every « partir », « partie » and "participate".
+  ...keyPieces(['opposition', 'party', 'parti', 'campagne', 'leader'], 'both'),
+  ...keyPieces(['chef'], 'left'),
   // A name in a tag ends it (#VoteNDP) or starts it (#FordOut); a stem of an election tag may be followed by digits.
   ...keyPieces([...PARTY_TAGS, ...LEADER_TAGS, ...COMPOSABLE_PARTIES, ...COMPOSABLE_LEADERS], 'left'),
   ...keyPieces([...PARTY_TAGS, ...LEADER_TAGS, ...COMPOSABLE_PARTIES, ...COMPOSABLE_LEADERS], 'right'),
