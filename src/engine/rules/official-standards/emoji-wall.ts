@@ -13,10 +13,10 @@ const EMOJI =
 const MAY_HOLD_EMOJI = /[\u203C-\uFFFF]/;
 const RUN_MIN = 4;
 
-/** text.replace(/\s+/g, '').length, counted without building the string: the code units /\s/ does not match. */
-function visibleLength(text: string): number {
+/** text.slice(from, to).replace(/\s+/g, '').length, counted without building a string: the code units /\s/ does not match. */
+function visibleLength(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const space =
       c <= 0x20
@@ -124,9 +124,16 @@ export default defineRule({
       });
       if (clusters.length < RUN_MIN && clusters.length < BULLET_LINES_MIN) return [];
       // The post's visible length matters only past MANY emoji: counted then, over the same sentence
-      // texts the facts were read from (unit.text is text.slice(start, end)), not on every sentence.
+      // texts the facts were read from (unit.text is text.slice(start, end)), not on every sentence;
+      // and only up to SHORT_POST, past which no length makes it a short post (a long paste stops there
+      // instead of counting all its characters).
       let visible = 0;
-      if (clusters.length > MANY) for (const s of sentences) visible += visibleLength(text.slice(s.start, s.end));
+      if (clusters.length > MANY) {
+        for (const s of sentences) {
+          visible += visibleLength(text, s.start, s.end);
+          if (visible > SHORT_POST) break;
+        }
+      }
       return [...hits, ...wholePostHits(text, clusters, hits, visible)];
     },
   },
