@@ -279,9 +279,15 @@ export const SIGNAL_PIECES: readonly string[] = [
   ...keyPieces(['liberal', 'conservat', 'democrate', 'bloquiste', 'pequiste', 'caquiste'], 'none'),
 ];
 
-function noSignals(): Signals {
-  return { parties: [], leaders: [], candidates: [], election: [], tags: [], identity: [], relative: [], nonPublic: false, officeContext: false };
-}
+/** The signals of a sentence without a signal piece (most sentences): one answer shared by all of them,
+ * frozen (a cached answer is already shared by every rule that asks; none writes to it), instead of an
+ * object and seven arrays made for each. */
+const frozenEmpty = (): Found[] => Object.freeze([]) as unknown as Found[];
+const NO_SIGNALS: Signals = Object.freeze({
+  parties: frozenEmpty(), leaders: frozenEmpty(), candidates: frozenEmpty(), election: frozenEmpty(), tags: frozenEmpty(),
+  identity: frozenEmpty(), relative: frozenEmpty(),
+  nonPublic: false, officeContext: false,
+});
 
 // signals() reads the sentence alone: keyed without the sentence before, and without reading it, so
 // that rules built on signals only are reused after any sentence (the engine notices reads of `before`).
@@ -342,10 +348,9 @@ export function signals(unit: Unit): Signals {
   const cached = signalCache.get(key);
   if (cached) return cached;
   if (prefilterEnabled() && !piecesIn(SIGNAL_PIECES, unit.plain)) {
-    const none = noSignals();
-    signalCache.set(key, none);
+    signalCache.set(key, NO_SIGNALS);
     namedTarget.set(unit.plain, false);
-    return none;
+    return NO_SIGNALS;
   }
   const tags: Found[] = [];
   const parties: Found[] = [];
