@@ -28,6 +28,16 @@ describe('WordLexicon', () => {
     ]);
   });
 
+  it('lengthens the last word of a longer key by a word glued on by an apostrophe', () => {
+    // Keys are nodes of one tree of phrase words: "snor d'vex quill" is the key "snor dvex quill", reached
+    // from "snor" by the merged word "dvex", then "quill"; spaced, "snor d vex quill" is another key.
+    const lex = new WordLexicon({ term: ["snor d'vex quill", 'frab'], tail: ['frabz*'] });
+    expect(spans(lex.findIn("snor d'vex quill; snor dvex quill; snor d vex quill"))).toEqual([
+      "snor d'vex quill@0:term", 'snor dvex quill@18:term',
+    ]);
+    expect(spans(lex.findIn("frab's frabzle frab"))).toEqual(['frab@0:term', 'frabzle@7:tail', 'frab@15:term']);
+  });
+
   it('reports the same matches whatever the previous call asked (original text, masks, other strings)', () => {
     const lex = new WordLexicon({ term: ['blorp', 'blorp fizz'] });
     const plain = 'blorp fizz see example.com/blorp and blorp';
