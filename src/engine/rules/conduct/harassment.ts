@@ -64,7 +64,9 @@ const VIOLENT = lexicon([...en.VIOLENT_INTENT_EN, ...fr.VIOLENT_INTENT_FR]);
 const SEXUAL_REMARKS = lexicon([...en.SEXUAL_REMARKS_EN, ...fr.SEXUAL_REMARKS_FR]);
 const SEXUAL_TARGETS = lexicon([...en.SEXUAL_TARGETS_EN, ...fr.SEXUAL_TARGETS_FR]);
 // "a 10-minute chat", "a 10 km run", "a 10 a.m. meeting": a number that measures something, not a rating of someone.
-const MEASURE_AFTER = /^(?:[-\u2013.,:]\d|[-\u2013]\p{L}|\d|\s?(?:minutes?|mins?|km|k|kilometres?|kilometers?|miles?|hours?|hrs?|days?|weeks?|months?|years?|percent|%|am|pm|a\.m|p\.m|o'clock|dollars?|bucks|lbs?|pounds?|kg|metres?|meters?|feet|foot|ft|points?|pts|goals?|pages?|people|minute)(?![\p{L}]))/u;
+const MEASURE_AFTER = /^(?:[-\u2013.,:]\d|[-\u2013]\p{L}|\d|\s?(?:minutes?|mins?|km|k|kilometres?|kilometers?|miles?|hours?|hrs?|days?|weeks?|months?|years?|percent|%|am|pm|a\.m|p\.m|o'clock|dollars?|bucks|lbs?|pounds?|kg|metres?|meters?|feet|foot|ft|points?|pts|goals?|pages?|people|minute|ans?|heures?|h|jours?|semaines?|mois|annees?|kilos?|livres|pieds|personnes|fois)(?![\p{L}]))/u;
+// « Il y a 10 ans », « y'a 10 personnes »: French "there is / ago", not "she's a 10".
+const IMPERSONAL_BEFORE = /(?:^|[^\p{L}])y['\u2019]?\s?$/u;
 /** Partners and family: "my wife looks hot tonight" is no workplace remark. */
 const PARTNER = /(?<![\p{L}])(?:wife|husband|girlfriend|boyfriend|partner|fiancee?|hubby|wifey|babe|ma blonde|mon chum|ma femme|mon mari|ma conjointe|mon conjoint|ma copine|mon copain)(?![\p{L}])/u;
 const SEXUAL_MESSAGE: Localized = {
@@ -159,7 +161,7 @@ function detect(unit: Unit): Hit[] {
   for (const m of findAll(SEXUAL_REMARKS, unit.plain, unit.text)) {
     const pre = unit.plain.slice(Math.max(0, m.start - 50), m.start);
     if (quoted(unit, m.start, m.end) || PARTNER.test(pre) || !test(SEXUAL_TARGETS, pre)) continue;
-    if (MEASURE_AFTER.test(unit.plain.slice(m.end, m.end + 12))) continue;
+    if (MEASURE_AFTER.test(unit.plain.slice(m.end, m.end + 12)) || IMPERSONAL_BEFORE.test(pre)) continue;
     hits.push({ start: m.start, end: m.end, message: SEXUAL_MESSAGE });
   }
   // "If I see that guy again, he's going to regret it": a consequence tied to a meeting.
@@ -299,6 +301,9 @@ export default defineRule({
       // A number that measures something is no rating of someone.
       'The guy at the Canadian Tire checkout and I had a 10-minute conversation about snowblowers.',
       'That new guy in our branch did a 10 km run before work. Show-off.',
+      // French "there is / ago" before a number: « il y a 10 ans », not a rating.
+      "Il y a 10 ans aujourd'hui j'arrivais de Douala avec deux valises. Merci l'Ontario!",
+      "La nouvelle gestionnaire a 10 ans d'expérience en santé publique, on est chanceux.",
     ],
   },
 });
