@@ -153,6 +153,9 @@ export const FICTION_CUES_EN = [
   'draft night', 'first overall', 'first-round pick', 'first round pick', 'nfl', 'nba', 'mlb', 'pwhl',
   // The stage, and the press's review embargoes on games, films and gadgets ("review embargo for the new game lifts Tuesday").
   'the play', 'a play about', 'the theatre', 'the theater', 'on stage', 'the musical', 'review embargo', 'review embargoes',
+  // The author's own play, a table read, a fictional character: the plot's leak.
+  'my play', 'our play', 'playwright', 'theatre troupe', 'theater troupe', 'table read', 'fictional', 'a comedy',
+  'dark comedy', 'screenplay',
   'reviews embargo', 'game review',
 ];
 

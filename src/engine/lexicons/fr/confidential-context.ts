@@ -143,6 +143,8 @@ export const FICTION_CUES_FR = [
   // La scène, et les embargos de la presse sur les critiques de jeux, de films et d'appareils.
   'une piece sur', 'la piece de theatre', 'piece de theatre', 'au theatre', 'le theatre', 'sur scene', 'comedie musicale',
   'embargo sur les critiques', 'critique du jeu',
+  'ma piece', 'notre piece', 'troupe de theatre', 'la troupe', 'premiere lecture', 'dramaturge', 'fictif', 'fictive',
+  'fictifs', 'fictives', 'une comedie', 'la comedie',
 ];
 
 /** Les affaires de famille et de maison : « CONFIDENTIEL : la recette secrète de ma grand-mère ». */

@@ -239,6 +239,8 @@ export default defineRule({
       // Satire and fiction: the cabinet is the story's.
       'Rewatching Yes Minister: every cabinet decision is "courageous" and the civil service always wins.',
       "Dans le livre, le Conseil des ministres approuve en secret la fermeture de l'usine.",
+      // The author's own play: its civil servant is fictional, its cabinet secret the plot.
+      "Lecture de ma pièce ce soir! Un sous-ministre fictif coule un secret du Conseil des ministres, pis c'est une comédie.",
       'We finally installed the new kitchen cabinets this weekend, so happy with the oak!',
       // The family as a cabinet deciding supper.
       'The household cabinet approved tacos tonight, 3 to 1.',

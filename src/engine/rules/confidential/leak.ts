@@ -114,6 +114,8 @@ export default defineRule({
       { text: 'The pipe under my sink leaked all weekend. Meanwhile someone leaked the ministry memo on the closures.', span: 'leaked', mode: 'personal' },
     ],
     valid: [
+      // The author's own play: a fictional official's leak is the plot.
+      'Table read of my play tonight: a fictional deputy minister leaks a cabinet secret and gets caught.',
       // A joke heading revealed as a home matter.
       "BREAKING 🚨 leaked cabinet document: it's my grandma's butter tart recipe and I'm not sharing.",
       '🚨 FUITE DE DOCUMENT CONFIDENTIEL 🚨 La recette de tourtière de ma grand-mère. Non, je la partagerai pas.',
