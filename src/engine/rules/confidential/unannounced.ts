@@ -256,6 +256,11 @@ function secrecyForms(s: string): Span[] {
 // in, not a source of inside news.
 const RAISED_INSIDE = /\b(?:said|raised|flagged|voiced|mentioned|argued|said so|pushed back|dit|souleve|signale|mentionne|exprime|fait valoir|plaide)(?:\s(?:it|that|this|so|ca|cela|le|la))?\s*$|\b(?:je l'ai|je l'avais|j'ai|on l'a|i've|i have|i)\s(?:dit|souleve|signale|said|raised|flagged)\s*$/;
 
+// "We've been told to sign off on files we'd have sent back", « on nous a dit de tout approuver »: an instruction
+// the author received, not news relayed; one to keep quiet, to deny or to brace for what comes still relays news.
+const INSTRUCTED_AFTER =
+  /^\s(?:to|de|d')\s?(?!(?:keep|stay|not|deny|say|tell|share|talk|hold|wait|expect|prepare|brace|pack|plan|start|get|look|update|nier|garder|taire|rien|pas|ne|se|attendre|preparer|prevoir|commencer|chercher|faire\sattention)(?![\p{L}]))\p{L}/u;
+
 // An imperative opening a sentence: the advice half of a tip-off.
 const ACT_START =
   /^\s*(apply|renew|file|book|submit|register|sign up|buy|sell|lock in|faites|renouvelez|deposez|inscrivez-vous|achetez|vendez)(?![\p{L}])/u;
@@ -319,7 +324,10 @@ function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   for (const m of secrecyForms(s)) if (!out.some((o) => o.span.start < m.end && m.start < o.span.end)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(EMOJI_SECRET, s)) out.push({ span: m, tier: 'secret' });
   for (const m of GATED.spans(NO_REASON, s)) out.push({ span: m, tier: 'secret' });
-  for (const m of spans(RUMOUR, s)) if (!RAISED_INSIDE.test(s.slice(Math.max(0, m.start - 30), m.start)) || !/interne|internally/.test(s.slice(m.start, m.end))) out.push({ span: m, tier: 'rumour' });
+  for (const m of spans(RUMOUR, s)) {
+    if (INSTRUCTED_AFTER.test(s.slice(m.end, m.end + 40))) continue;
+    if (!RAISED_INSIDE.test(s.slice(Math.max(0, m.start - 30), m.start)) || !/interne|internally/.test(s.slice(m.start, m.end))) out.push({ span: m, tier: 'rumour' });
+  }
   for (const m of GATED.spans(HEARD_AT_MEETING, s)) out.push({ span: m, tier: 'rumour' });
   for (const m of GATED.spans(RUMOUR_AT_WORK, s)) out.push({ span: m, tier: 'rumour' });
   for (const m of GATED.spans(INSIDE_PLANS, s)) out.push({ span: m, tier: 'secret' });
@@ -346,6 +354,16 @@ function hintsOf(s: string, before = ''): { span: Span; tier: Tier }[] {
   let out = hintMemo.get(key);
   if (out === undefined) hintMemo.set(key, (out = hints(s, changeBefore ? before : '')));
   return out;
+}
+
+// A person's own news: a pregnancy, an engagement, a coming out (« elle est enceinte », « il a fait son coming out »).
+const PERSONAL_NEWS =
+  /\b(?:pregnan(?:t|cy)|baby\son\sthe\sway|expecting\s(?:a\sbaby|twins|a\sboy|a\sgirl|baby|in\s(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s(?:spring|summer|fall|winter)))|(?:she's|she\sis|he's|he\sis|they're|who's|who\sis)\sexpecting|got\sengaged|just\sengaged|(?:came|coming|come)\sout\s(?:as|to)|enceinte|grossesse|attend\s(?:un\sbebe|des\sjumeaux|un\spetit|une\spetite)|fiance(?:e|s|es)?|fiancailles|(?:fait|faire)\sson\scoming\sout|sorti(?:e)?\sdu\splacard)\b/;
+
+/** The sentence (or the one before) tells a person's own news, and no decision is told here (an office party is
+ * no closing: "the office is closing, shh" still hints). */
+function personalNews(unit: Unit): boolean {
+  return (PERSONAL_NEWS.test(unit.plain) || PERSONAL_NEWS.test(plainBefore(unit))) && !test(ACTION, unit.plain);
 }
 
 /** Whether the matter is a government or work one: in this sentence (outside the hints) or the one before. */
@@ -497,6 +515,9 @@ export default defineRule({
       // "The holiday party committee voted: 80s theme. Brace yourselves.", "don't leave your lunch in the office
       // fridge… Ask me how I know": any other hint over office life, with no government matter named beside it.
       if (tier !== 'unreleased' && officeLife() && !test(GOV, unit.plain)) continue;
+      // "congrats to Jess who's expecting in April (shhh she hasn't told the director yet)": the hush keeps a person's own
+      // news (personal information, sensitive-fact's matter), not a decision.
+      if ((tier === 'secret' || tier === 'tease') && personalNews(unit)) continue;
       const obj = objectOf(unit, tier, avoid, before, prev.length > 0);
       if (!obj) continue;
       // "Our annual monitoring report comes out next month": a report's usual release date, not news held back.
@@ -530,6 +551,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Told to brace for what comes relays the news (an instruction to do one's work does not: see valid).
+      { text: "We've been told to prepare for cuts to the Sudbury office in April.", span: "We've been told", mode: 'personal' },
       // A report's findings previewed before its release.
       { text: 'The report drops Thursday at 10am but oh boy. The ER wait time numbers are BRUTAL.', span: 'report drops Thursday at 10am but', mode: 'personal' },
       { text: 'Le rapport de la vérificatrice générale sort mardi mais je vous le dis : les délais pour les jeunes, c’est pire que tout.', span: 'rapport de la vérificatrice générale sort mardi mais', mode: 'personal' },
@@ -798,6 +821,12 @@ export default defineRule({
       "Nobody's supposed to know about the surprise party for Dave on Friday, shh!",
       "Personne est censé le savoir, mais ma sœur se marie en juin!",
       'Word from my director: bring dessert to the potluck on Friday!',
+      // A hush over a colleague's own news (a pregnancy, an engagement) keeps personal information, not a decision.
+      "Congrats to Priya who's expecting in the fall (shh, she hasn't told the director yet 🤫)",
+      "Bravo à Luc qui s'est fiancé en fin de semaine! Chut, il l'a pas encore dit à la directrice 🤫",
+      // An instruction received is no news relayed.
+      { text: "Since the reorg we've been told to close files within ten days, which is a lot.", mode: 'personal' },
+      { text: 'On nous a dit de remplir le nouveau formulaire pour chaque dossier, bon.', mode: 'personal' },
       'La rumeur dit que le resto du coin va ouvrir un deuxième local.',
       'I can\'t say enough good things about the ministry team that launched the new portal.',
       "Je peux pas vous dire à quel point je suis fière de l'équipe du ministère.",
