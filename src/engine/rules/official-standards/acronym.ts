@@ -302,6 +302,8 @@ export default defineRule({
       // A shape after "format"; a scan and an alert everyone names by their capitals.
       { text: 'New licence plates follow the format ABCD 123. / Les nouvelles plaques suivent le format ABCD 123.', mode: 'official' },
       { text: 'The new MRI suite is open. Why does your phone get AMBER Alerts? / La nouvelle salle d’IRM est ouverte. Pourquoi recevez-vous des alertes AMBER?', mode: 'official' },
+      // A recall's bar code and a form's date placeholders.
+      { text: 'Recall: Birch Hill frozen peas (UPC 0 55742 20113 4). Enter your birth date as YYYY/MM/DD. / Rappel : pois surgelés Birch Hill (CUP 0 55742 20113 4). Inscrivez la date au format AAAA/MM/JJ.', mode: 'official' },
       // Both forms of a bilingual pair in brackets after the long form, and a file format.
       { text: "Talk at the Prospectors & Developers Association of Canada (PDAC) convention. / Au congrès de l'Association canadienne des prospecteurs et entrepreneurs (ACPE/PDAC). #Mining #Mines", mode: 'official' },
       { text: 'Download the data as CSV. / Téléchargez les données en format CSV. #OpenData #DonnéesOuvertes', mode: 'official' },
