@@ -124,6 +124,10 @@ function targetAfter(unit: Unit, from: number): Target | null {
     if (PUBLIC.test(unit.plain.slice(start, Math.min(unit.plain.length, end + 30)))) return null;
     // "Use the STAR method", "I recommend the MoSCoW technique": the name of a method, which nobody sells.
     if (METHOD_AFTER.test(unit.plain.slice(end, end + 16))) return null;
+    // "contact the Carrier Safety office at 1-800…": a government unit named by what it does (not "Dr. Patel's office",
+    // nor "the Smith Roofing office", whose trade says a business).
+    if (PUBLIC_UNIT_AFTER.test(unit.plain.slice(end, end + 16)) && !/['\u2019]s$/u.test(unit.plain.slice(start, end))
+      && !unit.plain.slice(start, end).split(' ').some((w) => TRADE.has(w))) return null;
     return { start, end };
   }
   return null;
@@ -134,6 +138,7 @@ function targetAfter(unit: Unit, from: number): Target | null {
 // "now on YouTube with captions", « en ligne sur YouTube »: the platform a post or a recording is put up on.
 const PLATFORMS = new Set(CONTENT_PLATFORMS);
 const VENUE_BEFORE = /(?:^|\s)(?:on|onto|via|sur)\s$/;
+const PUBLIC_UNIT_AFTER = /^\s(?:office|offices|branch|unit|division|directorate|secretariat|program|programme|hotline|helpline)(?![\p{L}])/u;
 const METHOD_AFTER = /^\s(?:method|methods|technique|techniques|principle|principles|matrix|mnemonic|acronym|rule|cycle|criteria|approach|format|framework|methodology)(?![\p{L}])/u;
 
 // A capitalised verb right after a capitalised name word: "Marie Buy & Sell", « Pointe-Claire Achetez Local ».
@@ -529,6 +534,8 @@ export default defineRule({
       { text: 'Pour une plainte sur les services en français, adressez-vous au Commissariat aux services en français.', mode: 'professional' },
       { text: "Worried about a child's safety? Call the Children's Aid Society of Ottawa, day or night.", mode: 'official' },
       { text: 'Denied benefits? You can appeal: contact the Social Benefits Tribunal within 30 days.', mode: 'professional' },
+      // A government unit named by what it does, then its head noun in lower case.
+      { text: 'For questions about well permits, please contact the Water Resources office at 1-800-555-0188. / Des questions? Appelez le bureau des ressources en eau.', mode: 'official' },
       // A method named by its acronym is no product.
       { text: "If you're prepping for an OPS interview: practise out loud, use the STAR method, and remember the panel wants you to succeed.", mode: 'professional' },
       { text: 'I recommend the MoSCoW method to prioritize a backlog.', mode: 'professional' },
