@@ -723,6 +723,8 @@ const CASE_TOLD = /(?<![\p{L}])(?:court|custody|case|caseload|file|hearing|clien
 const OTHER_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|your|ur|its|le|la|sa|son|ses|leur|ta|ton|votre|une|un)\s+$/u;
 const MAX_GAP = 140;
 /** Between a disciplinary verb and the person: nothing, or a determiner ("one of my", « un de mes »). */
+/** A mention that opens on its own determiner or count ("one of my analysts", "our receptionist"). */
+const DETERMINED = /^(?:my|our|the|a|an|one|two|three|his|her|their|this|that|these|those|some|all|half|several|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|un|une|le|la|les|l['\u2019])(?![\p{L}])/u;
 const OBJECT_GAP =
   /^\s{1,3}(?:(?:my|our|the|a|an|one of my|one of our|mon|ma|notre|un de mes|une de mes|un de nos|une de nos)\s{1,3}(?:[\p{L}-]{2,20}\s{1,3})?)?$/u;
 /** …and the person's noun ends there: not "suspend client visits", "the client intake process". */
@@ -805,6 +807,9 @@ function resolve(unit: Unit, f: Fact, here: Mention[], before: Mention[], P: Lan
     // not a thing ("terminated the contract") nor the owner of one ("dismissed Kevin's concerns").
     const after = here.find((m) => m.start >= f.end && OBJECT_GAP.test(unit.plain.slice(f.end, m.start)) && OBJECT_END.test(unit.plain.slice(m.end, m.end + 12)));
     if (!after || after.who === 'pronoun' || after.who === 'first' || after.who === 'animal' || /^['\u2019]s(?![\p{L}])/u.test(unit.plain.slice(after.end, after.end + 3))) return null;
+    // "an Ontario fire investigator", "our discipline officer": a role noun glued to the word, with no determiner
+    // between, is a compound (a job), not a person the verb acts on; a name needs none ("fire Kevin").
+    if (after.who !== 'name' && after.who !== 'handle' && /^\s+$/.test(unit.plain.slice(f.end, after.start)) && !DETERMINED.test(unit.plain.slice(after.start, after.end))) return null;
     // Disciplining someone is an employer's act: whoever did it knows it through work.
     return { who: after.who, mention: after, tier: after.who === 'family' ? 'family' : 'work' };
   }
@@ -1134,6 +1139,8 @@ export default defineRule({
       'La garde de Noël se fait à l’hôpital cette année, on a tiré au sort.',
       // The role a scammer plays, in quotes.
       'Grandparent scam: a call from a "grandson" who\'s been arrested and needs bail money? Hang up and call your grandchild directly.',
+      // A job named by its field: "fire" and "discipline" glued to a role noun.
+      { text: "From an Ontario fire investigator who'd love a quieter January: keep space heaters a metre from bedding.", mode: 'professional' },
       // A thing disciplined, or a person's belongings, is no one's record.
       'We terminated the contract with Acme last week after the audit.',
       "I dismissed Kevin's concerns too quickly at the meeting, lesson learned.",
