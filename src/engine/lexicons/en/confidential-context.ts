@@ -156,6 +156,8 @@ export const FICTION_CUES_EN = [
   // The author's own play, a table read, a fictional character: the plot's leak.
   'my play', 'our play', 'playwright', 'theatre troupe', 'theater troupe', 'table read', 'fictional', 'a comedy',
   'dark comedy', 'screenplay',
+  // Writing exercises: their case files and memos are the story's.
+  'writing prompt', 'short story', 'flash fiction', 'nanowrimo', 'my manuscript',
   'reviews embargo', 'game review',
 ];
 

@@ -145,6 +145,7 @@ export const FICTION_CUES_FR = [
   'embargo sur les critiques', 'critique du jeu',
   'ma piece', 'notre piece', 'troupe de theatre', 'la troupe', 'premiere lecture', 'dramaturge', 'fictif', 'fictive',
   'fictifs', 'fictives', 'une comedie', 'la comedie',
+  "atelier d'ecriture", "exercice d'ecriture", 'mon manuscrit', 'ma nouvelle',
 ];
 
 /** Les affaires de famille et de maison : « CONFIDENTIEL : la recette secrète de ma grand-mère ». */
