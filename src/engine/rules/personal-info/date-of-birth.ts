@@ -121,7 +121,7 @@ function petBefore(unit: Unit, start: number): boolean {
 // A public figure honoured in public ("the Honourable Lincoln Alexander, born January 21, 1922", « l'honorable
 // …, né le 21 janvier 1922 »): a biography's date, already public, not a record about a private person.
 const HONOURED = lexicon([
-  'the honourable', 'the honorable', 'the hon', 'the late', 'legacy', 'we honour', 'we remember', 'commemorate', 'commemorates',
+  'the honourable', 'the honorable', 'the hon', 'legacy', 'we honour', 'we remember', 'commemorate', 'commemorates',
   'commemorating', 'commemoration', 'commemorative', 'in memory of', 'posthumously', "l'honorable", 'feu', 'heritage de',
   "l'heritage", 'nous soulignons', 'nous honorons', 'commemorer', 'commemoration', 'commemoratif', 'commemorative', 'en memoire de',
   'a titre posthume',
@@ -172,8 +172,9 @@ export default defineRule({
       const born = near(unit, BORN, start, end, 30);
       const weak = near(unit, WEAK, start, end, 40);
       if (!label && !born && !weak) continue;
+      // A form label ("DOB:") is a record whatever else is said ("the legacy system's DOB field").
+      if (!label && (near(unit, HONOURED, start, end, 200) || (start < 200 && honouredBefore(unit)))) continue;
       if (near(unit, SELF, start, end, 50) || near(unit, SAMPLE, start, end, 25)) continue;
-      if (near(unit, HONOURED, start, end, 200) || (start < 200 && honouredBefore(unit))) continue;
       const suggestion = maskSuggestion(maskDigits(unit.text.slice(start, end)), 'date');
       const notice = near(unit, DEATH_NOTICE, start, end, 80) && !near(unit, SERVED, start, end, 80);
       if (near(unit, FAMILY, start, end, 50) || notice) {
