@@ -9,7 +9,7 @@ export const PUBLIC_CUES_EN = [
   'media advisory', 'is reporting', 'are reporting', 'reports that', 'reported that', 'as reported', 'read more',
   'learn more', 'more info', 'more details', 'details here', 'full story', 'link in bio', 'link below', 'link in comments',
   'see link', 'now available', 'now open', 'now live', 'is live', 'publicly available', 'public consultation',
-  'posted on', 'regulatory registry', 'environmental registry', 'ontario newsroom', 'newsroom', 'in the news', 'hansard',
+  'posted on', 'now posted', 'now published', 'has been posted', 'have been posted', 'regulatory registry', 'environmental registry', 'ontario newsroom', 'newsroom', 'in the news', 'hansard',
   'was tabled', 'were tabled', 'tabled today', 'tabled in the legislature', 'made public', 'went public', 'is public',
   'are public', 'now public', 'public record', 'public announcement', 'in the legislature today', 'statement today',
   'said in a statement', 'in a statement', 'news story', 'news article', 'this article', 'the article', 'headline',
