@@ -157,7 +157,8 @@ export const FICTION_CUES_EN = [
   'my play', 'our play', 'playwright', 'theatre troupe', 'theater troupe', 'table read', 'fictional', 'a comedy',
   'dark comedy', 'screenplay',
   // Writing exercises: their case files and memos are the story's.
-  'writing prompt', 'short story', 'flash fiction', 'nanowrimo', 'my manuscript',
+  'writing prompt', 'writing group prompt', 'story prompt', 'writing exercise', 'writing challenge', 'short story', 'flash fiction',
+  'nanowrimo', 'my manuscript',
   'reviews embargo', 'game review',
 ];
 
