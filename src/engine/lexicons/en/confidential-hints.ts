@@ -171,7 +171,8 @@ export const TEASE_HINTS_EN = [
   // Hints that news is near, whatever the words: "you'll hear about it soon", "can't say more", "if I were you".
   "you'll hear about it soon", "you'll be hearing about it", "you'll hear more soon", "you'll hear more", 'more soon',
   "can't say more", 'cannot say more', "can't say any more", "can't say anything more", "can't say more than that",
-  'if i were you', 'if i was you', "i'd hold off", 'i would hold off', "something's coming", 'something is coming',
+  'wish i could say more', 'wish i could tell you more', 'wish i could share more', 'wish i could say more than that',
+  'if only i could say more', 'if i were you', 'if i was you', "i'd hold off", 'i would hold off', "something's coming", 'something is coming',
   "what's coming for", "know what's coming", 'what is coming for', 'sneak peek', 'first look', 'exclusive preview', 'big news coming', 'big news soon', 'big news next week', 'big news this week', 'big announcement',
   'major announcement', 'announcement coming', 'announcement is coming', 'something big is coming',
   'something big coming', 'something big', 'big changes coming', 'big changes are coming', 'changes are coming',
