@@ -51,11 +51,12 @@ const PENDING =
 // vérificatrice générale sort mardi mais je vous le dis », « Les résultats sortent seulement en janvier, mais je peux
 // vous dire que… ». The release still to come, then "but": what follows is the preview (blind21: three writers' posts).
 const REPORT_PREVIEW =
-  /\b(?:report|results|numbers|findings|audit|rapport|resultats|chiffres|donnees|constats)\s(?:[^.!?]{0,50}?\s)?(?:drops|drop|comes\sout|come\sout|is\sout|lands|goes\spublic|is\sreleased|gets\sreleased|will\sbe\sreleased|sort|sortent|sortira|sortiront|est\spublie|sera\spublie|sera\srendu\spublic)\s(?:[^.!?]{0,40}?\s)?(?:but|mais)\b/g;
+  /\b(?:report|results|numbers|findings|audit|rapport|resultats|chiffres|donnees|constats)\s(?:[^.!?:]{0,50}?\s)?(?:drops|drop|comes\sout|come\sout|is\sout|lands|goes\spublic|is\sreleased|gets\sreleased|will\sbe\sreleased|sort|sortent|sortira|sortiront|est\spublie|sera\spublie|sera\srendu\spublic)\s(?:[^.!?]{0,40}?\s)?(?:but|mais|and|et)\b/g;
 
-// …then what the writer has seen: "oh boy", "I can tell you", « je vous le dis », « je peux vous dire ».
+// …then what the writer has seen: "oh boy", "I can tell you", « je vous le dis », « je peux vous dire », or a verdict on
+// it ("…and it's... spicy", « et c'est pas beau »).
 const PREVIEW_TOLD =
-  /^\s*(?:,\s*)?(?:oh\s(?:boy|man|my)|yikes|wow|i\scan\s(?:already\s)?tell\syou|i'll\stell\syou|let\sme\stell\syou|trust\sme|let's\sjust\ssay|brace\syourselves|je\s(?:vous|te)\sle\sdis|je\speux\s(?:deja\s)?(?:vous|te)\sdire|laissez-moi\svous\sdire|croyez-moi|disons\sque|preparez-vous|attachez\svos\stuques)(?![\p{L}])/u;
+  /^\s*(?:,\s*)?(?:oh\s(?:boy|man|my)|yikes|wow|i\scan\s(?:already\s)?tell\syou|i'll\stell\syou|let\sme\stell\syou|trust\sme|let's\sjust\ssay|brace\syourselves|je\s(?:vous|te)\sle\sdis|je\speux\s(?:deja\s)?(?:vous|te)\sdire|laissez-moi\svous\sdire|croyez-moi|disons\sque|preparez-vous|attachez\svos\stuques|(?:it's|it\sis|it'll\sbe|it's\sgonna\sbe|c'est|ca\sva\setre)[\s.\u2026]{1,6}(?:spicy|brutal|ugly|rough|damning|juicy|explosive|a\sdoozy|not\spretty|wild|epice|pas\sbeau|pas\sjoli|accablant|explosif|rough|salé))(?![\p{L}])/u;
 
 /** A report's findings previewed before its release, by someone who has seen them. */
 function previewHits(unit: Unit): Hit[] {
@@ -513,8 +514,9 @@ export default defineRule({
       // "…the juiciest thing is the Thursday butter chicken at the cafeteria. that's all you're getting from me 🤐": the zipped mouth over office life.
       if (tier === 'secret' && EMOJI_ONLY_SECRET.test(unit.plain.slice(span.start, span.end)) && officeLife()) continue;
       // "The holiday party committee voted: 80s theme. Brace yourselves.", "don't leave your lunch in the office
-      // fridge… Ask me how I know": any other hint over office life, with no government matter named beside it.
-      if (tier !== 'unreleased' && officeLife() && !test(GOV, unit.plain)) continue;
+      // fridge… Ask me how I know": any other hint over office life, with no government matter acted on beside it
+      // ("the office Christmas party will be memorable, that's all I'll say": the office is no decision).
+      if (tier !== 'unreleased' && officeLife() && !(test(GOV, unit.plain) && test(ACTION, unit.plain))) continue;
       // "congrats to Jess who's expecting in April (shhh she hasn't told the director yet)": the hush keeps a person's own
       // news (personal information, sensitive-fact's matter), not a decision.
       if ((tier === 'secret' || tier === 'tease') && personalNews(unit)) continue;
@@ -556,6 +558,11 @@ export default defineRule({
       // A report's findings previewed before its release.
       { text: 'The report drops Thursday at 10am but oh boy. The ER wait time numbers are BRUTAL.', span: 'report drops Thursday at 10am but', mode: 'personal' },
       { text: 'Le rapport de la vérificatrice générale sort mardi mais je vous le dis : les délais pour les jeunes, c’est pire que tout.', span: 'rapport de la vérificatrice générale sort mardi mais', mode: 'personal' },
+      { text: "Editing the ministry's response to the audit tonight: the report comes out on the 9th and it's... brutal.", span: 'report comes out on the 9th and', mode: 'personal' },
+      { text: "Le rapport d'inspection sort jeudi et c'est... pas beau.", span: "rapport d'inspection sort jeudi et", mode: 'personal' },
+      // Holding back after a government matter told just before.
+      { text: "Vous allez vouloir lire le prochain rapport d'inspection du ministère. J'en dis pas plus.", span: "J'en dis pas plus", mode: 'personal' },
+      { text: 'Le ministère revoit le programme de subventions. Sans trop en dire, préparez vos dossiers.', span: 'Sans trop en dire', mode: 'personal' },
       // A tip-off to applicants: wait for a month, winked at, "that's all I'll say".
       { text: 'Unsolicited advice to anyone applying to the Skills Development Fund this round… maybe wait til after March 😏 that’s all I’ll say', span: 'maybe wait til', mode: 'personal' },
       { text: "Conseil d'amie à ceux qui pensent déposer une demande au Fonds d'action culturelle cet automne… attendez peut-être janvier 😉 j'en dis pas plus", span: 'attendez', mode: 'personal' },
@@ -821,6 +828,9 @@ export default defineRule({
       "Nobody's supposed to know about the surprise party for Dave on Friday, shh!",
       "Personne est censé le savoir, mais ma sœur se marie en juin!",
       'Word from my director: bring dessert to the potluck on Friday!',
+      // Holding back over office life, with no decision told.
+      "The office Christmas party is going to be memorable, that's all I'll say!",
+      "Le party de Noël du bureau va être mémorable, c'est tout ce que je vais dire!",
       // A hush over a colleague's own news (a pregnancy, an engagement) keeps personal information, not a decision.
       "Congrats to Priya who's expecting in the fall (shh, she hasn't told the director yet 🤫)",
       "Bravo à Luc qui s'est fiancé en fin de semaine! Chut, il l'a pas encore dit à la directrice 🤫",
