@@ -1030,6 +1030,12 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // A colleague's flare-ups, a death by suicide in a colleague's family, a candidate's immigration, a juror named.
+      { text: 'Shoutout to Raj at the front counter, who keeps smiling through his MS flare-ups.', span: 'his MS flare-ups', mode: 'professional' },
+      { text: 'Bon retour à Claire, qui revient au bureau après le suicide de sa sœur en juin.', span: 'le suicide de sa', mode: 'professional' },
+      { text: "Welcome back to Claire, who's back at the office after her brother's suicide in June.", span: "brother's suicide", mode: 'professional' },
+      { text: 'Interviewed a strong candidate today, a recent immigrant from Eritrea, waiting on her work permit.', span: 'a recent immigrant', mode: 'professional' },
+      { text: 'Mon voisin est le juré nº 4 dans le procès pour meurtre à Ottawa.', span: 'juré nº', mode: 'personal' },
       // A parent called by the kin name is the writer's own: a reminder at most (tip); not in a case told from work.
       { text: 'Court again today for the custody matter. Mom showed up high. Again.', span: 'showed up high', mode: 'personal', severity: 'medium' },
       { text: "Mom's hip replacement went great this morning. She's already bossing the nurses around.", mode: 'personal', severity: 'tip' },
@@ -1133,6 +1139,9 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // The author's own pregnancy and own arrival.
+      "We're expecting in April! Baby #2 is on the way.",
+      'As a recent immigrant myself, I know how much this program matters.',
       // A place's court, not a family's matter.
       'The Toronto eviction hearing backlog is huge this year.',
       // A holiday shift, not a family's custody.
