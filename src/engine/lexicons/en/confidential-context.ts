@@ -77,7 +77,7 @@ export const GOV_OBJECTS_EN = [
 
 /** Public sectors: "big news coming for transit" is a hint about government business. */
 export const SECTORS_EN = [
-  'transit', 'highway', 'highways', 'hospitals', 'long-term care', 'ltc', 'child care', 'childcare', 'school boards',
+  'transit', 'highway', 'highways', 'hwy', 'mto', 'bridge closure', 'bridge repairs', 'bridge reopening', 'bridge reopens', 'hospitals', 'long-term care', 'ltc', 'child care', 'childcare', 'school boards',
   'schools', 'colleges', 'universities', 'municipalities', 'health care', 'healthcare', 'housing', 'education',
   'mining', 'forestry', 'agriculture', 'farmers', 'energy', 'public health', 'social assistance', 'tourism', 'wildfire',
   'conservation authorities', 'autism program', 'developmental services', 'courts', 'corrections', 'policing',

@@ -62,6 +62,9 @@ export const SECRECY_HINTS_EN = [
 
 /** The author says the matter is not public yet: with a government or work matter, nothing more is needed. */
 export const UNRELEASED_HINTS_EN = [
+  // The announcement still to catch up with what the author tells: "Comms will catch up 😄".
+  'comms will catch up', 'comms will catch up eventually', 'the announcement will catch up', 'the paperwork will catch up',
+  'before comms does', 'before the comms team does', 'before it hits the news',
   'not public yet', "isn't public yet", 'is not public yet', 'not yet public', 'not public until', 'not announced yet',
   'not yet announced', "hasn't been announced", 'has not been announced', "haven't been announced",
   // Said of whoever will announce it: "the judge hasn't announced it yet but it's happening".
@@ -182,6 +185,12 @@ export const TEASE_HINTS_EN = [
   "can't wait for everyone to find out", 'wait till you see', 'wait until you see',
   'exciting news coming', 'big things coming', 'get ready for', "you'll see soon", 'you will see soon', 'wait and see',
   'you heard it here first', 'heard it here first', 'guess which', 'guess what', 'spoiler alert', 'spoiler',
+];
+
+/** The author as the source, vouching from inside: "I work there, you can take it from me", "Source: me". */
+export const INSIDER_VOUCH_EN = [
+  'i work there', 'take it from me', 'you can take it from me', 'source: me', "i'm on the team", 'i am on the team',
+  'trust me, i work', 'trust me i work',
 ];
 
 /** What an insider says the government will do. */

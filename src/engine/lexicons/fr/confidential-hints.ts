@@ -49,6 +49,9 @@ export const SECRECY_HINTS_FR = [
 
 /** L'auteur dit que l'affaire n'est pas encore publique : avec une affaire de gouvernement ou de travail, ça suffit. */
 export const UNRELEASED_HINTS_FR = [
+  // L'annonce qui rattrapera ce que l'auteur dit : « les communications vont suivre ».
+  'les communications vont suivre', 'les comms vont suivre', "l'annonce va suivre", 'avant les communications',
+  'avant que ça sorte dans les nouvelles',
   'pas encore annoncé', 'pas encore annoncée', 'pas encore annoncés', 'pas encore annoncées', 'pas encore public',
   'pas encore publique', 'pas encore rendu public', "n'a pas encore été annoncé", "n'a pas encore été annoncée",
   'avant que ce soit annoncé', 'avant que ce soit public', 'avant que ça devienne public',
@@ -210,6 +213,12 @@ export const RUMOUR_HINTS_FR = [
   "pas le droit d'en parler", 'pas le droit de le dire',
   "un collègue m'a montré", "une collègue m'a montré", "ma gestionnaire m'a montré", "mon gestionnaire m'a montré",
   "on m'a montré la", "on m'a montré le", "on m'a montré les",
+];
+
+/** L'auteur comme source, qui se porte garant de l'intérieur : « je travaille là, fiez-vous à moi », « source : moi ». */
+export const INSIDER_VOUCH_FR = [
+  'je travaille là', 'je travaille là-bas', 'fiez-vous à moi', 'fie-toi à moi', 'croyez-moi, je travaille', 'crois-moi, je travaille',
+  'source : moi', "je suis dans l'équipe",
 ];
 
 export const TEASE_HINTS_FR = [

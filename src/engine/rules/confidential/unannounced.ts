@@ -16,7 +16,7 @@ import { GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/c
 import { PRIVATE_CONTACT } from '../conflict-of-interest/context.js';
 import { READER_POSSESSIVES_EN } from '../../lexicons/en/people.js';
 import { READER_POSSESSIVES_FR } from '../../lexicons/fr/people.js';
-import { governmentFuture } from '../speaking-for-government/commitment.js';
+import { governmentFuture, outcome } from '../speaking-for-government/commitment.js';
 import { adviceBefore, fictionCue, firstOutside, GatedPatterns, hasUrl, inUnitOrBefore, publicCue, quotedQuestion, spans, test, trainingCue, conditionalAdvice } from './context.js';
 
 type Tier = 'unreleased' | 'secret' | 'rumour' | 'tease';
@@ -106,6 +106,14 @@ function precautionHits(unit: Unit, before: string): Hit[] {
   return [{ start: m.start, end: m.end }];
 }
 const RUMOUR = lexicon([...en.RUMOUR_HINTS_EN, ...fr.RUMOUR_HINTS_FR]);
+const VOUCH = lexicon([...en.INSIDER_VOUCH_EN, ...fr.INSIDER_VOUCH_FR]);
+const NEGATION = /(?<![\p{L}])(?:not|never|no\slonger|pas|jamais|plus)(?![\p{L}])|n't/u;
+/** "…the ministry WILL extend the bursary deadline to March 31. I work there": the author vouches, from inside,
+ * for a government outcome still to come, here or in the sentence before. Not for a denial ("the ministry is NOT
+ * cancelling the hunt. I work there"), which answers a rumour rather than starting one. */
+function vouchedOutcome(s: string, before: string): boolean {
+  return [s, before].some((t) => t !== '' && outcome(t) && !NEGATION.test(t));
+}
 // Heard at any internal meeting, whatever its name: "heard in a directors' meeting", "learned at this
 // morning's branch huddle", « entendu en réunion de direction », « appris lors d'une séance d'information ».
 const HEARD_AT_MEETING =
@@ -471,7 +479,7 @@ export default defineRule({
   // (VOICE, here or in the sentence before) or a "we" with a plan in time (planVoiced()).
   triggers: [
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, planVoiced(),
-    SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
+    SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE, VOUCH,
     HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK, FORETOLD_REACTION, PENDING, PRECAUTION,
     REPORT_PREVIEW,
   ],
@@ -488,6 +496,8 @@ export default defineRule({
     if (preview.length) return preview;
     const precaution = precautionHits(unit, before);
     if (precaution.length) return precaution;
+    const vouch = spans(VOUCH, unit.plain)[0];
+    if (vouch && vouchedOutcome(unit.plain, before) && !publicCue(unit) && !hasUrl(unit)) return [{ start: vouch.start, end: vouch.end, message: MESSAGES.rumour }];
     if (!here.length && !prev.length) return planHits(unit, before);
     const avoid = here.map((h) => h.span);
     let isPublic: boolean | undefined;
@@ -553,6 +563,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The author as the source, vouching from inside; the announcement left to catch up.
+      { text: 'Yes, the ministry will be extending the rebate deadline to May. I work there, take it from me.', span: 'I work there', mode: 'personal' },
+      { text: "Oui, le ministère va prolonger la date limite du programme jusqu'en mai. Je travaille là, fiez-vous à moi.", span: 'Je travaille là', mode: 'personal' },
+      { text: 'The Hwy 144 bridge reopens June 2, you heard it here first. Comms will catch up 😄', span: 'you heard it here first', mode: 'professional' },
       // Told to brace for what comes relays the news (an instruction to do one's work does not: see valid).
       { text: "We've been told to prepare for cuts to the Sudbury office in April.", span: "We've been told", mode: 'personal' },
       // A report's findings previewed before its release.
@@ -684,6 +698,9 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // Working somewhere, said of a place anyone can visit.
+      'Come visit the ROM this weekend, I work there and the new exhibit is great!',
+      'Take it from me, the new trail in Algonquin is worth the drive.',
       // Neutrality on an open public consultation, not a secret.
       { text: "Policy advisor here. The riparian buffer consultation is open on the Environmental Registry until Feb 28. I can't comment on the merits, but the more farmers weigh in, the better.", mode: 'professional' },
       { text: "La consultation sur les bandes riveraines est ouverte jusqu'au 28 février. Je ne peux pas commenter le fond, mais plus on reçoit de commentaires, mieux c'est.", mode: 'professional' },
