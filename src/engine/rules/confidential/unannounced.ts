@@ -69,6 +69,19 @@ function previewHits(unit: Unit): Hit[] {
   return [];
 }
 
+// Numbers or results told before they go out, or before those they concern are told: "…unemployment up to 8.9% in
+// the figures we got this morning. Official release Friday.", « la municipalité sera avisée demain matin ».
+const RELEASE_LATER =
+  /\b(?:(?:the\s)?official\s(?:release|publication|numbers)\s(?:is\s|comes\s(?:out\s)?|goes\sout\s)?(?:on\s)?|(?:will\sbe|gets|get|are\sbeing|is\sbeing)\s(?:notified|told|informed|advised)\s|(?:la\s)?(?:publication|diffusion)\sofficielle\s(?:est\s|sera\s)?|(?:sera|seront|va\setre|vont\setre)\s(?:avisee?s?|informee?s?|prevenue?s?)\s)(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|next\sweek|demain|ce\ssoir|lundi|mardi|mercredi|jeudi|vendredi|la\ssemaine\sprochaine)\b/g;
+const FIGURES = /\d\s?(?:%|per\s?cent|pour\s?cent)|\b(?:results|numbers|figures|data|resultats|chiffres|donnees)\b/;
+
+function releaseLaterHits(unit: Unit, before: string): Hit[] {
+  const m = GATED.spans(RELEASE_LATER, unit.plain)[0];
+  if (!m || hasUrl(unit) || publicCue(unit)) return [];
+  if (!FIGURES.test(unit.plain) && !FIGURES.test(before)) return [];
+  return [{ start: m.start, end: m.end, message: MESSAGES.secret }];
+}
+
 /** A government outcome ("the ministry will fund…") beside its publication still to come. */
 function pendingHits(unit: Unit, before: string): Hit[] {
   const m = GATED.spans(PENDING, unit.plain)[0];
@@ -318,7 +331,7 @@ const FOLLOWED_THING = /(?:^|[^\p{L}])(?:exemples?|modeles?|marche|etapes?|proce
 // hints()' plain patterns (and pendingHits()' and precautionHits()'), each run only where one of its pieces is.
 const GATED = new GatedPatterns([
   SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, NO_REASON, HEARD_AT_MEETING,
-  RUMOUR_AT_WORK, INSIDE_PLANS, QUIET_DROP, NOT_YET_PUBLIC, BIG_NEWS, FORETOLD_REACTION, PENDING, PRECAUTION, REPORT_PREVIEW,
+  RUMOUR_AT_WORK, INSIDE_PLANS, QUIET_DROP, NOT_YET_PUBLIC, BIG_NEWS, FORETOLD_REACTION, PENDING, PRECAUTION, REPORT_PREVIEW, RELEASE_LATER,
 ]);
 
 function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
@@ -481,7 +494,7 @@ export default defineRule({
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, planVoiced(),
     SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE, VOUCH,
     HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK, FORETOLD_REACTION, PENDING, PRECAUTION,
-    REPORT_PREVIEW,
+    REPORT_PREVIEW, RELEASE_LATER,
   ],
   detect(unit) {
     const before = plainBefore(unit);
@@ -494,6 +507,8 @@ export default defineRule({
     if (pending.length) return pending;
     const preview = previewHits(unit);
     if (preview.length) return preview;
+    const releaseLater = releaseLaterHits(unit, before);
+    if (releaseLater.length) return releaseLater;
     const precaution = precautionHits(unit, before);
     if (precaution.length) return precaution;
     const vouch = spans(VOUCH, unit.plain)[0];
@@ -563,6 +578,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Figures told before their release, results before those they concern are told.
+      { text: 'Sneak peek at the numbers we got this morning: youth unemployment up to 14.2% in the North. Official release Friday.', span: 'Official release Friday', mode: 'professional' },
+      { text: "Résultats préliminaires inquiétants pour l'eau potable d'un petit village de l'Est. La municipalité sera avisée demain matin.", span: 'sera avisée demain', mode: 'professional' },
       // The author as the source, vouching from inside; the announcement left to catch up.
       { text: 'Yes, the ministry will be extending the rebate deadline to May. I work there, take it from me.', span: 'I work there', mode: 'personal' },
       { text: "Oui, le ministère va prolonger la date limite du programme jusqu'en mai. Je travaille là, fiez-vous à moi.", span: 'Je travaille là', mode: 'personal' },
@@ -698,6 +716,9 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // A release date for figures already public, with the link; a family told news tomorrow.
+      'The labour force survey is out: unemployment at 6.1%. Details: https://www150.statcan.gc.ca/n1/daily-quotidien',
+      'Grandma gets told tomorrow that we are all coming for her 90th!',
       // Working somewhere, said of a place anyone can visit.
       'Come visit the ROM this weekend, I work there and the new exhibit is great!',
       'Take it from me, the new trail in Algonquin is worth the drive.',
