@@ -114,6 +114,10 @@ export const POSSESSED_FACTS_EN = {
 
 /** Health facts stated about someone. */
 export const HEALTH_FACTS_EN = verbForms([
+  // A person placed in a program that exists for a condition: "our youngest autism program graduate".
+  'autism program graduate', 'graduate of our autism program', 'in our autism program', 'in the autism program',
+  'addiction program graduate', 'in our addiction program', 'methadone program', 'in the methadone program',
+  'recovery program graduate', 'in our recovery program', 'mental health program graduate',
   // A pregnancy told by its month ("Jess, who's expecting in April"), and a death by suicide in someone's family.
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the spring', 'the summer', 'the fall', 'the winter'].map((m) => `expecting in ${m}`),
   ...['husband', 'wife', 'partner', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'dad', 'mom'].map((k) => `${k}'s suicide`),

@@ -116,6 +116,11 @@ export const POSSESSED_FACTS_FR = {
 
 /** Faits de santé affirmés au sujet de quelqu'un. « enceinte » seul est aussi une enceinte acoustique : voir la règle. */
 export const HEALTH_FACTS_FR = [
+  // Une personne inscrite à un programme qui existe pour une condition : « diplômée de notre programme pour l'autisme ».
+  ...['diplômée de', 'diplômé de', 'inscrite à', 'inscrit à', 'inscrite dans', 'inscrit dans'].flatMap((v) =>
+    ["notre programme pour l'autisme", "notre programme d'autisme", 'notre programme de traitement des dépendances'].map((p) => `${v} ${p}`)),
+  'diplômée du programme pour l\'autisme', 'diplômé du programme pour l\'autisme', 'inscrite au programme pour l\'autisme',
+  'inscrit au programme pour l\'autisme', 'programme de méthadone', 'programme de santé mentale',
   // Un décès par suicide dans la famille de quelqu'un (« après le suicide de son mari »), les poussées d'une maladie.
   'le suicide de son', 'le suicide de sa', 'du suicide de son', 'du suicide de sa', 'poussées de sclérose en plaques',
   'ses poussées de',

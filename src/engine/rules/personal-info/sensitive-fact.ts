@@ -1030,6 +1030,9 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // A named child placed in a program that exists for a condition.
+      { text: 'Congratulations to Liam (7) from Sudbury, our newest autism program graduate!', span: 'autism program graduate', mode: 'official' },
+      { text: "Félicitations à notre jeune cliente Julie, diplômée de notre programme pour l'autisme!", span: "diplômée de notre programme pour l'autisme", mode: 'official' },
       // A colleague's flare-ups, a death by suicide in a colleague's family, a candidate's immigration, a juror named.
       { text: 'Shoutout to Raj at the front counter, who keeps smiling through his MS flare-ups.', span: 'his MS flare-ups', mode: 'professional' },
       { text: 'Bon retour à Claire, qui revient au bureau après le suicide de sa sœur en juin.', span: 'le suicide de sa', mode: 'professional' },
@@ -1139,6 +1142,8 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // The program itself, named for the public.
+      "Our autism program has a new intake line: 1-800-555-0100. / Notre programme pour l'autisme a une nouvelle ligne.",
       // The author's own pregnancy and own arrival.
       "We're expecting in April! Baby #2 is on the way.",
       'As a recent immigrant myself, I know how much this program matters.',
