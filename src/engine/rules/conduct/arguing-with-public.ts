@@ -103,7 +103,7 @@ function addressed(unit: Unit): boolean {
 const SARCASTIC_THANKS =
   /(?<![\p{L}])(?:thanks|thank\s+you|merci)\s+(?:(?:again|encore)\s+)?(?:for|pour)\s+(?:your|ton|ta|votre)\s+(?:(?:[3-9]|\d{2,})(?:rd|th|e|eme|ieme)|umpteenth|nth|millionth|latest|enieme|centieme|millieme)\s+(?:comments?|messages?|repl(?:y|ies)|posts?|emails?|e-mails?|tweets?|commentaires?|courriels?|publications?)(?![\p{L}])/gu;
 // The eye-roll right after a handle, or after a title and name in a sentence that speaks to the person ("Mr. Right 🙄" alone is a joke).
-const EYE_ROLL_AT_HANDLE = /@[\p{L}\p{N}_.]+[\s,!.]*\u{1F644}/gu;
+const EYE_ROLL_AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*[\s,!.]*\u{1F644}/gu;
 const EYE_ROLL_AT_NAME = /(?<![\p{L}])(?:Mr|Mrs|Ms|M|Mme|Madame|Monsieur)\.?\s+\p{Lu}[\p{L}'-]+[\s,!.]*\u{1F644}/gu;
 const SPEAKS_TO = /(?<![\p{L}])(?:you|your|vous|votre|vos|tu|ton|ta|tes|t['\u2019])(?![\p{L}])/u;
 
