@@ -10,9 +10,9 @@
 // blind11 and blind12 joined after being scored in session 13, blind13 and blind14 in session 14, blind15
 // in session 15, blind16 in session 16, blind17 in session 17, blind18 in session 18, blind19 in session 19 (their false alarms read,
 // not their misses; session 18 read the rules-only misses of blind2-17 for policy commentary and confidential);
-// blind20 in session 20 and blind21 in session 21, each scored first, then its false alarms and its misses read (so
-// blind for recall no more); harmless14 to harmless19, 300 harmless posts each (sessions 16 to 21), whose false alarms
-// were read and fixed.
+// blind20 to blind22 in sessions 20 to 22, each scored first, then its false alarms and its misses read (so blind for
+// recall no more); harmless14 to harmless20, 300 harmless posts each (sessions 16 to 22), whose false alarms were read
+// and fixed.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,10 +24,10 @@ const all = metrics(score(posts));
 
 describe('the blind sets', () => {
   it('is there, in both languages, with harmless and risky posts', () => {
-    expect(posts.length).toBeGreaterThanOrEqual(5600);
-    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(2295);
-    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(1785);
-    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(3815);
+    expect(posts.length).toBeGreaterThanOrEqual(6100);
+    expect(posts.filter((p) => p.lang === 'fr').length).toBeGreaterThanOrEqual(2505);
+    expect(posts.filter((p) => p.kind === 'risky').length).toBeGreaterThanOrEqual(1895);
+    expect(posts.filter((p) => p.kind !== 'risky').length).toBeGreaterThanOrEqual(4205);
   });
 
   it('precision, recall and false alarms stay within their floors', () => {

@@ -12,8 +12,9 @@ import { DEFAULTS, scoreDoc, type Model } from './linear-model.js';
 import { MODEL_CATEGORIES, THRESHOLD_DEFAULTS, load, outOfFold, thresholds, trainOn, trainingHash } from './learned-sets.js';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'engine', 'learned', 'model-data.ts');
-/** Weights are stored as integers, in thousandths, or in ten-thousandths where thousandths change a decision. */
-const SCALES = [1000, 10000];
+/** Weights are stored as integers, in the coarsest of these fractions that changes no decision (each finer step costs
+ * about a bit per weight: 1/10000 would have put the background bundle over its 1 MB budget in session 22). */
+const SCALES = [1000, 2000, 5000, 10000];
 /** Features whose every weight is under this are dropped: the first cut that changes no decision. */
 const PRUNE = [0.02, 0.01, 0.005, 0];
 

@@ -121,3 +121,10 @@ export const VIOLENT_INTENT_EN = [
   "i'm gonna deck", "i'll throttle", "i'll choke", "i'll beat him", "i'll beat her", "i'm going to hurt", "i'll punch the next",
   "i'll strangle the next", "i'll slap the next", 'i swear i will hit', "i swear i'll hit",
 ];
+
+/** How a woman or a man "really" got the job, insinuated: "we all know how she got that promotion 😏". */
+export const SEXUAL_INSINUATIONS_EN = [
+  'we all know how she got', 'we all know how he got', 'everyone knows how she got', 'everyone knows how he got',
+  'we know how she got', 'we know how he got', 'slept her way', 'slept his way', 'sleeping her way', 'sleeping his way',
+  'slept with someone to get', 'on her knees for that promotion',
+];

@@ -9,7 +9,7 @@ export const PUBLIC_CUES_EN = [
   'media advisory', 'is reporting', 'are reporting', 'reports that', 'reported that', 'as reported', 'read more',
   'learn more', 'more info', 'more details', 'details here', 'full story', 'link in bio', 'link below', 'link in comments',
   'see link', 'now available', 'now open', 'now live', 'is live', 'publicly available', 'public consultation',
-  'posted on', 'regulatory registry', 'environmental registry', 'ontario newsroom', 'newsroom', 'in the news', 'hansard',
+  'posted on', 'now posted', 'now published', 'has been posted', 'have been posted', 'regulatory registry', 'environmental registry', 'ontario newsroom', 'newsroom', 'in the news', 'hansard',
   'was tabled', 'were tabled', 'tabled today', 'tabled in the legislature', 'made public', 'went public', 'is public',
   'are public', 'now public', 'public record', 'public announcement', 'in the legislature today', 'statement today',
   'said in a statement', 'in a statement', 'news story', 'news article', 'this article', 'the article', 'headline',
@@ -77,7 +77,7 @@ export const GOV_OBJECTS_EN = [
 
 /** Public sectors: "big news coming for transit" is a hint about government business. */
 export const SECTORS_EN = [
-  'transit', 'highway', 'highways', 'hospitals', 'long-term care', 'ltc', 'child care', 'childcare', 'school boards',
+  'transit', 'highway', 'highways', 'hwy', 'mto', 'bridge closure', 'bridge repairs', 'bridge reopening', 'bridge reopens', 'hospitals', 'long-term care', 'ltc', 'child care', 'childcare', 'school boards',
   'schools', 'colleges', 'universities', 'municipalities', 'health care', 'healthcare', 'housing', 'education',
   'mining', 'forestry', 'agriculture', 'farmers', 'energy', 'public health', 'social assistance', 'tourism', 'wildfire',
   'conservation authorities', 'autism program', 'developmental services', 'courts', 'corrections', 'policing',
@@ -153,6 +153,12 @@ export const FICTION_CUES_EN = [
   'draft night', 'first overall', 'first-round pick', 'first round pick', 'nfl', 'nba', 'mlb', 'pwhl',
   // The stage, and the press's review embargoes on games, films and gadgets ("review embargo for the new game lifts Tuesday").
   'the play', 'a play about', 'the theatre', 'the theater', 'on stage', 'the musical', 'review embargo', 'review embargoes',
+  // The author's own play, a table read, a fictional character: the plot's leak.
+  'my play', 'our play', 'playwright', 'theatre troupe', 'theater troupe', 'table read', 'fictional', 'a comedy',
+  'dark comedy', 'screenplay',
+  // Writing exercises: their case files and memos are the story's.
+  'writing prompt', 'writing group prompt', 'story prompt', 'writing exercise', 'writing challenge', 'short story', 'flash fiction',
+  'nanowrimo', 'my manuscript',
   'reviews embargo', 'game review',
 ];
 

@@ -62,6 +62,9 @@ export const SECRECY_HINTS_EN = [
 
 /** The author says the matter is not public yet: with a government or work matter, nothing more is needed. */
 export const UNRELEASED_HINTS_EN = [
+  // The announcement still to catch up with what the author tells: "Comms will catch up 😄".
+  'comms will catch up', 'comms will catch up eventually', 'the announcement will catch up', 'the paperwork will catch up',
+  'before comms does', 'before the comms team does', 'before it hits the news',
   'not public yet', "isn't public yet", 'is not public yet', 'not yet public', 'not public until', 'not announced yet',
   'not yet announced', "hasn't been announced", 'has not been announced', "haven't been announced",
   // Said of whoever will announce it: "the judge hasn't announced it yet but it's happening".
@@ -171,7 +174,8 @@ export const TEASE_HINTS_EN = [
   // Hints that news is near, whatever the words: "you'll hear about it soon", "can't say more", "if I were you".
   "you'll hear about it soon", "you'll be hearing about it", "you'll hear more soon", "you'll hear more", 'more soon',
   "can't say more", 'cannot say more', "can't say any more", "can't say anything more", "can't say more than that",
-  'if i were you', 'if i was you', "i'd hold off", 'i would hold off', "something's coming", 'something is coming',
+  'wish i could say more', 'wish i could tell you more', 'wish i could share more', 'wish i could say more than that',
+  'if only i could say more', 'if i were you', 'if i was you', "i'd hold off", 'i would hold off', "something's coming", 'something is coming',
   "what's coming for", "know what's coming", 'what is coming for', 'sneak peek', 'first look', 'exclusive preview', 'big news coming', 'big news soon', 'big news next week', 'big news this week', 'big announcement',
   'major announcement', 'announcement coming', 'announcement is coming', 'something big is coming',
   'something big coming', 'something big', 'big changes coming', 'big changes are coming', 'changes are coming',
@@ -181,6 +185,12 @@ export const TEASE_HINTS_EN = [
   "can't wait for everyone to find out", 'wait till you see', 'wait until you see',
   'exciting news coming', 'big things coming', 'get ready for', "you'll see soon", 'you will see soon', 'wait and see',
   'you heard it here first', 'heard it here first', 'guess which', 'guess what', 'spoiler alert', 'spoiler',
+];
+
+/** The author as the source, vouching from inside: "I work there, you can take it from me", "Source: me". */
+export const INSIDER_VOUCH_EN = [
+  'i work there', 'take it from me', 'you can take it from me', 'source: me', "i'm on the team", 'i am on the team',
+  'trust me, i work', 'trust me i work',
 ];
 
 /** What an insider says the government will do. */

@@ -36,6 +36,10 @@ export const EVALUATION_DETAILS_EN = [
   'basically decided', 'already decided', 'pretty much decided', 'is decided', 'done deal', 'a done deal', 'already picked',
   'already chosen', 'is wired', 'wired for', 'just a formality', 'a formality', 'predetermined', 'foregone conclusion',
   'we already know who', 'already know who',
+  // The field sized up from inside: the strong ones, and a bidder hinted at by its initial.
+  'really strong ones', 'two strong ones', 'strong contenders', 'two strong contenders', 'the strongest bid', 'strongest bids',
+  'the top two', 'top two bids', 'top three bids', 'one of them starts with', 'one starts with a', 'one starts with an',
+  'one of them rhymes with',
   // The specification cut for one bidder, and bidders compared from inside the evaluation.
   'written for one vendor', 'written for one bidder', 'written for one company', 'written for one firm', 'tailored for one vendor',
   'tailored to one vendor', 'knows exactly who', 'know exactly who', "who's getting it", 'who is getting it', "who'll get it",

@@ -19,6 +19,8 @@ export const UNIVERSAL_ACRONYMS = [
   'MRI', 'CT', 'AMBER',
   // The platform's own marker for a reshare ("RT @handle:"), like DM and FW.
   'RT',
+  // The bar code on every package (a recall notice's product code), and a form's date placeholders ("YYYY/MM/DD").
+  'UPC', 'YYYY', 'YY', 'DD',
 ];
 
 /** Familiar to most Ontarians but still worth spelling out once on an official account: a tip. */

@@ -208,5 +208,9 @@ export const PRETENCE_WASTE_NEGLECT_EN = [
   // The authors shown out of touch, and disappointment said outright.
   'never looked at a', 'have never looked at', "they've never looked at", 'clearly never', 'obviously never',
   'has clearly never', 'never bothered to', 'disappointed that', "we're disappointed", 'we are disappointed',
-  'deeply disappointed', 'disappointed the', 'disappointed by',
+  'deeply disappointed', 'disappointed the', 'disappointed by', 'disappointed in how', 'not impressed', "i'm not impressed",
+  // A measure that misleads, a process that is only a show, an employer that will not look.
+  'misleading', 'is misleading', 'just theatre', 'just theater', 'is theatre', 'is theater', 'window dressing', 'a facade',
+  'a façade', 'no follow-through', 'zero follow-through', 'no follow through', 'choosing to be blind', 'chose to be blind',
+  'choosing to ignore', 'chose to ignore', 'love to be ignored', 'nobody cares until', 'nobody listens',
 ];

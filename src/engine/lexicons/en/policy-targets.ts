@@ -125,7 +125,8 @@ export const SOFT_POLICY_OBJECTS_EN = [
   'requirements', 'target', 'targets', 'standards', 'regime', 'system', 'model', 'curriculum', 'plan', 'program',
   'approach', 'criteria', 'eligibility rules', 'eligibility criteria', 'intake process', 'staffing plan', 'rollout',
   'scheme', 'initiative', 'pilot', 'overhaul', 'restructuring', 'reorganization', 'reorg', 'transformation',
-  'modernization', 'modernisation', 'centralization', 'consolidation', 'merger', 'tool', 'portal',
+  'modernization', 'modernisation', 'centralization', 'consolidation', 'merger', 'tool', 'portal', 'dashboard',
+  'wait-time dashboard', 'scorecard', 'metrics', 'performance measures',
   // Limits set by a rule and their loosening ("the new payment caps", "the latest rollback").
   'cap', 'caps', 'limits', 'thresholds', 'ceilings', 'rollback', 'loosening', 'tightening',
   // A measure named by what it is ("the 4-day return-to-office order", "the new 'digital first' intake rule").

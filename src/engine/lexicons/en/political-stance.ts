@@ -25,6 +25,9 @@ export const SUPPORT_EN = [
   'i stand with', 'we stand with', "i'm standing with", 'standing with', "i'm with", 'rooting for', 'cheering for',
   'proud member of', 'proud supporter of', 'card carrying', 'lifelong', 'die hard', 'diehard', 'my money is on',
   'fingers crossed for', "can't wait for",
+  // Agreeing out loud with a party or a candidate (often after quoting them): "couldn't agree more with @OttSouthNDP".
+  "couldn't agree more with", 'could not agree more with', 'totally agree with', 'fully agree with', '100% agree with',
+  'agree 100% with', 'completely agree with',
   ...CAMPAIGN_WORK_EN,
   ...SPEECH_PRAISE_EN.map((a) => `${a} speech`), 'what a speech',
   ...SUPPORT_STRENGTH_EN.map((s) => `${s} support`),

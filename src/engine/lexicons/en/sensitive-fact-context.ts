@@ -22,6 +22,8 @@ export const WORK_PEOPLE_EN = [
   'summer student', 'policy advisor', 'scientist', 'economist', 'engineer', 'auditor', 'adjudicator', 'mediator',
   'trainer', 'secretary', 'dm', 'director general', 'executive director', 'deputy minister', 'assistant deputy minister',
   'temp', 'placement student', 'articling student', 'paralegal', 'dispatcher', 'counsellor', 'counselor', 'worker',
+  // Someone met in a hiring process.
+  'candidate', 'job candidate', 'interviewee', 'job applicant',
 ];
 
 /** Other people, not tied to work by the words themselves ("this guy", "my neighbour"). */

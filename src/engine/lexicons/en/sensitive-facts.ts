@@ -79,6 +79,8 @@ export const POSSESSED_FACTS_EN = {
     // Operations and their aftermath: "her kidney transplant", "his hip replacement".
     'transplant', 'kidney transplant', 'liver transplant', 'heart transplant', 'lung transplant', 'organ transplant',
     'bone marrow transplant', 'hip replacement', 'knee replacement', 'amputation', 'bypass surgery', 'heart surgery',
+    // A condition's episodes, owned: "his MS flare-ups".
+    'flare-ups', 'flare-up', 'flare ups', 'ms flare-ups', 'ms flare-up', 'ms flares', 'lupus flare-ups', 'crohn\'s flare-ups',
   ],
   legal: [
     'criminal record', 'arrest', 'charges', 'conviction', 'mugshot', 'parole', 'probation', 'sentencing', 'trial',
@@ -112,6 +114,13 @@ export const POSSESSED_FACTS_EN = {
 
 /** Health facts stated about someone. */
 export const HEALTH_FACTS_EN = verbForms([
+  // A person placed in a program that exists for a condition: "our youngest autism program graduate".
+  'autism program graduate', 'graduate of our autism program', 'in our autism program', 'in the autism program',
+  'addiction program graduate', 'in our addiction program', 'methadone program', 'in the methadone program',
+  'recovery program graduate', 'in our recovery program', 'mental health program graduate',
+  // A pregnancy told by its month ("Jess, who's expecting in April"), and a death by suicide in someone's family.
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the spring', 'the summer', 'the fall', 'the winter'].map((m) => `expecting in ${m}`),
+  ...['husband', 'wife', 'partner', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'dad', 'mom'].map((k) => `${k}'s suicide`),
   'pregnant', 'expecting a baby', 'miscarried', 'overdosed', "od'd", 'od-ed', 'suicidal', 'attempted suicide',
   'tried to kill herself', 'tried to kill himself', 'tried to kill themselves', 'killed herself', 'killed himself',
   'killed themselves', 'took her own life', 'took his own life', 'took their own life', 'committed suicide', 'self-harm',
@@ -158,6 +167,8 @@ export const HEALTH_STATES_EN = [
 
 /** Criminal and legal history. */
 export const LEGAL_FACTS_EN = verbForms([
+  // A juror named: jurors' identities are protected.
+  'juror number', 'juror no', 'is on the jury', 'sitting on the jury', 'sits on the jury',
   'criminal record', 'was charged', 'got charged', 'been charged', 'being charged', 'charged with', 'facing charges',
   'faces charges', 'criminal charges', 'was arrested', 'got arrested', 'been arrested', 'arrested for', 'under arrest',
   'was convicted', 'been convicted', 'convicted of', 'pleaded guilty', 'pled guilty', 'found guilty', 'in jail', 'in prison',
@@ -274,6 +285,10 @@ export const IDENTITY_FACTS_EN = [
 
 /** Immigration status. */
 export const IMMIGRATION_FACTS_EN = verbForms([
+  // Newly arrived, a permit still pending: "a recent immigrant from Iran, driving Uber while her permit gets sorted".
+  'a recent immigrant', 'recent immigrant from', 'newly arrived from', 'her permit gets sorted', 'his permit gets sorted',
+  'waiting on her work permit', 'waiting on his work permit', 'waiting for her work permit', 'waiting for his work permit',
+  'waiting on her permit', 'waiting on his permit',
   'is undocumented', 'was undocumented', 'are undocumented', 'has no status', 'no legal status', 'without status',
   'lost her status', 'lost his status', 'lost their status', 'is a refugee claimant', 'a refugee claimant', 'is a refugee',
   'came as a refugee', 'an asylum seeker', 'claimed asylum', 'claiming asylum', 'facing deportation', 'being deported',

@@ -58,6 +58,8 @@ export const ENTITLEMENTS_EN = [
   'subsidy', 'rebate', 'loan', 'odsp', 'reimbursement', 'answer', 'response', 'appeal', 'renewal', 'passport',
   'birth certificate', 'plate', 'plates', 'registration', 'inspection', 'spot', 'placement', 'bed', 'surgery date',
   'bursary', 'scholarship', 'allowance', 'student aid', 'financial aid',
+  // Losses compensated: "your hail losses will be covered".
+  'losses', 'loss', 'damages',
   'refunds', 'payments', 'cheques', 'grants', 'deadline', 'extension', 'program', 'top-up',
   // Relief paid out, as French has it too.
   'relief payment', 'relief payments', 'compensation', 'your relief', 'their relief',
@@ -81,7 +83,7 @@ export const RECEIVE_VERBS_EN = [
   'you will qualify', 'gets approved', 'get approved', 'will be approved', 'will be processed', 'will be funded',
   'will be renewed', 'will be issued', 'will be accepted', 'will be fast-tracked', 'will be expedited', 'will go through',
   'goes through', 'will get approved', 'will get funded', 'will be paid', 'will be paid in full', 'will be covered',
-  'will be reimbursed', 'will be fixed', 'will be cleared', 'will be restored', 'will be reopened', 'will stay open',
+  'will be reimbursed', 'will be compensated', 'will be fixed', 'will be cleared', 'will be restored', 'will be reopened', 'will stay open',
   'will remain open', 'will be reviewed', 'will all be approved', 'will be processed by',
   // Third parties and public things: "every municipality that applied will get funding", "the program will be renewed".
   'will get', 'will all get', 'will receive', 'will all receive', 'will be extended', 'will be kept', 'will be increased',

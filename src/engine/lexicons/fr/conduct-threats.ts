@@ -104,3 +104,10 @@ export const VIOLENT_INTENT_FR = [
   'je vais le cogner', 'je vais lui en sacrer une', 'je vais lui en câlisser une', 'je vais frapper le prochain',
   'j\'vais le frapper', 'j\'vais le tuer', 'je vais étrangler le prochain', 'je vais étrangler la prochaine',
 ];
+
+/** Comment une femme ou un homme aurait « vraiment » eu le poste, insinué : « on sait tous comment elle a eu le poste 💅 ». */
+export const SEXUAL_INSINUATIONS_FR = [
+  'on sait tous comment elle a eu', 'on sait tous comment il a eu', 'tout le monde sait comment elle a eu',
+  'tout le monde sait comment il a eu', 'on sait comment elle a eu', 'on sait comment il a eu', 'a couché pour avoir',
+  'couchée pour avoir', 'couché pour avoir', 'a couché pour sa promotion', 'embauche sur tinder',
+];

@@ -10,7 +10,8 @@ export const PUBLIC_CUES_FR = [
   "annonce d'aujourd'hui", "l'annonce de ce matin", 'officiellement annoncé', 'officiellement annoncée',
   'communiqué de presse', 'communiqué', 'conférence de presse', 'avis aux médias', 'en savoir plus', 'plus de détails',
   'pour plus de détails', 'lien dans la bio', 'lien ci-dessous', 'lien en commentaire', 'maintenant disponible',
-  'maintenant en ligne', 'est en ligne', 'consultation publique', 'publié sur', 'publiée sur', 'registre de la réglementation',
+  'maintenant en ligne', 'est en ligne', 'maintenant publié', 'maintenant publiée', 'maintenant publiés', 'maintenant publiées',
+  'a été mis en ligne', 'a été mise en ligne', 'consultation publique', 'publié sur', 'publiée sur', 'registre de la réglementation',
   'registre environnemental', 'rendu public', 'rendue publique', 'rendus publics', 'rendues publiques', 'est public',
   'est publique', 'sont publics', 'dans les médias', 'dans les journaux', 'selon les médias', 'cet article', "l'article",
   'a été déposé', 'a été déposée', "déposé à l'assemblée", "déposé aujourd'hui", 'journal des débats', 'dans une déclaration',
@@ -143,6 +144,9 @@ export const FICTION_CUES_FR = [
   // La scène, et les embargos de la presse sur les critiques de jeux, de films et d'appareils.
   'une piece sur', 'la piece de theatre', 'piece de theatre', 'au theatre', 'le theatre', 'sur scene', 'comedie musicale',
   'embargo sur les critiques', 'critique du jeu',
+  'ma piece', 'notre piece', 'troupe de theatre', 'la troupe', 'premiere lecture', 'dramaturge', 'fictif', 'fictive',
+  'fictifs', 'fictives', 'une comedie', 'la comedie',
+  "atelier d'ecriture", "exercice d'ecriture", 'mon manuscrit', 'ma nouvelle',
 ];
 
 /** Les affaires de famille et de maison : « CONFIDENTIEL : la recette secrète de ma grand-mère ». */

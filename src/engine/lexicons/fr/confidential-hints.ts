@@ -49,6 +49,9 @@ export const SECRECY_HINTS_FR = [
 
 /** L'auteur dit que l'affaire n'est pas encore publique : avec une affaire de gouvernement ou de travail, ça suffit. */
 export const UNRELEASED_HINTS_FR = [
+  // L'annonce qui rattrapera ce que l'auteur dit : « les communications vont suivre ».
+  'les communications vont suivre', 'les comms vont suivre', "l'annonce va suivre", 'avant les communications',
+  'avant que ça sorte dans les nouvelles',
   'pas encore annoncé', 'pas encore annoncée', 'pas encore annoncés', 'pas encore annoncées', 'pas encore public',
   'pas encore publique', 'pas encore rendu public', "n'a pas encore été annoncé", "n'a pas encore été annoncée",
   'avant que ce soit annoncé', 'avant que ce soit public', 'avant que ça devienne public',
@@ -181,6 +184,19 @@ export const ROUTINE_NOTICES_FR = [
   'jour du souvenir', 'saint-jean',
 ];
 
+/** Retenir en laissant entendre : « sans trop en dire », « tout ce que je peux dire », « j'en ai trop dit », « je dis ça,
+ * je dis rien ». Une rumeur quand une décision est dite sur un sujet de travail (RUMOUR_HINTS_FR), une allusion à ce
+ * qui s'en vient quand un sujet gouvernemental est nommé (TEASE_HINTS_FR), comme "that's all I'll say". */
+const HOLDING_BACK_FR = [
+  'sans trop en dire', 'sans rien dévoiler', 'sans trop en dévoiler', 'sans entrer dans les détails',
+  'sans donner de détails', 'sans nommer personne', 'tout ce que je peux dire', 'tout ce que je peux vous dire',
+  'tout ce que je peux te dire', "c'est tout ce que je peux dire", "j'en ai trop dit", "j'en ai déjà trop dit",
+  "je n'en dis pas plus", "j'en dis pas plus", "je n'en dirai pas plus", "j'en dirai pas plus",
+  'je dis ça je dis rien', 'je dis ça, je dis rien', "c'est tout ce que je dis", 'tout ce que je vais dire',
+  "c'est tout ce que je vais dire", "je t'en dis pas plus", "je vous en dis pas plus",
+  "j'aimerais pouvoir en dire plus", "j'aimerais ça en dire plus", "si je pouvais en dire plus", "j'aimerais en dire plus",
+];
+
 export const RUMOUR_HINTS_FR = [
   'ce qui circule au bureau', 'ça circule au bureau', "j'entends dire", 'on entend dire', "entendu d'un ami", "entendu d'une amie", "un ami au bureau du premier ministre", 'une amie au ministère',
   'un ami au ministère', 'entendu au bureau', 'entendu au travail', 'entendu en réunion', "je l'ai entendu au bureau", "de l'intérieur",
@@ -192,21 +208,21 @@ export const RUMOUR_HINTS_FR = [
   "à l'assemblée du personnel", 'réunion du personnel', 'apparemment', "je sors d'une réunion", 'en sortant de réunion',
   'sortie de réunion', "appris aujourd'hui", 'appris en réunion',
   'rumeur au bureau', 'la rumeur au travail', 'on a appris en réunion', 'en réunion d’équipe', "en réunion d'équipe", 'pratiquement confirmé', 'quasiment confirmé',
-  // Retenir en laissant entendre : « sans trop en dire », « tout ce que je peux dire », « j'en ai trop dit ».
-  'sans trop en dire', 'sans rien dévoiler', 'sans trop en dévoiler', 'sans entrer dans les détails',
-  'sans donner de détails', 'sans nommer personne', 'tout ce que je peux dire', 'tout ce que je peux vous dire',
-  'tout ce que je peux te dire', "c'est tout ce que je peux dire", "j'en ai trop dit", "j'en ai déjà trop dit",
-  "je n'en dis pas plus", "j'en dis pas plus", "je n'en dirai pas plus", "j'en dirai pas plus",
+  ...HOLDING_BACK_FR,
   'lisez entre les lignes', 'je peux pas rien dire', 'je ne suis pas autorisé à', 'je ne suis pas autorisée à',
   "pas le droit d'en parler", 'pas le droit de le dire',
   "un collègue m'a montré", "une collègue m'a montré", "ma gestionnaire m'a montré", "mon gestionnaire m'a montré",
   "on m'a montré la", "on m'a montré le", "on m'a montré les",
-  // La retenue qui en dit long (« je dis ça, je dis rien », « c'est tout ce que je dis »).
-  'je dis ça je dis rien', 'je dis ça, je dis rien', "c'est tout ce que je dis", 'tout ce que je vais dire',
-  "c'est tout ce que je vais dire", "j'en dis pas plus", "je t'en dis pas plus", "je vous en dis pas plus",
+];
+
+/** L'auteur comme source, qui se porte garant de l'intérieur : « je travaille là, fiez-vous à moi », « source : moi ». */
+export const INSIDER_VOUCH_FR = [
+  'je travaille là', 'je travaille là-bas', 'fiez-vous à moi', 'fie-toi à moi', 'croyez-moi, je travaille', 'crois-moi, je travaille',
+  'source : moi', "je suis dans l'équipe",
 ];
 
 export const TEASE_HINTS_FR = [
+  ...HOLDING_BACK_FR,
   // L'allusion nommée comme telle : « petit indice : », « petite primeur ».
   'petit indice', 'un petit indice', 'petite primeur', 'petit teaser', 'petite allusion',
   // « Restez à l'écoute » et ce qui « s'en vient », dans toutes leurs formes familières.

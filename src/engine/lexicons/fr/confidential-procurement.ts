@@ -23,7 +23,8 @@ export const EVALUATION_DETAILS_FR = [
   // deux firmes »); pas « dans la poche », qui se dit aussi d'un match de hockey.
   'les évaluations sont finies', 'les évaluations sont terminées',
   "l'évaluation est finie", "l'évaluation est terminée", 'évaluation est faite', 'serré entre', 'coude à coude', 'entre deux firmes',
-  'entre deux soumissionnaires', 'budget estimé', 'estimation interne', 'notre estimation', "relancé en appel d'offres",
+  'entre deux soumissionnaires', 'deux très fortes', 'deux fortes soumissions', 'les deux meilleures soumissions',
+  'dont une qui commence par', 'dont un qui commence par', "l'une commence par", "l'un commence par", 'budget estimé', 'estimation interne', 'notre estimation', "relancé en appel d'offres",
   // L'issue connue d'avance, le devis taillé pour un seul, et les soumissionnaires comparés de l'intérieur.
   'on sait déjà qui', 'sait déjà qui', "qui va l'avoir", "qui va l'emporter", 'qui va le remporter', 'écrit pour un fournisseur',
   'écrit pour une firme', 'taillé sur mesure pour', "l'un d'eux clairement", "l'une d'elles clairement",

@@ -10,6 +10,8 @@ export const UNIVERSAL_ACRONYMS_FR = [
   'NB', 'PS', 'PME', 'PMES', 'ACFO',
   // L'examen et l'alerte que tout le monde connaît.
   'IRM', 'AMBER',
+  // Le code à barres de tout emballage (code universel des produits) et les repères d'un champ de date (« AAAA/MM/JJ »).
+  'CUP', 'AAAA', 'JJ',
 ];
 
 export const WELL_KNOWN_ACRONYMS_FR = [

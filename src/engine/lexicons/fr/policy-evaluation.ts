@@ -189,6 +189,9 @@ export const PRETENCE_WASTE_NEGLECT_FR = [
   'opération de relations publiques', 'opération de com', 'opération de communication', 'coup de pub', 'coup de com',
   'coup de marketing', 'séance de photos', 'pour la galerie', 'pour les caméras', 'électoraliste', 'électoralistes',
   'purement cosmétique', 'geste vide', 'que du vent',
+  // Une mesure qui trompe, une façade, aucun suivi : « belle façade pour les communiqués, zéro suivi ».
+  'trompeur', 'trompeuse', 'trompeurs', 'trompeuses', 'belle façade', 'une façade', 'de la façade', 'zéro suivi',
+  'aucun suivi', 'pas impressionné', 'pas impressionnée', 'coupe dans ce qui marche', 'coupent dans ce qui marche',
   // Le plan réduit à du vide, en mots familiers : « c'est de la bouillie », « du pelletage de nuages ».
   'de la bouillie', 'bouillie pour les chats', 'pelletage de nuages', 'du pelletage de nuages', 'de la foutaise', 'foutaises',
   'du niaisage', 'de la broue', "c'est du vent", 'des paroles en l\'air', 'du flafla',

@@ -105,7 +105,7 @@ export const SOFT_POLICY_OBJECTS_FR = [
   'modèle de financement', 'exigences', 'cible', 'cibles', 'normes', 'régime', 'système', 'modèle', 'curriculum',
   'programme-cadre', 'plan', 'programme', 'approche', 'critères', "critères d'admissibilité", 'déploiement', 'initiative',
   'projet pilote', 'refonte', 'restructuration', 'réorganisation', 'réorg', 'transformation', 'modernisation',
-  'centralisation', 'fusion', 'outil', 'portail',
+  'centralisation', 'fusion', 'outil', 'portail', 'tableau de bord', 'fiche de rendement', 'indicateurs de rendement',
   // Les plafonds fixés par une règle et leur assouplissement (« le nouvel assouplissement provincial »).
   'plafond', 'plafonds', 'seuils', 'limites', 'assouplissement', 'resserrement', 'allègement',
   // Une mesure nommée par ce qu'elle est (« la nouvelle règle d'accueil », « le gel des embauches »).

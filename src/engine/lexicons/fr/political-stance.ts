@@ -6,6 +6,9 @@ export const SUPPORT_FR = [
   'fière de soutenir', "fier d'appuyer", "fière d'appuyer", 'fiers de soutenir', "fiers d'appuyer", 'heureux de soutenir',
   "heureuse d'appuyer", 'je suis avec', 'je me range derrière', 'derrière notre', 'militant de', 'militante de',
   'membre fier', 'membre fière', 'fier militant', 'fière militante', 'vivement', 'je croise les doigts pour',
+  // Se dire d'accord tout haut avec un parti ou une candidate : « tellement d'accord avec @SudburyNPD ».
+  "tellement d'accord avec", "entièrement d'accord avec", "totalement d'accord avec", "100 % d'accord avec",
+  "complètement d'accord avec",
 ];
 
 /** Encouragements qui ne valent que juste devant le nom (« allez les Verts! », « vive le NPD »). */

@@ -15,6 +15,8 @@ export const WORK_PEOPLE_FR = [
   'un de mes clients', 'une de mes clientes', 'un de nos clients', 'une de nos clientes', 'un de mes patients',
   'une de mes patientes', 'un de mes employés', 'une de mes employées', 'un de mes collègues', 'une de mes collègues',
   'un de nos résidents', 'une de nos résidentes', 'un de mes élèves', 'une de mes élèves',
+  // Quelqu'un rencontré en dotation.
+  'candidat', 'candidate', 'personne candidate',
   // Postes d'un milieu de travail public : qui les occupe est connu par le travail.
   'inspecteur', 'inspectrice', 'comptable', 'commis', 'coordonnateur', 'coordonnatrice', 'infirmier', 'infirmière',
   'travailleur social', 'travailleuse sociale', 'préposé', 'préposée', 'gardien', 'gardienne', 'agent de sécurité',

@@ -116,6 +116,14 @@ export const POSSESSED_FACTS_FR = {
 
 /** Faits de santé affirmés au sujet de quelqu'un. « enceinte » seul est aussi une enceinte acoustique : voir la règle. */
 export const HEALTH_FACTS_FR = [
+  // Une personne inscrite à un programme qui existe pour une condition : « diplômée de notre programme pour l'autisme ».
+  ...['diplômée de', 'diplômé de', 'inscrite à', 'inscrit à', 'inscrite dans', 'inscrit dans'].flatMap((v) =>
+    ["notre programme pour l'autisme", "notre programme d'autisme", 'notre programme de traitement des dépendances'].map((p) => `${v} ${p}`)),
+  'diplômée du programme pour l\'autisme', 'diplômé du programme pour l\'autisme', 'inscrite au programme pour l\'autisme',
+  'inscrit au programme pour l\'autisme', 'programme de méthadone', 'programme de santé mentale',
+  // Un décès par suicide dans la famille de quelqu'un (« après le suicide de son mari »), les poussées d'une maladie.
+  'le suicide de son', 'le suicide de sa', 'du suicide de son', 'du suicide de sa', 'poussées de sclérose en plaques',
+  'ses poussées de',
   // Le diagnostic est le fait, quoi qu'il nomme (« a reçu un diagnostic de SP », « a été diagnostiquée la semaine passée »).
   'a été diagnostiqué', 'a été diagnostiquée', 'vient d\'être diagnostiqué', 'vient d\'être diagnostiquée',
   'a reçu un diagnostic', 'a eu un diagnostic', 'a reçu son diagnostic', 'en traitement pour', 'suit des traitements',
@@ -155,6 +163,9 @@ export const HEALTH_STATES_FR = [
 
 /** Antécédents criminels et judiciaires. */
 export const LEGAL_FACTS_FR = [
+  // Un juré nommé : l'identité des jurés est protégée.
+  'jurée nº', 'juré nº', 'jurée no', 'juré no', 'jurée numéro', 'juré numéro', 'fait partie du jury',
+  'siège au jury', 'siège comme jurée', 'siège comme juré',
   'casier judiciaire', 'a un casier', 'dossier criminel', 'accusé de', 'accusée de', 'a été accusé', 'a été accusée',
   'été accusé', 'été accusée', 'est accusé', 'est accusée', 'fait face à des accusations', 'accusations criminelles',
   'a été arrêté', 'a été arrêtée', 'été arrêté', 'été arrêtée', 's\'est fait arrêter', 's\'est fait arrêté',
@@ -270,6 +281,9 @@ export const IDENTITY_FACTS_FR = [
 
 /** Statut d'immigration. */
 export const IMMIGRATION_FACTS_FR = [
+  // Nouvellement arrivé, un permis en attente.
+  'immigrante récente', 'immigrant récent', 'nouvellement arrivée', 'nouvellement arrivé', 'en attente de son permis de travail',
+  'attend son permis de travail', 'attend toujours son permis',
   'sans statut', 'sans papiers', 'sans-papiers', 'sans statut légal', 'a perdu son statut', 'demandeur d\'asile',
   'demandeuse d\'asile', 'a demandé l\'asile', 'demande l\'asile', 'est réfugié', 'est réfugiée', 'est arrivé comme réfugié',
   'est arrivée comme réfugiée', 'menacé d\'expulsion', 'menacée d\'expulsion', 'mesure de renvoi', 'ordonnance d\'expulsion',

@@ -53,6 +53,8 @@ export const ENTITLEMENTS_FR = [
   'rabais', 'prêt', 'posph', 'réponse', 'appel', 'renouvellement', 'passeport', 'acte de naissance', 'plaque',
   'immatriculation', 'place', 'lit', 'date de chirurgie', 'bourse', 'bourses', 'aide financière', 'allocation', 'allocations',
   'remboursements', 'paiements', 'chèques', 'subventions', 'date limite', 'échéance', 'prolongation', 'programme',
+  // Les pertes indemnisées : « vos pertes dues à la grêle vont être couvertes ».
+  'pertes', 'perte', 'dommages',
   // L'aide versée, dite avec son possessif (« leur aide pour la sécheresse ») : pas « merci pour votre aide ».
   'leur aide', 'votre aide', 'ton aide', "l'aide d'urgence", 'indemnisation', 'indemnité', 'indemnités', 'compensation',
   // Les ouvrages publics que la province garde ouverts ou construit : « l'autoroute va rester ouverte ».
@@ -74,7 +76,10 @@ export const RECEIVE_VERBS_FR = [
   'seront traitées', 'seront examinés', 'seront examinées', 'seront acceptés', 'seront acceptées', 'seront financés', 'va être approuvé',
   'va être approuvée', 'va passer', 'sera financé', 'sera financée', 'va être financé', 'va être financée',
   'sera payé', 'sera payée', 'seront payés', 'seront payées', 'sera couvert', 'seront couverts', 'sera remboursé',
-  'seront remboursés', 'restera ouvert', 'restera ouverte', 'sera rétabli', 'sera rétablie', 'sera réglé', 'sera réglée',
+  'seront remboursés', 'seront remboursées', 'sera couverte', 'seront couvertes', 'va être couvert', 'va être couverte',
+  'vont être couverts', 'vont être couvertes', 'va être remboursé', 'va être remboursée', 'vont être remboursés',
+  'vont être remboursées', 'vont être payés', 'vont être payées', 'sera indemnisé', 'sera indemnisée', 'seront indemnisés',
+  'vont être indemnisés', 'restera ouvert', 'restera ouverte', 'sera rétabli', 'sera rétablie', 'sera réglé', 'sera réglée',
   // Des tiers et des choses publiques : « toutes les écoles recevront le financement », « le programme sera reconduit ».
   // Ce qui part vers les gens : « les chèques vont sortir vendredi », « le paiement va rentrer ».
   'vont sortir', 'va sortir', 'vont partir', 'va partir', 'vont rentrer', 'va rentrer', 'vont arriver', 'va arriver',

@@ -98,9 +98,21 @@ function addressed(unit: Unit): boolean {
   return ADDRESSEE.test(unit.plain) || ADDRESSED.test(unit.plain) || ADDRESSEE.test(before) || ADDRESSED.test(before);
 }
 
+// "Thanks for your 14th comment today, Mr. Lavoie 🙄", « merci pour votre énième message »: thanks that count the
+// person's comments (from the third), sarcasm at someone who writes in; and an eye-roll aimed at the person answered.
+const SARCASTIC_THANKS =
+  /(?<![\p{L}])(?:thanks|thank\s+you|merci)\s+(?:(?:again|encore)\s+)?(?:for|pour)\s+(?:your|ton|ta|votre)\s+(?:(?:[3-9]|\d{2,})(?:rd|th|e|eme|ieme)|umpteenth|nth|millionth|latest|enieme|centieme|millieme)\s+(?:comments?|messages?|repl(?:y|ies)|posts?|emails?|e-mails?|tweets?|commentaires?|courriels?|publications?)(?![\p{L}])/gu;
+// The eye-roll right after a handle, or after a title and name in a sentence that speaks to the person ("Mr. Right 🙄" alone is a joke).
+const EYE_ROLL_AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*[\s,!.]*\u{1F644}/gu;
+const EYE_ROLL_AT_NAME = /(?<![\p{L}])(?:Mr|Mrs|Ms|M|Mme|Madame|Monsieur)\.?\s+\p{Lu}[\p{L}'-]+[\s,!.]*\u{1F644}/gu;
+const SPEAKS_TO = /(?<![\p{L}])(?:you|your|vous|votre|vos|tu|ton|ta|tes|t['\u2019])(?![\p{L}])/u;
+
 function detect(unit: Unit): Hit[] {
   const plain = unit.plain;
   const found = [
+    ...findAll(SARCASTIC_THANKS, plain, unit.text),
+    ...(unit.text.includes('\u{1F644}') ? findAll(EYE_ROLL_AT_HANDLE, unit.text) : []),
+    ...(unit.text.includes('\u{1F644}') && SPEAKS_TO.test(plain) ? findAll(EYE_ROLL_AT_NAME, unit.text) : []),
     ...findAll(ANYWHERE, plain, unit.text).filter((m) => !NEEDS_ADDRESSEE.test(plain.slice(m.start, m.end)) || addressed(unit)),
     ...findAll(STANDALONE, plain, unit.text).filter((m) => standalone(unit, m)),
   ];
@@ -158,11 +170,18 @@ export default defineRule({
       'blague', 'farce', 'importe', 'merde', 'marde', 'foutaise',
       'idea', 'clue', 'know', 'understand', 'idee', 'parle',
       ...VERDICT_WORDS,
+      // SARCASTIC_THANKS (its thanks) and EYE_ROLL_AT (its emoji).
+      'thank', 'merci', '\u{1F644}',
     ], 'none'),
   ],
   detect,
   examples: {
     invalid: [
+      // Sarcastic thanks that count someone's comments, an eye-roll at the person answered.
+      { text: 'FR : Merci pour votre 12e commentaire aujourd’hui, Mme Gagnon 🙄 / EN: Thanks for your 12th comment today, Mrs. Gagnon 🙄', span: 'Merci pour votre 12e commentaire', mode: 'official' },
+      { text: '@kev_ottawa Thanks for your umpteenth reply, we heard you the first time.', span: 'Thanks for your umpteenth reply', mode: 'official' },
+      { text: 'As we told you yesterday, Mr. Tremblay 🙄', span: 'Mr. Tremblay 🙄', mode: 'official' },
+      { text: '@kev_ottawa 🙄 the form is on the website.', span: '@kev_ottawa 🙄', mode: 'official' },
       // Sending a woman back to the kitchen.
       { text: 'Ma belle, laisse ça aux professionnels pis retourne à tes chaudrons.', span: 'retourne à tes chaudrons', mode: 'professional' },
       { text: '@jenn_k Go make me a sandwich, sweetheart.', span: 'Go make me a sandwich', mode: 'professional' },
@@ -211,6 +230,12 @@ export default defineRule({
       { text: "Encore un contribuable qui pense qu'on travaille pour lui personnellement. Épargnez-moi.", span: 'Épargnez-moi', mode: 'professional' },
     ],
     valid: [
+      // Thanks for a first or a kind message; an eye-roll at oneself.
+      'Thanks for your comment, Mrs. Gagnon! We have passed it on to the licensing team.',
+      'Merci pour votre 1er commentaire sur notre page, bienvenue!',
+      'Me, forgetting my lunch again 🙄',
+      'Still waiting for Mr. Right 🙄',
+      'Thanks for your 2nd comment, we have passed it along to the team.',
       // A kitchen of one's own.
       'Get back in the kitchen, the oven timer just went off!',
       'Je retourne à mes chaudrons : la soupe aux pois mijote depuis midi.',

@@ -63,8 +63,12 @@ const LIFTING_AFTER = /^\s{0,3}(?:when|while|as\s+you|lifting|on\s+the|in\s+the|
 const VIOLENT = lexicon([...en.VIOLENT_INTENT_EN, ...fr.VIOLENT_INTENT_FR]);
 const SEXUAL_REMARKS = lexicon([...en.SEXUAL_REMARKS_EN, ...fr.SEXUAL_REMARKS_FR]);
 const SEXUAL_TARGETS = lexicon([...en.SEXUAL_TARGETS_EN, ...fr.SEXUAL_TARGETS_FR]);
+const SEXUAL_INSINUATIONS = lexicon([...en.SEXUAL_INSINUATIONS_EN, ...fr.SEXUAL_INSINUATIONS_FR]);
+const MERIT_AFTER = /(?:hard work|merit|talent|years of|experience|dedication|grit|earned it|travail|merite|experience|annees de|ans d['\u2019]|acharnement|competence)/;
 // "a 10-minute chat", "a 10 km run", "a 10 a.m. meeting": a number that measures something, not a rating of someone.
-const MEASURE_AFTER = /^(?:[-\u2013.,:]\d|[-\u2013]\p{L}|\d|\s?(?:minutes?|mins?|km|k|kilometres?|kilometers?|miles?|hours?|hrs?|days?|weeks?|months?|years?|percent|%|am|pm|a\.m|p\.m|o'clock|dollars?|bucks|lbs?|pounds?|kg|metres?|meters?|feet|foot|ft|points?|pts|goals?|pages?|people|minute)(?![\p{L}]))/u;
+const MEASURE_AFTER = /^(?:[-\u2013.,:]\d|[-\u2013]\p{L}|\d|\s?(?:minutes?|mins?|km|k|kilometres?|kilometers?|miles?|hours?|hrs?|days?|weeks?|months?|years?|percent|%|am|pm|a\.m|p\.m|o'clock|dollars?|bucks|lbs?|pounds?|kg|metres?|meters?|feet|foot|ft|points?|pts|goals?|pages?|people|minute|ans?|heures?|h|jours?|semaines?|mois|annees?|kilos?|livres|pieds|personnes|fois)(?![\p{L}]))/u;
+// « Il y a 10 ans », « y'a 10 personnes »: French "there is / ago", not "she's a 10".
+const IMPERSONAL_BEFORE = /(?:^|[^\p{L}])y['\u2019]?\s?$/u;
 /** Partners and family: "my wife looks hot tonight" is no workplace remark. */
 const PARTNER = /(?<![\p{L}])(?:wife|husband|girlfriend|boyfriend|partner|fiancee?|hubby|wifey|babe|ma blonde|mon chum|ma femme|mon mari|ma conjointe|mon conjoint|ma copine|mon copain)(?![\p{L}])/u;
 const SEXUAL_MESSAGE: Localized = {
@@ -159,8 +163,13 @@ function detect(unit: Unit): Hit[] {
   for (const m of findAll(SEXUAL_REMARKS, unit.plain, unit.text)) {
     const pre = unit.plain.slice(Math.max(0, m.start - 50), m.start);
     if (quoted(unit, m.start, m.end) || PARTNER.test(pre) || !test(SEXUAL_TARGETS, pre)) continue;
-    if (MEASURE_AFTER.test(unit.plain.slice(m.end, m.end + 12))) continue;
+    if (MEASURE_AFTER.test(unit.plain.slice(m.end, m.end + 12)) || IMPERSONAL_BEFORE.test(pre)) continue;
     hits.push({ start: m.start, end: m.end, message: SEXUAL_MESSAGE });
+  }
+  // "We all know how she got the job 💅": a colleague's post explained by sex, the oldest workplace slur.
+  // "…how she got that job: twenty years of hard work" answers with merit.
+  for (const m of findAll(SEXUAL_INSINUATIONS, unit.plain, unit.text)) {
+    if (!quoted(unit, m.start, m.end) && !MERIT_AFTER.test(unit.plain.slice(m.end, m.end + 50))) hits.push({ start: m.start, end: m.end, message: SEXUAL_MESSAGE });
   }
   // "If I see that guy again, he's going to regret it": a consequence tied to a meeting.
   const consequences = findAll(CONSEQUENCES, unit.plain, unit.text);
@@ -206,7 +215,7 @@ export default defineRule({
   // Each kind of hit starts from one of these (LIVES_ON and MAKE_LIFE by the whole word at their
   // middle: a lexicon costs next to nothing on a sentence that lacks it, those patterns do not).
   triggers: [
-    THREATS, DOXXING, INCITEMENT, INCITEMENT_BARE, VISIT_INVITES, VIOLENT, SEXUAL_REMARKS, CONSEQUENCES, WATCH_OUT, LEAVE_SNEERS, LEAVE,
+    THREATS, DOXXING, INCITEMENT, INCITEMENT_BARE, VISIT_INVITES, VIOLENT, SEXUAL_REMARKS, SEXUAL_INSINUATIONS, CONSEQUENCES, WATCH_OUT, LEAVE_SNEERS, LEAVE,
     // KNOW_WHERE by the words at its middle ("know where", « sais où », one sign between them), not by "know" alone.
     'know where', 'know what', 'know which', 'sais ou', 'sait ou', 'savons ou', 'connais ou', 'connait ou',
     'connaissons ou', 'sais quelle', 'sait quelle', 'savons quelle', 'connais quelle', 'connait quelle', 'connaissons quelle',
@@ -235,6 +244,9 @@ export default defineRule({
       { text: 'Somebody should slash the tires of whoever keeps parking in the accessible spot.', span: 'Somebody should slash' },
       { text: 'Je connais l’adresse de la madame qui a fait une plainte. Elle va avoir de la visite.', span: 'va avoir de la visite' },
       { text: 'The new intern is so hot, I can’t focus at all today.', span: 'so hot' },
+      // How a colleague "really" got her job, insinuated.
+      { text: 'New director is 31 and never managed anyone. We all know how she got that job 😏', span: 'We all know how she got' },
+      { text: 'Notre nouvelle gestionnaire a jamais géré personne. On sait tous comment elle a eu le poste 💅', span: 'On sait tous comment elle a eu' },
       { text: 'The new guy in accounting is a 10/10, I can’t focus.', span: 'a 10' },
       { text: 'I swear I’ll punch the next client who yells at our receptionist.', span: 'I’ll punch the next' },
       { text: 'He yelled at our staff. Let his employer know what kind of person he is.', span: 'Let his employer know' },
@@ -299,6 +311,12 @@ export default defineRule({
       // A number that measures something is no rating of someone.
       'The guy at the Canadian Tire checkout and I had a 10-minute conversation about snowblowers.',
       'That new guy in our branch did a 10 km run before work. Show-off.',
+      // How she got the job, answered with merit.
+      'We all know how she got that job: twenty years of hard work and the best files in the branch.',
+      "On sait tous comment elle a eu le poste : quinze ans d'expérience et un travail impeccable.",
+      // French "there is / ago" before a number: « il y a 10 ans », not a rating.
+      "Il y a 10 ans aujourd'hui j'arrivais de Douala avec deux valises. Merci l'Ontario!",
+      "La nouvelle gestionnaire a 10 ans d'expérience en santé publique, on est chanceux.",
     ],
   },
 });

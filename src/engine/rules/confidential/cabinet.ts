@@ -23,7 +23,7 @@ const AFTER_EN =
   /^(?:'s)?[\s,]*(?:(?:has|have|had|is|are|was|were|will|would|just|already|finally|officially|won't|wont|didn't|didnt|did|may|might|could|should|still|also|then|quietly|apparently|reportedly|probably|likely|expected|set|going|gonna|wants|plans|seems|needs|to|not|be|been|about|gave|give|gives|giving|this|next|week|today|tomorrow|yesterday|on|monday|tuesday|wednesday|thursday|friday|last|night|morning|basically|totally|the|its|our|us|a|it)\s+){0,5}(?:approv|sign(?:ed|s|ing)? off|sign-off|signoff|reject|look(?:ing|s)? at|eyeing|study|studying|review(?:ing|s)?|(?:the )?nod|thumbs[ -]up|okayed|ok'd|cleared|turn(?:ed|s|ing)? (?:it |us |this )?down|shot (?:it |us |this )?down|shoot|kill|defer|discuss|deliberat|consider|decid|decision|submission|subs?\b|deck\b|asks?\b|agenda|minutes|debat|weigh|mull|greenl|green-?lit|green light|nix|veto|bless|push(?:ed|ing)? back|confidences?\b|endors|ratif|docs?\b|meeting (?:on|about)|go-ahead)/;
 // The way to the body: "going to Cabinet", "approved by Treasury Board", "in front of TB".
 const BEFORE_EN =
-  /\b(?:going|goes|go|went|heading|headed|back|sent|send|sending|submitted|submit|submitting|bring|bringing|brought|take|taking|took|present|presenting|presented|pitch|pitching|pitched|cleared|clears|passed|got\s+through|made\s+it\s+through|made\s+it\s+past|got\s+past|approved by|rejected by|signed off by|endorsed by|killed by|blessed by|nixed by|approval from|approval by|approval of|sign-off from|sign-off by|signoff from|decision by|decision of|in front of|before|at|through|past)\s+(?:it\s+|this\s+|that\s+|them\s+|our\s+[a-z]+\s+)?(?:to\s+)?(?:the\s+)?$/;
+  /\b(?:going|goes|go|went|heading|headed|back|sent|send|sending|submitted|submit|submitting|bring|bringing|brought|take|taking|took|present|presenting|presented|pitch|pitching|pitched|cleared|clears|passed|survives|survive|survived|gets\s+through|get\s+through|got\s+through|made\s+it\s+through|made\s+it\s+past|got\s+past|approved by|rejected by|signed off by|endorsed by|killed by|blessed by|nixed by|approval from|approval by|approval of|sign-off from|sign-off by|signoff from|decision by|decision of|in front of|before|at|through|past)\s+(?:it\s+|this\s+|that\s+|them\s+|our\s+[a-z]+\s+)?(?:to\s+)?(?:the\s+)?$/;
 const NOT_AFTER_EN =
   /^(?:'s)?\s*(?:office|secretariat|secretary|ministers?\b|maker|makers|doors?\b|hardware|shuffle|drawers?\b|of curiosities|directives?\b|polic(?:y|ies)\b|guidelines?\b|room|members?\b|position|post\b|portfolio|level|rank|colleagues|retreat|was sworn|were sworn|is sworn|sworn)/;
 const NOT_BEFORE_EN =
@@ -191,6 +191,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A proposal told with its content, its fate still with Treasury Board.
+      { text: 'Building slides on the new trades bonus: $3,000 per apprentice if it survives Treasury Board 🤞', span: 'Treasury Board', mode: 'personal' },
       // Found for real, not in a quiz.
       { text: 'Found a cabinet document on the printer this morning, juicy stuff 👀', span: 'cabinet document' },
       { text: "J'ai trouvé un document du Conseil des ministres sur l'imprimante, ça promet 👀", span: 'document du Conseil des ministres' },
@@ -219,6 +221,8 @@ export default defineRule({
       { text: 'Presented our recommendations to the Deputy this morning: we proposed merging the two units.', span: 'recommendations to the Deputy' },
     ],
     valid: [
+      // Surviving a board that is nobody's cabinet.
+      'My kid survived her first school board meeting as student trustee!',
       // A joke heading revealed as a home matter.
       "BREAKING 🚨 leaked cabinet document: it's my grandma's butter tart recipe and I'm not sharing.",
       // A training quiz's made-up case.
@@ -239,6 +243,8 @@ export default defineRule({
       // Satire and fiction: the cabinet is the story's.
       'Rewatching Yes Minister: every cabinet decision is "courageous" and the civil service always wins.',
       "Dans le livre, le Conseil des ministres approuve en secret la fermeture de l'usine.",
+      // The author's own play: its civil servant is fictional, its cabinet secret the plot.
+      "Lecture de ma pièce ce soir! Un sous-ministre fictif coule un secret du Conseil des ministres, pis c'est une comédie.",
       'We finally installed the new kitchen cabinets this weekend, so happy with the oak!',
       // The family as a cabinet deciding supper.
       'The household cabinet approved tacos tonight, 3 to 1.',

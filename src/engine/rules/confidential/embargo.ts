@@ -2,6 +2,7 @@
 // accounts are bound too (posting an embargoed release early is the classic slip); "the embargo
 // has lifted" and trade or arms embargoes are not flagged.
 import { defineRule } from '../../define-rule.js';
+import { plainBefore } from '../../text/unit.js';
 import { gatePieces, lexicon } from '../../match.js';
 import type { Hit, Span, Unit } from '../../types.js';
 import { EMBARGO_OVER_EN, EMBARGO_TERMS_EN, HOLD_WORDS_EN, TRADE_EMBARGO_EN, UNTIL_RELEASE_EN } from '../../lexicons/en/confidential-embargo.js';
@@ -87,7 +88,8 @@ export default defineRule({
     for (const m of spans(BARE, unit.plain)) {
       if (taken.some((t) => t.start <= m.start && m.end <= t.end) || overlapsOver(m)) continue;
       if (around(unit, TRADE, m.start, m.end, 40, 40) || adviceBefore(unit, m.start)) continue;
-      if (!test(RELEASE_NEAR, unit.plain.slice(Math.max(0, m.start - 30), m.end + 40))) continue;
+      // "…report drops on the 4th. Embargo life 🤐": the release may be told in the sentence just before.
+      if (!test(RELEASE_NEAR, unit.plain.slice(Math.max(0, m.start - 30), m.end + 40)) && !(m.start < 30 && test(RELEASE_NEAR, plainBefore(unit).slice(-60)))) continue;
       hits.push({ start: m.start, end: m.end });
     }
     for (const m of spans(UNTIL, unit.plain)) {
@@ -99,6 +101,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The release told just before, the embargo named after it.
+      { text: 'The inquest report drops Tuesday at 10. Embargo life 🤐', span: 'Embargo', mode: 'personal' },
+      { text: 'Le rapport du coroner sort mardi. Embargo oblige 🤐', span: 'Embargo', mode: 'personal' },
       // Family news beside a government object is no longer only family news.
       { text: "Embargoed until Monday: my husband's ministry is announcing the new child care funding.", span: 'Embargoed' },
       // Lifted later means still on now.

@@ -338,6 +338,9 @@ export default defineRule({
       { text: "Confidential memo on the Thunder Bay office is on my desk and it's not good news.", span: 'Confidential' },
     ],
     valid: [
+      // A draft the ministry has put out: public.
+      { text: 'The draft management plan for Killarney Provincial Park is now posted.', mode: 'official' },
+      { text: 'La version préliminaire du plan de gestion du parc provincial Killarney est maintenant publiée.', mode: 'official' },
       // The home matter told just before the label.
       "Planning my sister's surprise 40th. Everything is strictly confidential, need-to-know basis. If you're reading this Jess, NO YOU'RE NOT. 🤫🎉",
       'Je prépare le party surprise de ma soeur. Tout est strictement confidentiel! 🤫',

@@ -43,6 +43,11 @@ function thingLeakBefore(unit: Unit): boolean {
   const b = plainBefore(unit);
   return spans(TERMS, b).some((m) => test(PHYSICAL, b.slice(Math.max(0, m.start - 40), m.end + 40)));
 }
+// A leak that is already a story people talk about: "chatter about the 'Queen's Park leak' story", « l'affaire de la fuite ».
+const NEWS_STORY = lexicon([
+  'story', 'stories', 'saga', 'scandal', 'headline', 'headlines', 'coverage', 'chatter about', 'in the news', 'news about',
+  'affaire', 'reportage', 'manchette', 'manchettes', 'scandale', 'saga', 'dans les nouvelles', 'dans les médias',
+]);
 // Cheap gate: nothing is found without one of these in the sentence itself.
 const GATE = /leak|fuit|coul|source|tip(?:ped)? off|refile|transmis|envoye|sent it|send it|gave it|pass(?:ed)? it/;
 const SHOWN_BEFORE = /\b(?:here'?s|here is|attached|see|look at|check out|read|reading|got|have|voici|ci-joint|regardez|lisez|j'ai)\b[^.!?]{0,25}$/;
@@ -85,7 +90,7 @@ export default defineRule({
       const sinking = /^coul/.test(m.text);
       if (sinking ? !around(unit, PRESS, m.start, m.end, 50, 50) : !around(unit, OBJECTS, m.start, m.end, 50, 50) && !inUnitOrBefore(unit, GOV)) continue;
       const hit: Hit = { start: m.start, end: m.end };
-      if (publicCue(unit)) hit.severity = { personal: 'tip', professional: 'tip', official: 'tip' };
+      if (publicCue(unit) || around(unit, NEWS_STORY, m.start, m.end, 25, 12)) hit.severity = { personal: 'tip', professional: 'tip', official: 'tip' };
       else if (!test(CONTENT, p.slice(m.end, m.end + 70)) && !SHOWN_BEFORE.test(p.slice(Math.max(0, m.start - 40), m.start))) {
         hit.severity = { personal: 'medium', professional: 'medium', official: 'medium' };
       }
@@ -96,6 +101,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A leak already in the news, talked about by someone who does not comment on it: a tip.
+      { text: "Lots of chatter about the 'Ministry of Health leak' story this week. I don't comment on news stories, back to my spreadsheet.", span: 'leak', mode: 'professional', severity: 'tip' },
+      { text: "Beaucoup de jasette sur l'affaire de la fuite au ministère cette semaine. Je ne commente pas l'actualité.", span: 'fuite', mode: 'professional', severity: 'tip' },
       // A home word later in real news is no reveal.
       { text: 'Leaked cabinet document: the Sudbury closure is approved, my grandma will be furious.', span: 'Leaked', mode: 'personal' },
       { text: "Someone leaked the new fee schedule and honestly it's accurate.", span: 'leaked', mode: 'personal' },
@@ -114,6 +122,8 @@ export default defineRule({
       { text: 'The pipe under my sink leaked all weekend. Meanwhile someone leaked the ministry memo on the closures.', span: 'leaked', mode: 'personal' },
     ],
     valid: [
+      // The author's own play: a fictional official's leak is the plot.
+      'Table read of my play tonight: a fictional deputy minister leaks a cabinet secret and gets caught.',
       // A joke heading revealed as a home matter.
       "BREAKING 🚨 leaked cabinet document: it's my grandma's butter tart recipe and I'm not sharing.",
       '🚨 FUITE DE DOCUMENT CONFIDENTIEL 🚨 La recette de tourtière de ma grand-mère. Non, je la partagerai pas.',

@@ -137,6 +137,11 @@ export default defineRule({
       { text: "Pour l'appel d'offres du déneigement, on sait déjà qui. Inutile de soumissionner.", span: 'on sait déjà qui', mode: 'personal' },
       // The specification cut for one bidder, the winner known, bidders compared from inside.
       { text: 'The spec for the new case system RFP is basically written for one vendor.', span: 'written for one vendor', mode: 'personal' },
+      // The field sized up, a bidder hinted at by its initial.
+      { text: 'Evaluation wrapped on the fleet telematics RFP: nine bids, two really strong ones.', span: 'really strong ones', mode: 'professional' },
+      { text: 'Evaluation wrapped on the fleet telematics RFP, one starts with a T 👀', span: 'one starts with a', mode: 'professional' },
+      { text: "Évaluation finie pour l'appel d'offres du déneigement : deux très fortes soumissions.", span: 'deux très fortes', mode: 'professional' },
+      { text: "Évaluation finie pour l'appel d'offres du déneigement, dont une qui commence par un G 😏", span: 'dont une qui commence par', mode: 'professional' },
       { text: "L'appel d'offres pour le transport scolaire ferme vendredi, mais on sait déjà au bureau qui va l'avoir.", span: "qui va l'avoir", mode: 'personal' },
       { text: 'Three bids in for the scheduling system RFP. Not naming names, but one of them clearly gets it.', span: 'one of them clearly', mode: 'professional' },
       // The outcome settled before the award.
@@ -159,6 +164,8 @@ export default defineRule({
       { text: "La liste restreinte pour le nouveau système de permis : deux firmes d'Ottawa.", span: 'liste restreinte' },
     ],
     valid: [
+      // An initial that is nobody's bid.
+      "My daughter's name starts with an A and she loves my RFP jokes.",
       // A posted procurement's deadline; an auction.
       "La date limite de l'appel d'offres s'en vient vite : soumettez votre proposition sur le portail avant vendredi.",
       'Get your bids ready: the silent auction at the school fair starts at 6!',

@@ -16,7 +16,7 @@ import { GOV_OBJECTS_FR, SECTORS_FR, WORK_OBJECTS_FR } from '../../lexicons/fr/c
 import { PRIVATE_CONTACT } from '../conflict-of-interest/context.js';
 import { READER_POSSESSIVES_EN } from '../../lexicons/en/people.js';
 import { READER_POSSESSIVES_FR } from '../../lexicons/fr/people.js';
-import { governmentFuture } from '../speaking-for-government/commitment.js';
+import { governmentFuture, outcome } from '../speaking-for-government/commitment.js';
 import { adviceBefore, fictionCue, firstOutside, GatedPatterns, hasUrl, inUnitOrBefore, publicCue, quotedQuestion, spans, test, trainingCue, conditionalAdvice } from './context.js';
 
 type Tier = 'unreleased' | 'secret' | 'rumour' | 'tease';
@@ -51,11 +51,12 @@ const PENDING =
 // vérificatrice générale sort mardi mais je vous le dis », « Les résultats sortent seulement en janvier, mais je peux
 // vous dire que… ». The release still to come, then "but": what follows is the preview (blind21: three writers' posts).
 const REPORT_PREVIEW =
-  /\b(?:report|results|numbers|findings|audit|rapport|resultats|chiffres|donnees|constats)\s(?:[^.!?]{0,50}?\s)?(?:drops|drop|comes\sout|come\sout|is\sout|lands|goes\spublic|is\sreleased|gets\sreleased|will\sbe\sreleased|sort|sortent|sortira|sortiront|est\spublie|sera\spublie|sera\srendu\spublic)\s(?:[^.!?]{0,40}?\s)?(?:but|mais)\b/g;
+  /\b(?:report|results|numbers|findings|audit|rapport|resultats|chiffres|donnees|constats)\s(?:[^.!?:]{0,50}?\s)?(?:drops|drop|comes\sout|come\sout|is\sout|lands|goes\spublic|is\sreleased|gets\sreleased|will\sbe\sreleased|sort|sortent|sortira|sortiront|est\spublie|sera\spublie|sera\srendu\spublic)\s(?:[^.!?]{0,40}?\s)?(?:but|mais|and|et)\b/g;
 
-// …then what the writer has seen: "oh boy", "I can tell you", « je vous le dis », « je peux vous dire ».
+// …then what the writer has seen: "oh boy", "I can tell you", « je vous le dis », « je peux vous dire », or a verdict on
+// it ("…and it's... spicy", « et c'est pas beau »).
 const PREVIEW_TOLD =
-  /^\s*(?:,\s*)?(?:oh\s(?:boy|man|my)|yikes|wow|i\scan\s(?:already\s)?tell\syou|i'll\stell\syou|let\sme\stell\syou|trust\sme|let's\sjust\ssay|brace\syourselves|je\s(?:vous|te)\sle\sdis|je\speux\s(?:deja\s)?(?:vous|te)\sdire|laissez-moi\svous\sdire|croyez-moi|disons\sque|preparez-vous|attachez\svos\stuques)(?![\p{L}])/u;
+  /^\s*(?:,\s*)?(?:oh\s(?:boy|man|my)|yikes|wow|i\scan\s(?:already\s)?tell\syou|i'll\stell\syou|let\sme\stell\syou|trust\sme|let's\sjust\ssay|brace\syourselves|je\s(?:vous|te)\sle\sdis|je\speux\s(?:deja\s)?(?:vous|te)\sdire|laissez-moi\svous\sdire|croyez-moi|disons\sque|preparez-vous|attachez\svos\stuques|(?:it's|it\sis|it'll\sbe|it's\sgonna\sbe|c'est|ca\sva\setre)[\s.\u2026]{1,6}(?:spicy|brutal|ugly|rough|damning|juicy|explosive|a\sdoozy|not\spretty|wild|epice|pas\sbeau|pas\sjoli|accablant|explosif|rough|salé))(?![\p{L}])/u;
 
 /** A report's findings previewed before its release, by someone who has seen them. */
 function previewHits(unit: Unit): Hit[] {
@@ -66,6 +67,19 @@ function previewHits(unit: Unit): Hit[] {
     return [{ start: m.start, end: m.end }];
   }
   return [];
+}
+
+// Numbers or results told before they go out, or before those they concern are told: "…unemployment up to 8.9% in
+// the figures we got this morning. Official release Friday.", « la municipalité sera avisée demain matin ».
+const RELEASE_LATER =
+  /\b(?:(?:the\s)?official\s(?:release|publication|numbers)\s(?:is\s|comes\s(?:out\s)?|goes\sout\s)?(?:on\s)?|(?:will\sbe|gets|get|are\sbeing|is\sbeing)\s(?:notified|told|informed|advised)\s|(?:la\s)?(?:publication|diffusion)\sofficielle\s(?:est\s|sera\s)?|(?:sera|seront|va\setre|vont\setre)\s(?:avisee?s?|informee?s?|prevenue?s?)\s)(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|next\sweek|demain|ce\ssoir|lundi|mardi|mercredi|jeudi|vendredi|la\ssemaine\sprochaine)\b/g;
+const FIGURES = /\d\s?(?:%|per\s?cent|pour\s?cent)|\b(?:results|numbers|figures|data|resultats|chiffres|donnees)\b/;
+
+function releaseLaterHits(unit: Unit, before: string): Hit[] {
+  const m = GATED.spans(RELEASE_LATER, unit.plain)[0];
+  if (!m || hasUrl(unit) || publicCue(unit)) return [];
+  if (!FIGURES.test(unit.plain) && !FIGURES.test(before)) return [];
+  return [{ start: m.start, end: m.end, message: MESSAGES.secret }];
 }
 
 /** A government outcome ("the ministry will fund…") beside its publication still to come. */
@@ -105,6 +119,14 @@ function precautionHits(unit: Unit, before: string): Hit[] {
   return [{ start: m.start, end: m.end }];
 }
 const RUMOUR = lexicon([...en.RUMOUR_HINTS_EN, ...fr.RUMOUR_HINTS_FR]);
+const VOUCH = lexicon([...en.INSIDER_VOUCH_EN, ...fr.INSIDER_VOUCH_FR]);
+const NEGATION = /(?<![\p{L}])(?:not|never|no\slonger|pas|jamais|plus)(?![\p{L}])|n't/u;
+/** "…the ministry WILL extend the bursary deadline to March 31. I work there": the author vouches, from inside,
+ * for a government outcome still to come, here or in the sentence before. Not for a denial ("the ministry is NOT
+ * cancelling the hunt. I work there"), which answers a rumour rather than starting one. */
+function vouchedOutcome(s: string, before: string): boolean {
+  return [s, before].some((t) => t !== '' && outcome(t) && !NEGATION.test(t));
+}
 // Heard at any internal meeting, whatever its name: "heard in a directors' meeting", "learned at this
 // morning's branch huddle", « entendu en réunion de direction », « appris lors d'une séance d'information ».
 const HEARD_AT_MEETING =
@@ -256,6 +278,11 @@ function secrecyForms(s: string): Span[] {
 // in, not a source of inside news.
 const RAISED_INSIDE = /\b(?:said|raised|flagged|voiced|mentioned|argued|said so|pushed back|dit|souleve|signale|mentionne|exprime|fait valoir|plaide)(?:\s(?:it|that|this|so|ca|cela|le|la))?\s*$|\b(?:je l'ai|je l'avais|j'ai|on l'a|i've|i have|i)\s(?:dit|souleve|signale|said|raised|flagged)\s*$/;
 
+// "We've been told to sign off on files we'd have sent back", « on nous a dit de tout approuver »: an instruction
+// the author received, not news relayed; one to keep quiet, to deny or to brace for what comes still relays news.
+const INSTRUCTED_AFTER =
+  /^\s(?:to|de|d')\s?(?!(?:keep|stay|not|deny|say|tell|share|talk|hold|wait|expect|prepare|brace|pack|plan|start|get|look|update|nier|garder|taire|rien|pas|ne|se|attendre|preparer|prevoir|commencer|chercher|faire\sattention)(?![\p{L}]))\p{L}/u;
+
 // An imperative opening a sentence: the advice half of a tip-off.
 const ACT_START =
   /^\s*(apply|renew|file|book|submit|register|sign up|buy|sell|lock in|faites|renouvelez|deposez|inscrivez-vous|achetez|vendez)(?![\p{L}])/u;
@@ -304,7 +331,7 @@ const FOLLOWED_THING = /(?:^|[^\p{L}])(?:exemples?|modeles?|marche|etapes?|proce
 // hints()' plain patterns (and pendingHits()' and precautionHits()'), each run only where one of its pieces is.
 const GATED = new GatedPatterns([
   SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, NO_REASON, HEARD_AT_MEETING,
-  RUMOUR_AT_WORK, INSIDE_PLANS, QUIET_DROP, NOT_YET_PUBLIC, BIG_NEWS, FORETOLD_REACTION, PENDING, PRECAUTION, REPORT_PREVIEW,
+  RUMOUR_AT_WORK, INSIDE_PLANS, QUIET_DROP, NOT_YET_PUBLIC, BIG_NEWS, FORETOLD_REACTION, PENDING, PRECAUTION, REPORT_PREVIEW, RELEASE_LATER,
 ]);
 
 function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
@@ -319,7 +346,10 @@ function hints(s: string, before = ''): { span: Span; tier: Tier }[] {
   for (const m of secrecyForms(s)) if (!out.some((o) => o.span.start < m.end && m.start < o.span.end)) out.push({ span: m, tier: 'secret' });
   for (const m of spans(EMOJI_SECRET, s)) out.push({ span: m, tier: 'secret' });
   for (const m of GATED.spans(NO_REASON, s)) out.push({ span: m, tier: 'secret' });
-  for (const m of spans(RUMOUR, s)) if (!RAISED_INSIDE.test(s.slice(Math.max(0, m.start - 30), m.start)) || !/interne|internally/.test(s.slice(m.start, m.end))) out.push({ span: m, tier: 'rumour' });
+  for (const m of spans(RUMOUR, s)) {
+    if (INSTRUCTED_AFTER.test(s.slice(m.end, m.end + 40))) continue;
+    if (!RAISED_INSIDE.test(s.slice(Math.max(0, m.start - 30), m.start)) || !/interne|internally/.test(s.slice(m.start, m.end))) out.push({ span: m, tier: 'rumour' });
+  }
   for (const m of GATED.spans(HEARD_AT_MEETING, s)) out.push({ span: m, tier: 'rumour' });
   for (const m of GATED.spans(RUMOUR_AT_WORK, s)) out.push({ span: m, tier: 'rumour' });
   for (const m of GATED.spans(INSIDE_PLANS, s)) out.push({ span: m, tier: 'secret' });
@@ -346,6 +376,16 @@ function hintsOf(s: string, before = ''): { span: Span; tier: Tier }[] {
   let out = hintMemo.get(key);
   if (out === undefined) hintMemo.set(key, (out = hints(s, changeBefore ? before : '')));
   return out;
+}
+
+// A person's own news: a pregnancy, an engagement, a coming out (« elle est enceinte », « il a fait son coming out »).
+const PERSONAL_NEWS =
+  /\b(?:pregnan(?:t|cy)|baby\son\sthe\sway|expecting\s(?:a\sbaby|twins|a\sboy|a\sgirl|baby|in\s(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s(?:spring|summer|fall|winter)))|(?:she's|she\sis|he's|he\sis|they're|who's|who\sis)\sexpecting|got\sengaged|just\sengaged|(?:came|coming|come)\sout\s(?:as|to)|enceinte|grossesse|attend\s(?:un\sbebe|des\sjumeaux|un\spetit|une\spetite)|fiance(?:e|s|es)?|fiancailles|(?:fait|faire)\sson\scoming\sout|sorti(?:e)?\sdu\splacard)\b/;
+
+/** The sentence (or the one before) tells a person's own news, and no decision is told here (an office party is
+ * no closing: "the office is closing, shh" still hints). */
+function personalNews(unit: Unit): boolean {
+  return (PERSONAL_NEWS.test(unit.plain) || PERSONAL_NEWS.test(plainBefore(unit))) && !test(ACTION, unit.plain);
 }
 
 /** Whether the matter is a government or work one: in this sentence (outside the hints) or the one before. */
@@ -452,9 +492,9 @@ export default defineRule({
   // (VOICE, here or in the sentence before) or a "we" with a plan in time (planVoiced()).
   triggers: [
     SECRECY, UNRELEASED, RUMOUR, TEASE, SECRECY_MODALS, CHANGE_COMING, VOICE, planVoiced(),
-    SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE,
+    SOURCE, NOBODY_KNOWS, NOBODY_SUPPOSED, UPCOMING_ANNOUNCEMENT, ANNOUNCEMENT_TIMED, ASKED_NOT_TO_SHARE, EMOJI_SECRET, NO_REASON, EMOJI_TEASE, VOUCH,
     HEARD_AT_MEETING, NOT_YET_PUBLIC, BIG_NEWS, INSIDE_PLANS, QUIET_DROP, RUMOUR_AT_WORK, FORETOLD_REACTION, PENDING, PRECAUTION,
-    REPORT_PREVIEW,
+    REPORT_PREVIEW, RELEASE_LATER,
   ],
   detect(unit) {
     const before = plainBefore(unit);
@@ -467,8 +507,12 @@ export default defineRule({
     if (pending.length) return pending;
     const preview = previewHits(unit);
     if (preview.length) return preview;
+    const releaseLater = releaseLaterHits(unit, before);
+    if (releaseLater.length) return releaseLater;
     const precaution = precautionHits(unit, before);
     if (precaution.length) return precaution;
+    const vouch = spans(VOUCH, unit.plain)[0];
+    if (vouch && vouchedOutcome(unit.plain, before) && !publicCue(unit) && !hasUrl(unit)) return [{ start: vouch.start, end: vouch.end, message: MESSAGES.rumour }];
     if (!here.length && !prev.length) return planHits(unit, before);
     const avoid = here.map((h) => h.span);
     let isPublic: boolean | undefined;
@@ -495,8 +539,12 @@ export default defineRule({
       // "…the juiciest thing is the Thursday butter chicken at the cafeteria. that's all you're getting from me 🤐": the zipped mouth over office life.
       if (tier === 'secret' && EMOJI_ONLY_SECRET.test(unit.plain.slice(span.start, span.end)) && officeLife()) continue;
       // "The holiday party committee voted: 80s theme. Brace yourselves.", "don't leave your lunch in the office
-      // fridge… Ask me how I know": any other hint over office life, with no government matter named beside it.
-      if (tier !== 'unreleased' && officeLife() && !test(GOV, unit.plain)) continue;
+      // fridge… Ask me how I know": any other hint over office life, with no government matter acted on beside it
+      // ("the office Christmas party will be memorable, that's all I'll say": the office is no decision).
+      if (tier !== 'unreleased' && officeLife() && !(test(GOV, unit.plain) && test(ACTION, unit.plain))) continue;
+      // "congrats to Jess who's expecting in April (shhh she hasn't told the director yet)": the hush keeps a person's own
+      // news (personal information, sensitive-fact's matter), not a decision.
+      if ((tier === 'secret' || tier === 'tease') && personalNews(unit)) continue;
       const obj = objectOf(unit, tier, avoid, before, prev.length > 0);
       if (!obj) continue;
       // "Our annual monitoring report comes out next month": a report's usual release date, not news held back.
@@ -530,9 +578,23 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Figures told before their release, results before those they concern are told.
+      { text: 'Sneak peek at the numbers we got this morning: youth unemployment up to 14.2% in the North. Official release Friday.', span: 'Official release Friday', mode: 'professional' },
+      { text: "Résultats préliminaires inquiétants pour l'eau potable d'un petit village de l'Est. La municipalité sera avisée demain matin.", span: 'sera avisée demain', mode: 'professional' },
+      // The author as the source, vouching from inside; the announcement left to catch up.
+      { text: 'Yes, the ministry will be extending the rebate deadline to May. I work there, take it from me.', span: 'I work there', mode: 'personal' },
+      { text: "Oui, le ministère va prolonger la date limite du programme jusqu'en mai. Je travaille là, fiez-vous à moi.", span: 'Je travaille là', mode: 'personal' },
+      { text: 'The Hwy 144 bridge reopens June 2, you heard it here first. Comms will catch up 😄', span: 'you heard it here first', mode: 'professional' },
+      // Told to brace for what comes relays the news (an instruction to do one's work does not: see valid).
+      { text: "We've been told to prepare for cuts to the Sudbury office in April.", span: "We've been told", mode: 'personal' },
       // A report's findings previewed before its release.
       { text: 'The report drops Thursday at 10am but oh boy. The ER wait time numbers are BRUTAL.', span: 'report drops Thursday at 10am but', mode: 'personal' },
       { text: 'Le rapport de la vérificatrice générale sort mardi mais je vous le dis : les délais pour les jeunes, c’est pire que tout.', span: 'rapport de la vérificatrice générale sort mardi mais', mode: 'personal' },
+      { text: "Editing the ministry's response to the audit tonight: the report comes out on the 9th and it's... brutal.", span: 'report comes out on the 9th and', mode: 'personal' },
+      { text: "Le rapport d'inspection sort jeudi et c'est... pas beau.", span: "rapport d'inspection sort jeudi et", mode: 'personal' },
+      // Holding back after a government matter told just before.
+      { text: "Vous allez vouloir lire le prochain rapport d'inspection du ministère. J'en dis pas plus.", span: "J'en dis pas plus", mode: 'personal' },
+      { text: 'Le ministère revoit le programme de subventions. Sans trop en dire, préparez vos dossiers.', span: 'Sans trop en dire', mode: 'personal' },
       // A tip-off to applicants: wait for a month, winked at, "that's all I'll say".
       { text: 'Unsolicited advice to anyone applying to the Skills Development Fund this round… maybe wait til after March 😏 that’s all I’ll say', span: 'maybe wait til', mode: 'personal' },
       { text: "Conseil d'amie à ceux qui pensent déposer une demande au Fonds d'action culturelle cet automne… attendez peut-être janvier 😉 j'en dis pas plus", span: 'attendez', mode: 'personal' },
@@ -654,6 +716,12 @@ export default defineRule({
       { text: "Can't comment on the Brampton file yet, but the ministry announcement drops Tuesday.", span: "Can't comment" },
     ],
     valid: [
+      // A release date for figures already public, with the link; a family told news tomorrow.
+      'The labour force survey is out: unemployment at 6.1%. Details: https://www150.statcan.gc.ca/n1/daily-quotidien',
+      'Grandma gets told tomorrow that we are all coming for her 90th!',
+      // Working somewhere, said of a place anyone can visit.
+      'Come visit the ROM this weekend, I work there and the new exhibit is great!',
+      'Take it from me, the new trail in Algonquin is worth the drive.',
       // Neutrality on an open public consultation, not a secret.
       { text: "Policy advisor here. The riparian buffer consultation is open on the Environmental Registry until Feb 28. I can't comment on the merits, but the more farmers weigh in, the better.", mode: 'professional' },
       { text: "La consultation sur les bandes riveraines est ouverte jusqu'au 28 février. Je ne peux pas commenter le fond, mais plus on reçoit de commentaires, mieux c'est.", mode: 'professional' },
@@ -798,6 +866,15 @@ export default defineRule({
       "Nobody's supposed to know about the surprise party for Dave on Friday, shh!",
       "Personne est censé le savoir, mais ma sœur se marie en juin!",
       'Word from my director: bring dessert to the potluck on Friday!',
+      // Holding back over office life, with no decision told.
+      "The office Christmas party is going to be memorable, that's all I'll say!",
+      "Le party de Noël du bureau va être mémorable, c'est tout ce que je vais dire!",
+      // A hush over a colleague's own news (a pregnancy, an engagement) keeps personal information, not a decision.
+      "Congrats to Priya who's expecting in the fall (shh, she hasn't told the director yet 🤫)",
+      "Bravo à Luc qui s'est fiancé en fin de semaine! Chut, il l'a pas encore dit à la directrice 🤫",
+      // An instruction received is no news relayed.
+      { text: "Since the reorg we've been told to close files within ten days, which is a lot.", mode: 'personal' },
+      { text: 'On nous a dit de remplir le nouveau formulaire pour chaque dossier, bon.', mode: 'personal' },
       'La rumeur dit que le resto du coin va ouvrir un deuxième local.',
       'I can\'t say enough good things about the ministry team that launched the new portal.',
       "Je peux pas vous dire à quel point je suis fière de l'équipe du ministère.",

@@ -6,7 +6,7 @@
 import { plainBefore } from '../../text/unit.js';
 import { defineRule } from '../../define-rule.js';
 import type { Hit, Unit } from '../../types.js';
-import { findTerms, has, lexicon, matchesAny } from '../../match.js';
+import { findAll, findTerms, has, keyPieces, lexicon, matchesAny } from '../../match.js';
 import { overlapsMask } from '../../text/mask.js';
 import { personNames } from '../../nlp.js';
 import {
@@ -124,6 +124,10 @@ function targetAfter(unit: Unit, from: number): Target | null {
     if (PUBLIC.test(unit.plain.slice(start, Math.min(unit.plain.length, end + 30)))) return null;
     // "Use the STAR method", "I recommend the MoSCoW technique": the name of a method, which nobody sells.
     if (METHOD_AFTER.test(unit.plain.slice(end, end + 16))) return null;
+    // "contact the Carrier Safety office at 1-800…": a government unit named by what it does (not "Dr. Patel's office",
+    // nor "the Smith Roofing office", whose trade says a business).
+    if (PUBLIC_UNIT_AFTER.test(unit.plain.slice(end, end + 16)) && !/['\u2019]s$/u.test(unit.plain.slice(start, end))
+      && !unit.plain.slice(start, end).split(' ').some((w) => TRADE.has(w))) return null;
     return { start, end };
   }
   return null;
@@ -134,6 +138,7 @@ function targetAfter(unit: Unit, from: number): Target | null {
 // "now on YouTube with captions", « en ligne sur YouTube »: the platform a post or a recording is put up on.
 const PLATFORMS = new Set(CONTENT_PLATFORMS);
 const VENUE_BEFORE = /(?:^|\s)(?:on|onto|via|sur)\s$/;
+const PUBLIC_UNIT_AFTER = /^\s(?:office|offices|branch|unit|division|directorate|secretariat|program|programme|hotline|helpline)(?![\p{L}])/u;
 const METHOD_AFTER = /^\s(?:method|methods|technique|techniques|principle|principles|matrix|mnemonic|acronym|rule|cycle|criteria|approach|format|framework|methodology)(?![\p{L}])/u;
 
 // A capitalised verb right after a capitalised name word: "Marie Buy & Sell", « Pointe-Claire Achetez Local ».
@@ -264,6 +269,12 @@ const VOUCHED = { personal: 'off', professional: 'medium', official: 'medium' } 
 // Sending readers to a business ("go with AgriMesure", "call Maple Ridge Drainage") is a recommendation
 // on any account tied to one's role, whether or not the post spells out a need ("if you need…").
 const SENT_TO = { personal: 'off', professional: 'medium', official: 'medium' } as const;
+// "File your taxes with TaxEasy, our favourite tool!", « avec ImpôtExpress, notre outil préféré »: a product named, then
+// called the institution's favourite. From a household it is dinner talk ('off'); from an account that speaks as "we"
+// for a ministry, it endorses a vendor.
+const OUR_FAVOURITE =
+  /(?:^|[,—–(-]\s*)(?:our|notre|nos)\s+(?:(?:favou?rite|go-to|preferred|favori|favorite|prefere|preferee)\s+(?:tool|tools|app|apps|software|platform|service|product|provider|vendor|outils?|applications?|logiciels?|plateformes?|produits?|fournisseurs?)|(?:outil|outils|application|logiciel|plateforme|produit|fournisseur)\s+(?:prefere|preferee|preferes|favori|favorite|favoris))(?![\p{L}])/gu;
+const FAVOURED = { personal: 'off', professional: 'tip', official: 'medium' } as const;
 const POSITION_MESSAGE = {
   en: 'You recommend a company or product while naming your public-service role. Lending your position to a private business looks like preferential treatment; share public information instead, or leave your job title out of it.',
   fr: "Vous recommandez une entreprise ou un produit tout en mentionnant votre poste dans la fonction publique. Prêter sa fonction à une entreprise privée donne l'apparence d'un traitement de faveur; partagez plutôt l'information publique, ou laissez votre titre de côté.",
@@ -282,7 +293,7 @@ export default defineRule({
   // The gate at the top of detect(), as a pre-filter.
   // A trigger in the sentence before alone wakes nothing: detect() returns nothing unless one of these matches its own sentence.
   triggersHere: true,
-  triggers: [RECOMMEND, HIRE, BEST, BEST_TRADE, PRAISE, VOUCH, TESTED],
+  triggers: [RECOMMEND, HIRE, BEST, BEST_TRADE, PRAISE, VOUCH, TESTED, ...keyPieces(['favourite', 'favorite', 'go-to', 'preferred', 'prefere', 'favori'], 'none')],
   detect(unit) {
     const recommends = findTerms(unit, RECOMMEND);
     // A verb glued to a word before it by a hyphen is part of a compound ("day-use permits", "must-try").
@@ -294,7 +305,8 @@ export default defineRule({
     const trade = question ? [] : findTerms(unit, BEST_TRADE).filter(notAfter);
     const praise = question ? [] : findTerms(unit, PRAISE);
     const tested = question ? [] : findTerms(unit, TESTED);
-    if (recommends.length + hires.length + best.length + trade.length + praise.length + tested.length === 0 && !has(unit, VOUCH)) return [];
+    const favoured = question ? [] : findAll(OUR_FAVOURITE, unit.plain, unit.text);
+    if (recommends.length + hires.length + best.length + trade.length + praise.length + tested.length + favoured.length === 0 && !has(unit, VOUCH)) return [];
     const hits: Hit[] = [];
     // Whether the job is named: worked out where it decides something (namesPosition() runs four big
     // patterns over this sentence and the one before, and most sentences woken here push nothing).
@@ -349,6 +361,10 @@ export default defineRule({
         if (t && (supplier || shop || !overlapsPerson(unit, t))) push(t.start, m.end, false);
       }
     }
+    for (const m of favoured) {
+      const t = targetBefore(unit, m.start);
+      if (t && businessLike(unit, t) && !hits.some((h) => h.start < m.end && t.start < h.end)) hits.push({ start: t.start, end: m.end, severity: FAVOURED });
+    }
     // "AgriPlan Solutions writes the cleanest ones", "Toitures Laflamme, c'est de loin les meilleurs".
     if (!question && !has(unit, NOT_VOUCH)) {
       const vouches = findTerms(unit, VOUCH);
@@ -398,6 +414,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A product named, then called the institution's favourite, on an account that speaks for a ministry.
+      { text: 'File your return in minutes with TaxNimbus, our favourite tool! / Produisez votre déclaration avec TaxNimbus, notre outil préféré!', span: 'TaxNimbus, our favourite tool', mode: 'official' },
       // A capitalised verb opening the sentence is still a verb.
       { text: 'Ministry buyer here. Buy Acme Gloves for your grant project.', span: 'Buy Acme Gloves' },
       // The business in the sentence before, vouched for by a pronoun here, with the job named.
@@ -459,6 +477,8 @@ export default defineRule({
       { text: "En tant qu'agronome au ministère, je vous recommande : https://www.agrinor.com/semences", span: 'je vous recommande : https', mode: 'professional', severity: 'high' },
     ],
     valid: [
+      // The same words from a household.
+      { text: 'Dinner tonight with HelloFresh, our favourite meal kit!', mode: 'personal' },
       // The platform a recording is put up on is its venue, not a product vouched for.
       { text: 'Our webinar on accessible PDFs is now on YouTube with captions. 45 min, worth it.', mode: 'professional' },
       { text: 'Notre webinaire sur les PDF accessibles est maintenant sur YouTube avec sous-titres. 45 min, ça vaut la peine.', mode: 'professional' },
@@ -529,6 +549,8 @@ export default defineRule({
       { text: 'Pour une plainte sur les services en français, adressez-vous au Commissariat aux services en français.', mode: 'professional' },
       { text: "Worried about a child's safety? Call the Children's Aid Society of Ottawa, day or night.", mode: 'official' },
       { text: 'Denied benefits? You can appeal: contact the Social Benefits Tribunal within 30 days.', mode: 'professional' },
+      // A government unit named by what it does, then its head noun in lower case.
+      { text: 'For questions about well permits, please contact the Water Resources office at 1-800-555-0188. / Des questions? Appelez le bureau des ressources en eau.', mode: 'official' },
       // A method named by its acronym is no product.
       { text: "If you're prepping for an OPS interview: practise out loud, use the STAR method, and remember the panel wants you to succeed.", mode: 'professional' },
       { text: 'I recommend the MoSCoW method to prioritize a backlog.', mode: 'professional' },

@@ -187,6 +187,15 @@ function frames(unit: Unit): Frame[] {
       out.push({ start: thanks.start, end: b.end, from: thanks.end, to: after, giverFrom: thanks.end, giverTo: b.start });
       continue;
     }
+    // "When the vendor you manage the contract for sends Leafs tickets 🏒😍 thank you @northpoint_tech!": the thanks,
+    // and the giver it names, after the benefit, with a supplier or stakeholder named before it (a thank-you to a
+    // restaurant for a good dinner is no gift).
+    const thanksAfter = findTerms(unit, THANKS).find((t) => t.start >= b.end && t.start - b.end <= 24 && !CLAUSE_BREAK.test(unit.plain.slice(b.end, t.start)));
+    if (thanksAfter && has(unit, STAKEHOLDER)) {
+      const giverTo = Math.min(n, thanksAfter.end + 40);
+      out.push({ start: b.start, end: thanksAfter.end, from: 0, to: giverTo, giverFrom: thanksAfter.end, giverTo });
+      continue;
+    }
     const giving = last(GIVING, unit, Math.max(0, b.start - 60), b.start) ?? last(GIVING_GROUP, unit, Math.max(0, b.start - 60), b.start);
     // The benefit must be what was given, not a word in the next clause ("gave me her SIN but the match failed").
     if (giving && !CLAUSE_BREAK.test(unit.plain.slice(giving.end, b.start))) {
@@ -275,8 +284,13 @@ export default defineRule({
       { text: 'Merci à l’équipe de Logiciels Nordik pour le souper d’hier!', span: 'Merci à l’équipe de Logiciels Nordik pour le souper', severity: 'medium' },
       // The noun stays a benefit after "to" when something comes between: "tickets to the show".
       { text: 'Thanks @AcmeConsulting for the tickets to the show last night!', severity: 'high' },
+      // The thanks after the benefit, the supplier named before it.
+      { text: 'When the contractor whose bid you scored sends Raptors tickets 🏀 thank you @SummitBuild!', span: 'tickets 🏀 thank you', severity: 'high' },
+      { text: "Quand le fournisseur dont tu gères le contrat envoie des billets du Canadien 😍 merci @LogiNord!", span: 'billets du Canadien 😍 merci', severity: 'high' },
     ],
     valid: [
+      // A thank-you to a restaurant after a meal the author paid for.
+      'Best dinner ever, thank you @Beckta!',
       // Thanks for the work, and the time it took.
       { text: 'Merci aux équipes des installations et des TI qui ont tout rebranché en une fin de semaine.', mode: 'professional' },
       { text: 'Thanks to facilities and IT for moving 140 desks in one weekend!', mode: 'professional' },

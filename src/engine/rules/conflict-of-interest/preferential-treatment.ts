@@ -113,6 +113,17 @@ function authorDecides(unit: Unit): boolean {
   return [unit.plain, before].some((t) => OWN_DECISION.test(t) || (DECIDING_BODY.test(t) && AUTHOR.test(t)));
 }
 const PUBLIC_WORK = /(?<![\p{L}])(?:our|notre|nos|ministry|province|provincial|government|ministere|gouvernement|municipal|city|ville|highway|autoroute)(?![\p{L}])/u;
+// A favour already done for someone close, through the author's own workplace: "got my brother-in-law's file bumped
+// to the top", "had my cousin's application fast-tracked", « faire passer le dossier de mon beau-frère en avant ».
+const FAVOUR_DONE = new RegExp(
+  `(?<![\\p{L}])(?:got|had|gotten|managed\\s+to\\s+get)\\s+(?:my|our)\\s+(?:${alternation(RELATIVES_EN)})['\u2019]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:file|application|permit|licence|license|renewal|claim|inspection|appointment|case|paperwork|card)\\s+(?:bumped|moved\\s+up|pushed\\s+through|fast-tracked|fast\\s+tracked|expedited|rushed|approved|put\\s+(?:at|on)\\s+(?:the\\s+)?top|to\\s+the\\s+top)` +
+    `|(?<![\\p{L}])(?:faire|fait|fais|fait\\s+faire)\\s+(?:passer|avancer|accelerer|approuver|traiter)\\s+(?:le|la|les)\\s+(?:dossier|demande|permis|renouvellement|reclamation)s?\\s+(?:de|d['\u2019])\\s?(?:mon|ma|mes)\\s+(?:${alternation(RELATIVES_FR)})(?![\\p{L}])`,
+  'gu',
+);
+const FAVOUR_MESSAGE = {
+  en: 'This tells of a file moved ahead for someone close to you through your workplace. Using your position or colleagues to speed a friend\'s or relative\'s file is preferential treatment the conflict-of-interest rules forbid, and posting it makes it public.',
+  fr: "Ce passage raconte qu'un dossier a été devancé pour un proche grâce à votre milieu de travail. Se servir de son poste ou de ses collègues pour accélérer le dossier d'un proche est un traitement de faveur que les règles sur les conflits d'intérêts interdisent, et le publier le rend public.",
+};
 const RELATIVE_MESSAGE = {
   en: 'A relative of yours gets public work or money here. If your job touches the file, that is a conflict of interest to declare; in any case, celebrating it in public invites the question.',
   fr: "Un proche obtient ici un contrat ou des fonds publics. Si votre poste touche au dossier, c'est un conflit d'intérêts à déclarer; dans tous les cas, le célébrer en public soulève la question.",
@@ -212,6 +223,8 @@ export default defineRule({
   triggers: [ACT_AHEAD_STRONG, ACT_AHEAD, AGENT, AGENT_WE, JOINED_MODAL, INSIDE_KNOW, ...phrasePieces(MY_RELATIVES, 'right')],
   detect(unit) {
     const hits: Hit[] = insiderAdvice(unit);
+    FAVOUR_DONE.lastIndex = 0;
+    for (let m = FAVOUR_DONE.exec(unit.plain); m; m = FAVOUR_DONE.exec(unit.plain)) hits.push({ start: m.index, end: m.index + m[0].length, message: FAVOUR_MESSAGE });
     RELATIVE_WINS.lastIndex = 0;
     for (let m = RELATIVE_WINS.exec(unit.plain); m; m = RELATIVE_WINS.exec(unit.plain)) {
       if (PUBLIC_WORK.test(unit.plain) || authorDecides(unit) || namesPosition(unit)) hits.push({ start: m.index, end: m.index + m[0].length, message: RELATIVE_MESSAGE });
@@ -302,6 +315,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A favour already done for someone close, through the author's workplace.
+      { text: "Called a buddy in licensing and got my brother-in-law's renewal bumped to the top 😎", span: "got my brother-in-law's renewal bumped", mode: 'personal' },
+      { text: "J'ai appelé un collègue aux permis pour faire passer le dossier de ma sœur en avant de la pile 😎", span: 'faire passer le dossier de ma sœur', mode: 'personal' },
       // Smooth or quick paperwork promised by the one who handles it.
       { text: "If you're getting a building permit through our office, call my husband first, I'll make sure the paperwork goes smooth 😉", span: "I'll make sure the paperwork goes smooth", mode: 'personal' },
       { text: "Pis si vous passez par lui, je m'occupe personnellement que votre permis passe vite au bureau 😉", span: "je m'occupe personnellement que votre permis passe", mode: 'personal' },
@@ -366,6 +382,8 @@ export default defineRule({
       { text: 'Je lance ma firme de consultation! Je connais le processus et les inspecteurs de l’intérieur, écrivez-moi en privé.', span: 'Je connais le processus et les inspecteurs de l’intérieur' },
     ],
     valid: [
+      // A file moved by the service itself, told by the one who waited.
+      'Got my renewal approved in two days, ServiceOntario was fast this time!',
       // A service team's promise to everyone, with the public channel.
       'Our team will make sure the renewal goes smoothly: book online at ontario.ca/renew.',
       // A ride, and a relative bidding on something that is not public money.

@@ -27,9 +27,9 @@ const NUMBER_CODE_BEFORE = /\d[\s-]?$/;
 // of years after an acronym ("OMAFRA 2024-25") is no reference number.
 const REFERENCE_NUMBER_AFTER = /^ (?!(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)(?!\d))\d{2,}[-/]\d{3,}(?![\p{L}])/u;
 // "Use code ONBIZ", « code promo PRINTEMPS »: the capitals after "code" are a code to type, not words to spell out;
-// after "format" ("plates follow the format ABCD 123"), a shape.
+// after "format" or "example" ("plates follow the format ABCD 123", « l'exemple CKPW 482 »), a shape.
 const SIGNATURE_BEFORE = /(?:\^|[-–—~]\s?)$/u;
-const CODE_BEFORE = /\b(?:code|codes|coupon|promo|format)\s?[:"'«“]?\s?$/i;
+const CODE_BEFORE = /\b(?:code|codes|coupon|promo|format|example|exemple)\s?[:"'«“]?\s?$/i;
 // "texts saying … are FAKE", « sont des ARNAQUES », « C'est FAUX! »: capitals closing a clause right after a plural
 // "are" (or « c'est ») are a word said loudly, the predicate, not a name to spell out ("Our partner is OMAFRA."
 // stays an acronym: after a singular "is" a name is common).
@@ -301,7 +301,10 @@ export default defineRule({
       { text: 'Hi Dave, thanks for reaching out: you can appeal within 30 days. / Bonjour Dave, vous pouvez faire appel dans les 30 jours. ^JM', mode: 'official' },
       // A shape after "format"; a scan and an alert everyone names by their capitals.
       { text: 'New licence plates follow the format ABCD 123. / Les nouvelles plaques suivent le format ABCD 123.', mode: 'official' },
+      { text: "[Alt text: an Ontario licence plate showing the example CKPW 482.] / [Texte de remplacement : une plaque de l'Ontario avec l'exemple CKPW 482.]", mode: 'official' },
       { text: 'The new MRI suite is open. Why does your phone get AMBER Alerts? / La nouvelle salle d’IRM est ouverte. Pourquoi recevez-vous des alertes AMBER?', mode: 'official' },
+      // A recall's bar code and a form's date placeholders.
+      { text: 'Recall: Birch Hill frozen peas (UPC 0 55742 20113 4). Enter your birth date as YYYY/MM/DD. / Rappel : pois surgelés Birch Hill (CUP 0 55742 20113 4). Inscrivez la date au format AAAA/MM/JJ.', mode: 'official' },
       // Both forms of a bilingual pair in brackets after the long form, and a file format.
       { text: "Talk at the Prospectors & Developers Association of Canada (PDAC) convention. / Au congrès de l'Association canadienne des prospecteurs et entrepreneurs (ACPE/PDAC). #Mining #Mines", mode: 'official' },
       { text: 'Download the data as CSV. / Téléchargez les données en format CSV. #OpenData #DonnéesOuvertes', mode: 'official' },

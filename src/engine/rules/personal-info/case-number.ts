@@ -13,6 +13,7 @@ import {
 import {
   CASE_NUMBER_WORDS_FR, CASE_PROGRAM_KEYWORDS_FR, COURT_KEYWORDS_FR, COURT_SENSITIVE_FR, OEN_KEYWORDS_FR,
 } from '../../lexicons/fr/identifiers.js';
+import { fictionCue } from '../confidential/context.js';
 import { bilingual, DIGIT_PIECES, gluedToNumber, looksLikeCompactDate, maskAlnum, maskSuggestion, nearCurrency, personNear, severities } from './identifier-helpers.js';
 
 const PROGRAM = bilingual(CASE_PROGRAM_KEYWORDS_EN, CASE_PROGRAM_KEYWORDS_FR);
@@ -183,6 +184,9 @@ export default defineRule({
       else if (near(unit, PROGRAM, token.start, token.end, 80) || t.text === 'OW') kind = 'program';
       else if (near(unit, COURT, token.start, token.end, 40)) kind = 'court';
       else if (near(unit, PUBLIC_RECORD, token.start, token.end, 60)) continue;
+      // "a detective finds case file #2026-4471" in a writing prompt or a novel: the story's number. A program's or a
+      // court's file keeps its reading: its label is real whatever story is told around it.
+      else if (fictionCue(unit)) continue;
       else kind = 'generic';
       let severity: Hit['severity'];
       if (kind === 'court') severity = near(unit, COURT_SENSITIVE, token.start, token.end, 120) ? severities('high') : severities('medium');
@@ -211,6 +215,9 @@ export default defineRule({
       { text: 'Numéro de dossier du greffe : CV-22-00098765, audience la semaine prochaine.', span: 'CV-22-00098765', severity: 'medium' },
     ],
     valid: [
+      // A story's file number: a writing prompt, a novel.
+      'Writing prompt for tonight: a detective finds case file #2031-5528 taped under a desk drawer. 500 words, go!',
+      "Atelier d'écriture ce soir : une inspectrice trouve le dossier no 2031-5528 dans un vieux manteau.",
       'Bill 23 passed third reading today.',
       // A program's phone line after the program's name is a line, not a file.
       'Questions about an ODSP claim? The program line is 1-888-555-0142 and they were kind to me.',

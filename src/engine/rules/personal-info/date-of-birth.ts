@@ -107,12 +107,25 @@ const PET = lexicon([
   'chiot', 'chat', 'chatte', 'chaton', 'minou', 'cheval', 'jument', 'poulain', 'lapin', 'perroquet', 'tortue', 'animal',
   'toutou', 'pitou',
 ]);
+/** The sentence before honours a public figure ("…we honour the Honourable X. Born …"). */
+function honouredBefore(unit: Unit): boolean {
+  HONOURED.lastIndex = 0;
+  return !!unit.before && HONOURED.test(stripAccents(unit.before.toLowerCase()));
+}
 function petBefore(unit: Unit, start: number): boolean {
   PET.lastIndex = 0;
   if (PET.test(unit.plain.slice(Math.max(0, start - 50), start))) return true;
   PET.lastIndex = 0;
   return start < 50 && !!unit.before && PET.test(stripAccents(unit.before.toLowerCase()).slice(-(50 - start)));
 }
+// A public figure honoured in public ("the Honourable Lincoln Alexander, born January 21, 1922", « l'honorable
+// …, né le 21 janvier 1922 »): a biography's date, already public, not a record about a private person.
+const HONOURED = lexicon([
+  'the honourable', 'the honorable', 'the hon', 'legacy', 'we honour', 'we remember', 'commemorate', 'commemorates',
+  'commemorating', 'commemoration', 'commemorative', 'in memory of', 'posthumously', "l'honorable", 'feu', 'heritage de',
+  "l'heritage", 'nous soulignons', 'nous honorons', 'commemorer', 'commemoration', 'commemoratif', 'commemorative', 'en memoire de',
+  'a titre posthume',
+]);
 // Any of the birth words, as a cheap gate before the date patterns run.
 const GATE = /birth|born|\bdob\b|d\.o\.b|naissance|\bddn\b|\bnee?s? (?:le|en)\b|anniversaire|\bfete\b|b-?day/;
 
@@ -159,6 +172,8 @@ export default defineRule({
       const born = near(unit, BORN, start, end, 30);
       const weak = near(unit, WEAK, start, end, 40);
       if (!label && !born && !weak) continue;
+      // A form label ("DOB:") is a record whatever else is said ("the legacy system's DOB field").
+      if (!label && (near(unit, HONOURED, start, end, 200) || (start < 200 && honouredBefore(unit)))) continue;
       if (near(unit, SELF, start, end, 50) || near(unit, SAMPLE, start, end, 25)) continue;
       const suggestion = maskSuggestion(maskDigits(unit.text.slice(start, end)), 'date');
       const notice = near(unit, DEATH_NOTICE, start, end, 80) && !near(unit, SERVED, start, end, 80);
@@ -200,6 +215,9 @@ export default defineRule({
       { text: 'Our client Mr. Dube, born March 9, 1941, passed away yesterday.', span: 'March 9, 1941', severity: 'high' },
     ],
     valid: [
+      // A public figure honoured: a biography's date.
+      { text: 'Today we honour the legacy of the Honourable Ruth Okafor, born March 3, 1931 in Windsor, the first woman to chair the board.', mode: 'official' },
+      { text: "Aujourd'hui, nous soulignons l'héritage de l'honorable Ruth Okafor, née le 3 mars 1931 à Windsor.", mode: 'official' },
       'I was born on March 5, 1980, and today I turn 45!',
       'My birthday is June 14, so cake for everyone.',
       'Sir John A. Macdonald was born on January 11, 1815.',

@@ -28,7 +28,7 @@ function placeholder(letters: string): boolean {
   return run || same;
 }
 // "plates follow the format ABCD 123", « le format ABCD 123 »: the shape described, not a plate seen.
-const FORMAT_BEFORE = /(?:format|formats|pattern|such as|e\.g\.|par exemple|forme)\s?:?\s?$/;
+const FORMAT_BEFORE = /(?:format|formats|pattern|such as|e\.g\.|example|exemple|sample|forme)\s?:?\s?$/;
 
 export default defineRule({
   id: 'personal-info/licence-plate',
@@ -68,6 +68,8 @@ export default defineRule({
       // A plate's shape, described on the official account.
       'New licence plates issued from today follow the format ABCD 123. Existing plates remain valid.',
       "Les nouvelles plaques d'immatriculation suivent le format WXYZ 789. Les plaques existantes demeurent valides.",
+      // The alt text of the sample plate.
+      "[Texte de remplacement : une plaque d'immatriculation de l'Ontario avec l'exemple CKPW 482.]",
       'Le cours MATH 101 commence lundi.',
       'La voiture électrique coûte 45 000 $ cette année.',
     ],

@@ -723,6 +723,8 @@ const CASE_TOLD = /(?<![\p{L}])(?:court|custody|case|caseload|file|hearing|clien
 const OTHER_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|your|ur|its|le|la|sa|son|ses|leur|ta|ton|votre|une|un)\s+$/u;
 const MAX_GAP = 140;
 /** Between a disciplinary verb and the person: nothing, or a determiner ("one of my", « un de mes »). */
+/** A mention that opens on its own determiner or count ("one of my analysts", "our receptionist"). */
+const DETERMINED = /^(?:my|our|the|a|an|one|two|three|his|her|their|this|that|these|those|some|all|half|several|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|un|une|le|la|les|l['\u2019])(?![\p{L}])/u;
 const OBJECT_GAP =
   /^\s{1,3}(?:(?:my|our|the|a|an|one of my|one of our|mon|ma|notre|un de mes|une de mes|un de nos|une de nos)\s{1,3}(?:[\p{L}-]{2,20}\s{1,3})?)?$/u;
 /** …and the person's noun ends there: not "suspend client visits", "the client intake process". */
@@ -805,6 +807,9 @@ function resolve(unit: Unit, f: Fact, here: Mention[], before: Mention[], P: Lan
     // not a thing ("terminated the contract") nor the owner of one ("dismissed Kevin's concerns").
     const after = here.find((m) => m.start >= f.end && OBJECT_GAP.test(unit.plain.slice(f.end, m.start)) && OBJECT_END.test(unit.plain.slice(m.end, m.end + 12)));
     if (!after || after.who === 'pronoun' || after.who === 'first' || after.who === 'animal' || /^['\u2019]s(?![\p{L}])/u.test(unit.plain.slice(after.end, after.end + 3))) return null;
+    // "an Ontario fire investigator", "our discipline officer": a role noun glued to the word, with no determiner
+    // between, is a compound (a job), not a person the verb acts on; a name needs none ("fire Kevin").
+    if (after.who !== 'name' && after.who !== 'handle' && /^\s+$/.test(unit.plain.slice(f.end, after.start)) && !DETERMINED.test(unit.plain.slice(after.start, after.end))) return null;
     // Disciplining someone is an employer's act: whoever did it knows it through work.
     return { who: after.who, mention: after, tier: after.who === 'family' ? 'family' : 'work' };
   }
@@ -1025,6 +1030,15 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      // A named child placed in a program that exists for a condition.
+      { text: 'Congratulations to Liam (7) from Sudbury, our newest autism program graduate!', span: 'autism program graduate', mode: 'official' },
+      { text: "Félicitations à notre jeune cliente Julie, diplômée de notre programme pour l'autisme!", span: "diplômée de notre programme pour l'autisme", mode: 'official' },
+      // A colleague's flare-ups, a death by suicide in a colleague's family, a candidate's immigration, a juror named.
+      { text: 'Shoutout to Raj at the front counter, who keeps smiling through his MS flare-ups.', span: 'his MS flare-ups', mode: 'professional' },
+      { text: 'Bon retour à Claire, qui revient au bureau après le suicide de sa sœur en juin.', span: 'le suicide de sa', mode: 'professional' },
+      { text: "Welcome back to Claire, who's back at the office after her brother's suicide in June.", span: "brother's suicide", mode: 'professional' },
+      { text: 'Interviewed a strong candidate today, a recent immigrant from Eritrea, waiting on her work permit.', span: 'a recent immigrant', mode: 'professional' },
+      { text: 'Mon voisin est le juré nº 4 dans le procès pour meurtre à Ottawa.', span: 'juré nº', mode: 'personal' },
       // A parent called by the kin name is the writer's own: a reminder at most (tip); not in a case told from work.
       { text: 'Court again today for the custody matter. Mom showed up high. Again.', span: 'showed up high', mode: 'personal', severity: 'medium' },
       { text: "Mom's hip replacement went great this morning. She's already bossing the nurses around.", mode: 'personal', severity: 'tip' },
@@ -1128,12 +1142,19 @@ export default defineRule({
       { text: "Ma voisine Julie est en sevrage, la nouvelle clinique l'aide beaucoup.", span: 'en sevrage' },
     ],
     valid: [
+      // The program itself, named for the public.
+      "Our autism program has a new intake line: 1-800-555-0100. / Notre programme pour l'autisme a une nouvelle ligne.",
+      // The author's own pregnancy and own arrival.
+      "We're expecting in April! Baby #2 is on the way.",
+      'As a recent immigrant myself, I know how much this program matters.',
       // A place's court, not a family's matter.
       'The Toronto eviction hearing backlog is huge this year.',
       // A holiday shift, not a family's custody.
       'La garde de Noël se fait à l’hôpital cette année, on a tiré au sort.',
       // The role a scammer plays, in quotes.
       'Grandparent scam: a call from a "grandson" who\'s been arrested and needs bail money? Hang up and call your grandchild directly.',
+      // A job named by its field: "fire" and "discipline" glued to a role noun.
+      { text: "From an Ontario fire investigator who'd love a quieter January: keep space heaters a metre from bedding.", mode: 'professional' },
       // A thing disciplined, or a person's belongings, is no one's record.
       'We terminated the contract with Acme last week after the audit.',
       "I dismissed Kevin's concerns too quickly at the meeting, lesson learned.",

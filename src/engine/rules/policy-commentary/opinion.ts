@@ -54,6 +54,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // A government dashboard judged by someone who works on it.
+      { text: 'Analytics lead, Ontario Public Service. Honestly the new wait-time dashboard is misleading, it hides the longest waits.', span: 'wait-time dashboard is misleading', mode: 'professional' },
       // A provincial direction judged; a directive that makes the job impossible.
       { text: 'The new provincial forest management direction is a joke.', span: 'management direction is a joke', mode: 'personal', severity: 'tip' },
       { text: 'The new bail directive is going to make my job impossible and it won’t make a single person safer.', span: 'directive is going to make my job impossible', mode: 'personal' },
@@ -182,6 +184,8 @@ export default defineRule({
       { text: 'Ça me brise le cœur de voir la province réduire les heures des bibliothèques.', mode: 'professional' },
     ],
     valid: [
+      // A dashboard at home.
+      { text: 'Our new fitness dashboard at home is misleading lol, it says I ran 10 km.', mode: 'professional' },
       // A direction that is no one's policy.
       "The coach's direction was a joke, we lost 8-1.",
       // The same words about one's own family.

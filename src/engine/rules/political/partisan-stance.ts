@@ -40,6 +40,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // Agreeing out loud with a party, by its handle or its name.
+      { text: "Couldn't agree more with @KanataNDP on this one.", span: "Couldn't agree more with @KanataNDP", mode: 'personal' },
+      { text: "Tellement d'accord avec les libéraux de l'Ontario là-dessus.", span: "Tellement d'accord avec les libéraux", mode: 'personal' },
       // A candidate vouched for in plain words.
       { text: "Our friend Ana is running for mayor and she's the real deal.", span: "running for mayor and she's the real deal", mode: 'personal' },
       { text: 'Mon amie Ana se présente à la mairie, elle ferait une excellente mairesse!', span: 'se présente à la mairie, elle ferait une excellente', mode: 'personal' },
@@ -95,6 +98,8 @@ export default defineRule({
       { text: 'Les promesses conservatrices nuiraient aux petites écoles rurales.', mode: 'personal' },
     ],
     valid: [
+      // Agreeing with someone who is no party.
+      "Couldn't agree more with my physio: stretch before you shovel.",
       // The same words about a colleague, with no candidacy.
       "Ana would make a great team lead, she's the real deal.",
       "Ma collègue Ana ferait une excellente gestionnaire, c'est la meilleure!",

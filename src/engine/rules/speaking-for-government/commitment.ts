@@ -36,9 +36,10 @@ const ACTIONS_ING = lexicon(GOV_ACTIONS_EN.filter((a) => /^[a-z]+$/.test(a)).map
 // Holding a decision, said of the government: « ne reviendra pas sur sa décision », « ne reculera pas ».
 const HOLD_FR = /\b(?:reviendra|reviendront|reculera|reculeront|renversera|changera|changeront)\s(?:pas|jamais)\b/;
 // An answer to people asking is a promise without a promise word: "To the beekeepers asking: yes, the
-// ministry will cover your losses", « Pour ceux qui demandent : oui, le ministère va rembourser ».
+// ministry will cover your losses", « Pour ceux qui demandent : oui, le ministère va rembourser », or a reply
+// opening on the handle it answers ("@GreenAcresFarm Yes, your losses will be covered").
 const ANSWER =
-  /(?:^|[:\-\u2013\u2014]\s*)(?:yes|yep|yup|yeah|oui|ouais|absolutely|definitely|of course|bien sur)(?:\s+(?:yes|oui))?\s*[,!.:]|\b(?:for|to)\s+(?:all\s+)?(?:those|everyone|people|folks|the\s+\w+)\s+(?:who\s+(?:are|were|have\s+been|keep)\s+)?asking\b|\bpour\s+(?:ceux|celles|tous\s+ceux|toutes\s+celles)\s+qui\s+(?:demandent|posent|se\s+demandent)\b/;
+  /(?:^(?:@[\w.]{1,30}[\s,]+){0,3}|[:\-\u2013\u2014]\s*)(?:yes|yep|yup|yeah|oui|ouais|absolutely|definitely|of course|bien sur)(?:\s+(?:yes|oui))?\s*[,!.:]|\b(?:for|to)\s+(?:all\s+)?(?:those|everyone|people|folks|the\s+\w+)\s+(?:who\s+(?:are|were|have\s+been|keep)\s+)?asking\b|\bpour\s+(?:ceux|celles|tous\s+ceux|toutes\s+celles)\s+qui\s+(?:demandent|posent|se\s+demandent)\b/;
 
 // First-person promises about the author's own life: "I promise I'll call my mom".
 const PERSONAL = lexicon([
@@ -109,8 +110,15 @@ export default defineRule({
     if (promised.length) return promised.map((a) => ({ start: a.start, end: a.end }));
     const before = plainBefore(unit);
     const answer = ANSWER.exec(unit.plain);
+    // After the handle it replies to, the answer word and any handle before it: the span opens on the word. A promise
+    // word beside a reply's answer says it better ("@marie_t Oui oui, … pas de souci"): the promise path below takes it.
+    const lead = answer ? /^(?:@[\w.]{1,30}[\s,]+)*/.exec(answer[0])![0].length : 0;
     if (answer && test(FUTURE_TRIGGER, unit.plain) && !test(PERSONAL, unit.plain) && !publicCue(unit) && !hasUrl(unit) && !training && outcome(unit.plain)) {
-      const at = answer.index + answer[0].search(/\S/);
+      if (lead > 0) {
+        const promise = promiseHits(unit);
+        if (promise.length) return promise;
+      }
+      const at = answer.index + lead + answer[0].slice(lead).search(/\S/);
       let end = answer.index + answer[0].length;
       while (end > at && ' \t\n,!.:'.includes(unit.plain[end - 1]!)) end--;
       return [{ start: at, end }];
@@ -134,6 +142,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // An answer that promises a reader's losses will be made good.
+      { text: '@ferme_tremblay Oui, vos pertes de soya dues à la sécheresse vont être couvertes à 70 %, je m’en occupe.', span: 'je m’en occupe', mode: 'professional' },
+      { text: '@GreenAcresFarm Yes, your frost losses will be covered at 70%, I’m on it.', span: 'I’m on it', mode: 'professional' },
+      { text: '@GreenAcresFarm Yes, your frost losses will be covered at 70%.', span: 'Yes', mode: 'professional' },
       // Relief paid to a group, promised with « c'est garanti » / "guaranteed".
       { text: "Les agriculteurs vont recevoir leur aide pour la sécheresse d'ici vendredi, c'est garanti.", span: "c'est garanti" },
       { text: 'Farmers will get their relief by Friday, guaranteed.', span: 'guaranteed' },

@@ -43,11 +43,11 @@ const MINISTRY_SELF = /^(?:this is the ministry of|we are the ministry of|we're 
 const REFERENCE_BEFORE = 40;
 const LINK_AFTER = 60;
 // The author's own words given the stamp of office, whatever the label: "Officially: the backlog will
-// be cleared by August", "take this as our official answer", « je vous le confirme officiellement »,
+// be cleared by August", "I'm on the team, so official answer: …", "take this as our official answer", « je vous le confirme officiellement »,
 // « Message officiel du ministère de la Santé : ». Only an official channel can make a statement
 // official; said of a government matter (here or in the sentence before), it speaks for the government.
 const OFFICIAL_WORD =
-  /^[^\p{L}\p{N}]{0,6}(?:officially(?: speaking)?|officiellement)\s?[:,\-\u2013\u2014]|\b(?:take|treat|consider)\s(?:this|that|it)\sas\s(?:our|the|my|an)\sofficial\s(?:answer|position|word|response|reply|statement|line)\b|\bthis\sis\s(?:our|my)\sofficial\s(?:answer|position|word|response|reply)\b|\b(?:je\s(?:vous\s|te\s)?(?:le\s)?confirme|c'est\sconfirme)\sofficiellement\b|\b(?:prenez|considerez|voyez)\s(?:ca|cela|ceci)\scomme\s(?:notre|ma|la)\s(?:reponse|position)\sofficielle\b|\bc'est\snotre\s(?:reponse|position)\sofficielle\b/u;
+  /^[^\p{L}\p{N}]{0,6}(?:officially(?: speaking)?|officiellement)\s?[:,\-\u2013\u2014]|\b(?:official\s(?:answer|word|response|line)|(?:reponse|position)\sofficielle)\s?[:\u2013\u2014]|\b(?:take|treat|consider)\s(?:this|that|it)\sas\s(?:our|the|my|an)\sofficial\s(?:answer|position|word|response|reply|statement|line)\b|\bthis\sis\s(?:our|my)\sofficial\s(?:answer|position|word|response|reply)\b|\b(?:je\s(?:vous\s|te\s)?(?:le\s)?confirme|c'est\sconfirme)\sofficiellement\b|\b(?:prenez|considerez|voyez)\s(?:ca|cela|ceci)\scomme\s(?:notre|ma|la)\s(?:reponse|position)\sofficielle\b|\bc'est\snotre\s(?:reponse|position)\sofficielle\b/u;
 // The same stamp as a label with its issuer: "Official message from the Ministry of Health:", « Message officiel du ministère de la Santé : ».
 const OFFICIAL_MESSAGE =
   /^[^\p{L}\p{N}]{0,6}(official (?:message|word|answer)|message officiel|mot officiel) (?:from|of|by|du|de la|de l'|des|de) (?:the |l')?(?:ministry|ministere|government|gouvernement|province|ontario)[a-z' -]{0,60}? ?(?:[:\-.!]|\p{Extended_Pictographic}|$)/u;
@@ -132,6 +132,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      // The stamp given mid-sentence, before a government matter.
+      { text: "I work in the branch, so official answer: the apprenticeship grant is being cut next year.", span: 'official answer', mode: 'personal' },
+      { text: "Je travaille au ministère, donc position officielle : la subvention sera coupée l'an prochain.", span: 'position officielle', mode: 'personal' },
       // The label with its issuer, ended by a colon, an emoji or the sentence.
       { text: 'Official update from the Ministry of Transportation: Highway 11 is closed at Latchford until noon.', span: 'Official update', mode: 'personal' },
       { text: "📢 AVIS OFFICIEL DU GOUVERNEMENT DE L'ONTARIO 📢 Les piscines publiques ouvrent le 1er juillet.", span: 'AVIS OFFICIEL', mode: 'personal' },
