@@ -170,9 +170,13 @@ export default defineRule({
       'blague', 'farce', 'importe', 'merde', 'marde', 'foutaise',
       'idea', 'clue', 'know', 'understand', 'idee', 'parle',
       ...VERDICT_WORDS,
-      // SARCASTIC_THANKS (its thanks) and EYE_ROLL_AT (its emoji).
-      'thank', 'merci', '\u{1F644}',
+      // SARCASTIC_THANKS by its ordinal and noun (not by "thanks", in a third of harmless sentences).
+      'umpteenth', 'millionth', 'nth', 'latest comment', 'latest message', 'latest repl', 'latest post', 'latest email',
+      'th comment', 'th message', 'th repl', 'th post', 'th email', 'th e-mail', 'th tweet', 'rd comment', 'rd message', 'rd repl',
+      'rd post', 'e commentaire', 'e courriel', 'e publication', 'enieme', 'centieme', 'millieme',
     ], 'none'),
+    // EYE_ROLL_AT_HANDLE and EYE_ROLL_AT_NAME by their emoji.
+    /\u{1F644}/u,
   ],
   detect,
   examples: {
