@@ -172,6 +172,9 @@ function frames(unit: Unit): Frame[] {
   const alone = findTerms(unit, ALONE);
   if (benefits.length === 0 && alone.length === 0) return out;
   const marks = findTerms(unit, GIVER_MARK);
+  // Looked for once, when a benefit first asks (most sentences with a benefit word thank no one).
+  let allThanks: Match[] | undefined;
+  let stakeholder: boolean | undefined;
   for (const b of benefits) {
     const after = Math.min(n, b.end + 50);
     let giverEnd = -1;
@@ -190,8 +193,9 @@ function frames(unit: Unit): Frame[] {
     // "When the vendor you manage the contract for sends Leafs tickets 🏒😍 thank you @northpoint_tech!": the thanks,
     // and the giver it names, after the benefit, with a supplier or stakeholder named before it (a thank-you to a
     // restaurant for a good dinner is no gift).
-    const thanksAfter = findTerms(unit, THANKS).find((t) => t.start >= b.end && t.start - b.end <= 24 && !CLAUSE_BREAK.test(unit.plain.slice(b.end, t.start)));
-    if (thanksAfter && has(unit, STAKEHOLDER)) {
+    allThanks ??= findTerms(unit, THANKS);
+    const thanksAfter = allThanks.find((t) => t.start >= b.end && t.start - b.end <= 24 && !CLAUSE_BREAK.test(unit.plain.slice(b.end, t.start)));
+    if (thanksAfter && (stakeholder ??= has(unit, STAKEHOLDER))) {
       const giverTo = Math.min(n, thanksAfter.end + 40);
       out.push({ start: b.start, end: thanksAfter.end, from: 0, to: giverTo, giverFrom: thanksAfter.end, giverTo });
       continue;
